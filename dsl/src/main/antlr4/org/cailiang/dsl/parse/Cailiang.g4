@@ -1,0 +1,234 @@
+/*
+ * The cailiang language: discretion standards (行政处罚裁量基准) as source code.
+ * No actions: a visitor (ModelBuilder) turns the tree into the immutable model.
+ */
+grammar Cailiang;
+
+file
+    : standardDecl topItem* EOF
+    ;
+
+standardDecl
+    : STANDARD name=ident title=string LBRACE standardProp* RBRACE
+    ;
+
+standardProp
+    : AUTHORITY string     # authorityProp
+    | REGION string        # regionProp
+    | EFFECTIVE string     # effectiveProp
+    ;
+
+topItem
+    : partyDecl            # partyItem
+    | regulationDecl       # regulationItem
+    ;
+
+partyDecl
+    : PARTY ident string
+    ;
+
+regulationDecl
+    : REGULATION ident string LBRACE regulationMember* RBRACE
+    ;
+
+regulationMember
+    : articleDecl          # articleMember
+    | violationDecl        # violationInRegulation
+    ;
+
+articleDecl
+    : ARTICLE ident number=string text=string
+    ;
+
+violationDecl
+    : VIOLATION codeRange title=string LBRACE violationMember* RBRACE
+    ;
+
+codeRange
+    : from=code (RANGE to=code)?
+    ;
+
+code
+    : ID
+    | NUMBER
+    ;
+
+violationMember
+    : TEXT string                                      # violationText
+    | BASIS articleRef                                 # basisMember
+    | DUTY articleRef (COMMA articleRef)*              # dutyMember
+    | FACT ident label=string? COLON factType          # factMember
+    | STATUTE LBRACE statuteClause* RBRACE             # statuteMember
+    | tierDecl                                         # tierInViolation
+    ;
+
+articleRef
+    : (regulation=ident DOT)? article=ident
+    ;
+
+factType
+    : ENUM LBRACE enumValue (COMMA enumValue)* COMMA? RBRACE   # enumType
+    | BOOL                                                     # boolType
+    | AMOUNT                                                   # amountType
+    | INT                                                      # intType
+    ;
+
+enumValue
+    : ident string
+    ;
+
+statuteClause
+    : sanction (WHEN condition)? SEMI?
+    ;
+
+tierDecl
+    : TIER code circumstance=string (WHEN condition | OTHERWISE) LBRACE tierMember* RBRACE
+    ;
+
+tierMember
+    : sanction SEMI?       # sanctionMember
+    | TEXT string          # tierText
+    ;
+
+sanction
+    : OPTIONAL? sanctionBody
+    ;
+
+sanctionBody
+    : WARNING                                            # warning
+    | CRITICISM                                          # criticism
+    | ORDER string                                       # order
+    | FINE ident (COMMA ident)* EACH? amountRange (per=(TIMES | OF) fact=ident)?   # fine
+    | CONFISCATE string                                  # confiscate
+    | DETAIN ident amountRange DAYS?                     # detain
+    | LICENCE action=(SUSPEND | REVOKE) string           # licence
+    | SUSPENSION string                                  # suspension
+    | REFER string                                       # refer
+    | EXEMPT string (BASIS articleRef (COMMA articleRef)*)?   # exempt
+    | EITHER sanctionBody (OR sanctionBody)+             # either
+    ;
+
+amountRange
+    : low=bound RANGE high=bound?        # closedOrLowerRange
+    | RANGE high=bound                   # upperRange
+    | exact=bound                        # exactAmount
+    ;
+
+bound
+    : NUMBER
+    | PERCENT
+    ;
+
+condition
+    : NOT condition                                         # notCondition
+    | condition AND condition                               # andCondition
+    | condition OR condition                                # orCondition
+    | LPAREN condition RPAREN                               # parenCondition
+    | ident op=(EQ | NE | LT | LE | GT | GE) value          # compareCondition
+    | ident NOT? IN LBRACE value (COMMA value)* RBRACE      # inCondition
+    | ident                                                 # factCondition
+    ;
+
+value
+    : ident                # nameValue
+    | string               # labelValue
+    | NUMBER               # numberValue
+    | TRUE                 # trueValue
+    | FALSE                # falseValue
+    ;
+
+string
+    : STRING
+    | TEXT_BLOCK
+    ;
+
+// Keywords that only start a member may also be used as names.
+ident
+    : ID
+    | AUTHORITY | REGION | EFFECTIVE | PARTY | REGULATION | ARTICLE | VIOLATION | STANDARD
+    | TEXT | BASIS | DUTY | FACT | STATUTE | TIER | ENUM | BOOL | AMOUNT | INT
+    | WARNING | CRITICISM | ORDER | FINE | CONFISCATE | DETAIN | LICENCE | SUSPEND | REVOKE
+    | SUSPENSION | REFER | EXEMPT | EITHER | OPTIONAL
+    ;
+
+STANDARD   : 'standard' ;
+AUTHORITY  : 'authority' ;
+REGION     : 'region' ;
+EFFECTIVE  : 'effective' ;
+PARTY      : 'party' ;
+REGULATION : 'regulation' ;
+ARTICLE    : 'article' ;
+VIOLATION  : 'violation' ;
+TEXT       : 'text' ;
+BASIS      : 'basis' ;
+DUTY       : 'duty' ;
+FACT       : 'fact' ;
+STATUTE    : 'statute' ;
+TIER       : 'tier' ;
+WHEN       : 'when' ;
+OTHERWISE  : 'otherwise' ;
+ENUM       : 'enum' ;
+BOOL       : 'bool' ;
+AMOUNT     : 'amount' ;
+INT        : 'int' ;
+WARNING    : 'warning' ;
+CRITICISM  : 'criticism' ;
+ORDER      : 'order' ;
+FINE       : 'fine' ;
+EACH       : 'each' ;
+TIMES      : 'times' ;
+OF         : 'of' ;
+CONFISCATE : 'confiscate' ;
+DETAIN     : 'detain' ;
+DAYS       : 'days' ;
+LICENCE    : 'licence' ;
+SUSPEND    : 'suspend' ;
+REVOKE     : 'revoke' ;
+SUSPENSION : 'suspension' ;
+REFER      : 'refer' ;
+EXEMPT     : 'exempt' ;
+EITHER     : 'either' ;
+OPTIONAL   : 'optional' ;
+AND        : 'and' ;
+OR         : 'or' ;
+NOT        : 'not' ;
+IN         : 'in' ;
+TRUE       : 'true' ;
+FALSE      : 'false' ;
+
+LBRACE : '{' ;
+RBRACE : '}' ;
+LPAREN : '(' ;
+RPAREN : ')' ;
+COMMA  : ',' ;
+SEMI   : ';' ;
+COLON  : ':' ;
+RANGE  : '..' ;
+DOT    : '.' ;
+EQ     : '==' ;
+NE     : '!=' ;
+LE     : '<=' ;
+GE     : '>=' ;
+LT     : '<' ;
+GT     : '>' ;
+
+// A text block runs to the closing quotes, or to the end of the file (then the model builder
+// reports it as unterminated, at its start, instead of a cascade of errors).
+TEXT_BLOCK : '"""' .*? ('"""' | EOF) ;
+// Likewise a string without its closing quote ends at the end of its line.
+STRING     : '"' (ESCAPE | ~["\\\r\n])* '"'? ;
+fragment ESCAPE : '\\' ~[\r\n] ;
+
+PERCENT : DIGITS ('.' DIGITS)? '%' ;
+NUMBER  : DIGITS ('.' DIGITS)? UNIT? ;
+fragment DIGITS : [0-9]+ ;
+fragment UNIT : '万元' | '万' | '千元' | '千' | '百' | '元' | '亿元' | '亿' | '日' | '天' | '倍' ;
+
+ID : [\p{L}_] [\p{L}\p{N}_]* ;
+
+LINE_COMMENT  : '//' ~[\r\n]* -> skip ;
+BLOCK_COMMENT : '/*' .*? ('*/' | EOF) -> channel(HIDDEN) ;
+WS            : [ \t\r\n\u000C\u00A0\u3000\uFEFF]+ -> skip ;
+
+// Anything else becomes a token of its own, reported once by the model builder.
+UNEXPECTED : . -> channel(HIDDEN) ;

@@ -1,0 +1,63 @@
+package org.cailiang.dsl;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cailiang.dsl.check.Checker;
+import org.cailiang.dsl.diag.Diagnostics;
+import org.cailiang.dsl.diag.SourceFile;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.parse.SourceReader;
+import org.cailiang.dsl.parse.StandardParser;
+
+/** The front end: reads, parses and checks source files. The plugin and the CLI both use it. */
+public final class StandardCompiler {
+  private StandardCompiler() {}
+
+  /**
+   * Compiles files; diagnostics show each path relative to {@code base} when it lies below it,
+   * with {@code /} separators, so messages and output do not depend on the machine.
+   */
+  public static Compilation compile(List<Path> files, Path base) {
+    Diagnostics diagnostics = new Diagnostics();
+    List<SourceFile> sources = new ArrayList<>();
+    for (Path file : files) {
+      SourceReader.read(file, shownPath(file, base), diagnostics).ifPresent(sources::add);
+    }
+    return compileSources(sources, diagnostics);
+  }
+
+  /** Compiles sources already in memory. */
+  public static Compilation compileSources(List<SourceFile> sources) {
+    return compileSources(sources, new Diagnostics());
+  }
+
+  private static Compilation compileSources(List<SourceFile> sources, Diagnostics diagnostics) {
+    List<SourceFile> sorted = new ArrayList<>(sources);
+    sorted.sort(Comparator.comparing(SourceFile::path));
+    List<Standard> standards = new ArrayList<>();
+    Map<String, SourceFile> byPath = new LinkedHashMap<>();
+    for (SourceFile source : sorted) {
+      byPath.put(source.path(), source);
+      StandardParser.parse(source, diagnostics).ifPresent(standards::add);
+    }
+    Checker.check(standards, diagnostics);
+    return new Compilation(standards, diagnostics.sorted(), byPath);
+  }
+
+  /** The path as diagnostics show it. */
+  public static String shownPath(Path file, Path base) {
+    Path shown = file;
+    if (base != null) {
+      Path absoluteBase = base.toAbsolutePath().normalize();
+      Path absolute = file.toAbsolutePath().normalize();
+      if (absolute.startsWith(absoluteBase)) {
+        shown = absoluteBase.relativize(absolute);
+      }
+    }
+    return shown.toString().replace('\\', '/');
+  }
+}

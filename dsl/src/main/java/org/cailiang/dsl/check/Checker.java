@@ -1,0 +1,21 @@
+package org.cailiang.dsl.check;
+
+import java.util.List;
+import org.cailiang.dsl.diag.Diagnostics;
+import org.cailiang.dsl.model.Standard;
+
+/**
+ * Runs the checks every compilation needs: declarations and references, condition types,
+ * sanctions and codes. Everything found goes to the one reporter; nothing stops at the first.
+ */
+public final class Checker {
+  private Checker() {}
+
+  /** Checks the standards of one build together: codes must be unique across all of them. */
+  public static void check(List<Standard> standards, Diagnostics diagnostics) {
+    for (Standard standard : standards) {
+      new DeclarationChecks(standard, diagnostics).run();
+    }
+    new CodeChecks(diagnostics).run(standards);
+  }
+}

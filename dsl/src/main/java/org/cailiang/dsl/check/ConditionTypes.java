@@ -1,0 +1,102 @@
+package org.cailiang.dsl.check;
+
+import java.util.Optional;
+import org.cailiang.dsl.diag.Diagnostics;
+import org.cailiang.dsl.model.Condition;
+import org.cailiang.dsl.model.Fact;
+import org.cailiang.dsl.model.FactType;
+import org.cailiang.dsl.model.Literal;
+import org.cailiang.dsl.model.Ref;
+import org.cailiang.dsl.model.Violation;
+
+/** Checks that conditions name declared facts and compare them with values of their type. */
+final class ConditionTypes {
+  private final Violation violation;
+  private final Diagnostics diagnostics;
+
+  ConditionTypes(Violation violation, Diagnostics diagnostics) {
+    this.violation = violation;
+    this.diagnostics = diagnostics;
+  }
+
+  void check(Condition condition) {
+    if (condition instanceof Condition.And c) {
+      check(c.left());
+      check(c.right());
+    } else if (condition instanceof Condition.Or c) {
+      check(c.left());
+      check(c.right());
+    } else if (condition instanceof Condition.Not c) {
+      check(c.operand());
+    } else if (condition instanceof Condition.IsTrue c) {
+      fact(c.fact()).ifPresent(fact -> {
+        if (!(fact.type() instanceof FactType.Bool)) {
+          diagnostics.error(c.span(), "type", "事实 " + fact.id() + " 是 " + fact.type().name()
+              + " 类型，不能单独作为条件；请写比较，如 " + fact.id() + " == …");
+        }
+      });
+    } else if (condition instanceof Condition.Compare c) {
+      fact(c.fact()).ifPresent(fact -> compare(fact, c));
+    } else if (condition instanceof Condition.In c) {
+      fact(c.fact()).ifPresent(fact -> c.values().forEach(value -> literal(fact, value)));
+    } else if (condition instanceof Condition.Otherwise c) {
+      diagnostics.error(c.span(), "syntax", "otherwise 只能用于阶次，不能用于条件");
+    }
+  }
+
+  private void compare(Fact fact, Condition.Compare c) {
+    boolean numeric = fact.type() instanceof FactType.Amount || fact.type() instanceof FactType.Int;
+    if (c.op().isOrdering() && !numeric) {
+      diagnostics.error(c.span(), "type", "事实 " + fact.id() + " 是 " + fact.type().name()
+          + " 类型，不能用 " + c.op().symbol() + " 比较大小；只能用 == 或 !=");
+      return;
+    }
+    literal(fact, c.value());
+  }
+
+  /** Checks that a literal is a value of the fact's type. */
+  private void literal(Fact fact, Literal value) {
+    FactType type = fact.type();
+    if (type instanceof FactType.Enum e) {
+      if (value instanceof Literal.Name || value instanceof Literal.Label) {
+        String text = value instanceof Literal.Name n ? n.name() : ((Literal.Label) value).label();
+        if (e.find(text).isEmpty()) {
+          diagnostics.error(value.span(), "unknown-value", "事实 " + fact.id() + "（" + fact.label()
+              + "）没有取值 " + value.text() + "；可取：" + allowed(e));
+        }
+        return;
+      }
+      mismatch(fact, value, "取值（" + allowed(e) + "）");
+    } else if (type instanceof FactType.Bool) {
+      if (!(value instanceof Literal.Bool)) {
+        mismatch(fact, value, "true 或 false");
+      }
+    } else if (!(value instanceof Literal.Number number)) {
+      mismatch(fact, value, type instanceof FactType.Amount ? "金额（如 5000、1万）" : "整数");
+    } else if (type instanceof FactType.Int && number.value().stripTrailingZeros().scale() > 0) {
+      mismatch(fact, value, "整数");
+    }
+  }
+
+  private void mismatch(Fact fact, Literal value, String expected) {
+    diagnostics.error(value.span(), "type", "类型不符：事实 " + fact.id() + " 是 " + fact.type().name()
+        + " 类型，应与" + expected + "比较，不能与 " + value.text() + " 比较");
+  }
+
+  private static String allowed(FactType.Enum type) {
+    StringBuilder text = new StringBuilder();
+    type.values().forEach(v -> text.append(text.length() == 0 ? "" : "、").append(v.id()).append("「").append(v.label()).append("」"));
+    return text.toString();
+  }
+
+  private Optional<Fact> fact(Ref ref) {
+    Optional<Fact> fact = violation.fact(ref.name());
+    if (fact.isEmpty()) {
+      StringBuilder known = new StringBuilder();
+      violation.facts().forEach(f -> known.append(known.length() == 0 ? "" : "、").append(f.id()));
+      diagnostics.error(ref.span(), "unknown-fact", "未知事实 " + ref.name()
+          + (known.length() == 0 ? "：本违法行为没有声明任何事实（fact）" : "；已声明的事实有：" + known));
+    }
+    return fact;
+  }
+}

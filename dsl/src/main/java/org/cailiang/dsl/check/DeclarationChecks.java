@@ -1,0 +1,100 @@
+package org.cailiang.dsl.check;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.cailiang.dsl.diag.Diagnostics;
+import org.cailiang.dsl.model.ArticleRef;
+import org.cailiang.dsl.model.EnumValue;
+import org.cailiang.dsl.model.Fact;
+import org.cailiang.dsl.model.FactType;
+import org.cailiang.dsl.model.Party;
+import org.cailiang.dsl.model.Regulation;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.StatuteClause;
+import org.cailiang.dsl.model.Tier;
+import org.cailiang.dsl.model.Violation;
+
+/** Checks one standard's declarations and every reference to them. */
+final class DeclarationChecks {
+  private final Standard standard;
+  private final Diagnostics diagnostics;
+
+  DeclarationChecks(Standard standard, Diagnostics diagnostics) {
+    this.standard = standard;
+    this.diagnostics = diagnostics;
+  }
+
+  void run() {
+    Names.unique(standard.parties(), Party::id, Party::span, "当事人", diagnostics);
+    Names.unique(standard.regulations(), Regulation::id, Regulation::span, "法规", diagnostics);
+    for (Regulation regulation : standard.regulations()) {
+      Names.unique(regulation.articles(), a -> a.id(), a -> a.span(), "条款", diagnostics);
+      for (Violation violation : regulation.violations()) {
+        violation(violation);
+      }
+    }
+  }
+
+  private void violation(Violation violation) {
+    if (violation.basis().isEmpty()) {
+      diagnostics.error(violation.span(), "missing-basis", "违法行为 " + violation.codes() + " 缺少罚则条款：请写 basis 条款名");
+    }
+    violation.basis().ifPresent(this::article);
+    violation.duties().forEach(this::article);
+    Names.unique(violation.facts(), Fact::id, Fact::span, "事实", diagnostics);
+    for (Fact fact : violation.facts()) {
+      if (fact.type() instanceof FactType.Enum type) {
+        Names.unique(type.values(), EnumValue::id, EnumValue::span, "取值", diagnostics);
+        Names.unique(type.values(), EnumValue::label, EnumValue::span, "取值标签", diagnostics);
+      }
+    }
+    ConditionTypes conditions = new ConditionTypes(violation, diagnostics);
+    SanctionChecks sanctions = new SanctionChecks(standard, violation, diagnostics, this::article);
+    for (StatuteClause clause : violation.statute()) {
+      conditions.check(clause.condition());
+      sanctions.check(clause.sanction());
+    }
+    tiers(violation, conditions, sanctions);
+  }
+
+  private void tiers(Violation violation, ConditionTypes conditions, SanctionChecks sanctions) {
+    List<Tier> tiers = violation.tiers();
+    if (tiers.isEmpty()) {
+      diagnostics.error(violation.span(), "no-tiers", "违法行为 " + violation.codes() + " 没有任何裁量阶次（tier）");
+    }
+    Set<String> suffixes = new HashSet<>();
+    Tier otherwise = null;
+    for (Tier tier : tiers) {
+      if (!suffixes.add(tier.suffix())) {
+        diagnostics.error(tier.span(), "duplicate-code", "阶次编码 " + tier.suffix() + " 在本违法行为中重复");
+      }
+      if (!tier.suffix().matches("[A-Za-z0-9]+")) {
+        diagnostics.error(tier.span(), "bad-code", "阶次编码只能由字母和数字组成：" + tier.suffix());
+      }
+      if (tier.isOtherwise()) {
+        if (otherwise != null) {
+          diagnostics.error(
+              tier.condition().span(),
+              "duplicate-otherwise",
+              "只能有一个 otherwise 阶次（已有 " + otherwise.suffix() + "「" + otherwise.circumstance() + "」）");
+        }
+        otherwise = tier;
+      } else {
+        conditions.check(tier.condition());
+      }
+      if (tier.sanctions().isEmpty()) {
+        diagnostics.error(tier.span(), "empty-tier", "阶次 " + tier.suffix() + "「" + tier.circumstance() + "」没有任何处罚或措施");
+      }
+      tier.sanctions().forEach(sanctions::check);
+    }
+  }
+
+  private void article(ArticleRef ref) {
+    if (standard.regulation(ref.regulation()).isEmpty()) {
+      diagnostics.error(ref.span(), "unknown-article", "未知法规 " + ref.regulation());
+    } else if (standard.article(ref).isEmpty()) {
+      diagnostics.error(ref.span(), "unknown-article", "法规 " + ref.regulation() + " 中没有条款 " + ref.article());
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package org.cailiang.dsl.check;
+
+import java.math.BigDecimal;
+import java.util.function.Consumer;
+import org.cailiang.dsl.diag.Diagnostics;
+import org.cailiang.dsl.model.ArticleRef;
+import org.cailiang.dsl.model.FactType;
+import org.cailiang.dsl.model.Ref;
+import org.cailiang.dsl.model.SanctionSpec;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.Violation;
+
+/** Checks that sanctions name declared parties and facts, and that their ranges are ranges. */
+final class SanctionChecks {
+  private final Standard standard;
+  private final Violation violation;
+  private final Diagnostics diagnostics;
+  private final Consumer<ArticleRef> articles;
+
+  SanctionChecks(Standard standard, Violation violation, Diagnostics diagnostics, Consumer<ArticleRef> articles) {
+    this.standard = standard;
+    this.violation = violation;
+    this.diagnostics = diagnostics;
+    this.articles = articles;
+  }
+
+  void check(SanctionSpec sanction) {
+    if (sanction instanceof SanctionSpec.Fine fine) {
+      fine.parties().forEach(this::party);
+      Names.unique(fine.parties(), Ref::name, Ref::span, "当事人", diagnostics);
+      if (fine.each() && fine.parties().isEmpty()) {
+        diagnostics.error(fine.span(), "syntax", "分别（each）需要至少一个当事人");
+      }
+      amount(fine);
+    } else if (sanction instanceof SanctionSpec.Detention detention) {
+      party(detention.party());
+      if (detention.maxDays() == Long.MAX_VALUE) {
+        diagnostics.error(detention.span(), "bad-range", "拘留必须有上限天数（如 ..10 days）");
+      } else if (detention.minDays() > detention.maxDays()) {
+        diagnostics.error(detention.span(), "bad-range", "拘留天数下限 " + detention.minDays() + " 大于上限 " + detention.maxDays());
+      }
+    } else if (sanction instanceof SanctionSpec.Exempt exempt) {
+      exempt.grounds().forEach(articles);
+    } else if (sanction instanceof SanctionSpec.Alternative alternative) {
+      alternative.options().forEach(this::check);
+    }
+  }
+
+  private void amount(SanctionSpec.Fine fine) {
+    if (fine.amount() instanceof SanctionSpec.Yuan yuan) {
+      range(fine, yuan.min(), yuan.max(), "元");
+    } else if (fine.amount() instanceof SanctionSpec.Multiple multiple) {
+      range(fine, multiple.minFactor(), multiple.maxFactor(), "倍");
+      violation.fact(multiple.fact().name()).ifPresentOrElse(
+          fact -> {
+            if (!(fact.type() instanceof FactType.Amount)) {
+              diagnostics.error(multiple.fact().span(), "type",
+                  "罚款倍数只能以金额类事实（amount）为基数，事实 " + fact.id() + " 是 " + fact.type().name() + " 类型");
+            }
+          },
+          () -> diagnostics.error(multiple.fact().span(), "unknown-fact", "未知事实 " + multiple.fact().name()));
+    }
+  }
+
+  private void range(SanctionSpec.Fine fine, BigDecimal min, BigDecimal max, String unit) {
+    if (min != null && max != null && min.compareTo(max) > 0) {
+      diagnostics.error(fine.span(), "bad-range",
+          "幅度下限 " + min.toPlainString() + unit + " 大于上限 " + max.toPlainString() + unit);
+    }
+    if ("元".equals(unit) && (min != null && min.stripTrailingZeros().scale() > 2 || max != null && max.stripTrailingZeros().scale() > 2)) {
+      diagnostics.error(fine.span(), "bad-amount", "罚款金额不能小于分（0.01元）");
+    }
+  }
+
+  private void party(Ref ref) {
+    if (standard.party(ref.name()).isEmpty()) {
+      StringBuilder known = new StringBuilder();
+      standard.parties().forEach(p -> known.append(known.length() == 0 ? "" : "、").append(p.id()).append("「").append(p.label()).append("」"));
+      diagnostics.error(ref.span(), "unknown-party", "未声明的当事人 " + ref.name()
+          + (known.length() == 0 ? "：请先用 party 声明" : "；已声明：" + known));
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.cailiang.dsl.diag;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders diagnostics as compilers do: {@code path:line:col: error: message}, the source line,
+ * and a caret under the spot. Wide (CJK) characters take two columns, so the caret stays under
+ * the right character in a terminal.
+ */
+public final class DiagnosticRenderer {
+  private static final int MAX_LINE = 200;
+  private final Map<String, SourceFile> sources;
+
+  /** @param sources the files by the path their diagnostics carry */
+  public DiagnosticRenderer(Map<String, SourceFile> sources) {
+    this.sources = Map.copyOf(sources);
+  }
+
+  /** All diagnostics, one block each, then a summary line when there are any. */
+  public String render(List<Diagnostic> diagnostics) {
+    StringBuilder out = new StringBuilder();
+    for (Diagnostic diagnostic : diagnostics) {
+      out.append(render(diagnostic));
+    }
+    return out.toString();
+  }
+
+  /** One diagnostic: its line, the source line and the caret line, each ending in {@code \n}. */
+  public String render(Diagnostic diagnostic) {
+    StringBuilder out = new StringBuilder(diagnostic.toString()).append('\n');
+    SourceFile source = sources.get(diagnostic.span().path());
+    if (source == null) {
+      return out.toString();
+    }
+    String line = printable(source.line(diagnostic.span().line()));
+    int[] codePoints = line.codePoints().toArray();
+    int column = diagnostic.span().column() - 1;
+    if (codePoints.length > MAX_LINE) {
+      // Show a window around the spot instead of a whole paragraph of article text.
+      int from = Math.max(0, Math.min(column - 40, codePoints.length - MAX_LINE));
+      int to = Math.min(codePoints.length, from + MAX_LINE);
+      codePoints = java.util.Arrays.copyOfRange(codePoints, from, to);
+      column -= from;
+    }
+    out.append(new String(codePoints, 0, codePoints.length)).append('\n');
+    StringBuilder caret = new StringBuilder();
+    for (int i = 0; i < Math.min(column, codePoints.length); i++) {
+      int cp = codePoints[i];
+      caret.append(cp == '\t' ? "\t" : isWide(cp) ? "  " : " ");
+    }
+    caret.append('^');
+    int underline = Math.min(diagnostic.span().length(), Math.max(1, codePoints.length - column));
+    for (int i = 1; i < underline && column + i < codePoints.length; i++) {
+      caret.append(isWide(codePoints[column + i]) ? "~~" : "~");
+    }
+    return out.append(caret).append('\n').toString();
+  }
+
+  /** Control characters would corrupt the terminal; show them as U+FFFD. */
+  private static String printable(String line) {
+    StringBuilder out = new StringBuilder(line.length());
+    line.codePoints()
+        .forEach(cp -> out.appendCodePoint(cp != '\t' && (Character.isISOControl(cp) || cp == 0x202E || cp == 0x202D) ? 0xFFFD : cp));
+    return out.toString();
+  }
+
+  /** East Asian wide and full-width characters: two terminal columns. */
+  static boolean isWide(int cp) {
+    return cp >= 0x1100 && cp <= 0x115F
+        || cp >= 0x2E80 && cp <= 0xA4CF
+        || cp >= 0xAC00 && cp <= 0xD7A3
+        || cp >= 0xF900 && cp <= 0xFAFF
+        || cp >= 0xFE30 && cp <= 0xFE4F
+        || cp >= 0xFF00 && cp <= 0xFF60
+        || cp >= 0xFFE0 && cp <= 0xFFE6
+        || cp >= 0x20000 && cp <= 0x3FFFD;
+  }
+}

@@ -1,0 +1,111 @@
+package org.cailiang.dsl.eval;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.Tier;
+import org.cailiang.runtime.Decision;
+import org.cailiang.runtime.FactReader;
+import org.cailiang.runtime.FactSpec;
+import org.cailiang.runtime.Labelled;
+import org.cailiang.runtime.NoApplicableTierException;
+import org.cailiang.runtime.Sanction;
+import org.cailiang.runtime.Violation;
+
+/**
+ * One violation code, evaluated by walking the checked model: the reference semantics that the
+ * generated code must match. The first tier in source order whose condition holds applies;
+ * when none does, the {@code otherwise} tier.
+ */
+public final class InterpretedViolation implements Violation {
+  private final Standard standard;
+  private final org.cailiang.dsl.model.Violation violation;
+  private final String code;
+  private final List<FactSpec> facts;
+  private final ConditionEvaluator conditions;
+  private final Lowering lowering;
+
+  public InterpretedViolation(Standard standard, org.cailiang.dsl.model.Violation violation, String code) {
+    this.standard = standard;
+    this.violation = violation;
+    this.code = code;
+    this.facts = violation.facts().stream().map(FactSpecs::of).toList();
+    this.conditions = new ConditionEvaluator(violation);
+    this.lowering = new Lowering(standard);
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public String standardId() {
+    return standard.id();
+  }
+
+  @Override
+  public String title() {
+    return violation.title();
+  }
+
+  @Override
+  public List<FactSpec> facts() {
+    return facts;
+  }
+
+  @Override
+  public List<String> tierCodes() {
+    return violation.tiers().stream().map(t -> code + t.suffix()).toList();
+  }
+
+  @Override
+  public Decision evaluate(Map<String, ?> input) {
+    FactReader reader = new FactReader(code, facts, input);
+    Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+    for (int i = 0; i < facts.size(); i++) {
+      values.put(facts.get(i).id(), reader.value(i));
+      if (reader.value(i) instanceof BigDecimal amount) {
+        amounts.put(facts.get(i).id(), amount);
+      }
+    }
+    Tier tier = select(values);
+    List<Sanction> sanctions = new ArrayList<>();
+    tier.sanctions().forEach(s -> sanctions.add(lowering.lower(violation, s, amounts)));
+    return new Decision(standard.id(), code + tier.suffix(), tier.circumstance(), sanctions,
+        lowering.citations(violation), tier.text());
+  }
+
+  private Tier select(Map<String, Object> values) {
+    Tier otherwise = null;
+    for (Tier tier : violation.tiers()) {
+      if (tier.isOtherwise()) {
+        otherwise = tier;
+      } else if (conditions.holds(tier.condition(), values)) {
+        return tier;
+      }
+    }
+    if (otherwise == null) {
+      throw new NoApplicableTierException(code, describe(values));
+    }
+    return otherwise;
+  }
+
+  /** The facts in the author's labels: {@code 设置主体 = 单位设置，造成危害后果 = 是}. */
+  private String describe(Map<String, Object> values) {
+    List<String> parts = new ArrayList<>();
+    for (FactSpec spec : facts) {
+      Object value = values.get(spec.id());
+      String shown = value instanceof Labelled l ? l.label()
+          : value instanceof Boolean b ? (b ? "是" : "否")
+          : value instanceof BigDecimal d ? d.toPlainString() + "元"
+          : String.valueOf(value);
+      parts.add(spec.label() + " = " + shown);
+    }
+    return String.join("，", parts);
+  }
+}

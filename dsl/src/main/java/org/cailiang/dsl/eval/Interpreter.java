@@ -1,0 +1,47 @@
+package org.cailiang.dsl.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cailiang.dsl.model.Violation;
+
+/** Makes checked model standards evaluable through the runtime's interfaces. */
+public final class Interpreter {
+  private Interpreter() {}
+
+  /** A runtime standard that evaluates by interpreting the model. */
+  public static org.cailiang.runtime.Standard standard(org.cailiang.dsl.model.Standard standard) {
+    List<org.cailiang.runtime.Violation> violations = new ArrayList<>();
+    for (Violation violation : standard.violations()) {
+      for (String code : violation.codes().codes()) {
+        violations.add(new InterpretedViolation(standard, violation, code));
+      }
+    }
+    List<org.cailiang.runtime.Violation> all = List.copyOf(violations);
+    return new org.cailiang.runtime.Standard() {
+      @Override
+      public String id() {
+        return standard.id();
+      }
+
+      @Override
+      public String title() {
+        return standard.title();
+      }
+
+      @Override
+      public String authority() {
+        return standard.authority();
+      }
+
+      @Override
+      public String region() {
+        return standard.region();
+      }
+
+      @Override
+      public List<org.cailiang.runtime.Violation> violations() {
+        return all;
+      }
+    };
+  }
+}

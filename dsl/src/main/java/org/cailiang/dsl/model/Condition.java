@@ -1,0 +1,63 @@
+package org.cailiang.dsl.model;
+
+import java.util.List;
+
+/** When a tier or a statute clause applies: a boolean expression over the facts. */
+public sealed interface Condition {
+
+  SourceSpan span();
+
+  /** {@code left and right}. */
+  record And(Condition left, Condition right, SourceSpan span) implements Condition {}
+
+  /** {@code left or right}. */
+  record Or(Condition left, Condition right, SourceSpan span) implements Condition {}
+
+  /** {@code not operand}. */
+  record Not(Condition operand, SourceSpan span) implements Condition {}
+
+  /** A boolean fact on its own: {@code harm}. */
+  record IsTrue(Ref fact, SourceSpan span) implements Condition {}
+
+  /** {@code fact op value}. */
+  record Compare(Ref fact, Operator op, Literal value, SourceSpan span) implements Condition {}
+
+  /** {@code fact in {a, b}} or, negated, {@code fact not in {a, b}}. */
+  record In(Ref fact, List<Literal> values, boolean negated, SourceSpan span) implements Condition {
+    public In {
+      values = List.copyOf(values);
+    }
+  }
+
+  /** The fallback of a tier: applies when no other tier of the violation does. */
+  record Otherwise(SourceSpan span) implements Condition {}
+
+  /** A statute clause without {@code when}: applies always. */
+  record Always(SourceSpan span) implements Condition {}
+
+  /** A comparison operator. */
+  enum Operator {
+    EQ("=="),
+    NE("!="),
+    LT("<"),
+    LE("<="),
+    GT(">"),
+    GE(">=");
+
+    private final String symbol;
+
+    Operator(String symbol) {
+      this.symbol = symbol;
+    }
+
+    /** The operator as written. */
+    public String symbol() {
+      return symbol;
+    }
+
+    /** Whether the operator orders values, so it needs a number. */
+    public boolean isOrdering() {
+      return this != EQ && this != NE;
+    }
+  }
+}

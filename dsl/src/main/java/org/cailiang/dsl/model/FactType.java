@@ -1,0 +1,57 @@
+package org.cailiang.dsl.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The type of a fact. */
+public sealed interface FactType {
+
+  /** The type's name in the language, for messages. */
+  String name();
+
+  /** One of a list of labelled values. */
+  record Enum(List<EnumValue> values) implements FactType {
+    public Enum {
+      values = List.copyOf(values);
+    }
+
+    @Override
+    public String name() {
+      return "enum";
+    }
+
+    /** The value with this id or, failing that, this label. */
+    public Optional<EnumValue> find(String idOrLabel) {
+      for (EnumValue value : values) {
+        if (value.id().equals(idOrLabel)) {
+          return Optional.of(value);
+        }
+      }
+      return values.stream().filter(v -> v.label().equals(idOrLabel)).findFirst();
+    }
+  }
+
+  /** Yes or no. */
+  record Bool() implements FactType {
+    @Override
+    public String name() {
+      return "bool";
+    }
+  }
+
+  /** An exact amount of yuan. */
+  record Amount() implements FactType {
+    @Override
+    public String name() {
+      return "amount";
+    }
+  }
+
+  /** A whole number. */
+  record Int() implements FactType {
+    @Override
+    public String name() {
+      return "int";
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.cailiang.dsl.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A discretion standard as written in one source file.
+ *
+ * @param id the standard's identifier
+ * @param title its official title
+ * @param authority the issuing authority (制定机关), empty when not given
+ * @param region the region it applies to, empty when not given
+ * @param effective the date it takes effect, if given
+ * @param parties the parties it declares
+ * @param regulations the regulations it implements, each with its articles and violations
+ */
+public record Standard(
+    String id,
+    String title,
+    String authority,
+    String region,
+    Optional<LocalDate> effective,
+    List<Party> parties,
+    List<Regulation> regulations,
+    SourceSpan span) {
+
+  public Standard {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(authority, "authority");
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(effective, "effective");
+    parties = List.copyOf(parties);
+    regulations = List.copyOf(regulations);
+    Objects.requireNonNull(span, "span");
+  }
+
+  /** The party with this id, if declared. */
+  public Optional<Party> party(String partyId) {
+    return parties.stream().filter(p -> p.id().equals(partyId)).findFirst();
+  }
+
+  /** The regulation with this id, if declared. */
+  public Optional<Regulation> regulation(String regulationId) {
+    return regulations.stream().filter(r -> r.id().equals(regulationId)).findFirst();
+  }
+
+  /** The article a reference names, if it exists. */
+  public Optional<Article> article(ArticleRef ref) {
+    return regulation(ref.regulation()).flatMap(r -> r.article(ref.article()));
+  }
+
+  /** Every violation of every regulation, in source order. */
+  public List<Violation> violations() {
+    return regulations.stream().flatMap(r -> r.violations().stream()).toList();
+  }
+}

@@ -1,0 +1,48 @@
+package org.cailiang.dsl.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A violation (违法行为) with its legal basis, facts, statutory envelope and tiers.
+ *
+ * @param regulation the id of the regulation it violates
+ * @param codes its code or range of codes
+ * @param title its official short description
+ * @param text the official 违法行为 text, verbatim; the title when not given
+ * @param basis the penalty article (罚则)
+ * @param duties the articles that state the duty violated
+ * @param facts the facts a decision is made on
+ * @param statute what the penalty article itself allows (the statutory envelope)
+ * @param tiers the tiers (rows) of the standard, in source order
+ */
+public record Violation(
+    String regulation,
+    CodeRange codes,
+    String title,
+    String text,
+    Optional<ArticleRef> basis,
+    List<ArticleRef> duties,
+    List<Fact> facts,
+    List<StatuteClause> statute,
+    List<Tier> tiers,
+    SourceSpan span) {
+
+  public Violation {
+    duties = List.copyOf(duties);
+    facts = List.copyOf(facts);
+    statute = List.copyOf(statute);
+    tiers = List.copyOf(tiers);
+  }
+
+  /** The fact with this id, if declared. */
+  public Optional<Fact> fact(String factId) {
+    return facts.stream().filter(f -> f.id().equals(factId)).findFirst();
+  }
+
+  /** The penalty article, then the duty articles. */
+  public List<ArticleRef> citations() {
+    return basis.map(b -> java.util.stream.Stream.concat(java.util.stream.Stream.of(b), duties.stream()).toList())
+        .orElse(duties);
+  }
+}

@@ -1,0 +1,143 @@
+package org.cailiang.dsl.parse;
+
+import java.math.BigDecimal;
+import org.antlr.v4.runtime.Token;
+import org.cailiang.dsl.diag.Diagnostics;
+import org.cailiang.runtime.Amounts;
+
+/**
+ * Decodes string and number tokens, reporting malformed ones. Strings take the escapes
+ * {@code \" \\ \n \t} and {@code \}{@code u{XXXX}}; text blocks ({@code """…"""}) are verbatim,
+ * with the common indentation and the line breaks next to the quotes removed, as in Java.
+ */
+final class Literals {
+  private final Diagnostics diagnostics;
+  private final Spans spans;
+
+  Literals(Diagnostics diagnostics, Spans spans) {
+    this.diagnostics = diagnostics;
+    this.spans = spans;
+  }
+
+  String string(Token token) {
+    String raw = token.getText();
+    if (token.getType() == CailiangParser.TEXT_BLOCK) {
+      return textBlock(token, raw);
+    }
+    if (raw.length() < 2 || !raw.endsWith("\"") || raw.endsWith("\\\"") && !closedAfterEscapes(raw)) {
+      diagnostics.error(spans.of(token), "unterminated-string", "字符串缺少结束引号 \"");
+      return raw.substring(1);
+    }
+    return unescape(token, raw.substring(1, raw.length() - 1));
+  }
+
+  /** Whether the final quote is a real close, not an escaped quote. */
+  private static boolean closedAfterEscapes(String raw) {
+    int backslashes = 0;
+    for (int i = raw.length() - 2; i >= 1 && raw.charAt(i) == '\\'; i--) {
+      backslashes++;
+    }
+    return backslashes % 2 == 0;
+  }
+
+  private String textBlock(Token token, String raw) {
+    if (raw.length() < 6 || !raw.endsWith("\"\"\"")) {
+      diagnostics.error(spans.of(token), "unterminated-string", "文本块缺少结束的 \"\"\"");
+      return raw.substring(3);
+    }
+    String body = raw.substring(3, raw.length() - 3);
+    if (body.startsWith("\n")) {
+      body = body.substring(1);
+    }
+    body = body.stripIndent();
+    while (body.endsWith("\n")) {
+      body = body.substring(0, body.length() - 1);
+    }
+    return body;
+  }
+
+  private String unescape(Token token, String body) {
+    StringBuilder out = new StringBuilder(body.length());
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c != '\\' || i + 1 >= body.length()) {
+        out.append(c);
+        continue;
+      }
+      char next = body.charAt(++i);
+      switch (next) {
+        case '"':
+        case '\\':
+          out.append(next);
+          break;
+        case 'n':
+          out.append('\n');
+          break;
+        case 't':
+          out.append('\t');
+          break;
+        case 'u':
+          int close = body.indexOf('}', i);
+          String hex = i + 1 < body.length() && body.charAt(i + 1) == '{' && close > i + 2
+              ? body.substring(i + 2, close) : "";
+          if (hex.matches("[0-9A-Fa-f]{1,6}") && Character.isValidCodePoint(Integer.parseInt(hex, 16))) {
+            out.appendCodePoint(Integer.parseInt(hex, 16));
+            i = close;
+            break;
+          }
+          diagnostics.error(spans.of(token), "bad-escape", "无效的转义 \\u：应写作 \\u{XXXX}");
+          break;
+        default:
+          diagnostics.error(
+              spans.of(token), "bad-escape", "无效的转义 \\" + next + "：可用 \\\" \\\\ \\n \\t \\u{XXXX}");
+      }
+    }
+    return out.toString();
+  }
+
+  /** The numeric part of a NUMBER or PERCENT token and its unit, split. */
+  record Number(BigDecimal digits, String unit) {}
+
+  static Number split(String text) {
+    int end = 0;
+    while (end < text.length() && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '.')) {
+      end++;
+    }
+    return new Number(new BigDecimal(text.substring(0, end)), text.substring(end));
+  }
+
+  /** An amount of yuan; reports a unit that is not a money unit. */
+  BigDecimal money(Token token) {
+    Number number = split(token.getText());
+    if (token.getType() == CailiangParser.PERCENT || !number.unit().matches("|元|万|万元|千|千元|百|亿|亿元")) {
+      diagnostics.error(spans.of(token), "bad-amount", "这里需要金额（如 500、1万、1.5万元），不能是 " + token.getText());
+      return number.digits();
+    }
+    return Amounts.parse(token.getText());
+  }
+
+  /** A factor of an amount fact: {@code 3}, {@code 3倍} or {@code 30%} (0.3). */
+  BigDecimal factor(Token token) {
+    Number number = split(token.getText());
+    if (token.getType() == CailiangParser.PERCENT) {
+      return number.digits().movePointLeft(2);
+    }
+    if (!number.unit().matches("|倍")) {
+      diagnostics.error(spans.of(token), "bad-amount", "这里需要倍数（如 1、3倍）或百分数（如 30%），不能是 " + token.getText());
+    }
+    return number.digits();
+  }
+
+  /** A number of days: {@code 10}, {@code 10日}, {@code 10天}. */
+  long days(Token token) {
+    Number number = split(token.getText());
+    if (token.getType() == CailiangParser.PERCENT
+        || !number.unit().matches("|日|天")
+        || number.digits().stripTrailingZeros().scale() > 0
+        || number.digits().compareTo(BigDecimal.valueOf(100_000)) > 0) {
+      diagnostics.error(spans.of(token), "bad-amount", "这里需要整数天数（如 10、10日），不能是 " + token.getText());
+      return 0;
+    }
+    return number.digits().longValueExact();
+  }
+}

@@ -1,0 +1,190 @@
+package org.cailiang.dsl.parse;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cailiang.dsl.diag.Diagnostics;
+import org.cailiang.dsl.model.Article;
+import org.cailiang.dsl.model.ArticleRef;
+import org.cailiang.dsl.model.CodeRange;
+import org.cailiang.dsl.model.Condition;
+import org.cailiang.dsl.model.Fact;
+import org.cailiang.dsl.model.FactType;
+import org.cailiang.dsl.model.EnumValue;
+import org.cailiang.dsl.model.Party;
+import org.cailiang.dsl.model.Regulation;
+import org.cailiang.dsl.model.SanctionSpec;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.StatuteClause;
+import org.cailiang.dsl.model.Tier;
+import org.cailiang.dsl.model.Violation;
+import org.cailiang.dsl.parse.CailiangParser.*;
+
+/**
+ * Builds the immutable model from a parse tree that has no syntax errors. Literal problems (a
+ * bad escape, an amount with the wrong unit) are reported as it goes; names are resolved later,
+ * by the checker.
+ */
+final class ModelBuilder {
+  private final Diagnostics diagnostics;
+  private final Spans spans;
+  private final Literals literals;
+  private final ConditionBuilder conditions;
+  private final SanctionBuilder sanctions;
+
+  ModelBuilder(Diagnostics diagnostics, Spans spans) {
+    this.diagnostics = diagnostics;
+    this.spans = spans;
+    this.literals = new Literals(diagnostics, spans);
+    this.conditions = new ConditionBuilder(spans, literals);
+    this.sanctions = new SanctionBuilder(spans, literals, this::articleRef);
+  }
+
+  Standard build(FileContext file) {
+    StandardDeclContext header = file.standardDecl();
+    String authority = "";
+    String region = "";
+    Optional<LocalDate> effective = Optional.empty();
+    for (StandardPropContext prop : header.standardProp()) {
+      if (prop instanceof AuthorityPropContext c) {
+        authority = text(c.string());
+      } else if (prop instanceof RegionPropContext c) {
+        region = text(c.string());
+      } else if (prop instanceof EffectivePropContext c) {
+        effective = date(c.string());
+      }
+    }
+    List<Party> parties = new ArrayList<>();
+    List<Regulation> regulations = new ArrayList<>();
+    for (TopItemContext item : file.topItem()) {
+      if (item instanceof PartyItemContext c) {
+        PartyDeclContext party = c.partyDecl();
+        parties.add(new Party(name(party.ident()), text(party.string()), spans.of(party.ident())));
+      } else if (item instanceof RegulationItemContext c) {
+        regulations.add(regulation(c.regulationDecl()));
+      }
+    }
+    return new Standard(
+        name(header.name), text(header.title), authority, region, effective, parties, regulations,
+        spans.of(header.name));
+  }
+
+  private Optional<LocalDate> date(StringContext context) {
+    String text = text(context);
+    try {
+      return Optional.of(LocalDate.parse(text));
+    } catch (DateTimeParseException e) {
+      diagnostics.error(spans.of(context), "bad-date", "日期应写作 YYYY-MM-DD（如 \"2024-01-01\"），不能是 \"" + text + "\"");
+      return Optional.empty();
+    }
+  }
+
+  private Regulation regulation(RegulationDeclContext context) {
+    String id = name(context.ident());
+    List<Article> articles = new ArrayList<>();
+    List<Violation> violations = new ArrayList<>();
+    for (RegulationMemberContext member : context.regulationMember()) {
+      if (member instanceof ArticleMemberContext c) {
+        ArticleDeclContext article = c.articleDecl();
+        articles.add(new Article(
+            name(article.ident()), text(article.number), text(article.text), spans.of(article.ident())));
+      } else if (member instanceof ViolationInRegulationContext c) {
+        violations.add(violation(id, c.violationDecl()));
+      }
+    }
+    return new Regulation(id, text(context.string()), articles, violations, spans.of(context.ident()));
+  }
+
+  private Violation violation(String regulation, ViolationDeclContext context) {
+    CodeRangeContext range = context.codeRange();
+    String first = range.from.getText();
+    CodeRange codes = new CodeRange(first, range.to == null ? first : range.to.getText(), spans.of(range));
+    String title = text(context.title);
+    String text = null;
+    Optional<ArticleRef> basis = Optional.empty();
+    List<ArticleRef> duties = new ArrayList<>();
+    List<Fact> facts = new ArrayList<>();
+    List<StatuteClause> statute = new ArrayList<>();
+    List<Tier> tiers = new ArrayList<>();
+    for (ViolationMemberContext member : context.violationMember()) {
+      if (member instanceof ViolationTextContext c) {
+        text = text(c.string());
+      } else if (member instanceof BasisMemberContext c) {
+        if (basis.isPresent()) {
+          diagnostics.error(spans.of(c), "duplicate-basis", "罚则条款（basis）只能有一个；其他依据请写在 duty 中");
+        }
+        basis = Optional.of(articleRef(regulation, c.articleRef()));
+      } else if (member instanceof DutyMemberContext c) {
+        c.articleRef().forEach(ref -> duties.add(articleRef(regulation, ref)));
+      } else if (member instanceof FactMemberContext c) {
+        facts.add(fact(c));
+      } else if (member instanceof StatuteMemberContext c) {
+        for (StatuteClauseContext clause : c.statuteClause()) {
+          Condition when = clause.condition() == null
+              ? new Condition.Always(spans.of(clause))
+              : conditions.visit(clause.condition());
+          statute.add(new StatuteClause(sanctions.build(clause.sanction(), regulation), when, spans.of(clause)));
+        }
+      } else if (member instanceof TierInViolationContext c) {
+        tiers.add(tier(regulation, c.tierDecl()));
+      }
+    }
+    return new Violation(
+        regulation, codes, title, text == null ? title : text, basis, duties, facts, statute, tiers,
+        spans.of(range));
+  }
+
+  ArticleRef articleRef(String enclosing, ArticleRefContext context) {
+    String regulation = context.regulation == null ? enclosing : name(context.regulation);
+    return new ArticleRef(regulation, name(context.article), spans.of(context));
+  }
+
+  private Fact fact(FactMemberContext context) {
+    String id = name(context.ident());
+    String label = context.label == null ? id : text(context.label);
+    FactType type;
+    FactTypeContext typeContext = context.factType();
+    if (typeContext instanceof EnumTypeContext c) {
+      List<EnumValue> values = new ArrayList<>();
+      for (EnumValueContext value : c.enumValue()) {
+        values.add(new EnumValue(name(value.ident()), text(value.string()), spans.of(value.ident())));
+      }
+      type = new FactType.Enum(values);
+    } else if (typeContext instanceof BoolTypeContext) {
+      type = new FactType.Bool();
+    } else if (typeContext instanceof AmountTypeContext) {
+      type = new FactType.Amount();
+    } else {
+      type = new FactType.Int();
+    }
+    return new Fact(id, label, type, spans.of(context.ident()));
+  }
+
+  private Tier tier(String regulation, TierDeclContext context) {
+    Condition condition = context.OTHERWISE() != null
+        ? new Condition.Otherwise(spans.of(context.OTHERWISE().getSymbol()))
+        : conditions.visit(context.condition());
+    List<SanctionSpec> tierSanctions = new ArrayList<>();
+    String text = "";
+    for (TierMemberContext member : context.tierMember()) {
+      if (member instanceof SanctionMemberContext c) {
+        tierSanctions.add(sanctions.build(c.sanction(), regulation));
+      } else if (member instanceof TierTextContext c) {
+        text = text(c.string());
+      }
+    }
+    return new Tier(
+        context.code().getText(), text(context.circumstance), condition, tierSanctions, text,
+        spans.of(context.code()));
+  }
+
+  private String text(StringContext context) {
+    return literals.string(context.getStart());
+  }
+
+  static String name(IdentContext context) {
+    return context.getText();
+  }
+}

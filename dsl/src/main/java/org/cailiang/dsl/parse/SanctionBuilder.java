@@ -1,0 +1,113 @@
+package org.cailiang.dsl.parse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.antlr.v4.runtime.Token;
+import org.cailiang.dsl.model.ArticleRef;
+import org.cailiang.dsl.model.Ref;
+import org.cailiang.dsl.model.SanctionSpec;
+import org.cailiang.dsl.model.SourceSpan;
+import org.cailiang.dsl.parse.CailiangParser.*;
+
+/** Builds sanctions, one labelled alternative of the grammar per branch. */
+final class SanctionBuilder {
+  private final Spans spans;
+  private final Literals literals;
+  private final BiFunction<String, ArticleRefContext, ArticleRef> articleRefs;
+
+  SanctionBuilder(
+      Spans spans, Literals literals, BiFunction<String, ArticleRefContext, ArticleRef> articleRefs) {
+    this.spans = spans;
+    this.literals = literals;
+    this.articleRefs = articleRefs;
+  }
+
+  /** A sanction; {@code regulation} resolves unqualified article references. */
+  SanctionSpec build(SanctionContext context, String regulation) {
+    return body(context.sanctionBody(), context.OPTIONAL() != null, regulation);
+  }
+
+  private SanctionSpec body(SanctionBodyContext body, boolean optional, String regulation) {
+    SourceSpan span = spans.of(body.getStart());
+    if (body instanceof WarningContext) {
+      return new SanctionSpec.Warning(optional, span);
+    }
+    if (body instanceof CriticismContext) {
+      return new SanctionSpec.Criticism(optional, span);
+    }
+    if (body instanceof OrderContext c) {
+      return new SanctionSpec.Order(text(c.string()), span);
+    }
+    if (body instanceof FineContext c) {
+      List<Ref> parties = new ArrayList<>();
+      c.ident().subList(0, c.ident().size() - (c.fact == null ? 0 : 1))
+          .forEach(p -> parties.add(new Ref(p.getText(), spans.of(p))));
+      return new SanctionSpec.Fine(parties, c.EACH() != null, amount(c), optional, span);
+    }
+    if (body instanceof ConfiscateContext c) {
+      return new SanctionSpec.Confiscation(text(c.string()), optional, span);
+    }
+    if (body instanceof DetainContext c) {
+      Token[] bounds = bounds(c.amountRange());
+      long min = bounds[0] == null ? 0 : literals.days(bounds[0]);
+      long max = bounds[1] == null ? Long.MAX_VALUE : literals.days(bounds[1]);
+      Ref party = new Ref(c.ident().getText(), spans.of(c.ident()));
+      return new SanctionSpec.Detention(party, min, max, optional, span);
+    }
+    if (body instanceof LicenceContext c) {
+      return new SanctionSpec.Licence(c.action.getType() == CailiangParser.REVOKE, text(c.string()), optional, span);
+    }
+    if (body instanceof SuspensionContext c) {
+      return new SanctionSpec.Suspension(text(c.string()), optional, span);
+    }
+    if (body instanceof ReferContext c) {
+      return new SanctionSpec.Referral(text(c.string()), span);
+    }
+    if (body instanceof ExemptContext c) {
+      List<ArticleRef> grounds = new ArrayList<>();
+      c.articleRef().forEach(ref -> grounds.add(articleRefs.apply(regulation, ref)));
+      return new SanctionSpec.Exempt(text(c.string()), grounds, span);
+    }
+    EitherContext c = (EitherContext) body;
+    List<SanctionSpec> options = new ArrayList<>();
+    c.sanctionBody().forEach(option -> options.add(body(option, false, regulation)));
+    return new SanctionSpec.Alternative(options, optional, span);
+  }
+
+  private SanctionSpec.Amount amount(FineContext c) {
+    Token[] bounds = bounds(c.amountRange());
+    if (c.fact == null) {
+      return new SanctionSpec.Yuan(money(bounds[0]), money(bounds[1]));
+    }
+    boolean percent = bounds[0] != null && bounds[0].getType() == CailiangParser.PERCENT
+        || bounds[1] != null && bounds[1].getType() == CailiangParser.PERCENT;
+    return new SanctionSpec.Multiple(
+        factor(bounds[0]), factor(bounds[1]), new Ref(c.fact.getText(), spans.of(c.fact)), percent);
+  }
+
+  private BigDecimal money(Token token) {
+    return token == null ? null : literals.money(token);
+  }
+
+  private BigDecimal factor(Token token) {
+    return token == null ? null : literals.factor(token);
+  }
+
+  /** The lower and upper bound tokens of a range; {@code null} where open. */
+  private static Token[] bounds(AmountRangeContext range) {
+    if (range instanceof ClosedOrLowerRangeContext c) {
+      return new Token[] {c.low.getStart(), c.high == null ? null : c.high.getStart()};
+    }
+    if (range instanceof UpperRangeContext c) {
+      return new Token[] {null, c.high.getStart()};
+    }
+    Token exact = ((ExactAmountContext) range).exact.getStart();
+    return new Token[] {exact, exact};
+  }
+
+  private String text(StringContext context) {
+    return literals.string(context.getStart());
+  }
+}

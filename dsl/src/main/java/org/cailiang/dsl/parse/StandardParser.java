@@ -1,0 +1,95 @@
+package org.cailiang.dsl.parse;
+
+import java.util.Optional;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+import org.cailiang.dsl.diag.Diagnostics;
+import org.cailiang.dsl.diag.Severity;
+import org.cailiang.dsl.diag.SourceFile;
+import org.cailiang.dsl.model.Standard;
+
+/**
+ * Parses one source file into the model. Syntax errors are reported with readable wording and
+ * ANTLR's default recovery, so one run reports several; the model is only built from a file
+ * without syntax errors, and the parse tree is dropped afterwards.
+ */
+public final class StandardParser {
+  /** After this many errors in one file the rest are not worth reading. */
+  static final int MAX_ERRORS_PER_FILE = 50;
+
+  private StandardParser() {}
+
+  /** The file's standard, or empty when it has syntax errors (all of them reported). */
+  public static Optional<Standard> parse(SourceFile source, Diagnostics diagnostics) {
+    Spans spans = new Spans(source.path());
+    Diagnostics local = new Diagnostics();
+    try {
+      CailiangLexer lexer = new CailiangLexer(CharStreams.fromString(source.text(), source.path()));
+      lexer.removeErrorListeners();
+      CommonTokenStream tokens = new CommonTokenStream(lexer);
+      tokens.fill();
+      reportLexicalProblems(tokens, spans, local);
+      CailiangParser parser = new CailiangParser(tokens);
+      parser.removeErrorListeners();
+      parser.addErrorListener(new SyntaxErrors(local, spans));
+      CailiangParser.FileContext tree = parser.file();
+      if (local.hasErrors()) {
+        return Optional.empty();
+      }
+      return Optional.of(new ModelBuilder(local, spans).build(tree));
+    } catch (StackOverflowError e) {
+      local.error(spans.start(), "too-deep", "嵌套过深：请拆分条件或减少括号层数");
+      return Optional.empty();
+    } finally {
+      copyCapped(local, diagnostics, spans);
+    }
+  }
+
+  private static void reportLexicalProblems(CommonTokenStream tokens, Spans spans, Diagnostics out) {
+    for (Token token : tokens.getTokens()) {
+      if (token.getType() == CailiangLexer.UNEXPECTED) {
+        int cp = token.getText().codePointAt(0);
+        String shown = Character.isISOControl(cp) || Character.isWhitespace(cp)
+            ? String.format("U+%04X", cp) : "'" + token.getText() + "'";
+        out.error(spans.of(token), "unexpected-character", "无法识别的字符 " + shown + hint(cp));
+      } else if (token.getType() == CailiangLexer.BLOCK_COMMENT && !token.getText().endsWith("*/")) {
+        out.error(spans.of(token), "unterminated-comment", "注释 /* 缺少结束的 */");
+      }
+    }
+  }
+
+  /** Full-width punctuation is the usual slip when typing next to Chinese text. */
+  private static String hint(int cp) {
+    switch (cp) {
+      case '，':
+        return "：请使用半角逗号 ,";
+      case '；':
+        return "：请使用半角分号 ;";
+      case '：':
+        return "：请使用半角冒号 :";
+      case '“':
+      case '”':
+        return "：字符串请使用半角引号 \"";
+      case '（':
+      case '）':
+        return "：条件请使用半角括号 ( )";
+      case '｛':
+      case '｝':
+        return "：请使用半角花括号 { }";
+      default:
+        return "";
+    }
+  }
+
+  private static void copyCapped(Diagnostics from, Diagnostics to, Spans spans) {
+    int errors = 0;
+    for (var diagnostic : from.sorted()) {
+      if (diagnostic.severity() == Severity.ERROR && ++errors > MAX_ERRORS_PER_FILE) {
+        to.error(diagnostic.span(), "too-many-errors", "错误过多，本文件其余错误不再列出");
+        return;
+      }
+      to.add(diagnostic);
+    }
+  }
+}

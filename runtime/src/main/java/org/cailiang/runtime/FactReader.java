@@ -1,0 +1,156 @@
+package org.cailiang.runtime;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Reads an untyped fact map against a violation's {@link FactSpec}s. Every problem is collected
+ * first, so the caller learns of all of them at once; generated code then reads the converted
+ * values by position.
+ */
+public final class FactReader {
+  private final Object[] values;
+
+  /**
+   * Checks and converts {@code facts}.
+   *
+   * @throws InvalidFactsException naming every missing, unknown or invalid fact
+   */
+  public FactReader(String code, List<FactSpec> specs, Map<String, ?> facts) {
+    if (facts == null) {
+      throw new InvalidFactsException(code, List.of("事实表为 null"));
+    }
+    List<String> problems = new ArrayList<>();
+    TreeSet<String> unknown = new TreeSet<>();
+    for (Object key : facts.keySet()) {
+      unknown.add(String.valueOf(key));
+    }
+    values = new Object[specs.size()];
+    for (int i = 0; i < specs.size(); i++) {
+      FactSpec spec = specs.get(i);
+      unknown.remove(spec.id());
+      Object raw = facts.get(spec.id());
+      if (raw == null) {
+        problems.add("缺少事实 " + spec.id() + "（" + spec.label() + "），可取：" + spec.allowedValues());
+        continue;
+      }
+      Object value = convert(spec, raw);
+      if (value == null) {
+        problems.add(
+            "事实 " + spec.id() + "（" + spec.label() + "）的值无效：" + raw + "，可取：" + spec.allowedValues());
+      } else if (value instanceof BigDecimal amount && FactChecks.amountProblem(amount) != null) {
+        problems.add("事实 " + spec.id() + "（" + spec.label() + "）" + FactChecks.amountProblem(amount));
+      } else if (value instanceof Long count && count < 0) {
+        problems.add("事实 " + spec.id() + "（" + spec.label() + "）不能为负数：" + count);
+      }
+      values[i] = value;
+    }
+    for (String key : unknown) {
+      problems.add("未知事实 " + key + "，本违法行为的事实有：" + ids(specs));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidFactsException(code, problems);
+    }
+  }
+
+  /** The enum fact at {@code index}, as the generated enum type. */
+  public <E extends Enum<E> & Labelled> E enumValue(int index, Class<E> type) {
+    return type.cast(values[index]);
+  }
+
+  /**
+   * The fact at {@code index}, converted: a {@link Labelled} value, a {@link Boolean}, a {@link
+   * BigDecimal} or a {@link Long}, by the fact's type.
+   */
+  public Object value(int index) {
+    return values[index];
+  }
+
+  /** The boolean fact at {@code index}. */
+  public boolean bool(int index) {
+    return (Boolean) values[index];
+  }
+
+  /** The amount fact at {@code index}, in yuan. */
+  public BigDecimal amount(int index) {
+    return (BigDecimal) values[index];
+  }
+
+  /** The whole-number fact at {@code index}. */
+  public long integer(int index) {
+    return (Long) values[index];
+  }
+
+  private static String ids(List<FactSpec> specs) {
+    List<String> ids = new ArrayList<>();
+    for (FactSpec spec : specs) {
+      ids.add(spec.id());
+    }
+    return String.join(", ", ids);
+  }
+
+  /** The value converted to the fact's type, or {@code null} when it cannot be. */
+  private static Object convert(FactSpec spec, Object raw) {
+    switch (spec.type()) {
+      case ENUM:
+        for (Labelled value : spec.values()) {
+          if (raw == value
+              || raw instanceof CharSequence text
+                  && (text.toString().equals(value.id())
+                      || text.toString().equals(value.label())
+                      || value instanceof Enum<?> constant && text.toString().equals(constant.name()))) {
+            return value;
+          }
+        }
+        return null;
+      case BOOL:
+        if (raw instanceof Boolean flag) {
+          return flag;
+        }
+        String text = raw.toString().strip();
+        if (text.equalsIgnoreCase("true") || text.equals("是")) {
+          return Boolean.TRUE;
+        }
+        return text.equalsIgnoreCase("false") || text.equals("否") ? Boolean.FALSE : null;
+      case AMOUNT:
+        return toAmount(raw);
+      case INT:
+        return toCount(raw);
+      default:
+        throw new AssertionError(spec.type());
+    }
+  }
+
+  private static BigDecimal toAmount(Object raw) {
+    if (raw instanceof BigDecimal amount) {
+      return amount;
+    }
+    if (raw instanceof Long || raw instanceof Integer || raw instanceof Short || raw instanceof Byte) {
+      return BigDecimal.valueOf(((Number) raw).longValue());
+    }
+    if (raw instanceof java.math.BigInteger whole) {
+      return new BigDecimal(whole);
+    }
+    if (raw instanceof CharSequence text) {
+      try {
+        return Amounts.parse(text.toString());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null; // a double or float is not exact money
+  }
+
+  private static Long toCount(Object raw) {
+    if (raw instanceof Long || raw instanceof Integer || raw instanceof Short || raw instanceof Byte) {
+      return ((Number) raw).longValue();
+    }
+    if (raw instanceof CharSequence text && text.toString().strip().matches("-?[0-9]{1,18}")) {
+      return Long.parseLong(text.toString().strip());
+    }
+    return null;
+  }
+}

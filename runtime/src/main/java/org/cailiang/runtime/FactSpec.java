@@ -1,0 +1,68 @@
+package org.cailiang.runtime;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Describes one fact a violation is decided on, so that untyped callers can be checked.
+ *
+ * @param id the fact's identifier, the key in an untyped fact map
+ * @param label the fact's official label
+ * @param type the fact's type
+ * @param values for an enumerated fact, its values in declaration order; empty otherwise
+ */
+public record FactSpec(String id, String label, Type type, List<Labelled> values) {
+
+  /** The types a fact can have. */
+  public enum Type {
+    /** One of a fixed list of labelled values. */
+    ENUM("枚举"),
+    /** Yes or no. */
+    BOOL("是否"),
+    /** An exact amount of money in yuan, not negative ({@link java.math.BigDecimal}). */
+    AMOUNT("金额（元）"),
+    /** A whole number, not negative (a count of people, days, times). */
+    INT("整数");
+
+    private final String label;
+
+    Type(String label) {
+      this.label = label;
+    }
+
+    /** The Chinese name of the type. */
+    public String label() {
+      return label;
+    }
+  }
+
+  public FactSpec {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(type, "type");
+    values = List.copyOf(values);
+  }
+
+  /** What a caller may pass for this fact, for error messages. */
+  public String allowedValues() {
+    switch (type) {
+      case ENUM:
+        StringBuilder text = new StringBuilder();
+        for (Labelled value : values) {
+          if (text.length() > 0) {
+            text.append(", ");
+          }
+          text.append(value.id()).append(" (").append(value.label()).append(')');
+        }
+        return text.toString();
+      case BOOL:
+        return "true, false (是, 否)";
+      case AMOUNT:
+        return "an amount in yuan, not negative, e.g. 5000 or 1.5万";
+      case INT:
+        return "a whole number, not negative";
+      default:
+        throw new AssertionError(type);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.cailiang.runtime;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Fines computed from an amount fact, such as 违法所得1倍以上3倍以下. */
+public final class Fines {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private Fines() {}
+
+  /**
+   * A fine of {@code minFactor} to {@code maxFactor} times {@code amount}, computed exactly and
+   * rounded by the rule of {@link Amounts#lowerBound} and {@link Amounts#upperBound}.
+   *
+   * @param minFactor the least multiple, or {@code null} when the text gives only an upper one
+   * @param maxFactor the greatest multiple, or {@code null} when the text gives only a lower one
+   * @param amountLabel the label of the amount fact, e.g. {@code 违法所得}
+   * @param percent whether the factors were written as percentages (they are plain factors
+   *     here: 30% is {@code 0.3}); only the wording depends on it
+   */
+  public static Sanction.Fine multiple(
+      List<Party> parties,
+      boolean each,
+      BigDecimal minFactor,
+      BigDecimal maxFactor,
+      BigDecimal amount,
+      String amountLabel,
+      boolean percent,
+      boolean optional) {
+    BigDecimal min = minFactor == null ? null : Amounts.lowerBound(amount.multiply(minFactor));
+    BigDecimal max = maxFactor == null ? null : Amounts.upperBound(amount.multiply(maxFactor));
+    if (min != null && max != null && min.compareTo(max) > 0) {
+      min = max; // both bounds fell inside one fen: the range is that fen
+    }
+    String basis = amountLabel + factors(minFactor, maxFactor, percent);
+    return new Sanction.Fine(parties, each, new MoneyRange(min, max), basis, optional);
+  }
+
+  /** {@code 1倍以上3倍以下}, {@code 百分之三十以上百分之五十以下}, {@code 2倍}. */
+  static String factors(BigDecimal minFactor, BigDecimal maxFactor, boolean percent) {
+    if (minFactor != null && maxFactor != null && minFactor.compareTo(maxFactor) == 0) {
+      return factor(minFactor, percent);
+    }
+    StringBuilder text = new StringBuilder();
+    if (minFactor != null) {
+      text.append(factor(minFactor, percent)).append("以上");
+    }
+    if (maxFactor != null) {
+      text.append(factor(maxFactor, percent)).append("以下");
+    }
+    return text.toString();
+  }
+
+  private static String factor(BigDecimal factor, boolean percent) {
+    return percent ? "百分之" + Amounts.plain(factor.multiply(HUNDRED)) : Amounts.plain(factor) + "倍";
+  }
+}

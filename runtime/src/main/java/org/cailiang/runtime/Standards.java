@@ -1,0 +1,130 @@
+package org.cailiang.runtime;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+/**
+ * Finds standards and violations by code across every generated jar on the class path. Build
+ * one with {@link #load()} and keep it: it is immutable and safe to share between threads.
+ */
+public final class Standards {
+  private final List<Standard> standards;
+  private final Map<String, Violation> byViolationCode;
+  private final Map<String, Violation> byTierCode;
+
+  private Standards(List<Standard> standards) {
+    this.standards = List.copyOf(standards);
+    Map<String, Violation> violations = new TreeMap<>();
+    Map<String, Violation> tiers = new TreeMap<>();
+    for (Standard standard : this.standards) {
+      for (Violation violation : standard.violations()) {
+        register(violations, violation.code(), violation);
+        for (String tierCode : violation.tierCodes()) {
+          register(tiers, tierCode, violation);
+        }
+      }
+    }
+    this.byViolationCode = Collections.unmodifiableMap(violations);
+    this.byTierCode = Collections.unmodifiableMap(tiers);
+  }
+
+  private static void register(Map<String, Violation> index, String code, Violation violation) {
+    Violation previous = index.putIfAbsent(code, violation);
+    if (previous != null) {
+      throw new IllegalStateException(
+          "code " + code + " is defined by both standard " + previous.standardId() + " and standard "
+              + violation.standardId());
+    }
+  }
+
+  /** Every standard that the context class loader's {@link ServiceLoader} finds. */
+  public static Standards load() {
+    return load(Thread.currentThread().getContextClassLoader());
+  }
+
+  /** Every standard that {@link ServiceLoader} finds through {@code loader}. */
+  public static Standards load(ClassLoader loader) {
+    List<Standard> found = new ArrayList<>();
+    for (Standard standard : ServiceLoader.load(Standard.class, loader)) {
+      found.add(standard);
+    }
+    found.sort((a, b) -> a.id().compareTo(b.id()));
+    return new Standards(found);
+  }
+
+  /** A registry of the given standards only. */
+  public static Standards of(Standard... standards) {
+    return new Standards(List.of(standards));
+  }
+
+  /** The standards found, ordered by id. */
+  public List<Standard> standards() {
+    return standards;
+  }
+
+  /** The standard with this id, if any. */
+  public Optional<Standard> standard(String id) {
+    for (Standard standard : standards) {
+      if (standard.id().equals(id)) {
+        return Optional.of(standard);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every violation code known, sorted. */
+  public List<String> codes() {
+    return List.copyOf(byViolationCode.keySet());
+  }
+
+  /**
+   * The violation with this code: a violation code ({@code C05843}) or the full code of one of
+   * its tiers ({@code C05843B010}).
+   *
+   * @throws UnknownCodeException when no standard has the code
+   */
+  public Violation violation(String code) {
+    if (code == null) {
+      throw new UnknownCodeException(null, "code is null");
+    }
+    Violation violation = byViolationCode.get(code.strip());
+    if (violation == null) {
+      violation = byTierCode.get(code.strip());
+    }
+    if (violation == null) {
+      throw new UnknownCodeException(code, unknownMessage(code));
+    }
+    return violation;
+  }
+
+  /**
+   * Decides a case by code and untyped facts; see {@link Violation#evaluate(Map)}.
+   *
+   * @throws UnknownCodeException when no standard has the code
+   * @throws InvalidFactsException naming every missing, unknown or invalid fact
+   */
+  public Decision evaluate(String code, Map<String, ?> facts) {
+    return violation(code).evaluate(facts);
+  }
+
+  private String unknownMessage(String code) {
+    if (standards.isEmpty()) {
+      return "未知编码 " + code + "：类路径上没有任何裁量基准（缺少 META-INF/services/"
+          + Standard.class.getName() + "）";
+    }
+    Map<String, Violation> near = new LinkedHashMap<>();
+    String stem = code.length() > 4 ? code.substring(0, code.length() - 2) : code;
+    for (Map.Entry<String, Violation> entry : byViolationCode.entrySet()) {
+      if (entry.getKey().startsWith(stem) && near.size() < 5) {
+        near.put(entry.getKey(), entry.getValue());
+      }
+    }
+    return "未知编码 " + code + (near.isEmpty() ? "" : "，相近的编码有：" + String.join(", ", near.keySet()));
+  }
+}

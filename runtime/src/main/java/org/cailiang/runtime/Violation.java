@@ -1,0 +1,38 @@
+package org.cailiang.runtime;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One violation code of a standard, as an untyped evaluator. Generated classes also offer a
+ * typed {@code evaluate(Facts)}; this view serves systems that store codes and facts as strings.
+ * Implementations are immutable and safe to share between threads.
+ */
+public interface Violation {
+
+  /** The violation's code, e.g. {@code C05843}. */
+  String code();
+
+  /** The id of the standard the violation belongs to. */
+  String standardId();
+
+  /** The official description of the violation (违法行为). */
+  String title();
+
+  /** The facts a decision needs, in declaration order. */
+  List<FactSpec> facts();
+
+  /** The full codes of its tiers, e.g. {@code C05843B010}, in declaration order. */
+  List<String> tierCodes();
+
+  /**
+   * Decides a case from untyped facts. Keys are fact ids; values may be typed ({@link
+   * Labelled}, {@link Boolean}, {@link java.math.BigDecimal}, {@link Long}) or strings: an enum
+   * value by id or by label, {@code true}/{@code false} or {@code 是}/{@code 否}, an amount such as
+   * {@code 5000}, {@code 5000元} or {@code 1.5万}.
+   *
+   * @throws InvalidFactsException naming every missing, unknown or invalid fact
+   * @throws NoApplicableTierException when no tier covers the facts
+   */
+  Decision evaluate(Map<String, ?> facts);
+}
