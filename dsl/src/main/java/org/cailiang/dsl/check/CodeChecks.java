@@ -31,8 +31,12 @@ final class CodeChecks {
         if (wellFormed(violation.codes())) {
           for (String code : violation.codes().codes()) {
             unique(code, violation.codes().span());
+            java.util.Set<String> suffixes = new java.util.HashSet<>();
             for (Tier tier : violation.tiers()) {
-              unique(code + tier.suffix(), tier.span());
+              // A suffix repeated within one violation is reported by the declaration checks.
+              if (suffixes.add(tier.suffix())) {
+                unique(code + tier.suffix(), tier.span());
+              }
             }
           }
         }

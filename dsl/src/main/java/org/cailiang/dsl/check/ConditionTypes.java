@@ -80,7 +80,7 @@ final class ConditionTypes {
 
   private void mismatch(Fact fact, Literal value, String expected) {
     diagnostics.error(value.span(), "type", "类型不符：事实 " + fact.id() + " 是 " + fact.type().name()
-        + " 类型，应与" + expected + "比较，不能与 " + value.text() + " 比较");
+        + " 类型，只能与 " + expected + " 比较，不能与 " + value.text() + " 比较");
   }
 
   private static String allowed(FactType.Enum type) {
@@ -93,7 +93,8 @@ final class ConditionTypes {
     Optional<Fact> fact = violation.fact(ref.name());
     if (fact.isEmpty()) {
       StringBuilder known = new StringBuilder();
-      violation.facts().forEach(f -> known.append(known.length() == 0 ? "" : "、").append(f.id()));
+      violation.facts().stream().map(f -> f.id()).distinct()
+          .forEach(id -> known.append(known.length() == 0 ? "" : "、").append(id));
       diagnostics.error(ref.span(), "unknown-fact", "未知事实 " + ref.name()
           + (known.length() == 0 ? "：本违法行为没有声明任何事实（fact）" : "；已声明的事实有：" + known));
     }

@@ -30,6 +30,10 @@ public final class StandardParser {
       CommonTokenStream tokens = new CommonTokenStream(lexer);
       tokens.fill();
       reportLexicalProblems(tokens, spans, local);
+      if (tokens.getTokens().stream().allMatch(t -> t.getType() == Token.EOF || t.getChannel() != Token.DEFAULT_CHANNEL)) {
+        local.error(spans.start(), "empty-file", "文件为空：源文件应以 standard 声明开头");
+        return Optional.empty();
+      }
       CailiangParser parser = new CailiangParser(tokens);
       parser.removeErrorListeners();
       parser.addErrorListener(new SyntaxErrors(local, spans));
@@ -47,8 +51,11 @@ public final class StandardParser {
   }
 
   private static void reportLexicalProblems(CommonTokenStream tokens, Spans spans, Diagnostics out) {
+    Literals literals = new Literals(out, spans);
     for (Token token : tokens.getTokens()) {
-      if (token.getType() == CailiangLexer.UNEXPECTED) {
+      if (token.getType() == CailiangLexer.STRING || token.getType() == CailiangLexer.TEXT_BLOCK) {
+        literals.string(token); // reports unterminated strings and bad escapes, even after a syntax error
+      } else if (token.getType() == CailiangLexer.UNEXPECTED) {
         int cp = token.getText().codePointAt(0);
         String shown = Character.isISOControl(cp) || Character.isWhitespace(cp)
             ? String.format("U+%04X", cp) : "'" + token.getText() + "'";

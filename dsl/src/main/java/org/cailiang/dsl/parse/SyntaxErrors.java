@@ -45,7 +45,8 @@ final class SyntaxErrors extends BaseErrorListener {
     if (msg.startsWith("missing ")) {
       message = "缺少 " + expectedText(expected, parser.getVocabulary()) + "（在 " + found + " 之前）";
     } else {
-      message = "此处不能是 " + found + "，应为 " + expectedText(expected, parser.getVocabulary());
+      message = "此处不能是 " + found + "，应为 " + expectedText(expected, parser.getVocabulary())
+          + suggestion(token, expected, parser.getVocabulary());
     }
     diagnostics.error(spans.of(token), "syntax", "语法错误：" + message);
   }
@@ -82,6 +83,41 @@ final class SyntaxErrors extends BaseErrorListener {
       return all.get(0);
     }
     return String.join("、", all.subList(0, all.size() - 1)) + " 或 " + all.get(all.size() - 1);
+  }
+
+  /** For a misspelt keyword: "（是否应为 'tier'？）". */
+  private static String suggestion(Token token, IntervalSet expected, Vocabulary vocabulary) {
+    if (token.getType() != CailiangParser.ID || expected == null) {
+      return "";
+    }
+    for (int type : expected.toList()) {
+      String literal = vocabulary.getLiteralName(type);
+      if (literal != null && literal.length() > 3
+          && distance(token.getText(), literal.substring(1, literal.length() - 1)) <= 2) {
+        return "（是否应为 " + literal + "？）";
+      }
+    }
+    return "";
+  }
+
+  /** Levenshtein distance, for keyword suggestions. */
+  static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   static String describe(Token token, Vocabulary vocabulary) {

@@ -1,0 +1,124 @@
+package org.cailiang.dsl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.cailiang.dsl.diag.Diagnostic;
+import org.cailiang.dsl.diag.SourceFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files as they arrive in practice: several at once, broken, binary, or in other encodings. */
+class FrontEndTest {
+  private static final String SMALL = """
+      standard s "小标准" {
+      }
+      party unit "单位"
+      regulation reg "测试条例" {
+        article a1 "第一条" "罚则。"
+        violation X00001 "行为" {
+          basis a1
+          tier B010 "一般" otherwise { fine unit 100..200 }
+        }
+      }
+      """;
+
+  @Test
+  void codesMustBeUniqueAcrossTheFilesOfOneBuild() {
+    Compilation compilation = StandardCompiler.compileSources(List.of(
+        new SourceFile("a.cailiang", SMALL), new SourceFile("b.cailiang", SMALL.replace("standard s", "standard t"))));
+    List<Diagnostic> diagnostics = compilation.diagnostics();
+    assertEquals(2, diagnostics.size(), compilation.render());
+    assertEquals("b.cailiang:6:13: error: 编码 X00001 重复（首次出现于 a.cailiang:6:13）", diagnostics.get(0).toString());
+    assertEquals("b.cailiang:8:10: error: 编码 X00001B010 重复（首次出现于 a.cailiang:8:10）", diagnostics.get(1).toString());
+  }
+
+  @Test
+  void rendersTheSourceLineAndACaretUnderWideCharacters() {
+    String source = SMALL.replace("fine unit 100", "fine 单位 100");
+    Compilation compilation = StandardCompiler.compileSources(List.of(new SourceFile("s.cailiang", source)));
+    assertEquals("""
+        s.cailiang:8:37: error: 未声明的当事人 单位；已声明：unit「单位」
+            tier B010 "一般" otherwise { fine 单位 100..200 }
+                                              ^~~
+        1 error, 0 warnings
+        """, compilation.render());
+  }
+
+  @Test
+  void crlfLineEndsAndAByteOrderMarkChangeNothing(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("crlf.cailiang");
+    byte[] body = SMALL.replace("\n", "\r\n").replace("fine unit", "fine nobody").getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[body.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, withBom, 3, body.length);
+    Files.write(file, withBom);
+    Compilation compilation = StandardCompiler.compile(List.of(file), dir);
+    assertEquals(1, compilation.diagnostics().size(), compilation.render());
+    assertEquals("crlf.cailiang:8:37: error: 未声明的当事人 nobody；已声明：unit「单位」",
+        compilation.diagnostics().get(0).toString());
+  }
+
+  @Test
+  void gbkBytesAreReportedAtTheirPosition(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("gbk.cailiang");
+    Files.write(file, "standard s \"罚款\" {\n}\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+    Compilation compilation = StandardCompiler.compile(List.of(file), dir);
+    assertEquals(1, compilation.diagnostics().size());
+    Diagnostic diagnostic = compilation.diagnostics().get(0);
+    assertEquals("encoding", diagnostic.check());
+    assertEquals(1, diagnostic.span().line());
+    assertEquals(13, diagnostic.span().column());
+  }
+
+  @Test
+  void directoriesAndMissingFilesAreDiagnosticsNotExceptions(@TempDir Path dir) throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("folder.cailiang"));
+    Compilation compilation = StandardCompiler.compile(List.of(folder, dir.resolve("missing.cailiang")), dir);
+    assertEquals(List.of("folder.cailiang:1:1: error: 这是一个目录，不是源文件", "missing.cailiang:1:1: error: 文件不存在"),
+        compilation.diagnostics().stream().map(Diagnostic::toString).toList());
+  }
+
+  @Test
+  void everyPrefixOfTheBeijingStandardEndsInDiagnosticsNotExceptions() throws Exception {
+    String beijing = Files.readString(Path.of("../examples/src/main/cailiang/beijing.cailiang"));
+    for (int end = 0; end < beijing.length(); end += 97) {
+      Compilation compilation = StandardCompiler.compileSources(
+          List.of(new SourceFile("cut.cailiang", beijing.substring(0, end))));
+      assertTrue(compilation.hasErrors(), "a cut at " + end + " should not compile");
+      compilation.render(); // rendering must not fail either
+    }
+  }
+
+  @Test
+  void randomBytesEndInDiagnosticsNotExceptions() {
+    Random random = new Random(42);
+    for (int i = 0; i < 200; i++) {
+      byte[] bytes = new byte[random.nextInt(300)];
+      random.nextBytes(bytes);
+      Compilation compilation = StandardCompiler.compileSources(List.of()); // warm path
+      var diagnostics = new org.cailiang.dsl.diag.Diagnostics();
+      org.cailiang.dsl.parse.SourceReader.decode(bytes, "random.cailiang", diagnostics)
+          .ifPresent(source -> assertTrue(
+              StandardCompiler.compileSources(List.of(source)).hasErrors() || bytes.length == 0));
+      assertFalse(compilation.hasErrors());
+    }
+  }
+
+  @Test
+  void deepNestingIsADiagnostic() {
+    String deep = "(".repeat(20_000) + "harm" + ")".repeat(20_000);
+    String source = SMALL.replace("otherwise", "when " + deep).replace("basis a1", "basis a1\n fact harm: bool");
+    Compilation compilation = StandardCompiler.compileSources(List.of(new SourceFile("deep.cailiang", source)));
+    assertTrue(compilation.hasErrors());
+    assertEquals("too-deep", compilation.diagnostics().get(0).check());
+  }
+}
