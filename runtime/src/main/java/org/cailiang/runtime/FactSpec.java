@@ -43,6 +43,24 @@ public record FactSpec(String id, String label, Type type, List<Labelled> values
     values = List.copyOf(values);
   }
 
+  /**
+   * Facts in their official labels, for messages: {@code 设置主体 = 单位设置，造成危害后果 = 是}.
+   *
+   * @param values the facts' values in the order of {@code specs}
+   */
+  public static String describe(List<FactSpec> specs, Object... values) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < specs.size(); i++) {
+      Object value = values[i];
+      String shown = value instanceof Labelled l ? l.label()
+          : value instanceof Boolean b ? (b ? "是" : "否")
+          : value instanceof java.math.BigDecimal d ? d.toPlainString() + "元"
+          : String.valueOf(value);
+      text.append(i == 0 ? "" : "，").append(specs.get(i).label()).append(" = ").append(shown);
+    }
+    return text.length() == 0 ? "（无事实）" : text.toString();
+  }
+
   /** What a caller may pass for this fact, for error messages. */
   public String allowedValues() {
     switch (type) {

@@ -10,7 +10,6 @@ import org.cailiang.dsl.model.Tier;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
-import org.cailiang.runtime.Labelled;
 import org.cailiang.runtime.NoApplicableTierException;
 import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.Violation;
@@ -90,22 +89,8 @@ public final class InterpretedViolation implements Violation {
       }
     }
     if (otherwise == null) {
-      throw new NoApplicableTierException(code, describe(values));
+      throw new NoApplicableTierException(code, FactSpec.describe(facts, values.values().toArray()));
     }
     return otherwise;
-  }
-
-  /** The facts in the author's labels: {@code 设置主体 = 单位设置，造成危害后果 = 是}. */
-  private String describe(Map<String, Object> values) {
-    List<String> parts = new ArrayList<>();
-    for (FactSpec spec : facts) {
-      Object value = values.get(spec.id());
-      String shown = value instanceof Labelled l ? l.label()
-          : value instanceof Boolean b ? (b ? "是" : "否")
-          : value instanceof BigDecimal d ? d.toPlainString() + "元"
-          : String.valueOf(value);
-      parts.add(spec.label() + " = " + shown);
-    }
-    return String.join("，", parts);
   }
 }

@@ -1,7 +1,7 @@
 package org.cailiang.dsl.model;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.cailiang.runtime.Codes;
 
 /**
  * The code or codes of a violation: {@code C05837}, or {@code C05840..C05846} for seven codes that
@@ -16,27 +16,12 @@ public record CodeRange(String first, String last, SourceSpan span) {
 
   /** The prefix of a code before its trailing digits. */
   public static String stem(String code) {
-    int end = code.length();
-    while (end > 0 && Character.isDigit(code.charAt(end - 1))) {
-      end--;
-    }
-    return code.substring(0, end);
+    return Codes.stem(code);
   }
 
   /** Every code of the range, in order. */
   public List<String> codes() {
-    if (!isRange()) {
-      return List.of(first);
-    }
-    String stem = stem(first);
-    int width = first.length() - stem.length();
-    long from = Long.parseLong(first.substring(stem.length()));
-    long to = Long.parseLong(last.substring(stem(last).length()));
-    List<String> codes = new ArrayList<>();
-    for (long n = from; n <= to; n++) {
-      codes.add(stem + String.format("%0" + width + "d", n));
-    }
-    return codes;
+    return List.of(Codes.expand(first, last));
   }
 
   /** {@code C05840..C05846}, or the single code. */

@@ -1,0 +1,155 @@
+package org.cailiang.generator;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+import org.cailiang.dsl.model.EnumValue;
+import org.cailiang.dsl.model.Fact;
+import org.cailiang.dsl.model.FactType;
+import org.cailiang.dsl.model.Violation;
+
+/**
+ * The typed inputs of one violation: an enum per enumerated fact and the {@code Facts} record,
+ * whose constructor rejects a missing value or a negative amount, naming the fact.
+ */
+final class FactsEmitter {
+  private final Violation violation;
+  private final ClassName facts;
+  private final MemberNames components = new MemberNames();
+  private final Map<String, ClassName> enumTypes = new HashMap<>();
+  private final Map<String, MemberNames> enumConstants = new HashMap<>();
+
+  /** @param nestedNames the names already taken inside the violation class */
+  FactsEmitter(Violation violation, ClassName violationType, MemberNames nestedNames) {
+    this.violation = violation;
+    this.facts = violationType.nestedClass(nestedNames.name("#Facts", "Facts"));
+    for (Fact fact : violation.facts()) {
+      components.name(fact.id(), JavaNames.member(fact.id()));
+      if (fact.type() instanceof FactType.Enum type) {
+        enumTypes.put(fact.id(), violationType.nestedClass(nestedNames.name(fact.id(), JavaNames.type(fact.id()))));
+        MemberNames constants = new MemberNames();
+        type.values().forEach(v -> constants.name(v.id(), JavaNames.constant(v.id())));
+        enumConstants.put(fact.id(), constants);
+      }
+    }
+  }
+
+  ClassName factsType() {
+    return facts;
+  }
+
+  ClassName enumType(Fact fact) {
+    return enumTypes.get(fact.id());
+  }
+
+  String enumConstant(Fact fact, String valueId) {
+    return enumConstants.get(fact.id()).name(valueId, null);
+  }
+
+  String component(String factId) {
+    return components.name(factId, null);
+  }
+
+  TypeName javaType(Fact fact) {
+    if (fact.type() instanceof FactType.Enum) {
+      return enumType(fact);
+    }
+    if (fact.type() instanceof FactType.Bool) {
+      return TypeName.BOOLEAN;
+    }
+    return fact.type() instanceof FactType.Amount ? Runtime.BIG_DECIMAL : TypeName.LONG;
+  }
+
+  /** The enum types and the Facts record. */
+  List<TypeSpec> types(String codes) {
+    List<TypeSpec> types = new ArrayList<>();
+    for (Fact fact : violation.facts()) {
+      if (fact.type() instanceof FactType.Enum type) {
+        types.add(enumSpec(fact, type));
+      }
+    }
+    types.add(recordSpec(codes));
+    return types;
+  }
+
+  private TypeSpec enumSpec(Fact fact, FactType.Enum type) {
+    TypeSpec.Builder spec = TypeSpec.enumBuilder(enumType(fact))
+        .addJavadoc("$L（事实 {@code $L} 的取值）.\n", Javadoc.escape(fact.label()), Javadoc.escape(fact.id()))
+        .addModifiers(Modifier.PUBLIC)
+        .addSuperinterface(Runtime.LABELLED);
+    for (EnumValue value : type.values()) {
+      spec.addEnumConstant(enumConstant(fact, value.id()),
+          TypeSpec.anonymousClassBuilder("$S, $S", value.id(), value.label())
+              .addJavadoc("$L.\n", Javadoc.escape(value.label()))
+              .build());
+    }
+    spec.addField(FieldSpec.builder(String.class, "id", Modifier.PRIVATE, Modifier.FINAL).build())
+        .addField(FieldSpec.builder(String.class, "label", Modifier.PRIVATE, Modifier.FINAL).build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(String.class, "id")
+            .addParameter(String.class, "label")
+            .addStatement("this.id = id")
+            .addStatement("this.label = label")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("id")
+            .addJavadoc("The value's identifier in the standard's source.\n")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return id")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("label")
+            .addJavadoc("The value's official label.\n")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return label")
+            .build());
+    return spec.build();
+  }
+
+  private TypeSpec recordSpec(String codes) {
+    MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    CodeBlock.Builder javadoc = CodeBlock.builder()
+        .add("The facts of a case of $L, the inputs of its decision.\n\n", Javadoc.escape(codes));
+    for (Fact fact : violation.facts()) {
+      String name = component(fact.id());
+      constructor.addParameter(javaType(fact), name);
+      javadoc.add("@param $L $L$L\n", name, Javadoc.escape(fact.label()), describeDomain(fact));
+      if (fact.type() instanceof FactType.Enum) {
+        constructor.addStatement("$T.present($N, $S, $S, $S)", Runtime.FACT_CHECKS, name, codes, fact.id(), fact.label());
+      } else if (fact.type() instanceof FactType.Amount) {
+        constructor.addStatement("$T.amount($N, $S, $S, $S)", Runtime.FACT_CHECKS, name, codes, fact.id(), fact.label());
+      } else if (fact.type() instanceof FactType.Int) {
+        constructor.addStatement("$T.count($N, $S, $S, $S)", Runtime.FACT_CHECKS, name, codes, fact.id(), fact.label());
+      }
+    }
+    constructor.addJavadoc("Checks the facts.\n\n@throws $T when a fact is missing or out of its domain\n",
+        ClassName.get(Runtime.PACKAGE, "InvalidFactsException"));
+    return TypeSpec.recordBuilder(facts)
+        .addJavadoc(javadoc.build())
+        .addModifiers(Modifier.PUBLIC)
+        .recordConstructor(constructor.build())
+        .build();
+  }
+
+  private static String describeDomain(Fact fact) {
+    if (fact.type() instanceof FactType.Enum type) {
+      StringBuilder text = new StringBuilder("：");
+      type.values().forEach(v -> text.append(text.length() == 1 ? "" : "、").append(Javadoc.escape(v.label())));
+      return text.toString();
+    }
+    if (fact.type() instanceof FactType.Amount) {
+      return "（元，不为负数）";
+    }
+    return fact.type() instanceof FactType.Int ? "（整数，不为负数）" : "";
+  }
+}

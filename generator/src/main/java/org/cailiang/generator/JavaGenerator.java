@@ -1,0 +1,74 @@
+package org.cailiang.generator;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.Violation;
+
+/**
+ * Generates the Java sources of checked standards, and the services file through which {@link
+ * org.cailiang.runtime.Standards} finds them. The output depends only on the input: the same
+ * standards give byte-identical files, whatever the machine, locale or time.
+ */
+public final class JavaGenerator {
+  /** Where the services file goes, relative to a resources root. */
+  public static final String SERVICES_FILE = "META-INF/services/org.cailiang.runtime.Standard";
+
+  private final String packageName;
+
+  /**
+   * @param packageName the Java package of the generated classes
+   * @throws IllegalArgumentException when it is not a valid package name
+   */
+  public JavaGenerator(String packageName) {
+    if (!JavaNames.isPackage(packageName)) {
+      throw new IllegalArgumentException("not a valid Java package name: " + packageName);
+    }
+    this.packageName = packageName;
+  }
+
+  /** Generates every source of the standards, then the services file. */
+  public List<GeneratedFile> generate(List<Standard> standards) {
+    TypeNames names = new TypeNames();
+    List<GeneratedFile> files = new ArrayList<>();
+    TreeSet<String> services = new TreeSet<>();
+    List<ClassName> standardTypes = new ArrayList<>();
+    // Standards take their names first, so a violation class never renames a standard class.
+    for (Standard standard : standards) {
+      standardTypes.add(ClassName.get(packageName, names.allocate(JavaNames.type(standard.id()))));
+    }
+    for (int i = 0; i < standards.size(); i++) {
+      Standard standard = standards.get(i);
+      ClassName standardType = standardTypes.get(i);
+      LawEmitter law = new LawEmitter(standard, packageName, standardType.simpleName(), names);
+      files.add(source(law.partiesType()));
+      law.regulationTypes().forEach(type -> files.add(source(type)));
+      List<ClassName> violationTypes = new ArrayList<>();
+      for (Violation violation : standard.violations()) {
+        // Codes are checked to be ASCII letters and digits: C05840_C05846Violation.
+        String codes = violation.codes().first() + (violation.codes().isRange() ? "_" + violation.codes().last() : "");
+        String wanted = (Character.isDigit(codes.charAt(0)) ? "V" : "") + codes + "Violation";
+        ClassName type = ClassName.get(packageName, names.allocate(wanted));
+        violationTypes.add(type);
+        files.add(source(new ViolationEmitter(standard, violation, type, standardType, law).emit()));
+      }
+      files.add(source(StandardEmitter.emit(standard, standardType, violationTypes)));
+      services.add(standardType.canonicalName());
+    }
+    files.add(new GeneratedFile(SERVICES_FILE, GeneratedFile.Kind.RESOURCE, String.join("\n", services) + "\n"));
+    return files;
+  }
+
+  private GeneratedFile source(TypeSpec type) {
+    JavaFile file = JavaFile.builder(packageName, type)
+        .skipJavaLangImports(true)
+        .indent("    ")
+        .build();
+    String path = (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + type.name() + ".java";
+    return new GeneratedFile(path, GeneratedFile.Kind.SOURCE, file.toString());
+  }
+}

@@ -1,0 +1,69 @@
+package org.cailiang.generator;
+
+import java.util.Locale;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+
+/**
+ * Java names for names from a standard. Unicode identifiers are valid Java and kept; anything
+ * Java does not accept (a keyword, a leading digit, a character not allowed) is mended, so any
+ * name a standard may hold gives compilable code.
+ */
+final class JavaNames {
+  /** Names a record component may not have: they clash with Object's methods. */
+  private static final Set<String> RESERVED_COMPONENTS =
+      Set.of("clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait", "equals");
+
+  private JavaNames() {}
+
+  /** A type name: {@code beijing_psb} → {@code BeijingPsb}, {@code setter} → {@code Setter}. */
+  static String type(String name) {
+    StringBuilder out = new StringBuilder();
+    boolean upper = true;
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == '_' || !Character.isJavaIdentifierPart(cp)) {
+        upper = true;
+        continue;
+      }
+      out.appendCodePoint(upper ? Character.toUpperCase(cp) : cp);
+      upper = false;
+    }
+    return identifier(out.toString(), "T");
+  }
+
+  /** A constant name: {@code otherSerious} → {@code OTHER_SERIOUS}, {@code art5_1} → {@code ART5_1}. */
+  static String constant(String name) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isUpperCase(cp) && out.length() > 0 && out.charAt(out.length() - 1) != '_') {
+        out.append('_');
+      }
+      out.appendCodePoint(Character.isJavaIdentifierPart(cp) ? cp : '_');
+    }
+    return identifier(out.toString().toUpperCase(Locale.ROOT), "V_");
+  }
+
+  /** A field, parameter or record component name, kept as written where Java allows it. */
+  static String member(String name) {
+    StringBuilder out = new StringBuilder();
+    name.codePoints().forEach(cp -> out.appendCodePoint(Character.isJavaIdentifierPart(cp) ? cp : '_'));
+    String member = identifier(out.toString(), "f_");
+    return RESERVED_COMPONENTS.contains(member) ? member + "_" : member;
+  }
+
+  /** A Java package name: each part a valid identifier. */
+  static boolean isPackage(String name) {
+    return name.isEmpty() || SourceVersion.isName(name);
+  }
+
+  private static String identifier(String name, String prefix) {
+    if (name.isEmpty() || !Character.isJavaIdentifierStart(name.codePointAt(0))) {
+      name = prefix + name;
+    }
+    return SourceVersion.isKeyword(name) || name.equals("_") ? name + "_" : name;
+  }
+}

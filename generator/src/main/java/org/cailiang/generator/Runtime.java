@@ -1,0 +1,33 @@
+package org.cailiang.generator;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+
+/** The runtime and JDK types generated code refers to. */
+final class Runtime {
+  static final String PACKAGE = "org.cailiang.runtime";
+  static final ClassName STANDARD = ClassName.get(PACKAGE, "Standard");
+  static final ClassName VIOLATION = ClassName.get(PACKAGE, "Violation");
+  static final ClassName DECISION = ClassName.get(PACKAGE, "Decision");
+  static final ClassName SANCTION = ClassName.get(PACKAGE, "Sanction");
+  static final ClassName PARTY = ClassName.get(PACKAGE, "Party");
+  static final ClassName CITATION = ClassName.get(PACKAGE, "Citation");
+  static final ClassName MONEY_RANGE = ClassName.get(PACKAGE, "MoneyRange");
+  static final ClassName FINES = ClassName.get(PACKAGE, "Fines");
+  static final ClassName FACT_SPEC = ClassName.get(PACKAGE, "FactSpec");
+  static final ClassName FACT_READER = ClassName.get(PACKAGE, "FactReader");
+  static final ClassName FACT_CHECKS = ClassName.get(PACKAGE, "FactChecks");
+  static final ClassName LABELLED = ClassName.get(PACKAGE, "Labelled");
+  static final ClassName NO_TIER = ClassName.get(PACKAGE, "NoApplicableTierException");
+  static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
+  static final ClassName LIST = ClassName.get("java.util", "List");
+  static final ClassName MAP = ClassName.get("java.util", "Map");
+
+  /** {@code @Generated} with the generator's name and no date, so output stays byte-identical. */
+  static final AnnotationSpec GENERATED =
+      AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+          .addMember("value", "$S", JavaGenerator.class.getName())
+          .build();
+
+  private Runtime() {}
+}

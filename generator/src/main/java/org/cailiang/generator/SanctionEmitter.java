@@ -1,0 +1,103 @@
+package org.cailiang.generator;
+
+import com.palantir.javapoet.CodeBlock;
+import java.math.BigDecimal;
+import java.util.List;
+import org.cailiang.dsl.model.Ref;
+import org.cailiang.dsl.model.SanctionSpec;
+import org.cailiang.dsl.model.Violation;
+
+/**
+ * Java expressions that build runtime sanctions. They mirror {@code org.cailiang.dsl.eval.Lowering}
+ * one kind for one kind; the differential tests hold the two to the same answers.
+ */
+final class SanctionEmitter {
+  private final LawEmitter law;
+  private final Violation violation;
+  private final FactsEmitter facts;
+
+  SanctionEmitter(LawEmitter law, Violation violation, FactsEmitter facts) {
+    this.law = law;
+    this.violation = violation;
+    this.facts = facts;
+  }
+
+  /** {@code List.of(sanction, …)}; {@code factsVariable} is read only by amount-based fines. */
+  CodeBlock list(List<SanctionSpec> sanctions, String factsVariable) {
+    return CodeBlock.of("$T.<$T>of(\n$>$L$<)", Runtime.LIST, Runtime.SANCTION,
+        sanctions.stream().map(s -> emit(s, factsVariable)).collect(CodeBlock.joining(",\n")));
+  }
+
+  CodeBlock emit(SanctionSpec sanction, String factsVariable) {
+    if (sanction instanceof SanctionSpec.Warning s) {
+      return CodeBlock.of("new $T.Warning($L)", Runtime.SANCTION, s.optional());
+    }
+    if (sanction instanceof SanctionSpec.Criticism s) {
+      return CodeBlock.of("new $T.Criticism($L)", Runtime.SANCTION, s.optional());
+    }
+    if (sanction instanceof SanctionSpec.Order s) {
+      return CodeBlock.of("new $T.Order($S)", Runtime.SANCTION, s.text());
+    }
+    if (sanction instanceof SanctionSpec.Fine s) {
+      return fine(s, factsVariable);
+    }
+    if (sanction instanceof SanctionSpec.Confiscation s) {
+      return CodeBlock.of("new $T.Confiscation($S, $L)", Runtime.SANCTION, s.what(), s.optional());
+    }
+    if (sanction instanceof SanctionSpec.Detention s) {
+      return CodeBlock.of("new $T.Detention($L, $L, $L, $L)", Runtime.SANCTION,
+          law.party(s.party().name()), s.minDays(), s.maxDays(), s.optional());
+    }
+    if (sanction instanceof SanctionSpec.Licence s) {
+      return CodeBlock.of("new $T.LicenceAction($T.LicenceAction.Action.$L, $S, $L)", Runtime.SANCTION,
+          Runtime.SANCTION, s.revoke() ? "REVOKE" : "SUSPEND", s.licence(), s.optional());
+    }
+    if (sanction instanceof SanctionSpec.Suspension s) {
+      return CodeBlock.of("new $T.Suspension($S, $L)", Runtime.SANCTION, s.text(), s.optional());
+    }
+    if (sanction instanceof SanctionSpec.Referral s) {
+      return CodeBlock.of("new $T.Referral($S)", Runtime.SANCTION, s.text());
+    }
+    if (sanction instanceof SanctionSpec.Exempt s) {
+      return CodeBlock.of("new $T.NoPenalty($S, $L)", Runtime.SANCTION, s.text(), law.citations(s.grounds()));
+    }
+    SanctionSpec.Alternative s = (SanctionSpec.Alternative) sanction;
+    return CodeBlock.of("new $T.Alternative($T.<$T>of($L), $L)", Runtime.SANCTION, Runtime.LIST, Runtime.SANCTION,
+        s.options().stream().map(o -> emit(o, factsVariable)).collect(CodeBlock.joining(", ")), s.optional());
+  }
+
+  private CodeBlock fine(SanctionSpec.Fine fine, String factsVariable) {
+    CodeBlock parties = CodeBlock.of("$T.of($L)", Runtime.LIST,
+        fine.parties().stream().map(Ref::name).map(law::party).collect(CodeBlock.joining(", ")));
+    if (fine.amount() instanceof SanctionSpec.Yuan yuan) {
+      return CodeBlock.of("new $T.Fine($L, $L, $L, null, $L)", Runtime.SANCTION, parties, fine.each(),
+          range(yuan.min(), yuan.max()), fine.optional());
+    }
+    SanctionSpec.Multiple multiple = (SanctionSpec.Multiple) fine.amount();
+    String label = violation.fact(multiple.fact().name()).orElseThrow().label();
+    return CodeBlock.of("$T.multiple($L, $L, $L, $L, $N.$N(), $S, $L, $L)", Runtime.FINES, parties, fine.each(),
+        decimal(multiple.minFactor()), decimal(multiple.maxFactor()), factsVariable,
+        facts.component(multiple.fact().name()), label, multiple.percent(), fine.optional());
+  }
+
+  private static CodeBlock range(BigDecimal min, BigDecimal max) {
+    if (isWhole(min) && isWhole(max)) {
+      if (min == null) {
+        return CodeBlock.of("$T.atMost($LL)", Runtime.MONEY_RANGE, max.toBigIntegerExact());
+      }
+      if (max == null) {
+        return CodeBlock.of("$T.atLeast($LL)", Runtime.MONEY_RANGE, min.toBigIntegerExact());
+      }
+      return CodeBlock.of("$T.of($LL, $LL)", Runtime.MONEY_RANGE, min.toBigIntegerExact(), max.toBigIntegerExact());
+    }
+    return CodeBlock.of("new $T($L, $L)", Runtime.MONEY_RANGE, decimal(min), decimal(max));
+  }
+
+  private static boolean isWhole(BigDecimal value) {
+    return value == null || value.stripTrailingZeros().scale() <= 0 && value.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
+  }
+
+  private static CodeBlock decimal(BigDecimal value) {
+    return value == null ? CodeBlock.of("null") : CodeBlock.of("new $T($S)", Runtime.BIG_DECIMAL, value.toPlainString());
+  }
+}

@@ -1,0 +1,21 @@
+package org.cailiang.generator;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Hands out top-level type names that are unique in a package, also on file systems that ignore
+ * case ({@code Foo.java} and {@code FOO.java} are one file there).
+ */
+final class TypeNames {
+  private final Set<String> taken = new HashSet<>();
+
+  String allocate(String wanted) {
+    String name = wanted;
+    for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+      name = wanted + "_" + n;
+    }
+    return name;
+  }
+}

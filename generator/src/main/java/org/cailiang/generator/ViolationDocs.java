@@ -1,0 +1,57 @@
+package org.cailiang.generator;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import org.cailiang.dsl.model.Article;
+import org.cailiang.dsl.model.ArticleRef;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.ConditionText;
+import org.cailiang.dsl.model.Tier;
+import org.cailiang.dsl.model.Violation;
+
+/** The Javadoc of a violation class: the official texts, the cited articles and the tiers. */
+final class ViolationDocs {
+  private ViolationDocs() {}
+
+  static CodeBlock type(Standard standard, Violation violation, LawEmitter law) {
+    CodeBlock.Builder doc = CodeBlock.builder()
+        .add("$L（$L）.\n\n", Javadoc.escape(violation.title()), Javadoc.escape(violation.codes().toString()))
+        .add("<p>违法行为：$L\n\n", Javadoc.block(violation.text()))
+        .add("<p>法律依据：\n<ul>\n");
+    for (ArticleRef ref : violation.citations()) {
+      Article article = standard.article(ref).orElseThrow();
+      doc.add("<li>《$L》$L（{@link $L}）：$L\n", Javadoc.escape(standard.regulation(ref.regulation()).orElseThrow().title()),
+          Javadoc.escape(article.number()), law.citationLink(ref), Javadoc.block(article.text()));
+    }
+    doc.add("</ul>\n\n<p>裁量基准：\n<ul>\n");
+    for (Tier tier : violation.tiers()) {
+      doc.add("<li>$L「$L」：$L\n", Javadoc.escape(tier.suffix()), Javadoc.escape(tier.circumstance()),
+          Javadoc.block(tier.text()));
+    }
+    return doc.add("</ul>\n").build();
+  }
+
+  static CodeBlock evaluate(Violation violation) {
+    CodeBlock.Builder doc = CodeBlock.builder()
+        .add("Decides a case of $L: the first tier whose condition holds applies", Javadoc.escape(violation.title()));
+    boolean hasOtherwise = violation.tiers().stream().anyMatch(Tier::isOtherwise);
+    doc.add(hasOtherwise ? ", else the {@code otherwise} tier.\n\n<ol>\n" : ".\n\n<ol>\n");
+    for (Tier tier : violation.tiers()) {
+      if (!tier.isOtherwise()) {
+        doc.add("<li>$L「$L」 when {@code $L}\n", Javadoc.escape(tier.suffix()), Javadoc.escape(tier.circumstance()),
+            Javadoc.escape(ConditionText.of(tier.condition())));
+      }
+    }
+    for (Tier tier : violation.tiers()) {
+      if (tier.isOtherwise()) {
+        doc.add("<li>$L「$L」 otherwise\n", Javadoc.escape(tier.suffix()), Javadoc.escape(tier.circumstance()));
+      }
+    }
+    doc.add("</ol>\n\n@param facts the facts of the case\n@return the decision of the tier that applies; never null\n")
+        .add("@throws $T when the facts are null\n", ClassName.get(Runtime.PACKAGE, "InvalidFactsException"));
+    if (!hasOtherwise) {
+      doc.add("@throws $T when no tier applies\n", Runtime.NO_TIER);
+    }
+    return doc.build();
+  }
+}

@@ -1,0 +1,327 @@
+package org.cailiang.generator;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import org.cailiang.dsl.model.Fact;
+import org.cailiang.dsl.model.FactType;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.Tier;
+import org.cailiang.dsl.model.Violation;
+import org.cailiang.dsl.eval.Lowering;
+
+/**
+ * The class of one violation: an instance per code, the typed {@code evaluate(Facts)}, and the
+ * untyped {@link org.cailiang.runtime.Violation} view. A tier whose sanctions do not depend on
+ * the facts is a precomputed {@code Decision} per code, so deciding it allocates nothing. Tiers
+ * are emitted in blocks of {@value #TIERS_PER_BLOCK}, each block a nested class once there is
+ * more than one, so that no method nears the JVM's 64 KB limit and no constant pool overflows.
+ */
+final class ViolationEmitter {
+  static final int TIERS_PER_BLOCK = 64;
+  /** Up to this many codes, each gets a named constant; a larger range is reached by {@code of}. */
+  static final int MAX_CODE_CONSTANTS = 100;
+
+  private final Standard standard;
+  private final Violation violation;
+  private final ClassName type;
+  private final ClassName standardType;
+  private final LawEmitter law;
+  private final MemberNames members;
+  private final FactsEmitter facts;
+  private final ConditionEmitter conditions;
+  private final SanctionEmitter sanctions;
+  private final List<String> codes;
+
+  ViolationEmitter(Standard standard, Violation violation, ClassName type, ClassName standardType, LawEmitter law) {
+    this.standard = standard;
+    this.violation = violation;
+    this.type = type;
+    this.standardType = standardType;
+    this.law = law;
+    this.codes = violation.codes().codes();
+    this.members = new MemberNames(type.simpleName(), "CODES", "CODE_NAMES", "INSTANCES", "FACT_SPECS",
+        "CITATIONS", "TIER_SUFFIXES", "index", "code", "tierCodes", "of", "evaluate", "decide", "decisions",
+        "standardId", "title", "facts");
+    if (codes.size() <= MAX_CODE_CONSTANTS) {
+      codes.forEach(code -> members.name("code:" + code, JavaNames.constant(code)));
+    }
+    this.facts = new FactsEmitter(violation, type, members);
+    this.conditions = new ConditionEmitter(violation, facts);
+    this.sanctions = new SanctionEmitter(law, violation, facts);
+  }
+
+  TypeSpec emit() {
+    TypeSpec.Builder spec = TypeSpec.classBuilder(type)
+        .addJavadoc(ViolationDocs.type(standard, violation, law))
+        .addAnnotation(Runtime.GENERATED)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(Runtime.VIOLATION);
+    // Static fields initialise in this order: the instances need the tier suffixes.
+    spec.addField(FieldSpec.builder(ArrayTypeName.of(String.class), "CODE_NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.expand($S, $S)", ClassName.get(Runtime.PACKAGE, "Codes"), violation.codes().first(), violation.codes().last())
+        .build());
+    addSharedConstants(spec);
+    addInstances(spec);
+    List<TypeSpec> blocks = addTierBlocks(spec);
+    addOtherwise(spec);
+    conditions.amountConstants().forEach((name, value) -> spec.addField(
+        FieldSpec.builder(Runtime.BIG_DECIMAL, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("new $T($S)", Runtime.BIG_DECIMAL, value)
+            .build()));
+    addInstanceMembers(spec, blocks);
+    facts.types(violation.codes().toString()).forEach(spec::addType);
+    blocks.forEach(spec::addType);
+    return spec.build();
+  }
+
+  private void addInstances(TypeSpec.Builder spec) {
+    spec.addField(FieldSpec.builder(ArrayTypeName.of(type), "INSTANCES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("instances()")
+        .build());
+    spec.addField(FieldSpec.builder(ParameterizedTypeName.get(Runtime.LIST, type), "CODES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Every code of this violation, in order: $L.\n", Javadoc.escape(violation.codes().toString()))
+        .initializer("$T.of(INSTANCES)", Runtime.LIST)
+        .build());
+    if (codes.size() <= MAX_CODE_CONSTANTS) {
+      for (int i = 0; i < codes.size(); i++) {
+        spec.addField(FieldSpec.builder(type, members.name("code:" + codes.get(i), null), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("$L：$L.\n", codes.get(i), Javadoc.escape(violation.title()))
+            .initializer("INSTANCES[$L]", i)
+            .build());
+      }
+    }
+    spec.addMethod(MethodSpec.methodBuilder("instances")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(ArrayTypeName.of(type))
+        .addStatement("$T[] instances = new $T[CODE_NAMES.length]", type, type)
+        .beginControlFlow("for (int i = 0; i < instances.length; i++)")
+        .addStatement("instances[i] = new $T(i, CODE_NAMES[i])", type)
+        .endControlFlow()
+        .addStatement("return instances")
+        .build());
+  }
+
+  private void addSharedConstants(TypeSpec.Builder spec) {
+    CodeBlock factSpecs = violation.facts().stream().map(this::factSpec).collect(CodeBlock.joining(",\n"));
+    spec.addField(FieldSpec.builder(ParameterizedTypeName.get(Runtime.LIST, Runtime.FACT_SPEC), "FACT_SPECS",
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of(\n$>$L$<)", Runtime.LIST, factSpecs)
+        .build());
+    spec.addField(FieldSpec.builder(ParameterizedTypeName.get(Runtime.LIST, Runtime.CITATION), "CITATIONS",
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(law.citations(violation.citations()))
+        .build());
+    spec.addField(FieldSpec.builder(ParameterizedTypeName.get(Runtime.LIST, ClassName.get(String.class)), "TIER_SUFFIXES",
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of($L)", Runtime.LIST,
+            violation.tiers().stream().map(t -> CodeBlock.of("$S", t.suffix())).collect(CodeBlock.joining(", ")))
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder("decisions")
+        .addJavadoc("One decision of a tier per code of this violation.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(ArrayTypeName.of(Runtime.DECISION))
+        .addParameter(String.class, "suffix")
+        .addParameter(String.class, "circumstance")
+        .addParameter(ParameterizedTypeName.get(Runtime.LIST, Runtime.SANCTION), "sanctions")
+        .addParameter(String.class, "text")
+        .addStatement("$T[] decisions = new $T[CODE_NAMES.length]", Runtime.DECISION, Runtime.DECISION)
+        .beginControlFlow("for (int i = 0; i < decisions.length; i++)")
+        .addStatement("decisions[i] = new $T($T.ID, CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text)",
+            Runtime.DECISION, standardType)
+        .endControlFlow()
+        .addStatement("return decisions")
+        .build());
+  }
+
+  private CodeBlock factSpec(Fact fact) {
+    String kind = fact.type() instanceof FactType.Enum ? "ENUM"
+        : fact.type() instanceof FactType.Bool ? "BOOL"
+        : fact.type() instanceof FactType.Amount ? "AMOUNT" : "INT";
+    CodeBlock values = fact.type() instanceof FactType.Enum
+        ? CodeBlock.of("$T.of($T.values())", Runtime.LIST, facts.enumType(fact))
+        : CodeBlock.of("$T.of()", Runtime.LIST);
+    return CodeBlock.of("new $T($S, $S, $T.Type.$L, $L)", Runtime.FACT_SPEC, fact.id(), fact.label(), Runtime.FACT_SPEC, kind, values);
+  }
+
+  /** The tiers with a condition, in blocks; returns the nested block classes (none when one block). */
+  private List<TypeSpec> addTierBlocks(TypeSpec.Builder spec) {
+    List<Tier> conditional = violation.tiers().stream().filter(t -> !t.isOtherwise()).toList();
+    List<TypeSpec> nested = new ArrayList<>();
+    if (conditional.size() <= TIERS_PER_BLOCK) {
+      addBlock(spec, conditional);
+      return nested;
+    }
+    for (int start = 0, n = 0; start < conditional.size(); start += TIERS_PER_BLOCK, n++) {
+      TypeSpec.Builder block = TypeSpec.classBuilder(type.nestedClass(members.name("#block" + n, "Tiers" + n)))
+          .addJavadoc("Tiers $L to $L of this violation, in source order.\n", start + 1,
+              Math.min(start + TIERS_PER_BLOCK, conditional.size()))
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+      addBlock(block, conditional.subList(start, Math.min(start + TIERS_PER_BLOCK, conditional.size())));
+      nested.add(block.build());
+    }
+    return nested;
+  }
+
+  /** Adds each tier's data and a {@code decide} method trying the tiers in order. */
+  private void addBlock(TypeSpec.Builder block, List<Tier> tiers) {
+    MethodSpec.Builder decide = MethodSpec.methodBuilder("decide")
+        .addJavadoc("The decision of the first of these tiers that applies, or null when none does.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(Runtime.DECISION)
+        .addParameter(type, "violation")
+        .addParameter(facts.factsType(), "facts");
+    for (Tier tier : tiers) {
+      decide.beginControlFlow("if ($L)", conditions.emitTop(tier.condition(), "facts"))
+          .addStatement("return $L", tierDecision(block, tier))
+          .endControlFlow();
+    }
+    block.addMethod(decide.addStatement("return null").build());
+  }
+
+  /** An expression for the tier's decision; adds the constant or the method it needs. */
+  private CodeBlock tierDecision(TypeSpec.Builder block, Tier tier) {
+    String name = members.name("tier:" + tier.suffix(), "TIER_" + JavaNames.constant(tier.suffix()));
+    CodeBlock javadoc = CodeBlock.of("$L（$L）.\n", Javadoc.escape(tier.suffix()), Javadoc.escape(tier.circumstance()));
+    if (tier.sanctions().stream().allMatch(Lowering::isConstant)) {
+      block.addField(FieldSpec.builder(ArrayTypeName.of(Runtime.DECISION), name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc(javadoc)
+          .initializer("decisions(\n$>$S,\n$S,\n$L,\n$S$<)", tier.suffix(), tier.circumstance(), sanctions.list(tier.sanctions(), "facts"), tier.text())
+          .build());
+      return CodeBlock.of("$N[violation.index]", name);
+    }
+    String method = members.name("tierMethod:" + tier.suffix(), "tier" + JavaNames.type(tier.suffix()));
+    block.addMethod(MethodSpec.methodBuilder(method)
+        .addJavadoc(javadoc)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(Runtime.DECISION)
+        .addParameter(type, "violation")
+        .addParameter(facts.factsType(), "facts")
+        .addStatement("return new $T(\n$>$T.ID,\nviolation.code + $S,\n$S,\n$L,\nCITATIONS,\n$S$<)", Runtime.DECISION, standardType,
+            tier.suffix(), tier.circumstance(), sanctions.list(tier.sanctions(), "facts"), tier.text())
+        .build());
+    return CodeBlock.of("$N(violation, facts)", method);
+  }
+
+  private void addOtherwise(TypeSpec.Builder spec) {
+    violation.tiers().stream().filter(Tier::isOtherwise).findFirst().ifPresent(tier -> tierDecision(spec, tier));
+  }
+
+  private void addInstanceMembers(TypeSpec.Builder spec, List<TypeSpec> blocks) {
+    spec.addField(int.class, "index", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(ParameterizedTypeName.get(Runtime.LIST, ClassName.get(String.class)), "tierCodes", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(int.class, "index")
+            .addParameter(String.class, "code")
+            .addStatement("this.index = index")
+            .addStatement("this.code = code")
+            .addStatement("this.tierCodes = TIER_SUFFIXES.stream().map(code::concat).toList()")
+            .build());
+    spec.addMethod(evaluateTyped(blocks));
+    spec.addMethod(evaluateUntyped());
+    spec.addMethod(MethodSpec.methodBuilder("of")
+        .addJavadoc("The instance for one code of this violation.\n\n@throws $T when the code is not one of $L\n",
+            ClassName.get(Runtime.PACKAGE, "UnknownCodeException"), Javadoc.escape(violation.codes().toString()))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(type)
+        .addParameter(String.class, "code")
+        .beginControlFlow("for ($T instance : INSTANCES)", type)
+        .beginControlFlow("if (instance.code.equals(code))")
+        .addStatement("return instance")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("throw new $T(code, $S + code)", ClassName.get(Runtime.PACKAGE, "UnknownCodeException"),
+            "不属于 " + violation.codes() + " 的编码：")
+        .build());
+    TypeName string = ClassName.get(String.class);
+    spec.addMethod(getter("code", string, "code"));
+    spec.addMethod(getter("standardId", string, CodeBlock.of("$T.ID", standardType)));
+    spec.addMethod(getter("title", string, CodeBlock.of("$S", violation.title())));
+    spec.addMethod(getter("facts", ParameterizedTypeName.get(Runtime.LIST, Runtime.FACT_SPEC), "FACT_SPECS"));
+    spec.addMethod(getter("tierCodes", ParameterizedTypeName.get(Runtime.LIST, string), "tierCodes"));
+  }
+
+  private MethodSpec evaluateTyped(List<TypeSpec> blocks) {
+    MethodSpec.Builder evaluate = MethodSpec.methodBuilder("evaluate")
+        .addJavadoc(ViolationDocs.evaluate(violation))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(Runtime.DECISION)
+        .addParameter(facts.factsType(), "facts")
+        .addStatement("$T.present(facts, code, $S, $S)", Runtime.FACT_CHECKS, "facts", "案件事实");
+    if (blocks.isEmpty()) {
+      evaluate.addStatement("$T decision = decide(this, facts)", Runtime.DECISION);
+    } else {
+      evaluate.addStatement("$T decision = $N.decide(this, facts)", Runtime.DECISION, blocks.get(0).name());
+      for (TypeSpec block : blocks.subList(1, blocks.size())) {
+        evaluate.beginControlFlow("if (decision == null)")
+            .addStatement("decision = $N.decide(this, facts)", block.name())
+            .endControlFlow();
+      }
+    }
+    evaluate.beginControlFlow("if (decision != null)").addStatement("return decision").endControlFlow();
+    Tier otherwise = violation.tiers().stream().filter(Tier::isOtherwise).findFirst().orElse(null);
+    if (otherwise != null) {
+      evaluate.addStatement("return $L", tierDecisionReference(otherwise, "this"));
+    } else {
+      CodeBlock values = violation.facts().stream()
+          .map(f -> CodeBlock.of("facts.$N()", facts.component(f.id()))).collect(CodeBlock.joining(", "));
+      evaluate.addStatement("throw new $T(code, $T.describe(FACT_SPECS$L))", Runtime.NO_TIER, Runtime.FACT_SPEC,
+          values.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", values));
+    }
+    return evaluate.build();
+  }
+
+  /** The expression for the otherwise tier's decision, from the outer class. */
+  private CodeBlock tierDecisionReference(Tier tier, String violationExpression) {
+    if (tier.sanctions().stream().allMatch(Lowering::isConstant)) {
+      return CodeBlock.of("$N[$L.index]", members.name("tier:" + tier.suffix(), null), violationExpression);
+    }
+    return CodeBlock.of("$N($L, facts)", members.name("tierMethod:" + tier.suffix(), null), violationExpression);
+  }
+
+  private MethodSpec evaluateUntyped() {
+    CodeBlock.Builder arguments = CodeBlock.builder();
+    List<Fact> all = violation.facts();
+    for (int i = 0; i < all.size(); i++) {
+      Fact fact = all.get(i);
+      if (i > 0) {
+        arguments.add(", ");
+      }
+      if (fact.type() instanceof FactType.Enum) {
+        arguments.add("reader.enumValue($L, $T.class)", i, facts.enumType(fact));
+      } else {
+        String read = fact.type() instanceof FactType.Bool ? "bool" : fact.type() instanceof FactType.Amount ? "amount" : "integer";
+        arguments.add("reader.$L($L)", read, i);
+      }
+    }
+    return MethodSpec.methodBuilder("evaluate")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(Runtime.DECISION)
+        .addParameter(ParameterizedTypeName.get(Runtime.MAP, ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class)), "facts")
+        .addStatement("$T reader = new $T(code, FACT_SPECS, facts)", Runtime.FACT_READER, Runtime.FACT_READER)
+        .addStatement("return evaluate(new $T($L))", facts.factsType(), arguments.build())
+        .build();
+  }
+
+  /** An implementation of an accessor of {@link org.cailiang.runtime.Violation}; its doc is inherited. */
+  private static MethodSpec getter(String name, TypeName returnType, Object body) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returnType)
+        .addStatement("return $L", body)
+        .build();
+  }
+}

@@ -1,0 +1,49 @@
+package org.cailiang.runtime;
+
+/** Code ranges: {@code C05840..C05846} names the seven codes C05840 to C05846. */
+public final class Codes {
+  private Codes() {}
+
+  /**
+   * Every code from {@code first} to {@code last}. Both must share the prefix before their
+   * trailing digits and have as many digits; a single code is a range of one.
+   *
+   * @throws IllegalArgumentException when the two do not form such a range
+   */
+  public static String[] expand(String first, String last) {
+    if (first.equals(last)) {
+      return new String[] {first};
+    }
+    String stem = stem(first);
+    int width = first.length() - stem.length();
+    if (width == 0 || width > 18 || !stem.equals(stem(last)) || last.length() != first.length()) {
+      throw new IllegalArgumentException("not a code range: " + first + ".." + last);
+    }
+    long from = Long.parseLong(first.substring(stem.length()));
+    long to = Long.parseLong(last.substring(stem.length()));
+    if (from > to || to - from >= Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("not a code range: " + first + ".." + last);
+    }
+    String[] codes = new String[(int) (to - from + 1)];
+    StringBuilder code = new StringBuilder();
+    for (int i = 0; i < codes.length; i++) {
+      String digits = Long.toString(from + i);
+      code.setLength(0);
+      code.append(stem);
+      for (int pad = digits.length(); pad < width; pad++) {
+        code.append('0');
+      }
+      codes[i] = code.append(digits).toString();
+    }
+    return codes;
+  }
+
+  /** The prefix of a code before its trailing digits: {@code C} for {@code C05840}. */
+  public static String stem(String code) {
+    int end = code.length();
+    while (end > 0 && code.charAt(end - 1) >= '0' && code.charAt(end - 1) <= '9') {
+      end--;
+    }
+    return code.substring(0, end);
+  }
+}
