@@ -36,13 +36,16 @@ final class JavaNames {
   /** A constant name: {@code otherSerious} → {@code OTHER_SERIOUS}, {@code art5_1} → {@code ART5_1}. */
   static String constant(String name) {
     StringBuilder out = new StringBuilder();
+    int previous = 0;
     for (int i = 0; i < name.length(); ) {
       int cp = name.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isUpperCase(cp) && out.length() > 0 && out.charAt(out.length() - 1) != '_') {
+      // A word starts where lower case turns upper: otherSerious → OTHER_SERIOUS, UNIT stays.
+      if (Character.isUpperCase(cp) && (Character.isLowerCase(previous) || Character.isDigit(previous))) {
         out.append('_');
       }
       out.appendCodePoint(Character.isJavaIdentifierPart(cp) ? cp : '_');
+      previous = cp;
     }
     return identifier(out.toString().toUpperCase(Locale.ROOT), "V_");
   }

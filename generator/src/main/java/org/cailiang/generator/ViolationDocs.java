@@ -38,7 +38,7 @@ final class ViolationDocs {
     doc.add(hasOtherwise ? ", else the {@code otherwise} tier.\n\n<ol>\n" : ".\n\n<ol>\n");
     for (Tier tier : violation.tiers()) {
       if (!tier.isOtherwise()) {
-        doc.add("<li>$L「$L」 when {@code $L}\n", Javadoc.escape(tier.suffix()), Javadoc.escape(tier.circumstance()),
+        doc.add("<li>$L「$L」 when <code>$L</code>\n", Javadoc.escape(tier.suffix()), Javadoc.escape(tier.circumstance()),
             Javadoc.escape(ConditionText.of(tier.condition())));
       }
     }

@@ -68,17 +68,17 @@ public record FactSpec(String id, String label, Type type, List<Labelled> values
         StringBuilder text = new StringBuilder();
         for (Labelled value : values) {
           if (text.length() > 0) {
-            text.append(", ");
+            text.append("、");
           }
-          text.append(value.id()).append(" (").append(value.label()).append(')');
+          text.append(value.id()).append("（").append(value.label()).append('）');
         }
         return text.toString();
       case BOOL:
-        return "true, false (是, 否)";
+        return "true（是）、false（否）";
       case AMOUNT:
-        return "an amount in yuan, not negative, e.g. 5000 or 1.5万";
+        return "不为负数的金额（元），如 5000、1.5万";
       case INT:
-        return "a whole number, not negative";
+        return "不为负数的整数";
       default:
         throw new AssertionError(type);
     }
