@@ -1,0 +1,43 @@
+package org.cailiang.maven;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A hash of everything a generation run depends on: the sources (paths and bytes), the
+ * settings, and the plugin's own version. Equal fingerprints mean equal output, so a build with
+ * an unchanged fingerprint and intact outputs can skip the work.
+ */
+final class Fingerprint {
+  private Fingerprint() {}
+
+  static String of(Path base, List<Path> sources, List<String> settings) throws IOException {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+    for (String setting : settings) {
+      update(digest, setting.getBytes(StandardCharsets.UTF_8));
+    }
+    for (Path source : sources) {
+      update(digest, base.relativize(source).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+      update(digest, Files.readAllBytes(source));
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** Length-prefixed, so that moving bytes between two parts changes the hash. */
+  private static void update(MessageDigest digest, byte[] bytes) {
+    digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+    digest.update((byte) ':');
+    digest.update(bytes);
+  }
+}

@@ -1,0 +1,179 @@
+package org.cailiang.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+import org.cailiang.dsl.Compilation;
+import org.cailiang.dsl.StandardCompiler;
+import org.cailiang.dsl.diag.Diagnostic;
+import org.cailiang.dsl.diag.DiagnosticRenderer;
+import org.cailiang.dsl.diag.Severity;
+import org.cailiang.generator.GeneratedFile;
+import org.cailiang.generator.JavaGenerator;
+
+/**
+ * Compiles the discretion standards in {@code src/main/cailiang} into Java evaluators. Errors in
+ * a standard fail the build with {@code path:line:col: error: message} and a caret under the
+ * spot; nothing is written then. An unchanged build rewrites no file.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.NONE)
+public class GenerateMojo extends AbstractMojo {
+  private static final String EXTENSION = ".cailiang";
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  /** Where the {@code .cailiang} sources are. */
+  @Parameter(property = "cailiang.sourceDirectory", defaultValue = "${project.basedir}/src/main/cailiang")
+  private File sourceDirectory;
+
+  /** Where the Java sources go; added as a compile source root. */
+  @Parameter(property = "cailiang.outputDirectory",
+      defaultValue = "${project.build.directory}/generated-sources/cailiang")
+  private File outputDirectory;
+
+  /** Where the services file goes; added as a resource root. */
+  @Parameter(property = "cailiang.resourceDirectory",
+      defaultValue = "${project.build.directory}/generated-resources/cailiang")
+  private File resourceDirectory;
+
+  /** The Java package of the generated classes. */
+  @Parameter(property = "cailiang.packageName", defaultValue = "cailiang.generated")
+  private String packageName;
+
+  /** Whether warnings fail the build as errors do. */
+  @Parameter(property = "cailiang.failOnWarning", defaultValue = "false")
+  private boolean failOnWarning;
+
+  /** Skips the goal. */
+  @Parameter(property = "cailiang.skip", defaultValue = "false")
+  private boolean skip;
+
+  /** Holds the fingerprint of the last successful run. */
+  @Parameter(defaultValue = "${project.build.directory}/maven-status/cailiang", readonly = true)
+  private File statusDirectory;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("cailiang: skipped");
+      return;
+    }
+    // Added on every run, also when nothing is generated, so IDEs and later phases see the roots.
+    project.addCompileSourceRoot(outputDirectory.getPath());
+    addResourceRoot();
+    try {
+      run();
+    } catch (IOException e) {
+      throw new MojoExecutionException("cailiang: I/O error: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new MojoExecutionException("cailiang: internal error (please report it): " + e, e);
+    }
+  }
+
+  private void run() throws IOException, MojoFailureException {
+    Path base = project.getBasedir().toPath();
+    List<Path> sources = findSources(sourceDirectory.toPath());
+    Path fingerprintFile = statusDirectory.toPath().resolve("fingerprint");
+    String fingerprint = Fingerprint.of(base, sources,
+        List.of(packageName, Boolean.toString(failOnWarning), pluginVersion(), outputDirectory.getPath(), resourceDirectory.getPath()));
+    if (Files.isRegularFile(fingerprintFile)
+        && Files.readString(fingerprintFile, StandardCharsets.UTF_8).equals(fingerprint)
+        && Files.isDirectory(outputDirectory.toPath())) {
+      getLog().info("cailiang: " + sources.size() + " source(s) unchanged, output up to date (0 written)");
+      return;
+    }
+    Compilation compilation = StandardCompiler.compile(sources, base);
+    report(compilation);
+    long errors = compilation.count(Severity.ERROR);
+    long warnings = compilation.count(Severity.WARNING);
+    if (errors > 0 || failOnWarning && warnings > 0) {
+      Files.deleteIfExists(fingerprintFile);
+      throw new MojoFailureException("cailiang: " + compilation.summary() + " in " + sourceDirectory
+          + (errors == 0 ? " (failOnWarning is set)" : "") + "; nothing was generated");
+    }
+    List<GeneratedFile> files;
+    try {
+      files = new JavaGenerator(packageName).generate(compilation.standards());
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("cailiang: packageName: " + e.getMessage());
+    }
+    OutputWriter javaOut = new OutputWriter(outputDirectory.toPath());
+    OutputWriter resourceOut = new OutputWriter(resourceDirectory.toPath());
+    for (GeneratedFile file : files) {
+      (file.kind() == GeneratedFile.Kind.SOURCE ? javaOut : resourceOut).write(file.path(), file.bytes());
+    }
+    OutputWriter.Stats javaStats = javaOut.finish();
+    OutputWriter.Stats resourceStats = resourceOut.finish();
+    Files.createDirectories(fingerprintFile.getParent());
+    Files.writeString(fingerprintFile, fingerprint, StandardCharsets.UTF_8);
+    getLog().info("cailiang: " + compilation.standards().size() + " standard(s), Java sources " + javaStats
+        + "; resources " + resourceStats);
+  }
+
+  private void report(Compilation compilation) {
+    DiagnosticRenderer renderer = new DiagnosticRenderer(compilation.sources());
+    for (Diagnostic diagnostic : compilation.diagnostics()) {
+      String text = renderer.render(diagnostic).stripTrailing();
+      switch (diagnostic.severity()) {
+        case ERROR:
+          getLog().error(text);
+          break;
+        case WARNING:
+          getLog().warn(text);
+          break;
+        default:
+          getLog().info(text);
+      }
+    }
+  }
+
+  private static List<Path> findSources(Path directory) throws IOException {
+    if (!Files.isDirectory(directory)) {
+      return List.of();
+    }
+    List<Path> sources = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(directory)) {
+      walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION)).sorted().forEach(sources::add);
+    }
+    return sources;
+  }
+
+  private void addResourceRoot() {
+    String path = resourceDirectory.getPath();
+    boolean present = project.getResources().stream().anyMatch(r -> path.equals(r.getDirectory()));
+    if (!present) {
+      Resource resource = new Resource();
+      resource.setDirectory(path);
+      project.addResource(resource);
+    }
+  }
+
+  /**
+   * Identifies the generator that runs: its jar's size and time, so that a rebuilt snapshot of
+   * the plugin regenerates even when the sources did not change.
+   */
+  private static String pluginVersion() {
+    try {
+      Path jar = Path.of(JavaGenerator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Files.isRegularFile(jar) ? jar.getFileName() + ":" + Files.size(jar) + ":" + Files.getLastModifiedTime(jar) : "classes";
+    } catch (IOException | java.net.URISyntaxException | SecurityException | NullPointerException e) {
+      return "unknown";
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.cailiang.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputWriterTest {
+  private static final FileTime OLD = FileTime.fromMillis(1_000_000_000_000L);
+
+  @Test
+  void rewritesOnlyChangedFilesAndDeletesStaleOnes(@TempDir Path root) throws IOException {
+    OutputWriter first = new OutputWriter(root);
+    first.write("p/A.java", bytes("class A {}"));
+    first.write("p/B.java", bytes("class B {}"));
+    first.write("q/Old.java", bytes("class Old {}"));
+    assertEquals("3 written, 0 unchanged, 0 deleted", first.finish().toString());
+    for (String name : List.of("p/A.java", "p/B.java")) {
+      Files.setLastModifiedTime(root.resolve(name), OLD);
+    }
+
+    OutputWriter second = new OutputWriter(root);
+    second.write("p/A.java", bytes("class A {}"));
+    second.write("p/B.java", bytes("class B { int changed; }"));
+    assertEquals("1 written, 1 unchanged, 1 deleted", second.finish().toString());
+
+    assertEquals(OLD, Files.getLastModifiedTime(root.resolve("p/A.java")), "an unchanged file is not touched");
+    assertEquals("class B { int changed; }", Files.readString(root.resolve("p/B.java")));
+    assertFalse(Files.exists(root.resolve("q")), "a stale file and its emptied folder are gone");
+    try (var left = Files.list(root.resolve("p"))) {
+      assertEquals(2, left.count(), "no temporary file is left behind");
+    }
+  }
+
+  @Test
+  void refusesPathsOutsideItsRoot(@TempDir Path root) {
+    OutputWriter writer = new OutputWriter(root.resolve("out"));
+    assertThrows(IOException.class, () -> writer.write("../escape.java", bytes("x")));
+    assertTrue(Files.notExists(root.resolve("escape.java")));
+  }
+
+  @Test
+  void fingerprintChangesWithContentPathsAndSettings(@TempDir Path base) throws IOException {
+    Path a = Files.writeString(base.resolve("a.cailiang"), "one");
+    String original = Fingerprint.of(base, List.of(a), List.of("p"));
+    assertEquals(original, Fingerprint.of(base, List.of(a), List.of("p")));
+    assertFalse(original.equals(Fingerprint.of(base, List.of(a), List.of("q"))));
+    Files.writeString(a, "two");
+    assertFalse(original.equals(Fingerprint.of(base, List.of(a), List.of("p"))));
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}
