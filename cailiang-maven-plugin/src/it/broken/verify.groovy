@@ -8,6 +8,7 @@ assert log.contains('          ^~')
 assert log.contains('3 errors, 0 warnings')
 assert log.contains('BUILD FAILURE')
 assert !log.contains('Exception in thread')
+assert !log.contains('at org.cailiang')
 def generated = new File(basedir, 'target/generated-sources/cailiang')
 assert !generated.exists() || generated.listFiles().length == 0
 return true

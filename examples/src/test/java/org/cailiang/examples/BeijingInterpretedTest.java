@@ -1,0 +1,43 @@
+package org.cailiang.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.cailiang.dsl.Compilation;
+import org.cailiang.dsl.StandardCompiler;
+import org.cailiang.dsl.eval.Interpreter;
+import org.cailiang.runtime.Standards;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The Beijing source, compiled and checked by the front end and run by the interpreter. */
+class BeijingInterpretedTest {
+  private static Standards standards;
+
+  @BeforeAll
+  static void compile() {
+    Compilation compilation = StandardCompiler.compile(
+        List.of(Path.of("src/main/cailiang/beijing.cailiang")), Path.of("."));
+    assertEquals("", compilation.render(), "the Beijing standard compiles clean");
+    assertEquals(1, compilation.standards().size());
+    assertEquals(2, compilation.standards().get(0).regulations().size());
+    assertEquals(18, compilation.standards().get(0).violations().stream().mapToInt(v -> v.tiers().size()).sum());
+    standards = Standards.of(Interpreter.standard(compilation.standards().get(0)));
+  }
+
+  @Test
+  void everyCodeDecidesAsTheTableSays() {
+    BeijingStandardChecks.everyCodeDecidesAsTheTableSays(standards);
+  }
+
+  @Test
+  void citationsFollowTheTable() {
+    BeijingStandardChecks.citationsFollowTheTable(standards);
+  }
+
+  @Test
+  void explanationIsTheOfficersSentence() {
+    BeijingStandardChecks.explanationIsTheOfficersSentence(standards);
+  }
+}

@@ -1,0 +1,68 @@
+package org.cailiang.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.cailiang.examples.standards.E05403Violation;
+import org.cailiang.examples.standards.E06401Violation;
+import org.cailiang.runtime.Decision;
+import org.cailiang.runtime.MoneyRange;
+import org.cailiang.runtime.Sanction;
+import org.cailiang.runtime.SanctionKind;
+import org.junit.jupiter.api.Test;
+
+/** The second example: multiples of 违法所得, inclusive thresholds, detention and alternatives. */
+class ExampleSecurityTest {
+
+  private static Decision income(String amount, boolean minor, boolean serious) {
+    return E06401Violation.E06401.evaluate(new E06401Violation.Facts(new BigDecimal(amount), minor, serious));
+  }
+
+  @Test
+  void theFineIsAnExactMultipleOfTheIllegalIncome() {
+    Decision decision = income("12345.67", false, false);
+    assertEquals("E06401A020", decision.code());
+    Sanction.Fine fine = (Sanction.Fine) decision.sanctions(SanctionKind.FINE).get(0);
+    assertEquals(new MoneyRange(new BigDecimal("12345.67"), new BigDecimal("37037.01")), fine.range());
+    assertEquals("违法所得1倍以上3倍以下", fine.basis());
+  }
+
+  @Test
+  void thresholdsIncludeTheirBound() {
+    assertEquals("E06401A020", income("49999.99", false, false).code());
+    assertEquals("E06401A030", income("50000", false, false).code(), "5万元以上 includes 5万");
+    assertEquals("E06401A030", income("50000.00", false, false).code());
+    assertEquals("E06401A040", income("0", false, false).code());
+    assertEquals("E06401A040", income("0.00", false, false).code());
+    assertEquals("E06401A020", income("0.01", false, false).code());
+  }
+
+  @Test
+  void seriousCasesAndExemptions() {
+    Decision serious = income("100000", false, true);
+    assertEquals("E06401A050", serious.code());
+    assertEquals(List.of("ORDER", "CONFISCATION", "FINE", "FINE", "SUSPENSION", "LICENCE"),
+        serious.sanctions().stream().map(s -> s.kind().name()).toList());
+    assertEquals(new MoneyRange(new BigDecimal("600000.00"), new BigDecimal("1000000.00")),
+        ((Sanction.Fine) serious.sanctions().get(2)).range());
+    assertEquals(true, serious.sanctions().get(5).optional());
+    Decision exempt = income("300", true, false);
+    assertEquals("E06401A010", exempt.code());
+    Sanction.NoPenalty none = (Sanction.NoPenalty) exempt.sanctions().get(0);
+    assertEquals("第三十三条第一款", none.grounds().get(0).number());
+  }
+
+  @Test
+  void detentionAndAlternatives() {
+    Decision general = E05403Violation.E05403.evaluate(new E05403Violation.Facts(false));
+    Sanction.Detention detention = (Sanction.Detention) general.sanctions().get(0);
+    assertEquals(10, detention.minDays());
+    assertEquals(15, detention.maxDays());
+    Decision minor = org.cailiang.runtime.Standards.load().evaluate("E05403", Map.of("minor", "是"));
+    Sanction.Alternative either = (Sanction.Alternative) minor.sanctions().get(0);
+    assertEquals("对违法行为人处5日以下拘留或者对违法行为人处500元以下罚款", either.toChinese());
+    assertEquals(MoneyRange.atMost(500), ((Sanction.Fine) either.options().get(1)).range());
+  }
+}
