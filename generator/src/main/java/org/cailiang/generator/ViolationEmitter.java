@@ -101,6 +101,7 @@ final class ViolationEmitter {
       }
     }
     spec.addMethod(MethodSpec.methodBuilder("instances")
+        .addJavadoc("One instance per code, in order.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(ArrayTypeName.of(type))
         .addStatement("$T[] instances = new $T[CODE_NAMES.length]", type, type)
@@ -221,6 +222,7 @@ final class ViolationEmitter {
         .addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL)
         .addField(ParameterizedTypeName.get(Runtime.LIST, ClassName.get(String.class)), "tierCodes", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("The instance for the code at {@code index} of this violation's codes.\n")
             .addModifiers(Modifier.PRIVATE)
             .addParameter(int.class, "index")
             .addParameter(String.class, "code")

@@ -53,6 +53,6 @@ public final class Fines {
   }
 
   private static String factor(BigDecimal factor, boolean percent) {
-    return percent ? "百分之" + Amounts.plain(factor.multiply(HUNDRED)) : Amounts.plain(factor) + "倍";
+    return percent ? "百分之" + Chinese.numerals(factor.multiply(HUNDRED)) : Amounts.plain(factor) + "倍";
   }
 }
