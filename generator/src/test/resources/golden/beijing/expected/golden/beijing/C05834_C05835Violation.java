@@ -109,6 +109,9 @@ public final class C05834_C05835Violation implements Violation {
 
     private final List<String> tierCodes;
 
+    /**
+     * The instance for the code at {@code index} of this violation's codes.
+     */
     private C05834_C05835Violation(int index, String code) {
         this.index = index;
         this.code = code;
@@ -127,6 +130,9 @@ public final class C05834_C05835Violation implements Violation {
         return decisions;
     }
 
+    /**
+     * One instance per code, in order.
+     */
     private static C05834_C05835Violation[] instances() {
         C05834_C05835Violation[] instances = new C05834_C05835Violation[CODE_NAMES.length];
         for (int i = 0; i < instances.length; i++) {

@@ -86,6 +86,9 @@ public final class C05836Violation implements Violation {
 
     private final List<String> tierCodes;
 
+    /**
+     * The instance for the code at {@code index} of this violation's codes.
+     */
     private C05836Violation(int index, String code) {
         this.index = index;
         this.code = code;
@@ -104,6 +107,9 @@ public final class C05836Violation implements Violation {
         return decisions;
     }
 
+    /**
+     * One instance per code, in order.
+     */
     private static C05836Violation[] instances() {
         C05836Violation[] instances = new C05836Violation[CODE_NAMES.length];
         for (int i = 0; i < instances.length; i++) {

@@ -100,6 +100,9 @@ public final class C05837Violation implements Violation {
 
     private final List<String> tierCodes;
 
+    /**
+     * The instance for the code at {@code index} of this violation's codes.
+     */
     private C05837Violation(int index, String code) {
         this.index = index;
         this.code = code;
@@ -118,6 +121,9 @@ public final class C05837Violation implements Violation {
         return decisions;
     }
 
+    /**
+     * One instance per code, in order.
+     */
     private static C05837Violation[] instances() {
         C05837Violation[] instances = new C05837Violation[CODE_NAMES.length];
         for (int i = 0; i < instances.length; i++) {

@@ -87,6 +87,9 @@ public final class C05838Violation implements Violation {
 
     private final List<String> tierCodes;
 
+    /**
+     * The instance for the code at {@code index} of this violation's codes.
+     */
     private C05838Violation(int index, String code) {
         this.index = index;
         this.code = code;
@@ -105,6 +108,9 @@ public final class C05838Violation implements Violation {
         return decisions;
     }
 
+    /**
+     * One instance per code, in order.
+     */
     private static C05838Violation[] instances() {
         C05838Violation[] instances = new C05838Violation[CODE_NAMES.length];
         for (int i = 0; i < instances.length; i++) {

@@ -102,6 +102,9 @@ public final class C05839Violation implements Violation {
 
     private final List<String> tierCodes;
 
+    /**
+     * The instance for the code at {@code index} of this violation's codes.
+     */
     private C05839Violation(int index, String code) {
         this.index = index;
         this.code = code;
@@ -120,6 +123,9 @@ public final class C05839Violation implements Violation {
         return decisions;
     }
 
+    /**
+     * One instance per code, in order.
+     */
     private static C05839Violation[] instances() {
         C05839Violation[] instances = new C05839Violation[CODE_NAMES.length];
         for (int i = 0; i < instances.length; i++) {

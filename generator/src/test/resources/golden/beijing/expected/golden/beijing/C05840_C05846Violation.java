@@ -120,6 +120,9 @@ public final class C05840_C05846Violation implements Violation {
 
     private final List<String> tierCodes;
 
+    /**
+     * The instance for the code at {@code index} of this violation's codes.
+     */
     private C05840_C05846Violation(int index, String code) {
         this.index = index;
         this.code = code;
@@ -138,6 +141,9 @@ public final class C05840_C05846Violation implements Violation {
         return decisions;
     }
 
+    /**
+     * One instance per code, in order.
+     */
     private static C05840_C05846Violation[] instances() {
         C05840_C05846Violation[] instances = new C05840_C05846Violation[CODE_NAMES.length];
         for (int i = 0; i < instances.length; i++) {

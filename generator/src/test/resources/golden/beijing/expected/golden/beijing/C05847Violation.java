@@ -85,6 +85,9 @@ public final class C05847Violation implements Violation {
 
     private final List<String> tierCodes;
 
+    /**
+     * The instance for the code at {@code index} of this violation's codes.
+     */
     private C05847Violation(int index, String code) {
         this.index = index;
         this.code = code;
@@ -103,6 +106,9 @@ public final class C05847Violation implements Violation {
         return decisions;
     }
 
+    /**
+     * One instance per code, in order.
+     */
     private static C05847Violation[] instances() {
         C05847Violation[] instances = new C05847Violation[CODE_NAMES.length];
         for (int i = 0; i < instances.length; i++) {

@@ -77,6 +77,9 @@ public final class C05850Violation implements Violation {
 
     private final List<String> tierCodes;
 
+    /**
+     * The instance for the code at {@code index} of this violation's codes.
+     */
     private C05850Violation(int index, String code) {
         this.index = index;
         this.code = code;
@@ -95,6 +98,9 @@ public final class C05850Violation implements Violation {
         return decisions;
     }
 
+    /**
+     * One instance per code, in order.
+     */
     private static C05850Violation[] instances() {
         C05850Violation[] instances = new C05850Violation[CODE_NAMES.length];
         for (int i = 0; i < instances.length; i++) {

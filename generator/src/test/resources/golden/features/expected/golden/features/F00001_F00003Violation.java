@@ -131,6 +131,9 @@ public final class F00001_F00003Violation implements Violation {
 
     private final List<String> tierCodes;
 
+    /**
+     * The instance for the code at {@code index} of this violation's codes.
+     */
     private F00001_F00003Violation(int index, String code) {
         this.index = index;
         this.code = code;
@@ -149,6 +152,9 @@ public final class F00001_F00003Violation implements Violation {
         return decisions;
     }
 
+    /**
+     * One instance per code, in order.
+     */
     private static F00001_F00003Violation[] instances() {
         F00001_F00003Violation[] instances = new F00001_F00003Violation[CODE_NAMES.length];
         for (int i = 0; i < instances.length; i++) {

@@ -71,6 +71,9 @@ public final class G00001Violation implements Violation {
 
     private final List<String> tierCodes;
 
+    /**
+     * The instance for the code at {@code index} of this violation's codes.
+     */
     private G00001Violation(int index, String code) {
         this.index = index;
         this.code = code;
@@ -89,6 +92,9 @@ public final class G00001Violation implements Violation {
         return decisions;
     }
 
+    /**
+     * One instance per code, in order.
+     */
     private static G00001Violation[] instances() {
         G00001Violation[] instances = new G00001Violation[CODE_NAMES.length];
         for (int i = 0; i < instances.length; i++) {
