@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cailiang.dsl.analysis.Analyzer;
 import org.cailiang.dsl.check.Checker;
 import org.cailiang.dsl.diag.Diagnostics;
 import org.cailiang.dsl.diag.SourceFile;
@@ -45,6 +46,10 @@ public final class StandardCompiler {
       StandardParser.parse(source, diagnostics).ifPresent(standards::add);
     }
     Checker.check(standards, diagnostics);
+    if (!diagnostics.hasErrors()) {
+      // The analysis needs resolved names and well-formed ranges.
+      Analyzer.analyze(standards, diagnostics);
+    }
     return new Compilation(standards, diagnostics.sorted(), byPath);
   }
 

@@ -33,14 +33,13 @@ final class ViolationDocs {
 
   static CodeBlock evaluate(Violation violation) {
     CodeBlock.Builder doc = CodeBlock.builder()
-        .add("Decides a case of $L: the first tier whose condition holds applies", Javadoc.escape(violation.title()));
+        .add("Decides a case of $L: tiers are tried by priority, then in source order; the first whose condition"
+            + " holds applies", Javadoc.escape(violation.title()));
     boolean hasOtherwise = violation.tiers().stream().anyMatch(Tier::isOtherwise);
     doc.add(hasOtherwise ? ", else the {@code otherwise} tier.\n\n<ol>\n" : ".\n\n<ol>\n");
-    for (Tier tier : violation.tiers()) {
-      if (!tier.isOtherwise()) {
-        doc.add("<li>$L「$L」 when <code>$L</code>\n", Javadoc.escape(tier.suffix()), Javadoc.escape(tier.circumstance()),
-            Javadoc.escape(ConditionText.of(tier.condition())));
-      }
+    for (Tier tier : violation.triedTiers()) {
+      doc.add("<li>$L「$L」 when <code>$L</code>\n", Javadoc.escape(tier.suffix()), Javadoc.escape(tier.circumstance()),
+          Javadoc.escape(ConditionText.of(tier.condition())));
     }
     for (Tier tier : violation.tiers()) {
       if (tier.isOtherwise()) {

@@ -156,7 +156,7 @@ final class ViolationEmitter {
 
   /** The tiers with a condition, in blocks; returns the nested block classes (none when one block). */
   private List<TypeSpec> addTierBlocks(TypeSpec.Builder spec) {
-    List<Tier> conditional = violation.tiers().stream().filter(t -> !t.isOtherwise()).toList();
+    List<Tier> conditional = violation.triedTiers();
     List<TypeSpec> nested = new ArrayList<>();
     if (conditional.size() <= TIERS_PER_BLOCK) {
       addBlock(spec, conditional);

@@ -49,6 +49,37 @@ class GeneratedCodeTest {
     assertTrue(compared > 1000, "compared only " + compared + " cases");
   }
 
+  @Test
+  void aCaseNoTierCoversRaisesAnExceptionNamingTheFacts() {
+    // The analysis rejects such a standard; parse and check alone let it through, as a standard
+    // compiled with an older or laxer front end might be.
+    String source = """
+        standard gap "有缺口" {
+        }
+        party unit "单位"
+        regulation reg "条例" {
+          article a1 "第一条" "罚则。"
+          violation X00001 "行为" {
+            basis a1
+            fact harm "造成危害后果": bool
+            fact income "违法所得": amount
+            tier B010 "未造成危害后果" when not harm { fine unit ..500 }
+          }
+        }
+        """;
+    org.cailiang.dsl.diag.Diagnostics diagnostics = new org.cailiang.dsl.diag.Diagnostics();
+    Standard standard = org.cailiang.dsl.parse.StandardParser.parse(
+        new org.cailiang.dsl.diag.SourceFile("gap.cailiang", source), diagnostics).orElseThrow();
+    org.cailiang.dsl.check.Checker.check(List.of(standard), diagnostics);
+    assertEquals(List.of(), diagnostics.sorted());
+    Standards generated = Standards.load(InMemoryJavac.compile(new JavaGenerator("test.gap").generate(List.of(standard))));
+    org.cailiang.runtime.NoApplicableTierException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.cailiang.runtime.NoApplicableTierException.class,
+        () -> generated.evaluate("X00001", Map.of("harm", "是", "income", "1200.50")));
+    assertEquals("X00001: 没有任何情节适用：造成危害后果 = 是，违法所得 = 1200.50元", e.getMessage());
+    assertEquals("X00001B010", generated.evaluate("X00001", Map.of("harm", "否", "income", "0")).code());
+  }
+
   /** The decision, or the exception's type and message. */
   private static Object outcome(Standards standards, String code, Map<String, Object> facts) {
     try {

@@ -29,13 +29,14 @@ class LargeStandardTest {
           violation L00000..L00999 "大量阶次" {
             basis a1
             fact count "次数": int
-        """);
+            statute { fine unit ..%d optional warning }
+        """.formatted(TIERS));
     for (int i = 0; i < TIERS; i++) {
       source.append(String.format(
           "    tier T%04d \"第%d次\" when count == %d { fine unit %d..%d text \"对单位处%d元以上%d元以下罚款。\" }%n",
           i, i, i, i, i + 1, i, i + 1));
     }
-    source.append("    tier T9999 \"其他\" otherwise { warning }\n  }\n}\n");
+    source.append("    tier T9999 \"其他\" otherwise { fine unit .." + TIERS + " }\n  }\n}\n");
     Compilation compilation = StandardCompiler.compileSources(List.of(new SourceFile("large.cailiang", source.toString())));
     assertEquals("", compilation.render());
     ClassLoader loader = InMemoryJavac.compile(new JavaGenerator("test.large").generate(compilation.standards()));

@@ -60,6 +60,12 @@ violationMember
     | FACT ident label=string? COLON factType          # factMember
     | STATUTE LBRACE statuteClause* RBRACE             # statuteMember
     | tierDecl                                         # tierInViolation
+    | suppression                                      # violationSuppression
+    ;
+
+// A finding of the named check is accepted here, for the reason given.
+suppression
+    : SUPPRESS check=string reason=string
     ;
 
 articleRef
@@ -88,6 +94,9 @@ tierDecl
 tierMember
     : sanction SEMI?       # sanctionMember
     | TEXT string          # tierText
+    | PRIORITY NUMBER      # tierPriority
+    | MITIGATED string     # tierMitigated
+    | suppression          # tierSuppression
     ;
 
 sanction
@@ -148,7 +157,7 @@ ident
     | AUTHORITY | REGION | EFFECTIVE | PARTY | REGULATION | ARTICLE | VIOLATION | STANDARD
     | TEXT | BASIS | DUTY | FACT | STATUTE | TIER | ENUM | BOOL | AMOUNT | INT
     | WARNING | CRITICISM | ORDER | FINE | CONFISCATE | DETAIN | LICENCE | SUSPEND | REVOKE
-    | SUSPENSION | REFER | EXEMPT | EITHER | OPTIONAL
+    | SUSPENSION | REFER | EXEMPT | EITHER | OPTIONAL | SUPPRESS | PRIORITY | MITIGATED
     ;
 
 STANDARD   : 'standard' ;
@@ -189,6 +198,9 @@ REFER      : 'refer' ;
 EXEMPT     : 'exempt' ;
 EITHER     : 'either' ;
 OPTIONAL   : 'optional' ;
+SUPPRESS   : 'suppress' ;
+PRIORITY   : 'priority' ;
+MITIGATED  : 'mitigated' ;
 AND        : 'and' ;
 OR         : 'or' ;
 NOT        : 'not' ;

@@ -16,8 +16,8 @@ import org.cailiang.runtime.Violation;
 
 /**
  * One violation code, evaluated by walking the checked model: the reference semantics that the
- * generated code must match. The first tier in source order whose condition holds applies;
- * when none does, the {@code otherwise} tier.
+ * generated code must match. Tiers are tried by priority, then in source order; the first whose
+ * condition holds applies; when none does, the {@code otherwise} tier.
  */
 public final class InterpretedViolation implements Violation {
   private final Standard standard;
@@ -26,6 +26,7 @@ public final class InterpretedViolation implements Violation {
   private final List<FactSpec> facts;
   private final ConditionEvaluator conditions;
   private final Lowering lowering;
+  private final List<Tier> tried;
 
   public InterpretedViolation(Standard standard, org.cailiang.dsl.model.Violation violation, String code) {
     this.standard = standard;
@@ -34,6 +35,7 @@ public final class InterpretedViolation implements Violation {
     this.facts = violation.facts().stream().map(FactSpecs::of).toList();
     this.conditions = new ConditionEvaluator(violation);
     this.lowering = new Lowering(standard);
+    this.tried = violation.triedTiers();
   }
 
   @Override
@@ -80,17 +82,12 @@ public final class InterpretedViolation implements Violation {
   }
 
   private Tier select(Map<String, Object> values) {
-    Tier otherwise = null;
-    for (Tier tier : violation.tiers()) {
-      if (tier.isOtherwise()) {
-        otherwise = tier;
-      } else if (conditions.holds(tier.condition(), values)) {
+    for (Tier tier : tried) {
+      if (conditions.holds(tier.condition(), values)) {
         return tier;
       }
     }
-    if (otherwise == null) {
-      throw new NoApplicableTierException(code, FactSpec.describe(facts, values.values().toArray()));
-    }
-    return otherwise;
+    return violation.otherwise().orElseThrow(
+        () -> new NoApplicableTierException(code, FactSpec.describe(facts, values.values().toArray())));
   }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param facts the facts a decision is made on
  * @param statute what the penalty article itself allows (the statutory envelope)
  * @param tiers the tiers (rows) of the standard, in source order
+ * @param suppressions checks whose warnings are accepted for the whole violation
  */
 public record Violation(
     String regulation,
@@ -26,9 +27,11 @@ public record Violation(
     List<Fact> facts,
     List<StatuteClause> statute,
     List<Tier> tiers,
+    List<Suppression> suppressions,
     SourceSpan span) {
 
   public Violation {
+    suppressions = List.copyOf(suppressions);
     duties = List.copyOf(duties);
     facts = List.copyOf(facts);
     statute = List.copyOf(statute);
@@ -38,6 +41,20 @@ public record Violation(
   /** The fact with this id, if declared. */
   public Optional<Fact> fact(String factId) {
     return facts.stream().filter(f -> f.id().equals(factId)).findFirst();
+  }
+
+  /**
+   * The tiers in the order they are tried: higher priority first, then source order; the
+   * {@code otherwise} tier is not among them.
+   */
+  public List<Tier> triedTiers() {
+    return tiers.stream().filter(t -> !t.isOtherwise())
+        .sorted(java.util.Comparator.comparingInt(Tier::priority).reversed()).toList();
+  }
+
+  /** The {@code otherwise} tier, if there is one. */
+  public Optional<Tier> otherwise() {
+    return tiers.stream().filter(Tier::isOtherwise).findFirst();
   }
 
   /** The penalty article, then the duty articles. */

@@ -17,7 +17,9 @@ import org.cailiang.dsl.model.Party;
 import org.cailiang.dsl.model.Regulation;
 import org.cailiang.dsl.model.SanctionSpec;
 import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.SourceSpan;
 import org.cailiang.dsl.model.StatuteClause;
+import org.cailiang.dsl.model.Suppression;
 import org.cailiang.dsl.model.Tier;
 import org.cailiang.dsl.model.Violation;
 import org.cailiang.dsl.parse.CailiangParser.*;
@@ -108,6 +110,7 @@ final class ModelBuilder {
     List<Fact> facts = new ArrayList<>();
     List<StatuteClause> statute = new ArrayList<>();
     List<Tier> tiers = new ArrayList<>();
+    List<Suppression> suppressions = new ArrayList<>();
     for (ViolationMemberContext member : context.violationMember()) {
       if (member instanceof ViolationTextContext c) {
         text = text(c.string());
@@ -129,11 +132,13 @@ final class ModelBuilder {
         }
       } else if (member instanceof TierInViolationContext c) {
         tiers.add(tier(regulation, c.tierDecl()));
+      } else if (member instanceof ViolationSuppressionContext c) {
+        suppressions.add(suppression(c.suppression()));
       }
     }
     return new Violation(
         regulation, codes, title, text == null ? title : text, basis, duties, facts, statute, tiers,
-        spans.of(range));
+        suppressions, spans.of(range));
   }
 
   ArticleRef articleRef(String enclosing, ArticleRefContext context) {
@@ -167,17 +172,48 @@ final class ModelBuilder {
         ? new Condition.Otherwise(spans.of(context.OTHERWISE().getSymbol()))
         : conditions.visit(context.condition());
     List<SanctionSpec> tierSanctions = new ArrayList<>();
+    List<Suppression> suppressions = new ArrayList<>();
     String text = "";
+    SourceSpan textSpan = spans.of(context.code());
+    int priority = 0;
+    String mitigation = "";
     for (TierMemberContext member : context.tierMember()) {
       if (member instanceof SanctionMemberContext c) {
         tierSanctions.add(sanctions.build(c.sanction(), regulation));
       } else if (member instanceof TierTextContext c) {
         text = text(c.string());
+        textSpan = spans.of(c.string());
+      } else if (member instanceof TierPriorityContext c) {
+        priority = priority(c);
+      } else if (member instanceof TierMitigatedContext c) {
+        mitigation = text(c.string());
+        if (mitigation.isBlank()) {
+          diagnostics.error(spans.of(c.string()), "mitigated", "减轻处罚（mitigated）须写明理由");
+        }
+      } else if (member instanceof TierSuppressionContext c) {
+        suppressions.add(suppression(c.suppression()));
       }
     }
     return new Tier(
-        context.code().getText(), text(context.circumstance), condition, tierSanctions, text,
-        spans.of(context.code()));
+        context.code().getText(), text(context.circumstance), condition, tierSanctions, text, textSpan,
+        priority, mitigation, suppressions, spans.of(context.code()));
+  }
+
+  private int priority(TierPriorityContext c) {
+    String digits = c.NUMBER().getText();
+    if (!digits.matches("[0-9]{1,6}")) {
+      diagnostics.error(spans.of(c.NUMBER().getSymbol()), "bad-priority", "优先级应为不超过六位的整数：" + digits);
+      return 0;
+    }
+    return Integer.parseInt(digits);
+  }
+
+  private Suppression suppression(SuppressionContext c) {
+    String reason = text(c.reason);
+    if (reason.isBlank()) {
+      diagnostics.error(spans.of(c.reason), "suppress", "抑制（suppress）须写明理由");
+    }
+    return new Suppression(text(c.check), reason, spans.of(c.check));
   }
 
   private String text(StringContext context) {

@@ -160,5 +160,6 @@ final class SyntaxErrors extends BaseErrorListener {
           CailiangParser.ORDER, CailiangParser.FINE, CailiangParser.CONFISCATE,
           CailiangParser.DETAIN, CailiangParser.LICENCE, CailiangParser.SUSPEND,
           CailiangParser.REVOKE, CailiangParser.SUSPENSION, CailiangParser.REFER,
-          CailiangParser.EXEMPT, CailiangParser.EITHER, CailiangParser.OPTIONAL);
+          CailiangParser.EXEMPT, CailiangParser.EITHER, CailiangParser.OPTIONAL,
+          CailiangParser.SUPPRESS, CailiangParser.PRIORITY, CailiangParser.MITIGATED);
 }

@@ -155,7 +155,7 @@ public final class C05834_C05835Violation implements Violation {
     }
 
     /**
-     * Decides a case of 应当建设公共安全图像信息系统不建设或者不按照规范和标准建设: the first tier whose condition holds applies, else the {@code otherwise} tier.
+     * Decides a case of 应当建设公共安全图像信息系统不建设或者不按照规范和标准建设: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
      * <li>C020「整改不合格」 when <code>stage == unqualified</code>

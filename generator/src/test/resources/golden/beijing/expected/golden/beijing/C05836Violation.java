@@ -132,7 +132,7 @@ public final class C05836Violation implements Violation {
     }
 
     /**
-     * Decides a case of 擅自采集本单位范围以外的公共区域图像信息: the first tier whose condition holds applies.
+     * Decides a case of 擅自采集本单位范围以外的公共区域图像信息: tiers are tried by priority, then in source order; the first whose condition holds applies.
      *
      * <ol>
      * <li>B010「尚未造成危害后果」 when <code>not harm</code>

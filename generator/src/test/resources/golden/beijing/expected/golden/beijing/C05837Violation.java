@@ -149,7 +149,7 @@ public final class C05837Violation implements Violation {
     }
 
     /**
-     * Decides a case of 擅自在公共场所设置公共安全图像信息系统: the first tier whose condition holds applies.
+     * Decides a case of 擅自在公共场所设置公共安全图像信息系统: tiers are tried by priority, then in source order; the first whose condition holds applies.
      *
      * <ol>
      * <li>B010「单位设置，尚未造成危害后果。」 when <code>setter == unit and not harm</code>

@@ -130,7 +130,7 @@ public final class C05838Violation implements Violation {
     }
 
     /**
-     * Decides a case of 不遵守备案制度: the first tier whose condition holds applies, else the {@code otherwise} tier.
+     * Decides a case of 不遵守备案制度: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
      * <li>C020「1、责令改正拒不备案；2、造成危害后果；3、其他情节严重情形。」 when <code>refused or harm or otherSerious</code>

@@ -148,7 +148,7 @@ public final class C05839Violation implements Violation {
     }
 
     /**
-     * Decides a case of 未采取保障图像信息系统运行安全管理措施，影响系统安全运行: the first tier whose condition holds applies, else the {@code otherwise} tier.
+     * Decides a case of 未采取保障图像信息系统运行安全管理措施，影响系统安全运行: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
      * <li>B020「整改不合格」 when <code>stage == unqualified</code>

@@ -163,7 +163,7 @@ public final class C05840_C05846Violation implements Violation {
     }
 
     /**
-     * Decides a case of 未建立、健全或者违反图像信息安全管理制度；擅自查阅、复制、提供、传播图像信息: the first tier whose condition holds applies, else the {@code otherwise} tier.
+     * Decides a case of 未建立、健全或者违反图像信息安全管理制度；擅自查阅、复制、提供、传播图像信息: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
      * <li>B020「造成严重后果」 when <code>serious</code>

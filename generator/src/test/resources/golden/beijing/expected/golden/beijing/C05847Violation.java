@@ -128,7 +128,7 @@ public final class C05847Violation implements Violation {
     }
 
     /**
-     * Decides a case of 拒不提供图像信息: the first tier whose condition holds applies, else the {@code otherwise} tier.
+     * Decides a case of 拒不提供图像信息: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
      * <li>B020「造成严重后果」 when <code>serious</code>

@@ -117,7 +117,7 @@ public final class C05850Violation implements Violation {
     }
 
     /**
-     * Decides a case of 管理人不依法履行管理职责: the first tier whose condition holds applies, else the {@code otherwise} tier.
+     * Decides a case of 管理人不依法履行管理职责: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
      * <li>B000「低额罚款，不需分阶。」 otherwise

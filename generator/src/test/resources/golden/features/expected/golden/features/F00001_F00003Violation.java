@@ -14,7 +14,6 @@ import org.cailiang.runtime.Fines;
 import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.Labelled;
 import org.cailiang.runtime.MoneyRange;
-import org.cailiang.runtime.NoApplicableTierException;
 import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
@@ -38,6 +37,7 @@ import org.cailiang.runtime.Violation;
  * <li>A003「金额边界（含）」：违法所得一至三倍
  * <li>A004「not in 与 !=」：
  * <li>A005「择一与免罚」：
+ * <li>A009「其他」：
  * </ul>
  */
 @Generated("org.cailiang.generator.JavaGenerator")
@@ -52,7 +52,7 @@ public final class F00001_F00003Violation implements Violation {
 
     private static final List<Citation> CITATIONS = List.of(ClassIntLaw.PUBLIC, ClassIntLaw.EXEMPTION);
 
-    private static final List<String> TIER_SUFFIXES = List.of("A001", "A002", "A003", "A004", "A005");
+    private static final List<String> TIER_SUFFIXES = List.of("A001", "A002", "A003", "A004", "A005", "A009");
 
     private static final F00001_F00003Violation[] INSTANCES = instances();
 
@@ -119,6 +119,16 @@ public final class F00001_F00003Violation implements Violation {
         List.<Sanction>of(
             new Sanction.Alternative(List.<Sanction>of(new Sanction.Warning(false), new Sanction.Fine(List.of(ClassParties.PERSON), false, MoneyRange.atMost(500L), null, false), new Sanction.Detention(ClassParties.PERSON, 0, 5, false)), false),
             new Sanction.NoPenalty("不予处罚", List.of(ClassIntLaw.EXEMPTION))),
+        "");
+
+    /**
+     * A009（其他）.
+     */
+    private static final Decision[] TIER_A009 = decisions(
+        "A009",
+        "其他",
+        List.<Sanction>of(
+            new Sanction.Warning(false)),
         "");
 
     private static final BigDecimal AMOUNT_15000 = new BigDecimal("15000");
@@ -203,7 +213,7 @@ public final class F00001_F00003Violation implements Violation {
     }
 
     /**
-     * Decides a case of 全部条件形式: the first tier whose condition holds applies.
+     * Decides a case of 全部条件形式: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
      * <li>A001「关键字取值」 when <code>kind == new and not hashCode</code>
@@ -211,12 +221,12 @@ public final class F00001_F00003Violation implements Violation {
      * <li>A003「金额边界（含）」 when <code>income &gt;= 1.5万 and income &lt;= 3万 or kind == facts</code>
      * <li>A004「not in 与 !=」 when <code>kind not in {new, class} and kind != facts and count &lt; 2</code>
      * <li>A005「择一与免罚」 when <code>count &gt; 100</code>
+     * <li>A009「其他」 otherwise
      * </ol>
      *
      * @param facts the facts of the case
      * @return the decision of the tier that applies; never null
      * @throws InvalidFactsException when the facts are null
-     * @throws NoApplicableTierException when no tier applies
      */
     public Decision evaluate(Facts facts) {
         FactChecks.present(facts, code, "facts", "案件事实");
@@ -224,7 +234,7 @@ public final class F00001_F00003Violation implements Violation {
         if (decision != null) {
             return decision;
         }
-        throw new NoApplicableTierException(code, FactSpec.describe(FACT_SPECS, facts.kind(), facts.hashCode_(), facts.income(), facts.count()));
+        return TIER_A009[this.index];
     }
 
     @Override
@@ -289,7 +299,12 @@ public final class F00001_F00003Violation implements Violation {
         /**
          * 事实.
          */
-        FACTS("facts", "事实");
+        FACTS("facts", "事实"),
+
+        /**
+         * 其他.
+         */
+        OTHER("other", "其他");
 
         private final String id;
 
@@ -320,7 +335,7 @@ public final class F00001_F00003Violation implements Violation {
     /**
      * The facts of a case of F00001..F00003, the inputs of its decision.
      *
-     * @param kind 类型：新、类、事实
+     * @param kind 类型：新、类、事实、其他
      * @param hashCode_ 哈希
      * @param income 违法所得（元，不为负数）
      * @param count 人数（整数，不为负数）

@@ -16,9 +16,9 @@ import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 
 /**
- * 无事实无兜底（G00001）.
+ * 无事实（G00001）.
  *
- * <p>违法行为：无事实无兜底
+ * <p>违法行为：无事实
  *
  * <p>法律依据：
  * <ul>
@@ -50,7 +50,7 @@ public final class G00001Violation implements Violation {
     public static final List<G00001Violation> CODES = List.of(INSTANCES);
 
     /**
-     * G00001：无事实无兜底.
+     * G00001：无事实.
      */
     public static final G00001Violation G00001 = INSTANCES[0];
 
@@ -111,7 +111,7 @@ public final class G00001Violation implements Violation {
     }
 
     /**
-     * Decides a case of 无事实无兜底: the first tier whose condition holds applies, else the {@code otherwise} tier.
+     * Decides a case of 无事实: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
      * <li>B000「一般」 otherwise
@@ -162,7 +162,7 @@ public final class G00001Violation implements Violation {
 
     @Override
     public String title() {
-        return "无事实无兜底";
+        return "无事实";
     }
 
     @Override

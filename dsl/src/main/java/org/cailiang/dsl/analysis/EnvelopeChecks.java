@@ -1,0 +1,144 @@
+package org.cailiang.dsl.analysis;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.cailiang.dsl.diag.Severity;
+import org.cailiang.dsl.model.SanctionSpec;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.Tier;
+import org.cailiang.dsl.model.Violation;
+
+/**
+ * 裁量基准不得超出法定的处罚种类和幅度: in every cell, each sanction of the tier that applies must
+ * be one the statute allows there, within its range; a mandatory 并处 may be neither dropped nor
+ * made optional; a tier may go below the statutory minimum only when marked {@code mitigated}.
+ */
+final class EnvelopeChecks {
+  private final Standard standard;
+  private final Violation violation;
+  private final Reporter reporter;
+  private final List<Allowance> allowances;
+  private final Set<String> reported = new HashSet<>();
+
+  EnvelopeChecks(Standard standard, Violation violation, Reporter reporter) {
+    this.standard = standard;
+    this.violation = violation;
+    this.reporter = reporter;
+    this.allowances = Allowance.of(violation.statute());
+  }
+
+  void run(List<Cell> cells) {
+    if (violation.statute().isEmpty()) {
+      reporter.report(Severity.WARNING, violation, null, violation.span(), "no-statute",
+          "违法行为 " + violation.codes() + " 没有声明法定幅度（statute），无法审查各阶次是否超出法定的处罚种类和幅度");
+      return;
+    }
+    for (Cell cell : cells) {
+      Tier tier = Cells.winner(violation, cell);
+      if (tier == null) {
+        continue;
+      }
+      List<Allowance> applicable = new ArrayList<>();
+      for (Allowance allowance : allowances) {
+        if (cell.statute().get(allowance.clause())) {
+          applicable.add(allowance);
+        }
+      }
+      for (SanctionSpec sanction : tier.sanctions()) {
+        if (sanction instanceof SanctionSpec.Alternative alternative) {
+          alternative.options().forEach(option -> checkAllowed(tier, option, applicable, cell));
+        } else {
+          checkAllowed(tier, sanction, applicable, cell);
+        }
+      }
+      checkMandatory(tier, applicable, cell);
+    }
+  }
+
+  private void checkAllowed(Tier tier, SanctionSpec sanction, List<Allowance> applicable, Cell cell) {
+    if (sanction instanceof SanctionSpec.Exempt) {
+      return;
+    }
+    List<Allowance> sameKind = applicable.stream().filter(a -> Kinds.sameKind(a.sanction(), sanction)).toList();
+    if (sanction instanceof SanctionSpec.Order order) {
+      if (sameKind.stream().noneMatch(a -> ((SanctionSpec.Order) a.sanction()).text().equals(order.text()))) {
+        once(Severity.WARNING, tier, sanction, "order-text", "措施「" + order.text() + "」不在此情形下的法定幅度中（"
+            + Cells.describe(violation, cell) + "）；请核对罚则条款的用语");
+      }
+      return;
+    }
+    if (sanction instanceof SanctionSpec.Referral) {
+      if (sameKind.isEmpty()) {
+        once(Severity.WARNING, tier, sanction, "envelope-referral", "罚则条款在此情形下没有「" + Kinds.name(standard, sanction) + "」");
+      }
+      return;
+    }
+    List<Allowance> matching = sameKind.stream().filter(a -> Kinds.coversParties(a.sanction(), sanction)).toList();
+    if (matching.isEmpty()) {
+      boolean elsewhere = allowances.stream().anyMatch(a -> Kinds.sameKind(a.sanction(), sanction)
+          && Kinds.coversParties(a.sanction(), sanction));
+      once(Severity.ERROR, tier, sanction, "envelope", "阶次 " + Cells.tier(tier) + " 的" + Kinds.name(standard, sanction)
+          + (elsewhere ? " 在此情形下超出法定的处罚种类（" + Cells.describe(violation, cell) + "）"
+              : " 不是罚则条款规定的处罚种类"));
+      return;
+    }
+    BigDecimal[] range = Kinds.range(sanction);
+    if (range == null) {
+      return;
+    }
+    List<BigDecimal[]> allowed = matching.stream().map(a -> Kinds.range(a.sanction())).toList();
+    if (allowed.stream().noneMatch(a -> Kinds.withinMax(range, a))) {
+      once(Severity.ERROR, tier, sanction, "envelope", "阶次 " + Cells.tier(tier) + " 的" + Kinds.name(standard, sanction)
+          + " " + Kinds.show(sanction, range) + " 超出法定幅度 " + Kinds.show(sanction, allowed.get(0)));
+    } else if (allowed.stream().noneMatch(a -> Kinds.withinMax(range, a) && Kinds.reachesMin(range, a))) {
+      if (tier.mitigation().isEmpty()) {
+        once(Severity.ERROR, tier, sanction, "below-minimum", "阶次 " + Cells.tier(tier) + " 的" + Kinds.name(standard, sanction)
+            + " " + Kinds.show(sanction, range) + " 低于法定最低限度 " + Kinds.show(sanction, allowed.get(0))
+            + "；减轻处罚须在阶次中写明 mitigated \"理由\"");
+      } else {
+        once(Severity.INFO, tier, sanction, "mitigated", "阶次 " + Cells.tier(tier) + " 减轻处罚，低于法定最低限度 "
+            + Kinds.show(sanction, allowed.get(0)) + "：" + tier.mitigation());
+      }
+    }
+  }
+
+  private void checkMandatory(Tier tier, List<Allowance> applicable, Cell cell) {
+    boolean exempt = tier.sanctions().stream().anyMatch(s -> s instanceof SanctionSpec.Exempt);
+    if (exempt || !tier.mitigation().isEmpty()) {
+      return;
+    }
+    for (Allowance allowance : applicable) {
+      if (!allowance.mandatory() || !allowance.isPenalty()) {
+        continue;
+      }
+      SanctionSpec required = allowance.sanction();
+      List<SanctionSpec> present = tier.sanctions().stream()
+          .filter(s -> Kinds.sameKind(required, s) && Kinds.coversParties(required, s)).toList();
+      if (present.isEmpty()) {
+        once(Severity.ERROR, tier, null, allowance, "mandatory-omitted", "罚则条款规定此情形下应当并处" + Kinds.name(standard, required)
+            + "，阶次 " + Cells.tier(tier) + " 却没有（" + Cells.describe(violation, cell) + "）");
+      } else if (present.stream().allMatch(SanctionSpec::optional)) {
+        once(Severity.ERROR, tier, present.get(0), "mandatory-optional", "罚则条款规定应当并处" + Kinds.name(standard, required)
+            + "，阶次 " + Cells.tier(tier) + " 却写成了可以并处（optional）");
+      }
+    }
+  }
+
+  /**
+   * Reports a finding once per tier, subject and check, however many cells show it: the first
+   * cell found is the example.
+   */
+  private void once(Severity severity, Tier tier, SanctionSpec sanction, String check, String message) {
+    once(severity, tier, sanction, sanction, check, message);
+  }
+
+  private void once(Severity severity, Tier tier, SanctionSpec sanction, Object subject, String check, String message) {
+    String key = tier.suffix() + "|" + System.identityHashCode(subject) + "|" + check;
+    if (reported.add(key)) {
+      reporter.report(severity, violation, tier, sanction == null ? tier.span() : sanction.span(), check, message);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package org.cailiang.dsl.analysis;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.cailiang.dsl.model.Ref;
+import org.cailiang.dsl.model.SanctionSpec;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.runtime.Amounts;
+
+/** Comparing sanctions with what the statute allows: kinds, parties and ranges. */
+final class Kinds {
+  private Kinds() {}
+
+  /** Whether two sanctions are of one kind (and, for licences, one action). */
+  static boolean sameKind(SanctionSpec a, SanctionSpec b) {
+    if (a instanceof SanctionSpec.Licence la && b instanceof SanctionSpec.Licence lb) {
+      return la.revoke() == lb.revoke();
+    }
+    return a.getClass() == b.getClass();
+  }
+
+  /** Whether the allowed sanction covers the parties of the tier's. */
+  static boolean coversParties(SanctionSpec allowed, SanctionSpec tier) {
+    if (allowed instanceof SanctionSpec.Fine a && tier instanceof SanctionSpec.Fine t) {
+      List<String> allowedParties = a.parties().stream().map(Ref::name).toList();
+      return t.parties().stream().map(Ref::name).allMatch(allowedParties::contains)
+          && sameAmountKind(a.amount(), t.amount());
+    }
+    if (allowed instanceof SanctionSpec.Detention a && tier instanceof SanctionSpec.Detention t) {
+      return a.party().name().equals(t.party().name());
+    }
+    return true;
+  }
+
+  private static boolean sameAmountKind(SanctionSpec.Amount a, SanctionSpec.Amount b) {
+    if (a instanceof SanctionSpec.Multiple ma && b instanceof SanctionSpec.Multiple mb) {
+      return ma.fact().name().equals(mb.fact().name());
+    }
+    return a instanceof SanctionSpec.Yuan && b instanceof SanctionSpec.Yuan;
+  }
+
+  /** The range of a fine or a detention: [min, max], an open bound null. */
+  static BigDecimal[] range(SanctionSpec sanction) {
+    if (sanction instanceof SanctionSpec.Fine fine) {
+      if (fine.amount() instanceof SanctionSpec.Yuan yuan) {
+        return new BigDecimal[] {yuan.min(), yuan.max()};
+      }
+      SanctionSpec.Multiple multiple = (SanctionSpec.Multiple) fine.amount();
+      return new BigDecimal[] {multiple.minFactor(), multiple.maxFactor()};
+    }
+    if (sanction instanceof SanctionSpec.Detention detention) {
+      return new BigDecimal[] {
+        detention.minDays() == 0 ? null : BigDecimal.valueOf(detention.minDays()),
+        BigDecimal.valueOf(detention.maxDays())};
+    }
+    return null;
+  }
+
+  /** Whether the range's upper bound lies within the allowed one's. */
+  static boolean withinMax(BigDecimal[] range, BigDecimal[] allowed) {
+    return allowed[1] == null || range[1] != null && range[1].compareTo(allowed[1]) <= 0;
+  }
+
+  /** Whether the range's lower bound reaches the allowed one's (an open lower bound is 0). */
+  static boolean reachesMin(BigDecimal[] range, BigDecimal[] allowed) {
+    BigDecimal low = range[0] == null ? BigDecimal.ZERO : range[0];
+    BigDecimal allowedLow = allowed[0] == null ? BigDecimal.ZERO : allowed[0];
+    return low.compareTo(allowedLow) >= 0;
+  }
+
+  /** {@code 对单位 罚款}, {@code 拘留}… for messages. */
+  static String name(Standard standard, SanctionSpec sanction) {
+    if (sanction instanceof SanctionSpec.Fine fine) {
+      return "对" + String.join("、", fine.parties().stream().map(p -> label(standard, p)).toList()) + "的罚款";
+    }
+    if (sanction instanceof SanctionSpec.Detention detention) {
+      return "对" + label(standard, detention.party()) + "的拘留";
+    }
+    if (sanction instanceof SanctionSpec.Warning) {
+      return "警告";
+    }
+    if (sanction instanceof SanctionSpec.Criticism) {
+      return "通报批评";
+    }
+    if (sanction instanceof SanctionSpec.Confiscation c) {
+      return "没收" + c.what();
+    }
+    if (sanction instanceof SanctionSpec.Licence l) {
+      return (l.revoke() ? "吊销" : "暂扣") + l.licence();
+    }
+    if (sanction instanceof SanctionSpec.Suspension s) {
+      return s.text();
+    }
+    if (sanction instanceof SanctionSpec.Order o) {
+      return o.text();
+    }
+    if (sanction instanceof SanctionSpec.Referral r) {
+      return r.text();
+    }
+    return "处罚";
+  }
+
+  /** A range as the texts write it: {@code 1万元以上2万元以下}, {@code 1倍以上3倍以下}, {@code 5日以下}. */
+  static String show(SanctionSpec sanction, BigDecimal[] range) {
+    boolean money = sanction instanceof SanctionSpec.Fine f && f.amount() instanceof SanctionSpec.Yuan;
+    String unit = sanction instanceof SanctionSpec.Detention ? "日" : "倍";
+    StringBuilder text = new StringBuilder();
+    if (range[0] != null) {
+      text.append(money ? Amounts.format(range[0]) : Amounts.plain(range[0]) + unit).append("以上");
+    }
+    if (range[1] != null) {
+      text.append(money ? Amounts.format(range[1]) : Amounts.plain(range[1]) + unit).append("以下");
+    }
+    return text.toString();
+  }
+
+  private static String label(Standard standard, Ref party) {
+    return standard.party(party.name()).map(p -> p.label()).orElse(party.name());
+  }
+}

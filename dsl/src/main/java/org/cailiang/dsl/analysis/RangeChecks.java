@@ -1,0 +1,123 @@
+package org.cailiang.dsl.analysis;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.cailiang.dsl.diag.Severity;
+import org.cailiang.dsl.model.SanctionSpec;
+import org.cailiang.dsl.model.Tier;
+import org.cailiang.dsl.model.Violation;
+
+/**
+ * Warnings about the tiers' ranges as a whole: a part of a statutory fine range that no tier
+ * reaches, and a circumstance ordered after another (by code) but fined more lightly.
+ */
+final class RangeChecks {
+  private RangeChecks() {}
+
+  static void unreachable(Violation violation, List<Cell> cells, Reporter reporter) {
+    List<Allowance> allowances = Allowance.of(violation.statute());
+    for (Allowance allowance : allowances) {
+      if (!(allowance.sanction() instanceof SanctionSpec.Fine)) {
+        continue;
+      }
+      BigDecimal[] statutory = Kinds.range(allowance.sanction());
+      List<BigDecimal[]> reached = new ArrayList<>();
+      for (Cell cell : cells) {
+        Tier tier = Cells.winner(violation, cell);
+        if (tier == null || !cell.statute().get(allowance.clause())) {
+          continue;
+        }
+        for (SanctionSpec sanction : flatten(tier.sanctions())) {
+          if (Kinds.sameKind(allowance.sanction(), sanction) && Kinds.coversParties(allowance.sanction(), sanction)) {
+            reached.add(Kinds.range(sanction));
+          }
+        }
+      }
+      String gap = firstGap(statutory, reached, allowance.sanction());
+      if (gap != null) {
+        reporter.report(Severity.WARNING, violation, null, violation.statute().get(allowance.clause()).span(),
+            "unreachable-range", "法定幅度 " + Kinds.show(allowance.sanction(), statutory) + " 中，" + gap
+                + " 没有任何阶次可以达到");
+      }
+    }
+  }
+
+  /** The first part of the statutory range the reached ranges leave out, in words, or null. */
+  private static String firstGap(BigDecimal[] statutory, List<BigDecimal[]> reached, SanctionSpec sanction) {
+    BigDecimal low = statutory[0] == null ? BigDecimal.ZERO : statutory[0];
+    BigDecimal high = statutory[1];
+    if (high == null) {
+      return null; // no upper bound: nothing to reach up to
+    }
+    List<BigDecimal[]> sorted = new ArrayList<>(reached);
+    sorted.sort(Comparator.comparing(r -> r[0] == null ? BigDecimal.ZERO : r[0]));
+    BigDecimal covered = null; // the prefix from low to covered is reached
+    for (BigDecimal[] range : sorted) {
+      BigDecimal from = range[0] == null ? BigDecimal.ZERO : range[0];
+      BigDecimal to = range[1] == null ? high : range[1];
+      if (covered == null) {
+        if (from.compareTo(low) > 0) {
+          return between(low, from, sanction);
+        }
+        if (to.compareTo(low) >= 0) {
+          covered = to;
+        }
+      } else {
+        if (from.compareTo(covered) > 0) {
+          return between(covered, from, sanction);
+        }
+        covered = covered.max(to);
+      }
+      if (covered != null && covered.compareTo(high) >= 0) {
+        return null;
+      }
+    }
+    return covered == null ? "全部幅度" : between(covered, high, sanction);
+  }
+
+  private static String between(BigDecimal from, BigDecimal to, SanctionSpec sanction) {
+    return Kinds.show(sanction, new BigDecimal[] {null, from}).replace("以下", "") + "至"
+        + Kinds.show(sanction, new BigDecimal[] {null, to}).replace("以下", "") + "之间";
+  }
+
+  /** Warns where a tier with a later code fines the same parties more lightly than an earlier one. */
+  static void severityOrder(Violation violation, Reporter reporter) {
+    List<Tier> byCode = new ArrayList<>(violation.tiers());
+    byCode.sort(Comparator.comparing(Tier::suffix));
+    for (int i = 0; i < byCode.size(); i++) {
+      for (int j = i + 1; j < byCode.size(); j++) {
+        compare(violation, byCode.get(i), byCode.get(j), reporter);
+      }
+    }
+  }
+
+  private static void compare(Violation violation, Tier milder, Tier severer, Reporter reporter) {
+    for (SanctionSpec earlier : milder.sanctions()) {
+      for (SanctionSpec later : severer.sanctions()) {
+        if (earlier instanceof SanctionSpec.Fine a && later instanceof SanctionSpec.Fine b
+            && a.amount() instanceof SanctionSpec.Yuan ya && b.amount() instanceof SanctionSpec.Yuan yb
+            && a.parties().stream().map(p -> p.name()).toList().equals(b.parties().stream().map(p -> p.name()).toList())
+            && ya.max() != null && yb.max() != null && yb.max().compareTo(ya.max()) < 0) {
+          reporter.report(Severity.WARNING, violation, severer, later.span(), "severity-order",
+              "阶次 " + Cells.tier(severer) + " 排在 " + Cells.tier(milder) + " 之后，罚款上限 "
+                  + org.cailiang.runtime.Amounts.format(yb.max()) + " 却低于后者的 "
+                  + org.cailiang.runtime.Amounts.format(ya.max()) + "；请核对情节的轻重顺序");
+        }
+      }
+    }
+  }
+
+  private static List<SanctionSpec> flatten(List<SanctionSpec> sanctions) {
+    List<SanctionSpec> flat = new ArrayList<>();
+    for (SanctionSpec sanction : sanctions) {
+      if (sanction instanceof SanctionSpec.Alternative alternative) {
+        flat.addAll(alternative.options());
+      } else {
+        flat.add(sanction);
+      }
+    }
+    return flat;
+  }
+}

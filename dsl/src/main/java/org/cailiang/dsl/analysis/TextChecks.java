@@ -1,0 +1,91 @@
+package org.cailiang.dsl.analysis;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.cailiang.dsl.diag.Severity;
+import org.cailiang.dsl.model.SanctionSpec;
+import org.cailiang.dsl.model.Tier;
+import org.cailiang.dsl.model.Violation;
+import org.cailiang.runtime.Amounts;
+
+/**
+ * The structured numbers must say what the official text says: the amounts, days and multiples
+ * of a tier's text are compared with its sanctions, catching what goes wrong when a Word table
+ * is typed into code.
+ */
+final class TextChecks {
+  private TextChecks() {}
+
+  static void run(Violation violation, Reporter reporter) {
+    for (Tier tier : violation.tiers()) {
+      if (tier.text().isBlank()) {
+        continue;
+      }
+      TextNumbers text = TextNumbers.of(tier.text());
+      TextNumbers structured = new TextNumbers();
+      collect(tier.sanctions(), structured);
+      compare(violation, tier, "金额", text.money, structured.money, Amounts::format, reporter);
+      compare(violation, tier, "天数", text.days, structured.days, d -> Amounts.plain(d) + "日", reporter);
+      compare(violation, tier, "倍数", text.factors, structured.factors, TextChecks::factor, reporter);
+    }
+  }
+
+  private static String factor(BigDecimal value) {
+    return value.compareTo(BigDecimal.ONE) < 0 ? Amounts.plain(value.movePointRight(2)) + "%" : Amounts.plain(value) + "倍";
+  }
+
+  private static void collect(List<SanctionSpec> sanctions, TextNumbers into) {
+    for (SanctionSpec sanction : sanctions) {
+      if (sanction instanceof SanctionSpec.Fine fine) {
+        if (fine.amount() instanceof SanctionSpec.Yuan yuan) {
+          add(into.money, yuan.min());
+          add(into.money, yuan.max());
+        } else {
+          SanctionSpec.Multiple multiple = (SanctionSpec.Multiple) fine.amount();
+          add(into.factors, multiple.minFactor());
+          add(into.factors, multiple.maxFactor());
+        }
+      } else if (sanction instanceof SanctionSpec.Detention detention) {
+        if (detention.minDays() > 0) {
+          add(into.days, BigDecimal.valueOf(detention.minDays()));
+        }
+        add(into.days, BigDecimal.valueOf(detention.maxDays()));
+      } else if (sanction instanceof SanctionSpec.Alternative alternative) {
+        collect(alternative.options(), into);
+      }
+    }
+  }
+
+  private static void add(TreeSet<BigDecimal> set, BigDecimal value) {
+    if (value != null) {
+      set.add(value.stripTrailingZeros());
+    }
+  }
+
+  private static void compare(Violation violation, Tier tier, String what, TreeSet<BigDecimal> inText,
+      TreeSet<BigDecimal> inSanctions, Function<BigDecimal, String> show, Reporter reporter) {
+    for (BigDecimal value : inText) {
+      if (!inSanctions.contains(value)) {
+        reporter.report(Severity.WARNING, violation, tier, tier.textSpan(), "text-mismatch",
+            "阶次 " + Cells.tier(tier) + " 的裁量基准原文写有" + what + " " + show.apply(value) + "，结构化的处罚中没有"
+                + listing(what, inSanctions, show));
+      }
+    }
+    for (BigDecimal value : inSanctions) {
+      if (!inText.contains(value)) {
+        reporter.report(Severity.WARNING, violation, tier, tier.textSpan(), "text-mismatch",
+            "阶次 " + Cells.tier(tier) + " 结构化的处罚中有" + what + " " + show.apply(value) + "，裁量基准原文中没有"
+                + listing(what, inText, show).replace("结构化处罚", "原文"));
+      }
+    }
+  }
+
+  private static String listing(String what, TreeSet<BigDecimal> values, Function<BigDecimal, String> show) {
+    if (values.isEmpty()) {
+      return "";
+    }
+    return "（结构化处罚中的" + what + "：" + String.join("、", values.stream().map(show).toList()) + "）";
+  }
+}

@@ -1,0 +1,111 @@
+package org.cailiang.dsl.analysis;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.cailiang.dsl.model.Condition;
+import org.cailiang.dsl.model.Fact;
+import org.cailiang.dsl.model.FactType;
+import org.cailiang.dsl.model.Literal;
+import org.cailiang.dsl.model.Violation;
+
+/**
+ * Three-valued evaluation of a condition over a partial assignment of regions: {@code TRUE},
+ * {@code FALSE}, or {@code null} when it depends on a fact not yet assigned.
+ */
+final class Truth {
+  private final Violation violation;
+
+  Truth(Violation violation) {
+    this.violation = violation;
+  }
+
+  Boolean of(Condition condition, Map<String, Region> assignment) {
+    if (condition instanceof Condition.And c) {
+      Boolean left = of(c.left(), assignment);
+      if (Boolean.FALSE.equals(left)) {
+        return false;
+      }
+      Boolean right = of(c.right(), assignment);
+      if (Boolean.FALSE.equals(right)) {
+        return false;
+      }
+      return left == null || right == null ? null : true;
+    }
+    if (condition instanceof Condition.Or c) {
+      Boolean left = of(c.left(), assignment);
+      if (Boolean.TRUE.equals(left)) {
+        return true;
+      }
+      Boolean right = of(c.right(), assignment);
+      if (Boolean.TRUE.equals(right)) {
+        return true;
+      }
+      return left == null || right == null ? null : false;
+    }
+    if (condition instanceof Condition.Not c) {
+      Boolean operand = of(c.operand(), assignment);
+      return operand == null ? null : !operand;
+    }
+    if (condition instanceof Condition.Always) {
+      return true;
+    }
+    if (condition instanceof Condition.Otherwise) {
+      throw new IllegalArgumentException("otherwise is decided by the other tiers");
+    }
+    String factId = factOf(condition);
+    Region region = assignment.get(factId);
+    if (region == null) {
+      return null;
+    }
+    Fact fact = violation.fact(factId).orElseThrow();
+    Object value = region.sample();
+    if (condition instanceof Condition.IsTrue) {
+      return (Boolean) value;
+    }
+    if (condition instanceof Condition.In c) {
+      boolean found = c.values().stream().anyMatch(literal -> equal(fact, value, literal));
+      return found != c.negated();
+    }
+    Condition.Compare c = (Condition.Compare) condition;
+    switch (c.op()) {
+      case EQ:
+        return equal(fact, value, c.value());
+      case NE:
+        return !equal(fact, value, c.value());
+      default:
+        int order = ((BigDecimal) value).compareTo(((Literal.Number) c.value()).value());
+        switch (c.op()) {
+          case LT:
+            return order < 0;
+          case LE:
+            return order <= 0;
+          case GT:
+            return order > 0;
+          default:
+            return order >= 0;
+        }
+    }
+  }
+
+  /** The fact an atomic condition is about. */
+  static String factOf(Condition atom) {
+    if (atom instanceof Condition.IsTrue c) {
+      return c.fact().name();
+    }
+    if (atom instanceof Condition.In c) {
+      return c.fact().name();
+    }
+    return ((Condition.Compare) atom).fact().name();
+  }
+
+  private static boolean equal(Fact fact, Object value, Literal literal) {
+    if (fact.type() instanceof FactType.Enum type) {
+      String text = literal instanceof Literal.Name n ? n.name() : ((Literal.Label) literal).label();
+      return type.find(text).map(v -> v.id().equals(value)).orElse(false);
+    }
+    if (literal instanceof Literal.Bool b) {
+      return b.value() == (Boolean) value;
+    }
+    return ((BigDecimal) value).compareTo(((Literal.Number) literal).value()) == 0;
+  }
+}

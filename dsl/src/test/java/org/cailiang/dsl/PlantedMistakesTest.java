@@ -1,0 +1,111 @@
+package org.cailiang.dsl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cailiang.dsl.diag.Diagnostic;
+import org.cailiang.dsl.diag.SourceFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mistakes planted one at a time in a copy of the Beijing standard, each caught at the right
+ * place with the right words. The unchanged copy is clean.
+ */
+class PlantedMistakesTest {
+  private static String beijing;
+
+  @BeforeAll
+  static void read() throws Exception {
+    beijing = Files.readString(Path.of("../examples/src/main/cailiang/beijing.cailiang"));
+  }
+
+  @Test
+  void theBeijingStandardIsClean() {
+    assertEquals(List.of(), compile(beijing));
+  }
+
+  @Test
+  void aFineAboveTheStatute() {
+    String planted = replaceOnce("tier C030 \"逾期不整改\" when stage == overdue {\n      fine unit 2万..3万",
+        "tier C030 \"逾期不整改\" when stage == overdue {\n      fine unit 2万..4万");
+    Diagnostic found = only(planted.replace("对单位处2万元以上3万元以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款。\"\n    }\n  }\n\n  violation C05836",
+        "对单位处2万元以上4万元以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款。\"\n    }\n  }\n\n  violation C05836"), "envelope");
+    assertEquals("error", found.severity().label());
+    assertEquals(line(planted, "fine unit 2万..4万"), found.span().line());
+    assertEquals(7, found.span().column());
+    assertEquals("阶次 C030「逾期不整改」 的对单位的罚款 2万元以上4万元以下 超出法定幅度 1万元以上3万元以下", found.message());
+  }
+
+  @Test
+  void aMissingTier() {
+    String planted = replaceOnce("    tier B030 \"个人设置\" when setter == individual {",
+        "    tier B030 \"个人设置\" when setter == individual and not harm {");
+    Diagnostic found = only(planted, "gap");
+    assertEquals(line(planted, "violation C05837"), found.span().line());
+    assertEquals(13, found.span().column());
+    assertEquals("违法行为 C05837 没有任何情节适用：设置主体 = 个人设置，造成危害后果 = 是；请补充阶次或 otherwise 阶次",
+        found.message());
+  }
+
+  @Test
+  void twoOverlappingTiers() {
+    String planted = replaceOnce("tier B020 \"造成危害后果\" when harm {", "tier B020 \"造成危害后果\" when harm or not harm {");
+    Diagnostic found = only(planted, "overlap");
+    assertEquals(line(planted, "tier B020 \"造成危害后果\" when harm or"), found.span().line());
+    assertEquals(10, found.span().column());
+    assertEquals("阶次 B010「尚未造成危害后果」 与 B020「造成危害后果」 可能同时适用，例如：造成危害后果 = 否；"
+        + "请修改条件，或用 priority 指明优先适用的阶次", found.message());
+  }
+
+  @Test
+  void anArticleThatDoesNotExist() {
+    String planted = replaceOnce("    basis art22\n", "    basis art32\n");
+    Diagnostic found = only(planted, "unknown-article");
+    assertEquals(line(planted, "basis art32"), found.span().line());
+    assertEquals(11, found.span().column());
+    assertEquals("法规 image 中没有条款 art32", found.message());
+  }
+
+  @Test
+  void anAmountInTheTextThatDiffersFromTheStructuredOne() {
+    String planted = replaceOnce("text \"责令拆除；对个人处500元以上1000元以下的罚款。\"",
+        "text \"责令拆除；对个人处500元以上2000元以下的罚款。\"");
+    List<Diagnostic> found = compile(planted);
+    assertEquals(2, found.size(), found.toString());
+    for (Diagnostic diagnostic : found) {
+      assertEquals("text-mismatch", diagnostic.check());
+      assertEquals("warning", diagnostic.severity().label());
+      assertEquals(line(planted, "500元以上2000元以下的罚款"), diagnostic.span().line());
+      assertEquals(12, diagnostic.span().column());
+    }
+    assertEquals("阶次 B030「个人设置」 的裁量基准原文写有金额 2000元，结构化的处罚中没有（结构化处罚中的金额：500元、1000元）",
+        found.get(0).message());
+  }
+
+  private static String replaceOnce(String from, String to) {
+    int at = beijing.indexOf(from);
+    assertTrue(at >= 0 && beijing.indexOf(from, at + 1) < 0, "plant site must be unique: " + from);
+    return beijing.substring(0, at) + to + beijing.substring(at + from.length());
+  }
+
+  private static List<Diagnostic> compile(String source) {
+    return StandardCompiler.compileSources(List.of(new SourceFile("beijing.cailiang", source))).diagnostics();
+  }
+
+  private static Diagnostic only(String source, String check) {
+    List<Diagnostic> found = compile(source);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(check, found.get(0).check());
+    return found.get(0);
+  }
+
+  private static int line(String source, String text) {
+    int at = source.indexOf(text);
+    assertTrue(at >= 0, text);
+    return (int) source.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+  }
+}
