@@ -61,6 +61,17 @@ violationMember
     | STATUTE LBRACE statuteClause* RBRACE             # statuteMember
     | tierDecl                                         # tierInViolation
     | suppression                                      # violationSuppression
+    | testCase                                         # caseMember
+    ;
+
+// A test case beside the rules: facts, and the tier (and optionally the sanctions) expected.
+testCase
+    : CASE name=string (AT at=code)? LBRACE (caseFact (COMMA | SEMI)?)* RBRACE
+      EXPECT expected=code (LBRACE (sanction SEMI?)* RBRACE)?
+    ;
+
+caseFact
+    : ident ASSIGN value
     ;
 
 // A finding of the named check is accepted here, for the reason given.
@@ -158,6 +169,7 @@ ident
     | TEXT | BASIS | DUTY | FACT | STATUTE | TIER | ENUM | BOOL | AMOUNT | INT
     | WARNING | CRITICISM | ORDER | FINE | CONFISCATE | DETAIN | LICENCE | SUSPEND | REVOKE
     | SUSPENSION | REFER | EXEMPT | EITHER | OPTIONAL | SUPPRESS | PRIORITY | MITIGATED
+    | CASE | AT | EXPECT
     ;
 
 STANDARD   : 'standard' ;
@@ -201,6 +213,9 @@ OPTIONAL   : 'optional' ;
 SUPPRESS   : 'suppress' ;
 PRIORITY   : 'priority' ;
 MITIGATED  : 'mitigated' ;
+CASE       : 'case' ;
+AT         : 'at' ;
+EXPECT     : 'expect' ;
 AND        : 'and' ;
 OR         : 'or' ;
 NOT        : 'not' ;
@@ -218,6 +233,7 @@ COLON  : ':' ;
 RANGE  : '..' ;
 DOT    : '.' ;
 EQ     : '==' ;
+ASSIGN : '=' ;
 NE     : '!=' ;
 LE     : '<=' ;
 GE     : '>=' ;

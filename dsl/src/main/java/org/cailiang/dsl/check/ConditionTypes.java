@@ -55,7 +55,7 @@ final class ConditionTypes {
   }
 
   /** Checks that a literal is a value of the fact's type. */
-  private void literal(Fact fact, Literal value) {
+  void literal(Fact fact, Literal value) {
     FactType type = fact.type();
     if (type instanceof FactType.Enum e) {
       if (value instanceof Literal.Name || value instanceof Literal.Label) {
@@ -89,7 +89,7 @@ final class ConditionTypes {
     return text.toString();
   }
 
-  private Optional<Fact> fact(Ref ref) {
+  Optional<Fact> fact(Ref ref) {
     Optional<Fact> fact = violation.fact(ref.name());
     if (fact.isEmpty()) {
       StringBuilder known = new StringBuilder();

@@ -56,6 +56,7 @@ final class DeclarationChecks {
       sanctions.check(clause.sanction());
     }
     tiers(violation, conditions, sanctions);
+    CaseChecks.check(violation, conditions, sanctions, diagnostics);
   }
 
   private void tiers(Violation violation, ConditionTypes conditions, SanctionChecks sanctions) {

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param statute what the penalty article itself allows (the statutory envelope)
  * @param tiers the tiers (rows) of the standard, in source order
  * @param suppressions checks whose warnings are accepted for the whole violation
+ * @param cases the test cases written beside the rules
  */
 public record Violation(
     String regulation,
@@ -28,10 +29,12 @@ public record Violation(
     List<StatuteClause> statute,
     List<Tier> tiers,
     List<Suppression> suppressions,
+    List<TestCase> cases,
     SourceSpan span) {
 
   public Violation {
     suppressions = List.copyOf(suppressions);
+    cases = List.copyOf(cases);
     duties = List.copyOf(duties);
     facts = List.copyOf(facts);
     statute = List.copyOf(statute);

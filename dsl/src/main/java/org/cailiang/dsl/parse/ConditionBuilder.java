@@ -78,7 +78,7 @@ final class ConditionBuilder extends CailiangBaseVisitor<Condition> {
     return new Ref(ident.getText(), spans.of(ident));
   }
 
-  private Literal literal(ValueContext value) {
+  Literal literal(ValueContext value) {
     if (value instanceof NameValueContext c) {
       return new Literal.Name(c.ident().getText(), spans.of(c));
     }

@@ -20,6 +20,8 @@ import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.SourceSpan;
 import org.cailiang.dsl.model.StatuteClause;
 import org.cailiang.dsl.model.Suppression;
+import org.cailiang.dsl.model.Ref;
+import org.cailiang.dsl.model.TestCase;
 import org.cailiang.dsl.model.Tier;
 import org.cailiang.dsl.model.Violation;
 import org.cailiang.dsl.parse.CailiangParser.*;
@@ -111,6 +113,7 @@ final class ModelBuilder {
     List<StatuteClause> statute = new ArrayList<>();
     List<Tier> tiers = new ArrayList<>();
     List<Suppression> suppressions = new ArrayList<>();
+    List<TestCase> cases = new ArrayList<>();
     for (ViolationMemberContext member : context.violationMember()) {
       if (member instanceof ViolationTextContext c) {
         text = text(c.string());
@@ -134,11 +137,13 @@ final class ModelBuilder {
         tiers.add(tier(regulation, c.tierDecl()));
       } else if (member instanceof ViolationSuppressionContext c) {
         suppressions.add(suppression(c.suppression()));
+      } else if (member instanceof CaseMemberContext c) {
+        cases.add(testCase(regulation, c.testCase()));
       }
     }
     return new Violation(
         regulation, codes, title, text == null ? title : text, basis, duties, facts, statute, tiers,
-        suppressions, spans.of(range));
+        suppressions, cases, spans.of(range));
   }
 
   ArticleRef articleRef(String enclosing, ArticleRefContext context) {
@@ -197,6 +202,22 @@ final class ModelBuilder {
     return new Tier(
         context.code().getText(), text(context.circumstance), condition, tierSanctions, text, textSpan,
         priority, mitigation, suppressions, spans.of(context.code()));
+  }
+
+  private TestCase testCase(String regulation, TestCaseContext c) {
+    List<TestCase.CaseFact> facts = new ArrayList<>();
+    for (CaseFactContext fact : c.caseFact()) {
+      facts.add(new TestCase.CaseFact(new Ref(fact.ident().getText(), spans.of(fact.ident())), conditions.literal(fact.value())));
+    }
+    Optional<Ref> code = c.at == null ? Optional.empty() : Optional.of(new Ref(c.at.getText(), spans.of(c.at)));
+    Optional<List<SanctionSpec>> expected = Optional.empty();
+    if (c.LBRACE().size() > 1) {
+      List<SanctionSpec> list = new ArrayList<>();
+      c.sanction().forEach(s -> list.add(sanctions.build(s, regulation)));
+      expected = Optional.of(list);
+    }
+    return new TestCase(text(c.name), code, facts, new Ref(c.expected.getText(), spans.of(c.expected)), expected,
+        spans.of(c.name));
   }
 
   private int priority(TierPriorityContext c) {

@@ -161,5 +161,6 @@ final class SyntaxErrors extends BaseErrorListener {
           CailiangParser.DETAIN, CailiangParser.LICENCE, CailiangParser.SUSPEND,
           CailiangParser.REVOKE, CailiangParser.SUSPENSION, CailiangParser.REFER,
           CailiangParser.EXEMPT, CailiangParser.EITHER, CailiangParser.OPTIONAL,
-          CailiangParser.SUPPRESS, CailiangParser.PRIORITY, CailiangParser.MITIGATED);
+          CailiangParser.SUPPRESS, CailiangParser.PRIORITY, CailiangParser.MITIGATED,
+          CailiangParser.CASE, CailiangParser.AT, CailiangParser.EXPECT);
 }

@@ -1,0 +1,110 @@
+package org.cailiang.dsl.cases;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cailiang.dsl.eval.Lowering;
+import org.cailiang.dsl.model.Fact;
+import org.cailiang.dsl.model.FactType;
+import org.cailiang.dsl.model.Literal;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.TestCase;
+import org.cailiang.dsl.model.Tier;
+import org.cailiang.dsl.model.Violation;
+import org.cailiang.runtime.CailiangException;
+import org.cailiang.runtime.Decision;
+import org.cailiang.runtime.Sanction;
+import org.cailiang.runtime.Standards;
+
+/**
+ * Runs the test cases of checked standards against any evaluator of them: the interpreter for
+ * {@code cailiang test}, the generated classes for the Maven plugin's {@code test} goal. The
+ * evaluator is reached only through {@link Standards}, by code and untyped facts.
+ */
+public final class CaseRunner {
+  private CaseRunner() {}
+
+  public static List<CaseResult> run(List<Standard> standards, Standards evaluators) {
+    List<CaseResult> results = new ArrayList<>();
+    for (Standard standard : standards) {
+      Lowering lowering = new Lowering(standard);
+      for (Violation violation : standard.violations()) {
+        for (TestCase testCase : violation.cases()) {
+          results.add(run(standard, violation, testCase, evaluators, lowering));
+        }
+      }
+    }
+    return results;
+  }
+
+  private static CaseResult run(Standard standard, Violation violation, TestCase testCase, Standards evaluators,
+      Lowering lowering) {
+    String code = testCase.code().map(c -> c.name()).orElse(violation.codes().first());
+    Map<String, Object> facts = new LinkedHashMap<>();
+    Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+    for (TestCase.CaseFact fact : testCase.facts()) {
+      Object value = value(violation.fact(fact.fact().name()).orElseThrow(), fact.value());
+      facts.put(fact.fact().name(), value);
+      if (value instanceof BigDecimal amount) {
+        amounts.put(fact.fact().name(), amount);
+      }
+    }
+    String expectedCode = code + testCase.expected().name();
+    Decision decision;
+    try {
+      decision = evaluators.evaluate(code, facts);
+    } catch (CailiangException e) {
+      return new CaseResult(standard.id(), code, testCase, "期望 " + expectedCode + "，实际抛出 " + e.getMessage(), "");
+    }
+    String reached = decision.code().substring(code.length());
+    if (!decision.code().equals(expectedCode)) {
+      return new CaseResult(standard.id(), code, testCase,
+          "期望 " + expectedCode + "，实际 " + decision.code() + "（" + decision.circumstance() + "）", reached);
+    }
+    if (testCase.sanctions().isPresent()) {
+      List<Sanction> expected = new ArrayList<>();
+      testCase.sanctions().get().forEach(s -> expected.add(lowering.lower(violation, s, amounts)));
+      if (!expected.equals(decision.sanctions())) {
+        return new CaseResult(standard.id(), code, testCase,
+            "处罚不符：期望 " + chinese(expected) + "，实际 " + chinese(decision.sanctions()), reached);
+      }
+    }
+    return new CaseResult(standard.id(), code, testCase, "", reached);
+  }
+
+  private static String chinese(List<Sanction> sanctions) {
+    return String.join("；", sanctions.stream().map(Sanction::toChinese).toList());
+  }
+
+  /** A case's literal as the untyped facts map takes it. */
+  private static Object value(Fact fact, Literal literal) {
+    if (fact.type() instanceof FactType.Enum type) {
+      String text = literal instanceof Literal.Name n ? n.name() : ((Literal.Label) literal).label();
+      return type.find(text).orElseThrow().id();
+    }
+    if (literal instanceof Literal.Bool b) {
+      return b.value();
+    }
+    BigDecimal number = ((Literal.Number) literal).value();
+    return fact.type() instanceof FactType.Int ? (Object) number.longValueExact() : number;
+  }
+
+  /** The tiers no case reached, as {@code C05837 B030「个人设置」}. */
+  public static List<String> unreached(List<Standard> standards, List<CaseResult> results) {
+    List<String> unreached = new ArrayList<>();
+    for (Standard standard : standards) {
+      for (Violation violation : standard.violations()) {
+        for (Tier tier : violation.tiers()) {
+          boolean reached = results.stream().anyMatch(r -> r.testCase() != null
+              && violation.cases().contains(r.testCase()) && r.reachedTier().equals(tier.suffix()));
+          if (!reached) {
+            unreached.add(violation.codes() + " " + tier.suffix() + "「" + tier.circumstance() + "」");
+          }
+        }
+      }
+    }
+    return unreached;
+  }
+}

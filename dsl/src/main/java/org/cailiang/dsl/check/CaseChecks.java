@@ -1,0 +1,44 @@
+package org.cailiang.dsl.check;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.cailiang.dsl.diag.Diagnostics;
+import org.cailiang.dsl.model.Fact;
+import org.cailiang.dsl.model.Ref;
+import org.cailiang.dsl.model.TestCase;
+import org.cailiang.dsl.model.Violation;
+
+/**
+ * Checks the test cases of a violation: a code of the violation, every fact given once with a
+ * value of its type, and a tier that exists.
+ */
+final class CaseChecks {
+  private CaseChecks() {}
+
+  static void check(Violation violation, ConditionTypes types, SanctionChecks sanctions, Diagnostics diagnostics) {
+    Names.unique(violation.cases(), TestCase::name, TestCase::span, "测试用例", diagnostics);
+    List<String> codes = violation.codes().codes();
+    for (TestCase testCase : violation.cases()) {
+      testCase.code().ifPresent(code -> {
+        if (!codes.contains(code.name())) {
+          diagnostics.error(code.span(), "case", "编码 " + code.name() + " 不属于违法行为 " + violation.codes());
+        }
+      });
+      Names.unique(testCase.facts(), f -> f.fact().name(), f -> f.fact().span(), "事实", diagnostics);
+      for (TestCase.CaseFact fact : testCase.facts()) {
+        types.fact(fact.fact()).ifPresent(declared -> types.literal(declared, fact.value()));
+      }
+      List<String> given = testCase.facts().stream().map(f -> f.fact().name()).toList();
+      List<String> missing = violation.facts().stream().map(Fact::id).filter(id -> !given.contains(id)).toList();
+      if (!missing.isEmpty()) {
+        diagnostics.error(testCase.span(), "case", "测试用例「" + testCase.name() + "」缺少事实：" + String.join("、", missing));
+      }
+      Ref expected = testCase.expected();
+      if (violation.tiers().stream().noneMatch(t -> t.suffix().equals(expected.name()))) {
+        diagnostics.error(expected.span(), "case", "没有阶次 " + expected.name() + "；本违法行为的阶次有："
+            + violation.tiers().stream().map(t -> t.suffix()).collect(Collectors.joining("、")));
+      }
+      testCase.sanctions().ifPresent(list -> list.forEach(sanctions::check));
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.cailiang.dsl.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A test case written beside the rules it tests.
+ *
+ * <pre>
+ * case "个人设置" { setter = individual, harm = false } expect B030 { order "责令拆除"; fine individual 500..1000 }
+ * </pre>
+ *
+ * @param name what the case is about
+ * @param code the violation code it is decided for; empty for the violation's first code
+ * @param facts the facts, one per fact of the violation
+ * @param expected the tier suffix expected
+ * @param sanctions the sanctions expected, when given
+ */
+public record TestCase(
+    String name,
+    Optional<Ref> code,
+    List<CaseFact> facts,
+    Ref expected,
+    Optional<List<SanctionSpec>> sanctions,
+    SourceSpan span) {
+
+  public TestCase {
+    facts = List.copyOf(facts);
+  }
+
+  /** One fact of a case: {@code harm = true}. */
+  public record CaseFact(Ref fact, Literal value) {}
+}
