@@ -24,6 +24,7 @@ import org.cailiang.dsl.diag.DiagnosticRenderer;
 import org.cailiang.dsl.diag.Severity;
 import org.cailiang.generator.GeneratedFile;
 import org.cailiang.generator.JavaGenerator;
+import org.cailiang.generator.OutputWriter;
 
 /**
  * Compiles the discretion standards in {@code src/main/cailiang} into Java evaluators. Errors in

@@ -1,4 +1,4 @@
-package org.cailiang.maven;
+package org.cailiang.generator;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -16,9 +16,9 @@ import java.util.stream.Stream;
  * a file is written only when its bytes change, through a temporary file moved into place so
  * no reader ever sees half a file, and files no longer generated are deleted.
  */
-final class OutputWriter {
+public final class OutputWriter {
   /** What one run did. */
-  record Stats(int written, int unchanged, int deleted) {
+  public record Stats(int written, int unchanged, int deleted) {
     @Override
     public String toString() {
       return written + " written, " + unchanged + " unchanged, " + deleted + " deleted";
@@ -30,12 +30,12 @@ final class OutputWriter {
   private int written;
   private int unchanged;
 
-  OutputWriter(Path root) {
+  public OutputWriter(Path root) {
     this.root = root;
   }
 
   /** Writes {@code bytes} to {@code relativePath} under the root, unless they are already there. */
-  void write(String relativePath, byte[] bytes) throws IOException {
+  public void write(String relativePath, byte[] bytes) throws IOException {
     Path target = root.resolve(relativePath).normalize();
     if (!target.startsWith(root.normalize())) {
       throw new IOException("refusing to write outside " + root + ": " + relativePath);
@@ -61,7 +61,7 @@ final class OutputWriter {
   }
 
   /** Deletes every file under the root that this run did not produce, and emptied folders. */
-  Stats finish() throws IOException {
+  public Stats finish() throws IOException {
     int deleted = 0;
     if (Files.isDirectory(root)) {
       List<Path> stale;

@@ -1,4 +1,4 @@
-package org.cailiang.maven;
+package org.cailiang.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,16 +46,6 @@ class OutputWriterTest {
     OutputWriter writer = new OutputWriter(root.resolve("out"));
     assertThrows(IOException.class, () -> writer.write("../escape.java", bytes("x")));
     assertTrue(Files.notExists(root.resolve("escape.java")));
-  }
-
-  @Test
-  void fingerprintChangesWithContentPathsAndSettings(@TempDir Path base) throws IOException {
-    Path a = Files.writeString(base.resolve("a.cailiang"), "one");
-    String original = Fingerprint.of(base, List.of(a), List.of("p"));
-    assertEquals(original, Fingerprint.of(base, List.of(a), List.of("p")));
-    assertFalse(original.equals(Fingerprint.of(base, List.of(a), List.of("q"))));
-    Files.writeString(a, "two");
-    assertFalse(original.equals(Fingerprint.of(base, List.of(a), List.of("p"))));
   }
 
   private static byte[] bytes(String text) {

@@ -1,0 +1,13 @@
+package org.cailiang.cli;
+
+/** The exit codes of every command. */
+final class ExitCodes {
+  /** Done, nothing found. */
+  static final int OK = 0;
+  /** Diagnostics, failed test cases, or a case that could not be decided. */
+  static final int FINDINGS = 1;
+  /** A wrong command line, or a file that could not be read or written. */
+  static final int USAGE = 2;
+
+  private ExitCodes() {}
+}

@@ -1,0 +1,61 @@
+package org.cailiang.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cailiang.dsl.Compilation;
+import org.cailiang.generator.GeneratedFile;
+import org.cailiang.generator.JavaGenerator;
+import org.cailiang.generator.OutputWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "generate", mixinStandardHelpOptions = true,
+    description = "生成与 Maven 插件相同的 Java 源代码和 services 文件，供其他构建工具使用。",
+    footer = {"", "Examples:",
+        "  cailiang generate src/main/cailiang/*.cailiang -o build/generated --package com.example.standards",
+        "", "Java sources go to DIR, the services file to DIR/META-INF/services; only changed files are written",
+        "and files no longer generated are deleted from DIR.",
+        "", "Exit codes: 0 generated, 1 errors in the standards (nothing written), 2 usage or I/O error."})
+final class GenerateCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "源文件（.cailiang）")
+  List<Path> files;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "输出目录")
+  Path output;
+
+  @Option(names = "--package", paramLabel = "P", description = "生成类的 Java 包名（默认 ${DEFAULT-VALUE}）")
+  String packageName = "cailiang.generated";
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Compilation compilation = Loaded.compile(files);
+    int stop = Loaded.stopOnErrors(compilation, err);
+    if (stop >= 0) {
+      return stop;
+    }
+    err.print(compilation.render()); // warnings, if any
+    List<GeneratedFile> generated;
+    try {
+      generated = new JavaGenerator(packageName).generate(compilation.standards());
+    } catch (IllegalArgumentException e) {
+      err.println("cailiang: --package: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    OutputWriter writer = new OutputWriter(output);
+    for (GeneratedFile file : generated) {
+      writer.write(file.path(), file.bytes());
+    }
+    spec.commandLine().getOut().println("cailiang: " + writer.finish() + " in " + output);
+    return ExitCodes.OK;
+  }
+}

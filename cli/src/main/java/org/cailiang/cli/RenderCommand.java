@@ -1,0 +1,80 @@
+package org.cailiang.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cailiang.cli.render.DmnRenderer;
+import org.cailiang.cli.render.HtmlRenderer;
+import org.cailiang.cli.render.MarkdownRenderer;
+import org.cailiang.cli.render.ModelJson;
+import org.cailiang.dsl.Compilation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "render", mixinStandardHelpOptions = true,
+    description = "发布标准：Markdown 或 HTML 表格（带幅度图）、完整模型的 JSON（见 docs/json.md）、DMN 1.3 决策表。",
+    footer = {"", "Examples:",
+        "  cailiang render examples/src/main/cailiang/beijing.cailiang --format html -o beijing.html",
+        "  cailiang render examples/src/main/cailiang/beijing.cailiang --format dmn > beijing.dmn",
+        "", "Exit codes: 0 rendered, 1 errors in the standard, 2 usage or I/O error."})
+final class RenderCommand implements Callable<Integer> {
+  enum Format { md, html, json, dmn }
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "源文件（.cailiang）")
+  Path file;
+
+  @Option(names = "--format", required = true, description = "格式：${COMPLETION-CANDIDATES}")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "写入文件（默认写到标准输出）")
+  Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    Compilation compilation = Loaded.compile(List.of(file));
+    int stop = Loaded.stopOnErrors(compilation, spec.commandLine().getErr());
+    if (stop >= 0) {
+      return stop;
+    }
+    String text;
+    switch (format) {
+      case md:
+        text = MarkdownRenderer.render(compilation.standards());
+        break;
+      case html:
+        text = HtmlRenderer.render(compilation.standards());
+        break;
+      case json:
+        text = ModelJson.render(compilation.standards());
+        break;
+      default:
+        text = DmnRenderer.render(compilation.standards().get(0));
+    }
+    if (output == null) {
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+    } else {
+      // Written whole or not at all.
+      Path parent = output.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+      Path temporary = Files.createTempFile(parent, ".cailiang-", ".tmp");
+      try {
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+    }
+    return ExitCodes.OK;
+  }
+}

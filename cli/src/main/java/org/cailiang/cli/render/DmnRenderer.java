@@ -1,0 +1,300 @@
+package org.cailiang.cli.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cailiang.dsl.model.Condition;
+import org.cailiang.dsl.model.EnumValue;
+import org.cailiang.dsl.model.Fact;
+import org.cailiang.dsl.model.FactType;
+import org.cailiang.dsl.model.Literal;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.Tier;
+import org.cailiang.dsl.model.Violation;
+
+/**
+ * Each violation as a DMN 1.3 decision table that standard DMN engines load: one input per
+ * fact, outputs {@code tier} (the tier's code suffix) and {@code circumstance}, hit policy FIRST
+ * with the rules in the order the tiers are tried and the otherwise tier last. A condition is
+ * put in disjunctive normal form: one rule per conjunction, one unary test per fact.
+ */
+public final class DmnRenderer {
+  private static final String NAMESPACE = "https://www.omg.org/spec/DMN/20191111/MODEL/";
+
+  private DmnRenderer() {}
+
+  /** The decision id of a violation: {@code d_C05840_C05846}. */
+  public static String decisionId(Violation violation) {
+    return "d_" + violation.codes().first() + (violation.codes().isRange() ? "_" + violation.codes().last() : "");
+  }
+
+  public static String render(Standard standard) {
+    StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    out.append("<definitions xmlns=\"").append(NAMESPACE).append("\" id=\"").append(id("s_" + standard.id()))
+        .append("\" name=\"").append(xml(standard.title())).append("\" namespace=\"https://cailiang.org/dmn/")
+        .append(xml(standard.id())).append("\">\n");
+    for (Violation violation : standard.violations()) {
+      decision(violation, out);
+    }
+    return out.append("</definitions>\n").toString();
+  }
+
+  private static void decision(Violation violation, StringBuilder out) {
+    String id = id(decisionId(violation));
+    out.append("  <decision id=\"").append(id).append("\" name=\"").append(xml(violation.codes() + " " + violation.title()))
+        .append("\">\n    <decisionTable id=\"").append(id).append("_table\" hitPolicy=\"FIRST\">\n");
+    int n = 0;
+    for (Fact fact : violation.facts()) {
+      out.append("      <input id=\"").append(id).append("_in").append(n++).append("\" label=\"").append(xml(fact.label()))
+          .append("\">\n        <inputExpression typeRef=\"").append(typeRef(fact)).append("\">\n          <text>")
+          .append(xml(fact.id())).append("</text>\n        </inputExpression>\n      </input>\n");
+    }
+    out.append("      <output id=\"").append(id).append("_tier\" name=\"tier\" typeRef=\"string\"/>\n");
+    out.append("      <output id=\"").append(id).append("_circumstance\" name=\"circumstance\" typeRef=\"string\"/>\n");
+    int rule = 0;
+    List<Tier> ordered = new ArrayList<>(violation.triedTiers());
+    violation.otherwise().ifPresent(ordered::add);
+    for (Tier tier : ordered) {
+      List<List<Literal2>> conjunctions = tier.isOtherwise() ? List.of(List.of()) : dnf(tier.condition(), false);
+      for (List<Literal2> conjunction : conjunctions) {
+        Map<String, String> tests = tests(violation, conjunction);
+        if (tests == null) {
+          continue; // the conjunction cannot hold
+        }
+        out.append("      <rule id=\"").append(id).append("_r").append(rule++).append("\">\n");
+        if (!tier.circumstance().isEmpty()) {
+          out.append("        <description>").append(xml(tier.suffix() + " " + tier.circumstance())).append("</description>\n");
+        }
+        for (Fact fact : violation.facts()) {
+          out.append("        <inputEntry><text>").append(xml(tests.getOrDefault(fact.id(), "-"))).append("</text></inputEntry>\n");
+        }
+        out.append("        <outputEntry><text>").append(xml(feelString(tier.suffix()))).append("</text></outputEntry>\n");
+        out.append("        <outputEntry><text>").append(xml(feelString(tier.circumstance()))).append("</text></outputEntry>\n");
+        out.append("      </rule>\n");
+      }
+    }
+    out.append("    </decisionTable>\n  </decision>\n");
+  }
+
+  /** An atomic condition, possibly negated. */
+  private record Literal2(Condition atom, boolean negated) {}
+
+  private static List<List<Literal2>> dnf(Condition condition, boolean negated) {
+    if (condition instanceof Condition.Not c) {
+      return dnf(c.operand(), !negated);
+    }
+    boolean and = condition instanceof Condition.And;
+    boolean or = condition instanceof Condition.Or;
+    if (and || or) {
+      Condition left = and ? ((Condition.And) condition).left() : ((Condition.Or) condition).left();
+      Condition right = and ? ((Condition.And) condition).right() : ((Condition.Or) condition).right();
+      List<List<Literal2>> a = dnf(left, negated);
+      List<List<Literal2>> b = dnf(right, negated);
+      if (and != negated) { // a conjunction (or a negated disjunction): every pair
+        List<List<Literal2>> product = new ArrayList<>();
+        for (List<Literal2> x : a) {
+          for (List<Literal2> y : b) {
+            List<Literal2> both = new ArrayList<>(x);
+            both.addAll(y);
+            product.add(both);
+          }
+        }
+        return product;
+      }
+      List<List<Literal2>> union = new ArrayList<>(a);
+      union.addAll(b);
+      return union;
+    }
+    return List.of(List.of(new Literal2(condition, negated)));
+  }
+
+  /** One FEEL unary test per constrained fact, or null when the conjunction cannot hold. */
+  private static Map<String, String> tests(Violation violation, List<Literal2> conjunction) {
+    Map<String, Set<String>> choices = new LinkedHashMap<>();
+    Map<String, NumberSet> numbers = new LinkedHashMap<>();
+    for (Literal2 literal : conjunction) {
+      Condition atom = literal.atom();
+      String factId = factOf(atom);
+      Fact fact = violation.fact(factId).orElseThrow();
+      if (fact.type() instanceof FactType.Enum || fact.type() instanceof FactType.Bool) {
+        Set<String> allowed = allowedValues(fact, atom);
+        if (literal.negated()) {
+          Set<String> complement = new LinkedHashSet<>(domain(fact));
+          complement.removeAll(allowed);
+          allowed = complement;
+        }
+        Set<String> current = choices.computeIfAbsent(factId, k -> new LinkedHashSet<>(domain(fact)));
+        current.retainAll(allowed);
+      } else {
+        NumberSet set = numberSet(atom);
+        numbers.merge(factId, literal.negated() ? set.complement() : set, NumberSet::intersect);
+      }
+    }
+    Map<String, String> tests = new LinkedHashMap<>();
+    for (Map.Entry<String, Set<String>> entry : choices.entrySet()) {
+      Fact fact = violation.fact(entry.getKey()).orElseThrow();
+      if (entry.getValue().isEmpty()) {
+        return null;
+      }
+      if (entry.getValue().size() < domain(fact).size()) {
+        tests.put(entry.getKey(), String.join(", ", entry.getValue().stream()
+            .map(v -> fact.type() instanceof FactType.Bool ? v : feelString(v)).toList()));
+      }
+    }
+    for (Map.Entry<String, NumberSet> entry : numbers.entrySet()) {
+      if (entry.getValue().isEmpty()) {
+        return null;
+      }
+      if (!entry.getValue().isAll()) {
+        tests.put(entry.getKey(), entry.getValue().feel());
+      }
+    }
+    return tests;
+  }
+
+  private static List<String> domain(Fact fact) {
+    if (fact.type() instanceof FactType.Enum type) {
+      return type.values().stream().map(EnumValue::id).toList();
+    }
+    return List.of("true", "false");
+  }
+
+  /** The values of an enum or boolean fact an atom holds for. */
+  private static Set<String> allowedValues(Fact fact, Condition atom) {
+    Set<String> allowed = new LinkedHashSet<>();
+    if (atom instanceof Condition.IsTrue) {
+      allowed.add("true");
+    } else if (atom instanceof Condition.In c) {
+      c.values().forEach(v -> allowed.add(valueId(fact, v)));
+      if (c.negated()) {
+        Set<String> complement = new LinkedHashSet<>(domain(fact));
+        complement.removeAll(allowed);
+        return complement;
+      }
+    } else {
+      Condition.Compare c = (Condition.Compare) atom;
+      allowed.add(valueId(fact, c.value()));
+      if (c.op() == Condition.Operator.NE) {
+        Set<String> complement = new LinkedHashSet<>(domain(fact));
+        complement.removeAll(allowed);
+        return complement;
+      }
+    }
+    return allowed;
+  }
+
+  private static String valueId(Fact fact, Literal literal) {
+    if (literal instanceof Literal.Bool b) {
+      return Boolean.toString(b.value());
+    }
+    String text = literal instanceof Literal.Name n ? n.name() : ((Literal.Label) literal).label();
+    return ((FactType.Enum) fact.type()).find(text).orElseThrow().id();
+  }
+
+  private static NumberSet numberSet(Condition atom) {
+    if (atom instanceof Condition.In c) {
+      NumberSet set = new NumberSet(List.of());
+      for (Literal value : c.values()) {
+        set = set.union(NumberSet.point(((Literal.Number) value).value()));
+      }
+      return c.negated() ? set.complement() : set;
+    }
+    Condition.Compare c = (Condition.Compare) atom;
+    BigDecimal value = ((Literal.Number) c.value()).value();
+    return NumberSet.of(c.op().symbol(), value);
+  }
+
+  private static String factOf(Condition atom) {
+    if (atom instanceof Condition.IsTrue c) {
+      return c.fact().name();
+    }
+    if (atom instanceof Condition.In c) {
+      return c.fact().name();
+    }
+    return ((Condition.Compare) atom).fact().name();
+  }
+
+  private static String typeRef(Fact fact) {
+    if (fact.type() instanceof FactType.Enum) {
+      return "string";
+    }
+    return fact.type() instanceof FactType.Bool ? "boolean" : "number";
+  }
+
+  /** A FEEL string literal. */
+  private static String feelString(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"':
+          out.append("\\\"");
+          break;
+        case '\\':
+          out.append("\\\\");
+          break;
+        case '\n':
+          out.append("\\n");
+          break;
+        case '\r':
+          out.append("\\r");
+          break;
+        case '\t':
+          out.append("\\t");
+          break;
+        default:
+          out.append(c);
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  /** An XML ID: letters, digits, {@code _ - .}; anything else becomes {@code _}. */
+  private static String id(String text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints().forEach(cp -> out.appendCodePoint(Character.isLetterOrDigit(cp) || cp == '_' || cp == '-' || cp == '.' ? cp : '_'));
+    return Character.isLetter(out.codePointAt(0)) || out.charAt(0) == '_' ? out.toString() : "_" + out;
+  }
+
+  /** Text safe in XML content and attributes; characters XML 1.0 forbids are dropped. */
+  static String xml(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(cp -> {
+      switch (cp) {
+        case '&':
+          out.append("&amp;");
+          break;
+        case '<':
+          out.append("&lt;");
+          break;
+        case '>':
+          out.append("&gt;");
+          break;
+        case '"':
+          out.append("&quot;");
+          break;
+        case '\'':
+          out.append("&apos;");
+          break;
+        case '\n':
+          out.append("&#10;");
+          break;
+        case '\t':
+          out.append("&#9;");
+          break;
+        case '\r':
+          out.append("&#13;");
+          break;
+        default:
+          if (cp >= 0x20 && cp != 0xFFFE && cp != 0xFFFF && !(cp >= 0xD800 && cp <= 0xDFFF)) {
+            out.appendCodePoint(cp);
+          }
+      }
+    });
+    return out.toString();
+  }
+}

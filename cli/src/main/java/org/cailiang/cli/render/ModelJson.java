@@ -1,0 +1,192 @@
+package org.cailiang.cli.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cailiang.cli.Json;
+import org.cailiang.dsl.model.Article;
+import org.cailiang.dsl.model.ArticleRef;
+import org.cailiang.dsl.model.ConditionText;
+import org.cailiang.dsl.model.Fact;
+import org.cailiang.dsl.model.FactType;
+import org.cailiang.dsl.model.Party;
+import org.cailiang.dsl.model.Ref;
+import org.cailiang.dsl.model.Regulation;
+import org.cailiang.dsl.model.SanctionSpec;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.StatuteClause;
+import org.cailiang.dsl.model.Tier;
+import org.cailiang.dsl.model.Violation;
+
+/** The whole compiled model as JSON; the schema is documented in docs/json.md. */
+public final class ModelJson {
+  /** The value of the top-level {@code format} member; changes when the schema does. */
+  public static final String FORMAT = "cailiang-model/1";
+
+  private ModelJson() {}
+
+  public static String render(List<Standard> standards) {
+    List<Object> list = new ArrayList<>();
+    standards.forEach(s -> list.add(standard(s)));
+    return Json.write(Json.object("format", FORMAT, "standards", list));
+  }
+
+  private static Map<String, Object> standard(Standard standard) {
+    List<Object> parties = new ArrayList<>();
+    for (Party party : standard.parties()) {
+      parties.add(Json.object("id", party.id(), "label", party.label()));
+    }
+    List<Object> regulations = new ArrayList<>();
+    for (Regulation regulation : standard.regulations()) {
+      List<Object> articles = new ArrayList<>();
+      for (Article article : regulation.articles()) {
+        articles.add(Json.object("id", article.id(), "number", article.number(), "text", article.text()));
+      }
+      List<Object> violations = new ArrayList<>();
+      regulation.violations().forEach(v -> violations.add(violation(standard, v)));
+      regulations.add(Json.object("id", regulation.id(), "title", regulation.title(), "articles", articles,
+          "violations", violations));
+    }
+    return Json.object("id", standard.id(), "title", standard.title(), "authority", standard.authority(),
+        "region", standard.region(), "effective", standard.effective().map(Object::toString).orElse(null),
+        "parties", parties, "regulations", regulations);
+  }
+
+  private static Map<String, Object> violation(Standard standard, Violation violation) {
+    List<Object> facts = new ArrayList<>();
+    for (Fact fact : violation.facts()) {
+      List<Object> values = new ArrayList<>();
+      if (fact.type() instanceof FactType.Enum type) {
+        type.values().forEach(v -> values.add(Json.object("id", v.id(), "label", v.label())));
+      }
+      facts.add(Json.object("id", fact.id(), "label", fact.label(), "type", fact.type().name(), "values", values));
+    }
+    List<Object> statute = new ArrayList<>();
+    for (StatuteClause clause : violation.statute()) {
+      String when = clause.condition() instanceof org.cailiang.dsl.model.Condition.Always
+          ? null : ConditionText.of(clause.condition());
+      statute.add(Json.object("when", when, "sanctions", sanctions(List.of(clause.sanction()))));
+    }
+    List<Object> tiers = new ArrayList<>();
+    for (Tier tier : violation.tiers()) {
+      tiers.add(Json.object(
+          "code", tier.suffix(),
+          "codes", violation.codes().codes().stream().map(c -> c + tier.suffix()).toList(),
+          "circumstance", tier.circumstance(),
+          "when", tier.isOtherwise() ? null : ConditionText.of(tier.condition()),
+          "otherwise", tier.isOtherwise(),
+          "priority", tier.priority(),
+          "mitigation", tier.mitigation().isEmpty() ? null : tier.mitigation(),
+          "sanctions", sanctions(tier.sanctions()),
+          "text", tier.text()));
+    }
+    return Json.object(
+        "codes", violation.codes().codes(),
+        "title", violation.title(),
+        "text", violation.text(),
+        "basis", citations(standard, violation.basis().stream().toList()),
+        "duties", citations(standard, violation.duties()),
+        "facts", facts,
+        "statute", statute,
+        "tiers", tiers);
+  }
+
+  private static List<Object> citations(Standard standard, List<ArticleRef> refs) {
+    List<Object> list = new ArrayList<>();
+    for (ArticleRef ref : refs) {
+      list.add(Json.object("regulation", ref.regulation(), "article", ref.article(),
+          "number", standard.article(ref).map(Article::number).orElse(null)));
+    }
+    return list;
+  }
+
+  /** Sanctions, one object per party for fines: each with kind, party, min, max, optional, each. */
+  static List<Object> sanctions(List<SanctionSpec> sanctions) {
+    List<Object> list = new ArrayList<>();
+    for (SanctionSpec sanction : sanctions) {
+      if (sanction instanceof SanctionSpec.Fine fine) {
+        List<String> parties = fine.parties().stream().map(Ref::name).toList();
+        for (String party : parties) {
+          Map<String, Object> item = base("fine", party, sanction);
+          item.put("parties", parties);
+          item.put("each", fine.each());
+          if (fine.amount() instanceof SanctionSpec.Yuan yuan) {
+            item.put("min", yuan.min());
+            item.put("max", yuan.max());
+          } else {
+            SanctionSpec.Multiple m = (SanctionSpec.Multiple) fine.amount();
+            item.put("multiple", Json.object("fact", m.fact().name(), "min", m.minFactor(), "max", m.maxFactor(),
+                "percent", m.percent()));
+          }
+          list.add(item);
+        }
+      } else if (sanction instanceof SanctionSpec.Detention detention) {
+        Map<String, Object> item = base("detention", detention.party().name(), sanction);
+        item.put("minDays", detention.minDays());
+        item.put("maxDays", detention.maxDays());
+        list.add(item);
+      } else if (sanction instanceof SanctionSpec.Alternative alternative) {
+        Map<String, Object> item = base("either", null, sanction);
+        item.put("options", sanctions(alternative.options()));
+        list.add(item);
+      } else {
+        Map<String, Object> item = base(kind(sanction), null, sanction);
+        item.put("text", text(sanction));
+        list.add(item);
+      }
+    }
+    return list;
+  }
+
+  private static Map<String, Object> base(String kind, String party, SanctionSpec sanction) {
+    return Json.object("kind", kind, "party", party, "min", null, "max", null, "optional", sanction.optional(),
+        "each", false);
+  }
+
+  private static String kind(SanctionSpec sanction) {
+    if (sanction instanceof SanctionSpec.Warning) {
+      return "warning";
+    }
+    if (sanction instanceof SanctionSpec.Criticism) {
+      return "criticism";
+    }
+    if (sanction instanceof SanctionSpec.Order) {
+      return "order";
+    }
+    if (sanction instanceof SanctionSpec.Confiscation) {
+      return "confiscation";
+    }
+    if (sanction instanceof SanctionSpec.Licence l) {
+      return l.revoke() ? "licence-revoke" : "licence-suspend";
+    }
+    if (sanction instanceof SanctionSpec.Suspension) {
+      return "suspension";
+    }
+    if (sanction instanceof SanctionSpec.Referral) {
+      return "referral";
+    }
+    return "exempt";
+  }
+
+  private static String text(SanctionSpec sanction) {
+    if (sanction instanceof SanctionSpec.Order s) {
+      return s.text();
+    }
+    if (sanction instanceof SanctionSpec.Confiscation s) {
+      return s.what();
+    }
+    if (sanction instanceof SanctionSpec.Licence s) {
+      return s.licence();
+    }
+    if (sanction instanceof SanctionSpec.Suspension s) {
+      return s.text();
+    }
+    if (sanction instanceof SanctionSpec.Referral s) {
+      return s.text();
+    }
+    if (sanction instanceof SanctionSpec.Exempt s) {
+      return s.text();
+    }
+    return sanction instanceof SanctionSpec.Warning ? "警告" : "通报批评";
+  }
+}

@@ -1,0 +1,155 @@
+package org.cailiang.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every subcommand and exit code, run against the Beijing standard. */
+class CommandsTest {
+  private static final String BROKEN = """
+      standard broken "有错误" {
+      }
+      party unit "单位"
+      regulation reg "条例" {
+        article a1 "第一条" "罚则。"
+        violation X00001 "行为" {
+          basis a2
+          tier B010 "一般" otherwise { fine unit ..500 }
+        }
+      }
+      """;
+
+  @Test
+  void checkIsCleanOnTheExamples() {
+    CliRun run = CliRun.of("check", CliRun.BEIJING, CliRun.EXAMPLE);
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("2 file(s) checked: no problems\n", run.out());
+  }
+
+  @Test
+  void checkReportsFindingsWithPositionAndCaret(@TempDir Path dir) throws Exception {
+    Path broken = Files.writeString(dir.resolve("broken.cailiang"), BROKEN);
+    CliRun run = CliRun.of("check", broken.toString());
+    assertEquals(1, run.exitCode());
+    assertTrue(run.out().contains("broken.cailiang:7:11: error: 法规 reg 中没有条款 a2\n    basis a2\n          ^~\n"), run.out());
+  }
+
+  @Test
+  void checkFormatsJsonAndSarif(@TempDir Path dir) throws Exception {
+    Path broken = Files.writeString(dir.resolve("broken.cailiang"), BROKEN);
+    CliRun json = CliRun.of("check", "--format", "json", broken.toString());
+    assertEquals(1, json.exitCode());
+    assertTrue(json.out().contains("\"line\": 7,\n    \"column\": 11,"), json.out());
+    assertTrue(json.out().contains("\"check\": \"unknown-article\""), json.out());
+    CliRun sarif = CliRun.of("check", "--format", "sarif", broken.toString());
+    assertEquals(1, sarif.exitCode());
+    assertTrue(sarif.out().contains("\"version\": \"2.1.0\""), sarif.out());
+    assertTrue(sarif.out().contains("\"ruleId\": \"unknown-article\""));
+    assertTrue(sarif.out().contains("\"startLine\": 7"));
+    assertTrue(sarif.out().contains("\"columnKind\": \"unicodeCodePoints\""));
+  }
+
+  @Test
+  void checkOfAMissingFileIsAnIoError() {
+    CliRun run = CliRun.of("check", "no-such-file.cailiang");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.out().contains("no-such-file.cailiang:1:1: error: 文件不存在"), run.out());
+  }
+
+  @Test
+  void evalDecidesByIdsOrLabels() {
+    CliRun byLabel = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter=个人设置", "harm=否");
+    assertEquals(0, byLabel.exitCode(), byLabel.err());
+    assertTrue(byLabel.out().startsWith("C05837B030（个人设置）：依据《北京市公共安全图像信息系统管理办法》第二十一条、第七条，"
+        + "责令拆除；对个人处500元以上1000元以下罚款。\n"), byLabel.out());
+    CliRun byId = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter=individual", "harm=false");
+    assertEquals(byLabel.out(), byId.out());
+  }
+
+  @Test
+  void evalNamesWrongFactsAndAllowedValues() {
+    CliRun run = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter=公司", "colour=red");
+    assertEquals(1, run.exitCode());
+    assertEquals("""
+        C05837：事实有误
+          - 事实 setter（设置主体）的值无效：公司，可取：unit（单位设置）、individual（个人设置）
+          - 缺少事实 harm（造成危害后果），可取：true（是）、false（否）
+          - 未知事实 colour，本违法行为的事实有：setter, harm
+        """, run.err());
+    CliRun unknown = CliRun.of("eval", CliRun.BEIJING, "C09999");
+    assertEquals(1, unknown.exitCode());
+    assertTrue(unknown.err().startsWith("未知编码 C09999"), unknown.err());
+    CliRun malformed = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter");
+    assertEquals(2, malformed.exitCode());
+  }
+
+  @Test
+  void evalJson() {
+    CliRun run = CliRun.of("eval", "--json", CliRun.EXAMPLE, "E06401", "income=12345.67", "minor=否", "serious=否");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("\"code\": \"E06401A020\""), run.out());
+    assertTrue(run.out().contains("\"min\": 12345.67,\n      \"max\": 37037.01"), run.out());
+  }
+
+  @Test
+  void renderEveryFormat(@TempDir Path dir) throws Exception {
+    for (String format : new String[] {"md", "html", "json", "dmn"}) {
+      CliRun run = CliRun.of("render", CliRun.BEIJING, "--format", format);
+      assertEquals(0, run.exitCode(), format + ": " + run.err());
+      assertTrue(run.out().contains(format.equals("dmn") ? "C05840" : "C05843"), format);
+    }
+    Path html = dir.resolve("out/beijing.html");
+    assertEquals(0, CliRun.of("render", CliRun.BEIJING, "--format", "html", "-o", html.toString()).exitCode());
+    assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
+    assertEquals(2, CliRun.of("render", CliRun.BEIJING, "--format", "pdf").exitCode());
+  }
+
+  @Test
+  void generateWritesTheSameJavaAsThePlugin(@TempDir Path dir) {
+    CliRun run = CliRun.of("generate", CliRun.BEIJING, "-o", dir.toString(), "--package", "com.example.bj");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(Files.isRegularFile(dir.resolve("com/example/bj/C05837Violation.java")));
+    assertEquals("com.example.bj.BeijingPsb\n", readString(dir.resolve("META-INF/services/org.cailiang.runtime.Standard")));
+    CliRun again = CliRun.of("generate", CliRun.BEIJING, "-o", dir.toString(), "--package", "com.example.bj");
+    assertTrue(again.out().contains("0 written, 13 unchanged, 0 deleted"), again.out());
+    assertEquals(2, CliRun.of("generate", CliRun.BEIJING, "-o", dir.toString(), "--package", "not a package").exitCode());
+  }
+
+  @Test
+  void testRunsTheCasesAndListsUnreachedTiers(@TempDir Path dir) throws Exception {
+    CliRun run = CliRun.of("test", CliRun.BEIJING, CliRun.EXAMPLE);
+    assertEquals(0, run.exitCode(), run.out());
+    assertTrue(run.out().endsWith("32 passed, 0 failed\n"), run.out());
+    String failing = Files.readString(Path.of(CliRun.BEIJING))
+        .replace("case \"逾期不整改\" { stage = overdue } expect C030", "case \"逾期不整改\" { stage = overdue } expect C020")
+        .replace("    case \"拒不提供，造成严重后果\" { serious = true } expect B020\n", "");
+    Path file = Files.writeString(dir.resolve("failing.cailiang"), failing);
+    CliRun failed = CliRun.of("test", file.toString());
+    assertEquals(1, failed.exitCode());
+    assertTrue(failed.out().contains("期望 C05834C020，实际 C05834C030（逾期不整改）"), failed.out());
+    assertTrue(failed.out().contains("没有测试用例到达的阶次：\n  C05847 B020「造成严重后果」\n"), failed.out());
+    assertTrue(failed.out().endsWith("20 passed, 1 failed\n"), failed.out());
+  }
+
+  @Test
+  void usageErrorsAndHelp() {
+    assertEquals(2, CliRun.of().exitCode());
+    assertEquals(2, CliRun.of("frobnicate").exitCode());
+    CliRun help = CliRun.of("eval", "--help");
+    assertEquals(0, help.exitCode());
+    assertTrue(help.out().contains("Examples:"), help.out());
+    assertEquals(0, CliRun.of("--version").exitCode());
+  }
+
+  private static String readString(Path path) {
+    try {
+      return Files.readString(path);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

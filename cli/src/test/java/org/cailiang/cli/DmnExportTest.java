@@ -1,0 +1,131 @@
+package org.cailiang.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.cailiang.cli.render.DmnRenderer;
+import org.cailiang.dsl.Compilation;
+import org.cailiang.dsl.StandardCompiler;
+import org.cailiang.dsl.model.Fact;
+import org.cailiang.dsl.model.FactType;
+import org.cailiang.dsl.model.Literal;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.TestCase;
+import org.cailiang.dsl.model.Violation;
+import org.cailiang.runtime.Standards;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The DMN export, loaded in Camunda's DMN engine, decides every test case of the standards, and
+ * every combination of facts around the boundaries, as the generated Java does.
+ */
+class DmnExportTest {
+  private static final DmnEngine CAMUNDA = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private static final Standards GENERATED = Standards.load();
+  private static final List<BigDecimal> AMOUNTS = List.of(BigDecimal.ZERO, new BigDecimal("0.01"),
+      new BigDecimal("3000"), new BigDecimal("49999.99"), new BigDecimal("50000"), new BigDecimal("100000"));
+
+  @Test
+  void everyCaseOfBothExamplesDecidesAsTheGeneratedJava() {
+    int compared = 0;
+    for (String file : List.of(CliRun.BEIJING, CliRun.EXAMPLE)) {
+      Standard standard = compile(file);
+      Map<String, DmnDecision> decisions = decisions(standard);
+      for (Violation violation : standard.violations()) {
+        DmnDecision decision = decisions.get(DmnRenderer.decisionId(violation));
+        for (TestCase testCase : violation.cases()) {
+          String code = testCase.code().map(c -> c.name()).orElse(violation.codes().first());
+          Map<String, Object> facts = new LinkedHashMap<>();
+          testCase.facts().forEach(f -> facts.put(f.fact().name(), value(violation.fact(f.fact().name()).orElseThrow(), f.value())));
+          assertEquals(GENERATED.evaluate(code, facts).code(), code + tier(decision, facts), testCase.name());
+          compared++;
+        }
+        for (String code : violation.codes().codes()) {
+          for (Map<String, Object> facts : grid(violation)) {
+            assertEquals(GENERATED.evaluate(code, facts).code(), code + tier(decision, facts), code + " " + facts);
+            compared++;
+          }
+        }
+      }
+    }
+    assertTrue(compared > 90, "compared " + compared);
+  }
+
+  private static String tier(DmnDecision decision, Map<String, Object> facts) {
+    DmnDecisionTableResult result = CAMUNDA.evaluateDecisionTable(decision, new HashMap<>(facts));
+    return result.getFirstResult().getEntry("tier");
+  }
+
+  static Map<String, DmnDecision> decisions(Standard standard) {
+    byte[] dmn = DmnRenderer.render(standard).getBytes(StandardCharsets.UTF_8);
+    Map<String, DmnDecision> decisions = new HashMap<>();
+    for (DmnDecision decision : CAMUNDA.parseDecisions(new ByteArrayInputStream(dmn))) {
+      decisions.put(decision.getKey(), decision);
+    }
+    assertEquals(standard.violations().size(), decisions.size());
+    return decisions;
+  }
+
+  static Standard compile(String file) {
+    Compilation compilation = StandardCompiler.compile(List.of(Path.of(file)), Path.of("."));
+    assertEquals("", compilation.render());
+    return compilation.standards().get(0);
+  }
+
+  /** A standard that may carry warnings, not errors. */
+  static Standard compileFile(Path file) {
+    Compilation compilation = StandardCompiler.compile(List.of(file), file.getParent());
+    assertTrue(!compilation.hasErrors(), compilation.render());
+    return compilation.standards().get(0);
+  }
+
+  private static Object value(Fact fact, Literal literal) {
+    if (literal instanceof Literal.Bool b) {
+      return b.value();
+    }
+    if (literal instanceof Literal.Number n) {
+      return fact.type() instanceof FactType.Int ? (Object) n.value().longValueExact() : n.value();
+    }
+    String text = literal instanceof Literal.Name n ? n.name() : ((Literal.Label) literal).label();
+    return ((FactType.Enum) fact.type()).find(text).orElseThrow().id();
+  }
+
+  private static List<Map<String, Object>> grid(Violation violation) {
+    List<Map<String, Object>> all = new ArrayList<>();
+    all.add(new LinkedHashMap<>());
+    for (Fact fact : violation.facts()) {
+      List<Object> values = new ArrayList<>();
+      if (fact.type() instanceof FactType.Enum type) {
+        type.values().forEach(v -> values.add(v.id()));
+      } else if (fact.type() instanceof FactType.Bool) {
+        values.add(true);
+        values.add(false);
+      } else {
+        values.addAll(AMOUNTS);
+      }
+      List<Map<String, Object>> next = new ArrayList<>();
+      for (Map<String, Object> partial : all) {
+        for (Object value : values) {
+          Map<String, Object> extended = new LinkedHashMap<>(partial);
+          extended.put(fact.id(), value);
+          next.add(extended);
+        }
+      }
+      all = next;
+    }
+    return all;
+  }
+}
