@@ -30,10 +30,13 @@ class PlantedMistakesTest {
 
   @Test
   void aFineAboveTheStatute() {
-    String planted = replaceOnce("tier C030 \"逾期不整改\" when stage == overdue {\n      fine unit 2万..3万",
-        "tier C030 \"逾期不整改\" when stage == overdue {\n      fine unit 2万..4万");
-    Diagnostic found = only(planted.replace("对单位处2万元以上3万元以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款。\"\n    }\n  }\n\n  violation C05836",
-        "对单位处2万元以上4万元以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款。\"\n    }\n  }\n\n  violation C05836"), "envelope");
+    // The structured fine and its official text both say 4万: only the statute is exceeded.
+    String planted = replaceOnce(
+        "tier C030 \"逾期不整改\" when stage == overdue {\n      fine unit 2万..3万\n      fine principal, direct each 500..1000\n"
+            + "      text \"对单位处2万元以上3万元以下罚款",
+        "tier C030 \"逾期不整改\" when stage == overdue {\n      fine unit 2万..4万\n      fine principal, direct each 500..1000\n"
+            + "      text \"对单位处2万元以上4万元以下罚款");
+    Diagnostic found = only(planted, "envelope");
     assertEquals("error", found.severity().label());
     assertEquals(line(planted, "fine unit 2万..4万"), found.span().line());
     assertEquals(7, found.span().column());
