@@ -37,6 +37,13 @@ public final class DmnRenderer {
     out.append("<definitions xmlns=\"").append(NAMESPACE).append("\" id=\"").append(id("s_" + standard.id()))
         .append("\" name=\"").append(xml(standard.title())).append("\" namespace=\"https://cailiang.org/dmn/")
         .append(xml(standard.id())).append("\">\n");
+    Map<String, Fact> inputs = new LinkedHashMap<>();
+    standard.violations().forEach(v -> v.facts().forEach(f -> inputs.putIfAbsent(f.id(), f)));
+    for (Fact fact : inputs.values()) {
+      out.append("  <inputData id=\"").append(inputId(fact.id())).append("\" name=\"").append(xml(fact.id()))
+          .append("\">\n    <variable name=\"").append(xml(fact.id())).append("\" typeRef=\"").append(typeRef(fact))
+          .append("\"/>\n  </inputData>\n");
+    }
     for (Violation violation : standard.violations()) {
       decision(violation, out);
     }
@@ -45,8 +52,16 @@ public final class DmnRenderer {
 
   private static void decision(Violation violation, StringBuilder out) {
     String id = id(decisionId(violation));
-    out.append("  <decision id=\"").append(id).append("\" name=\"").append(xml(violation.codes() + " " + violation.title()))
-        .append("\">\n    <decisionTable id=\"").append(id).append("_table\" hitPolicy=\"FIRST\">\n");
+    // The name is a FEEL name (the code range); the title goes to the label.
+    String name = id.substring(2);
+    out.append("  <decision id=\"").append(id).append("\" name=\"").append(xml(name)).append("\" label=\"")
+        .append(xml(violation.codes() + " " + violation.title())).append("\">\n");
+    out.append("    <variable name=\"").append(xml(name)).append("\"/>\n");
+    for (Fact fact : violation.facts()) {
+      out.append("    <informationRequirement id=\"").append(id).append("_req_").append(inputId(fact.id()))
+          .append("\">\n      <requiredInput href=\"#").append(inputId(fact.id())).append("\"/>\n    </informationRequirement>\n");
+    }
+    out.append("    <decisionTable id=\"").append(id).append("_table\" hitPolicy=\"FIRST\">\n");
     int n = 0;
     for (Fact fact : violation.facts()) {
       out.append("      <input id=\"").append(id).append("_in").append(n++).append("\" label=\"").append(xml(fact.label()))
@@ -78,6 +93,10 @@ public final class DmnRenderer {
       }
     }
     out.append("    </decisionTable>\n  </decision>\n");
+  }
+
+  private static String inputId(String factId) {
+    return id("i_" + factId);
   }
 
   /** An atomic condition, possibly negated. */

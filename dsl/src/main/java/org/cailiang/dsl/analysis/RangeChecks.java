@@ -82,30 +82,34 @@ final class RangeChecks {
         + Kinds.show(sanction, new BigDecimal[] {null, to}).replace("以下", "") + "之间";
   }
 
-  /** Warns where a tier with a later code fines the same parties more lightly than an earlier one. */
+  /**
+   * Warns where a tier with a later code fines the same parties more lightly than an earlier
+   * one: the later tier is compared with the earlier tier of the highest maximum, so a table of
+   * n tiers costs n log n, not n².
+   */
   static void severityOrder(Violation violation, Reporter reporter) {
     List<Tier> byCode = new ArrayList<>(violation.tiers());
     byCode.sort(Comparator.comparing(Tier::suffix));
-    for (int i = 0; i < byCode.size(); i++) {
-      for (int j = i + 1; j < byCode.size(); j++) {
-        compare(violation, byCode.get(i), byCode.get(j), reporter);
-      }
-    }
-  }
-
-  private static void compare(Violation violation, Tier milder, Tier severer, Reporter reporter) {
-    for (SanctionSpec earlier : milder.sanctions()) {
-      for (SanctionSpec later : severer.sanctions()) {
-        if (earlier instanceof SanctionSpec.Fine a && later instanceof SanctionSpec.Fine b
-            && a.amount() instanceof SanctionSpec.Yuan ya && b.amount() instanceof SanctionSpec.Yuan yb
-            && a.parties().stream().map(p -> p.name()).toList().equals(b.parties().stream().map(p -> p.name()).toList())
-            && ya.max() != null && yb.max() != null && yb.max().compareTo(ya.max()) < 0) {
-          reporter.report(Severity.WARNING, violation, severer, later.span(), "severity-order",
-              "阶次 " + Cells.tier(severer) + " 排在 " + Cells.tier(milder) + " 之后，罚款上限 "
-                  + org.cailiang.runtime.Amounts.format(yb.max()) + " 却低于后者的 "
-                  + org.cailiang.runtime.Amounts.format(ya.max()) + "；请核对情节的轻重顺序");
+    java.util.Map<List<String>, Object[]> highest = new java.util.HashMap<>(); // parties → {tier, fine, max}
+    for (Tier tier : byCode) {
+      java.util.Map<List<String>, Object[]> mine = new java.util.LinkedHashMap<>();
+      for (SanctionSpec sanction : tier.sanctions()) {
+        if (sanction instanceof SanctionSpec.Fine fine && fine.amount() instanceof SanctionSpec.Yuan yuan && yuan.max() != null) {
+          List<String> parties = fine.parties().stream().map(p -> p.name()).toList();
+          Object[] earlier = highest.get(parties);
+          if (earlier != null && yuan.max().compareTo((BigDecimal) earlier[2]) < 0) {
+            Tier milder = (Tier) earlier[0];
+            reporter.report(Severity.WARNING, violation, tier, sanction.span(), "severity-order",
+                "阶次 " + Cells.tier(tier) + " 排在 " + Cells.tier(milder) + " 之后，罚款上限 "
+                    + org.cailiang.runtime.Amounts.format(yuan.max()) + " 却低于后者的 "
+                    + org.cailiang.runtime.Amounts.format((BigDecimal) earlier[2]) + "；请核对情节的轻重顺序");
+          }
+          mine.merge(parties, new Object[] {tier, fine, yuan.max()},
+              (a, b) -> ((BigDecimal) a[2]).compareTo((BigDecimal) b[2]) >= 0 ? a : b);
         }
       }
+      mine.forEach((parties, entry) -> highest.merge(parties, entry,
+          (a, b) -> ((BigDecimal) a[2]).compareTo((BigDecimal) b[2]) >= 0 ? a : b));
     }
   }
 

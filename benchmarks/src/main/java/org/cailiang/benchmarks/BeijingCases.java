@@ -1,0 +1,89 @@
+package org.cailiang.benchmarks;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cailiang.runtime.FactSpec;
+import org.cailiang.runtime.Labelled;
+import org.cailiang.runtime.Standards;
+import org.cailiang.runtime.Violation;
+
+/**
+ * The benchmark's fixed mix of cases: every Beijing violation code with every combination of its
+ * facts (all Beijing facts are enums and booleans), 40 cases over the 33 tier codes.
+ */
+final class BeijingCases {
+  /** A case: the code, its facts untyped and as the generated Facts record, and the answer. */
+  record Case(String code, Violation violation, Map<String, Object> facts, Object typedFacts, String expectedCode) {}
+
+  static final int COUNT = 40;
+
+  private BeijingCases() {}
+
+  static List<Case> all(Standards generated, String standardId) {
+    List<Case> cases = new ArrayList<>();
+    for (Violation violation : generated.standard(standardId).orElseThrow().violations()) {
+      for (Map<String, Object> facts : combinations(violation.facts())) {
+        String expected = violation.evaluate(facts).code();
+        cases.add(new Case(violation.code(), violation, facts, typed(violation, facts), expected));
+      }
+    }
+    return cases;
+  }
+
+  private static List<Map<String, Object>> combinations(List<FactSpec> specs) {
+    List<Map<String, Object>> all = new ArrayList<>();
+    all.add(new LinkedHashMap<>());
+    for (FactSpec spec : specs) {
+      List<Object> values = new ArrayList<>();
+      if (spec.type() == FactSpec.Type.ENUM) {
+        spec.values().forEach(v -> values.add(v.id()));
+      } else if (spec.type() == FactSpec.Type.BOOL) {
+        values.add(false);
+        values.add(true);
+      } else {
+        throw new IllegalArgumentException("the Beijing mix has enum and boolean facts only: " + spec.id());
+      }
+      List<Map<String, Object>> next = new ArrayList<>();
+      for (Map<String, Object> partial : all) {
+        for (Object value : values) {
+          Map<String, Object> extended = new LinkedHashMap<>(partial);
+          extended.put(spec.id(), value);
+          next.add(extended);
+        }
+      }
+      all = next;
+    }
+    return all;
+  }
+
+  /** The generated Facts record for untyped facts, built once, before timing. */
+  static Object typed(Violation violation, Map<String, Object> facts) {
+    try {
+      Class<?> type = Class.forName(violation.getClass().getName() + "$Facts");
+      RecordComponent[] components = type.getRecordComponents();
+      Class<?>[] parameterTypes = new Class<?>[components.length];
+      Object[] arguments = new Object[components.length];
+      for (int i = 0; i < components.length; i++) {
+        parameterTypes[i] = components[i].getType();
+        Object value = facts.get(violation.facts().get(i).id());
+        if (parameterTypes[i].isEnum()) {
+          for (Object constant : parameterTypes[i].getEnumConstants()) {
+            if (((Labelled) constant).id().equals(value)) {
+              arguments[i] = constant;
+            }
+          }
+        } else {
+          arguments[i] = value;
+        }
+      }
+      Constructor<?> constructor = type.getDeclaredConstructor(parameterTypes);
+      return constructor.newInstance(arguments);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
