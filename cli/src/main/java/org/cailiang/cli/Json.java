@@ -84,7 +84,8 @@ public final class Json {
           out.append("\\t");
           break;
         default:
-          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029' || c == 0x7f) {
+          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029' || c == 0x7f
+              || Character.getType(c) == Character.FORMAT) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);

@@ -55,7 +55,10 @@ class EscapingTest {
     assertFalse(html.contains("</td> "), "a cell closed by the text");
     assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;引号&quot; &amp; |"), html);
 
+    assertTrue(html.contains("⟨U+202E⟩倒⟨U+200B⟩"), "invisible characters are shown, not obeyed");
+
     String markdown = CliRun.of("render", file.toString(), "--format", "md").out();
+    assertTrue(markdown.contains("⟨U+202E⟩倒⟨U+200B⟩"));
     assertFalse(markdown.contains("<script>"));
     assertTrue(markdown.contains("&lt;script&gt;alert\\(1\\)&lt;/script&gt; \"引号\" &amp; \\| \\* \\_ \\]\\]&gt;"), markdown);
 
@@ -72,5 +75,6 @@ class EscapingTest {
     assertFalse(json.contains("<") || json.contains(">"), json);
     assertTrue(json.contains("\\u003cscript\\u003e"), json);
     assertTrue(json.contains("\\\"引号\\\""), json);
+    assertTrue(json.contains("\\u202e倒\\u200b"), json);
   }
 }

@@ -53,7 +53,9 @@ final class ConditionEmitter {
       return CodeBlock.of("($L || $L)", emit(c.left(), factsVariable), emit(c.right(), factsVariable));
     }
     if (condition instanceof Condition.Not c) {
-      return CodeBlock.of("!$L", emit(c.operand(), factsVariable));
+      // ! binds tighter than == and <: a comparison must be parenthesised under it.
+      CodeBlock operand = emit(c.operand(), factsVariable);
+      return c.operand() instanceof Condition.IsTrue ? CodeBlock.of("!$L", operand) : CodeBlock.of("!($L)", operand);
     }
     if (condition instanceof Condition.IsTrue c) {
       return accessor(c.fact().name(), factsVariable);

@@ -52,15 +52,46 @@ public final class JavaGenerator {
         // Codes are checked to be ASCII letters and digits: C05840_C05846Violation.
         String codes = violation.codes().first() + (violation.codes().isRange() ? "_" + violation.codes().last() : "");
         String wanted = (Character.isDigit(codes.charAt(0)) ? "V" : "") + codes + "Violation";
-        ClassName type = ClassName.get(packageName, names.allocate(wanted));
-        violationTypes.add(type);
-        files.add(source(new ViolationEmitter(standard, violation, type, standardType, law).emit()));
+        violationTypes.add(ClassName.get(packageName, names.allocate(wanted)));
       }
+      // Names are allocated above, in order; the classes themselves are independent, so they
+      // are emitted in parallel and collected back in source order: the output is unchanged.
+      List<Violation> violations = standard.violations();
+      files.addAll(java.util.stream.IntStream.range(0, violations.size()).parallel()
+          .mapToObj(v -> source(new ViolationEmitter(standard, violations.get(v), violationTypes.get(v), standardType, law).emit()))
+          .toList());
       files.add(source(StandardEmitter.emit(standard, standardType, violationTypes)));
       services.add(standardType.canonicalName());
     }
     files.add(new GeneratedFile(SERVICES_FILE, GeneratedFile.Kind.RESOURCE, String.join("\n", services) + "\n"));
     return files;
+  }
+
+  /**
+   * Writes control and format characters (bidirectional overrides, zero-width spaces, BOMs) as
+   * unicode escapes, so that no text from a standard can make the source read differently from
+   * what it compiles to ("Trojan Source"). They can only stand in string literals and comments,
+   * where javac reads the escape back as the same character. Line ends and tabs stay.
+   */
+  static String invisibleAsEscapes(String source) {
+    StringBuilder out = null;
+    for (int i = 0; i < source.length(); i++) {
+      char c = source.charAt(i);
+      int type = Character.getType(c);
+      boolean invisible = c != '\n' && c != '\t'
+          && (type == Character.CONTROL || type == Character.FORMAT || c == '\u2028' || c == '\u2029');
+      if (invisible && out == null) {
+        out = new StringBuilder(source.length() + 16).append(source, 0, i);
+      }
+      if (out != null) {
+        if (invisible) {
+          out.append(String.format("\\u%04x", (int) c));
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? source : out.toString();
   }
 
   private GeneratedFile source(TypeSpec type) {
@@ -69,6 +100,6 @@ public final class JavaGenerator {
         .indent("    ")
         .build();
     String path = (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + type.name() + ".java";
-    return new GeneratedFile(path, GeneratedFile.Kind.SOURCE, file.toString());
+    return new GeneratedFile(path, GeneratedFile.Kind.SOURCE, invisibleAsEscapes(file.toString()));
   }
 }

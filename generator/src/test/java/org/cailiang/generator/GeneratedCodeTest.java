@@ -80,6 +80,33 @@ class GeneratedCodeTest {
     assertEquals("X00001B010", generated.evaluate("X00001", Map.of("harm", "否", "income", "0")).code());
   }
 
+  @Test
+  void notOfAComparisonKeepsItsMeaning() {
+    // Regression: the differential test found "not x != v" emitted as "!x != v", which javac rejects.
+    String source = """
+        standard negation "否定" {
+        }
+        party unit "单位"
+        regulation reg "条例" {
+          article a1 "第一条" "罚则。"
+          violation N00001 "行为" {
+            basis a1
+            fact kind "类型": enum { a "甲", b "乙" }
+            fact income "违法所得": amount
+            statute { fine unit ..500 }
+            tier B010 "否定比较" when not kind != a and not income > 5000 { fine unit ..500 }
+            tier B020 "其他" otherwise { fine unit ..500 }
+          }
+        }
+        """;
+    List<Standard> standards = org.cailiang.dsl.StandardCompiler.compileSources(
+        List.of(new org.cailiang.dsl.diag.SourceFile("not.cailiang", source))).standards();
+    Standards generated = Standards.load(InMemoryJavac.compile(new JavaGenerator("test.not").generate(standards)));
+    assertEquals("N00001B010", generated.evaluate("N00001", Map.of("kind", "a", "income", "5000")).code());
+    assertEquals("N00001B020", generated.evaluate("N00001", Map.of("kind", "a", "income", "5000.01")).code());
+    assertEquals("N00001B020", generated.evaluate("N00001", Map.of("kind", "b", "income", "0")).code());
+  }
+
   /** The decision, or the exception's type and message. */
   private static Object outcome(Standards standards, String code, Map<String, Object> facts) {
     try {

@@ -225,7 +225,7 @@ public final class HtmlRenderer {
           out.append("&#39;");
           break;
         default:
-          out.append(c);
+          out.append(Invisible.shown(c));
       }
     }
     return out.toString();

@@ -85,7 +85,7 @@ public final class MarkdownRenderer {
           out.append('\\').append(c);
           break;
         default:
-          out.append(c);
+          out.append(Invisible.shown(c));
       }
     }
     return out.toString();

@@ -11,6 +11,8 @@ import java.util.Map;
 public final class DiagnosticRenderer {
   private static final int MAX_LINE = 200;
   private final Map<String, SourceFile> sources;
+  /** The lines of each file, split once: a file may have many diagnostics. */
+  private final Map<String, List<String>> lines = new java.util.HashMap<>();
 
   /** @param sources the files by the path their diagnostics carry */
   public DiagnosticRenderer(Map<String, SourceFile> sources) {
@@ -33,7 +35,9 @@ public final class DiagnosticRenderer {
     if (source == null) {
       return out.toString();
     }
-    String line = printable(source.line(diagnostic.span().line()));
+    List<String> fileLines = lines.computeIfAbsent(source.path(), p -> source.lines());
+    int number = diagnostic.span().line();
+    String line = printable(number >= 1 && number <= fileLines.size() ? fileLines.get(number - 1) : "");
     int[] codePoints = line.codePoints().toArray();
     int column = diagnostic.span().column() - 1;
     if (codePoints.length > MAX_LINE) {

@@ -16,7 +16,8 @@ public final class Diagnostics {
           .thenComparingInt(d -> d.span().column())
           .thenComparing(Diagnostic::message);
 
-  private final List<Diagnostic> all = new ArrayList<>();
+  /** In order of report; a set, since the same finding may be reached twice. */
+  private final java.util.Set<Diagnostic> all = new java.util.LinkedHashSet<>();
 
   public void error(SourceSpan span, String check, String message) {
     add(new Diagnostic(span, Severity.ERROR, check, message));
@@ -30,9 +31,11 @@ public final class Diagnostics {
     add(new Diagnostic(span, Severity.INFO, check, message));
   }
 
+  private int errors;
+
   public void add(Diagnostic diagnostic) {
-    if (!all.contains(diagnostic)) {
-      all.add(diagnostic);
+    if (all.add(diagnostic) && diagnostic.severity() == Severity.ERROR) {
+      errors++;
     }
   }
 
@@ -42,12 +45,12 @@ public final class Diagnostics {
 
   /** Whether any error was reported. */
   public boolean hasErrors() {
-    return count(Severity.ERROR) > 0;
+    return errors > 0;
   }
 
   /** How many diagnostics of this severity were reported. */
   public long count(Severity severity) {
-    return all.stream().filter(d -> d.severity() == severity).count();
+    return severity == Severity.ERROR ? errors : all.stream().filter(d -> d.severity() == severity).count();
   }
 
   /** Everything reported, sorted by file, line and column. */

@@ -20,7 +20,8 @@ public record SourceFile(String path, String text) {
     return number >= 1 && number <= lines.size() ? lines.get(number - 1) : "";
   }
 
-  private List<String> lines() {
+  /** Every line without its line end; a renderer reads them once per file. */
+  public List<String> lines() {
     List<String> lines = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < text.length(); i++) {

@@ -1,9 +1,13 @@
 package org.cailiang.dsl.parse;
 
 import java.util.Optional;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.cailiang.dsl.diag.Diagnostics;
 import org.cailiang.dsl.diag.Severity;
 import org.cailiang.dsl.diag.SourceFile;
@@ -34,10 +38,7 @@ public final class StandardParser {
         local.error(spans.start(), "empty-file", "文件为空：源文件应以 standard 声明开头");
         return Optional.empty();
       }
-      CailiangParser parser = new CailiangParser(tokens);
-      parser.removeErrorListeners();
-      parser.addErrorListener(new SyntaxErrors(local, spans));
-      CailiangParser.FileContext tree = parser.file();
+      CailiangParser.FileContext tree = parseTwoStage(tokens, local, spans);
       if (local.hasErrors()) {
         return Optional.empty();
       }
@@ -50,9 +51,34 @@ public final class StandardParser {
     }
   }
 
+  /**
+   * ANTLR's two-stage strategy: the fast SLL prediction, bailing out at the first error; only
+   * when it fails, the full LL parse with error recovery and readable messages. A valid file
+   * (the usual case, and the large ones) pays only for the first stage.
+   */
+  private static CailiangParser.FileContext parseTwoStage(CommonTokenStream tokens, Diagnostics local, Spans spans) {
+    CailiangParser parser = new CailiangParser(tokens);
+    parser.removeErrorListeners();
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    parser.setErrorHandler(new BailErrorStrategy());
+    try {
+      return parser.file();
+    } catch (ParseCancellationException e) {
+      tokens.seek(0);
+      parser.reset();
+      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+      parser.setErrorHandler(new DefaultErrorStrategy());
+      parser.addErrorListener(new SyntaxErrors(local, spans));
+      return parser.file();
+    }
+  }
+
   private static void reportLexicalProblems(CommonTokenStream tokens, Spans spans, Diagnostics out) {
     Literals literals = new Literals(out, spans);
     for (Token token : tokens.getTokens()) {
+      if (out.count(org.cailiang.dsl.diag.Severity.ERROR) > MAX_ERRORS_PER_FILE) {
+        return; // the rest is not worth reading: the report is cut there anyway
+      }
       if (token.getType() == CailiangLexer.STRING || token.getType() == CailiangLexer.TEXT_BLOCK) {
         literals.string(token); // reports unterminated strings and bad escapes, even after a syntax error
       } else if (token.getType() == CailiangLexer.UNEXPECTED) {

@@ -35,6 +35,9 @@ final class SyntaxErrors extends BaseErrorListener {
       int charPositionInLine,
       String msg,
       RecognitionException e) {
+    if (diagnostics.count(org.cailiang.dsl.diag.Severity.ERROR) > StandardParser.MAX_ERRORS_PER_FILE) {
+      return; // past the cap nobody reads them; the file's report says so
+    }
     if (!(offendingSymbol instanceof Token token) || !(recognizer instanceof Parser parser)) {
       // The lexer never fails: stray characters become UNEXPECTED tokens, reported elsewhere.
       return;

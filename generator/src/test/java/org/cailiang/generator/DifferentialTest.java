@@ -1,0 +1,84 @@
+package org.cailiang.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cailiang.dsl.check.Checker;
+import org.cailiang.dsl.diag.Diagnostics;
+import org.cailiang.dsl.diag.SourceFile;
+import org.cailiang.dsl.eval.Interpreter;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.parse.StandardParser;
+import org.cailiang.runtime.Decision;
+import org.cailiang.runtime.Standards;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Differential testing: random valid standards, their generated Java compiled in memory and run
+ * on random facts (inclusive boundaries and amount multiples among them); the answer must equal
+ * the interpreter's for every input, exceptions included.
+ */
+class DifferentialTest {
+  static final long SEED = 20261129L;
+  static final int STANDARDS = 40;
+  static final int VIOLATIONS = 4;
+  static final int CASES_PER_VIOLATION = 150;
+
+  @Test
+  void generatedCodeEqualsTheInterpreterOnRandomStandards() {
+    RandomStandards random = new RandomStandards(SEED);
+    List<Standard> standards = new ArrayList<>();
+    List<List<Map<String, Object>>> inputs = new ArrayList<>();
+    List<String> codes = new ArrayList<>();
+    for (int s = 0; s < STANDARDS; s++) {
+      String source = random.standard(s, VIOLATIONS);
+      Diagnostics diagnostics = new Diagnostics();
+      Standard standard = StandardParser.parse(new SourceFile("r" + s + ".cailiang", source), diagnostics).orElse(null);
+      if (standard != null) {
+        Checker.check(List.of(standard), diagnostics);
+      }
+      assertEquals(List.of(), diagnostics.sorted(), source);
+      standards.add(standard);
+      for (var violation : standard.violations()) {
+        List<RandomStandards.FactDef> defs = new ArrayList<>();
+        violation.facts().forEach(f -> defs.add(new RandomStandards.FactDef(f.id(), f.type().name(),
+            f.type() instanceof org.cailiang.dsl.model.FactType.Enum e ? e.values().stream().map(v -> v.id()).toList() : List.of())));
+        for (String code : violation.codes().codes()) {
+          List<Map<String, Object>> cases = new ArrayList<>();
+          for (int i = 0; i < CASES_PER_VIOLATION / violation.codes().codes().size(); i++) {
+            cases.add(random.facts(defs));
+          }
+          codes.add(code);
+          inputs.add(cases);
+        }
+      }
+    }
+    Standards generated = Standards.load(InMemoryJavac.compile(new JavaGenerator("test.random").generate(standards)));
+    Standards interpreted = Standards.of(standards.stream().map(Interpreter::standard).toArray(org.cailiang.runtime.Standard[]::new));
+    int evaluations = 0;
+    int decided = 0;
+    for (int i = 0; i < codes.size(); i++) {
+      for (Map<String, Object> facts : inputs.get(i)) {
+        Object expected = outcome(interpreted, codes.get(i), facts);
+        assertEquals(expected, outcome(generated, codes.get(i), facts), codes.get(i) + " " + facts);
+        evaluations++;
+        decided += expected instanceof List ? 1 : 0;
+      }
+    }
+    System.out.println("differential: " + STANDARDS + " random standards, " + codes.size() + " codes, "
+        + evaluations + " evaluations (" + decided + " decisions, " + (evaluations - decided) + " no-tier exceptions), all equal");
+    assertTrue(decided > evaluations / 2, "most random cases should be decided: " + decided + " of " + evaluations);
+  }
+
+  private static Object outcome(Standards standards, String code, Map<String, Object> facts) {
+    try {
+      Decision decision = standards.evaluate(code, facts);
+      return List.of(decision, decision.explain());
+    } catch (RuntimeException e) {
+      return e.getClass().getName() + ": " + e.getMessage();
+    }
+  }
+}
