@@ -88,6 +88,7 @@ public class GenerateMojo extends AbstractMojo {
   }
 
   private void run() throws IOException, MojoFailureException {
+    long started = System.nanoTime();
     Path base = project.getBasedir().toPath();
     List<Path> sources = findSources(sourceDirectory.toPath());
     Path fingerprintFile = statusDirectory.toPath().resolve("fingerprint");
@@ -96,7 +97,8 @@ public class GenerateMojo extends AbstractMojo {
     if (Files.isRegularFile(fingerprintFile)
         && Files.readString(fingerprintFile, StandardCharsets.UTF_8).equals(fingerprint)
         && Files.isDirectory(outputDirectory.toPath())) {
-      getLog().info("cailiang: " + sources.size() + " source(s) unchanged, output up to date (0 written)");
+      getLog().info("cailiang: " + sources.size() + " source(s) unchanged, output up to date (0 written) in "
+          + millis(started) + " ms");
       return;
     }
     Compilation compilation = StandardCompiler.compile(sources, base);
@@ -124,7 +126,11 @@ public class GenerateMojo extends AbstractMojo {
     Files.createDirectories(fingerprintFile.getParent());
     Files.writeString(fingerprintFile, fingerprint, StandardCharsets.UTF_8);
     getLog().info("cailiang: " + compilation.standards().size() + " standard(s), Java sources " + javaStats
-        + "; resources " + resourceStats);
+        + "; resources " + resourceStats + " in " + millis(started) + " ms");
+  }
+
+  private static long millis(long since) {
+    return (System.nanoTime() - since) / 1_000_000;
   }
 
   private void report(Compilation compilation) {
