@@ -80,8 +80,7 @@ final class ConditionEmitter {
   private CodeBlock compare(Fact fact, Condition.Operator op, Literal value, String factsVariable) {
     CodeBlock left = accessor(fact.id(), factsVariable);
     if (fact.type() instanceof FactType.Enum type) {
-      String text = value instanceof Literal.Name n ? n.name() : ((Literal.Label) value).label();
-      String valueId = type.find(text).orElseThrow().id();
+      String valueId = type.resolve(value).orElseThrow().id();
       return CodeBlock.of("$L $L $T.$N", left, op.symbol(), facts.enumType(fact), facts.enumConstant(fact, valueId));
     }
     if (fact.type() instanceof FactType.Bool) {

@@ -137,7 +137,7 @@ public final class DmnRenderer {
     Map<String, NumberSet> numbers = new LinkedHashMap<>();
     for (Literal2 literal : conjunction) {
       Condition atom = literal.atom();
-      String factId = factOf(atom);
+      String factId = Condition.factOf(atom);
       Fact fact = violation.fact(factId).orElseThrow();
       if (fact.type() instanceof FactType.Enum || fact.type() instanceof FactType.Bool) {
         Set<String> allowed = allowedValues(fact, atom);
@@ -210,8 +210,7 @@ public final class DmnRenderer {
     if (literal instanceof Literal.Bool b) {
       return Boolean.toString(b.value());
     }
-    String text = literal instanceof Literal.Name n ? n.name() : ((Literal.Label) literal).label();
-    return ((FactType.Enum) fact.type()).find(text).orElseThrow().id();
+    return ((FactType.Enum) fact.type()).resolve(literal).orElseThrow().id();
   }
 
   private static NumberSet numberSet(Condition atom) {
@@ -225,16 +224,6 @@ public final class DmnRenderer {
     Condition.Compare c = (Condition.Compare) atom;
     BigDecimal value = ((Literal.Number) c.value()).value();
     return NumberSet.of(c.op().symbol(), value);
-  }
-
-  private static String factOf(Condition atom) {
-    if (atom instanceof Condition.IsTrue c) {
-      return c.fact().name();
-    }
-    if (atom instanceof Condition.In c) {
-      return c.fact().name();
-    }
-    return ((Condition.Compare) atom).fact().name();
   }
 
   private static String typeRef(Fact fact) {

@@ -153,9 +153,7 @@ final class Explorer {
         return b.value();
       }
       org.cailiang.dsl.model.FactType type = violation.fact(fact).orElseThrow().type();
-      String text = c.value() instanceof org.cailiang.dsl.model.Literal.Name n ? n.name()
-          : ((org.cailiang.dsl.model.Literal.Label) c.value()).label();
-      return ((org.cailiang.dsl.model.FactType.Enum) type).find(text).map(v -> (Object) v.id()).orElse(null);
+      return ((org.cailiang.dsl.model.FactType.Enum) type).resolve(c.value()).map(v -> (Object) v.id()).orElse(null);
     }
     if (condition instanceof Condition.IsTrue c && c.fact().name().equals(fact)) {
       return true;
@@ -166,7 +164,7 @@ final class Explorer {
   /** The first fact, in declaration order, that the condition reads and the assignment lacks. */
   private String firstUnassigned(Condition condition, Map<String, Region> assignment) {
     List<String> read = new ArrayList<>();
-    Domains.atoms(condition, atom -> read.add(Truth.factOf(atom)));
+    Domains.atoms(condition, atom -> read.add(Condition.factOf(atom)));
     for (Fact fact : violation.facts()) {
       if (read.contains(fact.id()) && !assignment.containsKey(fact.id())) {
         return fact.id();

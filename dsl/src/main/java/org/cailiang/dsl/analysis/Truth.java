@@ -52,7 +52,7 @@ final class Truth {
     if (condition instanceof Condition.Otherwise) {
       throw new IllegalArgumentException("otherwise is decided by the other tiers");
     }
-    String factId = factOf(condition);
+    String factId = Condition.factOf(condition);
     Region region = assignment.get(factId);
     if (region == null) {
       return null;
@@ -87,21 +87,9 @@ final class Truth {
     }
   }
 
-  /** The fact an atomic condition is about. */
-  static String factOf(Condition atom) {
-    if (atom instanceof Condition.IsTrue c) {
-      return c.fact().name();
-    }
-    if (atom instanceof Condition.In c) {
-      return c.fact().name();
-    }
-    return ((Condition.Compare) atom).fact().name();
-  }
-
   private static boolean equal(Fact fact, Object value, Literal literal) {
     if (fact.type() instanceof FactType.Enum type) {
-      String text = literal instanceof Literal.Name n ? n.name() : ((Literal.Label) literal).label();
-      return type.find(text).map(v -> v.id().equals(value)).orElse(false);
+      return type.resolve(literal).map(v -> v.id().equals(value)).orElse(false);
     }
     if (literal instanceof Literal.Bool b) {
       return b.value() == (Boolean) value;

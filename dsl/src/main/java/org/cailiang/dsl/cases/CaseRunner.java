@@ -81,8 +81,7 @@ public final class CaseRunner {
   /** A case's literal as the untyped facts map takes it. */
   private static Object value(Fact fact, Literal literal) {
     if (fact.type() instanceof FactType.Enum type) {
-      String text = literal instanceof Literal.Name n ? n.name() : ((Literal.Label) literal).label();
-      return type.find(text).orElseThrow().id();
+      return type.resolve(literal).orElseThrow().id();
     }
     if (literal instanceof Literal.Bool b) {
       return b.value();

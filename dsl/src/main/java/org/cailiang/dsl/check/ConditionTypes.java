@@ -59,8 +59,7 @@ final class ConditionTypes {
     FactType type = fact.type();
     if (type instanceof FactType.Enum e) {
       if (value instanceof Literal.Name || value instanceof Literal.Label) {
-        String text = value instanceof Literal.Name n ? n.name() : ((Literal.Label) value).label();
-        if (e.find(text).isEmpty()) {
+        if (e.resolve(value).isEmpty()) {
           diagnostics.error(value.span(), "unknown-value", "事实 " + fact.id() + "（" + fact.label()
               + "）没有取值 " + value.text() + "；可取：" + allowed(e));
         }

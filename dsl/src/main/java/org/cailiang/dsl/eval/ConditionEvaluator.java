@@ -65,8 +65,7 @@ final class ConditionEvaluator {
   /** Whether a fact's value equals a literal of the fact's type. */
   static boolean same(Fact fact, Object value, Literal literal) {
     if (fact.type() instanceof FactType.Enum type) {
-      String text = literal instanceof Literal.Name n ? n.name() : ((Literal.Label) literal).label();
-      return type.find(text).map(v -> v.id().equals(((Labelled) value).id())).orElse(false);
+      return type.resolve(literal).map(v -> v.id().equals(((Labelled) value).id())).orElse(false);
     }
     if (literal instanceof Literal.Bool b) {
       return b.value() == (Boolean) value;

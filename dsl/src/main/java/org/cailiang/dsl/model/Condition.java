@@ -7,6 +7,20 @@ public sealed interface Condition {
 
   SourceSpan span();
 
+  /** The fact an atomic condition (a comparison, {@code in}, or a boolean fact) reads. */
+  static String factOf(Condition atom) {
+    if (atom instanceof IsTrue c) {
+      return c.fact().name();
+    }
+    if (atom instanceof In c) {
+      return c.fact().name();
+    }
+    if (atom instanceof Compare c) {
+      return c.fact().name();
+    }
+    throw new IllegalArgumentException("not an atomic condition: " + atom);
+  }
+
   /** {@code left and right}. */
   record And(Condition left, Condition right, SourceSpan span) implements Condition {}
 

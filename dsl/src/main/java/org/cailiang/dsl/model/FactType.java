@@ -20,6 +20,17 @@ public sealed interface FactType {
       return "enum";
     }
 
+    /**
+     * The value a literal names: a bare name by id, a string by id or label; empty for a
+     * literal of another kind or a name the enum lacks.
+     */
+    public Optional<EnumValue> resolve(Literal literal) {
+      if (literal instanceof Literal.Name name) {
+        return find(name.name());
+      }
+      return literal instanceof Literal.Label label ? find(label.label()) : Optional.empty();
+    }
+
     /** The value with this id or, failing that, this label. */
     public Optional<EnumValue> find(String idOrLabel) {
       for (EnumValue value : values) {
