@@ -23,6 +23,7 @@ class SmokeTest {
         .include(EvaluationBenchmark.class.getSimpleName())
         .include(MultipleFineBenchmark.class.getSimpleName())
         .include(CompilerScaleBenchmark.class.getSimpleName())
+        .include(FrontEndBenchmark.class.getSimpleName())
         .param("tiers", "1000")
         .forks(0)
         .warmupIterations(0)
@@ -32,7 +33,7 @@ class SmokeTest {
         .shouldFailOnError(true)
         .build();
     Collection<RunResult> results = new Runner(options).run();
-    assertEquals(7 + 3 + 2, results.size());
+    assertEquals(7 + 3 + 2 + 1, results.size());
     for (RunResult result : results) {
       assertTrue(result.getPrimaryResult().getScore() > 0, result.getParams().getBenchmark());
     }
