@@ -47,6 +47,8 @@ final class SyntaxErrors extends BaseErrorListener {
     String message;
     if (msg.startsWith("missing ")) {
       message = "缺少 " + expectedText(expected, parser.getVocabulary()) + "（在 " + found + " 之前）";
+    } else if (expected != null && expected.contains(CailiangParser.ID) && isReservedWord(token, parser.getVocabulary())) {
+      message = found + " 是保留字，不能用作名称；请换一个名称（如 " + token.getText() + "_ 或中文名称）";
     } else {
       message = "此处不能是 " + found + "，应为 " + expectedText(expected, parser.getVocabulary())
           + suggestion(token, expected, parser.getVocabulary());
@@ -86,6 +88,13 @@ final class SyntaxErrors extends BaseErrorListener {
       return all.get(0);
     }
     return String.join("、", all.subList(0, all.size() - 1)) + " 或 " + all.get(all.size() - 1);
+  }
+
+  /** Whether the token is a keyword that can never be a name: when, otherwise, and, or, not, in… */
+  private static boolean isReservedWord(Token token, Vocabulary vocabulary) {
+    String literal = vocabulary.getLiteralName(token.getType());
+    return literal != null && literal.length() > 2 && Character.isLetter(literal.charAt(1))
+        && !SOFT_KEYWORDS.contains(token.getType());
   }
 
   /** For a misspelt keyword: "（是否应为 'tier'？）". */
@@ -165,5 +174,6 @@ final class SyntaxErrors extends BaseErrorListener {
           CailiangParser.REVOKE, CailiangParser.SUSPENSION, CailiangParser.REFER,
           CailiangParser.EXEMPT, CailiangParser.EITHER, CailiangParser.OPTIONAL,
           CailiangParser.SUPPRESS, CailiangParser.PRIORITY, CailiangParser.MITIGATED,
-          CailiangParser.CASE, CailiangParser.AT, CailiangParser.EXPECT);
+          CailiangParser.CASE, CailiangParser.AT, CailiangParser.EXPECT, CailiangParser.TIMES,
+          CailiangParser.OF, CailiangParser.DAYS, CailiangParser.EACH);
 }
