@@ -55,10 +55,30 @@ public final class Amounts {
     if (scale > 0) {
       digits = digits.substring(0, digits.length() - 1);
     }
-    if (!digits.matches("[0-9]+(\\.[0-9]+)?")) {
+    if (!isDecimal(digits)) {
       throw new NumberFormatException("not an amount of yuan: " + text);
     }
     return new BigDecimal(digits).movePointRight(scale);
+  }
+
+  /** {@code [0-9]+(\.[0-9]+)?}, without a regular expression: this runs for every amount read. */
+  static boolean isDecimal(String text) {
+    int dot = text.indexOf('.');
+    String whole = dot < 0 ? text : text.substring(0, dot);
+    String fraction = dot < 0 ? "1" : text.substring(dot + 1);
+    return allDigits(whole) && allDigits(fraction);
+  }
+
+  private static boolean allDigits(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String toHalfWidth(String text) {

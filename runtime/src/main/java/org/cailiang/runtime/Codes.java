@@ -38,6 +38,20 @@ public final class Codes {
     return codes;
   }
 
+  /** Whether a code is made of ASCII letters and digits only, as codes must be. */
+  public static boolean isAlphanumeric(String code) {
+    if (code.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The prefix of a code before its trailing digits: {@code C} for {@code C05840}. */
   public static String stem(String code) {
     int end = code.length();

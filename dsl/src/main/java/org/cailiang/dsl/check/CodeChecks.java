@@ -9,6 +9,7 @@ import org.cailiang.dsl.model.SourceSpan;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Tier;
 import org.cailiang.dsl.model.Violation;
+import org.cailiang.runtime.Codes;
 
 /**
  * Checks violation codes: well-formed, ranges that count up within one prefix, and every code
@@ -46,7 +47,7 @@ final class CodeChecks {
 
   private boolean wellFormed(CodeRange range) {
     for (String code : List.of(range.first(), range.last())) {
-      if (!code.matches("[A-Za-z0-9]+")) {
+      if (!Codes.isAlphanumeric(code)) {
         diagnostics.error(range.span(), "bad-code", "编码只能由字母和数字组成：" + code);
         return false;
       }

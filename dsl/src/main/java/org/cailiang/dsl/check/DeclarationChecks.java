@@ -14,6 +14,7 @@ import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.StatuteClause;
 import org.cailiang.dsl.model.Tier;
 import org.cailiang.dsl.model.Violation;
+import org.cailiang.runtime.Codes;
 
 /** Checks one standard's declarations and every reference to them. */
 final class DeclarationChecks {
@@ -70,7 +71,7 @@ final class DeclarationChecks {
       if (!suffixes.add(tier.suffix())) {
         diagnostics.error(tier.span(), "duplicate-code", "阶次编码 " + tier.suffix() + " 在本违法行为中重复");
       }
-      if (!tier.suffix().matches("[A-Za-z0-9]+")) {
+      if (!Codes.isAlphanumeric(tier.suffix())) {
         diagnostics.error(tier.span(), "bad-code", "阶次编码只能由字母和数字组成：" + tier.suffix());
       }
       if (tier.isOtherwise()) {

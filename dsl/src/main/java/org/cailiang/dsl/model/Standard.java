@@ -39,12 +39,22 @@ public record Standard(
 
   /** The party with this id, if declared. */
   public Optional<Party> party(String partyId) {
-    return parties.stream().filter(p -> p.id().equals(partyId)).findFirst();
+    for (Party party : parties) {
+      if (party.id().equals(partyId)) {
+        return Optional.of(party);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The regulation with this id, if declared. */
   public Optional<Regulation> regulation(String regulationId) {
-    return regulations.stream().filter(r -> r.id().equals(regulationId)).findFirst();
+    for (Regulation regulation : regulations) {
+      if (regulation.id().equals(regulationId)) {
+        return Optional.of(regulation);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The article a reference names, if it exists. */

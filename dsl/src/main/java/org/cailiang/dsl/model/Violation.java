@@ -43,7 +43,12 @@ public record Violation(
 
   /** The fact with this id, if declared. */
   public Optional<Fact> fact(String factId) {
-    return facts.stream().filter(f -> f.id().equals(factId)).findFirst();
+    for (Fact fact : facts) { // a loop, not a stream: the analysis asks this for every atom it evaluates
+      if (fact.id().equals(factId)) {
+        return Optional.of(fact);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -11,6 +11,10 @@ import org.cailiang.runtime.Amounts;
  * with the common indentation and the line breaks next to the quotes removed, as in Java.
  */
 final class Literals {
+  private static final java.util.Set<String> MONEY_UNITS =
+      java.util.Set.of("", "元", "万", "万元", "千", "千元", "百", "亿", "亿元");
+  private static final java.util.Set<String> DAY_UNITS = java.util.Set.of("", "日", "天");
+
   private final Diagnostics diagnostics;
   private final Spans spans;
 
@@ -109,7 +113,7 @@ final class Literals {
   /** An amount of yuan; reports a unit that is not a money unit. */
   BigDecimal money(Token token) {
     Number number = split(token.getText());
-    if (token.getType() == CailiangParser.PERCENT || !number.unit().matches("|元|万|万元|千|千元|百|亿|亿元")) {
+    if (token.getType() == CailiangParser.PERCENT || !MONEY_UNITS.contains(number.unit())) {
       diagnostics.error(spans.of(token), "bad-amount", "这里需要金额（如 500、1万、1.5万元），不能是 " + token.getText());
       return number.digits();
     }
@@ -122,7 +126,7 @@ final class Literals {
     if (token.getType() == CailiangParser.PERCENT) {
       return number.digits().movePointLeft(2);
     }
-    if (!number.unit().matches("|倍")) {
+    if (!number.unit().isEmpty() && !number.unit().equals("倍")) {
       diagnostics.error(spans.of(token), "bad-amount", "这里需要倍数（如 1、3倍）或百分数（如 30%），不能是 " + token.getText());
     }
     return number.digits();
@@ -132,7 +136,7 @@ final class Literals {
   long days(Token token) {
     Number number = split(token.getText());
     if (token.getType() == CailiangParser.PERCENT
-        || !number.unit().matches("|日|天")
+        || !DAY_UNITS.contains(number.unit())
         || number.digits().stripTrailingZeros().scale() > 0
         || number.digits().compareTo(BigDecimal.valueOf(100_000)) > 0) {
       diagnostics.error(spans.of(token), "bad-amount", "这里需要整数天数（如 10、10日），不能是 " + token.getText());
