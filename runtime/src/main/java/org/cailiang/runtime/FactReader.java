@@ -141,7 +141,7 @@ public final class FactReader {
         return null;
       }
     }
-    return null; // a double or float is not exact money
+    return null; // binary floating-point numbers are not exact money
   }
 
   private static Long toCount(Object raw) {
