@@ -40,6 +40,14 @@ class FrontEndTest {
   }
 
   @Test
+  void standardIdsMustBeUniqueAcrossTheFilesOfOneBuild() {
+    Compilation compilation = StandardCompiler.compileSources(List.of(
+        new SourceFile("a.cailiang", SMALL), new SourceFile("b.cailiang", SMALL.replace("X00001", "X00002"))));
+    assertEquals(List.of("b.cailiang:1:10: error: 标准 s 重复（首次声明于 a.cailiang:1:10）"),
+        compilation.diagnostics().stream().map(Diagnostic::toString).toList());
+  }
+
+  @Test
   void rendersTheSourceLineAndACaretUnderWideCharacters() {
     String source = SMALL.replace("fine unit 100", "fine 单位 100");
     Compilation compilation = StandardCompiler.compileSources(List.of(new SourceFile("s.cailiang", source)));

@@ -13,6 +13,15 @@ public final class Checker {
 
   /** Checks the standards of one build together: codes must be unique across all of them. */
   public static void check(List<Standard> standards, Diagnostics diagnostics) {
+    // One id, one standard: the registry and the generated class names go by it.
+    java.util.Map<String, Standard> ids = new java.util.HashMap<>();
+    for (Standard standard : standards) {
+      Standard first = ids.putIfAbsent(standard.id(), standard);
+      if (first != null) {
+        diagnostics.error(standard.span(), "duplicate-name",
+            "标准 " + standard.id() + " 重复（首次声明于 " + first.span() + "）");
+      }
+    }
     for (Standard standard : standards) {
       new DeclarationChecks(standard, diagnostics).run();
     }
