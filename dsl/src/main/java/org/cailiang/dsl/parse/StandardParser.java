@@ -29,7 +29,7 @@ public final class StandardParser {
     Spans spans = new Spans(source.path());
     Diagnostics local = new Diagnostics();
     try {
-      CailiangLexer lexer = new CailiangLexer(CharStreams.fromString(source.text(), source.path()));
+      CailiangLexer lexer = new FastLexer(CharStreams.fromString(source.text(), source.path()));
       lexer.removeErrorListeners();
       CommonTokenStream tokens = new CommonTokenStream(lexer);
       tokens.fill();
