@@ -23,10 +23,6 @@ final class Reporter {
     this.diagnostics = diagnostics;
   }
 
-  void error(SourceSpan span, String check, String message) {
-    diagnostics.error(span, check, message);
-  }
-
   /** A warning about a violation, or about one of its tiers when {@code tier} is not null. */
   void report(Severity severity, Violation violation, Tier tier, SourceSpan span, String check, String message) {
     if (severity != Severity.ERROR && (suppressed(tier == null ? List.of() : tier.suppressions(), check)

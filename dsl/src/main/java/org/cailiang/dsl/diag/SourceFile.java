@@ -14,12 +14,6 @@ public record SourceFile(String path, String text) {
     Objects.requireNonNull(text, "text");
   }
 
-  /** The text of a 1-based line without its line end, or an empty string past the end. */
-  public String line(int number) {
-    List<String> lines = lines();
-    return number >= 1 && number <= lines.size() ? lines.get(number - 1) : "";
-  }
-
   /** Every line without its line end; a renderer reads them once per file. */
   public List<String> lines() {
     List<String> lines = new ArrayList<>();

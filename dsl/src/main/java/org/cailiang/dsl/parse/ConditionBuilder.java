@@ -86,12 +86,7 @@ final class ConditionBuilder extends CailiangBaseVisitor<Condition> {
       return new Literal.Label(literals.string(c.getStart()), spans.of(c));
     }
     if (value instanceof NumberValueContext c) {
-      return new Literal.Number(
-          Literals.split(c.NUMBER().getText()).unit().isEmpty()
-              ? Literals.split(c.NUMBER().getText()).digits()
-              : literals.money(c.NUMBER().getSymbol()),
-          c.getText(),
-          spans.of(c));
+      return new Literal.Number(literals.money(c.NUMBER().getSymbol()), c.getText(), spans.of(c));
     }
     return new Literal.Bool(value instanceof TrueValueContext, spans.of(value));
   }

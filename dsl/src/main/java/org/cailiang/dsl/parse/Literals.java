@@ -17,13 +17,22 @@ final class Literals {
 
   private final Diagnostics diagnostics;
   private final Spans spans;
+  private final java.util.Map<Integer, String> decoded = new java.util.HashMap<>();
 
   Literals(Diagnostics diagnostics, Spans spans) {
     this.diagnostics = diagnostics;
     this.spans = spans;
   }
 
+  /**
+   * The decoded text of a string token; decoded once, though both the lexical pass (for its
+   * problems) and the model builder (for its value) ask.
+   */
   String string(Token token) {
+    return decoded.computeIfAbsent(token.getTokenIndex(), index -> decode(token));
+  }
+
+  private String decode(Token token) {
     String raw = token.getText();
     if (token.getType() == CailiangParser.TEXT_BLOCK) {
       return textBlock(token, raw);

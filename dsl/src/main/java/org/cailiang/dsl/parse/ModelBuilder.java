@@ -38,10 +38,10 @@ final class ModelBuilder {
   private final ConditionBuilder conditions;
   private final SanctionBuilder sanctions;
 
-  ModelBuilder(Diagnostics diagnostics, Spans spans) {
+  ModelBuilder(Diagnostics diagnostics, Spans spans, Literals literals) {
     this.diagnostics = diagnostics;
     this.spans = spans;
-    this.literals = new Literals(diagnostics, spans);
+    this.literals = literals;
     this.conditions = new ConditionBuilder(spans, literals);
     this.sanctions = new SanctionBuilder(spans, literals, this::articleRef);
   }

@@ -33,7 +33,8 @@ public final class StandardParser {
       lexer.removeErrorListeners();
       CommonTokenStream tokens = new CommonTokenStream(lexer);
       tokens.fill();
-      reportLexicalProblems(tokens, spans, local);
+      Literals literals = new Literals(local, spans);
+      reportLexicalProblems(tokens, spans, literals, local);
       if (tokens.getTokens().stream().allMatch(t -> t.getType() == Token.EOF || t.getChannel() != Token.DEFAULT_CHANNEL)) {
         local.error(spans.start(), "empty-file", "文件为空：源文件应以 standard 声明开头");
         return Optional.empty();
@@ -42,7 +43,7 @@ public final class StandardParser {
       if (local.hasErrors()) {
         return Optional.empty();
       }
-      return Optional.of(new ModelBuilder(local, spans).build(tree));
+      return Optional.of(new ModelBuilder(local, spans, literals).build(tree));
     } catch (StackOverflowError e) {
       local.error(spans.start(), "too-deep", "嵌套过深：请拆分条件或减少括号层数");
       return Optional.empty();
@@ -73,8 +74,7 @@ public final class StandardParser {
     }
   }
 
-  private static void reportLexicalProblems(CommonTokenStream tokens, Spans spans, Diagnostics out) {
-    Literals literals = new Literals(out, spans);
+  private static void reportLexicalProblems(CommonTokenStream tokens, Spans spans, Literals literals, Diagnostics out) {
     for (Token token : tokens.getTokens()) {
       if (out.count(org.cailiang.dsl.diag.Severity.ERROR) > MAX_ERRORS_PER_FILE) {
         return; // the rest is not worth reading: the report is cut there anyway
