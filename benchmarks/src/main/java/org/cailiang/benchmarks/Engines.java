@@ -124,7 +124,7 @@ final class Engines {
   }
 
   static Standards interpreted(Standard model) {
-    return Standards.of(Interpreter.standard(model));
+    return Interpreter.standards(List.of(model));
   }
 
   /** Camunda's engine and the decisions it parsed from the DMN export. */

@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -34,8 +32,6 @@ import org.cailiang.generator.OutputWriter;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
     requiresDependencyResolution = ResolutionScope.NONE)
 public class GenerateMojo extends AbstractMojo {
-  private static final String EXTENSION = ".cailiang";
-
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -90,7 +86,7 @@ public class GenerateMojo extends AbstractMojo {
   private void run() throws IOException, MojoFailureException {
     long started = System.nanoTime();
     Path base = project.getBasedir().toPath();
-    List<Path> sources = findSources(sourceDirectory.toPath());
+    List<Path> sources = SourceFiles.find(sourceDirectory.toPath());
     Path fingerprintFile = statusDirectory.toPath().resolve("fingerprint");
     String fingerprint = Fingerprint.of(base, sources,
         List.of(packageName, Boolean.toString(failOnWarning), pluginVersion(), outputDirectory.getPath(), resourceDirectory.getPath()));
@@ -148,17 +144,6 @@ public class GenerateMojo extends AbstractMojo {
           getLog().info(text);
       }
     }
-  }
-
-  private static List<Path> findSources(Path directory) throws IOException {
-    if (!Files.isDirectory(directory)) {
-      return List.of();
-    }
-    List<Path> sources = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(directory)) {
-      walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION)).sorted().forEach(sources::add);
-    }
-    return sources;
   }
 
   private void addResourceRoot() {

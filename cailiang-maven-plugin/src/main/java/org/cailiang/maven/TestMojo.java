@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -100,11 +98,8 @@ public class TestMojo extends AbstractMojo {
   }
 
   private List<Path> sources() throws MojoExecutionException {
-    if (!sourceDirectory.isDirectory()) {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(sourceDirectory.toPath())) {
-      return walk.filter(p -> p.getFileName().toString().endsWith(".cailiang")).sorted().toList();
+    try {
+      return SourceFiles.find(sourceDirectory.toPath());
     } catch (IOException e) {
       throw new MojoExecutionException("cailiang: " + e.getMessage(), e);
     }

@@ -60,8 +60,7 @@ final class EvalCommand implements Callable<Integer> {
       }
       values.put(fact.substring(0, equals).strip(), fact.substring(equals + 1).strip());
     }
-    Standards standards = Standards.of(compilation.standards().stream()
-        .map(Interpreter::standard).toArray(org.cailiang.runtime.Standard[]::new));
+    Standards standards = Interpreter.standards(compilation.standards());
     try {
       Decision decision = standards.evaluate(code, values);
       out.print(json ? Json.write(DecisionJson.of(decision)) : text(decision));

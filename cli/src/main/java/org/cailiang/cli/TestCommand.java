@@ -33,8 +33,7 @@ final class TestCommand implements Callable<Integer> {
     if (stop >= 0) {
       return stop;
     }
-    Standards standards = Standards.of(compilation.standards().stream()
-        .map(Interpreter::standard).toArray(org.cailiang.runtime.Standard[]::new));
+    Standards standards = Interpreter.standards(compilation.standards());
     List<CaseResult> results = CaseRunner.run(compilation.standards(), standards);
     long failed = 0;
     for (CaseResult result : results) {

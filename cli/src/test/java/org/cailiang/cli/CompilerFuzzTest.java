@@ -55,7 +55,7 @@ class CompilerFuzzTest {
     HtmlRenderer.render(standards);
     ModelJson.render(standards);
     standards.forEach(DmnRenderer::render);
-    Standards interpreted = Standards.of(standards.stream().map(Interpreter::standard).toArray(org.cailiang.runtime.Standard[]::new));
+    Standards interpreted = Interpreter.standards(standards);
     CaseRunner.run(standards, interpreted);
   }
 }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.cailiang.dsl.diag.Characters;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Violation;
 
@@ -77,9 +78,7 @@ public final class JavaGenerator {
     StringBuilder out = null;
     for (int i = 0; i < source.length(); i++) {
       char c = source.charAt(i);
-      int type = Character.getType(c);
-      boolean invisible = c != '\n' && c != '\t'
-          && (type == Character.CONTROL || type == Character.FORMAT || c == '\u2028' || c == '\u2029');
+      boolean invisible = Characters.isInvisible(c);
       if (invisible && out == null) {
         out = new StringBuilder(source.length() + 16).append(source, 0, i);
       }

@@ -57,7 +57,7 @@ class DifferentialTest {
       }
     }
     Standards generated = Standards.load(InMemoryJavac.compile(new JavaGenerator("test.random").generate(standards)));
-    Standards interpreted = Standards.of(standards.stream().map(Interpreter::standard).toArray(org.cailiang.runtime.Standard[]::new));
+    Standards interpreted = Interpreter.standards(standards);
     int evaluations = 0;
     int decided = 0;
     for (int i = 0; i < codes.size(); i++) {

@@ -34,7 +34,7 @@ class GeneratedCodeTest {
     List<Standard> standards = Sources.compile(Sources.BEIJING, Sources.EXAMPLE, Sources.FEATURES);
     ClassLoader loader = InMemoryJavac.compile(new JavaGenerator("test.generated").generate(standards));
     Standards generated = Standards.load(loader);
-    Standards interpreted = Standards.of(standards.stream().map(Interpreter::standard).toArray(org.cailiang.runtime.Standard[]::new));
+    Standards interpreted = Interpreter.standards(standards);
     assertEquals(interpreted.codes(), generated.codes());
     assertEquals(33, generated.codes().stream().filter(c -> c.startsWith("C058")).mapToInt(c -> generated.violation(c).tierCodes().size()).sum());
     int compared = 0;

@@ -1,5 +1,7 @@
 package org.cailiang.cli.render;
 
+import org.cailiang.dsl.diag.Characters;
+
 /**
  * Characters a reader cannot see — bidirectional overrides, zero-width spaces, control
  * characters — shown as visible markers in pages meant for people, so that a text cannot
@@ -10,9 +12,6 @@ final class Invisible {
 
   /** The character itself, or {@code ⟨U+202E⟩} for one a reader cannot see. */
   static String shown(char c) {
-    int type = Character.getType(c);
-    boolean invisible = c != '\n' && c != '\t'
-        && (type == Character.CONTROL || type == Character.FORMAT || c == '\u2028' || c == '\u2029');
-    return invisible ? String.format("⟨U+%04X⟩", (int) c) : String.valueOf(c);
+    return Characters.isInvisible(c) ? String.format("⟨U+%04X⟩", (int) c) : String.valueOf(c);
   }
 }

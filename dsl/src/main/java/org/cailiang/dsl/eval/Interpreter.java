@@ -8,6 +8,12 @@ import org.cailiang.dsl.model.Violation;
 public final class Interpreter {
   private Interpreter() {}
 
+  /** A registry of the standards, each evaluated by interpreting the model. */
+  public static org.cailiang.runtime.Standards standards(List<org.cailiang.dsl.model.Standard> standards) {
+    return org.cailiang.runtime.Standards.of(
+        standards.stream().map(Interpreter::standard).toArray(org.cailiang.runtime.Standard[]::new));
+  }
+
   /** A runtime standard that evaluates by interpreting the model. */
   public static org.cailiang.runtime.Standard standard(org.cailiang.dsl.model.Standard standard) {
     List<org.cailiang.runtime.Violation> violations = new ArrayList<>();
