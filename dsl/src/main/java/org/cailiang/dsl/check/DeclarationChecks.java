@@ -48,6 +48,7 @@ final class DeclarationChecks {
       if (fact.type() instanceof FactType.Enum type) {
         Names.unique(type.values(), EnumValue::id, EnumValue::span, "取值", diagnostics);
         Names.unique(type.values(), EnumValue::label, EnumValue::span, "取值标签", diagnostics);
+        EnumSpellings.check(fact, type.values(), diagnostics);
       }
     }
     ConditionTypes conditions = new ConditionTypes(violation, diagnostics);

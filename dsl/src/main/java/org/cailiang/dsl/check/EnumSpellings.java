@@ -1,0 +1,50 @@
+package org.cailiang.dsl.check;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.cailiang.dsl.diag.Diagnostics;
+import org.cailiang.dsl.model.EnumValue;
+import org.cailiang.dsl.model.Fact;
+
+/**
+ * Rejects an enumerated fact whose values could be mistaken for one another on input. Facts are
+ * given by id or by label ({@code level=较重}), so a value whose id is another value's label
+ * ({@code 一般 "较重", 较重 "严重"}) makes {@code 较重} mean two things: the wrong tier, silently.
+ * Spellings that differ only in letter case or in full-width against half-width forms count as
+ * the same, since that is how people retype them.
+ */
+final class EnumSpellings {
+  private EnumSpellings() {}
+
+  static void check(Fact fact, Iterable<EnumValue> values, Diagnostics diagnostics) {
+    Map<String, Spelling> seen = new LinkedHashMap<>();
+    for (EnumValue value : values) {
+      for (Spelling spelling : new Spelling[] {new Spelling(value, "名称", value.id()), new Spelling(value, "标签", value.label())}) {
+        Spelling first = seen.putIfAbsent(key(spelling.text()), spelling);
+        if (first != null && first.value() != value && !first.sameKindAndText(spelling)) {
+          diagnostics.error(
+              value.span(),
+              "ambiguous-value",
+              "事实 " + fact.id() + "（" + fact.label() + "）的取值 " + value.id() + " 的" + spelling.what()
+                  + "「" + spelling.text() + "」与取值 " + first.value().id() + " 的" + first.what()
+                  + "「" + first.text() + "」" + (first.text().equals(spelling.text()) ? "相同" : "只差大小写或全角半角")
+                  + "，输入 " + spelling.text() + " 时无法判断是哪一个：请改用不会混淆的名称或标签");
+        }
+      }
+    }
+  }
+
+  /** The form two spellings share when a person would take them for the same word. */
+  static String key(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+  }
+
+  private record Spelling(EnumValue value, String what, String text) {
+    /** An exact duplicate id or label is already reported as a duplicate declaration. */
+    boolean sameKindAndText(Spelling other) {
+      return what.equals(other.what) && text.equals(other.text);
+    }
+  }
+}
