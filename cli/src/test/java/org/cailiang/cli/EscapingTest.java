@@ -66,7 +66,7 @@ class EscapingTest {
     Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(dmn.getBytes(StandardCharsets.UTF_8)));
     String name = document.getDocumentElement().getAttribute("name");
-    assertEquals(NASTY.replace("\u202e", "\u202e"), name, "the text survives the XML round trip");
+    assertEquals(NASTY, name, "the text, U+202E included, survives the XML round trip");
     assertEquals(1, DmnExportTest.decisions(DmnExportTest.compileFile(file)).size());
   }
 

@@ -3,31 +3,47 @@ package org.cailiang.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Every render is byte-identical across runs, default locales and line separators. */
+/**
+ * Every render is byte-identical across runs, default locales, line separators and platform
+ * charsets. {@code line.separator} and the default charset are read once when a JVM starts, so
+ * the other machine is a second JVM started with them, not a property set at run time.
+ */
 class RenderDeterminismTest {
-  private static List<String> renderAll() {
-    return List.of("md", "html", "json", "dmn").stream()
-        .map(format -> CliRun.of("render", CliRun.BEIJING, "--format", format).out())
-        .toList();
-  }
+  private static final List<String> FORMATS = List.of("md", "html", "json", "dmn");
 
   @Test
-  void rendersDoNotDependOnTheMachine() {
-    List<String> first = renderAll();
-    Locale locale = Locale.getDefault();
-    String separator = System.getProperty("line.separator");
-    try {
-      Locale.setDefault(new Locale("tr", "TR"));
-      System.setProperty("line.separator", "\r\n");
-      assertEquals(first, renderAll());
-    } finally {
-      Locale.setDefault(locale);
-      System.setProperty("line.separator", separator);
+  void rendersDoNotDependOnTheMachine(@TempDir Path dir) throws Exception {
+    for (String format : FORMATS) {
+      String here = CliRun.of("render", CliRun.BEIJING, "--format", format).out();
+      String there = inAnotherJvm(dir, "render", CliRun.BEIJING, "--format", format);
+      assertEquals(here, there, format + " differs under another locale, line separator and charset");
+      assertFalse(here.contains("\r"), format + " has a carriage return");
     }
-    first.forEach(text -> assertFalse(text.contains("\r"), "no carriage returns"));
+  }
+
+  /** Runs the command line in a JVM with a Turkish locale, CRLF line ends and GBK as default charset. */
+  private static String inAnotherJvm(Path dir, String... args) throws IOException, InterruptedException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> command = new ArrayList<>(List.of(java,
+        "-Duser.language=tr", "-Duser.country=TR", "-Dline.separator=\r\n", "-Dfile.encoding=GBK",
+        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectError(dir.resolve("err.txt").toFile()).start();
+    byte[] out = process.getInputStream().readAllBytes();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("the second JVM did not finish");
+    }
+    assertEquals(0, process.exitValue(), "exit code of the second JVM");
+    return new String(out, StandardCharsets.UTF_8);
   }
 }
