@@ -26,8 +26,8 @@ public final class Amounts {
 
   /** A decimal without trailing zeros or exponent: {@code 3}, {@code 1.5}, {@code 0.35}. */
   public static String plain(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
+    // toPlainString writes a negative scale (1E+3) out in zeros: no exponent to remove.
+    return value.stripTrailingZeros().toPlainString();
   }
 
   /**

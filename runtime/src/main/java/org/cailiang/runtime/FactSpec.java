@@ -2,6 +2,7 @@ package org.cailiang.runtime;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Describes one fact a violation is decided on, so that untyped callers can be checked.
@@ -63,24 +64,18 @@ public record FactSpec(String id, String label, Type type, List<Labelled> values
 
   /** What a caller may pass for this fact, for error messages. */
   public String allowedValues() {
-    switch (type) {
-      case ENUM:
-        StringBuilder text = new StringBuilder();
-        for (Labelled value : values) {
-          if (text.length() > 0) {
-            text.append("、");
-          }
-          text.append(value.id()).append("（").append(value.label()).append('）');
-        }
-        return text.toString();
-      case BOOL:
-        return "true（是）、false（否）";
-      case AMOUNT:
-        return "不为负数的金额（元），如 5000、1.5万";
-      case INT:
-        return "不为负数的整数";
-      default:
-        throw new AssertionError(type);
-    }
+    // A switch expression, so that a new type does not compile until it is described here.
+    return switch (type) {
+      case ENUM -> enumValues();
+      case BOOL -> "true（是）、false（否）";
+      case AMOUNT -> "不为负数的金额（元），如 5000、1.5万";
+      case INT -> "不为负数的整数";
+    };
+  }
+
+  private String enumValues() {
+    return values.stream()
+        .map(value -> value.id() + "（" + value.label() + "）")
+        .collect(Collectors.joining("、"));
   }
 }
