@@ -54,4 +54,24 @@ class BadFilesTest {
     assertTrue(compilation.diagnostics().stream().anyMatch(d -> d.message().contains("U+0000")), compilation.render());
     assertTrue(!compilation.render().contains("\u001b"), "an escape sequence never reaches the terminal");
   }
+
+  @Test
+  void aDeviceIsRefusedBeforeItIsRead(@TempDir Path dir) {
+    // /dev/zero has size 0 and never ends: a size check alone lets it fill the memory.
+    Compilation compilation = StandardCompiler.compile(List.of(Path.of("/dev/zero")), dir);
+    assertEquals(1, compilation.diagnostics().size(), compilation.render());
+    assertEquals("io", compilation.diagnostics().get(0).check());
+    assertTrue(compilation.render().contains(":1:1: error: 不是普通文件（设备、管道或套接字），不能作为源文件读取"),
+        compilation.render());
+  }
+
+  @Test
+  void aFifoIsRefusedRatherThanWaitedOn(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("pipe.cailiang");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    // Opening a FIFO with no writer blocks for ever: it must be refused before it is opened.
+    Compilation compilation = StandardCompiler.compile(List.of(fifo), dir);
+    assertEquals(1, compilation.diagnostics().size(), compilation.render());
+    assertTrue(compilation.render().startsWith("pipe.cailiang:1:1: error: 不是普通文件"), compilation.render());
+  }
 }
