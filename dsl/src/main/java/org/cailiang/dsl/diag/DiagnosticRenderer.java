@@ -61,11 +61,13 @@ public final class DiagnosticRenderer {
     return out.append(caret).append('\n').toString();
   }
 
-  /** Control characters would corrupt the terminal; show them as U+FFFD. */
+  /**
+   * Invisible characters would corrupt the terminal or reorder the line; each becomes one U+FFFD,
+   * one column wide, so that the caret below stays in place.
+   */
   private static String printable(String line) {
     StringBuilder out = new StringBuilder(line.length());
-    line.codePoints()
-        .forEach(cp -> out.appendCodePoint(cp != '\t' && (Character.isISOControl(cp) || cp == 0x202E || cp == 0x202D) ? 0xFFFD : cp));
+    line.codePoints().forEach(cp -> out.appendCodePoint(Characters.isInvisible(cp) ? 0xFFFD : cp));
     return out.toString();
   }
 
