@@ -74,4 +74,24 @@ class BadFilesTest {
     assertEquals(1, compilation.diagnostics().size(), compilation.render());
     assertTrue(compilation.render().startsWith("pipe.cailiang:1:1: error: 不是普通文件"), compilation.render());
   }
+
+  @Test
+  void controlCharactersInNamesAreShownInMessages(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("names.cailiang"), """
+        standard s "标准" {
+        }
+        party unit "单位"
+        regulation reg "条例" {
+          article a1 "第一条\\u{1B}[2J\\u{202E}" "罚则。"
+          violation X00001 "行为" {
+            basis a1
+            duty a1
+            tier B010 "一般" otherwise { fine unit ..500 }
+          }
+        }
+        """);
+    String rendered = StandardCompiler.compile(List.of(file), dir).render();
+    assertTrue(rendered.contains("条款 a1（第一条⟨U+001B⟩[2J⟨U+202E⟩）已列为本违法行为的依据"), rendered);
+    assertTrue(rendered.indexOf('\u001b') < 0 && rendered.indexOf('\u202e') < 0, rendered);
+  }
 }

@@ -28,9 +28,13 @@ public final class DiagnosticRenderer {
     return out.toString();
   }
 
-  /** One diagnostic: its line, the source line and the caret line, each ending in {@code \n}. */
+  /**
+   * One diagnostic: its line, the source line and the caret line, each ending in {@code \n}.
+   * Names quoted in the message are shown with their invisible characters made visible, so a
+   * standard cannot write to the terminal through them.
+   */
   public String render(Diagnostic diagnostic) {
-    StringBuilder out = new StringBuilder(diagnostic.toString()).append('\n');
+    StringBuilder out = new StringBuilder(Characters.visible(diagnostic.toString())).append('\n');
     SourceFile source = sources.get(diagnostic.span().path());
     if (source == null) {
       return out.toString();
