@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cailiang.dsl.Compilation;
+import org.cailiang.dsl.diag.Characters;
 import org.cailiang.dsl.diag.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
     description = "检查标准：语法、名称、类型、覆盖与重叠、法定幅度、原文数字。",
     footer = {"", "Examples:", "  cailiang check examples/src/main/cailiang/beijing.cailiang",
         "  cailiang check --format sarif src/main/cailiang/*.cailiang > cailiang.sarif",
-        "", "Exit codes: 0 no errors or warnings, 1 findings, 2 a file could not be read."})
+        "", "Exit codes: 0 no errors or warnings, 1 findings, 2 a file could not be read"
+            + ", 3 internal failure."})
 final class CheckCommand implements Callable<Integer> {
   enum Format { text, json, sarif }
 
@@ -42,7 +44,8 @@ final class CheckCommand implements Callable<Integer> {
         break;
       default:
         out.print(compilation.diagnostics().isEmpty()
-            ? files.size() + " file(s) checked: no problems\n" : compilation.render());
+            ? files.size() + " file(s) checked: no problems\n"
+            : Characters.visible(compilation.render()));
     }
     out.flush();
     if (Loaded.unreadable(compilation)) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cailiang.dsl.Compilation;
+import org.cailiang.dsl.diag.Characters;
 import org.cailiang.dsl.eval.Interpreter;
 import org.cailiang.runtime.CailiangException;
 import org.cailiang.runtime.Decision;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:",
         "  cailiang eval examples/src/main/cailiang/beijing.cailiang C05837 setter=个人设置 harm=否",
         "  cailiang eval --json examples/src/main/cailiang/beijing.cailiang C05843 serious=true",
-        "", "Exit codes: 0 decided, 1 errors in the standard or wrong facts or code, 2 usage or I/O error."})
+        "", "Exit codes: 0 decided, 1 errors in the standard or wrong facts or code, 2 usage or I/O error"
+            + ", 3 internal failure."})
 final class EvalCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -33,7 +35,8 @@ final class EvalCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "源文件（.cailiang）")
   Path file;
 
-  @Parameters(index = "1", paramLabel = "CODE", description = "违法行为编码，如 C05837（也可以是阶次编码）")
+  @Parameters(index = "1", paramLabel = "CODE",
+      description = "违法行为编码，如 C05837；也可以是阶次编码，如 C05837B030：事实须适用该阶次，否则报错")
   String code;
 
   @Parameters(index = "2..*", paramLabel = "FACT=VALUE", description = "案件事实，如 setter=个人设置 harm=否")
@@ -58,12 +61,20 @@ final class EvalCommand implements Callable<Integer> {
         err.println("事实应写作 名称=值，如 harm=否：" + fact);
         return ExitCodes.USAGE;
       }
-      values.put(fact.substring(0, equals).strip(), fact.substring(equals + 1).strip());
+      String name = fact.substring(0, equals).strip();
+      String value = fact.substring(equals + 1).strip();
+      String earlier = values.putIfAbsent(name, value);
+      if (earlier != null) {
+        // Taking either value silently would decide a case nobody described.
+        err.println("事实 " + name + " 给出了两次（" + name + "=" + earlier + " 与 " + fact.strip()
+            + "）：每个事实只能给一次");
+        return ExitCodes.USAGE;
+      }
     }
     Standards standards = Interpreter.standards(compilation.standards());
     try {
       Decision decision = standards.evaluate(code, values);
-      out.print(json ? Json.write(DecisionJson.of(decision)) : text(decision));
+      out.print(json ? Json.write(DecisionJson.of(decision)) : Characters.visible(text(decision)));
       return ExitCodes.OK;
     } catch (InvalidFactsException e) {
       err.println(e.code() + "：事实有误");

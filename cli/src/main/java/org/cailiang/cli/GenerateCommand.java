@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         "  cailiang generate src/main/cailiang/*.cailiang -o build/generated --package com.example.standards",
         "", "Java sources go to DIR, the services file to DIR/META-INF/services; only changed files are written",
         "and files no longer generated are deleted from DIR.",
-        "", "Exit codes: 0 generated, 1 errors in the standards (nothing written), 2 usage or I/O error."})
+        "", "Exit codes: 0 generated, 1 errors in the standards (nothing written), 2 usage or I/O error"
+            + ", 3 internal failure."})
 final class GenerateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -1,8 +1,10 @@
 package org.cailiang.cli;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Spec;
     description = "裁量：行政处罚裁量基准的编译器。检查标准、试算案件、发布表格、生成 Java、运行测试用例。",
     subcommands = {CheckCommand.class, EvalCommand.class, RenderCommand.class, GenerateCommand.class,
         TestCommand.class, CommandLine.HelpCommand.class},
-    footer = {"", "Exit codes: 0 ok, 1 findings (diagnostics, failed cases, undecidable case), 2 usage or I/O error."})
+    footer = {"", "Exit codes: 0 ok, 1 findings (diagnostics, failed cases, undecidable case), 2 usage or I/O"
+        + " error, 3 internal failure (a bug, or not enough memory or stack for the input)."})
 public final class Main implements Runnable {
   @Spec
   CommandSpec spec;
@@ -26,21 +29,55 @@ public final class Main implements Runnable {
     System.exit(run(args, System.out, System.err));
   }
 
-  /** Runs the command line; returns the exit code. Output is UTF-8 whatever the platform default. */
+  /**
+   * Runs the command line; returns the exit code. Output is UTF-8 whatever the platform default;
+   * the error stream is meant for a terminal, so invisible characters on it are made visible.
+   */
   public static int run(String[] args, OutputStream out, OutputStream err) {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter = new PrintWriter(
+        new TerminalWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(outWriter);
-    cli.setErr(errWriter);
-    cli.setExecutionExceptionHandler((e, command, parsed) -> {
-      errWriter.println("cailiang: " + (e instanceof java.io.IOException ? "I/O error: " : "internal error: ") + e.getMessage());
-      return e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException ? ExitCodes.USAGE : 3;
-    });
-    int code = cli.execute(args);
+    int code = execute(cli, args, errWriter);
     outWriter.flush();
-    errWriter.flush();
     return code;
+  }
+
+  /**
+   * Executes a command line whatever goes wrong: a failure of cailiang itself — an exception, or
+   * an error such as running out of memory — is one line on {@code err} and exit code 3, never a
+   * stack trace.
+   */
+  static int execute(CommandLine cli, String[] args, PrintWriter err) {
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, command, parsed) -> failed(e, err));
+    try {
+      return cli.execute(args);
+    } catch (Throwable e) { // errors pass through picocli; none may end in a stack trace
+      return failed(e, err);
+    } finally {
+      err.flush();
+    }
+  }
+
+  private static int failed(Throwable e, PrintWriter err) {
+    if (e instanceof IOException || e instanceof UncheckedIOException) {
+      err.println("cailiang: I/O error: " + oneLine(e.getMessage()));
+      return ExitCodes.USAGE;
+    }
+    if (e instanceof OutOfMemoryError) {
+      err.println("cailiang: 内存不足：输入过大或过于复杂（" + oneLine(e.getMessage()) + "）");
+    } else if (e instanceof StackOverflowError) {
+      err.println("cailiang: internal error: 嵌套过深，栈空间不足（StackOverflowError）");
+    } else {
+      err.println("cailiang: internal error: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
+    }
+    return ExitCodes.INTERNAL;
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").strip();
   }
 
   @Override

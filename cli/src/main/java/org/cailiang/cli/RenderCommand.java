@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:",
         "  cailiang render examples/src/main/cailiang/beijing.cailiang --format html -o beijing.html",
         "  cailiang render examples/src/main/cailiang/beijing.cailiang --format dmn > beijing.dmn",
-        "", "Exit codes: 0 rendered, 1 errors in the standard, 2 usage or I/O error."})
+        "", "Exit codes: 0 rendered, 1 errors in the standard, 2 usage or I/O error"
+            + ", 3 internal failure."})
 final class RenderCommand implements Callable<Integer> {
   enum Format { md, html, json, dmn }
 

@@ -13,6 +13,7 @@ import org.cailiang.cli.render.ModelJson;
 import org.cailiang.dsl.Compilation;
 import org.cailiang.dsl.StandardCompiler;
 import org.cailiang.dsl.cases.CaseRunner;
+import org.cailiang.dsl.diag.Characters;
 import org.cailiang.dsl.diag.Diagnostic;
 import org.cailiang.dsl.diag.Diagnostics;
 import org.cailiang.dsl.diag.SourceFile;
@@ -43,8 +44,9 @@ class CompilerFuzzTest {
     String rendered = compilation.render();
     for (Diagnostic diagnostic : compilation.diagnostics()) {
       assertTrue(diagnostic.span().line() >= 1 && diagnostic.span().column() >= 1);
-      assertTrue(rendered.contains(diagnostic.toString()));
+      assertTrue(rendered.contains(Characters.visible(diagnostic.toString())));
     }
+    assertTrue(rendered.codePoints().noneMatch(Characters::isInvisible), "nothing reaches a terminal raw");
     if (compilation.hasErrors()) {
       assertFalse(rendered.isEmpty());
       return;

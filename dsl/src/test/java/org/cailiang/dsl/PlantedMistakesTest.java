@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.cailiang.dsl.diag.Diagnostic;
+import org.cailiang.dsl.diag.Severity;
 import org.cailiang.dsl.diag.SourceFile;
+import org.cailiang.dsl.eval.Interpreter;
+import org.cailiang.runtime.Decision;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +91,36 @@ class PlantedMistakesTest {
     }
     assertEquals("阶次 B030「个人设置」 的裁量基准原文写有金额 2000元，结构化的处罚中没有（结构化处罚中的金额：500元、1000元）",
         found.get(0).message());
+  }
+
+  @Test
+  void aDutyArticleListedTwice() {
+    String planted = replaceOnce("    duty art7\n", "    duty art7, art7\n");
+    Diagnostic found = only(planted, "duplicate-article");
+    assertEquals(Severity.WARNING, found.severity());
+    assertEquals(line(planted, "duty art7, art7"), found.span().line());
+    assertEquals(16, found.span().column(), "the second occurrence");
+    assertEquals("条款 art7（第七条）已列为本违法行为的依据，不必重复", found.message());
+  }
+
+  @Test
+  void aDutyArticleThatIsAlsoThePenaltyArticle() {
+    String planted = replaceOnce("    duty art7\n", "    duty art21\n");
+    Diagnostic found = only(planted, "duplicate-article");
+    assertEquals(line(planted, "duty art21"), found.span().line());
+    assertEquals(10, found.span().column());
+  }
+
+  @Test
+  void aRepeatedArticleIsCitedOnce() {
+    String planted = replaceOnce("    basis art21\n    duty art7\n", "    basis art21\n    duty art21, art7, art7\n");
+    Compilation compilation =
+        StandardCompiler.compileSources(List.of(new SourceFile("beijing.cailiang", planted)));
+    Decision decision = Interpreter.standards(compilation.standards())
+        .evaluate("C05837", Map.of("setter", "individual", "harm", "false"));
+    assertTrue(decision.explain().startsWith(
+        "C05837B030（个人设置）：依据《北京市公共安全图像信息系统管理办法》第二十一条、第七条，"), decision.explain());
+    assertEquals(2, decision.citations().size());
   }
 
   private static String replaceOnce(String from, String to) {

@@ -5,6 +5,12 @@ import java.math.RoundingMode;
 
 /** Formatting and the rounding rule for amounts of money, in yuan. */
 public final class Amounts {
+  /**
+   * The longest amount text read: the greatest accepted amount, 10 trillion yuan to the fen,
+   * needs 17 characters; room is left for a unit and spaces.
+   */
+  public static final int MAX_TEXT = 32;
+
   private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
   private Amounts() {}
@@ -38,6 +44,10 @@ public final class Amounts {
    * @throws NumberFormatException when the text is not such an amount
    */
   public static BigDecimal parse(String text) {
+    // Checked before any work on the text: a runaway value costs neither time nor memory.
+    if (text.length() > MAX_TEXT) {
+      throw new NumberFormatException("amount longer than " + MAX_TEXT + " characters");
+    }
     String digits = toHalfWidth(text.strip());
     if (digits.endsWith("元")) {
       digits = digits.substring(0, digits.length() - 1);

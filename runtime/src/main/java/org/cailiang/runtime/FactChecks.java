@@ -8,6 +8,9 @@ public final class FactChecks {
   /** The greatest amount accepted: ten trillion yuan, far above any real case. */
   public static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000000000");
 
+  /** The most digits an amount may have: far more than the greatest amount to the fen. */
+  static final int MAX_DIGITS = Amounts.MAX_TEXT;
+
   private FactChecks() {}
 
   /** Rejects a missing fact, naming it. */
@@ -37,17 +40,46 @@ public final class FactChecks {
     return value;
   }
 
-  /** Why an amount is not acceptable, or {@code null} when it is. */
+  /**
+   * Why an amount is not acceptable, or {@code null} when it is. Only the precision and scale
+   * are looked at before the value is known to be small: {@code 1E+2100000000} written out, or
+   * a million digits stripped of zeros, would cost minutes or all the memory.
+   */
   static String amountProblem(BigDecimal value) {
     if (value.signum() < 0) {
-      return "不能为负数：" + value.toPlainString();
+      return "不能为负数：" + shown(value);
     }
-    if (value.compareTo(MAX_AMOUNT) > 0) {
-      return "超出可接受的金额（" + MAX_AMOUNT.toPlainString() + "元）：" + value.toPlainString();
+    if (value.signum() == 0) {
+      return null;
     }
-    if (value.stripTrailingZeros().scale() > 2) {
-      return "精度不能小于分（0.01元）：" + value.toPlainString();
+    long integerDigits = (long) value.precision() - value.scale();
+    if (integerDigits > MAX_AMOUNT.precision() || value.compareTo(MAX_AMOUNT) > 0) {
+      return "超出可接受的金额（" + MAX_AMOUNT.toPlainString() + "元）：" + shown(value);
+    }
+    if (value.precision() > MAX_DIGITS) {
+      return "位数过多（" + value.precision() + " 位，最多 " + MAX_DIGITS + " 位）";
+    }
+    if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
+      return "精度不能小于分（0.01元）：" + shown(value);
     }
     return null;
+  }
+
+  /**
+   * A value as a problem message shows it: whole when short, otherwise its start and its length,
+   * so that a runaway input does not fill the message.
+   */
+  static String shown(Object value) {
+    if (value instanceof BigDecimal amount) {
+      if (amount.precision() > MAX_DIGITS) {
+        return "（" + amount.precision() + " 位数字）";
+      }
+      // Plain when that is short; 1E+2100000000 stays in scientific notation.
+      return Math.abs((long) amount.scale()) <= MAX_DIGITS ? amount.toPlainString() : amount.toString();
+    }
+    String text = String.valueOf(value);
+    return text.length() <= MAX_DIGITS
+        ? text
+        : text.substring(0, MAX_DIGITS) + "…（共 " + text.length() + " 个字符）";
   }
 }

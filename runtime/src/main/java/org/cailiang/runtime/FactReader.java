@@ -40,7 +40,7 @@ public final class FactReader {
       Object value = convert(spec, raw);
       if (value == null) {
         problems.add(
-            "事实 " + spec.id() + "（" + spec.label() + "）的值无效：" + raw + "，可取：" + spec.allowedValues());
+            "事实 " + spec.id() + "（" + spec.label() + "）的值无效：" + FactChecks.shown(raw) + "，可取：" + spec.allowedValues());
       } else if (value instanceof BigDecimal amount && FactChecks.amountProblem(amount) != null) {
         problems.add("事实 " + spec.id() + "（" + spec.label() + "）" + FactChecks.amountProblem(amount));
       } else if (value instanceof Long count && count < 0) {
@@ -49,7 +49,7 @@ public final class FactReader {
       values[i] = value;
     }
     for (String key : unknown) {
-      problems.add("未知事实 " + key + "，本违法行为的事实有：" + ids(specs));
+      problems.add("未知事实 " + FactChecks.shown(key) + "，本违法行为的事实有：" + ids(specs));
     }
     if (!problems.isEmpty()) {
       throw new InvalidFactsException(code, problems);
@@ -148,7 +148,9 @@ public final class FactReader {
     if (raw instanceof Long || raw instanceof Integer || raw instanceof Short || raw instanceof Byte) {
       return ((Number) raw).longValue();
     }
-    if (raw instanceof CharSequence text && text.toString().strip().matches("-?[0-9]{1,18}")) {
+    if (raw instanceof CharSequence text
+        && text.length() <= Amounts.MAX_TEXT
+        && text.toString().strip().matches("-?[0-9]{1,18}")) {
       return Long.parseLong(text.toString().strip());
     }
     return null;

@@ -11,7 +11,8 @@ public final class Fines {
 
   /**
    * A fine of {@code minFactor} to {@code maxFactor} times {@code amount}, computed exactly and
-   * rounded by the rule of {@link Amounts#lowerBound} and {@link Amounts#upperBound}.
+   * rounded by the rule of {@link Amounts#lowerBound} and {@link Amounts#upperBound}; when no
+   * whole fen lies between the exact bounds, they are kept unrounded.
    *
    * @param minFactor the least multiple, or {@code null} when the text gives only an upper one
    * @param maxFactor the greatest multiple, or {@code null} when the text gives only a lower one
@@ -28,10 +29,15 @@ public final class Fines {
       String amountLabel,
       boolean percent,
       boolean optional) {
-    BigDecimal min = minFactor == null ? null : Amounts.lowerBound(amount.multiply(minFactor));
-    BigDecimal max = maxFactor == null ? null : Amounts.upperBound(amount.multiply(maxFactor));
+    BigDecimal exactMin = minFactor == null ? null : amount.multiply(minFactor);
+    BigDecimal exactMax = maxFactor == null ? null : amount.multiply(maxFactor);
+    BigDecimal min = exactMin == null ? null : Amounts.lowerBound(exactMin);
+    BigDecimal max = exactMax == null ? null : Amounts.upperBound(exactMax);
     if (min != null && max != null && min.compareTo(max) > 0) {
-      min = max; // both bounds fell inside one fen: the range is that fen
+      // No whole fen lies in the range (0.01元 × 30%..50%): rounding either way would leave the
+      // statutory range or turn the fine into 0元, so the exact bounds are kept.
+      min = exactMin;
+      max = exactMax;
     }
     String basis = amountLabel + factors(minFactor, maxFactor, percent);
     return new Sanction.Fine(parties, each, new MoneyRange(min, max), basis, optional);

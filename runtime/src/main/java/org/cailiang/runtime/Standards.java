@@ -104,13 +104,23 @@ public final class Standards {
   }
 
   /**
-   * Decides a case by code and untyped facts; see {@link Violation#evaluate(Map)}.
+   * Decides a case by code and untyped facts; see {@link Violation#evaluate(Map)}. A tier code
+   * ({@code C05843B010}) asks for that tier: the facts still decide, and a decision for another
+   * tier is rejected rather than returned in its place.
    *
    * @throws UnknownCodeException when no standard has the code
-   * @throws InvalidFactsException naming every missing, unknown or invalid fact
+   * @throws InvalidFactsException naming every missing, unknown or invalid fact, or when the
+   *     facts lead to another tier than the tier code asked for
    */
   public Decision evaluate(String code, Map<String, ?> facts) {
-    return violation(code).evaluate(facts);
+    Violation violation = violation(code);
+    Decision decision = violation.evaluate(facts);
+    String asked = code.strip();
+    if (!asked.equals(violation.code()) && !asked.equals(decision.code())) {
+      throw new InvalidFactsException(violation.code(), List.of("所给事实适用阶次 " + decision.code()
+          + "，而不是所请求的阶次 " + asked + "；由事实决定阶次时请传入违法行为编码 " + violation.code()));
+    }
+    return decision;
   }
 
   private String unknownMessage(String code) {

@@ -61,7 +61,8 @@ class AmountsTest {
     assertEquals("可以对单位并处违法所得1倍以上3倍以下（即0元）罚款", zero.toChinese());
     Sanction.Fine tiny = Fines.multiple(List.of(unit), false, new BigDecimal("0.1"), new BigDecimal("0.2"),
         new BigDecimal("0.01"), "违法所得", false, false);
-    assertEquals(tiny.range().min(), tiny.range().max(), "both bounds inside one fen collapse to it");
+    // No whole fen lies in 0.001..0.002: the exact bounds stay, rather than a fine of 0元.
+    assertEquals(new MoneyRange(new BigDecimal("0.001"), new BigDecimal("0.002")), tiny.range());
   }
 
   @Test

@@ -12,6 +12,6 @@ final class Invisible {
 
   /** The character itself, or {@code ⟨U+202E⟩} for one a reader cannot see. */
   static String shown(char c) {
-    return Characters.isInvisible(c) ? String.format("⟨U+%04X⟩", (int) c) : String.valueOf(c);
+    return Characters.shown(c);
   }
 }

@@ -43,6 +43,7 @@ final class DeclarationChecks {
     }
     violation.basis().ifPresent(this::article);
     violation.duties().forEach(this::article);
+    repeatedArticles(violation);
     Names.unique(violation.facts(), Fact::id, Fact::span, "事实", diagnostics);
     for (Fact fact : violation.facts()) {
       if (fact.type() instanceof FactType.Enum type) {
@@ -90,6 +91,19 @@ final class DeclarationChecks {
         diagnostics.error(tier.span(), "empty-tier", "阶次 " + tier.suffix() + "「" + tier.circumstance() + "」没有任何处罚或措施");
       }
       tier.sanctions().forEach(sanctions::check);
+    }
+  }
+
+  /** An article cited twice would be cited twice in every decision: warn at the repetition. */
+  private void repeatedArticles(Violation violation) {
+    Set<String> cited = new HashSet<>();
+    violation.basis().ifPresent(basis -> cited.add(basis.toString()));
+    for (ArticleRef duty : violation.duties()) {
+      if (!cited.add(duty.toString())) {
+        String number = standard.article(duty).map(a -> "（" + a.number() + "）").orElse("");
+        diagnostics.warning(duty.span(), "duplicate-article",
+            "条款 " + duty.article() + number + "已列为本违法行为的依据，不必重复");
+      }
     }
   }
 

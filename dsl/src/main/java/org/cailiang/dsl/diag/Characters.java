@@ -5,12 +5,42 @@ public final class Characters {
   private Characters() {}
 
   /**
-   * Control and format characters (bidirectional overrides, zero-width spaces, byte-order marks)
-   * and the Unicode line and paragraph separators; line feeds and tabs are ordinary.
+   * Control and format characters (C0 and C1 controls, DEL, bidirectional controls, zero-width
+   * spaces, byte-order marks) and the Unicode line and paragraph separators; line feeds and tabs
+   * are ordinary.
    */
-  public static boolean isInvisible(char c) {
-    int type = Character.getType(c);
-    return c != '\n' && c != '\t'
-        && (type == Character.CONTROL || type == Character.FORMAT || c == '\u2028' || c == '\u2029');
+  public static boolean isInvisible(int codePoint) {
+    int type = Character.getType(codePoint);
+    return codePoint != '\n' && codePoint != '\t'
+        && (type == Character.CONTROL || type == Character.FORMAT
+            || codePoint == '\u2028' || codePoint == '\u2029');
+  }
+
+  /** The character itself, or {@code ⟨U+202E⟩} for one a reader cannot see. */
+  public static String shown(int codePoint) {
+    return isInvisible(codePoint)
+        ? String.format("⟨U+%04X⟩", codePoint)
+        : new String(Character.toChars(codePoint));
+  }
+
+  /**
+   * The text with every invisible character shown as {@code ⟨U+001B⟩}: what a terminal receives
+   * can neither move the cursor, clear the screen nor reorder what it displays.
+   */
+  public static String visible(String text) {
+    int first = 0;
+    while (first < text.length() && !isInvisible(text.codePointAt(first))) {
+      first += Character.charCount(text.codePointAt(first));
+    }
+    if (first == text.length()) {
+      return text; // the common case: nothing to escape, nothing copied
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+    for (int i = first; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      out.append(shown(codePoint));
+      i += Character.charCount(codePoint);
+    }
+    return out.toString();
   }
 }

@@ -28,9 +28,13 @@ public final class DiagnosticRenderer {
     return out.toString();
   }
 
-  /** One diagnostic: its line, the source line and the caret line, each ending in {@code \n}. */
+  /**
+   * One diagnostic: its line, the source line and the caret line, each ending in {@code \n}.
+   * Names quoted in the message are shown with their invisible characters made visible, so a
+   * standard cannot write to the terminal through them.
+   */
   public String render(Diagnostic diagnostic) {
-    StringBuilder out = new StringBuilder(diagnostic.toString()).append('\n');
+    StringBuilder out = new StringBuilder(Characters.visible(diagnostic.toString())).append('\n');
     SourceFile source = sources.get(diagnostic.span().path());
     if (source == null) {
       return out.toString();
@@ -61,11 +65,13 @@ public final class DiagnosticRenderer {
     return out.append(caret).append('\n').toString();
   }
 
-  /** Control characters would corrupt the terminal; show them as U+FFFD. */
+  /**
+   * Invisible characters would corrupt the terminal or reorder the line; each becomes one U+FFFD,
+   * one column wide, so that the caret below stays in place.
+   */
   private static String printable(String line) {
     StringBuilder out = new StringBuilder(line.length());
-    line.codePoints()
-        .forEach(cp -> out.appendCodePoint(cp != '\t' && (Character.isISOControl(cp) || cp == 0x202E || cp == 0x202D) ? 0xFFFD : cp));
+    line.codePoints().forEach(cp -> out.appendCodePoint(Characters.isInvisible(cp) ? 0xFFFD : cp));
     return out.toString();
   }
 

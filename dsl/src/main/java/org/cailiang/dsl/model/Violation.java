@@ -1,6 +1,8 @@
 package org.cailiang.dsl.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,9 +67,14 @@ public record Violation(
     return tiers.stream().filter(Tier::isOtherwise).findFirst();
   }
 
-  /** The penalty article, then the duty articles. */
+  /**
+   * The penalty article, then the duty articles, each once: a repeated one (warned about by the
+   * checks) is cited at its first place only.
+   */
   public List<ArticleRef> citations() {
-    return basis.map(b -> java.util.stream.Stream.concat(java.util.stream.Stream.of(b), duties.stream()).toList())
-        .orElse(duties);
+    Map<String, ArticleRef> distinct = new LinkedHashMap<>();
+    basis.ifPresent(b -> distinct.put(b.toString(), b));
+    duties.forEach(d -> distinct.putIfAbsent(d.toString(), d));
+    return List.copyOf(distinct.values());
   }
 }

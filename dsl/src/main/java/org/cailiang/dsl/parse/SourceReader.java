@@ -1,6 +1,7 @@
 package org.cailiang.dsl.parse;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -16,8 +17,8 @@ import org.cailiang.dsl.model.SourceSpan;
 
 /**
  * Reads a source file as strict UTF-8. A byte-order mark is dropped and line ends are made
- * {@code \n}. Whatever is wrong with the file — missing, a directory, unreadable, too large, not
- * UTF-8 — becomes a diagnostic, never an exception.
+ * {@code \n}. Whatever is wrong with the file — missing, a directory, a device or FIFO,
+ * unreadable, too large, not UTF-8 — becomes a diagnostic, never an exception.
  */
 public final class SourceReader {
   /** Larger than any real standard, small enough to keep a runaway input from filling memory. */
@@ -39,18 +40,34 @@ public final class SourceReader {
       diagnostics.error(start, "io", "文件不存在");
       return Optional.empty();
     }
+    if (!Files.isRegularFile(file)) {
+      // Refused before it is opened: opening a FIFO waits for a writer, and a device such as
+      // /dev/zero reports size 0 and never ends.
+      diagnostics.error(start, "io", "不是普通文件（设备、管道或套接字），不能作为源文件读取");
+      return Optional.empty();
+    }
     byte[] bytes;
     try {
       if (Files.size(file) > MAX_BYTES) {
-        diagnostics.error(start, "io", "文件过大（超过 " + MAX_BYTES / (1024 * 1024) + " MiB）");
-        return Optional.empty();
+        return tooLarge(start, diagnostics);
       }
-      bytes = Files.readAllBytes(file);
+      // Bounded as well: a file may grow after its size was looked at.
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) MAX_BYTES + 1);
+      }
+      if (bytes.length > MAX_BYTES) {
+        return tooLarge(start, diagnostics);
+      }
     } catch (IOException | SecurityException e) {
       diagnostics.error(start, "io", "无法读取文件：" + e.getClass().getSimpleName() + " " + e.getMessage());
       return Optional.empty();
     }
     return decode(bytes, shownPath, diagnostics);
+  }
+
+  private static Optional<SourceFile> tooLarge(SourceSpan start, Diagnostics diagnostics) {
+    diagnostics.error(start, "io", "文件过大（超过 " + MAX_BYTES / (1024 * 1024) + " MiB）");
+    return Optional.empty();
   }
 
   /** Decodes bytes as a source file; reports the position of the first invalid byte. */
