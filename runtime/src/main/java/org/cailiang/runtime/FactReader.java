@@ -94,34 +94,57 @@ public final class FactReader {
 
   /** The value converted to the fact's type, or {@code null} when it cannot be. */
   private static Object convert(FactSpec spec, Object raw) {
-    switch (spec.type()) {
-      case ENUM:
-        for (Labelled value : spec.values()) {
-          if (raw == value
-              || raw instanceof CharSequence text
-                  && (text.toString().equals(value.id())
-                      || text.toString().equals(value.label())
-                      || value instanceof Enum<?> constant && text.toString().equals(constant.name()))) {
-            return value;
-          }
-        }
-        return null;
-      case BOOL:
-        if (raw instanceof Boolean flag) {
-          return flag;
-        }
-        String text = raw.toString().strip();
-        if (text.equalsIgnoreCase("true") || text.equals("是")) {
-          return Boolean.TRUE;
-        }
-        return text.equalsIgnoreCase("false") || text.equals("否") ? Boolean.FALSE : null;
-      case AMOUNT:
-        return toAmount(raw);
-      case INT:
-        return toCount(raw);
-      default:
-        throw new AssertionError(spec.type());
+    return switch (spec.type()) {
+      case ENUM -> toValue(spec.values(), raw);
+      case BOOL -> toBoolean(raw);
+      case AMOUNT -> toAmount(raw);
+      case INT -> toCount(raw);
+    };
+  }
+
+  /**
+   * The enum value {@code raw} names: by id first, then by label, then by Java constant name, so
+   * that a spelling never picks another value just because that value comes first. (The compiler
+   * already rejects values whose ids and labels can be confused; this order keeps the generated
+   * constant names, which it does not see, from shadowing an id or a label.)
+   */
+  private static Labelled toValue(List<Labelled> values, Object raw) {
+    for (Labelled value : values) {
+      if (raw == value) {
+        return value;
+      }
     }
+    if (!(raw instanceof CharSequence chars)) {
+      return null;
+    }
+    String text = chars.toString();
+    for (Labelled value : values) {
+      if (text.equals(value.id())) {
+        return value;
+      }
+    }
+    for (Labelled value : values) {
+      if (text.equals(value.label())) {
+        return value;
+      }
+    }
+    for (Labelled value : values) {
+      if (value instanceof Enum<?> constant && text.equals(constant.name())) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  private static Boolean toBoolean(Object raw) {
+    if (raw instanceof Boolean flag) {
+      return flag;
+    }
+    String text = raw.toString().strip();
+    if (text.equalsIgnoreCase("true") || text.equals("是")) {
+      return Boolean.TRUE;
+    }
+    return text.equalsIgnoreCase("false") || text.equals("否") ? Boolean.FALSE : null;
   }
 
   private static BigDecimal toAmount(Object raw) {
