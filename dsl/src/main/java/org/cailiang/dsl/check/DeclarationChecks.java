@@ -18,6 +18,12 @@ import org.cailiang.runtime.Codes;
 
 /** Checks one standard's declarations and every reference to them. */
 final class DeclarationChecks {
+  /**
+   * The most values an enum fact may have. Each is a constant of a Java enum, whose static
+   * initializer must stay under the JVM's 64 KB per method; real facts have a handful.
+   */
+  static final int MAX_ENUM_VALUES = 1000;
+
   private final Standard standard;
   private final Diagnostics diagnostics;
 
@@ -48,6 +54,10 @@ final class DeclarationChecks {
       if (fact.type() instanceof FactType.Enum type) {
         Names.unique(type.values(), EnumValue::id, EnumValue::span, "取值", diagnostics);
         Names.unique(type.values(), EnumValue::label, EnumValue::span, "取值标签", diagnostics);
+        if (type.values().size() > MAX_ENUM_VALUES) {
+          diagnostics.error(type.values().get(MAX_ENUM_VALUES).span(), "too-many-values", "事实 " + fact.id()
+              + " 的取值过多：最多 " + MAX_ENUM_VALUES + " 个，实有 " + type.values().size() + " 个；请改用 int 或拆分事实");
+        }
       }
     }
     ConditionTypes conditions = new ConditionTypes(violation, diagnostics);

@@ -44,8 +44,9 @@ public final class StandardParser {
         return Optional.empty();
       }
       return Optional.of(new ModelBuilder(local, spans, literals).build(tree));
-    } catch (StackOverflowError e) {
-      local.error(spans.start(), "too-deep", "嵌套过深：请拆分条件或减少括号层数");
+    } catch (NestingLimitedParser.TooDeep e) {
+      local.error(spans.of(e.token()), "too-deep", "嵌套过深：not、括号与 either 最多嵌套 "
+          + NestingLimitedParser.MAX_DEPTH + " 层；请拆分条件或减少括号层数");
       return Optional.empty();
     } finally {
       copyCapped(local, diagnostics, spans);
@@ -58,7 +59,7 @@ public final class StandardParser {
    * (the usual case, and the large ones) pays only for the first stage.
    */
   private static CailiangParser.FileContext parseTwoStage(CommonTokenStream tokens, Diagnostics local, Spans spans) {
-    CailiangParser parser = new CailiangParser(tokens);
+    CailiangParser parser = new NestingLimitedParser(tokens);
     parser.removeErrorListeners();
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
