@@ -153,4 +153,30 @@ class LimitsTest {
     String last = ", v1000 \"取值1000\"";
     assertFalse(compile(source.replace(last, "")).hasErrors());
   }
+
+  @Test
+  void aViolationHasAtMostAHundredFacts() {
+    String facts = IntStream.range(0, 101).mapToObj(i -> "fact c" + i + ": int").collect(Collectors.joining("\n"));
+    String source = TEMPLATE.replace("fact n: int", "fact n: int\n" + facts).replace("%s", "harm");
+    Compilation compilation = compile(source);
+    assertEquals(List.of("违法行为 X00001 的事实过多：最多 100 个，实有 103 个"),
+        compilation.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).map(Diagnostic::message).toList());
+    // harm, n and c0..c97 are the first hundred: the error is at c98.
+    assertEquals(10 + 98, compilation.diagnostics().stream()
+        .filter(d -> d.severity() == Severity.ERROR).findFirst().orElseThrow().span().line());
+  }
+
+  @Test
+  void namesAndNumbersHaveAtMostTwoHundredCharacters() {
+    String longName = "甲".repeat(201);
+    String source = TEMPLATE.replace("fact harm: bool", "fact " + longName + ": bool").replace("%s", longName);
+    Compilation compilation = compile(source);
+    assertEquals(List.of("limits.cailiang:8:10: error: 名称过长：最多 200 个字符",
+        "limits.cailiang:10:" + CONDITION_COLUMN + ": error: 名称过长：最多 200 个字符"), errors(compilation));
+    String fits = TEMPLATE.replace("fact harm: bool", "fact " + longName.substring(1) + ": bool")
+        .replace("%s", longName.substring(1));
+    assertEquals(List.of(), errors(compile(fits)));
+    assertEquals(List.of("limits.cailiang:10:" + (CONDITION_COLUMN + 5) + ": error: 数字过长：最多 200 个字符"),
+        errors(withCondition("n >= " + "0".repeat(200) + "1")));
+  }
 }

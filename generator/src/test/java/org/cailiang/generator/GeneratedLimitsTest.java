@@ -1,6 +1,7 @@
 package org.cailiang.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -114,5 +115,64 @@ class GeneratedLimitsTest {
     Standards[] both = compileBoth("n >= 10000000000000 or income > 9999999999999.99", "罚则。", "");
     sameDecisions(both, List.of(facts(false, 10_000_000_000_000L, "0"), facts(false, 9_999_999_999_999L, "0"),
         facts(false, 0, "10000000000000"), facts(false, 0, "9999999999999.99")));
+  }
+
+  @Test
+  void aHundredFactsWithTwoHundredCharacterNamesCompile() {
+    // The most facts and the longest names check accepts: 97 more int facts, each a long.
+    String name = "事".repeat(197);
+    String more = IntStream.range(0, 97).mapToObj(i -> String.format("fact %s%03d: int", name, i))
+        .collect(Collectors.joining("\n"));
+    Standards[] both = compileBoth("harm and " + name + "096 >= 3", "罚则。", more);
+    Map<String, Object> facts = new java.util.HashMap<>(facts(true, 0, "0"));
+    for (int i = 0; i < 97; i++) {
+      facts.put(String.format("%s%03d", name, i), (long) i);
+    }
+    assertEquals("X00001B010", both[0].evaluate("X00001", facts).code());
+    sameDecisions(both, List.of(facts));
+  }
+
+  @Test
+  void theLongestNamesStillMakeClassFilesWithinTheFileNameLimit() throws Exception {
+    String name = "名".repeat(200);
+    String code = "C" + "K".repeat(197) + "1";
+    String source = """
+        standard %1$s "长名" {
+        }
+        party %1$s "单位"
+        regulation %1$s "测试条例" {
+          article %1$s "第一条" "罚则。"
+          violation %2$s..%3$s "行为" {
+            basis %1$s
+            fact %1$s: enum { %1$s "甲", b "乙" }
+            tier %4$s "一般" when %1$s == %1$s { warning }
+            tier B "其他" otherwise { warning }
+          }
+        }
+        """.formatted(name, code + "0", code + "1", "T" + "1".repeat(199));
+    Compilation compilation = StandardCompiler.compileSources(List.of(new SourceFile("long.cailiang", source)));
+    assertEquals(0, compilation.count(Severity.ERROR), compilation.render());
+    var files = new JavaGenerator("test.names").generate(compilation.standards());
+    ClassLoader loader = InMemoryJavac.compile(files);
+    int longest = 0;
+    for (var file : files) {
+      if (file.kind() == GeneratedFile.Kind.SOURCE) {
+        String type = file.path().substring(0, file.path().length() - ".java".length()).replace('/', '.');
+        for (Class<?> c : withNested(loader.loadClass(type))) {
+          String fileName = c.getName().substring(c.getName().lastIndexOf('.') + 1) + ".class";
+          longest = Math.max(longest, fileName.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        }
+      }
+    }
+    assertTrue(longest <= 255, "longest class file name: " + longest + " bytes");
+    assertEquals(code + "1" + "T" + "1".repeat(199), Standards.load(loader).evaluate(code + "1", Map.of(name, "甲")).code());
+  }
+
+  private static List<Class<?>> withNested(Class<?> type) {
+    List<Class<?>> all = new java.util.ArrayList<>(List.of(type));
+    for (Class<?> nested : type.getDeclaredClasses()) {
+      all.addAll(withNested(nested));
+    }
+    return all;
   }
 }

@@ -54,12 +54,15 @@ final class NastyStandards {
   private void violation(StringBuilder out, String code) {
     facts.clear();
     String[] types = {"enum", "bool", "amount", "int"};
-    int count = 1 + random.nextInt(4);
+    // Now and then the most facts check accepts, with names of the greatest length.
+    boolean many = random.nextInt(12) == 0;
+    int count = many ? 100 : 1 + random.nextInt(4);
+    String prefix = many ? "事".repeat(196) : "f";
     for (int i = 0; i < count; i++) {
       String type = types[random.nextInt(types.length)];
       int values = !type.equals("enum") ? 0
           : random.nextInt(16) == 0 ? 1_000 : random.nextInt(6) == 0 ? 100 + random.nextInt(200) : 2 + random.nextInt(4);
-      facts.add(new FactDef("f" + i, type, values));
+      facts.add(new FactDef(prefix + i, type, values));
     }
     out.append("  violation ").append(code).append(' ').append(text(30)).append(" {\n    basis a1\n");
     for (FactDef fact : facts) {

@@ -23,6 +23,11 @@ final class DeclarationChecks {
    * initializer must stay under the JVM's 64 KB per method; real facts have a handful.
    */
   static final int MAX_ENUM_VALUES = 1000;
+  /**
+   * The most facts of one violation. Each is a component of the generated {@code Facts} record,
+   * whose constructor the JVM limits to 255 parameter slots (a long takes two).
+   */
+  static final int MAX_FACTS = 100;
 
   private final Standard standard;
   private final Diagnostics diagnostics;
@@ -50,6 +55,10 @@ final class DeclarationChecks {
     violation.basis().ifPresent(this::article);
     violation.duties().forEach(this::article);
     Names.unique(violation.facts(), Fact::id, Fact::span, "事实", diagnostics);
+    if (violation.facts().size() > MAX_FACTS) {
+      diagnostics.error(violation.facts().get(MAX_FACTS).span(), "too-many-facts", "违法行为 " + violation.codes()
+          + " 的事实过多：最多 " + MAX_FACTS + " 个，实有 " + violation.facts().size() + " 个");
+    }
     for (Fact fact : violation.facts()) {
       if (fact.type() instanceof FactType.Enum type) {
         Names.unique(type.values(), EnumValue::id, EnumValue::span, "取值", diagnostics);

@@ -21,6 +21,8 @@ import org.cailiang.dsl.model.Standard;
 public final class StandardParser {
   /** After this many errors in one file the rest are not worth reading. */
   static final int MAX_ERRORS_PER_FILE = 50;
+  /** The longest name or number, in characters; real ones are a few dozen at most. */
+  static final int MAX_TOKEN_LENGTH = 200;
 
   private StandardParser() {}
 
@@ -82,6 +84,11 @@ public final class StandardParser {
       }
       if (token.getType() == CailiangLexer.STRING || token.getType() == CailiangLexer.TEXT_BLOCK) {
         literals.string(token); // reports unterminated strings and bad escapes, even after a syntax error
+      } else if ((token.getType() == CailiangLexer.ID || token.getType() == CailiangLexer.NUMBER)
+          && token.getText().codePointCount(0, token.getText().length()) > MAX_TOKEN_LENGTH) {
+        // Names and codes become Java names, which a class file holds in at most 65,535 bytes.
+        out.error(spans.of(token), "too-long", (token.getType() == CailiangLexer.ID ? "名称" : "数字")
+            + "过长：最多 " + MAX_TOKEN_LENGTH + " 个字符");
       } else if (token.getType() == CailiangLexer.UNEXPECTED) {
         int cp = token.getText().codePointAt(0);
         String shown = Character.isISOControl(cp) || Character.isWhitespace(cp)
