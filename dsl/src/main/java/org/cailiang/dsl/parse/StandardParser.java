@@ -45,6 +45,7 @@ public final class StandardParser {
       if (local.hasErrors()) {
         return Optional.empty();
       }
+      reportLongTokens(tokens, spans, local);
       return Optional.of(new ModelBuilder(local, spans, literals).build(tree));
     } catch (NestingLimitedParser.TooDeep e) {
       local.error(spans.of(e.token()), "too-deep", "嵌套过深：not、括号与 either 最多嵌套 "
@@ -84,11 +85,6 @@ public final class StandardParser {
       }
       if (token.getType() == CailiangLexer.STRING || token.getType() == CailiangLexer.TEXT_BLOCK) {
         literals.string(token); // reports unterminated strings and bad escapes, even after a syntax error
-      } else if ((token.getType() == CailiangLexer.ID || token.getType() == CailiangLexer.NUMBER)
-          && token.getText().codePointCount(0, token.getText().length()) > MAX_TOKEN_LENGTH) {
-        // Names and codes become Java names, which a class file holds in at most 65,535 bytes.
-        out.error(spans.of(token), "too-long", (token.getType() == CailiangLexer.ID ? "名称" : "数字")
-            + "过长：最多 " + MAX_TOKEN_LENGTH + " 个字符");
       } else if (token.getType() == CailiangLexer.UNEXPECTED) {
         int cp = token.getText().codePointAt(0);
         String shown = Character.isISOControl(cp) || Character.isWhitespace(cp)
@@ -96,6 +92,20 @@ public final class StandardParser {
         out.error(spans.of(token), "unexpected-character", "无法识别的字符 " + shown + hint(cp));
       } else if (token.getType() == CailiangLexer.BLOCK_COMMENT && !token.getText().endsWith("*/")) {
         out.error(spans.of(token), "unterminated-comment", "注释 /* 缺少结束的 */");
+      }
+    }
+  }
+
+  /**
+   * Names and codes become Java names, which a class file holds in at most 65,535 bytes; only
+   * asked of a file that parses, where a long token is a name and not a stray run of letters.
+   */
+  private static void reportLongTokens(CommonTokenStream tokens, Spans spans, Diagnostics out) {
+    for (Token token : tokens.getTokens()) {
+      if ((token.getType() == CailiangLexer.ID || token.getType() == CailiangLexer.NUMBER)
+          && token.getText().codePointCount(0, token.getText().length()) > MAX_TOKEN_LENGTH) {
+        out.error(spans.of(token), "too-long", (token.getType() == CailiangLexer.ID ? "名称" : "数字")
+            + "过长：最多 " + MAX_TOKEN_LENGTH + " 个字符");
       }
     }
   }
