@@ -128,5 +128,8 @@ class FrontEndTest {
     Compilation compilation = StandardCompiler.compileSources(List.of(new SourceFile("deep.cailiang", source)));
     assertTrue(compilation.hasErrors());
     assertEquals("too-deep", compilation.diagnostics().get(0).check());
+    // At the parenthesis that crosses the limit, on every run: counted, not a stack overflow.
+    assertEquals(9, compilation.diagnostics().get(0).span().line());
+    assertEquals("    tier B010 \"一般\" when ".length() + 1 + 100, compilation.diagnostics().get(0).span().column());
   }
 }

@@ -87,7 +87,7 @@ final class FactsEmitter {
         .addSuperinterface(Runtime.LABELLED);
     for (EnumValue value : type.values()) {
       spec.addEnumConstant(enumConstant(fact, value.id()),
-          TypeSpec.anonymousClassBuilder("$S, $S", value.id(), value.label())
+          TypeSpec.anonymousClassBuilder("$L, $L", JavaStrings.literal(value.id()), JavaStrings.literal(value.label()))
               .addJavadoc("$L.\n", Javadoc.escape(value.label()))
               .build());
     }
@@ -124,12 +124,14 @@ final class FactsEmitter {
       String name = component(fact.id());
       constructor.addParameter(javaType(fact), name);
       javadoc.add("@param $L $L$L\n", name, Javadoc.escape(fact.label()), describeDomain(fact));
+      CodeBlock id = JavaStrings.literal(fact.id());
+      CodeBlock label = JavaStrings.literal(fact.label());
       if (fact.type() instanceof FactType.Enum) {
-        constructor.addStatement("$T.present($N, $S, $S, $S)", Runtime.FACT_CHECKS, name, codes, fact.id(), fact.label());
+        constructor.addStatement("$T.present($N, $S, $L, $L)", Runtime.FACT_CHECKS, name, codes, id, label);
       } else if (fact.type() instanceof FactType.Amount) {
-        constructor.addStatement("$T.amount($N, $S, $S, $S)", Runtime.FACT_CHECKS, name, codes, fact.id(), fact.label());
+        constructor.addStatement("$T.amount($N, $S, $L, $L)", Runtime.FACT_CHECKS, name, codes, id, label);
       } else if (fact.type() instanceof FactType.Int) {
-        constructor.addStatement("$T.count($N, $S, $S, $S)", Runtime.FACT_CHECKS, name, codes, fact.id(), fact.label());
+        constructor.addStatement("$T.count($N, $S, $L, $L)", Runtime.FACT_CHECKS, name, codes, id, label);
       }
     }
     constructor.addJavadoc("Checks the facts.\n\n@throws $T when a fact is missing or out of its domain\n",

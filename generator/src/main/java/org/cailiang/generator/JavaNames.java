@@ -1,5 +1,6 @@
 package org.cailiang.generator;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
@@ -30,7 +31,33 @@ final class JavaNames {
       out.appendCodePoint(upper ? Character.toUpperCase(cp) : cp);
       upper = false;
     }
-    return identifier(out.toString(), "T");
+    return fitted(identifier(out.toString(), "T"));
+  }
+
+  /**
+   * The most UTF-8 bytes of a type name. A class file is named after its type, and a nested
+   * type's after its outer type too ({@code Outer$Inner.class}); file systems allow 255 bytes.
+   */
+  static final int MAX_TYPE_BYTES = 100;
+
+  /** The name, or when it is too long for a file name, its start and a hash of the whole. */
+  static String fitted(String name) {
+    if (name.getBytes(StandardCharsets.UTF_8).length <= MAX_TYPE_BYTES) {
+      return name;
+    }
+    String hash = String.format("_%08x", name.hashCode());
+    StringBuilder out = new StringBuilder();
+    int bytes = hash.length();
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      i += Character.charCount(cp);
+      bytes += new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+      if (bytes > MAX_TYPE_BYTES) {
+        break;
+      }
+      out.appendCodePoint(cp);
+    }
+    return out.append(hash).toString();
   }
 
   /** A constant name: {@code otherSerious} → {@code OTHER_SERIOUS}, {@code art5_1} → {@code ART5_1}. */

@@ -79,7 +79,7 @@ final class LawEmitter {
       type.addField(FieldSpec.builder(Runtime.PARTY, partyName(party.id()),
               Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("$L（{@code $L}）.\n", Javadoc.escape(party.label()), Javadoc.escape(party.id()))
-          .initializer("new $T($S, $S)", Runtime.PARTY, party.id(), party.label())
+          .initializer("new $T($L, $L)", Runtime.PARTY, JavaStrings.literal(party.id()), JavaStrings.literal(party.label()))
           .build());
     }
     return type.build();
@@ -99,7 +99,8 @@ final class LawEmitter {
       type.addField(FieldSpec.builder(Runtime.CITATION, articleName(regulation.id(), article.id()),
               Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("$L\n\n<p>$L\n", Javadoc.escape(article.number()), Javadoc.block(article.text()))
-          .initializer("new $T($S, $S, $S)", Runtime.CITATION, regulation.title(), article.number(), article.text())
+          .initializer("new $T($L, $L, $L)", Runtime.CITATION, JavaStrings.literal(regulation.title()),
+              JavaStrings.literal(article.number()), JavaStrings.literal(article.text()))
           .build());
     }
     return type.build();

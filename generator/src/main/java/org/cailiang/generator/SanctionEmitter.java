@@ -36,30 +36,30 @@ final class SanctionEmitter {
       return CodeBlock.of("new $T.Criticism($L)", Runtime.SANCTION, s.optional());
     }
     if (sanction instanceof SanctionSpec.Order s) {
-      return CodeBlock.of("new $T.Order($S)", Runtime.SANCTION, s.text());
+      return CodeBlock.of("new $T.Order($L)", Runtime.SANCTION, JavaStrings.literal(s.text()));
     }
     if (sanction instanceof SanctionSpec.Fine s) {
       return fine(s, factsVariable);
     }
     if (sanction instanceof SanctionSpec.Confiscation s) {
-      return CodeBlock.of("new $T.Confiscation($S, $L)", Runtime.SANCTION, s.what(), s.optional());
+      return CodeBlock.of("new $T.Confiscation($L, $L)", Runtime.SANCTION, JavaStrings.literal(s.what()), s.optional());
     }
     if (sanction instanceof SanctionSpec.Detention s) {
       return CodeBlock.of("new $T.Detention($L, $L, $L, $L)", Runtime.SANCTION,
           law.party(s.party().name()), s.minDays(), s.maxDays(), s.optional());
     }
     if (sanction instanceof SanctionSpec.Licence s) {
-      return CodeBlock.of("new $T.LicenceAction($T.LicenceAction.Action.$L, $S, $L)", Runtime.SANCTION,
-          Runtime.SANCTION, s.revoke() ? "REVOKE" : "SUSPEND", s.licence(), s.optional());
+      return CodeBlock.of("new $T.LicenceAction($T.LicenceAction.Action.$L, $L, $L)", Runtime.SANCTION,
+          Runtime.SANCTION, s.revoke() ? "REVOKE" : "SUSPEND", JavaStrings.literal(s.licence()), s.optional());
     }
     if (sanction instanceof SanctionSpec.Suspension s) {
-      return CodeBlock.of("new $T.Suspension($S, $L)", Runtime.SANCTION, s.text(), s.optional());
+      return CodeBlock.of("new $T.Suspension($L, $L)", Runtime.SANCTION, JavaStrings.literal(s.text()), s.optional());
     }
     if (sanction instanceof SanctionSpec.Referral s) {
-      return CodeBlock.of("new $T.Referral($S)", Runtime.SANCTION, s.text());
+      return CodeBlock.of("new $T.Referral($L)", Runtime.SANCTION, JavaStrings.literal(s.text()));
     }
     if (sanction instanceof SanctionSpec.Exempt s) {
-      return CodeBlock.of("new $T.NoPenalty($S, $L)", Runtime.SANCTION, s.text(), law.citations(s.grounds()));
+      return CodeBlock.of("new $T.NoPenalty($L, $L)", Runtime.SANCTION, JavaStrings.literal(s.text()), law.citations(s.grounds()));
     }
     SanctionSpec.Alternative s = (SanctionSpec.Alternative) sanction;
     return CodeBlock.of("new $T.Alternative($T.<$T>of($L), $L)", Runtime.SANCTION, Runtime.LIST, Runtime.SANCTION,
@@ -75,9 +75,9 @@ final class SanctionEmitter {
     }
     SanctionSpec.Multiple multiple = (SanctionSpec.Multiple) fine.amount();
     String label = violation.fact(multiple.fact().name()).orElseThrow().label();
-    return CodeBlock.of("$T.multiple($L, $L, $L, $L, $N.$N(), $S, $L, $L)", Runtime.FINES, parties, fine.each(),
+    return CodeBlock.of("$T.multiple($L, $L, $L, $L, $N.$N(), $L, $L, $L)", Runtime.FINES, parties, fine.each(),
         decimal(multiple.minFactor()), decimal(multiple.maxFactor()), factsVariable,
-        facts.component(multiple.fact().name()), label, multiple.percent(), fine.optional());
+        facts.component(multiple.fact().name()), JavaStrings.literal(label), multiple.percent(), fine.optional());
   }
 
   private static CodeBlock range(BigDecimal min, BigDecimal max) {

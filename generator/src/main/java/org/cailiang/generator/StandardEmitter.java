@@ -74,7 +74,7 @@ final class StandardEmitter {
   private static FieldSpec constant(String name, String value, String javadoc) {
     return FieldSpec.builder(String.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("$L\n", javadoc)
-        .initializer("$S", value)
+        .initializer(JavaStrings.literal(value))
         .build();
   }
 

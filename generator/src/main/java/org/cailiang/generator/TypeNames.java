@@ -6,12 +6,14 @@ import java.util.Set;
 
 /**
  * Hands out top-level type names that are unique in a package, also on file systems that ignore
- * case ({@code Foo.java} and {@code FOO.java} are one file there).
+ * case ({@code Foo.java} and {@code FOO.java} are one file there), and short enough to be the
+ * name of a file.
  */
 final class TypeNames {
   private final Set<String> taken = new HashSet<>();
 
   String allocate(String wanted) {
+    wanted = JavaNames.fitted(wanted);
     String name = wanted;
     for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
       name = wanted + "_" + n;

@@ -56,7 +56,7 @@ final class ViolationEmitter {
       codes.forEach(code -> members.name("code:" + code, JavaNames.constant(code)));
     }
     this.facts = new FactsEmitter(violation, type, members);
-    this.conditions = new ConditionEmitter(violation, facts);
+    this.conditions = new ConditionEmitter(violation, facts, members);
     this.sanctions = new SanctionEmitter(law, violation, facts);
   }
 
@@ -78,6 +78,7 @@ final class ViolationEmitter {
         FieldSpec.builder(Runtime.BIG_DECIMAL, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T($S)", Runtime.BIG_DECIMAL, value)
             .build()));
+    conditions.helpers().forEach(spec::addMethod);
     addInstanceMembers(spec, blocks);
     facts.types(violation.codes().toString()).forEach(spec::addType);
     blocks.forEach(spec::addType);
@@ -125,7 +126,7 @@ final class ViolationEmitter {
     spec.addField(FieldSpec.builder(ParameterizedTypeName.get(Runtime.LIST, ClassName.get(String.class)), "TIER_SUFFIXES",
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.of($L)", Runtime.LIST,
-            violation.tiers().stream().map(t -> CodeBlock.of("$S", t.suffix())).collect(CodeBlock.joining(", ")))
+            violation.tiers().stream().map(t -> JavaStrings.literal(t.suffix())).collect(CodeBlock.joining(", ")))
         .build());
     spec.addMethod(MethodSpec.methodBuilder("decisions")
         .addJavadoc("One decision of a tier per code of this violation.\n")
@@ -151,7 +152,8 @@ final class ViolationEmitter {
     CodeBlock values = fact.type() instanceof FactType.Enum
         ? CodeBlock.of("$T.of($T.values())", Runtime.LIST, facts.enumType(fact))
         : CodeBlock.of("$T.of()", Runtime.LIST);
-    return CodeBlock.of("new $T($S, $S, $T.Type.$L, $L)", Runtime.FACT_SPEC, fact.id(), fact.label(), Runtime.FACT_SPEC, kind, values);
+    return CodeBlock.of("new $T($L, $L, $T.Type.$L, $L)", Runtime.FACT_SPEC, JavaStrings.literal(fact.id()),
+        JavaStrings.literal(fact.label()), Runtime.FACT_SPEC, kind, values);
   }
 
   /** The tiers with a condition, in blocks; returns the nested block classes (none when one block). */
@@ -196,7 +198,8 @@ final class ViolationEmitter {
     if (tier.sanctions().stream().allMatch(Lowering::isConstant)) {
       block.addField(FieldSpec.builder(ArrayTypeName.of(Runtime.DECISION), name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc(javadoc)
-          .initializer("decisions(\n$>$S,\n$S,\n$L,\n$S$<)", tier.suffix(), tier.circumstance(), sanctions.list(tier.sanctions(), "facts"), tier.text())
+          .initializer("decisions(\n$>$L,\n$L,\n$L,\n$L$<)", JavaStrings.literal(tier.suffix()), JavaStrings.literal(tier.circumstance()),
+              sanctions.list(tier.sanctions(), "facts"), JavaStrings.literal(tier.text()))
           .build());
       return CodeBlock.of("$N[violation.index]", name);
     }
@@ -207,8 +210,9 @@ final class ViolationEmitter {
         .returns(Runtime.DECISION)
         .addParameter(type, "violation")
         .addParameter(facts.factsType(), "facts")
-        .addStatement("return new $T(\n$>$T.ID,\nviolation.code + $S,\n$S,\n$L,\nCITATIONS,\n$S$<)", Runtime.DECISION, standardType,
-            tier.suffix(), tier.circumstance(), sanctions.list(tier.sanctions(), "facts"), tier.text())
+        .addStatement("return new $T(\n$>$T.ID,\nviolation.code + $L,\n$L,\n$L,\nCITATIONS,\n$L$<)", Runtime.DECISION, standardType,
+            JavaStrings.literal(tier.suffix()), JavaStrings.literal(tier.circumstance()),
+            sanctions.list(tier.sanctions(), "facts"), JavaStrings.literal(tier.text()))
         .build());
     return CodeBlock.of("$N(violation, facts)", method);
   }
@@ -243,13 +247,13 @@ final class ViolationEmitter {
         .addStatement("return instance")
         .endControlFlow()
         .endControlFlow()
-        .addStatement("throw new $T(code, $S + code)", ClassName.get(Runtime.PACKAGE, "UnknownCodeException"),
-            "不属于 " + violation.codes() + " 的编码：")
+        .addStatement("throw new $T(code, $L + code)", ClassName.get(Runtime.PACKAGE, "UnknownCodeException"),
+            JavaStrings.literal("不属于 " + violation.codes() + " 的编码："))
         .build());
     TypeName string = ClassName.get(String.class);
     spec.addMethod(getter("code", string, "code"));
     spec.addMethod(getter("standardId", string, CodeBlock.of("$T.ID", standardType)));
-    spec.addMethod(getter("title", string, CodeBlock.of("$S", violation.title())));
+    spec.addMethod(getter("title", string, JavaStrings.literal(violation.title())));
     spec.addMethod(getter("facts", ParameterizedTypeName.get(Runtime.LIST, Runtime.FACT_SPEC), "FACT_SPECS"));
     spec.addMethod(getter("tierCodes", ParameterizedTypeName.get(Runtime.LIST, string), "tierCodes"));
   }

@@ -73,7 +73,7 @@ class DifferentialTest {
     assertTrue(decided > evaluations / 2, "most random cases should be decided: " + decided + " of " + evaluations);
   }
 
-  private static Object outcome(Standards standards, String code, Map<String, Object> facts) {
+  static Object outcome(Standards standards, String code, Map<String, Object> facts) {
     try {
       Decision decision = standards.evaluate(code, facts);
       return List.of(decision, decision.explain());

@@ -109,24 +109,27 @@ public final class DmnRenderer {
     boolean and = condition instanceof Condition.And;
     boolean or = condition instanceof Condition.Or;
     if (and || or) {
-      Condition left = and ? ((Condition.And) condition).left() : ((Condition.Or) condition).left();
-      Condition right = and ? ((Condition.And) condition).right() : ((Condition.Or) condition).right();
-      List<List<Literal2>> a = dnf(left, negated);
-      List<List<Literal2>> b = dnf(right, negated);
-      if (and != negated) { // a conjunction (or a negated disjunction): every pair
-        List<List<Literal2>> product = new ArrayList<>();
-        for (List<Literal2> x : a) {
-          for (List<Literal2> y : b) {
-            List<Literal2> both = new ArrayList<>(x);
-            both.addAll(y);
-            product.add(both);
+      List<Condition> operands = and ? ((Condition.And) condition).operands() : ((Condition.Or) condition).operands();
+      List<List<Literal2>> result = dnf(operands.get(0), negated);
+      for (Condition operand : operands.subList(1, operands.size())) {
+        List<List<Literal2>> b = dnf(operand, negated);
+        if (and != negated) { // a conjunction (or a negated disjunction): every pair
+          List<List<Literal2>> product = new ArrayList<>();
+          for (List<Literal2> x : result) {
+            for (List<Literal2> y : b) {
+              List<Literal2> both = new ArrayList<>(x);
+              both.addAll(y);
+              product.add(both);
+            }
           }
+          result = product;
+        } else {
+          List<List<Literal2>> union = new ArrayList<>(result);
+          union.addAll(b);
+          result = union;
         }
-        return product;
       }
-      List<List<Literal2>> union = new ArrayList<>(a);
-      union.addAll(b);
-      return union;
+      return result;
     }
     return List.of(List.of(new Literal2(condition, negated)));
   }

@@ -87,11 +87,9 @@ final class Domains {
   /** Calls {@code sink} for each atomic condition. */
   static void atoms(Condition condition, Consumer<Condition> sink) {
     if (condition instanceof Condition.And c) {
-      atoms(c.left(), sink);
-      atoms(c.right(), sink);
+      c.operands().forEach(operand -> atoms(operand, sink));
     } else if (condition instanceof Condition.Or c) {
-      atoms(c.left(), sink);
-      atoms(c.right(), sink);
+      c.operands().forEach(operand -> atoms(operand, sink));
     } else if (condition instanceof Condition.Not c) {
       atoms(c.operand(), sink);
     } else if (!(condition instanceof Condition.Always) && !(condition instanceof Condition.Otherwise)) {

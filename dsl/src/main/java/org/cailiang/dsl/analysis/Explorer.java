@@ -142,8 +142,13 @@ final class Explorer {
    */
   private Object requiredValue(Condition condition, String fact) {
     if (condition instanceof Condition.And c) {
-      Object left = requiredValue(c.left(), fact);
-      return left != null ? left : requiredValue(c.right(), fact);
+      for (Condition operand : c.operands()) {
+        Object required = requiredValue(operand, fact);
+        if (required != null) {
+          return required;
+        }
+      }
+      return null;
     }
     if (condition instanceof Condition.Compare c && c.op() == Condition.Operator.EQ && c.fact().name().equals(fact)) {
       if (c.value() instanceof org.cailiang.dsl.model.Literal.Number n) {

@@ -1,6 +1,7 @@
 package org.cailiang.dsl.analysis;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.cailiang.dsl.model.Condition;
 import org.cailiang.dsl.model.Fact;
@@ -21,26 +22,10 @@ final class Truth {
 
   Boolean of(Condition condition, Map<String, Region> assignment) {
     if (condition instanceof Condition.And c) {
-      Boolean left = of(c.left(), assignment);
-      if (Boolean.FALSE.equals(left)) {
-        return false;
-      }
-      Boolean right = of(c.right(), assignment);
-      if (Boolean.FALSE.equals(right)) {
-        return false;
-      }
-      return left == null || right == null ? null : true;
+      return chain(c.operands(), false, assignment);
     }
     if (condition instanceof Condition.Or c) {
-      Boolean left = of(c.left(), assignment);
-      if (Boolean.TRUE.equals(left)) {
-        return true;
-      }
-      Boolean right = of(c.right(), assignment);
-      if (Boolean.TRUE.equals(right)) {
-        return true;
-      }
-      return left == null || right == null ? null : false;
+      return chain(c.operands(), true, assignment);
     }
     if (condition instanceof Condition.Not c) {
       Boolean operand = of(c.operand(), assignment);
@@ -85,6 +70,23 @@ final class Truth {
             return order >= 0;
         }
     }
+  }
+
+  /**
+   * An and ({@code decisive} false) or an or ({@code decisive} true): the decisive value as soon
+   * as one operand has it, else unknown if any operand is, else the other value.
+   */
+  private Boolean chain(List<Condition> operands, boolean decisive, Map<String, Region> assignment) {
+    boolean unknown = false;
+    for (Condition operand : operands) {
+      Boolean value = of(operand, assignment);
+      if (value == null) {
+        unknown = true;
+      } else if (value == decisive) {
+        return decisive;
+      }
+    }
+    return unknown ? null : !decisive;
   }
 
   private static boolean equal(Fact fact, Object value, Literal literal) {

@@ -21,11 +21,9 @@ final class ConditionTypes {
 
   void check(Condition condition) {
     if (condition instanceof Condition.And c) {
-      check(c.left());
-      check(c.right());
+      c.operands().forEach(this::check);
     } else if (condition instanceof Condition.Or c) {
-      check(c.left());
-      check(c.right());
+      c.operands().forEach(this::check);
     } else if (condition instanceof Condition.Not c) {
       check(c.operand());
     } else if (condition instanceof Condition.IsTrue c) {

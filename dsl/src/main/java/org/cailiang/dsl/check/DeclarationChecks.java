@@ -18,6 +18,17 @@ import org.cailiang.runtime.Codes;
 
 /** Checks one standard's declarations and every reference to them. */
 final class DeclarationChecks {
+  /**
+   * The most values an enum fact may have. Each is a constant of a Java enum, whose static
+   * initializer must stay under the JVM's 64 KB per method; real facts have a handful.
+   */
+  static final int MAX_ENUM_VALUES = 1000;
+  /**
+   * The most facts of one violation. Each is a component of the generated {@code Facts} record,
+   * whose constructor the JVM limits to 255 parameter slots (a long takes two).
+   */
+  static final int MAX_FACTS = 100;
+
   private final Standard standard;
   private final Diagnostics diagnostics;
 
@@ -45,11 +56,19 @@ final class DeclarationChecks {
     violation.duties().forEach(this::article);
     repeatedArticles(violation);
     Names.unique(violation.facts(), Fact::id, Fact::span, "事实", diagnostics);
+    if (violation.facts().size() > MAX_FACTS) {
+      diagnostics.error(violation.facts().get(MAX_FACTS).span(), "too-many-facts", "违法行为 " + violation.codes()
+          + " 的事实过多：最多 " + MAX_FACTS + " 个，实有 " + violation.facts().size() + " 个");
+    }
     for (Fact fact : violation.facts()) {
       if (fact.type() instanceof FactType.Enum type) {
         Names.unique(type.values(), EnumValue::id, EnumValue::span, "取值", diagnostics);
         Names.unique(type.values(), EnumValue::label, EnumValue::span, "取值标签", diagnostics);
         EnumSpellings.check(fact, type.values(), diagnostics);
+        if (type.values().size() > MAX_ENUM_VALUES) {
+          diagnostics.error(type.values().get(MAX_ENUM_VALUES).span(), "too-many-values", "事实 " + fact.id()
+              + " 的取值过多：最多 " + MAX_ENUM_VALUES + " 个，实有 " + type.values().size() + " 个；请改用 int 或拆分事实");
+        }
       }
     }
     ConditionTypes conditions = new ConditionTypes(violation, diagnostics);

@@ -23,10 +23,10 @@ final class ConditionEvaluator {
 
   boolean holds(Condition condition, Map<String, Object> facts) {
     if (condition instanceof Condition.And c) {
-      return holds(c.left(), facts) && holds(c.right(), facts);
+      return c.operands().stream().allMatch(operand -> holds(operand, facts));
     }
     if (condition instanceof Condition.Or c) {
-      return holds(c.left(), facts) || holds(c.right(), facts);
+      return c.operands().stream().anyMatch(operand -> holds(operand, facts));
     }
     if (condition instanceof Condition.Not c) {
       return !holds(c.operand(), facts);

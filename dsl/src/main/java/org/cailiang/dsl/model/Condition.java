@@ -21,11 +21,28 @@ public sealed interface Condition {
     throw new IllegalArgumentException("not an atomic condition: " + atom);
   }
 
-  /** {@code left and right}. */
-  record And(Condition left, Condition right, SourceSpan span) implements Condition {}
+  /**
+   * {@code a and b and …}: a chain of any length is one node, so that nothing walking the model
+   * recurses once per operand (a 1,000-term chain would otherwise be 1,000 frames deep).
+   */
+  record And(List<Condition> operands, SourceSpan span) implements Condition {
+    public And {
+      operands = List.copyOf(operands);
+      if (operands.size() < 2) {
+        throw new IllegalArgumentException("and needs two operands or more");
+      }
+    }
+  }
 
-  /** {@code left or right}. */
-  record Or(Condition left, Condition right, SourceSpan span) implements Condition {}
+  /** {@code a or b or …}, flat like {@link And}. */
+  record Or(List<Condition> operands, SourceSpan span) implements Condition {
+    public Or {
+      operands = List.copyOf(operands);
+      if (operands.size() < 2) {
+        throw new IllegalArgumentException("or needs two operands or more");
+      }
+    }
+  }
 
   /** {@code not operand}. */
   record Not(Condition operand, SourceSpan span) implements Condition {}

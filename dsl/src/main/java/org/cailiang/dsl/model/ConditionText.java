@@ -13,10 +13,10 @@ public final class ConditionText {
   /** @param context the binding strength around: 0 none, 1 inside or, 2 inside and, 3 inside not */
   private static String write(Condition condition, int context) {
     if (condition instanceof Condition.Or c) {
-      return wrap(write(c.left(), 1) + " or " + write(c.right(), 1), context > 1);
+      return wrap(join(c.operands(), " or ", 1), context > 1);
     }
     if (condition instanceof Condition.And c) {
-      return wrap(write(c.left(), 2) + " and " + write(c.right(), 2), context > 2);
+      return wrap(join(c.operands(), " and ", 2), context > 2);
     }
     if (condition instanceof Condition.Not c) {
       return "not " + write(c.operand(), 3);
@@ -32,6 +32,10 @@ public final class ConditionText {
           + c.values().stream().map(Literal::text).collect(Collectors.joining(", ")) + "}";
     }
     return condition instanceof Condition.Otherwise ? "otherwise" : "always";
+  }
+
+  private static String join(java.util.List<Condition> operands, String operator, int context) {
+    return operands.stream().map(o -> write(o, context)).collect(Collectors.joining(operator));
   }
 
   private static String wrap(String text, boolean parenthesize) {

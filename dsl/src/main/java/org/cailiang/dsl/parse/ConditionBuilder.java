@@ -2,6 +2,7 @@ package org.cailiang.dsl.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.cailiang.dsl.model.Condition;
 import org.cailiang.dsl.model.Literal;
 import org.cailiang.dsl.model.Ref;
@@ -24,12 +25,39 @@ final class ConditionBuilder extends CailiangBaseVisitor<Condition> {
 
   @Override
   public Condition visitAndCondition(AndConditionContext ctx) {
-    return new Condition.And(visit(ctx.condition(0)), visit(ctx.condition(1)), spans.of(ctx.AND().getSymbol()));
+    List<ParserRuleContext> operands = new ArrayList<>();
+    ConditionContext first = ctx;
+    while (first instanceof AndConditionContext and) { // ANTLR nests a chain to the left
+      operands.add(and.condition(1));
+      first = and.condition(0);
+    }
+    AndConditionContext firstAnd = (AndConditionContext) first.getParent();
+    return new Condition.And(chain(first, operands), spans.of(firstAnd.AND().getSymbol()));
   }
 
   @Override
   public Condition visitOrCondition(OrConditionContext ctx) {
-    return new Condition.Or(visit(ctx.condition(0)), visit(ctx.condition(1)), spans.of(ctx.OR().getSymbol()));
+    List<ParserRuleContext> operands = new ArrayList<>();
+    ConditionContext first = ctx;
+    while (first instanceof OrConditionContext or) {
+      operands.add(or.condition(1));
+      first = or.condition(0);
+    }
+    OrConditionContext firstOr = (OrConditionContext) first.getParent();
+    return new Condition.Or(chain(first, operands), spans.of(firstOr.OR().getSymbol()));
+  }
+
+  /**
+   * The operands of a chain in source order, from its first operand and the others collected
+   * right to left; walked with a loop, as the parse tree of a long chain is as deep as it is long.
+   */
+  private List<Condition> chain(ConditionContext first, List<ParserRuleContext> rightToLeft) {
+    List<Condition> operands = new ArrayList<>(rightToLeft.size() + 1);
+    operands.add(visit(first));
+    for (int i = rightToLeft.size() - 1; i >= 0; i--) {
+      operands.add(visit(rightToLeft.get(i)));
+    }
+    return operands;
   }
 
   @Override

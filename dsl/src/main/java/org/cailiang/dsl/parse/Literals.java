@@ -3,7 +3,9 @@ package org.cailiang.dsl.parse;
 import java.math.BigDecimal;
 import org.antlr.v4.runtime.Token;
 import org.cailiang.dsl.diag.Diagnostics;
+import org.cailiang.dsl.model.SourceSpan;
 import org.cailiang.runtime.Amounts;
+import org.cailiang.runtime.FactChecks;
 
 /**
  * Decodes string and number tokens, reporting malformed ones. Strings take the escapes
@@ -14,6 +16,11 @@ final class Literals {
   private static final java.util.Set<String> MONEY_UNITS =
       java.util.Set.of("", "元", "万", "万元", "千", "千元", "百", "亿", "亿元");
   private static final java.util.Set<String> DAY_UNITS = java.util.Set.of("", "日", "天");
+
+  /** The most days a detention may name; far above any law's, far below a long's range. */
+  static final long MAX_DAYS = 100_000;
+  /** The most decimals a number may have: amounts are in fen; a threshold may be finer, not endless. */
+  static final int MAX_DECIMALS = 8;
 
   private final Diagnostics diagnostics;
   private final Spans spans;
@@ -77,6 +84,7 @@ final class Literals {
         out.append(c);
         continue;
       }
+      int escape = i;
       char next = body.charAt(++i);
       switch (next) {
         case '"':
@@ -93,19 +101,33 @@ final class Literals {
           int close = body.indexOf('}', i);
           String hex = i + 1 < body.length() && body.charAt(i + 1) == '{' && close > i + 2
               ? body.substring(i + 2, close) : "";
-          if (hex.matches("[0-9A-Fa-f]{1,6}") && Character.isValidCodePoint(Integer.parseInt(hex, 16))) {
-            out.appendCodePoint(Integer.parseInt(hex, 16));
-            i = close;
+          if (!hex.matches("[0-9A-Fa-f]{1,6}") || !Character.isValidCodePoint(Integer.parseInt(hex, 16))) {
+            diagnostics.error(at(token, body, escape, 2), "bad-escape", "无效的转义 \\u：应写作 \\u{XXXX}");
             break;
           }
-          diagnostics.error(spans.of(token), "bad-escape", "无效的转义 \\u：应写作 \\u{XXXX}");
+          int codePoint = Integer.parseInt(hex, 16);
+          if (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) {
+            // Half of a UTF-16 pair is no character: no file or generated class could hold it.
+            diagnostics.error(at(token, body, escape, close + 1 - escape), "bad-escape",
+                "无效的转义 \\u{" + hex + "}：U+D800 至 U+DFFF 是代理码位，不是字符");
+          } else {
+            out.appendCodePoint(codePoint);
+          }
+          i = close;
           break;
         default:
-          diagnostics.error(
-              spans.of(token), "bad-escape", "无效的转义 \\" + next + "：可用 \\\" \\\\ \\n \\t \\u{XXXX}");
+          diagnostics.error(at(token, body, escape, 2), "bad-escape",
+              "无效的转义 \\" + next + "：可用 \\\" \\\\ \\n \\t \\u{XXXX}");
       }
     }
     return out.toString();
+  }
+
+  /** The span of an escape in a string token (one line: a string cannot span lines). */
+  private SourceSpan at(Token token, String body, int index, int length) {
+    SourceSpan start = spans.of(token);
+    int column = start.column() + 1 + body.codePointCount(0, index);
+    return new SourceSpan(start.path(), start.line(), column, body.codePointCount(index, index + length));
   }
 
   /** The numeric part of a NUMBER or PERCENT token and its unit, split. */
@@ -119,14 +141,26 @@ final class Literals {
     return new Number(new BigDecimal(text.substring(0, end)), text.substring(end));
   }
 
-  /** An amount of yuan; reports a unit that is not a money unit. */
+  /** An amount of yuan; reports a unit that is not a money unit, or a value out of range. */
   BigDecimal money(Token token) {
     Number number = split(token.getText());
     if (token.getType() == CailiangParser.PERCENT || !MONEY_UNITS.contains(number.unit())) {
       diagnostics.error(spans.of(token), "bad-amount", "这里需要金额（如 500、1万、1.5万元），不能是 " + token.getText());
       return number.digits();
     }
-    return Amounts.parse(token.getText());
+    BigDecimal value = Amounts.parse(token.getText());
+    if (value.compareTo(FactChecks.MAX_AMOUNT) > 0) {
+      // Beyond what a fact can hold, and beyond what generated code compares as a long.
+      diagnostics.error(spans.of(token), "bad-amount", "数值超出范围：最大为 "
+          + FactChecks.MAX_AMOUNT.toPlainString() + "（10万亿），不能是 " + token.getText());
+      return FactChecks.MAX_AMOUNT;
+    }
+    if (value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+      diagnostics.error(spans.of(token), "bad-amount",
+          "小数位数过多：最多 " + MAX_DECIMALS + " 位，不能是 " + token.getText());
+      return value.setScale(MAX_DECIMALS, java.math.RoundingMode.DOWN);
+    }
+    return value;
   }
 
   /** A factor of an amount fact: {@code 3}, {@code 3倍} or {@code 30%} (0.3). */
@@ -141,15 +175,22 @@ final class Literals {
     return number.digits();
   }
 
-  /** A number of days: {@code 10}, {@code 10日}, {@code 10天}. */
-  long days(Token token) {
+  /**
+   * A number of days: {@code 10}, {@code 10日}, {@code 10天}; null, reported at the token, when
+   * it is not a whole number of days up to {@value #MAX_DAYS}.
+   */
+  Long days(Token token) {
     Number number = split(token.getText());
     if (token.getType() == CailiangParser.PERCENT
         || !DAY_UNITS.contains(number.unit())
-        || number.digits().stripTrailingZeros().scale() > 0
-        || number.digits().compareTo(BigDecimal.valueOf(100_000)) > 0) {
+        || number.digits().stripTrailingZeros().scale() > 0) {
       diagnostics.error(spans.of(token), "bad-amount", "这里需要整数天数（如 10、10日），不能是 " + token.getText());
-      return 0;
+      return null;
+    }
+    if (number.digits().compareTo(BigDecimal.valueOf(MAX_DAYS)) > 0) {
+      diagnostics.error(spans.of(token), "bad-amount",
+          "天数超出范围：最多 " + MAX_DAYS + " 天，不能是 " + token.getText());
+      return null;
     }
     return number.digits().longValueExact();
   }

@@ -51,8 +51,13 @@ final class SanctionBuilder {
     }
     if (body instanceof DetainContext c) {
       Token[] bounds = bounds(c.amountRange());
-      long min = bounds[0] == null ? 0 : literals.days(bounds[0]);
-      long max = bounds[1] == null ? Long.MAX_VALUE : literals.days(bounds[1]);
+      Long min = bounds[0] == null ? Long.valueOf(0) : literals.days(bounds[0]);
+      Long max = bounds[1] == null ? Long.valueOf(Long.MAX_VALUE) : literals.days(bounds[1]);
+      if (min == null || max == null) {
+        // Reported at the literal; a made-up bound would only draw a second, wrong error.
+        min = 0L;
+        max = Literals.MAX_DAYS;
+      }
       Ref party = new Ref(c.ident().getText(), spans.of(c.ident()));
       return new SanctionSpec.Detention(party, min, max, optional, span);
     }

@@ -21,6 +21,8 @@ import org.cailiang.dsl.model.Standard;
 public final class StandardParser {
   /** After this many errors in one file the rest are not worth reading. */
   static final int MAX_ERRORS_PER_FILE = 50;
+  /** The longest name or number, in characters; real ones are a few dozen at most. */
+  static final int MAX_TOKEN_LENGTH = 200;
 
   private StandardParser() {}
 
@@ -43,9 +45,11 @@ public final class StandardParser {
       if (local.hasErrors()) {
         return Optional.empty();
       }
+      reportLongTokens(tokens, spans, local);
       return Optional.of(new ModelBuilder(local, spans, literals).build(tree));
-    } catch (StackOverflowError e) {
-      local.error(spans.start(), "too-deep", "嵌套过深：请拆分条件或减少括号层数");
+    } catch (NestingLimitedParser.TooDeep e) {
+      local.error(spans.of(e.token()), "too-deep", "嵌套过深：not、括号与 either 最多嵌套 "
+          + NestingLimitedParser.MAX_DEPTH + " 层；请拆分条件或减少括号层数");
       return Optional.empty();
     } finally {
       copyCapped(local, diagnostics, spans);
@@ -58,7 +62,7 @@ public final class StandardParser {
    * (the usual case, and the large ones) pays only for the first stage.
    */
   private static CailiangParser.FileContext parseTwoStage(CommonTokenStream tokens, Diagnostics local, Spans spans) {
-    CailiangParser parser = new CailiangParser(tokens);
+    CailiangParser parser = new NestingLimitedParser(tokens);
     parser.removeErrorListeners();
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
@@ -88,6 +92,20 @@ public final class StandardParser {
         out.error(spans.of(token), "unexpected-character", "无法识别的字符 " + shown + hint(cp));
       } else if (token.getType() == CailiangLexer.BLOCK_COMMENT && !token.getText().endsWith("*/")) {
         out.error(spans.of(token), "unterminated-comment", "注释 /* 缺少结束的 */");
+      }
+    }
+  }
+
+  /**
+   * Names and codes become Java names, which a class file holds in at most 65,535 bytes; only
+   * asked of a file that parses, where a long token is a name and not a stray run of letters.
+   */
+  private static void reportLongTokens(CommonTokenStream tokens, Spans spans, Diagnostics out) {
+    for (Token token : tokens.getTokens()) {
+      if ((token.getType() == CailiangLexer.ID || token.getType() == CailiangLexer.NUMBER)
+          && token.getText().codePointCount(0, token.getText().length()) > MAX_TOKEN_LENGTH) {
+        out.error(spans.of(token), "too-long", (token.getType() == CailiangLexer.ID ? "名称" : "数字")
+            + "过长：最多 " + MAX_TOKEN_LENGTH + " 个字符");
       }
     }
   }

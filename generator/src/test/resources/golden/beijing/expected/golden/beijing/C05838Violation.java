@@ -123,7 +123,7 @@ public final class C05838Violation implements Violation {
      * The decision of the first of these tiers that applies, or null when none does.
      */
     private static Decision decide(C05838Violation violation, Facts facts) {
-        if ((facts.refused() || facts.harm()) || facts.otherSerious()) {
+        if (facts.refused() || facts.harm() || facts.otherSerious()) {
             return TIER_C020[violation.index];
         }
         return null;

@@ -203,7 +203,7 @@ public final class F00001_F00003Violation implements Violation {
         if ((facts.income().compareTo(AMOUNT_15000) >= 0 && facts.income().compareTo(AMOUNT_30000) <= 0) || facts.kind() == Kind.FACTS) {
             return tierA003(violation, facts);
         }
-        if ((!(facts.kind() == Kind.NEW || facts.kind() == Kind.CLASS) && facts.kind() != Kind.FACTS) && facts.count() < 2L) {
+        if (!(facts.kind() == Kind.NEW || facts.kind() == Kind.CLASS) && facts.kind() != Kind.FACTS && facts.count() < 2L) {
             return TIER_A004[violation.index];
         }
         if (facts.count() > 100L) {

@@ -1,0 +1,178 @@
+package org.cailiang.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.cailiang.dsl.Compilation;
+import org.cailiang.dsl.StandardCompiler;
+import org.cailiang.dsl.diag.Severity;
+import org.cailiang.dsl.diag.SourceFile;
+import org.cailiang.dsl.eval.Interpreter;
+import org.cailiang.runtime.Decision;
+import org.cailiang.runtime.Standards;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shapes that once passed {@code check} and then broke javac: long chains, deep nesting,
+ * line separators, texts over 64 KB, many enum values, the largest numbers. Each compiles with
+ * {@code -Xlint:all -Werror} and decides as the interpreter does.
+ */
+class GeneratedLimitsTest {
+  private static final String TEMPLATE = """
+      standard s "界限" {
+      }
+      party unit "单位"
+      regulation reg "测试条例" {
+        article a1 "第一条" "%TEXT%"
+        violation X00001 "行为" {
+          basis a1
+          fact harm: bool
+          fact n: int
+          fact income: amount
+          %FACTS%
+          tier B010 "一般" when %WHEN% { warning text "%TEXT%" }
+          tier B020 "其他" otherwise { warning }
+        }
+      }
+      """;
+
+  private static Standards[] compileBoth(String when, String text, String facts) {
+    String source = TEMPLATE.replace("%WHEN%", when).replace("%TEXT%", text).replace("%FACTS%", facts);
+    Compilation compilation = StandardCompiler.compileSources(List.of(new SourceFile("limits.cailiang", source)));
+    assertEquals(0, compilation.count(Severity.ERROR), compilation.render());
+    Standards generated = Standards.load(
+        InMemoryJavac.compile(new JavaGenerator("test.limits").generate(compilation.standards())));
+    return new Standards[] {generated, Interpreter.standards(compilation.standards())};
+  }
+
+  private static void sameDecisions(Standards[] both, List<Map<String, Object>> cases) {
+    for (Map<String, Object> facts : cases) {
+      Decision generated = both[0].evaluate("X00001", facts);
+      assertEquals(both[1].evaluate("X00001", facts), generated, facts.toString());
+    }
+  }
+
+  private static Map<String, Object> facts(boolean harm, long n, String income) {
+    return Map.of("harm", harm, "n", n, "income", new java.math.BigDecimal(income));
+  }
+
+  @Test
+  void aThousandTermAndAndASeventeenHundredTermOrCompile() {
+    String and = IntStream.range(0, 1_000).mapToObj(i -> "n != " + i).collect(Collectors.joining(" and "));
+    String or = IntStream.range(0, 1_700).mapToObj(i -> "n == " + i).collect(Collectors.joining(" or "));
+    Standards[] both = compileBoth("harm and " + and + " or not harm and (" + or + ")", "罚则。", "");
+    sameDecisions(both, List.of(facts(true, 999, "0"), facts(true, 1_000, "0"), facts(false, 1_699, "0"),
+        facts(false, 1_700, "0")));
+    assertEquals("X00001B010", both[0].evaluate("X00001", facts(false, 1_699, "0")).code());
+  }
+
+  @Test
+  void notAndParenthesesNestedToTheLimitCompile() {
+    String nots = "not ".repeat(100) + "harm";
+    String parens = "(harm or n > 1 and ".repeat(49) + "income >= 1万" + ")".repeat(49);
+    Standards[] both = compileBoth(nots + " or " + parens, "罚则。", "");
+    sameDecisions(both, List.of(facts(true, 0, "0"), facts(false, 2, "10000"), facts(false, 2, "9999.99")));
+  }
+
+  @Test
+  void inWithAThousandValuesOfAThousandValueEnumCompiles() {
+    String values = IntStream.range(0, 1_000).mapToObj(i -> "v" + i + " \"取值" + i + "\"")
+        .collect(Collectors.joining(", "));
+    String in = IntStream.range(0, 1_000).filter(i -> i % 2 == 0).mapToObj(i -> "v" + i)
+        .collect(Collectors.joining(", "));
+    Standards[] both = compileBoth("kind in {" + in + "}", "罚则。", "fact kind: enum { " + values + " }");
+    for (String kind : List.of("v0", "v1", "v998", "v999")) {
+      Map<String, Object> facts = Map.of("harm", true, "n", 1L, "income", java.math.BigDecimal.ONE, "kind", kind);
+      assertEquals(both[1].evaluate("X00001", facts), both[0].evaluate("X00001", facts));
+    }
+  }
+
+  @Test
+  void lineAndParagraphSeparatorsInTextsCompileAndSurvive() {
+    String text = "第一行\u2028第二行\u2029第三段";
+    Standards[] both = compileBoth("harm", text, "");
+    Decision decision = both[0].evaluate("X00001", facts(true, 0, "0"));
+    assertEquals(text, decision.officialText());
+    assertEquals(text, decision.citations().get(0).text());
+  }
+
+  @Test
+  void anArticleOverSixtyFourKilobytesCompilesWhole() {
+    // 30,000 Chinese characters: 90,000 bytes of UTF-8, over javac's 65,535 for one constant.
+    String text = "罚".repeat(29_999) + "😀";
+    Standards[] both = compileBoth("harm", text, "");
+    Decision decision = both[0].evaluate("X00001", facts(true, 0, "0"));
+    assertEquals(text, decision.officialText());
+    assertEquals(text, decision.citations().get(0).text());
+  }
+
+  @Test
+  void theLargestNumbersCompile() {
+    Standards[] both = compileBoth("n >= 10000000000000 or income > 9999999999999.99", "罚则。", "");
+    sameDecisions(both, List.of(facts(false, 10_000_000_000_000L, "0"), facts(false, 9_999_999_999_999L, "0"),
+        facts(false, 0, "10000000000000"), facts(false, 0, "9999999999999.99")));
+  }
+
+  @Test
+  void aHundredFactsWithTwoHundredCharacterNamesCompile() {
+    // The most facts and the longest names check accepts: 97 more int facts, each a long.
+    String name = "事".repeat(197);
+    String more = IntStream.range(0, 97).mapToObj(i -> String.format("fact %s%03d: int", name, i))
+        .collect(Collectors.joining("\n"));
+    Standards[] both = compileBoth("harm and " + name + "096 >= 3", "罚则。", more);
+    Map<String, Object> facts = new java.util.HashMap<>(facts(true, 0, "0"));
+    for (int i = 0; i < 97; i++) {
+      facts.put(String.format("%s%03d", name, i), (long) i);
+    }
+    assertEquals("X00001B010", both[0].evaluate("X00001", facts).code());
+    sameDecisions(both, List.of(facts));
+  }
+
+  @Test
+  void theLongestNamesStillMakeClassFilesWithinTheFileNameLimit() throws Exception {
+    String name = "名".repeat(200);
+    String code = "C" + "K".repeat(197) + "1";
+    String source = """
+        standard %1$s "长名" {
+        }
+        party %1$s "单位"
+        regulation %1$s "测试条例" {
+          article %1$s "第一条" "罚则。"
+          violation %2$s..%3$s "行为" {
+            basis %1$s
+            fact %1$s: enum { %1$s "甲", b "乙" }
+            tier %4$s "一般" when %1$s == %1$s { warning }
+            tier B "其他" otherwise { warning }
+          }
+        }
+        """.formatted(name, code + "0", code + "1", "T" + "1".repeat(199));
+    Compilation compilation = StandardCompiler.compileSources(List.of(new SourceFile("long.cailiang", source)));
+    assertEquals(0, compilation.count(Severity.ERROR), compilation.render());
+    var files = new JavaGenerator("test.names").generate(compilation.standards());
+    ClassLoader loader = InMemoryJavac.compile(files);
+    int longest = 0;
+    for (var file : files) {
+      if (file.kind() == GeneratedFile.Kind.SOURCE) {
+        String type = file.path().substring(0, file.path().length() - ".java".length()).replace('/', '.');
+        for (Class<?> c : withNested(loader.loadClass(type))) {
+          String fileName = c.getName().substring(c.getName().lastIndexOf('.') + 1) + ".class";
+          longest = Math.max(longest, fileName.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        }
+      }
+    }
+    assertTrue(longest <= 255, "longest class file name: " + longest + " bytes");
+    assertEquals(code + "1" + "T" + "1".repeat(199), Standards.load(loader).evaluate(code + "1", Map.of(name, "甲")).code());
+  }
+
+  private static List<Class<?>> withNested(Class<?> type) {
+    List<Class<?>> all = new java.util.ArrayList<>(List.of(type));
+    for (Class<?> nested : type.getDeclaredClasses()) {
+      all.addAll(withNested(nested));
+    }
+    return all;
+  }
+}
