@@ -19,8 +19,10 @@ import picocli.CommandLine.Spec;
     description = "生成与 Maven 插件相同的 Java 源代码和 services 文件，供其他构建工具使用。",
     footer = {"", "Examples:",
         "  cailiang generate src/main/cailiang/*.cailiang -o build/generated --package com.example.standards",
-        "", "Java sources go to DIR, the services file to DIR/META-INF/services; only changed files are written",
-        "and files no longer generated are deleted from DIR.",
+        "", "Java sources go to DIR, the services file to DIR/META-INF/services; only changed files are written.",
+        "DIR/.cailiang-outputs records what was written: files no longer generated are deleted only if",
+        "recorded there and unmodified; any other file in DIR is never touched, and a run that would",
+        "overwrite one (or a directory, a link leading out of DIR, a device) writes nothing and exits 2.",
         "", "Exit codes: 0 generated, 1 errors in the standards (nothing written), 2 usage or I/O error."})
 final class GenerateCommand implements Callable<Integer> {
   @Spec
@@ -55,7 +57,15 @@ final class GenerateCommand implements Callable<Integer> {
     for (GeneratedFile file : generated) {
       writer.write(file.path(), file.bytes());
     }
-    spec.commandLine().getOut().println("cailiang: " + writer.finish() + " in " + output);
+    OutputWriter.Stats stats = writer.finish();
+    PrintWriter out = spec.commandLine().getOut();
+    for (String deleted : stats.deleted()) {
+      out.println("cailiang: deleted " + deleted + " (no longer generated)");
+    }
+    for (String kept : stats.kept()) {
+      err.println(output.resolve(kept) + ": warning: 不再生成，但它在 cailiang 生成后被修改过，已保留");
+    }
+    out.println("cailiang: " + stats + " in " + output);
     return ExitCodes.OK;
   }
 }

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.cailiang.generator.OutputRefusedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +35,10 @@ public final class Main implements Runnable {
     cli.setOut(outWriter);
     cli.setErr(errWriter);
     cli.setExecutionExceptionHandler((e, command, parsed) -> {
+      if (e instanceof OutputRefusedException) {
+        errWriter.println(e.getMessage()); // already path: error: message lines
+        return ExitCodes.USAGE;
+      }
       errWriter.println("cailiang: " + (e instanceof java.io.IOException ? "I/O error: " : "internal error: ") + e.getMessage());
       return e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException ? ExitCodes.USAGE : 3;
     });
