@@ -82,11 +82,7 @@ public final class OutputWriter {
     Path real = root.toRealPath();
     String realRoot = real.toString();
     Map<String, String> previous = recorded(manifestFile, realRoot);
-    Map<String, Set<String>> others = new HashMap<>();
-    for (Path sibling : siblingManifests) {
-      recorded(sibling, realRoot).forEach((path, hash) ->
-          others.computeIfAbsent(path, p -> new HashSet<>()).add(hash));
-    }
+    Map<String, Set<String>> others = recordedBy(siblingManifests, realRoot);
     List<String> refusals = new ArrayList<>();
     Map<Path, byte[]> toWrite = new TreeMap<>();
     int unchanged = 0;
@@ -162,30 +158,48 @@ public final class OutputWriter {
 
   /**
    * Whether every output recorded in {@code manifestFile} is still in {@code root} with the
-   * recorded bytes: what an up-to-date check must verify before it skips generation.
+   * recorded bytes, or with the bytes a sibling recorded for a file they share: what an
+   * up-to-date check must verify before it skips generation.
    */
-  public static boolean intact(Path root, Path manifestFile) throws IOException {
+  public static boolean intact(Path root, Path manifestFile, List<Path> siblingManifests)
+      throws IOException {
     if (!Files.isDirectory(root) || !Files.isRegularFile(manifestFile)) {
       return false;
     }
-    Path real = root.toRealPath();
-    Optional<OutputManifest> manifest;
+    String realRoot = root.toRealPath().toString();
+    Map<String, String> own;
+    Map<String, Set<String>> others;
     try {
-      manifest = OutputManifest.read(manifestFile);
+      Optional<OutputManifest> manifest = OutputManifest.read(manifestFile);
+      if (manifest.isEmpty() || !manifest.get().root().equals(realRoot)) {
+        return false;
+      }
+      own = recorded(manifestFile, realRoot);
+      others = recordedBy(siblingManifests, realRoot);
     } catch (OutputRefusedException e) {
       return false;
     }
-    if (manifest.isEmpty() || !manifest.get().root().equals(real.toString())) {
-      return false;
-    }
-    for (Map.Entry<String, String> entry : manifest.get().files().entrySet()) {
-      Path target = real.resolve(entry.getKey());
-      if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-          || !OutputManifest.hash(Files.readAllBytes(target)).equals(entry.getValue())) {
+    for (Map.Entry<String, String> entry : own.entrySet()) {
+      Path target = Path.of(realRoot).resolve(entry.getKey());
+      if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+        return false;
+      }
+      String hash = OutputManifest.hash(Files.readAllBytes(target));
+      if (!hash.equals(entry.getValue()) && !others.getOrDefault(entry.getKey(), Set.of()).contains(hash)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static Map<String, Set<String>> recordedBy(List<Path> manifests, String realRoot)
+      throws IOException {
+    Map<String, Set<String>> files = new HashMap<>();
+    for (Path manifest : manifests) {
+      recorded(manifest, realRoot).forEach((path, hash) ->
+          files.computeIfAbsent(path, p -> new HashSet<>()).add(hash));
+    }
+    return files;
   }
 
   /** The files a manifest records for this root; none if it records another root or is absent. */

@@ -188,6 +188,23 @@ class OutputOwnershipTest {
     assertEquals("class A {}", Files.readString(dir.resolve("victim.txt")));
   }
 
+  @Test
+  void anOutputIsIntactOnlyWhileEveryRecordedFileHoldsItsBytes(@TempDir Path dir) throws IOException {
+    Path root = dir.resolve("out");
+    Path manifest = dir.resolve("status/java.outputs");
+    OutputWriter writer = new OutputWriter(root, manifest, java.util.List.of());
+    writer.write("p/A.java", bytes("class A {}"));
+    writer.write("p/B.java", bytes("class B {}"));
+    writer.finish();
+    assertFalse(Files.exists(root.resolve(".cailiang-outputs")), "the manifest lives elsewhere");
+    assertTrue(OutputWriter.intact(root, manifest, java.util.List.of()));
+    Files.writeString(root.resolve("p/A.java"), "class A { /* edited */ }");
+    assertFalse(OutputWriter.intact(root, manifest, java.util.List.of()), "an edited output");
+    Files.writeString(root.resolve("p/A.java"), "class A {}");
+    Files.delete(root.resolve("p/B.java"));
+    assertFalse(OutputWriter.intact(root, manifest, java.util.List.of()), "a deleted output");
+  }
+
   private static boolean umaskHidesOthers(Path probe) throws IOException {
     return !Files.getPosixFilePermissions(probe).contains(PosixFilePermission.OTHERS_READ);
   }
