@@ -33,6 +33,9 @@ final class ExecutionStatus {
 
   static ExecutionStatus of(Path statusDirectory, String executionId) {
     String folder = executionId == null ? "default" : executionId.replaceAll("[^A-Za-z0-9._-]", "_");
+    if (folder.matches("\\.*")) {
+      folder = "_" + folder; // ".", ".." or "" would not name a folder of its own
+    }
     return new ExecutionStatus(statusDirectory, statusDirectory.resolve(folder));
   }
 

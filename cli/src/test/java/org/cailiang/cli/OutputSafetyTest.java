@@ -74,6 +74,16 @@ class OutputSafetyTest {
   }
 
   @Test
+  void generateRefusesAnOutputThatIsAFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("notes.txt");
+    Files.writeString(file, "mine\n");
+    CliRun run = CliRun.of("generate", CliRun.BEIJING, "-o", file.toString());
+    assertEquals(2, run.exitCode(), run.out());
+    assertTrue(run.err().startsWith(file + ": error: "), run.err());
+    assertEquals("mine\n", Files.readString(file));
+  }
+
+  @Test
   void renderRefusesAnEmptyDirectoryAndAFifo(@TempDir Path dir) throws Exception {
     Path folder = Files.createDirectories(dir.resolve("page.html"));
     Path fifo = dir.resolve("fifo.html");

@@ -78,6 +78,9 @@ public final class OutputWriter {
 
   /** Checks everything, then writes changed files, deletes stale outputs, records the manifest. */
   public Stats finish() throws IOException {
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      throw new OutputRefusedException(List.of(OutputRefusedException.line(root, "输出目录的位置上是一个文件，不是目录")));
+    }
     Files.createDirectories(root);
     Path real = root.toRealPath();
     String realRoot = real.toString();
