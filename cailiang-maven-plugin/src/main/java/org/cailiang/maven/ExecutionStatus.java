@@ -13,9 +13,9 @@ import org.cailiang.generator.OutputWriter;
 /**
  * What one execution of the generate goal keeps between builds, in {@code
  * target/maven-status/cailiang/<execution id>/}: the fingerprint of its last successful run, the
- * manifests of the files it wrote (one per output root), and the standards it put in the
- * services file. Each execution owns only its own outputs; the services file is shared, since a
- * jar has one, and lists the standards of every execution writing to the same resource root.
+ * manifests of the files it wrote (one per output root), and the standards it put in the services
+ * file. Each execution owns only its own outputs; the services file is shared, since a jar has one,
+ * and lists the standards of every execution writing to the same resource root.
  */
 final class ExecutionStatus {
   private static final String FINGERPRINT = "fingerprint";
@@ -32,7 +32,8 @@ final class ExecutionStatus {
   }
 
   static ExecutionStatus of(Path statusDirectory, String executionId) {
-    String folder = executionId == null ? "default" : executionId.replaceAll("[^A-Za-z0-9._-]", "_");
+    String folder =
+        executionId == null ? "default" : executionId.replaceAll("[^A-Za-z0-9._-]", "_");
     if (folder.matches("\\.*")) {
       folder = "_" + folder; // ".", ".." or "" would not name a folder of its own
     }
@@ -41,7 +42,8 @@ final class ExecutionStatus {
 
   boolean fingerprintIs(String fingerprint) throws IOException {
     Path file = own.resolve(FINGERPRINT);
-    return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(fingerprint);
+    return Files.isRegularFile(file)
+        && Files.readString(file, StandardCharsets.UTF_8).equals(fingerprint);
   }
 
   void recordFingerprint(String fingerprint) throws IOException {
@@ -56,7 +58,8 @@ final class ExecutionStatus {
   /** Every output the last run recorded is still there with its bytes (the skip's condition). */
   boolean outputsIntact(Path javaRoot, Path resourceRoot) throws IOException {
     return OutputWriter.intact(javaRoot, own.resolve(JAVA_MANIFEST), siblings(JAVA_MANIFEST))
-        && OutputWriter.intact(resourceRoot, own.resolve(RESOURCE_MANIFEST), siblings(RESOURCE_MANIFEST));
+        && OutputWriter.intact(
+            resourceRoot, own.resolve(RESOURCE_MANIFEST), siblings(RESOURCE_MANIFEST));
   }
 
   OutputWriter javaWriter(Path root) throws IOException {
@@ -101,8 +104,12 @@ final class ExecutionStatus {
       return List.of();
     }
     try (Stream<Path> folders = Files.list(statusDirectory)) {
-      return folders.filter(folder -> !folder.equals(own)).map(folder -> folder.resolve(name))
-          .filter(Files::isRegularFile).sorted().toList();
+      return folders
+          .filter(folder -> !folder.equals(own))
+          .map(folder -> folder.resolve(name))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .toList();
     }
   }
 }

@@ -94,11 +94,13 @@ public class GenerateMojo extends AbstractMojo {
     long started = System.nanoTime();
     Path base = project.getBasedir().toPath();
     List<Path> sources = SourceFiles.find(sourceDirectory.toPath());
-    ExecutionStatus status = ExecutionStatus.of(statusDirectory.toPath(), mojoExecution.getExecutionId());
+    ExecutionStatus status =
+        ExecutionStatus.of(statusDirectory.toPath(), mojoExecution.getExecutionId());
     Path javaRoot = outputDirectory.toPath();
     Path resourceRoot = resourceDirectory.toPath();
-    String fingerprint = Fingerprint.of(base, sources, List.of(packageName, Boolean.toString(failOnWarning),
-        pluginVersion(), outputDirectory.getPath(), resourceDirectory.getPath()));
+    List<String> settings = List.of(packageName, Boolean.toString(failOnWarning), pluginVersion(),
+        outputDirectory.getPath(), resourceDirectory.getPath());
+    String fingerprint = Fingerprint.of(base, sources, settings);
     if (status.fingerprintIs(fingerprint) && status.outputsIntact(javaRoot, resourceRoot)) {
       getLog().info("cailiang: " + sources.size() + " source(s) unchanged, output up to date (0 written) in "
           + millis(started) + " ms");
@@ -128,7 +130,8 @@ public class GenerateMojo extends AbstractMojo {
         services = file.content().lines().toList();
         resourceOut.writeShared(file.path(), status.mergedServices(resourceRoot, services));
       } else {
-        (file.kind() == GeneratedFile.Kind.SOURCE ? javaOut : resourceOut).write(file.path(), file.bytes());
+        OutputWriter writer = file.kind() == GeneratedFile.Kind.SOURCE ? javaOut : resourceOut;
+        writer.write(file.path(), file.bytes());
       }
     }
     OutputWriter.Stats javaStats;
@@ -154,7 +157,8 @@ public class GenerateMojo extends AbstractMojo {
       getLog().info("cailiang: deleted " + deleted + " (no longer generated)");
     }
     for (String kept : stats.kept()) {
-      getLog().warn("cailiang: kept " + kept + ": no longer generated, but edited since cailiang wrote it");
+      getLog().warn("cailiang: kept " + kept
+          + ": no longer generated, but edited since cailiang wrote it");
     }
   }
 

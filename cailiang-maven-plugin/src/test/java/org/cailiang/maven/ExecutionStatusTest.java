@@ -17,7 +17,8 @@ class ExecutionStatusTest {
   private static final String SERVICES = "META-INF/services/org.cailiang.runtime.Standard";
 
   @Test
-  void twoExecutionsShareOneServicesFileAndOwnTheirSources(@TempDir Path target) throws IOException {
+  void twoExecutionsShareOneServicesFileAndOwnTheirSources(@TempDir Path target)
+      throws IOException {
     Path status = target.resolve("maven-status/cailiang");
     Path java = target.resolve("generated-sources/cailiang");
     Path resources = target.resolve("generated-resources/cailiang");
@@ -27,13 +28,15 @@ class ExecutionStatusTest {
     run(shop, java, resources, "it/shop/Shop.java", "it.shop.Shop");
     run(market, java, resources, "it/market/Market.java", "it.market.Market");
     assertEquals("it.market.Market\nit.shop.Shop\n", Files.readString(resources.resolve(SERVICES)));
-    assertTrue(Files.isRegularFile(java.resolve("it/shop/Shop.java")), "market leaves shop's sources");
+    assertTrue(
+        Files.isRegularFile(java.resolve("it/shop/Shop.java")), "market leaves shop's sources");
     assertTrue(shop.outputsIntact(java, resources), "the other execution's services file counts");
     assertTrue(market.outputsIntact(java, resources));
 
     // shop changes its standard: it rewrites the file market wrote, and keeps market's line.
     run(shop, java, resources, "it/shop/Shop.java", "it.shop.Shop2");
-    assertEquals("it.market.Market\nit.shop.Shop2\n", Files.readString(resources.resolve(SERVICES)));
+    assertEquals(
+        "it.market.Market\nit.shop.Shop2\n", Files.readString(resources.resolve(SERVICES)));
     Files.delete(java.resolve("it/market/Market.java"));
     assertFalse(market.outputsIntact(java, resources), "a lost output is noticed");
   }
@@ -49,7 +52,8 @@ class ExecutionStatusTest {
     assertTrue(odd.fingerprintIs("x"));
   }
 
-  private static void run(ExecutionStatus status, Path java, Path resources, String source, String standard)
+  private static void run(
+      ExecutionStatus status, Path java, Path resources, String source, String standard)
       throws IOException {
     OutputWriter javaOut = status.javaWriter(java);
     javaOut.write(source, ("class " + standard + " {}").getBytes(StandardCharsets.UTF_8));

@@ -51,7 +51,8 @@ class OutputSafetyTest {
   @Test
   void generateRefusesToReplaceADirectoryAndWritesNothing(@TempDir Path dir) throws IOException {
     Files.createDirectories(dir.resolve(SERVICES));
-    CliRun run = CliRun.of("generate", CliRun.BEIJING, "-o", dir.toString(), "--package", "com.example.bj");
+    CliRun run =
+        CliRun.of("generate", CliRun.BEIJING, "-o", dir.toString(), "--package", "com.example.bj");
     assertEquals(2, run.exitCode(), run.out());
     assertTrue(run.err().contains(SERVICES + ": error: 这里是一个目录"), run.err());
     assertFalse(run.err().contains("I/O error") || run.err().contains("Exception"), run.err());
@@ -65,7 +66,8 @@ class OutputSafetyTest {
     Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
     Files.createDirectories(out.resolve("com/example"));
     Files.createSymbolicLink(out.resolve("com/example/bj"), elsewhere);
-    CliRun run = CliRun.of("generate", CliRun.BEIJING, "-o", out.toString(), "--package", "com.example.bj");
+    CliRun run =
+        CliRun.of("generate", CliRun.BEIJING, "-o", out.toString(), "--package", "com.example.bj");
     assertEquals(2, run.exitCode(), run.out());
     assertTrue(run.err().contains("输出目录之外"), run.err());
     try (Stream<Path> left = Files.list(elsewhere)) {
@@ -101,25 +103,36 @@ class OutputSafetyTest {
   void outputsHaveTheModeTheUmaskGives(@TempDir Path dir) throws IOException {
     Path probe = Files.createFile(dir.resolve("probe"));
     Path html = dir.resolve("beijing.html");
-    assertEquals(0, CliRun.of("render", CliRun.BEIJING, "--format", "html", "-o", html.toString()).exitCode());
+    assertEquals(
+        0,
+        CliRun.of("render", CliRun.BEIJING, "--format", "html", "-o", html.toString()).exitCode());
     Path out = dir.resolve("out");
     assertEquals(0, CliRun.of("generate", CliRun.BEIJING, "-o", out.toString()).exitCode());
     assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(html));
-    assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(out.resolve(SERVICES)));
+    assertEquals(
+        Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(out.resolve(SERVICES)));
   }
 
   /**
-   * Runs {@code generate} in a new JVM whose working directory is {@code dir}, so that {@code -o
-   * .} means that directory.
+   * Runs {@code generate} in a new JVM whose working directory is {@code dir}, so that {@code -o .}
+   * means that directory.
    */
   private static CliRun inProcessAt(Path dir, String... options) throws Exception {
-    List<String> command = new java.util.ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "generate", Path.of(CliRun.BEIJING).toAbsolutePath().toString()));
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "generate",
+                Path.of(CliRun.BEIJING).toAbsolutePath().toString()));
     command.addAll(List.of(options));
-    Process process = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectError(ProcessBuilder.Redirect.PIPE).start();
+    Process process =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectError(ProcessBuilder.Redirect.PIPE)
+            .start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     return new CliRun(process.waitFor(), out, err);
@@ -128,7 +141,8 @@ class OutputSafetyTest {
   private static Map<String, byte[]> regularFiles(Path dir) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path path : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+      for (Path path :
+          walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
         files.put(dir.relativize(path).toString(), Files.readAllBytes(path));
       }
     }

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Replaces a file whole: the bytes go to a temporary sibling first and are moved into place, so
- * no reader sees half a file. The temporary file is created like any other file (not with {@code
+ * Replaces a file whole: the bytes go to a temporary sibling first and are moved into place, so no
+ * reader sees half a file. The temporary file is created like any other file (not with {@code
  * createTempFile}'s 0600), so the result has the mode the umask gives, as with javac or protoc.
  */
 public final class AtomicFiles {
@@ -22,11 +22,13 @@ public final class AtomicFiles {
 
   /** Writes {@code bytes} to {@code target}, which must be a regular file or not exist. */
   public static void write(Path target, byte[] bytes) throws IOException {
-    Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    Path temporary =
+        target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
       Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       try {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }

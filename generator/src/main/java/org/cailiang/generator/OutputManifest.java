@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The files one generation run wrote into an output root, each with the SHA-256 of its bytes.
- * It is what makes a file cailiang's: only a file recorded here, still holding the recorded
- * bytes, may be overwritten or deleted by a later run.
+ * The files one generation run wrote into an output root, each with the SHA-256 of its bytes. It is
+ * what makes a file cailiang's: only a file recorded here, still holding the recorded bytes, may be
+ * overwritten or deleted by a later run.
  *
  * <pre>
  * # cailiang outputs 1
@@ -37,18 +37,19 @@ public record OutputManifest(String root, Map<String, String> files) {
   }
 
   /**
-   * Reads a manifest. Empty if there is none; refused if a file of that name is not one, since
-   * it was then not written by cailiang and must not be replaced.
+   * Reads a manifest. Empty if there is none; refused if a file of that name is not one, since it
+   * was then not written by cailiang and must not be replaced.
    */
   public static Optional<OutputManifest> read(Path file) throws IOException {
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
     }
     Optional<String> problem = AtomicFiles.notRegular(file);
-    List<String> lines = problem.isPresent() ? List.of() : Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> lines =
+        problem.isPresent() ? List.of() : Files.readAllLines(file, StandardCharsets.UTF_8);
     if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith(ROOT)) {
-      throw new OutputRefusedException(List.of(OutputRefusedException.line(file,
-          problem.orElse("这不是 cailiang 的输出清单，拒绝覆盖它"))));
+      throw new OutputRefusedException(
+          List.of(OutputRefusedException.line(file, problem.orElse("这不是 cailiang 的输出清单，拒绝覆盖它"))));
     }
     Map<String, String> files = new TreeMap<>();
     for (String line : lines.subList(2, lines.size())) {
@@ -62,7 +63,8 @@ public record OutputManifest(String root, Map<String, String> files) {
 
   /** Writes the manifest whole, and only when it changed. */
   public void write(Path file) throws IOException {
-    StringBuilder text = new StringBuilder(HEADER).append('\n').append(ROOT).append(root).append('\n');
+    StringBuilder text =
+        new StringBuilder(HEADER).append('\n').append(ROOT).append(root).append('\n');
     files.forEach((path, hash) -> text.append(hash).append("  ").append(path).append('\n'));
     byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
     if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)

@@ -52,8 +52,8 @@ public final class OutputWriter {
   }
 
   /**
-   * A writer with its manifest elsewhere, next to the manifests of other writers into the same
-   * root (other executions of the plugin): their files are theirs, not foreign and not stale.
+   * A writer with its manifest elsewhere, next to the manifests of other writers into the same root
+   * (other executions of the plugin): their files are theirs, not foreign and not stale.
    */
   public OutputWriter(Path root, Path manifestFile, List<Path> siblingManifests) {
     this.root = root;
@@ -63,8 +63,15 @@ public final class OutputWriter {
 
   /** Schedules {@code bytes} for {@code relativePath} under the root; {@link #finish} writes. */
   public void write(String relativePath, byte[] bytes) throws IOException {
-    pending.put(checkRelative(relativePath).orElseThrow(() -> new OutputRefusedException(List.of(
-        OutputRefusedException.line(relativePath, "路径不在输出目录 " + root + " 之内")))), bytes.clone());
+    pending.put(
+        checkRelative(relativePath)
+            .orElseThrow(
+                () ->
+                    new OutputRefusedException(
+                        List.of(
+                            OutputRefusedException.line(
+                                relativePath, "路径不在输出目录 " + root + " 之内")))),
+        bytes.clone());
   }
 
   /**
@@ -79,7 +86,8 @@ public final class OutputWriter {
   /** Checks everything, then writes changed files, deletes stale outputs, records the manifest. */
   public Stats finish() throws IOException {
     if (Files.exists(root) && !Files.isDirectory(root)) {
-      throw new OutputRefusedException(List.of(OutputRefusedException.line(root, "输出目录的位置上是一个文件，不是目录")));
+      throw new OutputRefusedException(
+          List.of(OutputRefusedException.line(root, "输出目录的位置上是一个文件，不是目录")));
     }
     Files.createDirectories(root);
     Path real = root.toRealPath();
@@ -114,13 +122,12 @@ public final class OutputWriter {
       if (hash.equals(previous.get(path)) || shared.contains(path) && theirs.contains(hash)) {
         toWrite.put(target, entry.getValue());
       } else if (previous.containsKey(path) || shared.contains(path) && !theirs.isEmpty()) {
-        refusals.add(OutputRefusedException.line(target,
-            "这个文件在 cailiang 生成后被修改过，拒绝覆盖；删除它（或还原）后重新生成"));
+        refusals.add(
+            OutputRefusedException.line(target, "这个文件在 cailiang 生成后被修改过，拒绝覆盖；删除它（或还原）后重新生成"));
       } else if (!theirs.isEmpty()) {
         refusals.add(OutputRefusedException.line(target, "这个文件由另一次生成（另一个 execution）写入，两次生成的输出重叠"));
       } else {
-        refusals.add(OutputRefusedException.line(target,
-            "这个文件不是 cailiang 生成的，拒绝覆盖；移走它，或换一个输出目录"));
+        refusals.add(OutputRefusedException.line(target, "这个文件不是 cailiang 生成的，拒绝覆盖；移走它，或换一个输出目录"));
       }
     }
     if (!refusals.isEmpty()) {
@@ -135,7 +142,8 @@ public final class OutputWriter {
         continue; // still produced, by this run or by another writer sharing the file
       }
       Path target = real.resolve(path);
-      if (escapes(real, target).isPresent() || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      if (escapes(real, target).isPresent()
+          || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
         continue; // gone, or replaced by something that is not ours
       }
       if (OutputManifest.hash(Files.readAllBytes(target)).equals(entry.getValue())) {
@@ -161,8 +169,8 @@ public final class OutputWriter {
 
   /**
    * Whether every output recorded in {@code manifestFile} is still in {@code root} with the
-   * recorded bytes, or with the bytes a sibling recorded for a file they share: what an
-   * up-to-date check must verify before it skips generation.
+   * recorded bytes, or with the bytes a sibling recorded for a file they share: what an up-to-date
+   * check must verify before it skips generation.
    */
   public static boolean intact(Path root, Path manifestFile, List<Path> siblingManifests)
       throws IOException {
@@ -188,7 +196,8 @@ public final class OutputWriter {
         return false;
       }
       String hash = OutputManifest.hash(Files.readAllBytes(target));
-      if (!hash.equals(entry.getValue()) && !others.getOrDefault(entry.getKey(), Set.of()).contains(hash)) {
+      if (!hash.equals(entry.getValue())
+          && !others.getOrDefault(entry.getKey(), Set.of()).contains(hash)) {
         return false;
       }
     }
@@ -199,19 +208,23 @@ public final class OutputWriter {
       throws IOException {
     Map<String, Set<String>> files = new HashMap<>();
     for (Path manifest : manifests) {
-      recorded(manifest, realRoot).forEach((path, hash) ->
-          files.computeIfAbsent(path, p -> new HashSet<>()).add(hash));
+      recorded(manifest, realRoot)
+          .forEach((path, hash) -> files.computeIfAbsent(path, p -> new HashSet<>()).add(hash));
     }
     return files;
   }
 
   /** The files a manifest records for this root; none if it records another root or is absent. */
-  private static Map<String, String> recorded(Path manifestFile, String realRoot) throws IOException {
+  private static Map<String, String> recorded(Path manifestFile, String realRoot)
+      throws IOException {
     Optional<OutputManifest> manifest = OutputManifest.read(manifestFile);
     Map<String, String> files = new TreeMap<>();
     if (manifest.isPresent() && manifest.get().root().equals(realRoot)) {
-      manifest.get().files().forEach((path, hash) ->
-          checkRelative(path).ifPresent(checked -> files.put(checked, hash)));
+      manifest
+          .get()
+          .files()
+          .forEach(
+              (path, hash) -> checkRelative(path).ifPresent(checked -> files.put(checked, hash)));
     }
     return files;
   }
@@ -220,7 +233,9 @@ public final class OutputWriter {
   private static Optional<String> checkRelative(String relativePath) {
     try {
       Path path = Path.of(relativePath).normalize();
-      if (path.isAbsolute() || path.toString().isEmpty() || path.startsWith("..")
+      if (path.isAbsolute()
+          || path.toString().isEmpty()
+          || path.startsWith("..")
           || path.toString().equals(MANIFEST)) {
         return Optional.empty();
       }
@@ -254,7 +269,9 @@ public final class OutputWriter {
 
   /** Removes the folders a deletion emptied, up to (not including) the root. */
   private static void removeEmptiedFolders(Path realRoot, Path folder) throws IOException {
-    for (Path at = folder; at != null && at.startsWith(realRoot) && !at.equals(realRoot); at = at.getParent()) {
+    for (Path at = folder;
+        at != null && at.startsWith(realRoot) && !at.equals(realRoot);
+        at = at.getParent()) {
       if (!Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) {
         return;
       }

@@ -58,7 +58,8 @@ class OutputOwnershipTest {
     }
     assertTrue(Files.isDirectory(root.resolve("empty/folder")), "a foreign empty folder stays");
     assertTrue(Files.isSymbolicLink(root.resolve("link-out")));
-    assertFalse(Files.exists(root.resolve("q")), "the stale output and its emptied folder are gone");
+    assertFalse(
+        Files.exists(root.resolve("q")), "the stale output and its emptied folder are gone");
     assertEquals("class A { int changed; }", Files.readString(root.resolve("p/A.java")));
   }
 
@@ -111,11 +112,14 @@ class OutputOwnershipTest {
     writer.write("p/A.java", bytes("class A {}"));
     writer.finish();
     Path probe = Files.createFile(root.resolve("probe"));
-    assertEquals(Files.getPosixFilePermissions(probe),
+    assertEquals(
+        Files.getPosixFilePermissions(probe),
         Files.getPosixFilePermissions(root.resolve("p/A.java")),
         "the same mode as any file created under this umask");
-    assertTrue(Files.getPosixFilePermissions(root.resolve("p/A.java"))
-        .contains(PosixFilePermission.OTHERS_READ) || umaskHidesOthers(probe));
+    assertTrue(
+        Files.getPosixFilePermissions(root.resolve("p/A.java"))
+                .contains(PosixFilePermission.OTHERS_READ)
+            || umaskHidesOthers(probe));
   }
 
   @Test
@@ -168,7 +172,9 @@ class OutputOwnershipTest {
     drop.write("p/A.java", bytes("class A { /* edited */ }"));
     OutputWriter.Stats stats = drop.finish();
     assertEquals("0 written, 1 unchanged, 0 deleted", stats.toString());
-    assertEquals("class B { /* edited */ }", Files.readString(root.resolve("p/B.java")),
+    assertEquals(
+        "class B { /* edited */ }",
+        Files.readString(root.resolve("p/B.java")),
         "an edited output no longer generated is kept");
   }
 
@@ -189,7 +195,8 @@ class OutputOwnershipTest {
   }
 
   @Test
-  void anOutputIsIntactOnlyWhileEveryRecordedFileHoldsItsBytes(@TempDir Path dir) throws IOException {
+  void anOutputIsIntactOnlyWhileEveryRecordedFileHoldsItsBytes(@TempDir Path dir)
+      throws IOException {
     Path root = dir.resolve("out");
     Path manifest = dir.resolve("status/java.outputs");
     OutputWriter writer = new OutputWriter(root, manifest, java.util.List.of());
