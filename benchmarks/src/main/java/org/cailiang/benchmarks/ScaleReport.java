@@ -78,6 +78,7 @@ public final class ScaleReport {
           arguments.add(dir.resolve("src").resolve(file.path()).toString());
         }
       }
+      writer.finish();
       arguments.remove("-J-Xmx4g");
       JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
       long start = System.nanoTime();

@@ -2,12 +2,12 @@ package org.cailiang.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -22,6 +22,7 @@ import org.cailiang.dsl.diag.DiagnosticRenderer;
 import org.cailiang.dsl.diag.Severity;
 import org.cailiang.generator.GeneratedFile;
 import org.cailiang.generator.JavaGenerator;
+import org.cailiang.generator.OutputRefusedException;
 import org.cailiang.generator.OutputWriter;
 
 /**
@@ -61,9 +62,15 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "cailiang.skip", defaultValue = "false")
   private boolean skip;
 
-  /** Holds the fingerprint of the last successful run. */
+  /**
+   * Holds, per execution, the fingerprint of the last successful run and the manifests of what
+   * it wrote (see {@link ExecutionStatus}).
+   */
   @Parameter(defaultValue = "${project.build.directory}/maven-status/cailiang", readonly = true)
   private File statusDirectory;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  private MojoExecution mojoExecution;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -83,16 +90,18 @@ public class GenerateMojo extends AbstractMojo {
     }
   }
 
-  private void run() throws IOException, MojoFailureException {
+  private void run() throws IOException, MojoExecutionException, MojoFailureException {
     long started = System.nanoTime();
     Path base = project.getBasedir().toPath();
     List<Path> sources = SourceFiles.find(sourceDirectory.toPath());
-    Path fingerprintFile = statusDirectory.toPath().resolve("fingerprint");
-    String fingerprint = Fingerprint.of(base, sources,
-        List.of(packageName, Boolean.toString(failOnWarning), pluginVersion(), outputDirectory.getPath(), resourceDirectory.getPath()));
-    if (Files.isRegularFile(fingerprintFile)
-        && Files.readString(fingerprintFile, StandardCharsets.UTF_8).equals(fingerprint)
-        && Files.isDirectory(outputDirectory.toPath())) {
+    ExecutionStatus status =
+        ExecutionStatus.of(statusDirectory.toPath(), mojoExecution.getExecutionId());
+    Path javaRoot = outputDirectory.toPath();
+    Path resourceRoot = resourceDirectory.toPath();
+    List<String> settings = List.of(packageName, Boolean.toString(failOnWarning), pluginVersion(),
+        outputDirectory.getPath(), resourceDirectory.getPath());
+    String fingerprint = Fingerprint.of(base, sources, settings);
+    if (status.fingerprintIs(fingerprint) && status.outputsIntact(javaRoot, resourceRoot)) {
       getLog().info("cailiang: " + sources.size() + " source(s) unchanged, output up to date (0 written) in "
           + millis(started) + " ms");
       return;
@@ -102,7 +111,7 @@ public class GenerateMojo extends AbstractMojo {
     long errors = compilation.count(Severity.ERROR);
     long warnings = compilation.count(Severity.WARNING);
     if (errors > 0 || failOnWarning && warnings > 0) {
-      Files.deleteIfExists(fingerprintFile);
+      status.forgetFingerprint();
       throw new MojoFailureException("cailiang: " + compilation.summary() + " in " + sourceDirectory
           + (errors == 0 ? " (failOnWarning is set)" : "") + "; nothing was generated");
     }
@@ -112,17 +121,45 @@ public class GenerateMojo extends AbstractMojo {
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("cailiang: packageName: " + e.getMessage());
     }
-    OutputWriter javaOut = new OutputWriter(outputDirectory.toPath());
-    OutputWriter resourceOut = new OutputWriter(resourceDirectory.toPath());
+    OutputWriter javaOut = status.javaWriter(javaRoot);
+    OutputWriter resourceOut = status.resourceWriter(resourceRoot);
+    List<String> services = List.of();
     for (GeneratedFile file : files) {
-      (file.kind() == GeneratedFile.Kind.SOURCE ? javaOut : resourceOut).write(file.path(), file.bytes());
+      if (file.path().equals(JavaGenerator.SERVICES_FILE)) {
+        // One services file per jar: it lists the standards of every execution sharing the root.
+        services = file.content().lines().toList();
+        resourceOut.writeShared(file.path(), status.mergedServices(resourceRoot, services));
+      } else {
+        OutputWriter writer = file.kind() == GeneratedFile.Kind.SOURCE ? javaOut : resourceOut;
+        writer.write(file.path(), file.bytes());
+      }
     }
-    OutputWriter.Stats javaStats = javaOut.finish();
-    OutputWriter.Stats resourceStats = resourceOut.finish();
-    Files.createDirectories(fingerprintFile.getParent());
-    Files.writeString(fingerprintFile, fingerprint, StandardCharsets.UTF_8);
+    OutputWriter.Stats javaStats;
+    OutputWriter.Stats resourceStats;
+    try {
+      javaStats = javaOut.finish();
+      resourceStats = resourceOut.finish();
+    } catch (OutputRefusedException e) {
+      status.forgetFingerprint();
+      throw new MojoExecutionException("cailiang: refusing to overwrite files it did not write:\n"
+          + e.getMessage(), e);
+    }
+    logChanges(javaStats);
+    logChanges(resourceStats);
+    status.recordServices(resourceRoot, services);
+    status.recordFingerprint(fingerprint);
     getLog().info("cailiang: " + compilation.standards().size() + " standard(s), Java sources " + javaStats
         + "; resources " + resourceStats + " in " + millis(started) + " ms");
+  }
+
+  private void logChanges(OutputWriter.Stats stats) {
+    for (String deleted : stats.deleted()) {
+      getLog().info("cailiang: deleted " + deleted + " (no longer generated)");
+    }
+    for (String kept : stats.kept()) {
+      getLog().warn("cailiang: kept " + kept
+          + ": no longer generated, but edited since cailiang wrote it");
+    }
   }
 
   private static long millis(long since) {

@@ -19,8 +19,11 @@ import picocli.CommandLine.Spec;
     description = "生成与 Maven 插件相同的 Java 源代码和 services 文件，供其他构建工具使用。",
     footer = {"", "Examples:",
         "  cailiang generate src/main/cailiang/*.cailiang -o build/generated --package com.example.standards",
-        "", "Java sources go to DIR, the services file to DIR/META-INF/services; only changed files are written",
-        "and files no longer generated are deleted from DIR.",
+        "", "Java sources go to DIR, the services file to DIR/META-INF/services;",
+        "only changed files are written. DIR/.cailiang-outputs records what was written:",
+        "a file no longer generated is deleted only if recorded there and unmodified.",
+        "Any other file in DIR is never touched; a run that would overwrite one (or a",
+        "directory, a device, a link out of DIR) writes nothing and exits 2.",
         "", "Exit codes: 0 generated, 1 errors in the standards (nothing written), 2 usage or I/O error"
             + ", 3 internal failure."})
 final class GenerateCommand implements Callable<Integer> {
@@ -56,7 +59,15 @@ final class GenerateCommand implements Callable<Integer> {
     for (GeneratedFile file : generated) {
       writer.write(file.path(), file.bytes());
     }
-    spec.commandLine().getOut().println("cailiang: " + writer.finish() + " in " + output);
+    OutputWriter.Stats stats = writer.finish();
+    PrintWriter out = spec.commandLine().getOut();
+    for (String deleted : stats.deleted()) {
+      out.println("cailiang: deleted " + deleted + " (no longer generated)");
+    }
+    for (String kept : stats.kept()) {
+      err.println(output.resolve(kept) + ": warning: 不再生成，但它在生成后被修改过，已保留");
+    }
+    out.println("cailiang: " + stats + " in " + output);
     return ExitCodes.OK;
   }
 }

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.cailiang.generator.OutputRefusedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,6 +63,10 @@ public final class Main implements Runnable {
   }
 
   private static int failed(Throwable e, PrintWriter err) {
+    if (e instanceof OutputRefusedException) {
+      err.println(e.getMessage()); // already path: error: message lines
+      return ExitCodes.USAGE;
+    }
     if (e instanceof IOException || e instanceof UncheckedIOException) {
       err.println("cailiang: I/O error: " + oneLine(e.getMessage()));
       return ExitCodes.USAGE;

@@ -2,9 +2,7 @@ package org.cailiang.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cailiang.cli.render.DmnRenderer;
@@ -12,6 +10,7 @@ import org.cailiang.cli.render.HtmlRenderer;
 import org.cailiang.cli.render.MarkdownRenderer;
 import org.cailiang.cli.render.ModelJson;
 import org.cailiang.dsl.Compilation;
+import org.cailiang.generator.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,16 +64,8 @@ final class RenderCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();
     } else {
-      // Written whole or not at all.
-      Path parent = output.toAbsolutePath().getParent();
-      Files.createDirectories(parent);
-      Path temporary = Files.createTempFile(parent, ".cailiang-", ".tmp");
-      try {
-        Files.writeString(temporary, text, StandardCharsets.UTF_8);
-        Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
+      // Written whole or not at all, and never over a directory, a device or a FIFO.
+      AtomicFiles.replaceRegularFile(output, text.getBytes(StandardCharsets.UTF_8));
     }
     return ExitCodes.OK;
   }

@@ -178,5 +178,7 @@ class LimitsTest {
     assertEquals(List.of(), errors(compile(fits)));
     assertEquals(List.of("limits.cailiang:10:" + (CONDITION_COLUMN + 5) + ": error: 数字过长：最多 200 个字符"),
         errors(withCondition("n >= " + "0".repeat(200) + "1")));
+    assertEquals(List.of("limits.cailiang:10:" + (CONDITION_COLUMN + 5) + ": error: 金额过长：最多 32 个字符"),
+        errors(withCondition("n >= " + "0".repeat(32) + "1")));
   }
 }

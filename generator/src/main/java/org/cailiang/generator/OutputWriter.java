@@ -1,90 +1,285 @@
 package org.cailiang.generator;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.TreeMap;
 
 /**
- * Writes generated files the way incremental builds need (jOOQ's GeneratorWriter does the same):
- * a file is written only when its bytes change, through a temporary file moved into place so
- * no reader ever sees half a file, and files no longer generated are deleted.
+ * Writes generated files into an output root that may hold anything else (a project's {@code
+ * src/main/java}, or {@code .}). A file is written only when its bytes change, whole (see {@link
+ * AtomicFiles}). A manifest records what was written with its hash; a later run deletes or
+ * overwrites only files recorded there and still unmodified, never a file it merely finds. All
+ * checks run before the first change, so a refused run changes nothing.
  */
 public final class OutputWriter {
-  /** What one run did. */
-  public record Stats(int written, int unchanged, int deleted) {
+  /** The manifest's name when it lives in the output root (the CLI's case). */
+  public static final String MANIFEST = ".cailiang-outputs";
+
+  /**
+   * What one run did.
+   *
+   * @param deleted stale outputs of an earlier run that were deleted (relative paths)
+   * @param kept stale outputs that were kept because they were edited since cailiang wrote them
+   */
+  public record Stats(int written, int unchanged, List<String> deleted, List<String> kept) {
     @Override
     public String toString() {
-      return written + " written, " + unchanged + " unchanged, " + deleted + " deleted";
+      return written + " written, " + unchanged + " unchanged, " + deleted.size() + " deleted";
     }
   }
 
   private final Path root;
-  private final Set<Path> produced = new HashSet<>();
-  private int written;
-  private int unchanged;
+  private final Path manifestFile;
+  private final List<Path> siblingManifests;
+  private final Map<String, byte[]> pending = new TreeMap<>();
+  private final Set<String> shared = new HashSet<>();
 
+  /** A writer whose manifest is {@value #MANIFEST} in the root itself. */
   public OutputWriter(Path root) {
+    this(root, root.resolve(MANIFEST), List.of());
+  }
+
+  /**
+   * A writer with its manifest elsewhere, next to the manifests of other writers into the same root
+   * (other executions of the plugin): their files are theirs, not foreign and not stale.
+   */
+  public OutputWriter(Path root, Path manifestFile, List<Path> siblingManifests) {
     this.root = root;
+    this.manifestFile = manifestFile;
+    this.siblingManifests = List.copyOf(siblingManifests);
   }
 
-  /** Writes {@code bytes} to {@code relativePath} under the root, unless they are already there. */
+  /** Schedules {@code bytes} for {@code relativePath} under the root; {@link #finish} writes. */
   public void write(String relativePath, byte[] bytes) throws IOException {
-    Path target = root.resolve(relativePath).normalize();
-    if (!target.startsWith(root.normalize())) {
-      throw new IOException("refusing to write outside " + root + ": " + relativePath);
-    }
-    produced.add(target);
-    if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
-      unchanged++;
-      return;
-    }
-    Files.createDirectories(target.getParent());
-    Path temporary = Files.createTempFile(target.getParent(), ".cailiang-", ".tmp");
-    try {
-      Files.write(temporary, bytes);
-      try {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
-    written++;
+    pending.put(
+        checkRelative(relativePath)
+            .orElseThrow(
+                () ->
+                    new OutputRefusedException(
+                        List.of(
+                            OutputRefusedException.line(
+                                relativePath, "路径不在输出目录 " + root + " 之内")))),
+        bytes.clone());
   }
 
-  /** Deletes every file under the root that this run did not produce, and emptied folders. */
+  /**
+   * Like {@link #write}, for a file several writers produce together (the services file, which
+   * merges every execution's standards): another writer's unmodified version may be replaced.
+   */
+  public void writeShared(String relativePath, byte[] bytes) throws IOException {
+    write(relativePath, bytes);
+    shared.add(relativePath);
+  }
+
+  /** Checks everything, then writes changed files, deletes stale outputs, records the manifest. */
   public Stats finish() throws IOException {
-    int deleted = 0;
-    if (Files.isDirectory(root)) {
-      List<Path> stale;
-      try (Stream<Path> walk = Files.walk(root)) {
-        stale = walk.filter(Files::isRegularFile).filter(p -> !produced.contains(p.normalize())).sorted().toList();
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      throw new OutputRefusedException(
+          List.of(OutputRefusedException.line(root, "输出目录的位置上是一个文件，不是目录")));
+    }
+    Files.createDirectories(root);
+    Path real = root.toRealPath();
+    String realRoot = real.toString();
+    Map<String, String> previous = recorded(manifestFile, realRoot);
+    Map<String, Set<String>> others = recordedBy(siblingManifests, realRoot);
+    List<String> refusals = new ArrayList<>();
+    Map<Path, byte[]> toWrite = new TreeMap<>();
+    int unchanged = 0;
+    for (Map.Entry<String, byte[]> entry : pending.entrySet()) {
+      String path = entry.getKey();
+      Path target = real.resolve(path);
+      Optional<String> problem = escapes(real, target);
+      if (problem.isEmpty()) {
+        problem = AtomicFiles.notRegular(target);
       }
-      for (Path file : stale) {
-        Files.delete(file);
-        deleted++;
+      if (problem.isPresent()) {
+        refusals.add(OutputRefusedException.line(target, problem.get()));
+        continue;
       }
-      List<Path> folders;
-      try (Stream<Path> walk = Files.walk(root)) {
-        folders = walk.filter(Files::isDirectory).filter(p -> !p.equals(root))
-            .sorted(java.util.Comparator.reverseOrder()).toList();
+      if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        toWrite.put(target, entry.getValue());
+        continue;
       }
-      for (Path folder : folders) {
-        try (Stream<Path> children = Files.list(folder)) {
-          if (children.findAny().isEmpty()) {
-            Files.delete(folder);
-          }
-        }
+      byte[] current = Files.readAllBytes(target);
+      if (Arrays.equals(current, entry.getValue())) {
+        unchanged++;
+        continue;
+      }
+      String hash = OutputManifest.hash(current);
+      Set<String> theirs = others.getOrDefault(path, Set.of());
+      if (hash.equals(previous.get(path)) || shared.contains(path) && theirs.contains(hash)) {
+        toWrite.put(target, entry.getValue());
+      } else if (previous.containsKey(path) || shared.contains(path) && !theirs.isEmpty()) {
+        refusals.add(
+            OutputRefusedException.line(target, "这个文件在 cailiang 生成后被修改过，拒绝覆盖；删除它（或还原）后重新生成"));
+      } else if (!theirs.isEmpty()) {
+        refusals.add(OutputRefusedException.line(target, "这个文件由另一次生成（另一个 execution）写入，两次生成的输出重叠"));
+      } else {
+        refusals.add(OutputRefusedException.line(target, "这个文件不是 cailiang 生成的，拒绝覆盖；移走它，或换一个输出目录"));
       }
     }
-    return new Stats(written, unchanged, deleted);
+    if (!refusals.isEmpty()) {
+      throw new OutputRefusedException(refusals);
+    }
+    List<String> deleted = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
+    List<Path> toDelete = new ArrayList<>();
+    for (Map.Entry<String, String> entry : previous.entrySet()) {
+      String path = entry.getKey();
+      if (pending.containsKey(path) || others.containsKey(path)) {
+        continue; // still produced, by this run or by another writer sharing the file
+      }
+      Path target = real.resolve(path);
+      if (escapes(real, target).isPresent()
+          || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+        continue; // gone, or replaced by something that is not ours
+      }
+      if (OutputManifest.hash(Files.readAllBytes(target)).equals(entry.getValue())) {
+        toDelete.add(target);
+        deleted.add(path);
+      } else {
+        kept.add(path);
+      }
+    }
+    for (Map.Entry<Path, byte[]> write : toWrite.entrySet()) {
+      Files.createDirectories(write.getKey().getParent());
+      AtomicFiles.write(write.getKey(), write.getValue());
+    }
+    for (Path target : toDelete) {
+      Files.delete(target);
+      removeEmptiedFolders(real, target.getParent());
+    }
+    Map<String, String> written = new TreeMap<>();
+    pending.forEach((path, bytes) -> written.put(path, OutputManifest.hash(bytes)));
+    new OutputManifest(realRoot, written).write(manifestFile);
+    return new Stats(toWrite.size(), unchanged, List.copyOf(deleted), List.copyOf(kept));
+  }
+
+  /**
+   * Whether every output recorded in {@code manifestFile} is still in {@code root} with the
+   * recorded bytes, or with the bytes a sibling recorded for a file they share: what an up-to-date
+   * check must verify before it skips generation.
+   */
+  public static boolean intact(Path root, Path manifestFile, List<Path> siblingManifests)
+      throws IOException {
+    if (!Files.isDirectory(root) || !Files.isRegularFile(manifestFile)) {
+      return false;
+    }
+    String realRoot = root.toRealPath().toString();
+    Map<String, String> own;
+    Map<String, Set<String>> others;
+    try {
+      Optional<OutputManifest> manifest = OutputManifest.read(manifestFile);
+      if (manifest.isEmpty() || !manifest.get().root().equals(realRoot)) {
+        return false;
+      }
+      own = recorded(manifestFile, realRoot);
+      others = recordedBy(siblingManifests, realRoot);
+    } catch (OutputRefusedException e) {
+      return false;
+    }
+    for (Map.Entry<String, String> entry : own.entrySet()) {
+      Path target = Path.of(realRoot).resolve(entry.getKey());
+      if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+        return false;
+      }
+      String hash = OutputManifest.hash(Files.readAllBytes(target));
+      if (!hash.equals(entry.getValue())
+          && !others.getOrDefault(entry.getKey(), Set.of()).contains(hash)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Map<String, Set<String>> recordedBy(List<Path> manifests, String realRoot)
+      throws IOException {
+    Map<String, Set<String>> files = new HashMap<>();
+    for (Path manifest : manifests) {
+      recorded(manifest, realRoot)
+          .forEach((path, hash) -> files.computeIfAbsent(path, p -> new HashSet<>()).add(hash));
+    }
+    return files;
+  }
+
+  /** The files a manifest records for this root; none if it records another root or is absent. */
+  private static Map<String, String> recorded(Path manifestFile, String realRoot)
+      throws IOException {
+    Optional<OutputManifest> manifest = OutputManifest.read(manifestFile);
+    Map<String, String> files = new TreeMap<>();
+    if (manifest.isPresent() && manifest.get().root().equals(realRoot)) {
+      manifest
+          .get()
+          .files()
+          .forEach(
+              (path, hash) -> checkRelative(path).ifPresent(checked -> files.put(checked, hash)));
+    }
+    return files;
+  }
+
+  /** The path, normalized with {@code /}, if it is relative and stays below the root. */
+  private static Optional<String> checkRelative(String relativePath) {
+    try {
+      Path path = Path.of(relativePath).normalize();
+      if (path.isAbsolute()
+          || path.toString().isEmpty()
+          || path.startsWith("..")
+          || path.toString().equals(MANIFEST)) {
+        return Optional.empty();
+      }
+      return Optional.of(path.toString().replace('\\', '/'));
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Why writing {@code target} would leave the root: its deepest existing folder, with every
+   * symbolic link resolved, must lie inside the root's real path; and that folder must be one.
+   */
+  private static Optional<String> escapes(Path realRoot, Path target) throws IOException {
+    Path existing = target.getParent();
+    while (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+      existing = existing.getParent();
+    }
+    if (Files.isSymbolicLink(existing) && !Files.exists(existing)) {
+      return Optional.of("路径中的 " + existing + " 是一个失效的符号链接");
+    }
+    Path resolved = existing.toRealPath();
+    if (!resolved.startsWith(realRoot)) {
+      return Optional.of("路径经符号链接 " + existing + " 通向输出目录之外（" + resolved + "），拒绝写入");
+    }
+    if (!Files.isDirectory(resolved)) {
+      return Optional.of("路径中的 " + existing + " 不是目录");
+    }
+    return Optional.empty();
+  }
+
+  /** Removes the folders a deletion emptied, up to (not including) the root. */
+  private static void removeEmptiedFolders(Path realRoot, Path folder) throws IOException {
+    for (Path at = folder;
+        at != null && at.startsWith(realRoot) && !at.equals(realRoot);
+        at = at.getParent()) {
+      if (!Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) {
+        return;
+      }
+      try {
+        Files.delete(at);
+      } catch (DirectoryNotEmptyException e) {
+        return;
+      }
+    }
   }
 }

@@ -148,6 +148,13 @@ final class Literals {
       diagnostics.error(spans.of(token), "bad-amount", "这里需要金额（如 500、1万、1.5万元），不能是 " + token.getText());
       return number.digits();
     }
+    if (token.getText().length() > Amounts.MAX_TEXT) {
+      // The runtime reads no amount this long; past the token limit the parser has said so already.
+      if (token.getText().length() <= StandardParser.MAX_TOKEN_LENGTH) {
+        diagnostics.error(spans.of(token), "bad-amount", "金额过长：最多 " + Amounts.MAX_TEXT + " 个字符");
+      }
+      return number.digits();
+    }
     BigDecimal value = Amounts.parse(token.getText());
     if (value.compareTo(FactChecks.MAX_AMOUNT) > 0) {
       // Beyond what a fact can hold, and beyond what generated code compares as a long.

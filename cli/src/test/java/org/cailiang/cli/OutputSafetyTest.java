@@ -1,0 +1,151 @@
+package org.cailiang.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code generate -o} and {@code render -o} never destroy what cailiang did not write. */
+class OutputSafetyTest {
+  private static final String SERVICES = "META-INF/services/org.cailiang.runtime.Standard";
+
+  @Test
+  void generateIntoTheCurrentProjectKeepsEveryForeignFile(@TempDir Path project) throws Exception {
+    Files.createDirectories(project.resolve(".git"));
+    Files.createDirectories(project.resolve("src"));
+    Files.writeString(project.resolve("README.md"), "# 项目\n");
+    Files.writeString(project.resolve(".git/config"), "[core]\n");
+    Files.writeString(project.resolve("src/Main.java"), "class Main {}\n");
+    Files.createSymbolicLink(project.resolve("docs"), project.resolve("src"));
+    Map<String, byte[]> foreign = regularFiles(project);
+
+    CliRun first = inProcessAt(project, "-o", ".", "--package", "com.example.bj");
+    assertEquals(0, first.exitCode(), first.err());
+    assertTrue(Files.isRegularFile(project.resolve("com/example/bj/C05837Violation.java")));
+    CliRun second = inProcessAt(project, "-o", ".", "--package", "com.example.beijing");
+    assertEquals(0, second.exitCode(), second.err());
+    assertTrue(second.out().contains("13 written, 0 unchanged, 12 deleted"), second.out());
+    assertTrue(second.out().contains("deleted com/example/bj/C05837Violation.java"), second.out());
+
+    Map<String, byte[]> after = regularFiles(project);
+    for (Map.Entry<String, byte[]> file : foreign.entrySet()) {
+      assertArrayEquals(file.getValue(), after.get(file.getKey()), file.getKey());
+    }
+    assertFalse(Files.exists(project.resolve("com/example/bj")), "its own stale outputs are gone");
+    assertEquals("com.example.beijing.BeijingPsb\n", Files.readString(project.resolve(SERVICES)));
+    assertTrue(Files.isSymbolicLink(project.resolve("docs")));
+  }
+
+  @Test
+  void generateRefusesToReplaceADirectoryAndWritesNothing(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve(SERVICES));
+    CliRun run =
+        CliRun.of("generate", CliRun.BEIJING, "-o", dir.toString(), "--package", "com.example.bj");
+    assertEquals(2, run.exitCode(), run.out());
+    assertTrue(run.err().contains(SERVICES + ": error: 这里是一个目录"), run.err());
+    assertFalse(run.err().contains("I/O error") || run.err().contains("Exception"), run.err());
+    assertFalse(Files.exists(dir.resolve("com")), "refused before anything is written");
+    assertTrue(Files.isDirectory(dir.resolve(SERVICES)));
+  }
+
+  @Test
+  void generateRefusesToWriteThroughALinkOutOfTheOutput(@TempDir Path dir) throws IOException {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.createDirectories(out.resolve("com/example"));
+    Files.createSymbolicLink(out.resolve("com/example/bj"), elsewhere);
+    CliRun run =
+        CliRun.of("generate", CliRun.BEIJING, "-o", out.toString(), "--package", "com.example.bj");
+    assertEquals(2, run.exitCode(), run.out());
+    assertTrue(run.err().contains("输出目录之外"), run.err());
+    try (Stream<Path> left = Files.list(elsewhere)) {
+      assertEquals(0, left.count());
+    }
+  }
+
+  @Test
+  void generateRefusesAnOutputThatIsAFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("notes.txt");
+    Files.writeString(file, "mine\n");
+    CliRun run = CliRun.of("generate", CliRun.BEIJING, "-o", file.toString());
+    assertEquals(2, run.exitCode(), run.out());
+    assertTrue(run.err().startsWith(file + ": error: "), run.err());
+    assertEquals("mine\n", Files.readString(file));
+  }
+
+  @Test
+  void renderRefusesAnEmptyDirectoryAndAFifo(@TempDir Path dir) throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("page.html"));
+    Path fifo = dir.resolve("fifo.html");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    for (Path target : List.of(folder, fifo)) {
+      CliRun run = CliRun.of("render", CliRun.BEIJING, "--format", "html", "-o", target.toString());
+      assertEquals(2, run.exitCode(), target + ": " + run.err());
+      assertTrue(run.err().startsWith(target + ": error: "), run.err());
+    }
+    assertTrue(Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS));
+    assertTrue(Files.exists(fifo, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(fifo));
+  }
+
+  @Test
+  void outputsHaveTheModeTheUmaskGives(@TempDir Path dir) throws IOException {
+    Path probe = Files.createFile(dir.resolve("probe"));
+    Path html = dir.resolve("beijing.html");
+    assertEquals(
+        0,
+        CliRun.of("render", CliRun.BEIJING, "--format", "html", "-o", html.toString()).exitCode());
+    Path out = dir.resolve("out");
+    assertEquals(0, CliRun.of("generate", CliRun.BEIJING, "-o", out.toString()).exitCode());
+    assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(html));
+    assertEquals(
+        Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(out.resolve(SERVICES)));
+  }
+
+  /**
+   * Runs {@code generate} in a new JVM whose working directory is {@code dir}, so that {@code -o .}
+   * means that directory.
+   */
+  private static CliRun inProcessAt(Path dir, String... options) throws Exception {
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "generate",
+                Path.of(CliRun.BEIJING).toAbsolutePath().toString()));
+    command.addAll(List.of(options));
+    Process process =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectError(ProcessBuilder.Redirect.PIPE)
+            .start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new CliRun(process.waitFor(), out, err);
+  }
+
+  private static Map<String, byte[]> regularFiles(Path dir) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path path :
+          walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+        files.put(dir.relativize(path).toString(), Files.readAllBytes(path));
+      }
+    }
+    return files;
+  }
+}
