@@ -34,11 +34,14 @@ final class CoverageChecks {
     BitSet[] overlapping = new BitSet[index.size()]; // partners already counted, by first tier
     List<Cell> gaps = new ArrayList<>();
     int overlaps = 0;
+    Integer otherwise = violation.otherwise().map(index::get).orElse(null);
     for (Cell cell : cells) {
       List<Tier> matching = cell.matching();
       if (matching.isEmpty()) {
         gaps.add(cell);
-        violation.otherwise().ifPresent(t -> reached[index.get(t)] = true);
+        if (otherwise != null) {
+          reached[otherwise] = true;
+        }
         continue;
       }
       Tier first = matching.get(0);

@@ -30,7 +30,7 @@ final class Explorer {
   private final List<StatuteClause> statute;
   private final int maxCells;
   private final List<Cell> cells = new ArrayList<>();
-  private final Map<Condition, Set<String>> factsRead = new java.util.IdentityHashMap<>();
+  private final Map<Condition, List<Condition>> atomsOf = new java.util.IdentityHashMap<>();
   private boolean truncated;
 
   Explorer(Violation violation) {
@@ -251,23 +251,33 @@ final class Explorer {
     private List<Condition> atomsOnFact(List<Condition> conditions) {
       List<Condition> atoms = new ArrayList<>();
       for (Condition condition : conditions) {
-        Domains.atoms(condition, atom -> {
+        for (Condition atom : atoms(condition)) {
           if (Condition.factOf(atom).equals(fact)) {
             atoms.add(atom);
           }
-        });
+        }
       }
       return atoms;
     }
   }
 
-  /** Whether a condition reads a fact; remembered per condition, since tables repeat the question. */
+  /** Whether a condition reads a fact. */
   private boolean reads(Condition condition, String fact) {
-    return factsRead.computeIfAbsent(condition, c -> {
-      Set<String> read = new HashSet<>();
-      Domains.atoms(c, atom -> read.add(Condition.factOf(atom)));
-      return read;
-    }).contains(fact);
+    for (Condition atom : atoms(condition)) {
+      if (Condition.factOf(atom).equals(fact)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The atoms of a condition; remembered, since a large table asks again at every node. */
+  private List<Condition> atoms(Condition condition) {
+    return atomsOf.computeIfAbsent(condition, c -> {
+      List<Condition> found = new ArrayList<>();
+      Domains.atoms(c, found::add);
+      return found;
+    });
   }
 
   /** The value a region stands for, when it is a single one. */

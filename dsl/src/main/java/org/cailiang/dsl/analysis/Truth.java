@@ -59,11 +59,11 @@ final class Truth {
     if (region == null) {
       return null;
     }
-    Fact fact = facts.get(factId);
     Object value = region.sample();
     if (condition instanceof Condition.IsTrue) {
       return (Boolean) value;
     }
+    Fact fact = facts.get(factId);
     if (condition instanceof Condition.In c) {
       boolean found = c.values().stream().anyMatch(literal -> equal(fact, value, literal));
       return found != c.negated();
