@@ -76,4 +76,70 @@ public final class SyntheticStandards {
     }
     return out.append("    tier T99999 \"其他\" otherwise { fine unit ..").append(tiers).append(" }\n  }\n}\n").toString();
   }
+  /**
+   * One violation over five amounts compared with ten thresholds each (1万 to 10万): each of
+   * {@code tiers} tiers fixes the band of three of them, so tiers overlap (all of one priority),
+   * some never apply, and the otherwise tier fines 50万..100万 against a statute of 100..1000.
+   */
+  public static String fiveAmounts(int tiers) {
+    StringBuilder out = new StringBuilder("""
+        standard amounts "五项金额" {
+        }
+        party unit "单位"
+        regulation reg "条例" {
+          article a1 "第一条" "罚则。"
+          violation X00001 "五项金额" {
+            basis a1
+        """);
+    for (int f = 1; f <= 5; f++) {
+      out.append("    fact a").append(f).append(" \"金额").append(f).append("\": amount\n");
+    }
+    out.append("    statute { fine unit 100..1000 }\n");
+    int[][] triples = {{1, 2, 3}, {1, 2, 4}, {1, 2, 5}, {1, 3, 4}, {1, 3, 5}, {1, 4, 5}, {2, 3, 4}, {2, 3, 5},
+        {2, 4, 5}, {3, 4, 5}};
+    for (int i = 0; i < tiers; i++) {
+      int[] facts = triples[i % triples.length];
+      int bands = i / triples.length;
+      StringBuilder condition = new StringBuilder();
+      for (int fact : facts) {
+        if (condition.length() > 0) {
+          condition.append(" and ");
+        }
+        condition.append(band("a" + fact, bands % 11));
+        bands /= 11;
+      }
+      out.append(String.format("    tier T%05d \"第%d档\" when %s { fine unit 100..1000 }%n", i, i, condition));
+    }
+    return out.append("    tier T99999 \"其他\" otherwise { fine unit 50万..100万 }\n  }\n}\n").toString();
+  }
+
+  /** {@code fact} in band 0 (below 1万) to 10 (10万 and above). */
+  private static String band(String fact, int band) {
+    if (band == 0) {
+      return fact + " < 1万";
+    }
+    if (band == 10) {
+      return fact + " >= 10万";
+    }
+    return fact + " >= " + band + "万 and " + fact + " < " + (band + 1) + "万";
+  }
+
+  /** One violation of {@code tiers} tiers {@code count >= i} of one priority: each overlaps all before it. */
+  public static String overlapping(int tiers) {
+    StringBuilder out = new StringBuilder("""
+        standard overlapping "重叠阶次" {
+        }
+        party unit "单位"
+        regulation reg "条例" {
+          article a1 "第一条" "罚则。"
+          violation X00001 "重叠" {
+            basis a1
+            fact count "次数": int
+            statute { fine unit 100..1000 }
+        """);
+    for (int i = 0; i < tiers; i++) {
+      out.append(String.format("    tier T%05d \"至少%d次\" when count >= %d { fine unit 100..1000 }%n", i, i, i));
+    }
+    return out.append("  }\n}\n").toString();
+  }
 }

@@ -2,13 +2,17 @@ package org.cailiang.runtime;
 
 /** Code ranges: {@code C05840..C05846} names the seven codes C05840 to C05846. */
 public final class Codes {
+  /** A range larger than this is a typo, not a table: refused before anything is expanded. */
+  public static final int MAX_CODES = 10_000;
+
   private Codes() {}
 
   /**
    * Every code from {@code first} to {@code last}. Both must share the prefix before their
    * trailing digits and have as many digits; a single code is a range of one.
    *
-   * @throws IllegalArgumentException when the two do not form such a range
+   * @throws IllegalArgumentException when the two do not form such a range, or one of more than
+   *     {@link #MAX_CODES} codes
    */
   public static String[] expand(String first, String last) {
     if (first.equals(last)) {
@@ -21,8 +25,11 @@ public final class Codes {
     }
     long from = Long.parseLong(first.substring(stem.length()));
     long to = Long.parseLong(last.substring(stem.length()));
-    if (from > to || to - from >= Integer.MAX_VALUE) {
+    if (from > to) {
       throw new IllegalArgumentException("not a code range: " + first + ".." + last);
+    }
+    if (to - from >= MAX_CODES) {
+      throw new IllegalArgumentException("more than " + MAX_CODES + " codes: " + first + ".." + last);
     }
     String[] codes = new String[(int) (to - from + 1)];
     StringBuilder code = new StringBuilder();

@@ -75,6 +75,16 @@ class AmountsTest {
   }
 
   @Test
+  void anOversizedCodeRangeIsRefusedBeforeItIsExpanded() {
+    // 999,999,999 codes would need gigabytes: the count is computed, not the codes.
+    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        () -> Codes.expand("X000000001", "X999999999"));
+    assertTrue(refused.getMessage().contains("10000"), refused.getMessage());
+    assertEquals(Codes.MAX_CODES, Codes.expand("A00001", "A10000").length);
+    assertThrows(IllegalArgumentException.class, () -> Codes.expand("A00000", "A10000"));
+  }
+
+  @Test
   void percentagesAreWrittenInChineseNumerals() {
     assertEquals("三十", Chinese.numerals(new BigDecimal("30")));
     assertEquals("十五", Chinese.numerals(new BigDecimal("15")));

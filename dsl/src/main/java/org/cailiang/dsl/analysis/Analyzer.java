@@ -15,24 +15,32 @@ public final class Analyzer {
   private Analyzer() {}
 
   public static void analyze(List<Standard> standards, Diagnostics diagnostics) {
+    analyze(standards, diagnostics, Explorer.MAX_CELLS);
+  }
+
+  /** With a limit of cells per violation other than the usual one, for tests of the limit. */
+  static void analyze(List<Standard> standards, Diagnostics diagnostics, int maxCells) {
     for (Standard standard : standards) {
       // Violations are independent: analysed in parallel, each into its own reporter, and
       // merged in source order (diagnostics are sorted by position in the end anyway).
       List<Diagnostics> found = standard.violations().parallelStream()
-          .map(violation -> analyze(standard, violation))
+          .map(violation -> analyze(standard, violation, maxCells))
           .toList();
       found.forEach(diagnostics::addAll);
     }
   }
 
-  private static Diagnostics analyze(Standard standard, Violation violation) {
+  private static Diagnostics analyze(Standard standard, Violation violation, int maxCells) {
     Diagnostics diagnostics = new Diagnostics();
     Reporter reporter = new Reporter(diagnostics);
-    Explorer explorer = new Explorer(violation);
+    Explorer explorer = new Explorer(violation, maxCells);
     List<Cell> cells = explorer.cells();
     if (explorer.truncated()) {
-      reporter.report(Severity.WARNING, violation, null, violation.span(), "analysis-limit",
-          "违法行为 " + violation.codes() + " 的事实组合超过 " + Explorer.MAX_CELLS + " 类，覆盖与法定幅度审查未完成；请拆分该违法行为");
+      // Checks that did not run found nothing: the standard must not pass as if they had, so
+      // this is an error, which no suppress can drop.
+      reporter.report(Severity.ERROR, violation, null, violation.span(), "analysis-limit",
+          "分析超出上限：违法行为 " + violation.codes() + " 的事实组合超过 " + maxCells
+              + " 类，覆盖、重叠与法定幅度审查未能完成；请拆分该违法行为或减少条件中的常数");
     } else {
       CoverageChecks.run(violation, cells, reporter);
       new EnvelopeChecks(standard, violation, reporter).run(cells);

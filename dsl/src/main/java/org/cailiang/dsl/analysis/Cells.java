@@ -30,8 +30,12 @@ final class Cells {
     return tier.suffix() + "「" + tier.circumstance() + "」";
   }
 
-  /** The tier that applies in a cell: the first matching one, else the otherwise tier, else none. */
-  static Tier winner(Violation violation, Cell cell) {
-    return cell.matching().isEmpty() ? violation.otherwise().orElse(null) : cell.matching().get(0);
+  /**
+   * The tier that applies in a cell: the first matching one, else the otherwise tier, else none.
+   * {@code otherwise} is the violation's, looked up once by the caller: asked per cell, the
+   * lookup over all tiers made large tables quadratic.
+   */
+  static Tier winner(Tier otherwise, Cell cell) {
+    return cell.matching().isEmpty() ? otherwise : cell.matching().get(0);
   }
 }

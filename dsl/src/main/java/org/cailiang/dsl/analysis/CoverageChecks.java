@@ -1,11 +1,10 @@
 package org.cailiang.dsl.analysis;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.cailiang.dsl.diag.Severity;
 import org.cailiang.dsl.model.Tier;
 import org.cailiang.dsl.model.Violation;
@@ -18,24 +17,53 @@ import org.cailiang.dsl.model.Violation;
 final class CoverageChecks {
   private static final int MAX_GAPS_SHOWN = 3;
 
+  /**
+   * Overlapping pairs and dead tiers shown one by one; the rest are counted in one summary, so a
+   * table of thousands of overlapping tiers gets a readable report, not thousands of errors.
+   */
+  static final int MAX_REPORTED = 20;
+
   private CoverageChecks() {}
 
   static void run(Violation violation, List<Cell> cells, Reporter reporter) {
-    Map<Tier, Boolean> reached = new IdentityHashMap<>();
+    Map<Tier, Integer> index = new IdentityHashMap<>();
+    violation.tiers().forEach(t -> index.put(t, index.size()));
+    boolean[] reached = new boolean[index.size()];
+    // The first tier that takes precedence over each tier somewhere: the reason a dead one is.
+    Tier[] shadowedBy = new Tier[index.size()];
+    BitSet[] overlapping = new BitSet[index.size()]; // partners already counted, by first tier
     List<Cell> gaps = new ArrayList<>();
-    Set<String> overlapsReported = new HashSet<>();
+    int overlaps = 0;
+    Integer otherwise = violation.otherwise().map(index::get).orElse(null);
     for (Cell cell : cells) {
       List<Tier> matching = cell.matching();
       if (matching.isEmpty()) {
         gaps.add(cell);
-        violation.otherwise().ifPresent(t -> reached.put(t, true));
+        if (otherwise != null) {
+          reached[otherwise] = true;
+        }
         continue;
       }
-      reached.put(matching.get(0), true);
-      for (int i = 1; i < matching.size() && matching.get(i).priority() == matching.get(0).priority(); i++) {
-        Tier first = matching.get(0);
+      Tier first = matching.get(0);
+      int firstIndex = index.get(first);
+      reached[firstIndex] = true;
+      for (int i = 1; i < matching.size(); i++) {
         Tier second = matching.get(i);
-        if (overlapsReported.add(first.suffix() + "/" + second.suffix())) {
+        int secondIndex = index.get(second);
+        if (shadowedBy[secondIndex] == null) {
+          shadowedBy[secondIndex] = first;
+        }
+        if (second.priority() != first.priority()) {
+          continue;
+        }
+        if (overlapping[firstIndex] == null) {
+          overlapping[firstIndex] = new BitSet();
+        }
+        if (overlapping[firstIndex].get(secondIndex)) {
+          continue;
+        }
+        overlapping[firstIndex].set(secondIndex);
+        if (++overlaps <= MAX_REPORTED) {
           Tier later = first.span().line() > second.span().line() ? first : second;
           Tier earlier = later == first ? second : first;
           reporter.report(Severity.ERROR, violation, later, later.span(), "overlap",
@@ -44,6 +72,11 @@ final class CoverageChecks {
                   + "；请修改条件，或用 priority 指明优先适用的阶次");
         }
       }
+    }
+    if (overlaps > MAX_REPORTED) {
+      reporter.report(Severity.ERROR, violation, null, violation.span(), "overlap",
+          "违法行为 " + violation.codes() + " 另有 " + (overlaps - MAX_REPORTED)
+              + " 对阶次可能同时适用，未逐一列出；请修改条件，或用 priority 指明优先适用的阶次");
     }
     if (violation.otherwise().isEmpty() && !gaps.isEmpty()) {
       for (int i = 0; i < Math.min(MAX_GAPS_SHOWN, gaps.size()); i++) {
@@ -54,34 +87,28 @@ final class CoverageChecks {
                 + "；请补充阶次或 otherwise 阶次");
       }
     }
-    for (Tier tier : violation.tiers()) {
-      if (!reached.containsKey(tier)) {
-        reporter.report(Severity.ERROR, violation, tier, tier.span(), "dead-tier",
-            "阶次 " + Cells.tier(tier) + " 永远不会适用：" + deadReason(tier, cells));
-      }
+    List<Tier> dead = violation.tiers().stream().filter(t -> !reached[index.get(t)]).toList();
+    for (Tier tier : dead.subList(0, Math.min(MAX_REPORTED, dead.size()))) {
+      reporter.report(Severity.ERROR, violation, tier, tier.span(), "dead-tier",
+          "阶次 " + Cells.tier(tier) + " 永远不会适用：" + deadReason(tier, shadowedBy[index.get(tier)]));
+    }
+    if (dead.size() > MAX_REPORTED) {
+      List<Tier> rest = dead.subList(MAX_REPORTED, dead.size());
+      reporter.report(Severity.ERROR, violation, null, violation.span(), "dead-tier",
+          "违法行为 " + violation.codes() + " 另有 " + rest.size() + " 个阶次永远不会适用，未逐一列出（如 "
+              + String.join("、", rest.stream().limit(5).map(Tier::suffix).toList())
+              + (rest.size() > 5 ? " 等" : "") + "）；请删除或修改这些阶次");
     }
   }
 
-  private static String deadReason(Tier tier, List<Cell> cells) {
+  private static String deadReason(Tier tier, Tier shadowedBy) {
     if (tier.isOtherwise()) {
       return "其他阶次已覆盖全部情形";
     }
-    for (Cell cell : cells) {
-      int index = indexOf(cell.matching(), tier);
-      if (index > 0) {
-        return "凡其适用的情形，" + Cells.tier(cell.matching().get(0)) + " 优先适用";
-      }
+    if (shadowedBy != null) {
+      return "凡其适用的情形，" + Cells.tier(shadowedBy) + " 优先适用";
     }
     return "其条件不可能成立";
-  }
-
-  private static int indexOf(List<Tier> tiers, Tier tier) {
-    for (int i = 0; i < tiers.size(); i++) {
-      if (tiers.get(i) == tier) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** Inclusive bounds meet at a point: say so, since it is the usual surprise. */

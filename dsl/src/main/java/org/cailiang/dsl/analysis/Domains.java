@@ -28,11 +28,11 @@ final class Domains {
     for (Condition condition : conditions) {
       atoms(condition, atom -> {
         if (atom instanceof Condition.Compare c && c.value() instanceof Literal.Number n) {
-          constants.computeIfAbsent(c.fact().name(), k -> new TreeSet<>()).add(n.value().stripTrailingZeros());
+          constants.computeIfAbsent(c.fact().name(), k -> new TreeSet<>()).add(canonical(n.value()));
         } else if (atom instanceof Condition.In c) {
           c.values().stream().filter(v -> v instanceof Literal.Number)
               .forEach(v -> constants.computeIfAbsent(c.fact().name(), k -> new TreeSet<>())
-                  .add(((Literal.Number) v).value().stripTrailingZeros()));
+                  .add(canonical(((Literal.Number) v).value())));
         }
       });
     }
@@ -72,6 +72,15 @@ final class Domains {
       previous = point;
     }
     regions.add(new Region.Interval(previous, false, null, false, firstAbove(previous, step)));
+  }
+
+  /**
+   * A constant without trailing zeros but never of negative scale: {@code 5万} stays 50000, the
+   * scale the literals have, since comparing numbers of two scales is many times slower.
+   */
+  private static BigDecimal canonical(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /** The least value of the granularity above {@code value}. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.cailiang.dsl.diag.Severity;
 import org.cailiang.dsl.model.SanctionSpec;
 import org.cailiang.dsl.model.Standard;
@@ -36,8 +37,9 @@ final class EnvelopeChecks {
           "违法行为 " + violation.codes() + " 没有声明法定幅度（statute），无法审查各阶次是否超出法定的处罚种类和幅度");
       return;
     }
+    Tier otherwise = violation.otherwise().orElse(null);
     for (Cell cell : cells) {
-      Tier tier = Cells.winner(violation, cell);
+      Tier tier = Cells.winner(otherwise, cell);
       if (tier == null) {
         continue;
       }
@@ -65,14 +67,14 @@ final class EnvelopeChecks {
     List<Allowance> sameKind = applicable.stream().filter(a -> Kinds.sameKind(a.sanction(), sanction)).toList();
     if (sanction instanceof SanctionSpec.Order order) {
       if (sameKind.stream().noneMatch(a -> ((SanctionSpec.Order) a.sanction()).text().equals(order.text()))) {
-        once(Severity.WARNING, tier, sanction, "order-text", "措施「" + order.text() + "」不在此情形下的法定幅度中（"
+        once(Severity.WARNING, tier, sanction, "order-text", () -> "措施「" + order.text() + "」不在此情形下的法定幅度中（"
             + Cells.describe(violation, cell) + "）；请核对罚则条款的用语");
       }
       return;
     }
     if (sanction instanceof SanctionSpec.Referral) {
       if (sameKind.isEmpty()) {
-        once(Severity.WARNING, tier, sanction, "envelope-referral", "罚则条款在此情形下没有「" + Kinds.name(standard, sanction) + "」");
+        once(Severity.WARNING, tier, sanction, "envelope-referral", () -> "罚则条款在此情形下没有「" + Kinds.name(standard, sanction) + "」");
       }
       return;
     }
@@ -80,7 +82,7 @@ final class EnvelopeChecks {
     if (matching.isEmpty()) {
       boolean elsewhere = allowances.stream().anyMatch(a -> Kinds.sameKind(a.sanction(), sanction)
           && Kinds.coversParties(a.sanction(), sanction));
-      once(Severity.ERROR, tier, sanction, "envelope", "阶次 " + Cells.tier(tier) + " 的" + Kinds.name(standard, sanction)
+      once(Severity.ERROR, tier, sanction, "envelope", () -> "阶次 " + Cells.tier(tier) + " 的" + Kinds.name(standard, sanction)
           + (elsewhere ? " 在此情形下超出法定的处罚种类（" + Cells.describe(violation, cell) + "）"
               : " 不是罚则条款规定的处罚种类"));
       return;
@@ -91,15 +93,15 @@ final class EnvelopeChecks {
     }
     List<BigDecimal[]> allowed = matching.stream().map(a -> Kinds.range(a.sanction())).toList();
     if (allowed.stream().noneMatch(a -> Kinds.withinMax(range, a))) {
-      once(Severity.ERROR, tier, sanction, "envelope", "阶次 " + Cells.tier(tier) + " 的" + Kinds.name(standard, sanction)
+      once(Severity.ERROR, tier, sanction, "envelope", () -> "阶次 " + Cells.tier(tier) + " 的" + Kinds.name(standard, sanction)
           + " " + Kinds.show(sanction, range) + " 超出法定幅度 " + Kinds.show(sanction, allowed.get(0)));
     } else if (allowed.stream().noneMatch(a -> Kinds.withinMax(range, a) && Kinds.reachesMin(range, a))) {
       if (tier.mitigation().isEmpty()) {
-        once(Severity.ERROR, tier, sanction, "below-minimum", "阶次 " + Cells.tier(tier) + " 的" + Kinds.name(standard, sanction)
+        once(Severity.ERROR, tier, sanction, "below-minimum", () -> "阶次 " + Cells.tier(tier) + " 的" + Kinds.name(standard, sanction)
             + " " + Kinds.show(sanction, range) + " 低于法定最低限度 " + Kinds.show(sanction, allowed.get(0))
             + "；减轻处罚须在阶次中写明 mitigated \"理由\"");
       } else {
-        once(Severity.INFO, tier, sanction, "mitigated", "阶次 " + Cells.tier(tier) + " 减轻处罚，低于法定最低限度 "
+        once(Severity.INFO, tier, sanction, "mitigated", () -> "阶次 " + Cells.tier(tier) + " 减轻处罚，低于法定最低限度 "
             + Kinds.show(sanction, allowed.get(0)) + "：" + tier.mitigation());
       }
     }
@@ -118,10 +120,10 @@ final class EnvelopeChecks {
       List<SanctionSpec> present = tier.sanctions().stream()
           .filter(s -> Kinds.sameKind(required, s) && Kinds.coversParties(required, s)).toList();
       if (present.isEmpty()) {
-        once(Severity.ERROR, tier, null, allowance, "mandatory-omitted", "罚则条款规定此情形下应当并处" + Kinds.name(standard, required)
+        once(Severity.ERROR, tier, null, allowance, "mandatory-omitted", () -> "罚则条款规定此情形下应当并处" + Kinds.name(standard, required)
             + "，阶次 " + Cells.tier(tier) + " 却没有（" + Cells.describe(violation, cell) + "）");
       } else if (present.stream().allMatch(SanctionSpec::optional)) {
-        once(Severity.ERROR, tier, present.get(0), "mandatory-optional", "罚则条款规定应当并处" + Kinds.name(standard, required)
+        once(Severity.ERROR, tier, present.get(0), "mandatory-optional", () -> "罚则条款规定应当并处" + Kinds.name(standard, required)
             + "，阶次 " + Cells.tier(tier) + " 却写成了可以并处（optional）");
       }
     }
@@ -129,16 +131,17 @@ final class EnvelopeChecks {
 
   /**
    * Reports a finding once per tier, subject and check, however many cells show it: the first
-   * cell found is the example.
+   * cell found is the example, and the message is built for it alone.
    */
-  private void once(Severity severity, Tier tier, SanctionSpec sanction, String check, String message) {
+  private void once(Severity severity, Tier tier, SanctionSpec sanction, String check, Supplier<String> message) {
     once(severity, tier, sanction, sanction, check, message);
   }
 
-  private void once(Severity severity, Tier tier, SanctionSpec sanction, Object subject, String check, String message) {
+  private void once(Severity severity, Tier tier, SanctionSpec sanction, Object subject, String check,
+      Supplier<String> message) {
     String key = tier.suffix() + "|" + System.identityHashCode(subject) + "|" + check;
     if (reported.add(key)) {
-      reporter.report(severity, violation, tier, sanction == null ? tier.span() : sanction.span(), check, message);
+      reporter.report(severity, violation, tier, sanction == null ? tier.span() : sanction.span(), check, message.get());
     }
   }
 }

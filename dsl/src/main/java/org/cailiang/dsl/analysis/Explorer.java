@@ -1,9 +1,14 @@
 package org.cailiang.dsl.analysis;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.cailiang.dsl.model.Condition;
 import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.StatuteClause;
@@ -23,11 +28,18 @@ final class Explorer {
   private final Truth truth;
   private final Map<String, List<Region>> domains;
   private final List<StatuteClause> statute;
+  private final int maxCells;
   private final List<Cell> cells = new ArrayList<>();
+  private final Map<Condition, List<Condition>> atomsOf = new java.util.IdentityHashMap<>();
   private boolean truncated;
 
   Explorer(Violation violation) {
+    this(violation, MAX_CELLS);
+  }
+
+  Explorer(Violation violation, int maxCells) {
     this.violation = violation;
+    this.maxCells = maxCells;
     this.truth = new Truth(violation);
     this.statute = violation.statute();
     List<Condition> conditions = new ArrayList<>();
@@ -39,7 +51,21 @@ final class Explorer {
   /** Every cell; {@link #truncated()} tells whether the limit cut the search short. */
   List<Cell> cells() {
     if (cells.isEmpty() && !truncated) {
-      explore(new LinkedHashMap<>(), violation.triedTiers());
+      Map<String, Region> assignment = new LinkedHashMap<>();
+      List<Tier> alive = new ArrayList<>();
+      List<Boolean> open = new ArrayList<>();
+      for (Tier tier : violation.triedTiers()) {
+        Boolean holds = truth.of(tier.condition(), assignment);
+        if (!Boolean.FALSE.equals(holds)) {
+          alive.add(tier);
+          open.add(holds == null);
+        }
+      }
+      boolean[] flags = new boolean[alive.size()];
+      for (int i = 0; i < flags.length; i++) {
+        flags[i] = open.get(i);
+      }
+      explore(assignment, alive, flags);
     }
     return cells;
   }
@@ -48,84 +74,214 @@ final class Explorer {
     return truncated;
   }
 
-  private void explore(Map<String, Region> assignment, List<Tier> candidates) {
-    if (cells.size() >= MAX_CELLS) {
+  /**
+   * Explores the cases below a partial assignment, given the tiers that may still hold there, in
+   * the order they are tried, and for each whether its condition is still open (else it holds).
+   * The parent works these out for its children, evaluating again only the open conditions that
+   * read the fact it splits.
+   */
+  private void explore(Map<String, Region> assignment, List<Tier> alive, boolean[] open) {
+    if (cells.size() >= maxCells) {
       truncated = true;
       return;
     }
-    List<Tier> alive = new ArrayList<>();
-    Condition undecided = null;
-    for (Tier tier : candidates) {
-      Boolean holds = truth.of(tier.condition(), assignment);
-      if (!Boolean.FALSE.equals(holds)) {
-        alive.add(tier);
-        if (holds == null && undecided == null) {
-          undecided = tier.condition();
-        }
-      }
-    }
     List<Boolean> clauses = new ArrayList<>();
+    List<Condition> openClauses = new ArrayList<>();
     for (StatuteClause clause : statute) {
       Boolean holds = truth.of(clause.condition(), assignment);
       clauses.add(holds);
-      if (holds == null && undecided == null) {
-        undecided = clause.condition();
+      if (holds == null) {
+        openClauses.add(clause.condition());
       }
+    }
+    Condition undecided = null;
+    for (int i = 0; i < alive.size() && undecided == null; i++) {
+      if (open[i]) {
+        undecided = alive.get(i).condition();
+      }
+    }
+    if (undecided == null && !openClauses.isEmpty()) {
+      undecided = openClauses.get(0);
     }
     if (undecided == null) {
       cells.add(new Cell(ordered(assignment), alive, clauses));
       return;
     }
     String fact = firstUnassigned(undecided, assignment);
-    // Tiers that require one value of the fact (fact == c and …) are only tried in its region:
-    // a table of thousands of "count == i" tiers is split in one pass, not thousands.
-    Map<Object, List<Tier>> byValue = new LinkedHashMap<>();
-    List<Tier> others = new ArrayList<>();
-    for (Tier tier : alive) {
-      Object value = requiredValue(tier.condition(), fact);
-      if (value == null) {
-        others.add(tier);
-      } else {
-        byValue.computeIfAbsent(value, v -> new ArrayList<>()).add(tier);
+    new Split(assignment, alive, open, fact, openClauses).run();
+  }
+
+  /**
+   * The split of one node on one fact: the regions grouped where the open conditions read the
+   * same, and each group explored with the tiers that may hold there.
+   */
+  private final class Split {
+    private final Map<String, Region> assignment;
+    private final List<Tier> alive;
+    private final boolean[] open;
+    private final String fact;
+    private final List<Condition> openClauses;
+    /** Positions in {@code alive} of the open tiers that read the fact: the ones a split changes. */
+    private final List<Integer> changing = new ArrayList<>();
+    /** Positions of the others, which keep their state in every child. */
+    private final List<Integer> unchanged = new ArrayList<>();
+    /** For each changing position, whether its condition holds in the current group (null: open). */
+    private final Boolean[] holds;
+    /** The changing positions that are not false in the current group. */
+    private final BitSet live = new BitSet();
+
+    Split(Map<String, Region> assignment, List<Tier> alive, boolean[] open, String fact, List<Condition> openClauses) {
+      this.assignment = assignment;
+      this.alive = alive;
+      this.open = open;
+      this.fact = fact;
+      this.openClauses = openClauses;
+      this.holds = new Boolean[alive.size()];
+      for (int i = 0; i < alive.size(); i++) {
+        (open[i] && reads(alive.get(i).condition(), fact) ? changing : unchanged).add(i);
       }
     }
-    for (Region region : domains.get(fact)) {
-      List<Tier> next = alive;
-      if (!byValue.isEmpty()) {
-        Object key = key(region);
-        next = merge(others, key == null ? List.of() : byValue.getOrDefault(key, List.of()), alive);
+
+    void run() {
+      List<Region> regions = domains.get(fact);
+      if (regions.get(0) instanceof Region.Interval) {
+        sweep(regions);
+      } else {
+        eachValue(regions);
       }
-      assignment.put(fact, region);
-      explore(assignment, next);
       assignment.remove(fact);
+    }
+
+    /**
+     * Numbers, in order: an atom changes its truth only at its constants, so from one group to
+     * the next only the tiers with a constant between them are evaluated again. A table of
+     * thousands of {@code count >= i} tiers costs one evaluation per tier, not one per tier and
+     * group.
+     */
+    private void sweep(List<Region> regions) {
+      TreeMap<BigDecimal, List<Integer>> byConstant = new TreeMap<>();
+      List<Condition> atoms = new ArrayList<>(atomsOnFact(openClauses));
+      for (int position : changing) {
+        List<Condition> own = atomsOnFact(List.of(alive.get(position).condition()));
+        atoms.addAll(own);
+        for (Condition atom : own) {
+          for (BigDecimal constant : Splits.constants(atom)) {
+            byConstant.computeIfAbsent(constant, c -> new ArrayList<>()).add(position);
+          }
+        }
+      }
+      Region.Interval previous = null;
+      for (List<Region> group : Splits.of(fact, regions, atoms, Set.of(), truth)) {
+        Region.Interval region = (Region.Interval) group.get(0);
+        assignment.put(fact, region);
+        if (previous == null) {
+          changing.forEach(this::evaluate);
+        } else {
+          byConstant.subMap(previous.high(), true, region.low(), true).values()
+              .forEach(positions -> positions.forEach(this::evaluate));
+        }
+        descend();
+        previous = (Region.Interval) group.get(group.size() - 1);
+      }
+    }
+
+    /**
+     * Enum and boolean values: few, each evaluated in full. Tiers that require one value (fact ==
+     * c and …) are false elsewhere without evaluation, and that value gets a branch of its own.
+     */
+    private void eachValue(List<Region> regions) {
+      Map<Integer, Object> required = new java.util.HashMap<>();
+      List<Condition> atoms = new ArrayList<>(atomsOnFact(openClauses));
+      for (int position : changing) {
+        Condition condition = alive.get(position).condition();
+        Object value = requiredValue(condition, fact);
+        if (value != null) {
+          required.put(position, value);
+        } else {
+          atoms.addAll(atomsOnFact(List.of(condition)));
+        }
+      }
+      for (List<Region> group : Splits.of(fact, regions, atoms, new HashSet<>(required.values()), truth)) {
+        Region region = group.get(0);
+        assignment.put(fact, region);
+        Object key = key(region);
+        for (int position : changing) {
+          Object value = required.get(position);
+          if (value != null && !value.equals(key)) {
+            holds[position] = false;
+            live.clear(position);
+          } else {
+            evaluate(position);
+          }
+        }
+        descend();
+      }
+    }
+
+    private void evaluate(int position) {
+      holds[position] = truth.of(alive.get(position).condition(), assignment);
+      live.set(position, !Boolean.FALSE.equals(holds[position]));
+    }
+
+    /** Explores the current group: the unchanged tiers and the live changing ones, in order. */
+    private void descend() {
+      List<Tier> next = new ArrayList<>();
+      List<Boolean> nextOpen = new ArrayList<>();
+      int u = 0;
+      int c = live.nextSetBit(0);
+      while (u < unchanged.size() || c >= 0) {
+        if (c < 0 || u < unchanged.size() && unchanged.get(u) < c) {
+          int position = unchanged.get(u++);
+          next.add(alive.get(position));
+          nextOpen.add(open[position]);
+        } else {
+          next.add(alive.get(c));
+          nextOpen.add(holds[c] == null);
+          c = live.nextSetBit(c + 1);
+        }
+      }
+      boolean[] flags = new boolean[next.size()];
+      for (int i = 0; i < flags.length; i++) {
+        flags[i] = nextOpen.get(i);
+      }
+      explore(assignment, next, flags);
+    }
+
+    /** The atoms on the fact being split of some conditions. */
+    private List<Condition> atomsOnFact(List<Condition> conditions) {
+      List<Condition> atoms = new ArrayList<>();
+      for (Condition condition : conditions) {
+        for (Condition atom : atoms(condition)) {
+          if (Condition.factOf(atom).equals(fact)) {
+            atoms.add(atom);
+          }
+        }
+      }
+      return atoms;
     }
   }
 
-  /** Two sublists of {@code order} merged back into its order, in linear time. */
-  private static List<Tier> merge(List<Tier> a, List<Tier> b, List<Tier> order) {
-    if (b.isEmpty()) {
-      return a;
-    }
-    if (a.isEmpty()) {
-      return b;
-    }
-    List<Tier> merged = new ArrayList<>(a.size() + b.size());
-    int i = 0;
-    int j = 0;
-    for (Tier tier : order) {
-      if (i < a.size() && a.get(i) == tier) {
-        merged.add(tier);
-        i++;
-      } else if (j < b.size() && b.get(j) == tier) {
-        merged.add(tier);
-        j++;
+  /** Whether a condition reads a fact. */
+  private boolean reads(Condition condition, String fact) {
+    for (Condition atom : atoms(condition)) {
+      if (Condition.factOf(atom).equals(fact)) {
+        return true;
       }
     }
-    return merged;
+    return false;
+  }
+
+  /** The atoms of a condition; remembered, since a large table asks again at every node. */
+  private List<Condition> atoms(Condition condition) {
+    return atomsOf.computeIfAbsent(condition, c -> {
+      List<Condition> found = new ArrayList<>();
+      Domains.atoms(c, found::add);
+      return found;
+    });
   }
 
   /** The value a region stands for, when it is a single one. */
-  private static Object key(Region region) {
+  static Object key(Region region) {
     if (region instanceof Region.Choice c) {
       return c.value().id();
     }

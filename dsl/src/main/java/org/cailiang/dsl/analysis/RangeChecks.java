@@ -18,6 +18,7 @@ final class RangeChecks {
 
   static void unreachable(Violation violation, List<Cell> cells, Reporter reporter) {
     List<Allowance> allowances = Allowance.of(violation.statute());
+    Tier otherwise = violation.otherwise().orElse(null);
     for (Allowance allowance : allowances) {
       if (!(allowance.sanction() instanceof SanctionSpec.Fine)) {
         continue;
@@ -25,7 +26,7 @@ final class RangeChecks {
       BigDecimal[] statutory = Kinds.range(allowance.sanction());
       List<BigDecimal[]> reached = new ArrayList<>();
       for (Cell cell : cells) {
-        Tier tier = Cells.winner(violation, cell);
+        Tier tier = Cells.winner(otherwise, cell);
         if (tier == null || !cell.statute().get(allowance.clause())) {
           continue;
         }

@@ -1,6 +1,7 @@
 package org.cailiang.dsl.analysis;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cailiang.dsl.model.Condition;
@@ -14,10 +15,11 @@ import org.cailiang.dsl.model.Violation;
  * {@code FALSE}, or {@code null} when it depends on a fact not yet assigned.
  */
 final class Truth {
-  private final Violation violation;
+  /** The facts by id: conditions are evaluated millions of times on large tables. */
+  private final Map<String, Fact> facts = new HashMap<>();
 
   Truth(Violation violation) {
-    this.violation = violation;
+    violation.facts().forEach(f -> facts.put(f.id(), f));
   }
 
   Boolean of(Condition condition, Map<String, Region> assignment) {
@@ -42,11 +44,11 @@ final class Truth {
     if (region == null) {
       return null;
     }
-    Fact fact = violation.fact(factId).orElseThrow();
     Object value = region.sample();
     if (condition instanceof Condition.IsTrue) {
       return (Boolean) value;
     }
+    Fact fact = facts.get(factId);
     if (condition instanceof Condition.In c) {
       boolean found = c.values().stream().anyMatch(literal -> equal(fact, value, literal));
       return found != c.negated();

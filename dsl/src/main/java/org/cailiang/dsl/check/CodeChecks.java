@@ -17,7 +17,7 @@ import org.cailiang.runtime.Codes;
  */
 final class CodeChecks {
   /** A range larger than this is a typo, not a table. */
-  static final int MAX_RANGE = 10_000;
+  static final int MAX_RANGE = Codes.MAX_CODES;
 
   private final Diagnostics diagnostics;
   private final Map<String, SourceSpan> seen = new HashMap<>();
