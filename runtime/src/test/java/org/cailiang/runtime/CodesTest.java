@@ -39,8 +39,17 @@ class CodesTest {
     assertRefused("C2", "C1"); // backwards
     assertRefused("AB", "AC"); // no digits
     assertRefused("C1234567890123456789", "C1234567890123456790"); // 19 digits
-    assertRefused("C0000000000", "C9999999999"); // more codes than an array holds
-    assertRefused("C0000000000", "C2147483647"); // one more than an array holds
+  }
+
+  @Test
+  void refusesMoreThanTenThousandCodesBeforeExpandingThem() {
+    assertEquals(10_000, Codes.expand("C00001", "C10000").length);
+    for (String last : new String[] {"C10001", "C9999999999"}) {
+      String first = last.length() == 6 ? "C00001" : "C0000000000";
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> Codes.expand(first, last));
+      assertEquals("more than 10000 codes: " + first + ".." + last, e.getMessage());
+    }
   }
 
   @Test
