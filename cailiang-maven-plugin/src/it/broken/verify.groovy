@@ -1,6 +1,6 @@
 // The build fails with file:line:col, the source line and a caret, and writes nothing.
 def log = new File(basedir, 'build.log').text
-assert log.contains('src/main/cailiang/broken.cailiang:9:11: error: 法规 reg 中没有条款 a2')
+assert log.contains('src/main/cailiang/broken.cailiang:9:11: error: 法规 reg 中没有条款 a2 [unknown-article]')
 assert log.contains('src/main/cailiang/broken.cailiang:11:25: error: 未知事实 harms')
 assert log.contains('src/main/cailiang/broken.cailiang:12:12: error: 未声明的当事人 nobody')
 assert log.contains('    basis a2')

@@ -35,7 +35,7 @@ class CommandsTest {
     Path broken = Files.writeString(dir.resolve("broken.cailiang"), BROKEN);
     CliRun run = CliRun.of("check", broken.toString());
     assertEquals(1, run.exitCode());
-    assertTrue(run.out().contains("broken.cailiang:7:11: error: 法规 reg 中没有条款 a2\n    basis a2\n          ^~\n"), run.out());
+    assertTrue(run.out().contains("broken.cailiang:7:11: error: 法规 reg 中没有条款 a2 [unknown-article]\n    basis a2\n          ^~\n"), run.out());
   }
 
   @Test

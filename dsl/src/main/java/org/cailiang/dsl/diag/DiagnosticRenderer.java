@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders diagnostics as compilers do: {@code path:line:col: error: message}, the source line,
- * and a caret under the spot. Wide (CJK) characters take two columns, so the caret stays under
+ * Renders diagnostics as compilers do: {@code path:line:col: error: message [check]}, the source
+ * line, and a caret under the spot. The check's name is shown (as javac shows {@code
+ * [deprecation]}) so that an author can write a {@code suppress} for it from the text output. Wide (CJK) characters take two columns, so the caret stays under
  * the right character in a terminal.
  */
 public final class DiagnosticRenderer {
@@ -34,7 +35,8 @@ public final class DiagnosticRenderer {
    * standard cannot write to the terminal through them.
    */
   public String render(Diagnostic diagnostic) {
-    StringBuilder out = new StringBuilder(Characters.visible(diagnostic.toString())).append('\n');
+    StringBuilder out = new StringBuilder(Characters.visible(diagnostic.toString()))
+        .append(" [").append(diagnostic.check()).append("]\n");
     SourceFile source = sources.get(diagnostic.span().path());
     if (source == null) {
       return out.toString();
