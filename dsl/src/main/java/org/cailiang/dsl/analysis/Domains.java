@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import org.cailiang.dsl.model.Condition;
 import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.FactType;
-import org.cailiang.dsl.model.Literal;
 import org.cailiang.dsl.model.Violation;
 
 /**
@@ -26,15 +25,8 @@ final class Domains {
   static Map<String, List<Region>> of(Violation violation, List<Condition> conditions) {
     Map<String, TreeSet<BigDecimal>> constants = new LinkedHashMap<>();
     for (Condition condition : conditions) {
-      atoms(condition, atom -> {
-        if (atom instanceof Condition.Compare c && c.value() instanceof Literal.Number n) {
-          constants.computeIfAbsent(c.fact().name(), k -> new TreeSet<>()).add(canonical(n.value()));
-        } else if (atom instanceof Condition.In c) {
-          c.values().stream().filter(v -> v instanceof Literal.Number)
-              .forEach(v -> constants.computeIfAbsent(c.fact().name(), k -> new TreeSet<>())
-                  .add(canonical(((Literal.Number) v).value())));
-        }
-      });
+      atoms(condition, atom -> Splits.constants(atom).forEach(value -> constants
+          .computeIfAbsent(Condition.factOf(atom), k -> new TreeSet<>()).add(canonical(value))));
     }
     Map<String, List<Region>> domains = new LinkedHashMap<>();
     for (Fact fact : violation.facts()) {
@@ -95,14 +87,54 @@ final class Domains {
 
   /** Calls {@code sink} for each atomic condition. */
   static void atoms(Condition condition, Consumer<Condition> sink) {
-    if (condition instanceof Condition.And c) {
-      c.operands().forEach(operand -> atoms(operand, sink));
-    } else if (condition instanceof Condition.Or c) {
-      c.operands().forEach(operand -> atoms(operand, sink));
-    } else if (condition instanceof Condition.Not c) {
-      atoms(c.operand(), sink);
-    } else if (!(condition instanceof Condition.Always) && !(condition instanceof Condition.Otherwise)) {
-      sink.accept(condition);
+    condition.accept(new Atoms(sink));
+  }
+
+  /** Walks the connectives down to the atoms; always and otherwise have none. */
+  private record Atoms(Consumer<Condition> sink) implements Condition.Visitor<Void> {
+    @Override
+    public Void visitAnd(Condition.And c) {
+      c.operands().forEach(operand -> operand.accept(this));
+      return null;
+    }
+
+    @Override
+    public Void visitOr(Condition.Or c) {
+      c.operands().forEach(operand -> operand.accept(this));
+      return null;
+    }
+
+    @Override
+    public Void visitNot(Condition.Not c) {
+      return c.operand().accept(this);
+    }
+
+    @Override
+    public Void visitIsTrue(Condition.IsTrue c) {
+      sink.accept(c);
+      return null;
+    }
+
+    @Override
+    public Void visitCompare(Condition.Compare c) {
+      sink.accept(c);
+      return null;
+    }
+
+    @Override
+    public Void visitIn(Condition.In c) {
+      sink.accept(c);
+      return null;
+    }
+
+    @Override
+    public Void visitOtherwise(Condition.Otherwise c) {
+      return null;
+    }
+
+    @Override
+    public Void visitAlways(Condition.Always c) {
+      return null;
     }
   }
 }

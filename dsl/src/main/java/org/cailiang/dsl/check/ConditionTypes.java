@@ -20,27 +20,62 @@ final class ConditionTypes {
   }
 
   void check(Condition condition) {
-    if (condition instanceof Condition.And c) {
-      c.operands().forEach(this::check);
-    } else if (condition instanceof Condition.Or c) {
-      c.operands().forEach(this::check);
-    } else if (condition instanceof Condition.Not c) {
+    condition.accept(checker);
+  }
+
+  private final Condition.Visitor<Void> checker = new Condition.Visitor<>() {
+    @Override
+    public Void visitAnd(Condition.And c) {
+      c.operands().forEach(ConditionTypes.this::check);
+      return null;
+    }
+
+    @Override
+    public Void visitOr(Condition.Or c) {
+      c.operands().forEach(ConditionTypes.this::check);
+      return null;
+    }
+
+    @Override
+    public Void visitNot(Condition.Not c) {
       check(c.operand());
-    } else if (condition instanceof Condition.IsTrue c) {
+      return null;
+    }
+
+    @Override
+    public Void visitIsTrue(Condition.IsTrue c) {
       fact(c.fact()).ifPresent(fact -> {
         if (!(fact.type() instanceof FactType.Bool)) {
           diagnostics.error(c.span(), "type", "事实 " + fact.id() + " 是 " + fact.type().name()
               + " 类型，不能单独作为条件；请写比较，如 " + fact.id() + " == …");
         }
       });
-    } else if (condition instanceof Condition.Compare c) {
-      fact(c.fact()).ifPresent(fact -> compare(fact, c));
-    } else if (condition instanceof Condition.In c) {
-      fact(c.fact()).ifPresent(fact -> c.values().forEach(value -> literal(fact, value)));
-    } else if (condition instanceof Condition.Otherwise c) {
-      diagnostics.error(c.span(), "syntax", "otherwise 只能用于阶次，不能用于条件");
+      return null;
     }
-  }
+
+    @Override
+    public Void visitCompare(Condition.Compare c) {
+      fact(c.fact()).ifPresent(fact -> compare(fact, c));
+      return null;
+    }
+
+    @Override
+    public Void visitIn(Condition.In c) {
+      fact(c.fact()).ifPresent(fact -> c.values().forEach(value -> literal(fact, value)));
+      return null;
+    }
+
+    @Override
+    public Void visitOtherwise(Condition.Otherwise c) {
+      diagnostics.error(c.span(), "syntax", "otherwise 只能用于阶次，不能用于条件");
+      return null;
+    }
+
+    @Override
+    public Void visitAlways(Condition.Always c) {
+      return null;
+    }
+  };
 
   private void compare(Fact fact, Condition.Compare c) {
     boolean numeric = fact.type() instanceof FactType.Amount || fact.type() instanceof FactType.Int;
