@@ -175,19 +175,31 @@ final class ConditionEmitter {
 
   private CodeBlock compare(Fact fact, Condition.Operator op, Literal value, String factsVariable) {
     CodeBlock left = accessor(fact.id(), factsVariable);
-    if (fact.type() instanceof FactType.Enum type) {
-      String valueId = type.resolve(value).orElseThrow().id();
-      return CodeBlock.of("$L $L $T.$N", left, op.symbol(), facts.enumType(fact), facts.enumConstant(fact, valueId));
-    }
-    if (fact.type() instanceof FactType.Bool) {
-      boolean wanted = ((Literal.Bool) value).value() == (op == Condition.Operator.EQ);
-      return wanted ? left : CodeBlock.of("!$L", left);
-    }
-    BigDecimal number = ((Literal.Number) value).value();
-    if (fact.type() instanceof FactType.Int) {
-      return CodeBlock.of("$L $L $LL", left, op.symbol(), number.toBigIntegerExact());
-    }
-    return CodeBlock.of("$L.compareTo($N) $L 0", left, amountConstant(number), op.symbol());
+    return fact.type().accept(new FactType.Visitor<CodeBlock>() {
+      @Override
+      public CodeBlock visitEnum(FactType.Enum type) {
+        String valueId = type.resolve(value).orElseThrow().id();
+        return CodeBlock.of("$L $L $T.$N", left, op.symbol(), facts.enumType(fact), facts.enumConstant(fact, valueId));
+      }
+
+      @Override
+      public CodeBlock visitBool(FactType.Bool type) {
+        boolean wanted = ((Literal.Bool) value).value() == (op == Condition.Operator.EQ);
+        return wanted ? left : CodeBlock.of("!$L", left);
+      }
+
+      @Override
+      public CodeBlock visitInt(FactType.Int type) {
+        BigDecimal number = ((Literal.Number) value).value();
+        return CodeBlock.of("$L $L $LL", left, op.symbol(), number.toBigIntegerExact());
+      }
+
+      @Override
+      public CodeBlock visitAmount(FactType.Amount type) {
+        BigDecimal number = ((Literal.Number) value).value();
+        return CodeBlock.of("$L.compareTo($N) $L 0", left, amountConstant(number), op.symbol());
+      }
+    });
   }
 
   private String amountConstant(BigDecimal number) {

@@ -291,10 +291,27 @@ public final class DmnRenderer {
   }
 
   private static String typeRef(Fact fact) {
-    if (fact.type() instanceof FactType.Enum) {
-      return "string";
-    }
-    return fact.type() instanceof FactType.Bool ? "boolean" : "number";
+    return fact.type().accept(new FactType.Visitor<String>() {
+      @Override
+      public String visitEnum(FactType.Enum type) {
+        return "string";
+      }
+
+      @Override
+      public String visitBool(FactType.Bool type) {
+        return "boolean";
+      }
+
+      @Override
+      public String visitAmount(FactType.Amount type) {
+        return "number";
+      }
+
+      @Override
+      public String visitInt(FactType.Int type) {
+        return "number";
+      }
+    });
   }
 
   /** A FEEL string literal. */

@@ -30,17 +30,30 @@ final class Domains {
     }
     Map<String, List<Region>> domains = new LinkedHashMap<>();
     for (Fact fact : violation.facts()) {
-      List<Region> regions = new ArrayList<>();
-      if (fact.type() instanceof FactType.Enum type) {
-        type.values().forEach(v -> regions.add(new Region.Choice(v)));
-      } else if (fact.type() instanceof FactType.Bool) {
-        regions.add(new Region.Flag(false));
-        regions.add(new Region.Flag(true));
-      } else {
-        boolean whole = fact.type() instanceof FactType.Int;
-        numeric(constants.getOrDefault(fact.id(), new TreeSet<>()), whole ? BigDecimal.ONE : FEN, regions);
-      }
-      domains.put(fact.id(), regions);
+      TreeSet<BigDecimal> compared = constants.getOrDefault(fact.id(), new TreeSet<>());
+      domains.put(fact.id(), fact.type().accept(new FactType.Visitor<List<Region>>() {
+        @Override
+        public List<Region> visitEnum(FactType.Enum type) {
+          List<Region> regions = new ArrayList<>();
+          type.values().forEach(v -> regions.add(new Region.Choice(v)));
+          return regions;
+        }
+
+        @Override
+        public List<Region> visitBool(FactType.Bool type) {
+          return new ArrayList<>(List.of(new Region.Flag(false), new Region.Flag(true)));
+        }
+
+        @Override
+        public List<Region> visitAmount(FactType.Amount type) {
+          return numeric(compared, FEN);
+        }
+
+        @Override
+        public List<Region> visitInt(FactType.Int type) {
+          return numeric(compared, BigDecimal.ONE);
+        }
+      }));
     }
     return domains;
   }
@@ -49,7 +62,8 @@ final class Domains {
    * Points at 0 and at each non-negative constant, and the gaps between them that hold a value
    * of the fact's granularity (a whole number, or a fen).
    */
-  private static void numeric(TreeSet<BigDecimal> constants, BigDecimal step, List<Region> regions) {
+  private static List<Region> numeric(TreeSet<BigDecimal> constants, BigDecimal step) {
+    List<Region> regions = new ArrayList<>();
     TreeSet<BigDecimal> points = new TreeSet<>();
     points.add(BigDecimal.ZERO);
     constants.stream().filter(c -> c.signum() >= 0).forEach(points::add);
@@ -64,6 +78,7 @@ final class Domains {
       previous = point;
     }
     regions.add(new Region.Interval(previous, false, null, false, firstAbove(previous, step)));
+    return regions;
   }
 
   /**

@@ -89,25 +89,45 @@ final class ConditionTypes {
 
   /** Checks that a literal is a value of the fact's type. */
   void literal(Fact fact, Literal value) {
-    FactType type = fact.type();
-    if (type instanceof FactType.Enum e) {
-      if (value instanceof Literal.Name || value instanceof Literal.Label) {
-        if (e.resolve(value).isEmpty()) {
-          diagnostics.error(value.span(), "unknown-value", "事实 " + fact.id() + "（" + fact.label()
-              + "）没有取值 " + value.text() + "；可取：" + allowed(e));
+    fact.type().accept(new FactType.Visitor<Void>() {
+      @Override
+      public Void visitEnum(FactType.Enum e) {
+        if (value instanceof Literal.Name || value instanceof Literal.Label) {
+          if (e.resolve(value).isEmpty()) {
+            diagnostics.error(value.span(), "unknown-value", "事实 " + fact.id() + "（" + fact.label()
+                + "）没有取值 " + value.text() + "；可取：" + allowed(e));
+          }
+        } else {
+          mismatch(fact, value, "取值（" + allowed(e) + "）");
         }
-        return;
+        return null;
       }
-      mismatch(fact, value, "取值（" + allowed(e) + "）");
-    } else if (type instanceof FactType.Bool) {
-      if (!(value instanceof Literal.Bool)) {
-        mismatch(fact, value, "true 或 false");
+
+      @Override
+      public Void visitBool(FactType.Bool type) {
+        if (!(value instanceof Literal.Bool)) {
+          mismatch(fact, value, "true 或 false");
+        }
+        return null;
       }
-    } else if (!(value instanceof Literal.Number number)) {
-      mismatch(fact, value, type instanceof FactType.Amount ? "金额（如 5000、1万）" : "整数");
-    } else if (type instanceof FactType.Int && number.value().stripTrailingZeros().scale() > 0) {
-      mismatch(fact, value, "整数");
-    }
+
+      @Override
+      public Void visitAmount(FactType.Amount type) {
+        if (!(value instanceof Literal.Number)) {
+          mismatch(fact, value, "金额（如 5000、1万）");
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitInt(FactType.Int type) {
+        if (!(value instanceof Literal.Number number)
+            || number.value().stripTrailingZeros().scale() > 0) {
+          mismatch(fact, value, "整数");
+        }
+        return null;
+      }
+    });
   }
 
   private void mismatch(Fact fact, Literal value, String expected) {
