@@ -66,26 +66,50 @@ final class ConditionEmitter {
   }
 
   private Expression emit(Condition condition, String factsVariable, boolean top) {
-    if (condition instanceof Condition.And c) {
+    return condition.accept(new Emission(factsVariable, top));
+  }
+
+  /** Emits one condition; {@code top} when it is the whole expression of an {@code if}. */
+  private final class Emission implements Condition.Visitor<Expression> {
+    private final String factsVariable;
+    private final boolean top;
+
+    Emission(String factsVariable, boolean top) {
+      this.factsVariable = factsVariable;
+      this.top = top;
+    }
+
+    @Override
+    public Expression visitAnd(Condition.And c) {
       return chain(operands(c.operands(), factsVariable), " && ", factsVariable, top);
     }
-    if (condition instanceof Condition.Or c) {
+
+    @Override
+    public Expression visitOr(Condition.Or c) {
       return chain(operands(c.operands(), factsVariable), " || ", factsVariable, top);
     }
-    if (condition instanceof Condition.Not c) {
+
+    @Override
+    public Expression visitNot(Condition.Not c) {
       // ! binds tighter than == and <: a comparison must be parenthesised under it.
       Expression operand = emit(c.operand(), factsVariable, false);
       return new Expression(c.operand() instanceof Condition.IsTrue
           ? CodeBlock.of("!$L", operand.code()) : CodeBlock.of("!($L)", operand.code()), operand.size());
     }
-    if (condition instanceof Condition.IsTrue c) {
+
+    @Override
+    public Expression visitIsTrue(Condition.IsTrue c) {
       return new Expression(accessor(c.fact().name(), factsVariable), 1);
     }
-    if (condition instanceof Condition.Compare c) {
+
+    @Override
+    public Expression visitCompare(Condition.Compare c) {
       Fact fact = violation.fact(c.fact().name()).orElseThrow();
       return new Expression(compare(fact, c.op(), c.value(), factsVariable), 1);
     }
-    if (condition instanceof Condition.In c) {
+
+    @Override
+    public Expression visitIn(Condition.In c) {
       Fact fact = violation.fact(c.fact().name()).orElseThrow();
       List<Expression> equals = new ArrayList<>();
       c.values().forEach(value -> equals.add(
@@ -93,10 +117,17 @@ final class ConditionEmitter {
       Expression any = chain(equals, " || ", factsVariable, false);
       return c.negated() ? new Expression(CodeBlock.of("!$L", any.code()), any.size()) : any;
     }
-    if (condition instanceof Condition.Always) {
+
+    @Override
+    public Expression visitAlways(Condition.Always c) {
       return new Expression(CodeBlock.of("true"), 1);
     }
-    throw new IllegalArgumentException("cannot emit " + condition);
+
+    /** The otherwise tier is the final else of the tier chain, never an expression. */
+    @Override
+    public Expression visitOtherwise(Condition.Otherwise c) {
+      throw new IllegalArgumentException("cannot emit " + c);
+    }
   }
 
   private List<Expression> operands(List<Condition> operands, String factsVariable) {
@@ -144,19 +175,31 @@ final class ConditionEmitter {
 
   private CodeBlock compare(Fact fact, Condition.Operator op, Literal value, String factsVariable) {
     CodeBlock left = accessor(fact.id(), factsVariable);
-    if (fact.type() instanceof FactType.Enum type) {
-      String valueId = type.resolve(value).orElseThrow().id();
-      return CodeBlock.of("$L $L $T.$N", left, op.symbol(), facts.enumType(fact), facts.enumConstant(fact, valueId));
-    }
-    if (fact.type() instanceof FactType.Bool) {
-      boolean wanted = ((Literal.Bool) value).value() == (op == Condition.Operator.EQ);
-      return wanted ? left : CodeBlock.of("!$L", left);
-    }
-    BigDecimal number = ((Literal.Number) value).value();
-    if (fact.type() instanceof FactType.Int) {
-      return CodeBlock.of("$L $L $LL", left, op.symbol(), number.toBigIntegerExact());
-    }
-    return CodeBlock.of("$L.compareTo($N) $L 0", left, amountConstant(number), op.symbol());
+    return fact.type().accept(new FactType.Visitor<CodeBlock>() {
+      @Override
+      public CodeBlock visitEnum(FactType.Enum type) {
+        String valueId = type.resolve(value).orElseThrow().id();
+        return CodeBlock.of("$L $L $T.$N", left, op.symbol(), facts.enumType(fact), facts.enumConstant(fact, valueId));
+      }
+
+      @Override
+      public CodeBlock visitBool(FactType.Bool type) {
+        boolean wanted = ((Literal.Bool) value).value() == (op == Condition.Operator.EQ);
+        return wanted ? left : CodeBlock.of("!$L", left);
+      }
+
+      @Override
+      public CodeBlock visitInt(FactType.Int type) {
+        BigDecimal number = ((Literal.Number) value).value();
+        return CodeBlock.of("$L $L $LL", left, op.symbol(), number.toBigIntegerExact());
+      }
+
+      @Override
+      public CodeBlock visitAmount(FactType.Amount type) {
+        BigDecimal number = ((Literal.Number) value).value();
+        return CodeBlock.of("$L.compareTo($N) $L 0", left, amountConstant(number), op.symbol());
+      }
+    });
   }
 
   private String amountConstant(BigDecimal number) {

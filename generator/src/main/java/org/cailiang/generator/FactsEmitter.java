@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 import org.cailiang.dsl.model.EnumValue;
 import org.cailiang.dsl.model.Fact;
@@ -59,13 +60,27 @@ final class FactsEmitter {
   }
 
   TypeName javaType(Fact fact) {
-    if (fact.type() instanceof FactType.Enum) {
-      return enumType(fact);
-    }
-    if (fact.type() instanceof FactType.Bool) {
-      return TypeName.BOOLEAN;
-    }
-    return fact.type() instanceof FactType.Amount ? Runtime.BIG_DECIMAL : TypeName.LONG;
+    return fact.type().accept(new FactType.Visitor<TypeName>() {
+      @Override
+      public TypeName visitEnum(FactType.Enum type) {
+        return enumType(fact);
+      }
+
+      @Override
+      public TypeName visitBool(FactType.Bool type) {
+        return TypeName.BOOLEAN;
+      }
+
+      @Override
+      public TypeName visitAmount(FactType.Amount type) {
+        return Runtime.BIG_DECIMAL;
+      }
+
+      @Override
+      public TypeName visitInt(FactType.Int type) {
+        return TypeName.LONG;
+      }
+    });
   }
 
   /** The enum types and the Facts record. */
@@ -126,13 +141,8 @@ final class FactsEmitter {
       javadoc.add("@param $L $L$L\n", name, Javadoc.escape(fact.label()), describeDomain(fact));
       CodeBlock id = JavaStrings.literal(fact.id());
       CodeBlock label = JavaStrings.literal(fact.label());
-      if (fact.type() instanceof FactType.Enum) {
-        constructor.addStatement("$T.present($N, $S, $L, $L)", Runtime.FACT_CHECKS, name, codes, id, label);
-      } else if (fact.type() instanceof FactType.Amount) {
-        constructor.addStatement("$T.amount($N, $S, $L, $L)", Runtime.FACT_CHECKS, name, codes, id, label);
-      } else if (fact.type() instanceof FactType.Int) {
-        constructor.addStatement("$T.count($N, $S, $L, $L)", Runtime.FACT_CHECKS, name, codes, id, label);
-      }
+      check(fact).ifPresent(check -> constructor.addStatement(
+          "$T.$L($N, $S, $L, $L)", Runtime.FACT_CHECKS, check, name, codes, id, label));
     }
     constructor.addJavadoc("Checks the facts.\n\n@throws $T when a fact is missing or out of its domain\n",
         ClassName.get(Runtime.PACKAGE, "InvalidFactsException"));
@@ -143,15 +153,57 @@ final class FactsEmitter {
         .build();
   }
 
+  /**
+   * The {@code FactChecks} method the record's constructor calls on the fact; none for a
+   * boolean, which a primitive holds.
+   */
+  private static Optional<String> check(Fact fact) {
+    return fact.type().accept(new FactType.Visitor<Optional<String>>() {
+      @Override
+      public Optional<String> visitEnum(FactType.Enum type) {
+        return Optional.of("present");
+      }
+
+      @Override
+      public Optional<String> visitBool(FactType.Bool type) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> visitAmount(FactType.Amount type) {
+        return Optional.of("amount");
+      }
+
+      @Override
+      public Optional<String> visitInt(FactType.Int type) {
+        return Optional.of("count");
+      }
+    });
+  }
+
   private static String describeDomain(Fact fact) {
-    if (fact.type() instanceof FactType.Enum type) {
-      StringBuilder text = new StringBuilder("：");
-      type.values().forEach(v -> text.append(text.length() == 1 ? "" : "、").append(Javadoc.escape(v.label())));
-      return text.toString();
-    }
-    if (fact.type() instanceof FactType.Amount) {
-      return "（元，不为负数）";
-    }
-    return fact.type() instanceof FactType.Int ? "（整数，不为负数）" : "";
+    return fact.type().accept(new FactType.Visitor<String>() {
+      @Override
+      public String visitEnum(FactType.Enum type) {
+        StringBuilder text = new StringBuilder("：");
+        type.values().forEach(v -> text.append(text.length() == 1 ? "" : "、").append(Javadoc.escape(v.label())));
+        return text.toString();
+      }
+
+      @Override
+      public String visitBool(FactType.Bool type) {
+        return "";
+      }
+
+      @Override
+      public String visitAmount(FactType.Amount type) {
+        return "（元，不为负数）";
+      }
+
+      @Override
+      public String visitInt(FactType.Int type) {
+        return "（整数，不为负数）";
+      }
+    });
   }
 }

@@ -29,55 +29,95 @@ final class SanctionEmitter {
   }
 
   CodeBlock emit(SanctionSpec sanction, String factsVariable) {
-    if (sanction instanceof SanctionSpec.Warning s) {
+    return sanction.accept(new Emission(factsVariable));
+  }
+
+  /** The expression for one sanction; {@code factsVariable} names the facts in scope. */
+  private final class Emission implements SanctionSpec.Visitor<CodeBlock> {
+    private final String factsVariable;
+
+    Emission(String factsVariable) {
+      this.factsVariable = factsVariable;
+    }
+
+    @Override
+    public CodeBlock visitWarning(SanctionSpec.Warning s) {
       return CodeBlock.of("new $T.Warning($L)", Runtime.SANCTION, s.optional());
     }
-    if (sanction instanceof SanctionSpec.Criticism s) {
+
+    @Override
+    public CodeBlock visitCriticism(SanctionSpec.Criticism s) {
       return CodeBlock.of("new $T.Criticism($L)", Runtime.SANCTION, s.optional());
     }
-    if (sanction instanceof SanctionSpec.Order s) {
+
+    @Override
+    public CodeBlock visitOrder(SanctionSpec.Order s) {
       return CodeBlock.of("new $T.Order($L)", Runtime.SANCTION, JavaStrings.literal(s.text()));
     }
-    if (sanction instanceof SanctionSpec.Fine s) {
+
+    @Override
+    public CodeBlock visitFine(SanctionSpec.Fine s) {
       return fine(s, factsVariable);
     }
-    if (sanction instanceof SanctionSpec.Confiscation s) {
+
+    @Override
+    public CodeBlock visitConfiscation(SanctionSpec.Confiscation s) {
       return CodeBlock.of("new $T.Confiscation($L, $L)", Runtime.SANCTION, JavaStrings.literal(s.what()), s.optional());
     }
-    if (sanction instanceof SanctionSpec.Detention s) {
+
+    @Override
+    public CodeBlock visitDetention(SanctionSpec.Detention s) {
       return CodeBlock.of("new $T.Detention($L, $L, $L, $L)", Runtime.SANCTION,
           law.party(s.party().name()), s.minDays(), s.maxDays(), s.optional());
     }
-    if (sanction instanceof SanctionSpec.Licence s) {
+
+    @Override
+    public CodeBlock visitLicence(SanctionSpec.Licence s) {
       return CodeBlock.of("new $T.LicenceAction($T.LicenceAction.Action.$L, $L, $L)", Runtime.SANCTION,
           Runtime.SANCTION, s.revoke() ? "REVOKE" : "SUSPEND", JavaStrings.literal(s.licence()), s.optional());
     }
-    if (sanction instanceof SanctionSpec.Suspension s) {
+
+    @Override
+    public CodeBlock visitSuspension(SanctionSpec.Suspension s) {
       return CodeBlock.of("new $T.Suspension($L, $L)", Runtime.SANCTION, JavaStrings.literal(s.text()), s.optional());
     }
-    if (sanction instanceof SanctionSpec.Referral s) {
+
+    @Override
+    public CodeBlock visitReferral(SanctionSpec.Referral s) {
       return CodeBlock.of("new $T.Referral($L)", Runtime.SANCTION, JavaStrings.literal(s.text()));
     }
-    if (sanction instanceof SanctionSpec.Exempt s) {
+
+    @Override
+    public CodeBlock visitExempt(SanctionSpec.Exempt s) {
       return CodeBlock.of("new $T.NoPenalty($L, $L)", Runtime.SANCTION, JavaStrings.literal(s.text()), law.citations(s.grounds()));
     }
-    SanctionSpec.Alternative s = (SanctionSpec.Alternative) sanction;
-    return CodeBlock.of("new $T.Alternative($T.<$T>of($L), $L)", Runtime.SANCTION, Runtime.LIST, Runtime.SANCTION,
-        s.options().stream().map(o -> emit(o, factsVariable)).collect(CodeBlock.joining(", ")), s.optional());
+
+    @Override
+    public CodeBlock visitAlternative(SanctionSpec.Alternative s) {
+      return CodeBlock.of("new $T.Alternative($T.<$T>of($L), $L)", Runtime.SANCTION, Runtime.LIST, Runtime.SANCTION,
+          s.options().stream().map(o -> o.accept(this)).collect(CodeBlock.joining(", ")), s.optional());
+    }
   }
 
   private CodeBlock fine(SanctionSpec.Fine fine, String factsVariable) {
     CodeBlock parties = CodeBlock.of("$T.of($L)", Runtime.LIST,
         fine.parties().stream().map(Ref::name).map(law::party).collect(CodeBlock.joining(", ")));
-    if (fine.amount() instanceof SanctionSpec.Yuan yuan) {
-      return CodeBlock.of("new $T.Fine($L, $L, $L, null, $L)", Runtime.SANCTION, parties, fine.each(),
-          range(yuan.min(), yuan.max()), fine.optional());
-    }
-    SanctionSpec.Multiple multiple = (SanctionSpec.Multiple) fine.amount();
-    String label = violation.fact(multiple.fact().name()).orElseThrow().label();
-    return CodeBlock.of("$T.multiple($L, $L, $L, $L, $N.$N(), $L, $L, $L)", Runtime.FINES, parties, fine.each(),
-        decimal(multiple.minFactor()), decimal(multiple.maxFactor()), factsVariable,
-        facts.component(multiple.fact().name()), JavaStrings.literal(label), multiple.percent(), fine.optional());
+    return fine.amount().accept(new SanctionSpec.AmountVisitor<CodeBlock>() {
+      @Override
+      public CodeBlock visitYuan(SanctionSpec.Yuan yuan) {
+        return CodeBlock.of("new $T.Fine($L, $L, $L, null, $L)", Runtime.SANCTION, parties, fine.each(),
+            range(yuan.min(), yuan.max()), fine.optional());
+      }
+
+      @Override
+      public CodeBlock visitMultiple(SanctionSpec.Multiple multiple) {
+        String label = violation.fact(multiple.fact().name()).orElseThrow().label();
+        return CodeBlock.of("$T.multiple($L, $L, $L, $L, $N.$N(), $L, $L, $L)", Runtime.FINES, parties,
+            fine.each(), decimal(multiple.minFactor()), decimal(multiple.maxFactor()), factsVariable,
+            facts.component(multiple.fact().name()), JavaStrings.literal(label), multiple.percent(),
+            fine.optional());
+      }
+    });
   }
 
   private static CodeBlock range(BigDecimal min, BigDecimal max) {

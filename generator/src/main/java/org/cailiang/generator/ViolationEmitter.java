@@ -12,6 +12,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
+import org.cailiang.dsl.eval.FactSpecs;
 import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.FactType;
 import org.cailiang.dsl.model.Standard;
@@ -145,10 +146,33 @@ final class ViolationEmitter {
         .build());
   }
 
+  /** The call that reads the fact at {@code index} from the runtime's fact reader. */
+  private CodeBlock read(Fact fact, int index) {
+    return fact.type().accept(new FactType.Visitor<CodeBlock>() {
+      @Override
+      public CodeBlock visitEnum(FactType.Enum type) {
+        return CodeBlock.of("reader.enumValue($L, $T.class)", index, facts.enumType(fact));
+      }
+
+      @Override
+      public CodeBlock visitBool(FactType.Bool type) {
+        return CodeBlock.of("reader.bool($L)", index);
+      }
+
+      @Override
+      public CodeBlock visitAmount(FactType.Amount type) {
+        return CodeBlock.of("reader.amount($L)", index);
+      }
+
+      @Override
+      public CodeBlock visitInt(FactType.Int type) {
+        return CodeBlock.of("reader.integer($L)", index);
+      }
+    });
+  }
+
   private CodeBlock factSpec(Fact fact) {
-    String kind = fact.type() instanceof FactType.Enum ? "ENUM"
-        : fact.type() instanceof FactType.Bool ? "BOOL"
-        : fact.type() instanceof FactType.Amount ? "AMOUNT" : "INT";
+    String kind = FactSpecs.runtimeType(fact.type()).name();
     CodeBlock values = fact.type() instanceof FactType.Enum
         ? CodeBlock.of("$T.of($T.values())", Runtime.LIST, facts.enumType(fact))
         : CodeBlock.of("$T.of()", Runtime.LIST);
@@ -304,12 +328,7 @@ final class ViolationEmitter {
       if (i > 0) {
         arguments.add(", ");
       }
-      if (fact.type() instanceof FactType.Enum) {
-        arguments.add("reader.enumValue($L, $T.class)", i, facts.enumType(fact));
-      } else {
-        String read = fact.type() instanceof FactType.Bool ? "bool" : fact.type() instanceof FactType.Amount ? "amount" : "integer";
-        arguments.add("reader.$L($L)", read, i);
-      }
+      arguments.add(read(fact, i));
     }
     return MethodSpec.methodBuilder("evaluate")
         .addAnnotation(Override.class)

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cailiang.dsl.model.AtomVisitor;
 import org.cailiang.dsl.model.Condition;
 import org.cailiang.dsl.model.EnumValue;
 import org.cailiang.dsl.model.Fact;
@@ -103,13 +104,27 @@ public final class DmnRenderer {
   private record Literal2(Condition atom, boolean negated) {}
 
   private static List<List<Literal2>> dnf(Condition condition, boolean negated) {
-    if (condition instanceof Condition.Not c) {
+    return condition.accept(new Dnf(negated));
+  }
+
+  /** The disjunctive normal form of a condition, negated or not. */
+  private record Dnf(boolean negated) implements Condition.Visitor<List<List<Literal2>>> {
+    @Override
+    public List<List<Literal2>> visitNot(Condition.Not c) {
       return dnf(c.operand(), !negated);
     }
-    boolean and = condition instanceof Condition.And;
-    boolean or = condition instanceof Condition.Or;
-    if (and || or) {
-      List<Condition> operands = and ? ((Condition.And) condition).operands() : ((Condition.Or) condition).operands();
+
+    @Override
+    public List<List<Literal2>> visitAnd(Condition.And c) {
+      return combine(c.operands(), true);
+    }
+
+    @Override
+    public List<List<Literal2>> visitOr(Condition.Or c) {
+      return combine(c.operands(), false);
+    }
+
+    private List<List<Literal2>> combine(List<Condition> operands, boolean and) {
       List<List<Literal2>> result = dnf(operands.get(0), negated);
       for (Condition operand : operands.subList(1, operands.size())) {
         List<List<Literal2>> b = dnf(operand, negated);
@@ -131,7 +146,36 @@ public final class DmnRenderer {
       }
       return result;
     }
-    return List.of(List.of(new Literal2(condition, negated)));
+
+    @Override
+    public List<List<Literal2>> visitIsTrue(Condition.IsTrue c) {
+      return atom(c);
+    }
+
+    @Override
+    public List<List<Literal2>> visitCompare(Condition.Compare c) {
+      return atom(c);
+    }
+
+    @Override
+    public List<List<Literal2>> visitIn(Condition.In c) {
+      return atom(c);
+    }
+
+    // An otherwise tier is handled before, and no tier is always; as before, both are atoms.
+    @Override
+    public List<List<Literal2>> visitOtherwise(Condition.Otherwise c) {
+      return atom(c);
+    }
+
+    @Override
+    public List<List<Literal2>> visitAlways(Condition.Always c) {
+      return atom(c);
+    }
+
+    private List<List<Literal2>> atom(Condition c) {
+      return List.of(List.of(new Literal2(c, negated)));
+    }
   }
 
   /** One FEEL unary test per constrained fact, or null when the conjunction cannot hold. */
@@ -187,26 +231,32 @@ public final class DmnRenderer {
 
   /** The values of an enum or boolean fact an atom holds for. */
   private static Set<String> allowedValues(Fact fact, Condition atom) {
-    Set<String> allowed = new LinkedHashSet<>();
-    if (atom instanceof Condition.IsTrue) {
-      allowed.add("true");
-    } else if (atom instanceof Condition.In c) {
-      c.values().forEach(v -> allowed.add(valueId(fact, v)));
-      if (c.negated()) {
-        Set<String> complement = new LinkedHashSet<>(domain(fact));
-        complement.removeAll(allowed);
-        return complement;
+    return atom.accept(new AtomVisitor<Set<String>>() {
+      @Override
+      public Set<String> visitIsTrue(Condition.IsTrue c) {
+        return new LinkedHashSet<>(List.of("true"));
       }
-    } else {
-      Condition.Compare c = (Condition.Compare) atom;
-      allowed.add(valueId(fact, c.value()));
-      if (c.op() == Condition.Operator.NE) {
-        Set<String> complement = new LinkedHashSet<>(domain(fact));
-        complement.removeAll(allowed);
-        return complement;
+
+      @Override
+      public Set<String> visitIn(Condition.In c) {
+        Set<String> allowed = new LinkedHashSet<>();
+        c.values().forEach(v -> allowed.add(valueId(fact, v)));
+        return c.negated() ? complement(fact, allowed) : allowed;
       }
-    }
-    return allowed;
+
+      @Override
+      public Set<String> visitCompare(Condition.Compare c) {
+        Set<String> allowed = new LinkedHashSet<>();
+        allowed.add(valueId(fact, c.value()));
+        return c.op() == Condition.Operator.NE ? complement(fact, allowed) : allowed;
+      }
+    });
+  }
+
+  private static Set<String> complement(Fact fact, Set<String> values) {
+    Set<String> complement = new LinkedHashSet<>(domain(fact));
+    complement.removeAll(values);
+    return complement;
   }
 
   private static String valueId(Fact fact, Literal literal) {
@@ -217,23 +267,51 @@ public final class DmnRenderer {
   }
 
   private static NumberSet numberSet(Condition atom) {
-    if (atom instanceof Condition.In c) {
-      NumberSet set = new NumberSet(List.of());
-      for (Literal value : c.values()) {
-        set = set.union(NumberSet.point(((Literal.Number) value).value()));
+    return atom.accept(new AtomVisitor<NumberSet>() {
+      @Override
+      public NumberSet visitIn(Condition.In c) {
+        NumberSet set = new NumberSet(List.of());
+        for (Literal value : c.values()) {
+          set = set.union(NumberSet.point(((Literal.Number) value).value()));
+        }
+        return c.negated() ? set.complement() : set;
       }
-      return c.negated() ? set.complement() : set;
-    }
-    Condition.Compare c = (Condition.Compare) atom;
-    BigDecimal value = ((Literal.Number) c.value()).value();
-    return NumberSet.of(c.op().symbol(), value);
+
+      @Override
+      public NumberSet visitCompare(Condition.Compare c) {
+        BigDecimal value = ((Literal.Number) c.value()).value();
+        return NumberSet.of(c.op().symbol(), value);
+      }
+
+      @Override
+      public NumberSet visitIsTrue(Condition.IsTrue c) {
+        throw new IllegalArgumentException("a boolean fact is not a number: " + c);
+      }
+    });
   }
 
   private static String typeRef(Fact fact) {
-    if (fact.type() instanceof FactType.Enum) {
-      return "string";
-    }
-    return fact.type() instanceof FactType.Bool ? "boolean" : "number";
+    return fact.type().accept(new FactType.Visitor<String>() {
+      @Override
+      public String visitEnum(FactType.Enum type) {
+        return "string";
+      }
+
+      @Override
+      public String visitBool(FactType.Bool type) {
+        return "boolean";
+      }
+
+      @Override
+      public String visitAmount(FactType.Amount type) {
+        return "number";
+      }
+
+      @Override
+      public String visitInt(FactType.Int type) {
+        return "number";
+      }
+    });
   }
 
   /** A FEEL string literal. */

@@ -103,90 +103,109 @@ public final class ModelJson {
   /** Sanctions, one object per party for fines: each with kind, party, min, max, optional, each. */
   static List<Object> sanctions(List<SanctionSpec> sanctions) {
     List<Object> list = new ArrayList<>();
-    for (SanctionSpec sanction : sanctions) {
-      if (sanction instanceof SanctionSpec.Fine fine) {
-        List<String> parties = fine.parties().stream().map(Ref::name).toList();
-        for (String party : parties) {
-          Map<String, Object> item = base("fine", party, sanction);
-          item.put("parties", parties);
-          item.put("each", fine.each());
-          if (fine.amount() instanceof SanctionSpec.Yuan yuan) {
+    Items items = new Items(list);
+    sanctions.forEach(sanction -> sanction.accept(items));
+    return list;
+  }
+
+  /** Adds the objects for one sanction to {@code list}. */
+  private record Items(List<Object> list) implements SanctionSpec.Visitor<Void> {
+    @Override
+    public Void visitFine(SanctionSpec.Fine fine) {
+      List<String> parties = fine.parties().stream().map(Ref::name).toList();
+      for (String party : parties) {
+        Map<String, Object> item = base("fine", party, fine);
+        item.put("parties", parties);
+        item.put("each", fine.each());
+        fine.amount().accept(new SanctionSpec.AmountVisitor<Void>() {
+          @Override
+          public Void visitYuan(SanctionSpec.Yuan yuan) {
             item.put("min", yuan.min());
             item.put("max", yuan.max());
-          } else {
-            SanctionSpec.Multiple m = (SanctionSpec.Multiple) fine.amount();
-            item.put("multiple", Json.object("fact", m.fact().name(), "min", m.minFactor(), "max", m.maxFactor(),
-                "percent", m.percent()));
+            return null;
           }
-          list.add(item);
-        }
-      } else if (sanction instanceof SanctionSpec.Detention detention) {
-        Map<String, Object> item = base("detention", detention.party().name(), sanction);
-        item.put("minDays", detention.minDays());
-        item.put("maxDays", detention.maxDays());
-        list.add(item);
-      } else if (sanction instanceof SanctionSpec.Alternative alternative) {
-        Map<String, Object> item = base("either", null, sanction);
-        item.put("options", sanctions(alternative.options()));
-        list.add(item);
-      } else {
-        Map<String, Object> item = base(kind(sanction), null, sanction);
-        item.put("text", text(sanction));
+
+          @Override
+          public Void visitMultiple(SanctionSpec.Multiple m) {
+            item.put("multiple", Json.object("fact", m.fact().name(), "min", m.minFactor(),
+                "max", m.maxFactor(), "percent", m.percent()));
+            return null;
+          }
+        });
         list.add(item);
       }
+      return null;
     }
-    return list;
+
+    @Override
+    public Void visitDetention(SanctionSpec.Detention detention) {
+      Map<String, Object> item = base("detention", detention.party().name(), detention);
+      item.put("minDays", detention.minDays());
+      item.put("maxDays", detention.maxDays());
+      list.add(item);
+      return null;
+    }
+
+    @Override
+    public Void visitAlternative(SanctionSpec.Alternative alternative) {
+      Map<String, Object> item = base("either", null, alternative);
+      item.put("options", sanctions(alternative.options()));
+      list.add(item);
+      return null;
+    }
+
+    @Override
+    public Void visitWarning(SanctionSpec.Warning warning) {
+      return text("warning", warning, "警告");
+    }
+
+    @Override
+    public Void visitCriticism(SanctionSpec.Criticism criticism) {
+      return text("criticism", criticism, "通报批评");
+    }
+
+    @Override
+    public Void visitOrder(SanctionSpec.Order order) {
+      return text("order", order, order.text());
+    }
+
+    @Override
+    public Void visitConfiscation(SanctionSpec.Confiscation confiscation) {
+      return text("confiscation", confiscation, confiscation.what());
+    }
+
+    @Override
+    public Void visitLicence(SanctionSpec.Licence licence) {
+      String kind = licence.revoke() ? "licence-revoke" : "licence-suspend";
+      return text(kind, licence, licence.licence());
+    }
+
+    @Override
+    public Void visitSuspension(SanctionSpec.Suspension suspension) {
+      return text("suspension", suspension, suspension.text());
+    }
+
+    @Override
+    public Void visitReferral(SanctionSpec.Referral referral) {
+      return text("referral", referral, referral.text());
+    }
+
+    @Override
+    public Void visitExempt(SanctionSpec.Exempt exempt) {
+      return text("exempt", exempt, exempt.text());
+    }
+
+    /** A sanction whose only content is its text. */
+    private Void text(String kind, SanctionSpec sanction, String text) {
+      Map<String, Object> item = base(kind, null, sanction);
+      item.put("text", text);
+      list.add(item);
+      return null;
+    }
   }
 
   private static Map<String, Object> base(String kind, String party, SanctionSpec sanction) {
     return Json.object("kind", kind, "party", party, "min", null, "max", null, "optional", sanction.optional(),
         "each", false);
-  }
-
-  private static String kind(SanctionSpec sanction) {
-    if (sanction instanceof SanctionSpec.Warning) {
-      return "warning";
-    }
-    if (sanction instanceof SanctionSpec.Criticism) {
-      return "criticism";
-    }
-    if (sanction instanceof SanctionSpec.Order) {
-      return "order";
-    }
-    if (sanction instanceof SanctionSpec.Confiscation) {
-      return "confiscation";
-    }
-    if (sanction instanceof SanctionSpec.Licence l) {
-      return l.revoke() ? "licence-revoke" : "licence-suspend";
-    }
-    if (sanction instanceof SanctionSpec.Suspension) {
-      return "suspension";
-    }
-    if (sanction instanceof SanctionSpec.Referral) {
-      return "referral";
-    }
-    return "exempt";
-  }
-
-  private static String text(SanctionSpec sanction) {
-    if (sanction instanceof SanctionSpec.Order s) {
-      return s.text();
-    }
-    if (sanction instanceof SanctionSpec.Confiscation s) {
-      return s.what();
-    }
-    if (sanction instanceof SanctionSpec.Licence s) {
-      return s.licence();
-    }
-    if (sanction instanceof SanctionSpec.Suspension s) {
-      return s.text();
-    }
-    if (sanction instanceof SanctionSpec.Referral s) {
-      return s.text();
-    }
-    if (sanction instanceof SanctionSpec.Exempt s) {
-      return s.text();
-    }
-    return sanction instanceof SanctionSpec.Warning ? "警告" : "通报批评";
   }
 }

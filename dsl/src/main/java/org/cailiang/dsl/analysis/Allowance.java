@@ -31,7 +31,6 @@ record Allowance(SanctionSpec sanction, boolean mandatory, int clause) {
 
   /** Whether the statute's word for this is a penalty that a tier may not drop. */
   boolean isPenalty() {
-    return !(sanction instanceof SanctionSpec.Order || sanction instanceof SanctionSpec.Referral
-        || sanction instanceof SanctionSpec.Exempt);
+    return sanction.isPenalty();
   }
 }

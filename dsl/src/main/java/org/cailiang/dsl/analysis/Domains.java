@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import org.cailiang.dsl.model.Condition;
 import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.FactType;
-import org.cailiang.dsl.model.Literal;
 import org.cailiang.dsl.model.Violation;
 
 /**
@@ -26,29 +25,35 @@ final class Domains {
   static Map<String, List<Region>> of(Violation violation, List<Condition> conditions) {
     Map<String, TreeSet<BigDecimal>> constants = new LinkedHashMap<>();
     for (Condition condition : conditions) {
-      atoms(condition, atom -> {
-        if (atom instanceof Condition.Compare c && c.value() instanceof Literal.Number n) {
-          constants.computeIfAbsent(c.fact().name(), k -> new TreeSet<>()).add(canonical(n.value()));
-        } else if (atom instanceof Condition.In c) {
-          c.values().stream().filter(v -> v instanceof Literal.Number)
-              .forEach(v -> constants.computeIfAbsent(c.fact().name(), k -> new TreeSet<>())
-                  .add(canonical(((Literal.Number) v).value())));
-        }
-      });
+      atoms(condition, atom -> Splits.constants(atom).forEach(value -> constants
+          .computeIfAbsent(Condition.factOf(atom), k -> new TreeSet<>()).add(canonical(value))));
     }
     Map<String, List<Region>> domains = new LinkedHashMap<>();
     for (Fact fact : violation.facts()) {
-      List<Region> regions = new ArrayList<>();
-      if (fact.type() instanceof FactType.Enum type) {
-        type.values().forEach(v -> regions.add(new Region.Choice(v)));
-      } else if (fact.type() instanceof FactType.Bool) {
-        regions.add(new Region.Flag(false));
-        regions.add(new Region.Flag(true));
-      } else {
-        boolean whole = fact.type() instanceof FactType.Int;
-        numeric(constants.getOrDefault(fact.id(), new TreeSet<>()), whole ? BigDecimal.ONE : FEN, regions);
-      }
-      domains.put(fact.id(), regions);
+      TreeSet<BigDecimal> compared = constants.getOrDefault(fact.id(), new TreeSet<>());
+      domains.put(fact.id(), fact.type().accept(new FactType.Visitor<List<Region>>() {
+        @Override
+        public List<Region> visitEnum(FactType.Enum type) {
+          List<Region> regions = new ArrayList<>();
+          type.values().forEach(v -> regions.add(new Region.Choice(v)));
+          return regions;
+        }
+
+        @Override
+        public List<Region> visitBool(FactType.Bool type) {
+          return new ArrayList<>(List.of(new Region.Flag(false), new Region.Flag(true)));
+        }
+
+        @Override
+        public List<Region> visitAmount(FactType.Amount type) {
+          return numeric(compared, FEN);
+        }
+
+        @Override
+        public List<Region> visitInt(FactType.Int type) {
+          return numeric(compared, BigDecimal.ONE);
+        }
+      }));
     }
     return domains;
   }
@@ -57,7 +62,8 @@ final class Domains {
    * Points at 0 and at each non-negative constant, and the gaps between them that hold a value
    * of the fact's granularity (a whole number, or a fen).
    */
-  private static void numeric(TreeSet<BigDecimal> constants, BigDecimal step, List<Region> regions) {
+  private static List<Region> numeric(TreeSet<BigDecimal> constants, BigDecimal step) {
+    List<Region> regions = new ArrayList<>();
     TreeSet<BigDecimal> points = new TreeSet<>();
     points.add(BigDecimal.ZERO);
     constants.stream().filter(c -> c.signum() >= 0).forEach(points::add);
@@ -72,6 +78,7 @@ final class Domains {
       previous = point;
     }
     regions.add(new Region.Interval(previous, false, null, false, firstAbove(previous, step)));
+    return regions;
   }
 
   /**
@@ -95,14 +102,54 @@ final class Domains {
 
   /** Calls {@code sink} for each atomic condition. */
   static void atoms(Condition condition, Consumer<Condition> sink) {
-    if (condition instanceof Condition.And c) {
-      c.operands().forEach(operand -> atoms(operand, sink));
-    } else if (condition instanceof Condition.Or c) {
-      c.operands().forEach(operand -> atoms(operand, sink));
-    } else if (condition instanceof Condition.Not c) {
-      atoms(c.operand(), sink);
-    } else if (!(condition instanceof Condition.Always) && !(condition instanceof Condition.Otherwise)) {
-      sink.accept(condition);
+    condition.accept(new Atoms(sink));
+  }
+
+  /** Walks the connectives down to the atoms; always and otherwise have none. */
+  private record Atoms(Consumer<Condition> sink) implements Condition.Visitor<Void> {
+    @Override
+    public Void visitAnd(Condition.And c) {
+      c.operands().forEach(operand -> operand.accept(this));
+      return null;
+    }
+
+    @Override
+    public Void visitOr(Condition.Or c) {
+      c.operands().forEach(operand -> operand.accept(this));
+      return null;
+    }
+
+    @Override
+    public Void visitNot(Condition.Not c) {
+      return c.operand().accept(this);
+    }
+
+    @Override
+    public Void visitIsTrue(Condition.IsTrue c) {
+      sink.accept(c);
+      return null;
+    }
+
+    @Override
+    public Void visitCompare(Condition.Compare c) {
+      sink.accept(c);
+      return null;
+    }
+
+    @Override
+    public Void visitIn(Condition.In c) {
+      sink.accept(c);
+      return null;
+    }
+
+    @Override
+    public Void visitOtherwise(Condition.Otherwise c) {
+      return null;
+    }
+
+    @Override
+    public Void visitAlways(Condition.Always c) {
+      return null;
     }
   }
 }

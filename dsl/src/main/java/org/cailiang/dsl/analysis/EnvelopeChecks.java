@@ -61,23 +61,88 @@ final class EnvelopeChecks {
   }
 
   private void checkAllowed(Tier tier, SanctionSpec sanction, List<Allowance> applicable, Cell cell) {
-    if (sanction instanceof SanctionSpec.Exempt) {
-      return;
-    }
-    List<Allowance> sameKind = applicable.stream().filter(a -> Kinds.sameKind(a.sanction(), sanction)).toList();
-    if (sanction instanceof SanctionSpec.Order order) {
-      if (sameKind.stream().noneMatch(a -> ((SanctionSpec.Order) a.sanction()).text().equals(order.text()))) {
-        once(Severity.WARNING, tier, sanction, "order-text", () -> "措施「" + order.text() + "」不在此情形下的法定幅度中（"
-            + Cells.describe(violation, cell) + "）；请核对罚则条款的用语");
+    sanction.accept(new SanctionSpec.Visitor<Void>() {
+      /** An exemption is checked against its grounds, not the statute's sanctions. */
+      @Override
+      public Void visitExempt(SanctionSpec.Exempt exempt) {
+        return null;
       }
-      return;
-    }
-    if (sanction instanceof SanctionSpec.Referral) {
-      if (sameKind.isEmpty()) {
-        once(Severity.WARNING, tier, sanction, "envelope-referral", () -> "罚则条款在此情形下没有「" + Kinds.name(standard, sanction) + "」");
+
+      @Override
+      public Void visitOrder(SanctionSpec.Order order) {
+        if (sameKind(order, applicable).stream()
+            .noneMatch(a -> ((SanctionSpec.Order) a.sanction()).text().equals(order.text()))) {
+          once(Severity.WARNING, tier, sanction, "order-text", () -> "措施「" + order.text() + "」不在此情形下的法定幅度中（"
+              + Cells.describe(violation, cell) + "）；请核对罚则条款的用语");
+        }
+        return null;
       }
-      return;
-    }
+
+      @Override
+      public Void visitReferral(SanctionSpec.Referral referral) {
+        if (sameKind(referral, applicable).isEmpty()) {
+          once(Severity.WARNING, tier, sanction, "envelope-referral", () -> "罚则条款在此情形下没有「" + Kinds.name(standard, sanction) + "」");
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitWarning(SanctionSpec.Warning warning) {
+        checkPenalty(tier, warning, applicable, cell);
+        return null;
+      }
+
+      @Override
+      public Void visitCriticism(SanctionSpec.Criticism criticism) {
+        checkPenalty(tier, criticism, applicable, cell);
+        return null;
+      }
+
+      @Override
+      public Void visitFine(SanctionSpec.Fine fine) {
+        checkPenalty(tier, fine, applicable, cell);
+        return null;
+      }
+
+      @Override
+      public Void visitConfiscation(SanctionSpec.Confiscation confiscation) {
+        checkPenalty(tier, confiscation, applicable, cell);
+        return null;
+      }
+
+      @Override
+      public Void visitDetention(SanctionSpec.Detention detention) {
+        checkPenalty(tier, detention, applicable, cell);
+        return null;
+      }
+
+      @Override
+      public Void visitLicence(SanctionSpec.Licence licence) {
+        checkPenalty(tier, licence, applicable, cell);
+        return null;
+      }
+
+      @Override
+      public Void visitSuspension(SanctionSpec.Suspension suspension) {
+        checkPenalty(tier, suspension, applicable, cell);
+        return null;
+      }
+
+      @Override
+      public Void visitAlternative(SanctionSpec.Alternative alternative) {
+        checkPenalty(tier, alternative, applicable, cell);
+        return null;
+      }
+    });
+  }
+
+  private static List<Allowance> sameKind(SanctionSpec sanction, List<Allowance> applicable) {
+    return applicable.stream().filter(a -> Kinds.sameKind(a.sanction(), sanction)).toList();
+  }
+
+  /** Checks a penalty's kind, parties and range against the allowances applicable in a cell. */
+  private void checkPenalty(Tier tier, SanctionSpec sanction, List<Allowance> applicable, Cell cell) {
+    List<Allowance> sameKind = sameKind(sanction, applicable);
     List<Allowance> matching = sameKind.stream().filter(a -> Kinds.coversParties(a.sanction(), sanction)).toList();
     if (matching.isEmpty()) {
       boolean elsewhere = allowances.stream().anyMatch(a -> Kinds.sameKind(a.sanction(), sanction)

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.cailiang.dsl.model.Condition;
 import org.cailiang.dsl.model.Fact;
+import org.cailiang.dsl.model.FactType;
+import org.cailiang.dsl.model.Literal;
 import org.cailiang.dsl.model.StatuteClause;
 import org.cailiang.dsl.model.Tier;
 import org.cailiang.dsl.model.Violation;
@@ -297,29 +299,72 @@ final class Explorer {
    * #key} gives, or null when it requires none.
    */
   private Object requiredValue(Condition condition, String fact) {
-    if (condition instanceof Condition.And c) {
+    return condition.accept(new RequiredValue(fact));
+  }
+
+  /** What {@link #requiredValue} finds; only an and, an equality and a boolean fact require. */
+  private final class RequiredValue implements Condition.Visitor<Object> {
+    private final String fact;
+
+    RequiredValue(String fact) {
+      this.fact = fact;
+    }
+
+    @Override
+    public Object visitAnd(Condition.And c) {
       for (Condition operand : c.operands()) {
-        Object required = requiredValue(operand, fact);
+        Object required = operand.accept(this);
         if (required != null) {
           return required;
         }
       }
       return null;
     }
-    if (condition instanceof Condition.Compare c && c.op() == Condition.Operator.EQ && c.fact().name().equals(fact)) {
-      if (c.value() instanceof org.cailiang.dsl.model.Literal.Number n) {
+
+    @Override
+    public Object visitCompare(Condition.Compare c) {
+      if (c.op() != Condition.Operator.EQ || !c.fact().name().equals(fact)) {
+        return null;
+      }
+      if (c.value() instanceof Literal.Number n) {
         return n.value().stripTrailingZeros();
       }
-      if (c.value() instanceof org.cailiang.dsl.model.Literal.Bool b) {
+      if (c.value() instanceof Literal.Bool b) {
         return b.value();
       }
-      org.cailiang.dsl.model.FactType type = violation.fact(fact).orElseThrow().type();
-      return ((org.cailiang.dsl.model.FactType.Enum) type).resolve(c.value()).map(v -> (Object) v.id()).orElse(null);
+      FactType type = violation.fact(fact).orElseThrow().type();
+      return ((FactType.Enum) type).resolve(c.value()).map(v -> (Object) v.id()).orElse(null);
     }
-    if (condition instanceof Condition.IsTrue c && c.fact().name().equals(fact)) {
-      return true;
+
+    @Override
+    public Object visitIsTrue(Condition.IsTrue c) {
+      return c.fact().name().equals(fact) ? Boolean.TRUE : null;
     }
-    return null;
+
+    @Override
+    public Object visitOr(Condition.Or c) {
+      return null;
+    }
+
+    @Override
+    public Object visitNot(Condition.Not c) {
+      return null;
+    }
+
+    @Override
+    public Object visitIn(Condition.In c) {
+      return null;
+    }
+
+    @Override
+    public Object visitOtherwise(Condition.Otherwise c) {
+      return null;
+    }
+
+    @Override
+    public Object visitAlways(Condition.Always c) {
+      return null;
+    }
   }
 
   /** The first fact, in declaration order, that the condition reads and the assignment lacks. */

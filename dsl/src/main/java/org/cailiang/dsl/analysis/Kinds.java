@@ -21,15 +21,69 @@ final class Kinds {
 
   /** Whether the allowed sanction covers the parties of the tier's. */
   static boolean coversParties(SanctionSpec allowed, SanctionSpec tier) {
-    if (allowed instanceof SanctionSpec.Fine a && tier instanceof SanctionSpec.Fine t) {
-      List<String> allowedParties = a.parties().stream().map(Ref::name).toList();
-      return t.parties().stream().map(Ref::name).allMatch(allowedParties::contains)
-          && sameAmountKind(a.amount(), t.amount());
-    }
-    if (allowed instanceof SanctionSpec.Detention a && tier instanceof SanctionSpec.Detention t) {
-      return a.party().name().equals(t.party().name());
-    }
-    return true;
+    return allowed.accept(new SanctionSpec.Visitor<Boolean>() {
+      @Override
+      public Boolean visitFine(SanctionSpec.Fine a) {
+        if (!(tier instanceof SanctionSpec.Fine t)) {
+          return true;
+        }
+        List<String> allowedParties = a.parties().stream().map(Ref::name).toList();
+        return t.parties().stream().map(Ref::name).allMatch(allowedParties::contains)
+            && sameAmountKind(a.amount(), t.amount());
+      }
+
+      @Override
+      public Boolean visitDetention(SanctionSpec.Detention a) {
+        return !(tier instanceof SanctionSpec.Detention t)
+            || a.party().name().equals(t.party().name());
+      }
+
+      // The other kinds have no parties to compare.
+      @Override
+      public Boolean visitWarning(SanctionSpec.Warning warning) {
+        return true;
+      }
+
+      @Override
+      public Boolean visitCriticism(SanctionSpec.Criticism criticism) {
+        return true;
+      }
+
+      @Override
+      public Boolean visitOrder(SanctionSpec.Order order) {
+        return true;
+      }
+
+      @Override
+      public Boolean visitConfiscation(SanctionSpec.Confiscation confiscation) {
+        return true;
+      }
+
+      @Override
+      public Boolean visitLicence(SanctionSpec.Licence licence) {
+        return true;
+      }
+
+      @Override
+      public Boolean visitSuspension(SanctionSpec.Suspension suspension) {
+        return true;
+      }
+
+      @Override
+      public Boolean visitReferral(SanctionSpec.Referral referral) {
+        return true;
+      }
+
+      @Override
+      public Boolean visitExempt(SanctionSpec.Exempt exempt) {
+        return true;
+      }
+
+      @Override
+      public Boolean visitAlternative(SanctionSpec.Alternative alternative) {
+        return true;
+      }
+    });
   }
 
   private static boolean sameAmountKind(SanctionSpec.Amount a, SanctionSpec.Amount b) {
@@ -41,19 +95,75 @@ final class Kinds {
 
   /** The range of a fine or a detention: [min, max], an open bound null. */
   static BigDecimal[] range(SanctionSpec sanction) {
-    if (sanction instanceof SanctionSpec.Fine fine) {
-      if (fine.amount() instanceof SanctionSpec.Yuan yuan) {
-        return new BigDecimal[] {yuan.min(), yuan.max()};
+    return sanction.accept(new SanctionSpec.Visitor<BigDecimal[]>() {
+      @Override
+      public BigDecimal[] visitFine(SanctionSpec.Fine fine) {
+        return fine.amount().accept(new SanctionSpec.AmountVisitor<BigDecimal[]>() {
+          @Override
+          public BigDecimal[] visitYuan(SanctionSpec.Yuan yuan) {
+            return new BigDecimal[] {yuan.min(), yuan.max()};
+          }
+
+          @Override
+          public BigDecimal[] visitMultiple(SanctionSpec.Multiple multiple) {
+            return new BigDecimal[] {multiple.minFactor(), multiple.maxFactor()};
+          }
+        });
       }
-      SanctionSpec.Multiple multiple = (SanctionSpec.Multiple) fine.amount();
-      return new BigDecimal[] {multiple.minFactor(), multiple.maxFactor()};
-    }
-    if (sanction instanceof SanctionSpec.Detention detention) {
-      return new BigDecimal[] {
-        detention.minDays() == 0 ? null : BigDecimal.valueOf(detention.minDays()),
-        BigDecimal.valueOf(detention.maxDays())};
-    }
-    return null;
+
+      @Override
+      public BigDecimal[] visitDetention(SanctionSpec.Detention detention) {
+        return new BigDecimal[] {
+          detention.minDays() == 0 ? null : BigDecimal.valueOf(detention.minDays()),
+          BigDecimal.valueOf(detention.maxDays())};
+      }
+
+      // The other kinds have no range.
+      @Override
+      public BigDecimal[] visitWarning(SanctionSpec.Warning warning) {
+        return null;
+      }
+
+      @Override
+      public BigDecimal[] visitCriticism(SanctionSpec.Criticism criticism) {
+        return null;
+      }
+
+      @Override
+      public BigDecimal[] visitOrder(SanctionSpec.Order order) {
+        return null;
+      }
+
+      @Override
+      public BigDecimal[] visitConfiscation(SanctionSpec.Confiscation confiscation) {
+        return null;
+      }
+
+      @Override
+      public BigDecimal[] visitLicence(SanctionSpec.Licence licence) {
+        return null;
+      }
+
+      @Override
+      public BigDecimal[] visitSuspension(SanctionSpec.Suspension suspension) {
+        return null;
+      }
+
+      @Override
+      public BigDecimal[] visitReferral(SanctionSpec.Referral referral) {
+        return null;
+      }
+
+      @Override
+      public BigDecimal[] visitExempt(SanctionSpec.Exempt exempt) {
+        return null;
+      }
+
+      @Override
+      public BigDecimal[] visitAlternative(SanctionSpec.Alternative alternative) {
+        return null;
+      }
+    });
   }
 
   /** Whether the range's upper bound lies within the allowed one's. */
@@ -70,34 +180,63 @@ final class Kinds {
 
   /** {@code 对单位 罚款}, {@code 拘留}… for messages. */
   static String name(Standard standard, SanctionSpec sanction) {
-    if (sanction instanceof SanctionSpec.Fine fine) {
-      return "对" + String.join("、", fine.parties().stream().map(p -> label(standard, p)).toList()) + "的罚款";
-    }
-    if (sanction instanceof SanctionSpec.Detention detention) {
-      return "对" + label(standard, detention.party()) + "的拘留";
-    }
-    if (sanction instanceof SanctionSpec.Warning) {
-      return "警告";
-    }
-    if (sanction instanceof SanctionSpec.Criticism) {
-      return "通报批评";
-    }
-    if (sanction instanceof SanctionSpec.Confiscation c) {
-      return "没收" + c.what();
-    }
-    if (sanction instanceof SanctionSpec.Licence l) {
-      return (l.revoke() ? "吊销" : "暂扣") + l.licence();
-    }
-    if (sanction instanceof SanctionSpec.Suspension s) {
-      return s.text();
-    }
-    if (sanction instanceof SanctionSpec.Order o) {
-      return o.text();
-    }
-    if (sanction instanceof SanctionSpec.Referral r) {
-      return r.text();
-    }
-    return "处罚";
+    return sanction.accept(new SanctionSpec.Visitor<String>() {
+      @Override
+      public String visitFine(SanctionSpec.Fine fine) {
+        return "对" + String.join("、", fine.parties().stream().map(p -> label(standard, p)).toList())
+            + "的罚款";
+      }
+
+      @Override
+      public String visitDetention(SanctionSpec.Detention detention) {
+        return "对" + label(standard, detention.party()) + "的拘留";
+      }
+
+      @Override
+      public String visitWarning(SanctionSpec.Warning warning) {
+        return "警告";
+      }
+
+      @Override
+      public String visitCriticism(SanctionSpec.Criticism criticism) {
+        return "通报批评";
+      }
+
+      @Override
+      public String visitConfiscation(SanctionSpec.Confiscation c) {
+        return "没收" + c.what();
+      }
+
+      @Override
+      public String visitLicence(SanctionSpec.Licence l) {
+        return (l.revoke() ? "吊销" : "暂扣") + l.licence();
+      }
+
+      @Override
+      public String visitSuspension(SanctionSpec.Suspension s) {
+        return s.text();
+      }
+
+      @Override
+      public String visitOrder(SanctionSpec.Order o) {
+        return o.text();
+      }
+
+      @Override
+      public String visitReferral(SanctionSpec.Referral r) {
+        return r.text();
+      }
+
+      @Override
+      public String visitExempt(SanctionSpec.Exempt exempt) {
+        return "处罚";
+      }
+
+      @Override
+      public String visitAlternative(SanctionSpec.Alternative alternative) {
+        return "处罚";
+      }
+    });
   }
 
   /** A range as the texts write it: {@code 1万元以上2万元以下}, {@code 1倍以上3倍以下}, {@code 5日以下}. */

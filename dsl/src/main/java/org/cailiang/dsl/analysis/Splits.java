@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.cailiang.dsl.model.AtomVisitor;
 import org.cailiang.dsl.model.Condition;
 import org.cailiang.dsl.model.Literal;
 
@@ -106,12 +107,30 @@ final class Splits {
 
   /** The numbers an atom compares with. */
   static List<BigDecimal> constants(Condition atom) {
+    List<Literal> compared = atom.accept(ComparedLiterals.INSTANCE);
     List<BigDecimal> found = new ArrayList<>();
-    if (atom instanceof Condition.Compare c && c.value() instanceof Literal.Number n) {
-      found.add(n.value());
-    } else if (atom instanceof Condition.In c) {
-      c.values().stream().filter(v -> v instanceof Literal.Number).forEach(v -> found.add(((Literal.Number) v).value()));
-    }
+    compared.stream().filter(v -> v instanceof Literal.Number)
+        .forEach(v -> found.add(((Literal.Number) v).value()));
     return found;
+  }
+
+  /** The literals an atom compares its fact with: none for a boolean fact on its own. */
+  private static final class ComparedLiterals extends AtomVisitor<List<Literal>> {
+    static final ComparedLiterals INSTANCE = new ComparedLiterals();
+
+    @Override
+    public List<Literal> visitCompare(Condition.Compare c) {
+      return List.of(c.value());
+    }
+
+    @Override
+    public List<Literal> visitIn(Condition.In c) {
+      return c.values();
+    }
+
+    @Override
+    public List<Literal> visitIsTrue(Condition.IsTrue c) {
+      return List.of();
+    }
   }
 }

@@ -37,24 +37,84 @@ final class TextChecks {
   }
 
   private static void collect(List<SanctionSpec> sanctions, TextNumbers into) {
-    for (SanctionSpec sanction : sanctions) {
-      if (sanction instanceof SanctionSpec.Fine fine) {
-        if (fine.amount() instanceof SanctionSpec.Yuan yuan) {
+    Collector collector = new Collector(into);
+    sanctions.forEach(sanction -> sanction.accept(collector));
+  }
+
+  /** Adds the numbers a sanction states to {@code into}; most kinds state none. */
+  private record Collector(TextNumbers into) implements SanctionSpec.Visitor<Void> {
+    @Override
+    public Void visitFine(SanctionSpec.Fine fine) {
+      return fine.amount().accept(new SanctionSpec.AmountVisitor<Void>() {
+        @Override
+        public Void visitYuan(SanctionSpec.Yuan yuan) {
           add(into.money, yuan.min());
           add(into.money, yuan.max());
-        } else {
-          SanctionSpec.Multiple multiple = (SanctionSpec.Multiple) fine.amount();
+          return null;
+        }
+
+        @Override
+        public Void visitMultiple(SanctionSpec.Multiple multiple) {
           add(into.factors, multiple.minFactor());
           add(into.factors, multiple.maxFactor());
+          return null;
         }
-      } else if (sanction instanceof SanctionSpec.Detention detention) {
-        if (detention.minDays() > 0) {
-          add(into.days, BigDecimal.valueOf(detention.minDays()));
-        }
-        add(into.days, BigDecimal.valueOf(detention.maxDays()));
-      } else if (sanction instanceof SanctionSpec.Alternative alternative) {
-        collect(alternative.options(), into);
+      });
+    }
+
+    @Override
+    public Void visitDetention(SanctionSpec.Detention detention) {
+      if (detention.minDays() > 0) {
+        add(into.days, BigDecimal.valueOf(detention.minDays()));
       }
+      add(into.days, BigDecimal.valueOf(detention.maxDays()));
+      return null;
+    }
+
+    @Override
+    public Void visitAlternative(SanctionSpec.Alternative alternative) {
+      alternative.options().forEach(option -> option.accept(this));
+      return null;
+    }
+
+    @Override
+    public Void visitWarning(SanctionSpec.Warning warning) {
+      return null;
+    }
+
+    @Override
+    public Void visitCriticism(SanctionSpec.Criticism criticism) {
+      return null;
+    }
+
+    @Override
+    public Void visitOrder(SanctionSpec.Order order) {
+      return null;
+    }
+
+    @Override
+    public Void visitConfiscation(SanctionSpec.Confiscation confiscation) {
+      return null;
+    }
+
+    @Override
+    public Void visitLicence(SanctionSpec.Licence licence) {
+      return null;
+    }
+
+    @Override
+    public Void visitSuspension(SanctionSpec.Suspension suspension) {
+      return null;
+    }
+
+    @Override
+    public Void visitReferral(SanctionSpec.Referral referral) {
+      return null;
+    }
+
+    @Override
+    public Void visitExempt(SanctionSpec.Exempt exempt) {
+      return null;
     }
   }
 

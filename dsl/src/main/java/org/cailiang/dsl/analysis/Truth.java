@@ -23,72 +23,107 @@ final class Truth {
   }
 
   Boolean of(Condition condition, Map<String, Region> assignment) {
-    if (condition instanceof Condition.And c) {
-      return chain(c.operands(), false, assignment);
+    return condition.accept(new Evaluation(assignment));
+  }
+
+  /** Evaluates conditions over one partial assignment. */
+  private final class Evaluation implements Condition.Visitor<Boolean> {
+    private final Map<String, Region> assignment;
+
+    Evaluation(Map<String, Region> assignment) {
+      this.assignment = assignment;
     }
-    if (condition instanceof Condition.Or c) {
-      return chain(c.operands(), true, assignment);
+
+    @Override
+    public Boolean visitAnd(Condition.And c) {
+      return chain(c.operands(), false);
     }
-    if (condition instanceof Condition.Not c) {
-      Boolean operand = of(c.operand(), assignment);
+
+    @Override
+    public Boolean visitOr(Condition.Or c) {
+      return chain(c.operands(), true);
+    }
+
+    @Override
+    public Boolean visitNot(Condition.Not c) {
+      Boolean operand = c.operand().accept(this);
       return operand == null ? null : !operand;
     }
-    if (condition instanceof Condition.Always) {
+
+    @Override
+    public Boolean visitAlways(Condition.Always c) {
       return true;
     }
-    if (condition instanceof Condition.Otherwise) {
+
+    @Override
+    public Boolean visitOtherwise(Condition.Otherwise c) {
       throw new IllegalArgumentException("otherwise is decided by the other tiers");
     }
-    String factId = Condition.factOf(condition);
-    Region region = assignment.get(factId);
-    if (region == null) {
-      return null;
+
+    @Override
+    public Boolean visitIsTrue(Condition.IsTrue c) {
+      Region region = assignment.get(c.fact().name());
+      return region == null ? null : (Boolean) region.sample();
     }
-    Object value = region.sample();
-    if (condition instanceof Condition.IsTrue) {
-      return (Boolean) value;
-    }
-    Fact fact = facts.get(factId);
-    if (condition instanceof Condition.In c) {
+
+    @Override
+    public Boolean visitIn(Condition.In c) {
+      String factId = c.fact().name();
+      Region region = assignment.get(factId);
+      if (region == null) {
+        return null;
+      }
+      Object value = region.sample();
+      Fact fact = facts.get(factId);
       boolean found = c.values().stream().anyMatch(literal -> equal(fact, value, literal));
       return found != c.negated();
     }
-    Condition.Compare c = (Condition.Compare) condition;
-    switch (c.op()) {
-      case EQ:
-        return equal(fact, value, c.value());
-      case NE:
-        return !equal(fact, value, c.value());
-      default:
-        int order = ((BigDecimal) value).compareTo(((Literal.Number) c.value()).value());
-        switch (c.op()) {
-          case LT:
-            return order < 0;
-          case LE:
-            return order <= 0;
-          case GT:
-            return order > 0;
-          default:
-            return order >= 0;
-        }
-    }
-  }
 
-  /**
-   * An and ({@code decisive} false) or an or ({@code decisive} true): the decisive value as soon
-   * as one operand has it, else unknown if any operand is, else the other value.
-   */
-  private Boolean chain(List<Condition> operands, boolean decisive, Map<String, Region> assignment) {
-    boolean unknown = false;
-    for (Condition operand : operands) {
-      Boolean value = of(operand, assignment);
-      if (value == null) {
-        unknown = true;
-      } else if (value == decisive) {
-        return decisive;
+    @Override
+    public Boolean visitCompare(Condition.Compare c) {
+      String factId = c.fact().name();
+      Region region = assignment.get(factId);
+      if (region == null) {
+        return null;
+      }
+      Object value = region.sample();
+      Fact fact = facts.get(factId);
+      switch (c.op()) {
+        case EQ:
+          return equal(fact, value, c.value());
+        case NE:
+          return !equal(fact, value, c.value());
+        default:
+          int order = ((BigDecimal) value).compareTo(((Literal.Number) c.value()).value());
+          switch (c.op()) {
+            case LT:
+              return order < 0;
+            case LE:
+              return order <= 0;
+            case GT:
+              return order > 0;
+            default:
+              return order >= 0;
+          }
       }
     }
-    return unknown ? null : !decisive;
+
+    /**
+     * An and ({@code decisive} false) or an or ({@code decisive} true): the decisive value as
+     * soon as one operand has it, else unknown if any operand is, else the other value.
+     */
+    private Boolean chain(List<Condition> operands, boolean decisive) {
+      boolean unknown = false;
+      for (Condition operand : operands) {
+        Boolean value = operand.accept(this);
+        if (value == null) {
+          unknown = true;
+        } else if (value == decisive) {
+          return decisive;
+        }
+      }
+      return unknown ? null : !decisive;
+    }
   }
 
   private static boolean equal(Fact fact, Object value, Literal literal) {

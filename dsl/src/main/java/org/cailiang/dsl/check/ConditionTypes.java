@@ -20,27 +20,62 @@ final class ConditionTypes {
   }
 
   void check(Condition condition) {
-    if (condition instanceof Condition.And c) {
-      c.operands().forEach(this::check);
-    } else if (condition instanceof Condition.Or c) {
-      c.operands().forEach(this::check);
-    } else if (condition instanceof Condition.Not c) {
+    condition.accept(checker);
+  }
+
+  private final Condition.Visitor<Void> checker = new Condition.Visitor<>() {
+    @Override
+    public Void visitAnd(Condition.And c) {
+      c.operands().forEach(ConditionTypes.this::check);
+      return null;
+    }
+
+    @Override
+    public Void visitOr(Condition.Or c) {
+      c.operands().forEach(ConditionTypes.this::check);
+      return null;
+    }
+
+    @Override
+    public Void visitNot(Condition.Not c) {
       check(c.operand());
-    } else if (condition instanceof Condition.IsTrue c) {
+      return null;
+    }
+
+    @Override
+    public Void visitIsTrue(Condition.IsTrue c) {
       fact(c.fact()).ifPresent(fact -> {
         if (!(fact.type() instanceof FactType.Bool)) {
           diagnostics.error(c.span(), "type", "事实 " + fact.id() + " 是 " + fact.type().name()
               + " 类型，不能单独作为条件；请写比较，如 " + fact.id() + " == …");
         }
       });
-    } else if (condition instanceof Condition.Compare c) {
-      fact(c.fact()).ifPresent(fact -> compare(fact, c));
-    } else if (condition instanceof Condition.In c) {
-      fact(c.fact()).ifPresent(fact -> c.values().forEach(value -> literal(fact, value)));
-    } else if (condition instanceof Condition.Otherwise c) {
-      diagnostics.error(c.span(), "syntax", "otherwise 只能用于阶次，不能用于条件");
+      return null;
     }
-  }
+
+    @Override
+    public Void visitCompare(Condition.Compare c) {
+      fact(c.fact()).ifPresent(fact -> compare(fact, c));
+      return null;
+    }
+
+    @Override
+    public Void visitIn(Condition.In c) {
+      fact(c.fact()).ifPresent(fact -> c.values().forEach(value -> literal(fact, value)));
+      return null;
+    }
+
+    @Override
+    public Void visitOtherwise(Condition.Otherwise c) {
+      diagnostics.error(c.span(), "syntax", "otherwise 只能用于阶次，不能用于条件");
+      return null;
+    }
+
+    @Override
+    public Void visitAlways(Condition.Always c) {
+      return null;
+    }
+  };
 
   private void compare(Fact fact, Condition.Compare c) {
     boolean numeric = fact.type() instanceof FactType.Amount || fact.type() instanceof FactType.Int;
@@ -54,25 +89,45 @@ final class ConditionTypes {
 
   /** Checks that a literal is a value of the fact's type. */
   void literal(Fact fact, Literal value) {
-    FactType type = fact.type();
-    if (type instanceof FactType.Enum e) {
-      if (value instanceof Literal.Name || value instanceof Literal.Label) {
-        if (e.resolve(value).isEmpty()) {
-          diagnostics.error(value.span(), "unknown-value", "事实 " + fact.id() + "（" + fact.label()
-              + "）没有取值 " + value.text() + "；可取：" + allowed(e));
+    fact.type().accept(new FactType.Visitor<Void>() {
+      @Override
+      public Void visitEnum(FactType.Enum e) {
+        if (value instanceof Literal.Name || value instanceof Literal.Label) {
+          if (e.resolve(value).isEmpty()) {
+            diagnostics.error(value.span(), "unknown-value", "事实 " + fact.id() + "（" + fact.label()
+                + "）没有取值 " + value.text() + "；可取：" + allowed(e));
+          }
+        } else {
+          mismatch(fact, value, "取值（" + allowed(e) + "）");
         }
-        return;
+        return null;
       }
-      mismatch(fact, value, "取值（" + allowed(e) + "）");
-    } else if (type instanceof FactType.Bool) {
-      if (!(value instanceof Literal.Bool)) {
-        mismatch(fact, value, "true 或 false");
+
+      @Override
+      public Void visitBool(FactType.Bool type) {
+        if (!(value instanceof Literal.Bool)) {
+          mismatch(fact, value, "true 或 false");
+        }
+        return null;
       }
-    } else if (!(value instanceof Literal.Number number)) {
-      mismatch(fact, value, type instanceof FactType.Amount ? "金额（如 5000、1万）" : "整数");
-    } else if (type instanceof FactType.Int && number.value().stripTrailingZeros().scale() > 0) {
-      mismatch(fact, value, "整数");
-    }
+
+      @Override
+      public Void visitAmount(FactType.Amount type) {
+        if (!(value instanceof Literal.Number)) {
+          mismatch(fact, value, "金额（如 5000、1万）");
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitInt(FactType.Int type) {
+        if (!(value instanceof Literal.Number number)
+            || number.value().stripTrailingZeros().scale() > 0) {
+          mismatch(fact, value, "整数");
+        }
+        return null;
+      }
+    });
   }
 
   private void mismatch(Fact fact, Literal value, String expected) {

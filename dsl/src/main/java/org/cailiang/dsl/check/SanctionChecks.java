@@ -25,41 +25,103 @@ final class SanctionChecks {
   }
 
   void check(SanctionSpec sanction) {
-    if (sanction instanceof SanctionSpec.Fine fine) {
-      fine.parties().forEach(this::party);
+    sanction.accept(checker);
+  }
+
+  private final SanctionSpec.Visitor<Void> checker = new SanctionSpec.Visitor<>() {
+    @Override
+    public Void visitFine(SanctionSpec.Fine fine) {
+      fine.parties().forEach(SanctionChecks.this::party);
       Names.unique(fine.parties(), Ref::name, Ref::span, "当事人", diagnostics);
       if (fine.each() && fine.parties().isEmpty()) {
         diagnostics.error(fine.span(), "syntax", "分别（each）需要至少一个当事人");
       }
       amount(fine);
-    } else if (sanction instanceof SanctionSpec.Detention detention) {
+      return null;
+    }
+
+    @Override
+    public Void visitDetention(SanctionSpec.Detention detention) {
       party(detention.party());
       if (detention.maxDays() == Long.MAX_VALUE) {
         diagnostics.error(detention.span(), "bad-range", "拘留必须有上限天数（如 ..10 days）");
       } else if (detention.minDays() > detention.maxDays()) {
         diagnostics.error(detention.span(), "bad-range", "拘留天数下限 " + detention.minDays() + " 大于上限 " + detention.maxDays());
       }
-    } else if (sanction instanceof SanctionSpec.Exempt exempt) {
-      exempt.grounds().forEach(articles);
-    } else if (sanction instanceof SanctionSpec.Alternative alternative) {
-      alternative.options().forEach(this::check);
+      return null;
     }
-  }
+
+    @Override
+    public Void visitExempt(SanctionSpec.Exempt exempt) {
+      exempt.grounds().forEach(articles);
+      return null;
+    }
+
+    @Override
+    public Void visitAlternative(SanctionSpec.Alternative alternative) {
+      alternative.options().forEach(SanctionChecks.this::check);
+      return null;
+    }
+
+    // The other kinds are text as written: nothing to check.
+    @Override
+    public Void visitWarning(SanctionSpec.Warning warning) {
+      return null;
+    }
+
+    @Override
+    public Void visitCriticism(SanctionSpec.Criticism criticism) {
+      return null;
+    }
+
+    @Override
+    public Void visitOrder(SanctionSpec.Order order) {
+      return null;
+    }
+
+    @Override
+    public Void visitConfiscation(SanctionSpec.Confiscation confiscation) {
+      return null;
+    }
+
+    @Override
+    public Void visitLicence(SanctionSpec.Licence licence) {
+      return null;
+    }
+
+    @Override
+    public Void visitSuspension(SanctionSpec.Suspension suspension) {
+      return null;
+    }
+
+    @Override
+    public Void visitReferral(SanctionSpec.Referral referral) {
+      return null;
+    }
+  };
 
   private void amount(SanctionSpec.Fine fine) {
-    if (fine.amount() instanceof SanctionSpec.Yuan yuan) {
-      range(fine, yuan.min(), yuan.max(), "元");
-    } else if (fine.amount() instanceof SanctionSpec.Multiple multiple) {
-      range(fine, multiple.minFactor(), multiple.maxFactor(), "倍");
-      violation.fact(multiple.fact().name()).ifPresentOrElse(
-          fact -> {
-            if (!(fact.type() instanceof FactType.Amount)) {
-              diagnostics.error(multiple.fact().span(), "type",
-                  "罚款倍数只能以金额类事实（amount）为基数，事实 " + fact.id() + " 是 " + fact.type().name() + " 类型");
-            }
-          },
-          () -> diagnostics.error(multiple.fact().span(), "unknown-fact", "未知事实 " + multiple.fact().name()));
-    }
+    fine.amount().accept(new SanctionSpec.AmountVisitor<Void>() {
+      @Override
+      public Void visitYuan(SanctionSpec.Yuan yuan) {
+        range(fine, yuan.min(), yuan.max(), "元");
+        return null;
+      }
+
+      @Override
+      public Void visitMultiple(SanctionSpec.Multiple multiple) {
+        range(fine, multiple.minFactor(), multiple.maxFactor(), "倍");
+        violation.fact(multiple.fact().name()).ifPresentOrElse(
+            fact -> {
+              if (!(fact.type() instanceof FactType.Amount)) {
+                diagnostics.error(multiple.fact().span(), "type",
+                    "罚款倍数只能以金额类事实（amount）为基数，事实 " + fact.id() + " 是 " + fact.type().name() + " 类型");
+              }
+            },
+            () -> diagnostics.error(multiple.fact().span(), "unknown-fact", "未知事实 " + multiple.fact().name()));
+        return null;
+      }
+    });
   }
 
   private void range(SanctionSpec.Fine fine, BigDecimal min, BigDecimal max, String unit) {

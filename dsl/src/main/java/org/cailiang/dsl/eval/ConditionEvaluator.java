@@ -22,19 +22,39 @@ final class ConditionEvaluator {
   }
 
   boolean holds(Condition condition, Map<String, Object> facts) {
-    if (condition instanceof Condition.And c) {
-      return c.operands().stream().allMatch(operand -> holds(operand, facts));
+    return condition.accept(new Evaluation(facts));
+  }
+
+  /** Evaluates conditions over one set of facts. */
+  private final class Evaluation implements Condition.Visitor<Boolean> {
+    private final Map<String, Object> facts;
+
+    Evaluation(Map<String, Object> facts) {
+      this.facts = facts;
     }
-    if (condition instanceof Condition.Or c) {
-      return c.operands().stream().anyMatch(operand -> holds(operand, facts));
+
+    @Override
+    public Boolean visitAnd(Condition.And c) {
+      return c.operands().stream().allMatch(operand -> operand.accept(this));
     }
-    if (condition instanceof Condition.Not c) {
-      return !holds(c.operand(), facts);
+
+    @Override
+    public Boolean visitOr(Condition.Or c) {
+      return c.operands().stream().anyMatch(operand -> operand.accept(this));
     }
-    if (condition instanceof Condition.IsTrue c) {
+
+    @Override
+    public Boolean visitNot(Condition.Not c) {
+      return !c.operand().accept(this);
+    }
+
+    @Override
+    public Boolean visitIsTrue(Condition.IsTrue c) {
       return (Boolean) facts.get(c.fact().name());
     }
-    if (condition instanceof Condition.Compare c) {
+
+    @Override
+    public Boolean visitCompare(Condition.Compare c) {
       Object value = facts.get(c.fact().name());
       Fact fact = violation.fact(c.fact().name()).orElseThrow();
       switch (c.op()) {
@@ -50,16 +70,25 @@ final class ConditionEvaluator {
               : order >= 0;
       }
     }
-    if (condition instanceof Condition.In c) {
+
+    @Override
+    public Boolean visitIn(Condition.In c) {
       Object value = facts.get(c.fact().name());
       Fact fact = violation.fact(c.fact().name()).orElseThrow();
       boolean found = c.values().stream().anyMatch(literal -> same(fact, value, literal));
       return found != c.negated();
     }
-    if (condition instanceof Condition.Always) {
+
+    @Override
+    public Boolean visitAlways(Condition.Always c) {
       return true;
     }
-    throw new IllegalArgumentException("not a condition to evaluate: " + condition);
+
+    /** The interpreter picks the otherwise tier itself, when no other tier holds. */
+    @Override
+    public Boolean visitOtherwise(Condition.Otherwise c) {
+      throw new IllegalArgumentException("not a condition to evaluate: " + c);
+    }
   }
 
   /** Whether a fact's value equals a literal of the fact's type. */

@@ -13,17 +13,34 @@ public final class FactSpecs {
 
   public static FactSpec of(Fact fact) {
     List<Labelled> values = new ArrayList<>();
-    FactSpec.Type type;
     if (fact.type() instanceof FactType.Enum e) {
-      type = FactSpec.Type.ENUM;
       e.values().forEach(v -> values.add(new Choice(v.id(), v.label())));
-    } else if (fact.type() instanceof FactType.Bool) {
-      type = FactSpec.Type.BOOL;
-    } else if (fact.type() instanceof FactType.Amount) {
-      type = FactSpec.Type.AMOUNT;
-    } else {
-      type = FactSpec.Type.INT;
     }
-    return new FactSpec(fact.id(), fact.label(), type, values);
+    return new FactSpec(fact.id(), fact.label(), runtimeType(fact.type()), values);
+  }
+
+  /** The runtime's name for a fact type. */
+  public static FactSpec.Type runtimeType(FactType type) {
+    return type.accept(new FactType.Visitor<FactSpec.Type>() {
+      @Override
+      public FactSpec.Type visitEnum(FactType.Enum type) {
+        return FactSpec.Type.ENUM;
+      }
+
+      @Override
+      public FactSpec.Type visitBool(FactType.Bool type) {
+        return FactSpec.Type.BOOL;
+      }
+
+      @Override
+      public FactSpec.Type visitAmount(FactType.Amount type) {
+        return FactSpec.Type.AMOUNT;
+      }
+
+      @Override
+      public FactSpec.Type visitInt(FactType.Int type) {
+        return FactSpec.Type.INT;
+      }
+    });
   }
 }

@@ -56,13 +56,67 @@ public final class Lowering {
 
   /** Whether a sanction is the same whatever the facts (no multiple of an amount fact). */
   public static boolean isConstant(SanctionSpec sanction) {
-    if (sanction instanceof SanctionSpec.Fine fine) {
+    return sanction.accept(Constancy.INSTANCE);
+  }
+
+  /** What {@link #isConstant} answers: only a fine can be a multiple of an amount fact. */
+  private static final class Constancy implements SanctionSpec.Visitor<Boolean> {
+    static final Constancy INSTANCE = new Constancy();
+
+    @Override
+    public Boolean visitFine(SanctionSpec.Fine fine) {
       return fine.amount() instanceof SanctionSpec.Yuan;
     }
-    if (sanction instanceof SanctionSpec.Alternative alternative) {
+
+    @Override
+    public Boolean visitAlternative(SanctionSpec.Alternative alternative) {
       return alternative.options().stream().allMatch(Lowering::isConstant);
     }
-    return true;
+
+    @Override
+    public Boolean visitWarning(SanctionSpec.Warning warning) {
+      return true;
+    }
+
+    @Override
+    public Boolean visitCriticism(SanctionSpec.Criticism criticism) {
+      return true;
+    }
+
+    @Override
+    public Boolean visitOrder(SanctionSpec.Order order) {
+      return true;
+    }
+
+    @Override
+    public Boolean visitConfiscation(SanctionSpec.Confiscation confiscation) {
+      return true;
+    }
+
+    @Override
+    public Boolean visitDetention(SanctionSpec.Detention detention) {
+      return true;
+    }
+
+    @Override
+    public Boolean visitLicence(SanctionSpec.Licence licence) {
+      return true;
+    }
+
+    @Override
+    public Boolean visitSuspension(SanctionSpec.Suspension suspension) {
+      return true;
+    }
+
+    @Override
+    public Boolean visitReferral(SanctionSpec.Referral referral) {
+      return true;
+    }
+
+    @Override
+    public Boolean visitExempt(SanctionSpec.Exempt exempt) {
+      return true;
+    }
   }
 
   /**
@@ -70,48 +124,91 @@ public final class Lowering {
    * fines that are multiples of one, so it may be empty for a constant sanction.
    */
   public Sanction lower(Violation violation, SanctionSpec sanction, Map<String, BigDecimal> amounts) {
-    if (sanction instanceof SanctionSpec.Warning s) {
+    return sanction.accept(new Lowerer(violation, amounts));
+  }
+
+  /** Lowers the sanctions of one violation over one set of amount facts. */
+  private final class Lowerer implements SanctionSpec.Visitor<Sanction> {
+    private final Violation violation;
+    private final Map<String, BigDecimal> amounts;
+
+    Lowerer(Violation violation, Map<String, BigDecimal> amounts) {
+      this.violation = violation;
+      this.amounts = amounts;
+    }
+
+    @Override
+    public Sanction visitWarning(SanctionSpec.Warning s) {
       return new Sanction.Warning(s.optional());
     }
-    if (sanction instanceof SanctionSpec.Criticism s) {
+
+    @Override
+    public Sanction visitCriticism(SanctionSpec.Criticism s) {
       return new Sanction.Criticism(s.optional());
     }
-    if (sanction instanceof SanctionSpec.Order s) {
+
+    @Override
+    public Sanction visitOrder(SanctionSpec.Order s) {
       return new Sanction.Order(s.text());
     }
-    if (sanction instanceof SanctionSpec.Fine s) {
-      List<Party> parties = s.parties().stream().map(this::party).toList();
-      if (s.amount() instanceof SanctionSpec.Yuan yuan) {
-        return new Sanction.Fine(parties, s.each(), new MoneyRange(yuan.min(), yuan.max()), null, s.optional());
-      }
-      SanctionSpec.Multiple multiple = (SanctionSpec.Multiple) s.amount();
-      String label = violation.fact(multiple.fact().name()).orElseThrow().label();
-      return Fines.multiple(parties, s.each(), multiple.minFactor(), multiple.maxFactor(),
-          amounts.get(multiple.fact().name()), label, multiple.percent(), s.optional());
+
+    @Override
+    public Sanction visitFine(SanctionSpec.Fine s) {
+      List<Party> parties = s.parties().stream().map(Lowering.this::party).toList();
+      return s.amount().accept(new SanctionSpec.AmountVisitor<Sanction>() {
+        @Override
+        public Sanction visitYuan(SanctionSpec.Yuan yuan) {
+          return new Sanction.Fine(
+              parties, s.each(), new MoneyRange(yuan.min(), yuan.max()), null, s.optional());
+        }
+
+        @Override
+        public Sanction visitMultiple(SanctionSpec.Multiple multiple) {
+          String label = violation.fact(multiple.fact().name()).orElseThrow().label();
+          return Fines.multiple(parties, s.each(), multiple.minFactor(), multiple.maxFactor(),
+              amounts.get(multiple.fact().name()), label, multiple.percent(), s.optional());
+        }
+      });
     }
-    if (sanction instanceof SanctionSpec.Confiscation s) {
+
+    @Override
+    public Sanction visitConfiscation(SanctionSpec.Confiscation s) {
       return new Sanction.Confiscation(s.what(), s.optional());
     }
-    if (sanction instanceof SanctionSpec.Detention s) {
-      return new Sanction.Detention(party(s.party()), (int) s.minDays(), (int) s.maxDays(), s.optional());
+
+    @Override
+    public Sanction visitDetention(SanctionSpec.Detention s) {
+      return new Sanction.Detention(
+          party(s.party()), (int) s.minDays(), (int) s.maxDays(), s.optional());
     }
-    if (sanction instanceof SanctionSpec.Licence s) {
+
+    @Override
+    public Sanction visitLicence(SanctionSpec.Licence s) {
       return new Sanction.LicenceAction(
           s.revoke() ? Sanction.LicenceAction.Action.REVOKE : Sanction.LicenceAction.Action.SUSPEND,
           s.licence(), s.optional());
     }
-    if (sanction instanceof SanctionSpec.Suspension s) {
+
+    @Override
+    public Sanction visitSuspension(SanctionSpec.Suspension s) {
       return new Sanction.Suspension(s.text(), s.optional());
     }
-    if (sanction instanceof SanctionSpec.Referral s) {
+
+    @Override
+    public Sanction visitReferral(SanctionSpec.Referral s) {
       return new Sanction.Referral(s.text());
     }
-    if (sanction instanceof SanctionSpec.Exempt s) {
+
+    @Override
+    public Sanction visitExempt(SanctionSpec.Exempt s) {
       return new Sanction.NoPenalty(s.text(), citations(s.grounds()));
     }
-    SanctionSpec.Alternative s = (SanctionSpec.Alternative) sanction;
-    List<Sanction> options = new ArrayList<>();
-    s.options().forEach(option -> options.add(lower(violation, option, amounts)));
-    return new Sanction.Alternative(options, s.optional());
+
+    @Override
+    public Sanction visitAlternative(SanctionSpec.Alternative s) {
+      List<Sanction> options = new ArrayList<>();
+      s.options().forEach(option -> options.add(option.accept(this)));
+      return new Sanction.Alternative(options, s.optional());
+    }
   }
 }

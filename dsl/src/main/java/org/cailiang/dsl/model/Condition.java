@@ -7,18 +7,34 @@ public sealed interface Condition {
 
   SourceSpan span();
 
+  /** Calls the visitor's method for this kind of condition. */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of condition: an operation written as a visitor stops compiling when a
+   * kind is added, where an {@code instanceof} chain would fail only at run time.
+   */
+  interface Visitor<R> {
+    R visitAnd(And and);
+
+    R visitOr(Or or);
+
+    R visitNot(Not not);
+
+    R visitIsTrue(IsTrue isTrue);
+
+    R visitCompare(Compare compare);
+
+    R visitIn(In in);
+
+    R visitOtherwise(Otherwise otherwise);
+
+    R visitAlways(Always always);
+  }
+
   /** The fact an atomic condition (a comparison, {@code in}, or a boolean fact) reads. */
   static String factOf(Condition atom) {
-    if (atom instanceof IsTrue c) {
-      return c.fact().name();
-    }
-    if (atom instanceof In c) {
-      return c.fact().name();
-    }
-    if (atom instanceof Compare c) {
-      return c.fact().name();
-    }
-    throw new IllegalArgumentException("not an atomic condition: " + atom);
+    return atom.accept(AtomFact.INSTANCE);
   }
 
   /**
@@ -32,6 +48,11 @@ public sealed interface Condition {
         throw new IllegalArgumentException("and needs two operands or more");
       }
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAnd(this);
+    }
   }
 
   /** {@code a or b or …}, flat like {@link And}. */
@@ -42,29 +63,64 @@ public sealed interface Condition {
         throw new IllegalArgumentException("or needs two operands or more");
       }
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitOr(this);
+    }
   }
 
   /** {@code not operand}. */
-  record Not(Condition operand, SourceSpan span) implements Condition {}
+  record Not(Condition operand, SourceSpan span) implements Condition {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitNot(this);
+    }
+  }
 
   /** A boolean fact on its own: {@code harm}. */
-  record IsTrue(Ref fact, SourceSpan span) implements Condition {}
+  record IsTrue(Ref fact, SourceSpan span) implements Condition {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitIsTrue(this);
+    }
+  }
 
   /** {@code fact op value}. */
-  record Compare(Ref fact, Operator op, Literal value, SourceSpan span) implements Condition {}
+  record Compare(Ref fact, Operator op, Literal value, SourceSpan span) implements Condition {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitCompare(this);
+    }
+  }
 
   /** {@code fact in {a, b}} or, negated, {@code fact not in {a, b}}. */
   record In(Ref fact, List<Literal> values, boolean negated, SourceSpan span) implements Condition {
     public In {
       values = List.copyOf(values);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitIn(this);
+    }
   }
 
   /** The fallback of a tier: applies when no other tier of the violation does. */
-  record Otherwise(SourceSpan span) implements Condition {}
+  record Otherwise(SourceSpan span) implements Condition {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitOtherwise(this);
+    }
+  }
 
   /** A statute clause without {@code when}: applies always. */
-  record Always(SourceSpan span) implements Condition {}
+  record Always(SourceSpan span) implements Condition {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAlways(this);
+    }
+  }
 
   /** A comparison operator. */
   enum Operator {

@@ -1,40 +1,71 @@
 package org.cailiang.dsl.model;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Writes a condition back as source text, for documentation and messages. */
 public final class ConditionText {
+  private static final int NONE = 0;
+  private static final int IN_OR = 1;
+  private static final int IN_AND = 2;
+  private static final int IN_NOT = 3;
+
   private ConditionText() {}
 
   public static String of(Condition condition) {
-    return write(condition, 0);
+    return write(condition, NONE);
   }
 
   /** @param context the binding strength around: 0 none, 1 inside or, 2 inside and, 3 inside not */
   private static String write(Condition condition, int context) {
-    if (condition instanceof Condition.Or c) {
-      return wrap(join(c.operands(), " or ", 1), context > 1);
+    return condition.accept(new Writer(context));
+  }
+
+  /** Writes one condition inside the given binding strength. */
+  private record Writer(int context) implements Condition.Visitor<String> {
+    @Override
+    public String visitOr(Condition.Or c) {
+      return wrap(join(c.operands(), " or ", IN_OR), context > IN_OR);
     }
-    if (condition instanceof Condition.And c) {
-      return wrap(join(c.operands(), " and ", 2), context > 2);
+
+    @Override
+    public String visitAnd(Condition.And c) {
+      return wrap(join(c.operands(), " and ", IN_AND), context > IN_AND);
     }
-    if (condition instanceof Condition.Not c) {
-      return "not " + write(c.operand(), 3);
+
+    @Override
+    public String visitNot(Condition.Not c) {
+      return "not " + write(c.operand(), IN_NOT);
     }
-    if (condition instanceof Condition.IsTrue c) {
+
+    @Override
+    public String visitIsTrue(Condition.IsTrue c) {
       return c.fact().name();
     }
-    if (condition instanceof Condition.Compare c) {
+
+    @Override
+    public String visitCompare(Condition.Compare c) {
       return c.fact().name() + " " + c.op().symbol() + " " + c.value().text();
     }
-    if (condition instanceof Condition.In c) {
+
+    @Override
+    public String visitIn(Condition.In c) {
       return c.fact().name() + (c.negated() ? " not in {" : " in {")
           + c.values().stream().map(Literal::text).collect(Collectors.joining(", ")) + "}";
     }
-    return condition instanceof Condition.Otherwise ? "otherwise" : "always";
+
+    @Override
+    public String visitOtherwise(Condition.Otherwise c) {
+      return "otherwise";
+    }
+
+    @Override
+    public String visitAlways(Condition.Always c) {
+      return "always";
+    }
   }
 
-  private static String join(java.util.List<Condition> operands, String operator, int context) {
+  private static String join(List<Condition> operands, String operator, int context) {
     return operands.stream().map(o -> write(o, context)).collect(Collectors.joining(operator));
   }
 

@@ -9,6 +9,23 @@ public sealed interface FactType {
   /** The type's name in the language, for messages. */
   String name();
 
+  /** Calls the visitor's method for this type. */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per type: an operation written as a visitor stops compiling when a type is added,
+   * where an {@code instanceof} chain would fail only at run time.
+   */
+  interface Visitor<R> {
+    R visitEnum(Enum type);
+
+    R visitBool(Bool type);
+
+    R visitAmount(Amount type);
+
+    R visitInt(Int type);
+  }
+
   /** One of a list of labelled values. */
   record Enum(List<EnumValue> values) implements FactType {
     public Enum {
@@ -18,6 +35,11 @@ public sealed interface FactType {
     @Override
     public String name() {
       return "enum";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitEnum(this);
     }
 
     /**
@@ -48,6 +70,11 @@ public sealed interface FactType {
     public String name() {
       return "bool";
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitBool(this);
+    }
   }
 
   /** An exact amount of yuan. */
@@ -56,6 +83,11 @@ public sealed interface FactType {
     public String name() {
       return "amount";
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAmount(this);
+    }
   }
 
   /** A whole number. */
@@ -63,6 +95,11 @@ public sealed interface FactType {
     @Override
     public String name() {
       return "int";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitInt(this);
     }
   }
 }

@@ -107,15 +107,34 @@ final class ConditionBuilder extends CailiangBaseVisitor<Condition> {
   }
 
   Literal literal(ValueContext value) {
-    if (value instanceof NameValueContext c) {
+    return value.accept(values);
+  }
+
+  /** A literal, through the grammar's labelled alternatives of {@code value}. */
+  private final CailiangBaseVisitor<Literal> values = new CailiangBaseVisitor<>() {
+    @Override
+    public Literal visitNameValue(NameValueContext c) {
       return new Literal.Name(c.ident().getText(), spans.of(c));
     }
-    if (value instanceof LabelValueContext c) {
+
+    @Override
+    public Literal visitLabelValue(LabelValueContext c) {
       return new Literal.Label(literals.string(c.getStart()), spans.of(c));
     }
-    if (value instanceof NumberValueContext c) {
+
+    @Override
+    public Literal visitNumberValue(NumberValueContext c) {
       return new Literal.Number(literals.money(c.NUMBER().getSymbol()), c.getText(), spans.of(c));
     }
-    return new Literal.Bool(value instanceof TrueValueContext, spans.of(value));
-  }
+
+    @Override
+    public Literal visitTrueValue(TrueValueContext c) {
+      return new Literal.Bool(true, spans.of(c));
+    }
+
+    @Override
+    public Literal visitFalseValue(FalseValueContext c) {
+      return new Literal.Bool(false, spans.of(c));
+    }
+  };
 }

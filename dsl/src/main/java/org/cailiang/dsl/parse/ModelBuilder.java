@@ -48,31 +48,57 @@ final class ModelBuilder {
 
   Standard build(FileContext file) {
     StandardDeclContext header = file.standardDecl();
+    StandardProps props = new StandardProps();
+    header.standardProp().forEach(prop -> prop.accept(props));
+    TopItems items = new TopItems();
+    file.topItem().forEach(item -> item.accept(items));
+    return new Standard(
+        name(header.name), text(header.title), props.authority, props.region, props.effective,
+        items.parties, items.regulations, spans.of(header.name));
+  }
+
+  /** The properties of the standard's header, one labelled alternative each. */
+  private final class StandardProps extends CailiangBaseVisitor<Void> {
     String authority = "";
     String region = "";
     Optional<LocalDate> effective = Optional.empty();
-    for (StandardPropContext prop : header.standardProp()) {
-      if (prop instanceof AuthorityPropContext c) {
-        authority = text(c.string());
-      } else if (prop instanceof RegionPropContext c) {
-        region = text(c.string());
-      } else if (prop instanceof EffectivePropContext c) {
-        effective = date(c.string());
-      }
+
+    @Override
+    public Void visitAuthorityProp(AuthorityPropContext c) {
+      authority = text(c.string());
+      return null;
     }
-    List<Party> parties = new ArrayList<>();
-    List<Regulation> regulations = new ArrayList<>();
-    for (TopItemContext item : file.topItem()) {
-      if (item instanceof PartyItemContext c) {
-        PartyDeclContext party = c.partyDecl();
-        parties.add(new Party(name(party.ident()), text(party.string()), spans.of(party.ident())));
-      } else if (item instanceof RegulationItemContext c) {
-        regulations.add(regulation(c.regulationDecl()));
-      }
+
+    @Override
+    public Void visitRegionProp(RegionPropContext c) {
+      region = text(c.string());
+      return null;
     }
-    return new Standard(
-        name(header.name), text(header.title), authority, region, effective, parties, regulations,
-        spans.of(header.name));
+
+    @Override
+    public Void visitEffectiveProp(EffectivePropContext c) {
+      effective = date(c.string());
+      return null;
+    }
+  }
+
+  /** The parties and regulations of the file. */
+  private final class TopItems extends CailiangBaseVisitor<Void> {
+    final List<Party> parties = new ArrayList<>();
+    final List<Regulation> regulations = new ArrayList<>();
+
+    @Override
+    public Void visitPartyItem(PartyItemContext c) {
+      PartyDeclContext party = c.partyDecl();
+      parties.add(new Party(name(party.ident()), text(party.string()), spans.of(party.ident())));
+      return null;
+    }
+
+    @Override
+    public Void visitRegulationItem(RegulationItemContext c) {
+      regulations.add(regulation(c.regulationDecl()));
+      return null;
+    }
   }
 
   private Optional<LocalDate> date(StringContext context) {
@@ -89,15 +115,22 @@ final class ModelBuilder {
     String id = name(context.ident());
     List<Article> articles = new ArrayList<>();
     List<Violation> violations = new ArrayList<>();
-    for (RegulationMemberContext member : context.regulationMember()) {
-      if (member instanceof ArticleMemberContext c) {
+    CailiangBaseVisitor<Void> members = new CailiangBaseVisitor<>() {
+      @Override
+      public Void visitArticleMember(ArticleMemberContext c) {
         ArticleDeclContext article = c.articleDecl();
         articles.add(new Article(
             name(article.ident()), text(article.number), text(article.text), spans.of(article.ident())));
-      } else if (member instanceof ViolationInRegulationContext c) {
-        violations.add(violation(id, c.violationDecl()));
+        return null;
       }
-    }
+
+      @Override
+      public Void visitViolationInRegulation(ViolationInRegulationContext c) {
+        violations.add(violation(id, c.violationDecl()));
+        return null;
+      }
+    };
+    context.regulationMember().forEach(member -> member.accept(members));
     return new Regulation(id, text(context.string()), articles, violations, spans.of(context.ident()));
   }
 
@@ -106,44 +139,85 @@ final class ModelBuilder {
     String first = range.from.getText();
     CodeRange codes = new CodeRange(first, range.to == null ? first : range.to.getText(), spans.of(range));
     String title = text(context.title);
+    ViolationMembers members = new ViolationMembers(regulation);
+    context.violationMember().forEach(member -> member.accept(members));
+    return new Violation(
+        regulation, codes, title, members.text == null ? title : members.text, members.basis,
+        members.duties, members.facts, members.statute, members.tiers, members.suppressions,
+        members.cases, spans.of(range));
+  }
+
+  /** The members of one violation, one labelled alternative each. */
+  private final class ViolationMembers extends CailiangBaseVisitor<Void> {
+    private final String regulation;
     String text = null;
     Optional<ArticleRef> basis = Optional.empty();
-    List<ArticleRef> duties = new ArrayList<>();
-    List<Fact> facts = new ArrayList<>();
-    List<StatuteClause> statute = new ArrayList<>();
-    List<Tier> tiers = new ArrayList<>();
-    List<Suppression> suppressions = new ArrayList<>();
-    List<TestCase> cases = new ArrayList<>();
-    for (ViolationMemberContext member : context.violationMember()) {
-      if (member instanceof ViolationTextContext c) {
-        text = text(c.string());
-      } else if (member instanceof BasisMemberContext c) {
-        if (basis.isPresent()) {
-          diagnostics.error(spans.of(c), "duplicate-basis", "罚则条款（basis）只能有一个；其他依据请写在 duty 中");
-        }
-        basis = Optional.of(articleRef(regulation, c.articleRef()));
-      } else if (member instanceof DutyMemberContext c) {
-        c.articleRef().forEach(ref -> duties.add(articleRef(regulation, ref)));
-      } else if (member instanceof FactMemberContext c) {
-        facts.add(fact(c));
-      } else if (member instanceof StatuteMemberContext c) {
-        for (StatuteClauseContext clause : c.statuteClause()) {
-          Condition when = clause.condition() == null
-              ? new Condition.Always(spans.of(clause))
-              : conditions.visit(clause.condition());
-          statute.add(new StatuteClause(sanctions.build(clause.sanction(), regulation), when, spans.of(clause)));
-        }
-      } else if (member instanceof TierInViolationContext c) {
-        tiers.add(tier(regulation, c.tierDecl()));
-      } else if (member instanceof ViolationSuppressionContext c) {
-        suppressions.add(suppression(c.suppression()));
-      } else if (member instanceof CaseMemberContext c) {
-        cases.add(testCase(regulation, c.testCase()));
-      }
+    final List<ArticleRef> duties = new ArrayList<>();
+    final List<Fact> facts = new ArrayList<>();
+    final List<StatuteClause> statute = new ArrayList<>();
+    final List<Tier> tiers = new ArrayList<>();
+    final List<Suppression> suppressions = new ArrayList<>();
+    final List<TestCase> cases = new ArrayList<>();
+
+    ViolationMembers(String regulation) {
+      this.regulation = regulation;
     }
-    return new Violation(
-        regulation, codes, title, text == null ? title : text, basis, duties, facts, statute, tiers,
-        suppressions, cases, spans.of(range));
+
+    @Override
+    public Void visitViolationText(ViolationTextContext c) {
+      text = text(c.string());
+      return null;
+    }
+
+    @Override
+    public Void visitBasisMember(BasisMemberContext c) {
+      if (basis.isPresent()) {
+        diagnostics.error(spans.of(c), "duplicate-basis", "罚则条款（basis）只能有一个；其他依据请写在 duty 中");
+      }
+      basis = Optional.of(articleRef(regulation, c.articleRef()));
+      return null;
+    }
+
+    @Override
+    public Void visitDutyMember(DutyMemberContext c) {
+      c.articleRef().forEach(ref -> duties.add(articleRef(regulation, ref)));
+      return null;
+    }
+
+    @Override
+    public Void visitFactMember(FactMemberContext c) {
+      facts.add(fact(c));
+      return null;
+    }
+
+    @Override
+    public Void visitStatuteMember(StatuteMemberContext c) {
+      for (StatuteClauseContext clause : c.statuteClause()) {
+        Condition when = clause.condition() == null
+            ? new Condition.Always(spans.of(clause))
+            : conditions.visit(clause.condition());
+        statute.add(new StatuteClause(sanctions.build(clause.sanction(), regulation), when, spans.of(clause)));
+      }
+      return null;
+    }
+
+    @Override
+    public Void visitTierInViolation(TierInViolationContext c) {
+      tiers.add(tier(regulation, c.tierDecl()));
+      return null;
+    }
+
+    @Override
+    public Void visitViolationSuppression(ViolationSuppressionContext c) {
+      suppressions.add(suppression(c.suppression()));
+      return null;
+    }
+
+    @Override
+    public Void visitCaseMember(CaseMemberContext c) {
+      cases.add(testCase(regulation, c.testCase()));
+      return null;
+    }
   }
 
   ArticleRef articleRef(String enclosing, ArticleRefContext context) {
@@ -154,54 +228,97 @@ final class ModelBuilder {
   private Fact fact(FactMemberContext context) {
     String id = name(context.ident());
     String label = context.label == null ? id : text(context.label);
-    FactType type;
-    FactTypeContext typeContext = context.factType();
-    if (typeContext instanceof EnumTypeContext c) {
+    FactType type = context.factType().accept(factTypes);
+    return new Fact(id, label, type, spans.of(context.ident()));
+  }
+
+  /** A fact's type, through the grammar's labelled alternatives of {@code factType}. */
+  private final CailiangBaseVisitor<FactType> factTypes = new CailiangBaseVisitor<>() {
+    @Override
+    public FactType visitEnumType(EnumTypeContext c) {
       List<EnumValue> values = new ArrayList<>();
       for (EnumValueContext value : c.enumValue()) {
         values.add(new EnumValue(name(value.ident()), text(value.string()), spans.of(value.ident())));
       }
-      type = new FactType.Enum(values);
-    } else if (typeContext instanceof BoolTypeContext) {
-      type = new FactType.Bool();
-    } else if (typeContext instanceof AmountTypeContext) {
-      type = new FactType.Amount();
-    } else {
-      type = new FactType.Int();
+      return new FactType.Enum(values);
     }
-    return new Fact(id, label, type, spans.of(context.ident()));
-  }
+
+    @Override
+    public FactType visitBoolType(BoolTypeContext c) {
+      return new FactType.Bool();
+    }
+
+    @Override
+    public FactType visitAmountType(AmountTypeContext c) {
+      return new FactType.Amount();
+    }
+
+    @Override
+    public FactType visitIntType(IntTypeContext c) {
+      return new FactType.Int();
+    }
+  };
 
   private Tier tier(String regulation, TierDeclContext context) {
     Condition condition = context.OTHERWISE() != null
         ? new Condition.Otherwise(spans.of(context.OTHERWISE().getSymbol()))
         : conditions.visit(context.condition());
-    List<SanctionSpec> tierSanctions = new ArrayList<>();
-    List<Suppression> suppressions = new ArrayList<>();
+    TierMembers members = new TierMembers(regulation, spans.of(context.code()));
+    context.tierMember().forEach(member -> member.accept(members));
+    return new Tier(
+        context.code().getText(), text(context.circumstance), condition, members.sanctions,
+        members.text, members.textSpan, members.priority, members.mitigation, members.suppressions,
+        spans.of(context.code()));
+  }
+
+  /** The members of one tier, one labelled alternative each. */
+  private final class TierMembers extends CailiangBaseVisitor<Void> {
+    private final String regulation;
+    final List<SanctionSpec> sanctions = new ArrayList<>();
+    final List<Suppression> suppressions = new ArrayList<>();
     String text = "";
-    SourceSpan textSpan = spans.of(context.code());
+    SourceSpan textSpan;
     int priority = 0;
     String mitigation = "";
-    for (TierMemberContext member : context.tierMember()) {
-      if (member instanceof SanctionMemberContext c) {
-        tierSanctions.add(sanctions.build(c.sanction(), regulation));
-      } else if (member instanceof TierTextContext c) {
-        text = text(c.string());
-        textSpan = spans.of(c.string());
-      } else if (member instanceof TierPriorityContext c) {
-        priority = priority(c);
-      } else if (member instanceof TierMitigatedContext c) {
-        mitigation = text(c.string());
-        if (mitigation.isBlank()) {
-          diagnostics.error(spans.of(c.string()), "mitigated", "减轻处罚（mitigated）须写明理由");
-        }
-      } else if (member instanceof TierSuppressionContext c) {
-        suppressions.add(suppression(c.suppression()));
-      }
+
+    TierMembers(String regulation, SourceSpan codeSpan) {
+      this.regulation = regulation;
+      this.textSpan = codeSpan;
     }
-    return new Tier(
-        context.code().getText(), text(context.circumstance), condition, tierSanctions, text, textSpan,
-        priority, mitigation, suppressions, spans.of(context.code()));
+
+    @Override
+    public Void visitSanctionMember(SanctionMemberContext c) {
+      sanctions.add(ModelBuilder.this.sanctions.build(c.sanction(), regulation));
+      return null;
+    }
+
+    @Override
+    public Void visitTierText(TierTextContext c) {
+      text = text(c.string());
+      textSpan = spans.of(c.string());
+      return null;
+    }
+
+    @Override
+    public Void visitTierPriority(TierPriorityContext c) {
+      priority = priority(c);
+      return null;
+    }
+
+    @Override
+    public Void visitTierMitigated(TierMitigatedContext c) {
+      mitigation = text(c.string());
+      if (mitigation.isBlank()) {
+        diagnostics.error(spans.of(c.string()), "mitigated", "减轻处罚（mitigated）须写明理由");
+      }
+      return null;
+    }
+
+    @Override
+    public Void visitTierSuppression(TierSuppressionContext c) {
+      suppressions.add(suppression(c.suppression()));
+      return null;
+    }
   }
 
   private TestCase testCase(String regulation, TestCaseContext c) {

@@ -30,26 +30,49 @@ final class SanctionBuilder {
   }
 
   private SanctionSpec body(SanctionBodyContext body, boolean optional, String regulation) {
-    SourceSpan span = spans.of(body.getStart());
-    if (body instanceof WarningContext) {
-      return new SanctionSpec.Warning(optional, span);
+    return body.accept(new Body(optional, regulation));
+  }
+
+  /** One sanction body, through the grammar's labelled alternatives. */
+  private final class Body extends CailiangBaseVisitor<SanctionSpec> {
+    private final boolean optional;
+    private final String regulation;
+
+    Body(boolean optional, String regulation) {
+      this.optional = optional;
+      this.regulation = regulation;
     }
-    if (body instanceof CriticismContext) {
-      return new SanctionSpec.Criticism(optional, span);
+
+    @Override
+    public SanctionSpec visitWarning(WarningContext c) {
+      return new SanctionSpec.Warning(optional, span(c));
     }
-    if (body instanceof OrderContext c) {
-      return new SanctionSpec.Order(text(c.string()), span);
+
+    @Override
+    public SanctionSpec visitCriticism(CriticismContext c) {
+      return new SanctionSpec.Criticism(optional, span(c));
     }
-    if (body instanceof FineContext c) {
+
+    @Override
+    public SanctionSpec visitOrder(OrderContext c) {
+      return new SanctionSpec.Order(text(c.string()), span(c));
+    }
+
+    @Override
+    public SanctionSpec visitFine(FineContext c) {
       List<Ref> parties = new ArrayList<>();
       c.ident().subList(0, c.ident().size() - (c.fact == null ? 0 : 1))
           .forEach(p -> parties.add(new Ref(p.getText(), spans.of(p))));
-      return new SanctionSpec.Fine(parties, c.EACH() != null, amount(c), optional, span);
+      return new SanctionSpec.Fine(parties, c.EACH() != null, amount(c), optional, span(c));
     }
-    if (body instanceof ConfiscateContext c) {
-      return new SanctionSpec.Confiscation(text(c.string()), optional, span);
+
+    @Override
+    public SanctionSpec visitConfiscate(ConfiscateContext c) {
+      return new SanctionSpec.Confiscation(text(c.string()), optional, span(c));
     }
-    if (body instanceof DetainContext c) {
+
+    @Override
+    public SanctionSpec visitDetain(DetainContext c) {
       Token[] bounds = bounds(c.amountRange());
       Long min = bounds[0] == null ? Long.valueOf(0) : literals.days(bounds[0]);
       Long max = bounds[1] == null ? Long.valueOf(Long.MAX_VALUE) : literals.days(bounds[1]);
@@ -59,26 +82,42 @@ final class SanctionBuilder {
         max = Literals.MAX_DAYS;
       }
       Ref party = new Ref(c.ident().getText(), spans.of(c.ident()));
-      return new SanctionSpec.Detention(party, min, max, optional, span);
+      return new SanctionSpec.Detention(party, min, max, optional, span(c));
     }
-    if (body instanceof LicenceContext c) {
-      return new SanctionSpec.Licence(c.action.getType() == CailiangParser.REVOKE, text(c.string()), optional, span);
+
+    @Override
+    public SanctionSpec visitLicence(LicenceContext c) {
+      return new SanctionSpec.Licence(
+          c.action.getType() == CailiangParser.REVOKE, text(c.string()), optional, span(c));
     }
-    if (body instanceof SuspensionContext c) {
-      return new SanctionSpec.Suspension(text(c.string()), optional, span);
+
+    @Override
+    public SanctionSpec visitSuspension(SuspensionContext c) {
+      return new SanctionSpec.Suspension(text(c.string()), optional, span(c));
     }
-    if (body instanceof ReferContext c) {
-      return new SanctionSpec.Referral(text(c.string()), span);
+
+    @Override
+    public SanctionSpec visitRefer(ReferContext c) {
+      return new SanctionSpec.Referral(text(c.string()), span(c));
     }
-    if (body instanceof ExemptContext c) {
+
+    @Override
+    public SanctionSpec visitExempt(ExemptContext c) {
       List<ArticleRef> grounds = new ArrayList<>();
       c.articleRef().forEach(ref -> grounds.add(articleRefs.apply(regulation, ref)));
-      return new SanctionSpec.Exempt(text(c.string()), grounds, span);
+      return new SanctionSpec.Exempt(text(c.string()), grounds, span(c));
     }
-    EitherContext c = (EitherContext) body;
-    List<SanctionSpec> options = new ArrayList<>();
-    c.sanctionBody().forEach(option -> options.add(body(option, false, regulation)));
-    return new SanctionSpec.Alternative(options, optional, span);
+
+    @Override
+    public SanctionSpec visitEither(EitherContext c) {
+      List<SanctionSpec> options = new ArrayList<>();
+      c.sanctionBody().forEach(option -> options.add(body(option, false, regulation)));
+      return new SanctionSpec.Alternative(options, optional, span(c));
+    }
+
+    private SourceSpan span(SanctionBodyContext body) {
+      return spans.of(body.getStart());
+    }
   }
 
   private SanctionSpec.Amount amount(FineContext c) {
@@ -102,15 +141,26 @@ final class SanctionBuilder {
 
   /** The lower and upper bound tokens of a range; {@code null} where open. */
   private static Token[] bounds(AmountRangeContext range) {
-    if (range instanceof ClosedOrLowerRangeContext c) {
+    return range.accept(BOUNDS);
+  }
+
+  private static final CailiangBaseVisitor<Token[]> BOUNDS = new CailiangBaseVisitor<>() {
+    @Override
+    public Token[] visitClosedOrLowerRange(ClosedOrLowerRangeContext c) {
       return new Token[] {c.low.getStart(), c.high == null ? null : c.high.getStart()};
     }
-    if (range instanceof UpperRangeContext c) {
+
+    @Override
+    public Token[] visitUpperRange(UpperRangeContext c) {
       return new Token[] {null, c.high.getStart()};
     }
-    Token exact = ((ExactAmountContext) range).exact.getStart();
-    return new Token[] {exact, exact};
-  }
+
+    @Override
+    public Token[] visitExactAmount(ExactAmountContext c) {
+      Token exact = c.exact.getStart();
+      return new Token[] {exact, exact};
+    }
+  };
 
   private String text(StringContext context) {
     return literals.string(context.getStart());
