@@ -48,7 +48,7 @@ class OutputManifestTest {
   @Test
   void readingToleratesPathsWithSpacesAndSkipsLinesWithout(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("m");
-    Files.writeString(file, "# cailiang outputs 1\n# root /r\nabc  a b/C.java\nnospace\n\n");
+    Files.writeString(file, "# cailiang outputs 1\n# root /r\nabc  a b/C.java\nnospace\n nohash\n\n");
     assertEquals(
         Optional.of(new OutputManifest("/r", Map.of("a b/C.java", "abc"))),
         OutputManifest.read(file));
