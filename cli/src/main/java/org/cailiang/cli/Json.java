@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cailiang.dsl.diag.Characters;
 
 /**
  * A small JSON writer: values are built from maps, lists, strings, numbers, booleans and null.
@@ -84,9 +85,13 @@ public final class Json {
           out.append("\\t");
           break;
         default:
-          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029' || c == 0x7f
-              || Character.getType(c) == Character.FORMAT) {
-            out.append(String.format("\\u%04x", (int) c));
+          // By code point: the invisible tag characters (U+E0000..U+E007F) are surrogate pairs.
+          int codePoint = text.codePointAt(i);
+          if (c == '<' || c == '>' || c == '&' || Characters.isInvisible(codePoint)) {
+            for (char unit : Character.toChars(codePoint)) {
+              out.append(String.format("\\u%04x", (int) unit));
+            }
+            i += Character.charCount(codePoint) - 1;
           } else {
             out.append(c);
           }

@@ -225,7 +225,8 @@ public final class HtmlRenderer {
           out.append("&#39;");
           break;
         default:
-          out.append(Invisible.shown(c));
+          out.append(Invisible.shown(text, i));
+          i += Invisible.length(text, i) - 1;
       }
     }
     return out.toString();

@@ -10,8 +10,16 @@ import org.cailiang.dsl.diag.Characters;
 final class Invisible {
   private Invisible() {}
 
-  /** The character itself, or {@code ⟨U+202E⟩} for one a reader cannot see. */
-  static String shown(char c) {
-    return Characters.shown(c);
+  /**
+   * The character at {@code index} itself, or {@code ⟨U+E0001⟩} for one a reader cannot see; a
+   * whole code point, since some invisible ones (the tag characters) lie outside the BMP.
+   */
+  static String shown(String text, int index) {
+    return Characters.shown(text.codePointAt(index));
+  }
+
+  /** How many chars {@link #shown} consumed: 2 for a surrogate pair. */
+  static int length(String text, int index) {
+    return Character.charCount(text.codePointAt(index));
   }
 }

@@ -85,7 +85,8 @@ public final class MarkdownRenderer {
           out.append('\\').append(c);
           break;
         default:
-          out.append(Invisible.shown(c));
+          out.append(Invisible.shown(text, i));
+          i += Invisible.length(text, i) - 1;
       }
     }
     return out.toString();
