@@ -39,8 +39,19 @@ class CodesTest {
     assertRefused("C2", "C1"); // backwards
     assertRefused("AB", "AC"); // no digits
     assertRefused("C1234567890123456789", "C1234567890123456790"); // 19 digits
-    assertRefused("C0000000000", "C9999999999"); // more codes than an array holds
-    assertRefused("C0000000000", "C2147483647"); // one more than an array holds
+  }
+
+  @Test
+  void refusesARangeOfMoreThanMaxCodesBeforeExpandingIt() {
+    assertTooLarge("C0000000000", "C9999999999"); // more codes than an array holds
+    assertTooLarge("C0000000000", "C2147483647"); // one more than an array holds
+    assertTooLarge("A00001", "A10001"); // one more than MAX_CODES
+  }
+
+  private static void assertTooLarge(String first, String last) {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Codes.expand(first, last));
+    assertEquals("more than 10000 codes: " + first + ".." + last, e.getMessage());
   }
 
   @Test
