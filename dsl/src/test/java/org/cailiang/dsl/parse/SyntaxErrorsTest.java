@@ -66,4 +66,50 @@ class SyntaxErrorsTest {
     assertTrue(error.contains("此处不能是 '" + "a".repeat(27) + "...'，"), error);
     assertTrue(errorAt("a".repeat(30)).contains("此处不能是 '" + "a".repeat(30) + "'，"));
   }
+
+  private static List<String> errors(String source) {
+    return StandardCompiler.compileSources(List.of(new SourceFile("s.cailiang", source)))
+        .diagnostics().stream().map(Object::toString).toList();
+  }
+
+  private static final String HEAD = "standard s \"x\" {\n}\nparty unit \"单位\"\n";
+  private static final String VIOLATION =
+      HEAD + "regulation r \"r\" {\n article a1 \"一\" \"二\"\n violation X1 \"v\" {\n basis a1\n";
+
+  @Test
+  void theExpectedKindOfTokenIsNamed() {
+    assertEquals(List.of("s.cailiang:1:12: error: 语法错误：此处不能是 '5'，应为 字符串"), errors("standard s 5 {\n}\n"));
+    assertEquals(List.of("s.cailiang:3:7: error: 语法错误：此处不能是 '5'，应为 名称"),
+        errors("standard s \"x\" {\n}\nparty 5 \"单位\"\n"));
+    assertEquals(List.of("s.cailiang:8:35: error: 语法错误：此处不能是 'x'，应为 数字"),
+        errors(VIOLATION + " tier B1 \"t\" otherwise { priority x\n fine unit 1..2 }\n }\n}\n"));
+  }
+
+  @Test
+  void aReservedWordCannotBeAName() {
+    assertEquals(List.of("s.cailiang:3:7: error: 语法错误：'when' 是保留字，不能用作名称；请换一个名称（如 when_ 或中文名称）"),
+        errors("standard s \"x\" {\n}\nparty when \"单位\"\n"));
+    assertEquals(List.of(), errors("standard s \"x\" {\n}\nparty tier \"单位\"\n"), "a keyword that may be a name");
+  }
+
+  @Test
+  void theEndOfTheFileIsNamedWhetherFoundOrExpected() {
+    assertEquals(List.of("s.cailiang:10:1: error: 语法错误：此处不能是 文件结束，应为 'article'、'violation' 或 '}'"),
+        errors(VIOLATION + " tier B1 \"t\" otherwise { fine unit 1..2 }\n }\n"));
+    assertEquals(List.of("s.cailiang:11:1: error: 语法错误：此处不能是 '}'，应为 文件结束、'party' 或 'regulation'"),
+        errors(VIOLATION + " tier B1 \"t\" otherwise { fine unit 1..2 }\n }\n}\n}\n"));
+  }
+
+  @Test
+  void aMissingTokenIsNamedBeforeTheTokenFound() {
+    assertEquals(List.of("s.cailiang:8:47: error: 语法错误：缺少 名称（在 '}' 之前）"),
+        errors(VIOLATION + " tier B1 \"t\" otherwise { fine unit 1..2 times }\n }\n}\n"));
+  }
+
+  @Test
+  void aLongListOfExpectedTokensIsCutAfterEight() {
+    assertEquals("s.cailiang:8:2: error: 语法错误：此处不能是 'tierr'，应为 'basis'、'case'、'duty'、'fact'、'statute'、"
+        + "'suppress'、'text'、'tier' 或 ……（是否应为 'tier'？）",
+        errors(VIOLATION + " tierr B1 \"t\" otherwise { fine unit 1..2 }\n }\n}\n").get(0));
+  }
 }
