@@ -65,4 +65,9 @@ class StringLiteralsTest {
     Standard standard = standard("\"\"\"\n  罚则。\n\n\n  \"\"\"", "\"\"");
     assertEquals("罚则。", articleText(standard));
   }
+
+  @Test
+  void anEmptyTextBlockIsEmpty() {
+    assertEquals("", articleText(standard("\"\"\"\"\"\"", "\"\"")));
+  }
 }
