@@ -159,6 +159,9 @@ class InterpreterTest {
     assertEquals(3, diagnostics.size(), String.join("\n", diagnostics));
     assertEquals("s.cailiang:6:13: error: 违法行为 Y00001 没有任何情节适用：次数 = 0，违法所得 大于 0元，如 0.01元，"
         + "类型 = 丙，再犯 = 否；请补充阶次或 otherwise 阶次", diagnostics.get(0));
+    // Three combinations are shown; the rest are counted on the last.
+    assertEquals("s.cailiang:6:13: error: 违法行为 Y00001 没有任何情节适用：次数 = 4，违法所得 大于 0元，如 0.01元，"
+        + "类型 = 丙，再犯 = 否（另有 1 种情形未覆盖）；请补充阶次或 otherwise 阶次", diagnostics.get(2));
   }
 
   @Test
