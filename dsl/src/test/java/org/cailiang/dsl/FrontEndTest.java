@@ -106,19 +106,82 @@ class FrontEndTest {
     }
   }
 
+  /** The pieces random sources are made of: the language's tokens, good and bad. */
+  private static final String[] TOKENS = {
+    "standard", "party", "regulation", "article", "violation", "basis", "duty", "fact", "statute",
+    "tier", "case", "expect", "at", "when", "otherwise", "and", "or", "not", "in", "true", "false",
+    "fine", "each", "times", "of", "warning", "criticism", "order", "confiscate", "detain", "days",
+    "licence", "suspend", "revoke", "refer", "exempt", "either", "optional", "priority", "mitigated",
+    "suppress", "text", "enum", "bool", "amount", "int", "unit", "X00001", "B010", "a1", "reg",
+    "{", "}", "(", ")", ",", ";", ":", "=", "==", "!=", "<", "<=", ">", ">=", "..", "%", ".",
+    "0", "1", "500", "1.5", "1万", "3万", "2亿", "99999999999999999999999999999999999",
+    "\"单位\"", "\"罚款\"", "\"未闭合", "\"\"\"\n  多行\n  \"\"\"", "\"\\t\\u{4E00}\"",
+    "\"\\q\"", "// 注释", "/* 注释 */", "/*", "第一条", "、", "（", "）", "\n", " ", "\t", "\u00A0", "😀",
+  };
+
   @Test
-  void randomBytesEndInDiagnosticsNotExceptions() {
+  void randomSourcesMadeOfTheLanguagesTokensEndInDiagnosticsNotExceptions() {
     Random random = new Random(42);
+    int reachedTheParser = 0;
     for (int i = 0; i < 200; i++) {
-      byte[] bytes = new byte[random.nextInt(300)];
-      random.nextBytes(bytes);
-      Compilation compilation = StandardCompiler.compileSources(List.of()); // warm path
+      StringBuilder text = new StringBuilder();
+      for (int n = 1 + random.nextInt(80); n > 0; n--) {
+        text.append(TOKENS[random.nextInt(TOKENS.length)]).append(random.nextInt(3) == 0 ? "" : " ");
+      }
+      byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+      if (i % 10 == 0) { // now and then a byte that is not UTF-8 at a random place
+        bytes[random.nextInt(bytes.length)] = (byte) 0xFF;
+      }
       var diagnostics = new org.cailiang.dsl.diag.Diagnostics();
-      org.cailiang.dsl.parse.SourceReader.decode(bytes, "random.cailiang", diagnostics)
-          .ifPresent(source -> assertTrue(
-              StandardCompiler.compileSources(List.of(source)).hasErrors() || bytes.length == 0));
-      assertFalse(compilation.hasErrors());
+      var source = org.cailiang.dsl.parse.SourceReader.decode(bytes, "random.cailiang", diagnostics);
+      if (source.isEmpty()) {
+        assertEquals("encoding", diagnostics.sorted().get(0).check());
+        continue;
+      }
+      reachedTheParser++;
+      Compilation compilation = StandardCompiler.compileSources(List.of(source.get()));
+      assertTrue(compilation.hasErrors(), "random input " + i + " compiled:\n" + source.get().text());
+      assertDiagnosticsPointIntoTheSource(compilation, source.get().text());
     }
+    assertEquals(180, reachedTheParser, "every input but the 20 with a 0xFF byte is valid UTF-8");
+  }
+
+  @Test
+  void editsOfTheBeijingStandardEndInDiagnosticsNotExceptions() throws Exception {
+    String beijing = Files.readString(Path.of("../examples/src/main/cailiang/beijing.cailiang"));
+    Random random = new Random(7);
+    int broken = 0;
+    for (int i = 0; i < 40; i++) {
+      StringBuilder text = new StringBuilder(beijing);
+      for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
+        int at = random.nextInt(text.length());
+        int end = Math.min(text.length(), at + random.nextInt(40));
+        switch (random.nextInt(3)) {
+          case 0 -> text.delete(at, end);
+          case 1 -> text.insert(at, text.substring(at, end));
+          default -> text.replace(at, end, TOKENS[random.nextInt(TOKENS.length)]);
+        }
+      }
+      Compilation compilation = StandardCompiler.compileSources(
+          List.of(new SourceFile("edited.cailiang", text.toString())));
+      if (compilation.hasErrors()) {
+        broken++;
+      }
+      assertDiagnosticsPointIntoTheSource(compilation, text.toString());
+    }
+    // Edits inside an article's text change nothing the compiler checks; most others break it.
+    assertTrue(broken >= 25, "most edits break the standard, " + broken + " of 40 did");
+  }
+
+  /** Every diagnostic is at a line of the source, and all of them render with a caret. */
+  private static void assertDiagnosticsPointIntoTheSource(Compilation compilation, String text) {
+    int lines = text.split("\n", -1).length;
+    for (Diagnostic diagnostic : compilation.diagnostics()) {
+      assertTrue(diagnostic.span().line() >= 1 && diagnostic.span().line() <= lines, diagnostic.toString());
+      assertTrue(diagnostic.span().column() >= 1, diagnostic.toString());
+    }
+    String rendered = compilation.render();
+    assertEquals(compilation.diagnostics().isEmpty(), rendered.isEmpty());
   }
 
   @Test

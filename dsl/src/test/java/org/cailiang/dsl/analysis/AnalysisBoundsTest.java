@@ -92,6 +92,8 @@ class AnalysisBoundsTest {
         .filter(d -> d.message().contains("未逐一列出")).findFirst().orElseThrow();
     assertTrue(deadSummary.message().contains(String.valueOf(tiers - 1 - CoverageChecks.MAX_REPORTED)),
         deadSummary.message());
+    assertEquals("违法行为 X00001 另有 279 个阶次永远不会适用，未逐一列出（如 T00021、T00022、T00023、T00024、T00025 等）"
+        + "；请删除或修改这些阶次", deadSummary.message(), "the first five not listed are named");
     assertTrue(found.stream().anyMatch(d -> d.message().equals(
         "阶次 T00001「至少1次」 永远不会适用：凡其适用的情形，T00000「至少0次」 优先适用")), found.toString());
   }

@@ -1,0 +1,88 @@
+package org.cailiang.dsl.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The numbers an official text states, as the text-mismatch check reads them. */
+class TextNumbersTest {
+  private static List<String> plain(TreeSet<BigDecimal> values) {
+    return values.stream().map(BigDecimal::toPlainString).toList();
+  }
+
+  @Test
+  void readsDigitsWithUnitCharacters() {
+    assertEquals(new BigDecimal("15000"), TextNumbers.parse("1.5万").stripTrailingZeros().setScale(0));
+    assertEquals(0, new BigDecimal("3000").compareTo(TextNumbers.parse("3千")));
+    assertEquals(0, new BigDecimal("500").compareTo(TextNumbers.parse("5百")));
+    assertEquals(0, new BigDecimal("50").compareTo(TextNumbers.parse("5十")));
+    assertEquals(0, new BigDecimal("200000000").compareTo(TextNumbers.parse("2亿")));
+    assertEquals(0, new BigDecimal("500").compareTo(TextNumbers.parse("５００")));
+    assertEquals(0, new BigDecimal("1.5").compareTo(TextNumbers.parse("１．５")));
+    assertNull(TextNumbers.parse("1.2.3"), "not a number");
+    assertNull(TextNumbers.parse("5两"), "two is no unit after digits");
+  }
+
+  @Test
+  void readsChineseNumerals() {
+    assertEquals(new BigDecimal("0"), TextNumbers.parse("零"));
+    assertEquals(new BigDecimal("0"), TextNumbers.parse("〇"));
+    assertEquals(new BigDecimal("2"), TextNumbers.parse("两"));
+    assertEquals(new BigDecimal("10"), TextNumbers.parse("十"));
+    assertEquals(new BigDecimal("15"), TextNumbers.parse("十五"));
+    assertEquals(new BigDecimal("30"), TextNumbers.parse("三十"));
+    assertEquals(new BigDecimal("200"), TextNumbers.parse("二百"));
+    assertEquals(new BigDecimal("2500"), TextNumbers.parse("两千五百"));
+    assertEquals(new BigDecimal("1005"), TextNumbers.parse("一千零五"));
+    assertEquals(new BigDecimal("300000"), TextNumbers.parse("三十万"));
+    assertEquals(new BigDecimal("12030000"), TextNumbers.parse("一千二百零三万"));
+    assertEquals(new BigDecimal("150000000"), TextNumbers.parse("一亿五千万"));
+    assertEquals(new BigDecimal("200000000"), TextNumbers.parse("二亿"));
+    assertEquals(new BigDecimal("100010000"), TextNumbers.parse("一亿一万"));
+  }
+
+  @Test
+  void sortsNumbersByWhatFollowsThem() {
+    TextNumbers found = TextNumbers.of("处1万元以上2万以下罚款，五日以上十日以下拘留，违法所得1至3倍，一倍以上三倍以下，百分之三十。");
+    assertEquals(List.of("10000", "20000"), plain(found.money));
+    assertEquals(List.of("5", "10"), plain(found.days));
+    assertEquals(List.of("0.3", "1", "3"), plain(found.factors));
+  }
+
+  @Test
+  void moneyIsANumberBeforeYuanABoundOrAFine() {
+    assertEquals(List.of("200", "300", "400", "500"), plain(TextNumbers.of("二百元，三百以上，四百以下，五百罚款").money));
+    assertEquals(List.of(), plain(TextNumbers.of("二百人，三百次").money));
+  }
+
+  @Test
+  void daysAreCountedInRiOrTian() {
+    assertEquals(List.of("3", "7"), plain(TextNumbers.of("三日，七天").days));
+  }
+
+  @Test
+  void aRangeToAMultipleIsAMultipleAtBothEnds() {
+    TextNumbers found = TextNumbers.of("2至5倍");
+    assertEquals(List.of("2", "5"), plain(found.factors));
+    assertEquals(List.of(), plain(found.money));
+    assertEquals(List.of(), plain(TextNumbers.of("2至5人").factors), "至 without 倍 is no multiple");
+    assertEquals(List.of(), plain(TextNumbers.of("2至倍").factors), "至 must be followed by a number");
+  }
+
+  @Test
+  void articleNumbersAndOrdinalsAreNotAmounts() {
+    TextNumbers found = TextNumbers.of("第十九条、第2条规定的罚款");
+    assertEquals(List.of(), plain(found.money));
+    assertEquals(List.of("19"), plain(TextNumbers.of("19元").money), "the first character may be a numeral");
+  }
+
+  @Test
+  void aPercentNeedsAllOfBaiFenZhi() {
+    assertEquals(List.of("0.3"), plain(TextNumbers.of("百分之三十").factors));
+    assertEquals(List.of(), plain(TextNumbers.of("分之三十").factors));
+  }
+}
