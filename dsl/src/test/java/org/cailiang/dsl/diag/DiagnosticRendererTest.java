@@ -37,18 +37,18 @@ class DiagnosticRendererTest {
   @Test
   void theCaretSkipsTwoColumnsForAWideCharacterAndUnderlinesWideOnesTwice() {
     // 罚款 and the space take five columns; the caret marks 罚, 款 takes ~~ and x takes ~.
-    assertEquals("s.cailiang:1:4: error: 错\n罚款 罚款x\n     ^~~~\n", render("罚款 罚款x", 1, 4, 3));
+    assertEquals("s.cailiang:1:4: error: 错 [x]\n罚款 罚款x\n     ^~~~\n", render("罚款 罚款x", 1, 4, 3));
   }
 
   @Test
   void aTabStaysATabSoTheCaretLinesUp() {
-    assertEquals("s.cailiang:1:3: error: 错\n\ta\tb\n\t ^\n", render("\ta\tb", 1, 3, 1));
+    assertEquals("s.cailiang:1:3: error: 错 [x]\n\ta\tb\n\t ^\n", render("\ta\tb", 1, 3, 1));
   }
 
   @Test
   void theUnderlineStopsAtTheEndOfTheLine() {
-    assertEquals("s.cailiang:1:2: error: 错\nabc\n ^~\n", render("abc", 1, 2, 10));
-    assertEquals("s.cailiang:2:1: error: 错\ndef\n^\n", render("abc\ndef", 2, 1, 1));
+    assertEquals("s.cailiang:1:2: error: 错 [x]\nabc\n ^~\n", render("abc", 1, 2, 10));
+    assertEquals("s.cailiang:2:1: error: 错 [x]\ndef\n^\n", render("abc\ndef", 2, 1, 1));
   }
 
   @Test
@@ -70,20 +70,20 @@ class DiagnosticRendererTest {
 
   @Test
   void invisibleCharactersBecomeOneReplacementCharacter() {
-    assertEquals("s.cailiang:1:3: error: 错\na\uFFFDb\n  ^\n", render("a\u202Eb", 1, 3, 1));
+    assertEquals("s.cailiang:1:3: error: 错 [x]\na\uFFFDb\n  ^\n", render("a\u202Eb", 1, 3, 1));
   }
 
   @Test
   void withoutItsSourceOnlyTheMessageIsShown() {
     Diagnostic diagnostic = new Diagnostic(new SourceSpan("other.cailiang", 1, 1, 1), Severity.WARNING, "x", "警");
-    assertEquals("other.cailiang:1:1: warning: 警\n", new DiagnosticRenderer(Map.of()).render(diagnostic));
-    assertEquals("s.cailiang:9:1: error: 错\n\n^\n", render("abc", 9, 1, 1), "a line past the end is empty");
+    assertEquals("other.cailiang:1:1: warning: 警 [x]\n", new DiagnosticRenderer(Map.of()).render(diagnostic));
+    assertEquals("s.cailiang:9:1: error: 错 [x]\n\n^\n", render("abc", 9, 1, 1), "a line past the end is empty");
   }
 
   @Test
   void severalDiagnosticsAreRenderedInTurn() {
     DiagnosticRenderer renderer = new DiagnosticRenderer(Map.of("s.cailiang", new SourceFile("s.cailiang", "ab\ncd")));
-    assertEquals("s.cailiang:1:1: error: 一\nab\n^\ns.cailiang:2:2: error: 二\ncd\n ^\n", renderer.render(List.of(
+    assertEquals("s.cailiang:1:1: error: 一 [x]\nab\n^\ns.cailiang:2:2: error: 二 [x]\ncd\n ^\n", renderer.render(List.of(
         new Diagnostic(new SourceSpan("s.cailiang", 1, 1, 1), Severity.ERROR, "x", "一"),
         new Diagnostic(new SourceSpan("s.cailiang", 2, 2, 1), Severity.ERROR, "x", "二"))));
   }
