@@ -32,20 +32,32 @@ final class DecisionJson {
     for (Sanction sanction : sanctions) {
       Map<String, Object> item = Json.object("kind", sanction.kind().name().toLowerCase(java.util.Locale.ROOT),
           "optional", sanction.optional(), "text", sanction.toChinese());
-      if (sanction instanceof Sanction.Fine fine) {
-        item.put("parties", fine.parties().stream().map(Party::id).toList());
-        item.put("each", fine.each());
-        item.put("min", fine.range().min());
-        item.put("max", fine.range().max());
-      } else if (sanction instanceof Sanction.Detention detention) {
-        item.put("parties", List.of(detention.party().id()));
-        item.put("minDays", detention.minDays());
-        item.put("maxDays", detention.maxDays());
-      } else if (sanction instanceof Sanction.Alternative alternative) {
-        item.put("options", sanctions(alternative.options()));
-      }
+      item.putAll(details(sanction));
       list.add(item);
     }
     return list;
+  }
+
+  /**
+   * The fields only some kinds carry. A switch expression over the kind must cover every kind: a
+   * new kind of sanction fails to compile here until its JSON is decided, instead of being
+   * written without its data.
+   */
+  private static Map<String, Object> details(Sanction sanction) {
+    return switch (sanction.kind()) {
+      case FINE -> {
+        Sanction.Fine fine = (Sanction.Fine) sanction;
+        yield Json.object("parties", fine.parties().stream().map(Party::id).toList(), "each", fine.each(),
+            "min", fine.range().min(), "max", fine.range().max());
+      }
+      case DETENTION -> {
+        Sanction.Detention detention = (Sanction.Detention) sanction;
+        yield Json.object("parties", List.of(detention.party().id()), "minDays", detention.minDays(),
+            "maxDays", detention.maxDays());
+      }
+      case ALTERNATIVE -> Json.object("options", sanctions(((Sanction.Alternative) sanction).options()));
+      case WARNING, CRITICISM, ORDER, CONFISCATION, LICENCE, SUSPENSION, REFERRAL, NO_PENALTY ->
+          Json.object(); // text, kind and optional say all there is
+    };
   }
 }

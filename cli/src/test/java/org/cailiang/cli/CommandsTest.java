@@ -96,6 +96,20 @@ class CommandsTest {
   }
 
   @Test
+  void evalJsonCarriesTheDataOfDetentionsAndAlternatives() {
+    CliRun run = CliRun.of("eval", "--json", CliRun.EXAMPLE, "E05403", "minor=是");
+    assertEquals(0, run.exitCode(), run.err());
+    String json = run.out().replaceAll("\\s+", " ");
+    assertTrue(json.contains("\"kind\": \"alternative\", \"optional\": false, "
+        + "\"text\": \"对违法行为人处5日以下拘留或者对违法行为人处500元以下罚款\", \"options\": [ { "
+        + "\"kind\": \"detention\", \"optional\": false, \"text\": \"对违法行为人处5日以下拘留\", "
+        + "\"parties\": [ \"offender\" ], \"minDays\": 0, \"maxDays\": 5 }, { "
+        + "\"kind\": \"fine\", \"optional\": false, \"text\": \"对违法行为人处500元以下罚款\", "
+        + "\"parties\": [ \"offender\" ], \"each\": false, \"min\": null, \"max\": 500 } ]"), json);
+    assertTrue(json.contains("{ \"kind\": \"order\", \"optional\": false, \"text\": \"予以取缔\" }"), json);
+  }
+
+  @Test
   void renderEveryFormat(@TempDir Path dir) throws Exception {
     for (String format : new String[] {"md", "html", "json", "dmn"}) {
       CliRun run = CliRun.of("render", CliRun.BEIJING, "--format", format);
