@@ -10,8 +10,8 @@ import org.cailiang.dsl.model.Tier;
 import org.cailiang.dsl.model.Violation;
 
 /**
- * Warnings about the tiers' ranges as a whole: a part of a statutory fine range that no tier
- * reaches, and a circumstance ordered after another (by code) but fined more lightly.
+ * Warnings about the tiers' ranges as a whole: the parts of a statutory fine or detention range
+ * that no tier reaches, and a circumstance ordered after another (by code) but fined more lightly.
  */
 final class RangeChecks {
   private RangeChecks() {}
@@ -20,7 +20,8 @@ final class RangeChecks {
     List<Allowance> allowances = Allowance.of(violation.statute());
     Tier otherwise = violation.otherwise().orElse(null);
     for (Allowance allowance : allowances) {
-      if (!(allowance.sanction() instanceof SanctionSpec.Fine)) {
+      if (!(allowance.sanction() instanceof SanctionSpec.Fine
+          || allowance.sanction() instanceof SanctionSpec.Detention)) {
         continue;
       }
       BigDecimal[] statutory = Kinds.range(allowance.sanction());
@@ -36,8 +37,9 @@ final class RangeChecks {
           }
         }
       }
-      String gap = firstGap(statutory, reached, allowance.sanction());
-      if (gap != null) {
+      // Every hole at once: an author who fixes the first should not meet the next on the
+      // following run.
+      for (String gap : gaps(statutory, reached, allowance.sanction())) {
         reporter.report(Severity.WARNING, violation, null, violation.statute().get(allowance.clause()).span(),
             "unreachable-range", "法定幅度 " + Kinds.show(allowance.sanction(), statutory) + " 中，" + gap
                 + " 没有任何阶次可以达到");
@@ -45,37 +47,43 @@ final class RangeChecks {
     }
   }
 
-  /** The first part of the statutory range the reached ranges leave out, in words, or null. */
-  private static String firstGap(BigDecimal[] statutory, List<BigDecimal[]> reached, SanctionSpec sanction) {
+  /**
+   * The parts of the statutory range the reached ranges leave out, in words, in ascending order.
+   * Detention is counted in whole days, so 1..5 and 6..10 days leave no hole between them.
+   */
+  static List<String> gaps(BigDecimal[] statutory, List<BigDecimal[]> reached, SanctionSpec sanction) {
     BigDecimal low = statutory[0] == null ? BigDecimal.ZERO : statutory[0];
     BigDecimal high = statutory[1];
     if (high == null) {
-      return null; // no upper bound: nothing to reach up to
+      return List.of(); // no upper bound: nothing to reach up to
     }
+    BigDecimal step = sanction instanceof SanctionSpec.Detention ? BigDecimal.ONE : BigDecimal.ZERO;
     List<BigDecimal[]> sorted = new ArrayList<>(reached);
     sorted.sort(Comparator.comparing(r -> r[0] == null ? BigDecimal.ZERO : r[0]));
+    List<String> gaps = new ArrayList<>();
     BigDecimal covered = null; // the prefix from low to covered is reached
     for (BigDecimal[] range : sorted) {
       BigDecimal from = range[0] == null ? BigDecimal.ZERO : range[0];
       BigDecimal to = range[1] == null ? high : range[1];
+      if (to.compareTo(low) < 0) {
+        continue;
+      }
       if (covered == null) {
         if (from.compareTo(low) > 0) {
-          return between(low, from, sanction);
+          gaps.add(between(low, from.min(high), sanction));
         }
-        if (to.compareTo(low) >= 0) {
-          covered = to;
-        }
-      } else {
-        if (from.compareTo(covered) > 0) {
-          return between(covered, from, sanction);
-        }
-        covered = covered.max(to);
+      } else if (from.compareTo(covered.add(step)) > 0 && covered.compareTo(high) < 0) {
+        gaps.add(between(covered, from.min(high), sanction));
       }
-      if (covered != null && covered.compareTo(high) >= 0) {
-        return null;
-      }
+      covered = covered == null ? to : covered.max(to);
     }
-    return covered == null ? "全部幅度" : between(covered, high, sanction);
+    if (covered == null) {
+      return List.of("全部幅度");
+    }
+    if (covered.compareTo(high) < 0) {
+      gaps.add(between(covered, high, sanction));
+    }
+    return gaps;
   }
 
   private static String between(BigDecimal from, BigDecimal to, SanctionSpec sanction) {
