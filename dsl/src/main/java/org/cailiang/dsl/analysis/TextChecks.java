@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.cailiang.dsl.diag.Severity;
+import org.cailiang.dsl.model.Condition;
 import org.cailiang.dsl.model.SanctionSpec;
 import org.cailiang.dsl.model.Tier;
 import org.cailiang.dsl.model.Violation;
@@ -19,6 +20,8 @@ final class TextChecks {
   private TextChecks() {}
 
   static void run(Violation violation, Reporter reporter) {
+    TreeSet<BigDecimal> statuteConstants = new TreeSet<>();
+    violation.statute().forEach(clause -> constants(clause.condition(), statuteConstants));
     for (Tier tier : violation.tiers()) {
       if (tier.text().isBlank()) {
         continue;
@@ -26,10 +29,31 @@ final class TextChecks {
       TextNumbers text = TextNumbers.of(tier.text());
       TextNumbers structured = new TextNumbers();
       collect(tier.sanctions(), structured);
-      compare(violation, tier, "金额", text.money, structured.money, Amounts::format, reporter);
-      compare(violation, tier, "天数", text.days, structured.days, d -> Amounts.plain(d) + "日", reporter);
-      compare(violation, tier, "倍数", text.factors, structured.factors, TextChecks::factor, reporter);
+      TreeSet<BigDecimal> thresholds = new TreeSet<>(statuteConstants);
+      constants(tier.condition(), thresholds);
+      compare(violation, tier, "金额", stated(text.money, text.moneyThresholds, thresholds), text.money,
+          structured.money, Amounts::format, reporter);
+      compare(violation, tier, "天数", stated(text.days, text.dayThresholds, thresholds), text.days,
+          structured.days, d -> Amounts.plain(d) + "日", reporter);
+      compare(violation, tier, "倍数", stated(text.factors, text.factorThresholds, thresholds), text.factors,
+          structured.factors, TextChecks::factor, reporter);
     }
+  }
+
+  /** The numbers a condition compares facts with, stripped of trailing zeros like the text's. */
+  private static void constants(Condition condition, TreeSet<BigDecimal> into) {
+    Domains.atoms(condition, atom -> Splits.constants(atom).forEach(c -> into.add(c.stripTrailingZeros())));
+  }
+
+  /**
+   * The numbers of the text that must appear among the sanctions: a threshold of the
+   * circumstance (违法所得5000元以上的) that a condition tests is the condition, not a sanction.
+   */
+  private static TreeSet<BigDecimal> stated(TreeSet<BigDecimal> all, TreeSet<BigDecimal> onlyAsThreshold,
+      TreeSet<BigDecimal> conditionConstants) {
+    TreeSet<BigDecimal> stated = new TreeSet<>(all);
+    onlyAsThreshold.stream().filter(conditionConstants::contains).forEach(stated::remove);
+    return stated;
   }
 
   private static String factor(BigDecimal value) {
@@ -124,8 +148,14 @@ final class TextChecks {
     }
   }
 
+  /**
+   * Reports the numbers of {@code inText} missing from the sanctions, and the sanctions' numbers
+   * missing from {@code anywhereInText} (thresholds included: an amount the text does write is
+   * not reported as absent from it).
+   */
   private static void compare(Violation violation, Tier tier, String what, TreeSet<BigDecimal> inText,
-      TreeSet<BigDecimal> inSanctions, Function<BigDecimal, String> show, Reporter reporter) {
+      TreeSet<BigDecimal> anywhereInText, TreeSet<BigDecimal> inSanctions, Function<BigDecimal, String> show,
+      Reporter reporter) {
     for (BigDecimal value : inText) {
       if (!inSanctions.contains(value)) {
         reporter.report(Severity.WARNING, violation, tier, tier.textSpan(), "text-mismatch",
@@ -134,10 +164,10 @@ final class TextChecks {
       }
     }
     for (BigDecimal value : inSanctions) {
-      if (!inText.contains(value)) {
+      if (!anywhereInText.contains(value)) {
         reporter.report(Severity.WARNING, violation, tier, tier.textSpan(), "text-mismatch",
             "阶次 " + Cells.tier(tier) + " 结构化的处罚中有" + what + " " + show.apply(value) + "，裁量基准原文中没有"
-                + listing(what, inText, show).replace("结构化处罚", "原文"));
+                + listing(what, anywhereInText, show).replace("结构化处罚", "原文"));
       }
     }
   }

@@ -16,6 +16,23 @@ final class TextNumbers {
   final TreeSet<BigDecimal> money = new TreeSet<>();
   final TreeSet<BigDecimal> days = new TreeSet<>();
   final TreeSet<BigDecimal> factors = new TreeSet<>();
+  /**
+   * The values of {@link #money}, {@link #days} and {@link #factors} that the text only ever
+   * writes as a threshold of a circumstance ({@code 违法所得5000元以上的}, {@code 不足五万元}),
+   * never as a sanction; in the same sets as {@link #money} and the others, by kind.
+   */
+  final TreeSet<BigDecimal> moneyThresholds = new TreeSet<>();
+  final TreeSet<BigDecimal> dayThresholds = new TreeSet<>();
+  final TreeSet<BigDecimal> factorThresholds = new TreeSet<>();
+  private final TreeSet<BigDecimal> moneyStated = new TreeSet<>();
+  private final TreeSet<BigDecimal> daysStated = new TreeSet<>();
+  private final TreeSet<BigDecimal> factorsStated = new TreeSet<>();
+
+  /** Words before an amount that make it a threshold: 不足五万元、超过1万元. */
+  private static final java.util.List<String> THRESHOLD_WORDS =
+      java.util.List.of("不足", "不满", "未满", "未超过", "超过", "满", "达到", "低于", "高于", "少于", "多于");
+  /** What ends a clause: a circumstance clause ends in 的 before one of these (……以上的，处……). */
+  private static final String CLAUSE_END = "，,；;。：:\n";
 
   static TextNumbers of(String text) {
     TextNumbers found = new TextNumbers();
@@ -31,6 +48,9 @@ final class TextNumbers {
       }
       found.classify(text, start, i);
     }
+    found.moneyThresholds.removeAll(found.moneyStated);
+    found.dayThresholds.removeAll(found.daysStated);
+    found.factorThresholds.removeAll(found.factorsStated);
     return found;
   }
 
@@ -42,15 +62,41 @@ final class TextNumbers {
     }
     String after = text.substring(end);
     boolean percent = start >= 3 && text.startsWith("百分之", start - 3);
+    boolean threshold = isThreshold(text, percent ? start - 3 : start, end);
     if (percent) {
-      factors.add(normal(value.movePointLeft(2)));
+      add(factors, factorThresholds, factorsStated, threshold, value.movePointLeft(2));
     } else if (after.startsWith("倍") || after.startsWith("至") && nextRunEndsWith(text, end + 1, "倍")) {
-      factors.add(normal(value));
+      add(factors, factorThresholds, factorsStated, threshold, value);
     } else if (after.startsWith("日") || after.startsWith("天")) {
-      days.add(normal(value));
+      add(days, dayThresholds, daysStated, threshold, value);
     } else if (after.startsWith("元") || after.startsWith("以上") || after.startsWith("以下") || after.startsWith("罚款")) {
-      money.add(normal(value));
+      add(money, moneyThresholds, moneyStated, threshold, value);
     }
+  }
+
+  private static void add(TreeSet<BigDecimal> all, TreeSet<BigDecimal> thresholds, TreeSet<BigDecimal> stated,
+      boolean threshold, BigDecimal value) {
+    BigDecimal normal = normal(value);
+    all.add(normal);
+    (threshold ? thresholds : stated).add(normal);
+  }
+
+  /**
+   * Whether the number at {@code start..end} is phrased as a threshold of a circumstance: after
+   * 不足/超过/… , or in a clause that ends in 的 (违法所得5000元以上不足1万元的，处……), as Chinese
+   * legal drafting writes conditions.
+   */
+  private static boolean isThreshold(String text, int start, int end) {
+    for (String word : THRESHOLD_WORDS) {
+      if (text.startsWith(word, start - word.length()) && start >= word.length()) {
+        return true;
+      }
+    }
+    int clauseEnd = end;
+    while (clauseEnd < text.length() && CLAUSE_END.indexOf(text.charAt(clauseEnd)) < 0) {
+      clauseEnd++;
+    }
+    return clauseEnd > end && text.charAt(clauseEnd - 1) == '的';
   }
 
   private static boolean nextRunEndsWith(String text, int from, String unit) {

@@ -85,4 +85,17 @@ class TextNumbersTest {
     assertEquals(List.of("0.3"), plain(TextNumbers.of("百分之三十").factors));
     assertEquals(List.of(), plain(TextNumbers.of("分之三十").factors));
   }
+
+  @Test
+  void amountsOfACircumstanceClauseAreThresholds() {
+    TextNumbers found = TextNumbers.of("违法所得5000元以上不足十万元的，处一万元以上三万元以下罚款。");
+    assertEquals(List.of("5000", "100000"), plain(found.moneyThresholds));
+    assertEquals(List.of("5000", "10000", "30000", "100000"), plain(found.money), "thresholds are still read");
+    assertEquals(List.of("100000"), plain(TextNumbers.of("超过十万元，处罚款").moneyThresholds), "after 超过");
+    assertEquals(List.of(), plain(TextNumbers.of("处一万元以上三万元以下的罚款。").moneyThresholds),
+        "的 inside a sanction clause is no circumstance");
+    assertEquals(List.of(), plain(TextNumbers.of("五千元以上的，处五千元罚款").moneyThresholds),
+        "an amount also written as a sanction is no threshold only");
+    assertEquals(List.of("30"), plain(TextNumbers.of("逾期三十日的，处拘留").dayThresholds));
+  }
 }
