@@ -60,7 +60,7 @@ final class TextChecks {
     return value.compareTo(BigDecimal.ONE) < 0 ? Amounts.plain(value.movePointRight(2)) + "%" : Amounts.plain(value) + "倍";
   }
 
-  private static void collect(List<SanctionSpec> sanctions, TextNumbers into) {
+  static void collect(List<SanctionSpec> sanctions, TextNumbers into) {
     Collector collector = new Collector(into);
     sanctions.forEach(sanction -> sanction.accept(collector));
   }

@@ -34,8 +34,39 @@ final class TextNumbers {
   /** What ends a clause: a circumstance clause ends in 的 before one of these (……以上的，处……). */
   private static final String CLAUSE_END = "，,；;。：:\n";
 
+  /** What a number of the text counts: yuan, days of detention, or a multiple (or percentage). */
+  enum Kind {
+    MONEY,
+    DAYS,
+    FACTOR
+  }
+
+  /**
+   * One number of the text where it stands.
+   *
+   * @param start where its run of numerals starts (after 百分之 for a percentage)
+   * @param threshold whether it is written as a threshold of a circumstance, not a sanction
+   */
+  record Occurrence(Kind kind, BigDecimal value, int start, int end, boolean threshold) {}
+
   static TextNumbers of(String text) {
     TextNumbers found = new TextNumbers();
+    for (Occurrence o : occurrences(text)) {
+      switch (o.kind()) {
+        case MONEY -> add(found.money, found.moneyThresholds, found.moneyStated, o);
+        case DAYS -> add(found.days, found.dayThresholds, found.daysStated, o);
+        case FACTOR -> add(found.factors, found.factorThresholds, found.factorsStated, o);
+      }
+    }
+    found.moneyThresholds.removeAll(found.moneyStated);
+    found.dayThresholds.removeAll(found.daysStated);
+    found.factorThresholds.removeAll(found.factorsStated);
+    return found;
+  }
+
+  /** The amounts, days and multiples of the text, in the order they are written. */
+  static java.util.List<Occurrence> occurrences(String text) {
+    java.util.List<Occurrence> found = new java.util.ArrayList<>();
     int i = 0;
     while (i < text.length()) {
       if (!isNumeral(text.charAt(i))) {
@@ -46,39 +77,39 @@ final class TextNumbers {
       while (i < text.length() && isNumeral(text.charAt(i))) {
         i++;
       }
-      found.classify(text, start, i);
+      Occurrence occurrence = classify(text, start, i);
+      if (occurrence != null) {
+        found.add(occurrence);
+      }
     }
-    found.moneyThresholds.removeAll(found.moneyStated);
-    found.dayThresholds.removeAll(found.daysStated);
-    found.factorThresholds.removeAll(found.factorsStated);
     return found;
   }
 
-  private void classify(String text, int start, int end) {
+  private static Occurrence classify(String text, int start, int end) {
     String run = text.substring(start, end);
     BigDecimal value = parse(run);
     if (value == null || start > 0 && text.charAt(start - 1) == '第') {
-      return;
+      return null;
     }
     String after = text.substring(end);
     boolean percent = start >= 3 && text.startsWith("百分之", start - 3);
     boolean threshold = isThreshold(text, percent ? start - 3 : start, end);
     if (percent) {
-      add(factors, factorThresholds, factorsStated, threshold, value.movePointLeft(2));
+      return new Occurrence(Kind.FACTOR, normal(value.movePointLeft(2)), start, end, threshold);
     } else if (after.startsWith("倍") || after.startsWith("至") && nextRunEndsWith(text, end + 1, "倍")) {
-      add(factors, factorThresholds, factorsStated, threshold, value);
+      return new Occurrence(Kind.FACTOR, normal(value), start, end, threshold);
     } else if (after.startsWith("日") || after.startsWith("天")) {
-      add(days, dayThresholds, daysStated, threshold, value);
+      return new Occurrence(Kind.DAYS, normal(value), start, end, threshold);
     } else if (after.startsWith("元") || after.startsWith("以上") || after.startsWith("以下") || after.startsWith("罚款")) {
-      add(money, moneyThresholds, moneyStated, threshold, value);
+      return new Occurrence(Kind.MONEY, normal(value), start, end, threshold);
     }
+    return null;
   }
 
   private static void add(TreeSet<BigDecimal> all, TreeSet<BigDecimal> thresholds, TreeSet<BigDecimal> stated,
-      boolean threshold, BigDecimal value) {
-    BigDecimal normal = normal(value);
-    all.add(normal);
-    (threshold ? thresholds : stated).add(normal);
+      Occurrence occurrence) {
+    all.add(occurrence.value());
+    (occurrence.threshold() ? thresholds : stated).add(occurrence.value());
   }
 
   /**
