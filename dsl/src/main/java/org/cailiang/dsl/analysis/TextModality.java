@@ -150,8 +150,9 @@ final class TextModality {
    */
   private static Placed place(SanctionSpec sanction, List<Clause> clauses, List<TextNumbers.Occurrence> stated) {
     Placed found = null;
+    TextNumbers numbers = numbers(sanction);
     for (Clause clause : clauses) {
-      int[] span = within(sanction, clause, stated);
+      int[] span = within(numbers, clause, stated);
       if (span != null) {
         if (found != null) {
           return null;
@@ -164,8 +165,16 @@ final class TextModality {
 
   /** Where the sanction's numbers stand in the clause, {from, to}, or null if some are not there. */
   private static int[] within(SanctionSpec sanction, Clause clause, List<TextNumbers.Occurrence> stated) {
+    return within(numbers(sanction), clause, stated);
+  }
+
+  private static TextNumbers numbers(SanctionSpec sanction) {
     TextNumbers numbers = new TextNumbers();
     TextChecks.collect(List.of(sanction), numbers);
+    return numbers;
+  }
+
+  private static int[] within(TextNumbers numbers, Clause clause, List<TextNumbers.Occurrence> stated) {
     List<TextNumbers.Occurrence> here = stated.stream()
         .filter(o -> o.start() >= clause.start() && o.end() <= clause.end())
         .toList();
