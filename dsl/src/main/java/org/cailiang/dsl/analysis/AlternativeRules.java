@@ -45,7 +45,6 @@ final class AlternativeRules {
   }
 
   private void both(Tier tier, int clause, SanctionSpec.Alternative either, List<Allowance> applicable) {
-    SanctionSpec.Alternative chosen = null;
     SanctionSpec first = null;
     for (SanctionSpec sanction : tier.sanctions()) {
       if (sanction instanceof SanctionSpec.Alternative || allowedAlone(sanction, applicable)) {
@@ -57,10 +56,9 @@ final class AlternativeRules {
       }
       if (first == null) {
         first = option;
-        chosen = either;
       } else if (option != first && reported.add(tier.suffix() + "|both|" + clause)) {
         reporter.report(Severity.ERROR, violation, tier, sanction.span(), "either-both",
-            "罚则条款规定" + options(chosen) + "，阶次 " + Cells.tier(tier) + " 却同时适用了"
+            "罚则条款规定" + options(either) + "，阶次 " + Cells.tier(tier) + " 却同时适用了"
                 + Kinds.name(standard, first) + "与" + Kinds.name(standard, option) + "：「或者」只能择一");
       }
     }

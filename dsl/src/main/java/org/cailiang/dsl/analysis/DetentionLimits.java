@@ -37,7 +37,7 @@ final class DetentionLimits {
     for (SanctionSpec.Detention detention : detentions(sanction)) {
       if (detention.maxDays() > PER_ACT) {
         reporter.report(Severity.ERROR, violation, tier, detention.span(), "detention-limit",
-            (tier == null ? "法定幅度" : "阶次 " + Cells.tier(tier)) + " 的" + Kinds.name(standard, detention)
+            (tier == null ? "法定幅度中" : "阶次 " + Cells.tier(tier) + " ") + "的" + Kinds.name(standard, detention)
                 + "上限 " + detention.maxDays() + "日 超过十五日：《治安管理处罚法》对一个违反治安管理行为"
                 + "规定的拘留最高为十日以上十五日以下（如第六十五条），合并执行最长也不超过二十日（第十六条）");
       }
