@@ -2,7 +2,9 @@ package org.cailiang.dsl.analysis;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -25,8 +27,8 @@ final class EnvelopeChecks {
   private final Set<String> reported = new HashSet<>();
   private final AlternativeRules alternatives;
   /** Tiers that apply somewhere, and the mitigated ones among them that do go below the law. */
-  private final Set<Tier> applied = new HashSet<>();
-  private final Set<Tier> mitigationUsed = new HashSet<>();
+  private final Set<Tier> applied = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Tier> mitigationUsed = Collections.newSetFromMap(new IdentityHashMap<>());
 
   EnvelopeChecks(Standard standard, Violation violation, Reporter reporter) {
     this.standard = standard;

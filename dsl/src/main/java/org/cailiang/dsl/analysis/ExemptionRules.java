@@ -1,6 +1,7 @@
 package org.cailiang.dsl.analysis;
 
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.cailiang.dsl.diag.Severity;
@@ -34,7 +35,7 @@ final class ExemptionRules {
 
   static void basis(Violation violation, List<Cell> cells, Reporter reporter) {
     Tier otherwise = violation.otherwise().orElse(null);
-    Set<Tier> reported = new HashSet<>();
+    Set<Tier> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Cell cell : cells) {
       Tier tier = Cells.winner(otherwise, cell);
       if (tier == null || reported.contains(tier) || statuteExempts(violation, cell)) {

@@ -1,6 +1,7 @@
 package org.cailiang.dsl.analysis;
 
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.cailiang.dsl.diag.Severity;
@@ -30,24 +31,26 @@ final class IncomeConfiscation {
       return;
     }
     Tier otherwise = violation.otherwise().orElse(null);
-    Set<Tier> reported = new HashSet<>();
+    // A tier is judged once, in the first case where it applies with income above zero.
+    Set<Tier> judged = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Cell cell : cells) {
       Tier tier = Cells.winner(otherwise, cell);
-      if (tier == null || reported.contains(tier) || GeneralRules.exempts(tier)
-          || refunds(tier) || incomes.stream().noneMatch(f -> canBePositive(cell, f))) {
+      if (tier == null || judged.contains(tier) || incomes.stream().noneMatch(f -> canBePositive(cell, f))) {
+        continue;
+      }
+      judged.add(tier);
+      if (GeneralRules.exempts(tier) || refunds(tier)) {
         continue;
       }
       List<SanctionSpec> confiscations = tier.sanctions().stream()
           .filter(GeneralRules::isIncomeConfiscation)
           .toList();
       if (confiscations.isEmpty()) {
-        reported.add(tier);
         reporter.report(Severity.WARNING, violation, tier, tier.span(), "confiscate-income",
             "阶次 " + Cells.tier(tier) + " 适用于有违法所得的情形（" + Cells.describe(violation, cell)
                 + "），却没有没收违法所得：当事人有违法所得，除依法应当退赔的外，应当予以没收（《行政处罚法》"
                 + "第二十八条第二款）；依法应当退赔的，请写 order \"责令退赔\"，或以 suppress \"confiscate-income\" \"理由\" 写明");
       } else if (confiscations.stream().allMatch(SanctionSpec::optional)) {
-        reported.add(tier);
         reporter.report(Severity.WARNING, violation, tier, confiscations.get(0).span(), "confiscate-income",
             "阶次 " + Cells.tier(tier) + " 把没收违法所得写成了可以（optional）：除依法应当退赔的外，应当予以没收"
                 + "（《行政处罚法》第二十八条第二款）");
