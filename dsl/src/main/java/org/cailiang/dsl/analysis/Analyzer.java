@@ -45,7 +45,9 @@ public final class Analyzer {
       CoverageChecks.run(violation, cells, reporter);
       new EnvelopeChecks(standard, violation, reporter).run(cells);
       RangeChecks.unreachable(violation, cells, reporter);
+      GeneralRules.run(violation, cells, reporter);
     }
+    GeneralRules.run(standard, violation, reporter);
     RangeChecks.severityOrder(violation, reporter);
     TextChecks.run(violation, reporter);
     TextModality.run(standard, violation, reporter);

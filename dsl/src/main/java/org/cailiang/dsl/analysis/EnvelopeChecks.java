@@ -2,7 +2,9 @@ package org.cailiang.dsl.analysis;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -23,12 +25,17 @@ final class EnvelopeChecks {
   private final Reporter reporter;
   private final List<Allowance> allowances;
   private final Set<String> reported = new HashSet<>();
+  private final AlternativeRules alternatives;
+  /** Tiers that apply somewhere, and the mitigated ones among them that do go below the law. */
+  private final Set<Tier> applied = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Tier> mitigationUsed = Collections.newSetFromMap(new IdentityHashMap<>());
 
   EnvelopeChecks(Standard standard, Violation violation, Reporter reporter) {
     this.standard = standard;
     this.violation = violation;
     this.reporter = reporter;
     this.allowances = Allowance.of(violation.statute());
+    this.alternatives = new AlternativeRules(standard, violation, reporter);
   }
 
   void run(List<Cell> cells) {
@@ -57,6 +64,27 @@ final class EnvelopeChecks {
         }
       }
       checkMandatory(tier, applicable, cell);
+      if (alternatives.check(tier, cell, applicable)) {
+        mitigationUsed.add(tier);
+      }
+      applied.add(tier);
+    }
+    checkMitigationUsed();
+  }
+
+  /**
+   * 减轻处罚 goes below the statutory minimum or leaves out a kind the statute requires
+   * (《行政处罚法》第三十二条); a {@code mitigated} tier that does neither anywhere misleads.
+   * Tiers without any penalty get {@code mitigated-no-penalty} instead.
+   */
+  private void checkMitigationUsed() {
+    for (Tier tier : violation.tiers()) {
+      if (!tier.mitigation().isEmpty() && applied.contains(tier) && !mitigationUsed.contains(tier)
+          && tier.sanctions().stream().anyMatch(SanctionSpec::isPenalty)) {
+        reporter.report(Severity.WARNING, violation, tier, tier.span(), "mitigated-unused",
+            "阶次 " + Cells.tier(tier) + " 写明减轻处罚（mitigated），但各项处罚都在法定幅度之内，也没有省略法定"
+                + "应当并处的处罚：减轻处罚是在法定最低限度以下处罚（《行政处罚法》第三十二条）；请删除 mitigated 或核对幅度");
+      }
     }
   }
 
@@ -70,7 +98,7 @@ final class EnvelopeChecks {
 
       @Override
       public Void visitOrder(SanctionSpec.Order order) {
-        if (sameKind(order, applicable).stream()
+        if (!GeneralRules.isCorrectionOrder(order) && sameKind(order, applicable).stream()
             .noneMatch(a -> ((SanctionSpec.Order) a.sanction()).text().equals(order.text()))) {
           once(Severity.WARNING, tier, sanction, "order-text", () -> "措施「" + order.text() + "」不在此情形下的法定幅度中（"
               + Cells.describe(violation, cell) + "）；请核对罚则条款的用语");
@@ -106,6 +134,9 @@ final class EnvelopeChecks {
 
       @Override
       public Void visitConfiscation(SanctionSpec.Confiscation confiscation) {
+        if (GeneralRules.isIncomeConfiscation(confiscation)) {
+          return null; // required by 第二十八条第二款 whatever the statute block lists
+        }
         checkPenalty(tier, confiscation, applicable, cell);
         return null;
       }
@@ -166,6 +197,7 @@ final class EnvelopeChecks {
             + " " + Kinds.show(sanction, range) + " 低于法定最低限度 " + Kinds.show(sanction, allowed.get(0))
             + "；减轻处罚须在阶次中写明 mitigated \"理由\"");
       } else {
+        mitigationUsed.add(tier);
         once(Severity.INFO, tier, sanction, "mitigated", () -> "阶次 " + Cells.tier(tier) + " 减轻处罚，低于法定最低限度 "
             + Kinds.show(sanction, allowed.get(0)) + "：" + tier.mitigation());
       }
@@ -174,7 +206,7 @@ final class EnvelopeChecks {
 
   private void checkMandatory(Tier tier, List<Allowance> applicable, Cell cell) {
     boolean exempt = tier.sanctions().stream().anyMatch(s -> s instanceof SanctionSpec.Exempt);
-    if (exempt || !tier.mitigation().isEmpty()) {
+    if (exempt) {
       return;
     }
     for (Allowance allowance : applicable) {
@@ -184,7 +216,12 @@ final class EnvelopeChecks {
       SanctionSpec required = allowance.sanction();
       List<SanctionSpec> present = tier.sanctions().stream()
           .filter(s -> Kinds.sameKind(required, s) && Kinds.coversParties(required, s)).toList();
-      if (present.isEmpty()) {
+      if (!tier.mitigation().isEmpty()) {
+        // Leaving out a required kind is a 减轻 too: the penalty is lighter than the law's.
+        if (present.isEmpty() || present.stream().allMatch(SanctionSpec::optional)) {
+          mitigationUsed.add(tier);
+        }
+      } else if (present.isEmpty()) {
         once(Severity.ERROR, tier, null, allowance, "mandatory-omitted", () -> "罚则条款规定此情形下应当并处" + Kinds.name(standard, required)
             + "，阶次 " + Cells.tier(tier) + " 却没有（" + Cells.describe(violation, cell) + "）");
       } else if (present.stream().allMatch(SanctionSpec::optional)) {

@@ -253,7 +253,12 @@ final class Kinds {
     return text.toString();
   }
 
-  private static String label(Standard standard, Ref party) {
-    return standard.party(party.name()).map(p -> p.label()).orElse(party.name());
+  /** A party's label, for messages; its name when it is not declared. */
+  static String label(Standard standard, Ref party) {
+    return label(standard, party.name());
+  }
+
+  static String label(Standard standard, String party) {
+    return standard.party(party).map(p -> p.label()).orElse(party);
   }
 }

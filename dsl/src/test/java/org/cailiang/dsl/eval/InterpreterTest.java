@@ -35,13 +35,14 @@ class InterpreterTest {
         violation X00001..X00002 "行为" {
           basis a1
           duty a2
+          suppress "confiscate-income" "本例测试各种写法的求值，不审查没收违法所得"
           fact income "违法所得": amount
           fact count "人数": int
           fact minor "轻微": bool
           fact kind "类型": enum { a "甲", b "乙", c "丙" }
           statute {
             optional fine unit 1..3 times income when income > 0
-            either warning or fine person ..500
+            optional either warning or fine person ..500
             optional confiscate "违法所得"
             exempt "不予行政处罚" basis a2 when minor
           }
@@ -77,6 +78,7 @@ class InterpreterTest {
           fact kind "类型": enum { a "甲", b "乙", c "丙" }
           fact repeat "再犯": bool
           statute { fine unit ..700 }
+          suppress "confiscate-income" "本例只测比较运算"
           tier B010 "少于两次" when count < 2 and income == 0 { fine unit ..100 }
           tier B020 "两三次" when count >= 2 and count <= 3 and income == 0 { fine unit ..200 }
           tier B030 "五次以上" when count > 5 and income == 0 { fine unit ..300 }

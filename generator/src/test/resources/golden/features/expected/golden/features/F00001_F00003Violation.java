@@ -36,7 +36,8 @@ import org.cailiang.runtime.Violation;
  * <li>A002「标签取值与 in」：
  * <li>A003「金额边界（含）」：违法所得一至三倍
  * <li>A004「not in 与 !=」：
- * <li>A005「择一与免罚」：
+ * <li>A005「择一」：
+ * <li>A006「免罚」：
  * <li>A009「其他」：
  * </ul>
  */
@@ -52,7 +53,7 @@ public final class F00001_F00003Violation implements Violation {
 
     private static final List<Citation> CITATIONS = List.of(ClassIntLaw.PUBLIC, ClassIntLaw.EXEMPTION);
 
-    private static final List<String> TIER_SUFFIXES = List.of("A001", "A002", "A003", "A004", "A005", "A009");
+    private static final List<String> TIER_SUFFIXES = List.of("A001", "A002", "A003", "A004", "A005", "A006", "A009");
 
     private static final F00001_F00003Violation[] INSTANCES = instances();
 
@@ -111,13 +112,22 @@ public final class F00001_F00003Violation implements Violation {
         "");
 
     /**
-     * A005（择一与免罚）.
+     * A005（择一）.
      */
     private static final Decision[] TIER_A005 = decisions(
         "A005",
-        "择一与免罚",
+        "择一",
         List.<Sanction>of(
-            new Sanction.Alternative(List.<Sanction>of(new Sanction.Warning(false), new Sanction.Fine(List.of(ClassParties.PERSON), false, MoneyRange.atMost(500L), null, false), new Sanction.Detention(ClassParties.PERSON, 0, 5, false)), false),
+            new Sanction.Alternative(List.<Sanction>of(new Sanction.Warning(false), new Sanction.Fine(List.of(ClassParties.PERSON), false, MoneyRange.atMost(500L), null, false), new Sanction.Detention(ClassParties.PERSON, 0, 5, false)), false)),
+        "");
+
+    /**
+     * A006（免罚）.
+     */
+    private static final Decision[] TIER_A006 = decisions(
+        "A006",
+        "免罚",
+        List.<Sanction>of(
             new Sanction.NoPenalty("不予处罚", List.of(ClassIntLaw.EXEMPTION))),
         "");
 
@@ -206,8 +216,11 @@ public final class F00001_F00003Violation implements Violation {
         if (!(facts.kind() == Kind.NEW || facts.kind() == Kind.CLASS) && facts.kind() != Kind.FACTS && facts.count() < 2L) {
             return TIER_A004[violation.index];
         }
-        if (facts.count() > 100L) {
+        if (facts.count() > 100L && facts.count() <= 200L) {
             return TIER_A005[violation.index];
+        }
+        if (facts.count() > 200L) {
+            return TIER_A006[violation.index];
         }
         return null;
     }
@@ -220,7 +233,8 @@ public final class F00001_F00003Violation implements Violation {
      * <li>A002「标签取值与 in」 when <code>kind in {"类"} and count &gt;= 3</code>
      * <li>A003「金额边界（含）」 when <code>income &gt;= 1.5万 and income &lt;= 3万 or kind == facts</code>
      * <li>A004「not in 与 !=」 when <code>kind not in {new, class} and kind != facts and count &lt; 2</code>
-     * <li>A005「择一与免罚」 when <code>count &gt; 100</code>
+     * <li>A005「择一」 when <code>count &gt; 100 and count &lt;= 200</code>
+     * <li>A006「免罚」 when <code>count &gt; 200</code>
      * <li>A009「其他」 otherwise
      * </ol>
      *

@@ -1,0 +1,64 @@
+package org.cailiang.dsl.analysis;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.cailiang.dsl.diag.Severity;
+import org.cailiang.dsl.model.SanctionSpec;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.Tier;
+import org.cailiang.dsl.model.Violation;
+
+/**
+ * 不予行政处罚（《行政处罚法》第三十三条）: a tier that exempts imposes no penalty, not even an
+ * optional one (orders and referrals stay allowed: they are not penalties); and it rests on a
+ * basis, written with {@code basis} or given by an {@code exempt} clause of the statute block
+ * that applies in the same case.
+ */
+final class ExemptionRules {
+  private ExemptionRules() {}
+
+  static void penalties(Standard standard, Violation violation, Tier tier, Reporter reporter) {
+    if (!GeneralRules.exempts(tier)) {
+      return;
+    }
+    for (SanctionSpec sanction : tier.sanctions()) {
+      if (sanction.isPenalty()) {
+        reporter.report(Severity.ERROR, violation, tier, sanction.span(), "exempt-penalty",
+            "阶次 " + Cells.tier(tier) + " 不予处罚（exempt），却又有" + (sanction.optional() ? "可以并处的" : "")
+                + Kinds.name(standard, sanction) + "：不予行政处罚即不给予任何行政处罚（《行政处罚法》第三十三条）；"
+                + "责令改正等措施可以保留");
+      }
+    }
+  }
+
+  static void basis(Violation violation, List<Cell> cells, Reporter reporter) {
+    Tier otherwise = violation.otherwise().orElse(null);
+    Set<Tier> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Cell cell : cells) {
+      Tier tier = Cells.winner(otherwise, cell);
+      if (tier == null || reported.contains(tier) || statuteExempts(violation, cell)) {
+        continue;
+      }
+      for (SanctionSpec sanction : tier.sanctions()) {
+        if (sanction instanceof SanctionSpec.Exempt exempt && exempt.grounds().isEmpty()
+            && reported.add(tier)) {
+          reporter.report(Severity.ERROR, violation, tier, exempt.span(), "exempt-basis",
+              "阶次 " + Cells.tier(tier) + " 不予处罚，却没有写明法律依据（basis），罚则条款在此情形下也没有"
+                  + "不予处罚的规定（" + Cells.describe(violation, cell) + "）：请写明依据，如《行政处罚法》"
+                  + "第三十三条或罚则条款");
+        }
+      }
+    }
+  }
+
+  private static boolean statuteExempts(Violation violation, Cell cell) {
+    for (int i = 0; i < violation.statute().size(); i++) {
+      if (cell.statute().get(i) && violation.statute().get(i).sanction() instanceof SanctionSpec.Exempt) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
