@@ -19,7 +19,21 @@ final class OfficeFiles {
 
   private static final long MAX_ENTRY_SIZE = 100L * 1024 * 1024;
 
+  static {
+    // POI logs through the Log4j API; with no provider on the class path Log4j prints a status
+    // error on stderr. The importer reports through its own messages, so POI's log is switched off.
+    setIfAbsent("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    setIfAbsent("org.apache.logging.log4j.simplelog.level", "OFF");
+    setIfAbsent("log4j2.statusLoggerLevel", "OFF");
+  }
+
   private OfficeFiles() {}
+
+  private static void setIfAbsent(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
+    }
+  }
 
   /** A body that reads the opened file; may throw whatever POI throws. */
   interface Reading {
