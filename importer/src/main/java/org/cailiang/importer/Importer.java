@@ -43,9 +43,10 @@ public final class Importer {
       throws ImportException {
     Table table = read(file, shownPath);
     if (table.sections().stream().allMatch(s -> s.rows().stream().allMatch(r -> r.code().isBlank()))) {
-      Table.Section first = table.sections().get(0);
-      throw new ImportException(shownPath, lineOf(file, first.line()), 1,
-          "表格有表头，但没有任何一行写了编码：没有可起草的内容");
+      String message = "表格有表头，但没有任何一行写了编码：没有可起草的内容";
+      int line = table.sections().get(0).line();
+      throw isOffice(file) ? new ImportException(shownPath, message)
+          : new ImportException(shownPath, Math.max(1, line), 1, message);
     }
     Draft draft = DraftBuilder.build(table, progress);
     String source = DraftWriter.write(draft, file.getFileName().toString());
@@ -96,7 +97,8 @@ public final class Importer {
     }
   }
 
-  private static int lineOf(Path file, int line) {
-    return Math.max(1, line);
+  private static boolean isOffice(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".docx") || name.endsWith(".xlsx");
   }
 }
