@@ -28,14 +28,16 @@ final class DraftBuilder {
 
   private final Parties parties = new Parties();
   private final Progress progress;
+  private final int total;
   private int rowsRead;
 
-  private DraftBuilder(Progress progress) {
+  private DraftBuilder(Progress progress, int total) {
     this.progress = progress;
+    this.total = total;
   }
 
   static Draft build(Table table, Progress progress) {
-    DraftBuilder builder = new DraftBuilder(progress);
+    DraftBuilder builder = new DraftBuilder(progress, table.rowCount());
     List<Draft.Regulation> regulations = new ArrayList<>();
     int index = 0;
     for (Table.Section section : table.sections()) {
@@ -84,7 +86,7 @@ final class DraftBuilder {
     while (i < rows.size()) {
       Table.Row row = rows.get(i);
       rowsRead++;
-      progress.row(rowsRead);
+      progress.row(rowsRead, total);
       if (row.isBlank()) {
         i++;
         continue;
@@ -114,7 +116,7 @@ final class DraftBuilder {
         }
         if (k > 0) {
           rowsRead++;
-          progress.row(rowsRead);
+          progress.row(rowsRead, total);
         }
         consumed++;
         String label = labels.size() == codes.size() ? labels.get(k) : source.circumstance();

@@ -4,8 +4,8 @@ package org.cailiang.importer;
 @FunctionalInterface
 public interface Progress {
   /** Nothing shown. */
-  Progress NONE = rows -> { };
+  Progress NONE = (done, total) -> { };
 
-  /** {@code rows} rows have been read so far. */
-  void row(int rows);
+  /** {@code done} of the table's {@code total} rows have been drafted. */
+  void row(int done, int total);
 }
