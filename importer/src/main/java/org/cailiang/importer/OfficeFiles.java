@@ -29,6 +29,11 @@ final class OfficeFiles {
 
   private OfficeFiles() {}
 
+  /** Switches POI's log off (by loading this class) before POI is first used. */
+  static void quietPoi() {
+    // the static initializer has run
+  }
+
   private static void setIfAbsent(String key, String value) {
     if (System.getProperty(key) == null) {
       System.setProperty(key, value);

@@ -39,6 +39,7 @@ public final class OfficeRenderer {
   private record Section(String title, List<Line> lines, List<Integer> spans) {}
 
   public static byte[] xlsx(Standard standard) throws IOException {
+    OfficeFiles.quietPoi();
     try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("裁量基准");
       CellStyle wrap = workbook.createCellStyle();
@@ -82,6 +83,7 @@ public final class OfficeRenderer {
   }
 
   public static byte[] docx(Standard standard) throws IOException {
+    OfficeFiles.quietPoi();
     try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       for (Section section : sections(standard)) {
         document.createParagraph().createRun().setText(section.title());
