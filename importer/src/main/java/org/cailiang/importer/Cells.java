@@ -30,6 +30,8 @@ final class Cells {
 
   /** The text without any white space, to compare header cells ({@code 编  码}). */
   static String compact(String text) {
-    return text.replaceAll("[\\s\\u3000]+", "");
+    return SPACE.matcher(text).replaceAll("");
   }
+
+  private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("[\\s\\u3000]+");
 }

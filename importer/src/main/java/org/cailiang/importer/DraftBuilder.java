@@ -24,6 +24,7 @@ final class DraftBuilder {
           + "(?:第([一二三四五六七八九十0-9０-９]+)项)?)[\\s\\u3000]*(.*)$");
   private static final Pattern CODE = Pattern.compile("(.+?)([A-Za-z][0-9]{3})");
   private static final Pattern CODE_RANGE = Pattern.compile("\\s*[-－—~～至]\\s*");
+  private static final Pattern QUOTED_NAME = Pattern.compile("《(.+?)》");
   private static final Pattern PENALTY = Pattern.compile("罚款|警告|责令|没收|吊销|拘留|处罚");
 
   private final Parties parties = new Parties();
@@ -53,7 +54,7 @@ final class DraftBuilder {
   private Draft.Regulation regulation(Table.Section section, int index) {
     List<String> doubts = new ArrayList<>();
     String title = section.title() == null ? "" : section.title();
-    Matcher name = Pattern.compile("《(.+?)》").matcher(title);
+    Matcher name = QUOTED_NAME.matcher(title);
     String regulationName = name.find() ? name.group(1) : title;
     if (regulationName.isBlank()) {
       regulationName = "法规" + index;
@@ -434,6 +435,8 @@ final class DraftBuilder {
   }
 
   static String oneLine(String text) {
-    return text.replaceAll("\\s*\\n\\s*", " ").strip();
+    return text.indexOf('\n') < 0 ? text.strip() : LINE_BREAK.matcher(text).replaceAll(" ").strip();
   }
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
 }

@@ -23,6 +23,12 @@ final class SanctionReader {
   private static final Pattern DETENTION = Pattern.compile("(?:对([^，；处]{1,20}))?处?(?:(" + NUMERAL
       + "+)(?:日|天)?(?:以上|至))?(" + NUMERAL + "+)(?:日|天)(?:以下)?的?(?:行政)?拘留");
   private static final Pattern LICENCE = Pattern.compile("(吊销|暂扣)([^，；。并或]+)");
+  private static final Pattern CLAUSE = Pattern.compile("[；。]");
+  private static final Pattern PARTY_LIST = Pattern.compile("[、和及与]");
+  private static final Pattern JOINERS = Pattern.compile("并处|并且|并|予以|给予|可以|可|或者|或|和|及|以及|同时|处以|处|的");
+  private static final Pattern SEPARATORS = Pattern.compile("[，、：\\s]+");
+  private static final Pattern EDGES = Pattern.compile("^，|，$");
+  private static final Pattern NAMED_PARTY = Pattern.compile("对([^，；对处]{1,40}?)(?:分别)?(?:并|可以|可)*处");
   private static final Pattern AUTHORITY = Pattern.compile("由[^，；]{1,20}?(?:机关|部门|局|政府|机构)");
   private static final Pattern SUSPENSION_WORDS = Pattern.compile("停产|停业|关闭|停止(?:营业|执业|施工)");
   private static final Pattern OPTIONAL_WORDS = Pattern.compile("可以|并可|可处|可并处|可予");
@@ -55,7 +61,7 @@ final class SanctionReader {
     List<String> doubts = new ArrayList<>();
     String lastParty = null;
     boolean first = true;
-    for (String rawClause : text.split("[；。]")) {
+    for (String rawClause : CLAUSE.split(text)) {
       String clause = rawClause.strip();
       if (clause.isEmpty()) {
         continue;
@@ -97,7 +103,7 @@ final class SanctionReader {
     int before = found.size();
     for (int i = 0; i < kept.size(); i++) {
       Match match = kept.get(i);
-      Item item = item(match, party, doubts);
+      Item item = item(clause, match, party, doubts);
       if (item == null) {
         doubts.add("未能识别「" + match.matcher.group() + "」，请手工补写");
         continue;
@@ -107,7 +113,7 @@ final class SanctionReader {
       // 处警告或者罚款: two sanctions joined by 或 are one choice.
       while (i + 1 < kept.size() && between(clause, match, kept.get(i + 1)).matches("[，、]?(?:或者|或)")) {
         Match next = kept.get(++i);
-        Item other = item(next, party, doubts);
+        Item other = item(clause, next, party, doubts);
         if (other == null) {
           doubts.add("未能识别「" + next.matcher.group() + "」，请手工补写");
           break;
@@ -169,7 +175,7 @@ final class SanctionReader {
     }
   }
 
-  private Item item(Match match, String party, List<String> doubts) {
+  private Item item(String clause, Match match, String party, List<String> doubts) {
     Matcher m = match.matcher();
     switch (match.kind()) {
       case "order": {
@@ -198,8 +204,18 @@ final class SanctionReader {
         return new Item("detain " + parties.id(who) + " " + Amounts.range(low, high, "") + " days", null, false);
       }
       default:
-        return fine(m, party, doubts);
+        return fine(m, nearestParty(clause, m.start(), party), doubts);
     }
+  }
+
+  /** 对个人处警告或者罚款: the party named before an earlier sanction of the clause. */
+  private static String nearestParty(String clause, int end, String party) {
+    Matcher named = NAMED_PARTY.matcher(clause.substring(0, end));
+    String found = party;
+    while (named.find()) {
+      found = named.group(1);
+    }
+    return found;
   }
 
   private Item fine(Matcher m, String lastParty, List<String> doubts) {
@@ -211,7 +227,7 @@ final class SanctionReader {
     List<String> names = new ArrayList<>();
     String party = lastParty;
     if (m.group(1) != null) {
-      for (String name : m.group(1).split("[、和及与]")) {
+      for (String name : PARTY_LIST.split(m.group(1))) {
         String label = Parties.canonical(name.strip().replaceAll("的$", ""));
         if (!label.isEmpty()) {
           names.add(parties.id(label));
@@ -221,7 +237,7 @@ final class SanctionReader {
     }
     if (names.isEmpty()) {
       String label = party != null ? party : fallbackParty;
-      for (String name : label.split("[、和及与]")) {
+      for (String name : PARTY_LIST.split(label)) {
         names.add(parties.id(Parties.canonical(name.strip())));
       }
       if (party == null) {
@@ -249,8 +265,8 @@ final class SanctionReader {
       at = match.end();
     }
     rest.append(clause.substring(at));
-    String joined = rest.toString().replaceAll("并处|并且|并|予以|给予|可以|可|或者|或|和|及|以及|同时|处以|处|的", "")
-        .replaceAll("[，、：\\s]+", "，");
-    return joined.replaceAll("^，|，$", "");
+    String joined = JOINERS.matcher(rest).replaceAll("");
+    joined = SEPARATORS.matcher(joined).replaceAll("，");
+    return EDGES.matcher(joined).replaceAll("");
   }
 }

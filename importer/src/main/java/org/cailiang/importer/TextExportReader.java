@@ -36,7 +36,8 @@ final class TextExportReader {
   }
 
   private void line(int number, String raw) {
-    String line = raw.replaceAll("\\[bookmark: [^\\]]*\\]", "").replace("\uFEFF", "");
+    String line = raw.contains("[bookmark: ")
+        ? raw.replaceAll("\\[bookmark: [^\\]]*\\]", "").replace("\uFEFF", "") : raw.replace("\uFEFF", "");
     if (line.startsWith("\t")) {
       if (cells == null || width > 0 && cells.size() == width) {
         finishRow();
