@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cailiang.dsl.analysis.TextNumbers;
+import org.cailiang.runtime.Codes;
 
 /**
  * Infers a draft's structure from a table: a regulation per section; a violation per run of rows
@@ -149,8 +150,26 @@ final class DraftBuilder {
     } else {
       doubts.add("编码「" + code[0] + "」不是“前缀+字母+三位数字”的形式，档次后缀暂记为 " + suffix);
     }
+    if (!writable(prefixFrom) || !writable(prefixTo) || !writable(suffix)) {
+      doubts.add("编码「" + code[0] + (code[0].equals(code[1]) ? "" : "-" + code[1])
+          + "」含有不能写进编码的字符，已改写为 " + sanitize(prefixFrom) + sanitize(suffix));
+      prefixFrom = sanitize(prefixFrom);
+      prefixTo = sanitize(prefixTo);
+      suffix = sanitize(suffix);
+    }
     return new CodedRow(line, prefixFrom, prefixTo, suffix, row.behaviour(), row.basis(), label,
         new StringBuilder(standard), doubts);
+  }
+
+  /** Whether the language can write the code: ASCII letters and digits, a letter first or all digits. */
+  private static boolean writable(String code) {
+    return Codes.isAlphanumeric(code) && (Character.isLetter(code.charAt(0)) || code.matches("[0-9]+"));
+  }
+
+  /** The code with what the language cannot write dropped; a letter put first if needed. */
+  private static String sanitize(String code) {
+    String cleaned = code.replaceAll("[^A-Za-z0-9]", "");
+    return writable(cleaned) ? cleaned : "C" + cleaned;
   }
 
   private static boolean samePrefix(CodedRow a, CodedRow b) {

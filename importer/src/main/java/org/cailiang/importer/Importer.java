@@ -41,6 +41,7 @@ public final class Importer {
    */
   public static Result importFile(Path file, String shownPath, String draftPath, Progress progress)
       throws ImportException {
+    progress.phase("读取表格");
     Table table = read(file, shownPath);
     if (table.sections().stream().allMatch(s -> s.rows().stream().allMatch(r -> r.code().isBlank()))) {
       String message = "表格有表头，但没有任何一行写了编码：没有可起草的内容";
@@ -48,8 +49,10 @@ public final class Importer {
       throw isOffice(file) ? new ImportException(shownPath, message)
           : new ImportException(shownPath, Math.max(1, line), 1, message);
     }
+    progress.phase("起草");
     Draft draft = DraftBuilder.build(table, progress);
     String source = DraftWriter.write(draft, file.getFileName().toString());
+    progress.phase("检查草稿");
     Compilation compilation = StandardCompiler.compileSources(List.of(new SourceFile(draftPath, source)));
     return new Result(source, draft.rows(), draft.tierCount(), draft.sanctionCount(),
         draft.doubtCount(), compilation);

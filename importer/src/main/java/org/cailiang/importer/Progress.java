@@ -8,4 +8,7 @@ public interface Progress {
 
   /** {@code done} of the table's {@code total} rows have been drafted. */
   void row(int done, int total);
+
+  /** A new phase has begun: 读取表格, 起草, 检查草稿. */
+  default void phase(String name) {}
 }
