@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A table of 5,000 rows imports to a draft that compiles. Not timed here (docs/import.md has the
- * measurement); the test leaves the files in target/ for it: large-5000.txt and .xlsx.
+ * measurement); the test leaves the files in target/ for it: large-5000.txt, .xlsx and .docx.
  */
 class LargeTableTest {
   @Test
@@ -19,6 +19,7 @@ class LargeTableTest {
     Files.writeString(text, SyntheticTables.textExport(table));
     Path xlsx = Path.of("target/large-5000.xlsx");
     OfficeTables.xlsx(table, xlsx);
+    OfficeTables.docx(table, Path.of("target/large-5000.docx"));
     int[] seen = {0};
     Importer.Result result = Importer.importFile(text, "large-5000.txt", "large.cailiang",
         (done, total) -> seen[0] = Math.max(seen[0], done));
