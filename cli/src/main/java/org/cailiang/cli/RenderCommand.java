@@ -11,6 +11,7 @@ import org.cailiang.cli.render.MarkdownRenderer;
 import org.cailiang.cli.render.ModelJson;
 import org.cailiang.dsl.Compilation;
 import org.cailiang.generator.AtomicFiles;
+import org.cailiang.importer.OfficeRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,14 +19,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
-    description = "发布标准：Markdown 或 HTML 表格（带幅度图）、完整模型的 JSON（见 docs/json.md）、DMN 1.3 决策表。",
+    description = "发布标准：Markdown 或 HTML 表格（带幅度图）、完整模型的 JSON（见 docs/json.md）、DMN 1.3 决策表；xlsx、docx 为官方表格版式，便于与原表对照（须用 -o）。",
     footer = {"", "Examples:",
         "  cailiang render examples/src/main/cailiang/beijing.cailiang --format html -o beijing.html",
         "  cailiang render examples/src/main/cailiang/beijing.cailiang --format dmn > beijing.dmn",
         "", "Exit codes: 0 rendered, 1 errors in the standard, 2 usage or I/O error"
             + ", 3 internal failure."})
 final class RenderCommand implements Callable<Integer> {
-  enum Format { md, html, json, dmn }
+  enum Format { md, html, json, dmn, xlsx, docx }
 
   @Spec
   CommandSpec spec;
@@ -45,6 +46,9 @@ final class RenderCommand implements Callable<Integer> {
     int stop = Loaded.stopOnErrors(compilation, spec.commandLine().getErr());
     if (stop >= 0) {
       return stop;
+    }
+    if (format == Format.xlsx || format == Format.docx) {
+      return office(compilation);
     }
     String text;
     switch (format) {
@@ -66,6 +70,23 @@ final class RenderCommand implements Callable<Integer> {
     } else {
       // Written whole or not at all, and never over a directory, a device or a FIFO.
       AtomicFiles.replaceRegularFile(output, text.getBytes(StandardCharsets.UTF_8));
+    }
+    return ExitCodes.OK;
+  }
+
+  /** The official layout as a workbook or a document: bytes, so only to a file or a pipe. */
+  private int office(Compilation compilation) throws IOException {
+    byte[] bytes = format == Format.xlsx ? OfficeRenderer.xlsx(compilation.standards().get(0))
+        : OfficeRenderer.docx(compilation.standards().get(0));
+    if (output == null) {
+      if (System.console() != null) {
+        spec.commandLine().getErr().println("cailiang: error: --format " + format + " 是二进制文件，请用 -o 写入文件");
+        return ExitCodes.USAGE;
+      }
+      System.out.write(bytes);
+      System.out.flush();
+    } else {
+      AtomicFiles.replaceRegularFile(output, bytes);
     }
     return ExitCodes.OK;
   }

@@ -9,7 +9,7 @@ import java.util.TreeSet;
  * 1至3倍}, {@code 一倍以上三倍以下}, {@code 百分之三十}. Article numbers (第十九条) and ordinals
  * are not amounts.
  */
-final class TextNumbers {
+public final class TextNumbers {
   private static final String CHINESE = "零〇一二两三四五六七八九十百千万亿";
   private static final String DIGITS = "0123456789.０１２３４５６７８９．";
 
@@ -143,7 +143,7 @@ final class TextNumbers {
   }
 
   /** A run of digits with unit characters ({@code 1.5万}) or of Chinese numerals ({@code 三十万}). */
-  static BigDecimal parse(String run) {
+  public static BigDecimal parse(String run) {
     StringBuilder digits = new StringBuilder();
     int i = 0;
     while (i < run.length() && DIGITS.indexOf(run.charAt(i)) >= 0) {

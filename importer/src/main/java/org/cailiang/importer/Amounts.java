@@ -1,0 +1,126 @@
+package org.cailiang.importer;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cailiang.dsl.analysis.TextNumbers;
+
+/**
+ * Reads the amount of a fine as the official texts write it ({@code 1万元以上3万元以下}, {@code
+ * 500元以下}, {@code 违法所得1倍以上3倍以下}, {@code 百分之三十}) into the language's notation, with
+ * the number reading the text checks use. A typo is read with its evident meaning and reported.
+ */
+final class Amounts {
+  private static final Pattern RANGE = Pattern.compile("(.+?)以上(.+?)以下");
+  private static final Pattern BETWEEN = Pattern.compile("(.+?)(?:至|到|－|-|～|~)(.+)");
+  private static final Pattern UPPER = Pattern.compile("(.+?)以下");
+  private static final Pattern LOWER = Pattern.compile("(.+?)以上");
+  private static final Pattern UPPER_MISSING = Pattern.compile("(.+?)以上(.+)");
+  private static final Pattern INCOME = Pattern.compile("(?:没收)?违法所得(?:的)?(.+)");
+
+  private Amounts() {}
+
+  /** An amount read: its notation, whether it is of 违法所得, and what to check. */
+  record Amount(String notation, boolean ofIncome, List<String> doubts) {}
+
+  /** The amount, or null when the text is not understood. */
+  static Amount read(String written) {
+    String text = written.strip();
+    Matcher income = INCOME.matcher(text);
+    if (income.matches()) {
+      return multiple(income.group(1));
+    }
+    java.util.ArrayList<String> doubts = new java.util.ArrayList<>();
+    BigDecimal[] bounds = bounds(text, doubts, "元");
+    if (bounds == null) {
+      return null;
+    }
+    return new Amount(range(bounds[0], bounds[1], ""), false, doubts);
+  }
+
+  private static Amount multiple(String text) {
+    java.util.ArrayList<String> doubts = new java.util.ArrayList<>();
+    boolean percent = text.contains("百分之");
+    String unit = percent ? "" : "倍";
+    String plain = text.replace("百分之", "");
+    BigDecimal[] bounds = bounds(plain, doubts, unit);
+    if (bounds == null) {
+      return null;
+    }
+    if (percent) {
+      return new Amount(range(bounds[0], bounds[1], "%") + " of income", true, doubts);
+    }
+    return new Amount(range(bounds[0], bounds[1], "") + " times income", true, doubts);
+  }
+
+  /** Lower and upper bound (either may be null), or null when not understood. */
+  private static BigDecimal[] bounds(String text, List<String> doubts, String unit) {
+    Matcher m;
+    if ((m = RANGE.matcher(text)).matches()) {
+      return pair(number(m.group(1), unit, doubts), number(m.group(2), unit, doubts));
+    }
+    if ((m = BETWEEN.matcher(text)).matches()) {
+      String low = m.group(1);
+      String high = m.group(2).replaceAll("以下$", "");
+      // 1至3倍: the unit is written once, after the upper bound.
+      boolean shared = !unit.isEmpty() && !low.endsWith(unit) && high.endsWith(unit);
+      return pair(number(shared ? low + unit : low, unit, doubts), number(high, unit, doubts));
+    }
+    if ((m = UPPER.matcher(text)).matches()) {
+      BigDecimal high = number(m.group(1), unit, doubts);
+      return high == null ? null : new BigDecimal[] {null, high};
+    }
+    if ((m = LOWER.matcher(text)).matches()) {
+      BigDecimal low = number(m.group(1), unit, doubts);
+      return low == null ? null : new BigDecimal[] {low, null};
+    }
+    if ((m = UPPER_MISSING.matcher(text)).matches()) {
+      BigDecimal[] pair = pair(number(m.group(1), unit, doubts), number(m.group(2), unit, doubts));
+      if (pair != null) {
+        doubts.add("「" + text + "」上限后缺“以下”，按 " + range(pair[0], pair[1], "") + " 起草");
+      }
+      return pair;
+    }
+    BigDecimal exact = number(text, unit, doubts);
+    return exact == null ? null : new BigDecimal[] {exact, exact};
+  }
+
+  private static BigDecimal[] pair(BigDecimal low, BigDecimal high) {
+    return low == null || high == null ? null : new BigDecimal[] {low, high};
+  }
+
+  private static BigDecimal number(String written, String unit, List<String> doubts) {
+    String text = written.strip();
+    if (text.startsWith("处")) {
+      text = text.substring(1);
+    }
+    if (!unit.isEmpty()) {
+      if (text.endsWith(unit)) {
+        text = text.substring(0, text.length() - unit.length());
+      } else if (unit.equals("元")) {
+        doubts.add("金额「" + written.strip() + "」缺单位“元”，按元读");
+      }
+    }
+    if (text.isEmpty()) {
+      return null;
+    }
+    return TextNumbers.parse(text);
+  }
+
+  /** The language's notation of a range: {@code 1万..3万}, {@code ..500}, {@code 500}. */
+  static String range(BigDecimal low, BigDecimal high, String suffix) {
+    if (low != null && high != null && low.compareTo(high) == 0) {
+      return format(low) + suffix;
+    }
+    return (low == null ? "" : format(low) + suffix) + ".." + (high == null ? "" : format(high) + suffix);
+  }
+
+  static String format(BigDecimal value) {
+    BigDecimal tenThousands = value.movePointLeft(4).stripTrailingZeros();
+    if (value.compareTo(BigDecimal.valueOf(10_000)) >= 0 && tenThousands.scale() <= 0) {
+      return tenThousands.toPlainString() + "万";
+    }
+    return value.stripTrailingZeros().toPlainString();
+  }
+}

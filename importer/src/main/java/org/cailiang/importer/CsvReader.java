@@ -1,0 +1,83 @@
+package org.cailiang.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a CSV file (RFC 4180: commas, fields in double quotes may hold commas, quotes doubled and
+ * line breaks) into a grid, then into sections as a sheet would be.
+ */
+final class CsvReader {
+  private CsvReader() {}
+
+  static Table read(String path, String text) throws ImportException {
+    GridSections grid = new GridSections(path);
+    String input = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    List<String> record = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    int line = 1;
+    int column = 1;
+    int recordLine = 1;
+    int quoteLine = 0;
+    int quoteColumn = 0;
+    boolean quoted = false;
+    boolean fieldStarted = false;
+    for (int i = 0; i < input.length(); i++) {
+      char c = input.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < input.length() && input.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+          column++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"' && field.length() == 0 && !fieldStarted) {
+        quoted = true;
+        fieldStarted = true;
+        quoteLine = line;
+        quoteColumn = column;
+      } else if (c == ',') {
+        record.add(field.toString());
+        field.setLength(0);
+        fieldStarted = false;
+      } else if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < input.length() && input.charAt(i + 1) == '\n') {
+          i++;
+        }
+        record.add(field.toString());
+        field.setLength(0);
+        fieldStarted = false;
+        grid.add(recordLine, record);
+        record = new ArrayList<>();
+        line++;
+        column = 1;
+        recordLine = line;
+        continue;
+      } else {
+        field.append(c);
+        fieldStarted = true;
+      }
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    if (quoted) {
+      throw new ImportException(path, quoteLine, quoteColumn, "引号未闭合：这个字段一直到文件结尾都没有结束");
+    }
+    if (field.length() > 0 || !record.isEmpty()) {
+      record.add(field.toString());
+      grid.add(recordLine, record);
+    }
+    try {
+      return grid.finish("CSV 文件");
+    } catch (ImportException e) {
+      throw new ImportException(path, 1, 1, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,461 @@
+package org.cailiang.importer;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cailiang.dsl.analysis.TextNumbers;
+import org.cailiang.runtime.Codes;
+
+/**
+ * Infers a draft's structure from a table: a regulation per section; a violation per run of rows
+ * sharing a code prefix and a 违法行为 cell (a merged cell leaves it empty below); its articles
+ * from the 法律依据 cell; a tier per row. Codes written as a range ({@code C05834C010-C05835C010})
+ * give a violation over a range of codes; a code cell holding several codes, one per merged row
+ * (Word leaves them in the first row), is spread over the rows below it.
+ */
+final class DraftBuilder {
+  private static final Pattern ARTICLE = Pattern.compile(
+      "^[\\s\\u3000]*(第([一二三四五六七八九十百零〇两0-9０-９]+)条(?:第([一二三四五六七八九十0-9０-９]+)款)?"
+          + "(?:第([一二三四五六七八九十0-9０-９]+)项)?)[\\s\\u3000]*(.*)$");
+  private static final Pattern CODE = Pattern.compile("(.+?)([A-Za-z][0-9]{3})");
+  private static final Pattern CODE_RANGE = Pattern.compile("\\s*[-－—~～至]\\s*");
+  private static final Pattern QUOTED_NAME = Pattern.compile("《(.+?)》");
+  private static final Pattern PENALTY = Pattern.compile("罚款|警告|责令|没收|吊销|拘留|处罚");
+
+  private final Parties parties = new Parties();
+  private final Progress progress;
+  private final int total;
+  private int rowsRead;
+
+  private DraftBuilder(Progress progress, int total) {
+    this.progress = progress;
+    this.total = total;
+  }
+
+  static Draft build(Table table, Progress progress) {
+    DraftBuilder builder = new DraftBuilder(progress, table.rowCount());
+    List<Draft.Regulation> regulations = new ArrayList<>();
+    int index = 0;
+    for (Table.Section section : table.sections()) {
+      regulations.add(builder.regulation(section, ++index));
+    }
+    return new Draft(table.path(), builder.parties.declared(), regulations, table.rowCount());
+  }
+
+  /** A row with its code understood; several of these may come from one row of the table. */
+  private record CodedRow(int line, String from, String to, String suffix, String behaviour,
+      String basis, String label, StringBuilder standard, List<String> doubts) {}
+
+  private Draft.Regulation regulation(Table.Section section, int index) {
+    List<String> doubts = new ArrayList<>();
+    String title = section.title() == null ? "" : section.title();
+    Matcher name = QUOTED_NAME.matcher(title);
+    String regulationName = name.find() ? name.group(1) : title;
+    if (regulationName.isBlank()) {
+      regulationName = "法规" + index;
+      doubts.add("第" + section.line() + "行：表格前没有标题（违反《…》处罚裁量基准），法规名称待补");
+    }
+    Map<String, Draft.Article> articles = new LinkedHashMap<>();
+    List<CodedRow> coded = expand(section.rows(), doubts);
+    List<Draft.Violation> violations = new ArrayList<>();
+    List<CodedRow> group = new ArrayList<>();
+    for (CodedRow row : coded) {
+      if (!group.isEmpty() && (!row.behaviour().isBlank() || !samePrefix(group.get(0), row))) {
+        violations.add(violation(group, articles));
+        group = new ArrayList<>();
+      }
+      if (group.isEmpty() && row.behaviour().isBlank() && !violations.isEmpty()) {
+        row.doubts().add("第" + row.line() + "行：编码前缀与上一行不同，违法行为单元格却为空，已作为新的违法行为起草");
+      }
+      group.add(row);
+    }
+    if (!group.isEmpty()) {
+      violations.add(violation(group, articles));
+    }
+    return new Draft.Regulation("reg" + index, regulationName, doubts,
+        List.copyOf(articles.values()), violations);
+  }
+
+  private List<CodedRow> expand(List<Table.Row> rows, List<String> doubts) {
+    List<CodedRow> coded = new ArrayList<>();
+    int i = 0;
+    while (i < rows.size()) {
+      Table.Row row = rows.get(i);
+      rowsRead++;
+      progress.row(rowsRead, total);
+      if (row.isBlank()) {
+        i++;
+        continue;
+      }
+      List<String[]> codes = codes(row.code());
+      if (codes.isEmpty()) {
+        if (coded.isEmpty()) {
+          doubts.add("第" + row.line() + "行没有编码，也不接在任何一档之后，已略去：" + oneLine(row.standard()));
+        } else {
+          CodedRow previous = coded.get(coded.size() - 1);
+          previous.standard().append('\n').append(row.standard());
+          previous.doubts().add("第" + row.line() + "行没有编码，其裁量基准文字已并入本档");
+        }
+        i++;
+        continue;
+      }
+      List<String> labels = codes.size() > 1 ? nonBlankLines(row.circumstance()) : List.of(row.circumstance());
+      int consumed = 0;
+      for (int k = 0; k < codes.size(); k++) {
+        Table.Row source = k == 0 ? row : i + k < rows.size() && rows.get(i + k).code().isBlank()
+            && rows.get(i + k).behaviour().isBlank() ? rows.get(i + k) : null;
+        List<String> rowDoubts = new ArrayList<>();
+        if (source == null) {
+          doubts.add("第" + row.line() + "行的编码单元格写了 " + codes.size() + " 个编码，下面却没有对应的行，"
+              + "从「" + codes.get(k)[0] + "」起未起草");
+          break;
+        }
+        if (k > 0) {
+          rowsRead++;
+          progress.row(rowsRead, total);
+        }
+        consumed++;
+        String label = labels.size() == codes.size() ? labels.get(k) : source.circumstance();
+        if (codes.size() > 1 && labels.size() != codes.size()) {
+          rowDoubts.add("第" + row.line() + "行的编码单元格有 " + codes.size() + " 个编码，违法情节单元格却有 "
+              + labels.size() + " 行，情节按各行自己的单元格起草");
+        }
+        coded.add(coded(source.line(), codes.get(k), k == 0 ? row : source, label, source.standard(), rowDoubts));
+      }
+      i += Math.max(1, consumed);
+    }
+    return coded;
+  }
+
+  private CodedRow coded(int line, String[] code, Table.Row row, String label, String standard,
+      List<String> doubts) {
+    Matcher from = CODE.matcher(code[0]);
+    Matcher to = CODE.matcher(code[1]);
+    String prefixFrom = code[0];
+    String prefixTo = code[1];
+    String suffix = "T" + line;
+    if (from.matches() && to.matches()) {
+      prefixFrom = from.group(1);
+      prefixTo = to.group(1);
+      suffix = from.group(2);
+      if (!to.group(2).equals(suffix)) {
+        doubts.add("编码范围「" + code[0] + "-" + code[1] + "」两端的档次后缀不同，按「" + suffix + "」起草");
+      }
+    } else {
+      doubts.add("编码「" + code[0] + "」不是“前缀+字母+三位数字”的形式，档次后缀暂记为 " + suffix);
+    }
+    if (!writable(prefixFrom) || !writable(prefixTo) || !writable(suffix)) {
+      doubts.add("编码「" + code[0] + (code[0].equals(code[1]) ? "" : "-" + code[1])
+          + "」含有不能写进编码的字符，已改写为 " + sanitize(prefixFrom) + sanitize(suffix));
+      prefixFrom = sanitize(prefixFrom);
+      prefixTo = sanitize(prefixTo);
+      suffix = sanitize(suffix);
+    }
+    return new CodedRow(line, prefixFrom, prefixTo, suffix, row.behaviour(), row.basis(), label,
+        new StringBuilder(standard), doubts);
+  }
+
+  /** Whether the language can write the code: ASCII letters and digits, a letter first or all digits. */
+  private static boolean writable(String code) {
+    return Codes.isAlphanumeric(code) && (Character.isLetter(code.charAt(0)) || code.matches("[0-9]+"));
+  }
+
+  /** The code with what the language cannot write dropped; a letter put first if needed. */
+  private static String sanitize(String code) {
+    String cleaned = code.replaceAll("[^A-Za-z0-9]", "");
+    return writable(cleaned) ? cleaned : "C" + cleaned;
+  }
+
+  private static boolean samePrefix(CodedRow a, CodedRow b) {
+    return a.from().equals(b.from()) && a.to().equals(b.to());
+  }
+
+  /** The codes of a code cell: single codes and ranges (a range may break after its dash). */
+  static List<String[]> codes(String cell) {
+    List<String[]> codes = new ArrayList<>();
+    String joined = CODE_RANGE.matcher(cell.strip()).replaceAll("-");
+    if (joined.isEmpty()) {
+      return codes;
+    }
+    for (String token : joined.split("[\\s\\u3000,，、；;]+")) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      String[] ends = token.split("-", 2);
+      codes.add(new String[] {ends[0], ends.length > 1 && !ends[1].isEmpty() ? ends[1] : ends[0]});
+    }
+    return codes;
+  }
+
+  private Draft.Violation violation(List<CodedRow> rows, Map<String, Draft.Article> articles) {
+    CodedRow head = rows.get(0);
+    List<String> doubts = new ArrayList<>();
+    String behaviour = head.behaviour();
+    String title = title(behaviour);
+    if (title.isBlank()) {
+      title = head.from();
+      doubts.add("违法行为单元格为空，名称暂用编码");
+    }
+    String text = behaviour.equals(title) || behaviour.isBlank() ? null : behaviour;
+    List<String[]> cited = articles(head.basis(), doubts);
+    String basis = null;
+    String basisText = "";
+    List<String> duties = new ArrayList<>();
+    for (String[] article : cited) {
+      String id = article(articles, article[0], article[1]);
+      if (basis == null && PENALTY.matcher(article[1]).find()) {
+        basis = id;
+        basisText = article[1];
+      } else {
+        duties.add(id);
+      }
+    }
+    if (basis == null) {
+      doubts.add("法律依据中没有找到罚则条款（含“罚款”“警告”“责令”等的条文），basis 待补");
+    }
+    String fallback = fallbackParty(behaviour + basisText);
+    SanctionReader reader = new SanctionReader(parties, fallback);
+    List<Draft.Value> values = values(rows, doubts);
+    boolean[] income = {false};
+    List<Draft.Tier> tiers = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      tiers.add(tier(rows.get(i), values.isEmpty() ? null : values.get(i).id(), reader, income));
+    }
+    List<Draft.Clause> statute = basis == null ? List.of()
+        : statute(reader.read(basisText, true), values, doubts, income);
+    return new Draft.Violation(head.from(), head.to(), title, text, basis, duties, income[0], values,
+        statute, tiers, doubts);
+  }
+
+  private List<Draft.Value> values(List<CodedRow> rows, List<String> doubts) {
+    List<Draft.Value> values = new ArrayList<>();
+    if (rows.size() < 2) {
+      return values;
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    Set<String> labels = new LinkedHashSet<>();
+    for (CodedRow row : rows) {
+      String id = row.suffix().toLowerCase(java.util.Locale.ROOT).matches("[a-z][0-9]+")
+          ? row.suffix().toLowerCase(java.util.Locale.ROOT) : "v" + (values.size() + 1);
+      while (!ids.add(id)) {
+        id = id + "_";
+      }
+      String label = oneLine(row.label());
+      if (label.isBlank()) {
+        label = row.suffix();
+        row.doubts().add("违法情节单元格为空，情节暂用编码后缀");
+      }
+      if (!labels.add(label)) {
+        row.doubts().add("情节「" + label + "」与本违法行为的另一档相同，已加后缀区分");
+        label = label + "（" + row.suffix() + "）";
+        labels.add(label);
+      }
+      values.add(new Draft.Value(id, label));
+    }
+    return values;
+  }
+
+  private Draft.Tier tier(CodedRow row, String valueId, SanctionReader reader, boolean[] income) {
+    List<String> doubts = new ArrayList<>(row.doubts());
+    String text = Cells.clean(row.standard().toString());
+    List<String> sanctions = new ArrayList<>();
+    if (text.isBlank()) {
+      doubts.add("裁量基准单元格为空，本档没有处罚");
+    } else {
+      SanctionReader.Reading reading = reader.read(text, false);
+      for (SanctionReader.Found found : reading.sanctions()) {
+        if (found.condition() != null && !matches(found.condition(), row.label())) {
+          doubts.add("分句「" + found.condition() + "的，…」与本档情节「" + oneLine(row.label())
+              + "」不符，其中的「" + found.notation() + "」未计入本档");
+          continue;
+        }
+        income[0] |= found.ofIncome();
+        sanctions.add(found.notation());
+      }
+      doubts.addAll(reading.doubts());
+    }
+    return new Draft.Tier(row.suffix(), oneLine(row.label()), valueId, sanctions, text, doubts);
+  }
+
+  private static List<Draft.Clause> statute(SanctionReader.Reading reading, List<Draft.Value> values,
+      List<String> doubts, boolean[] income) {
+    for (String doubt : reading.doubts()) {
+      doubts.add("罚则条款：" + doubt);
+    }
+    List<Set<String>> sets = new ArrayList<>();
+    Set<String> union = new LinkedHashSet<>();
+    int firstConditional = Integer.MAX_VALUE;
+    for (int i = 0; i < reading.sanctions().size(); i++) {
+      SanctionReader.Found found = reading.sanctions().get(i);
+      Set<String> set = new LinkedHashSet<>();
+      if (found.condition() != null) {
+        for (Draft.Value value : values) {
+          if (matches(found.condition(), value.label())) {
+            set.add(value.id());
+          }
+        }
+        if (set.isEmpty()) {
+          doubts.add("罚则条款的条件「" + found.condition() + "」对应不到任何一档的情节，「"
+              + found.notation() + "」按无条件起草");
+        } else {
+          firstConditional = Math.min(firstConditional, i);
+          union.addAll(set);
+        }
+      }
+      sets.add(set);
+    }
+    List<Draft.Clause> clauses = new ArrayList<>();
+    boolean partial = !union.isEmpty() && union.size() < values.size();
+    for (int i = 0; i < reading.sanctions().size(); i++) {
+      SanctionReader.Found found = reading.sanctions().get(i);
+      income[0] |= found.ofIncome();
+      String when = null;
+      if (!sets.get(i).isEmpty()) {
+        when = in(sets.get(i), false);
+      } else if (i < firstConditional && partial && !found.notation().startsWith("refer ")) {
+        // 责令限期整改并予以警告；逾期不整改…的，处罚款: the opening applies to the other cases.
+        when = in(union, true);
+      }
+      clauses.add(new Draft.Clause(found.notation(), when, List.of()));
+    }
+    return clauses;
+  }
+
+  private static String in(Set<String> ids, boolean not) {
+    if (ids.size() == 1 && !not) {
+      return "circumstance == " + ids.iterator().next();
+    }
+    if (ids.size() == 1) {
+      return "circumstance != " + ids.iterator().next();
+    }
+    return "circumstance " + (not ? "not in" : "in") + " {" + String.join(", ", ids) + "}";
+  }
+
+  /** Whether a condition (逾期不整改或整改不合格) speaks of a tier's circumstance. */
+  static boolean matches(String condition, String label) {
+    String compactLabel = Cells.compact(label).replaceAll("[。；，、]$", "");
+    for (String alternative : condition.split("或者|或")) {
+      String alt = Cells.compact(alternative);
+      if (!alt.isEmpty() && !compactLabel.isEmpty()
+          && (compactLabel.contains(alt) || alt.contains(compactLabel))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The id of the article, declared in the regulation when first cited. */
+  private static String article(Map<String, Draft.Article> articles, String number, String text) {
+    Draft.Article known = articles.get(number);
+    if (known != null && known.text().equals(text)) {
+      return known.id();
+    }
+    Matcher m = ARTICLE.matcher(number);
+    String id = "art";
+    List<String> doubts = new ArrayList<>();
+    if (m.matches()) {
+      id += arabic(m.group(2)) + (m.group(3) == null ? "" : "_" + arabic(m.group(3)))
+          + (m.group(4) == null ? "" : "_" + arabic(m.group(4)));
+      if (m.group(2).matches(".*[0-9０-９].*")) {
+        doubts.add("条号「" + number + "」用阿拉伯数字书写，与其他条号的写法不一致，请核对");
+      }
+    }
+    String unique = id;
+    for (int n = 2; containsId(articles, unique); n++) {
+      unique = id + "_v" + n;
+    }
+    if (known != null) {
+      doubts.add("「" + number + "」在本法规中出现了两次，文字不同；这是第二种文字");
+    }
+    Draft.Article article = new Draft.Article(unique, number, text, doubts);
+    articles.put(known == null ? number : number + "#" + unique, article);
+    return unique;
+  }
+
+  private static boolean containsId(Map<String, Draft.Article> articles, String id) {
+    return articles.values().stream().anyMatch(a -> a.id().equals(id));
+  }
+
+  private static String arabic(String number) {
+    BigDecimal value = TextNumbers.parse(number);
+    return value == null ? number : value.toPlainString();
+  }
+
+  /** The articles of a 法律依据 cell: number and verbatim text. */
+  private static List<String[]> articles(String cell, List<String> doubts) {
+    List<String[]> found = new ArrayList<>();
+    String number = null;
+    StringBuilder text = new StringBuilder();
+    StringBuilder before = new StringBuilder();
+    for (String line : cell.split("\n", -1)) {
+      Matcher m = ARTICLE.matcher(line);
+      if (m.matches()) {
+        if (number != null) {
+          found.add(new String[] {number, Cells.clean(text.toString())});
+        }
+        number = m.group(1);
+        text.setLength(0);
+        text.append(m.group(5));
+      } else if (number != null) {
+        text.append('\n').append(line);
+      } else {
+        before.append(line);
+      }
+    }
+    if (number != null) {
+      found.add(new String[] {number, Cells.clean(text.toString())});
+    }
+    if (!before.toString().isBlank()) {
+      doubts.add("法律依据中「" + oneLine(before.toString()) + "」不在任何条文之下，未起草");
+    }
+    return found;
+  }
+
+  private static String fallbackParty(String text) {
+    int best = Integer.MAX_VALUE;
+    String party = "当事人";
+    for (String candidate : Parties.FALLBACKS) {
+      int at = text.indexOf(candidate);
+      if (at >= 0 && at < best) {
+        best = at;
+        party = candidate;
+      }
+    }
+    return party;
+  }
+
+  /** The violation's name: its items without numbers and final punctuation, joined by ；. */
+  private static String title(String behaviour) {
+    List<String> items = new ArrayList<>();
+    for (String line : nonBlankLines(behaviour)) {
+      String item = line.strip().replaceFirst("^[0-9０-９一二三四五六七八九十]+[、.．)）]", "")
+          .replaceAll("[。；;，,]+$", "");
+      if (!item.isEmpty()) {
+        items.add(item);
+      }
+    }
+    return String.join("；", items);
+  }
+
+  private static List<String> nonBlankLines(String text) {
+    List<String> lines = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      if (!line.isBlank()) {
+        lines.add(line.strip());
+      }
+    }
+    return lines;
+  }
+
+  static String oneLine(String text) {
+    return text.indexOf('\n') < 0 ? text.strip() : LINE_BREAK.matcher(text).replaceAll(" ").strip();
+  }
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
+}

@@ -1,0 +1,156 @@
+package org.cailiang.importer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.cailiang.dsl.model.ArticleRef;
+import org.cailiang.dsl.model.Regulation;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.Tier;
+import org.cailiang.dsl.model.Violation;
+
+/**
+ * Writes a standard back in the official layout — a title per regulation, the five columns, a
+ * row per tier, the 违法行为 and 法律依据 cells merged over a violation's rows — as an Excel
+ * workbook or a Word document, so reviewers can compare it with the file it was imported from.
+ */
+public final class OfficeRenderer {
+  private OfficeRenderer() {}
+
+  /** One row of the official layout. */
+  private record Line(String code, String behaviour, String basis, String circumstance, String text) {
+    List<String> cells() {
+      return List.of(code, behaviour, basis, circumstance, text);
+    }
+  }
+
+  /** A regulation's title and rows; {@code spans} are the row counts of its violations. */
+  private record Section(String title, List<Line> lines, List<Integer> spans) {}
+
+  public static byte[] xlsx(Standard standard) throws IOException {
+    OfficeFiles.quietPoi();
+    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = workbook.createSheet("裁量基准");
+      CellStyle wrap = workbook.createCellStyle();
+      wrap.setWrapText(true);
+      wrap.setVerticalAlignment(VerticalAlignment.TOP);
+      int[] widths = {16, 30, 60, 24, 50};
+      for (int c = 0; c < widths.length; c++) {
+        sheet.setColumnWidth(c, widths[c] * 256);
+      }
+      int r = 0;
+      for (Section section : sections(standard)) {
+        sheet.createRow(r).createCell(0).setCellValue(section.title());
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 4));
+        r++;
+        Row header = sheet.createRow(r++);
+        for (int c = 0; c < 5; c++) {
+          header.createCell(c).setCellValue(Table.COLUMNS.get(c));
+        }
+        int first = r;
+        for (Line line : section.lines()) {
+          Row row = sheet.createRow(r++);
+          for (int c = 0; c < 5; c++) {
+            org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
+            cell.setCellStyle(wrap);
+            if (!line.cells().get(c).isEmpty()) {
+              cell.setCellValue(line.cells().get(c));
+            }
+          }
+        }
+        for (int span : section.spans()) {
+          if (span > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(first, first + span - 1, 1, 1));
+            sheet.addMergedRegion(new CellRangeAddress(first, first + span - 1, 2, 2));
+          }
+          first += span;
+        }
+      }
+      workbook.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  public static byte[] docx(Standard standard) throws IOException {
+    OfficeFiles.quietPoi();
+    try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      for (Section section : sections(standard)) {
+        document.createParagraph().createRun().setText(section.title());
+        XWPFTable table = document.createTable(section.lines().size() + 1, 5);
+        for (int c = 0; c < 5; c++) {
+          text(table.getRow(0).getCell(c), Table.COLUMNS.get(c));
+        }
+        int row = 1;
+        for (int span : section.spans()) {
+          for (int i = 0; i < span; i++, row++) {
+            Line line = section.lines().get(row - 1);
+            for (int c = 0; c < 5; c++) {
+              XWPFTableCell cell = table.getRow(row).getCell(c);
+              if (span > 1 && (c == 1 || c == 2)) {
+                cell.getCTTc().addNewTcPr().addNewVMerge().setVal(i == 0
+                    ? org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART
+                    : org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.CONTINUE);
+              }
+              text(cell, line.cells().get(c));
+            }
+          }
+        }
+      }
+      document.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static void text(XWPFTableCell cell, String text) {
+    String[] lines = text.split("\n", -1);
+    XWPFParagraph first = cell.getParagraphs().get(0);
+    first.createRun().setText(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      cell.addParagraph().createRun().setText(lines[i]);
+    }
+  }
+
+  private static List<Section> sections(Standard standard) {
+    List<Section> sections = new ArrayList<>();
+    for (Regulation regulation : standard.regulations()) {
+      List<Line> lines = new ArrayList<>();
+      List<Integer> spans = new ArrayList<>();
+      for (Violation violation : regulation.violations()) {
+        String basis = basis(standard, violation);
+        boolean first = true;
+        for (Tier tier : violation.tiers()) {
+          String code = violation.codes().first() + tier.suffix();
+          if (violation.codes().isRange()) {
+            code += "-\n" + violation.codes().last() + tier.suffix();
+          }
+          lines.add(new Line(code, first ? violation.text() : "", first ? basis : "",
+              tier.circumstance(), tier.text()));
+          first = false;
+        }
+        spans.add(violation.tiers().size());
+      }
+      sections.add(new Section("违反《" + regulation.title() + "》处罚裁量基准", lines, spans));
+    }
+    return sections;
+  }
+
+  /** The 法律依据 cell: each cited article, its number and its text, a blank line between. */
+  private static String basis(Standard standard, Violation violation) {
+    List<String> parts = new ArrayList<>();
+    for (ArticleRef ref : violation.citations()) {
+      standard.article(ref).ifPresent(a -> parts.add(a.number() + "  " + a.text()));
+    }
+    return String.join("\n\n", parts);
+  }
+}

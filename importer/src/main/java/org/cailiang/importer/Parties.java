@@ -1,0 +1,43 @@
+package org.cailiang.importer;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parties a draft names, in the order first met, each with an identifier. Common parties get
+ * readable identifiers; a variant spelling of the same party (直接责任人 for 直接责任人员) is the
+ * same party — the texts stay verbatim, only the structured fine names the party once.
+ */
+final class Parties {
+  private static final Map<String, String> KNOWN_IDS = Map.ofEntries(
+      Map.entry("单位", "unit"), Map.entry("单位主要负责人", "principal"),
+      Map.entry("直接责任人员", "direct"), Map.entry("个人", "individual"),
+      Map.entry("管理人", "manager"), Map.entry("经营者", "operator"),
+      Map.entry("当事人", "party"), Map.entry("其他直接责任人员", "otherDirect"),
+      Map.entry("直接负责的主管人员", "supervisor"), Map.entry("行为人", "actor"));
+
+  private static final Map<String, String> VARIANTS = Map.of(
+      "直接责任人", "直接责任人员", "主要负责人", "单位主要负责人");
+
+  /** Parties a fine may be on when the text names none, in the order they are looked for. */
+  static final List<String> FALLBACKS = List.of("管理人", "经营者", "行为人", "单位", "个人");
+
+  private final Map<String, String> ids = new LinkedHashMap<>();
+
+  /** The label a variant spelling stands for. */
+  static String canonical(String label) {
+    return VARIANTS.getOrDefault(label, label);
+  }
+
+  /** The identifier of the party, declaring it when first met. */
+  String id(String label) {
+    String canonical = canonical(label);
+    return ids.computeIfAbsent(canonical, l -> KNOWN_IDS.getOrDefault(l, "party" + (ids.size() + 1)));
+  }
+
+  /** Every party, label to identifier, in the order first met. */
+  Map<String, String> declared() {
+    return ids;
+  }
+}

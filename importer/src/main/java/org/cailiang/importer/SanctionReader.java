@@ -1,0 +1,272 @@
+package org.cailiang.importer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the sanctions of an official text (a 裁量基准 cell or a 罚则 article) into the language's
+ * notation. The text is split into clauses at ；; a clause opening with a condition (单位设置的，…;
+ * 逾期不整改或整改不合格的，…) keeps the condition; 构成…的，依法… clauses are referrals. Whatever is
+ * not understood is reported, never guessed.
+ */
+final class SanctionReader {
+  private static final String NUMERAL = "[0-9０-９一二两三四五六七八九十百千万]";
+  private static final Pattern ORDER = Pattern.compile("责令([^，；。并或、]+)");
+  private static final Pattern WARNING = Pattern.compile("警告");
+  private static final Pattern CRITICISM = Pattern.compile("通报批评");
+  private static final Pattern FINE = Pattern.compile("(?:对([^，；对处]{1,40}?))?(分别)?(?:并|可以|可|予以)*(处)?(?:以)?"
+      + "((?:没收)?(?:违法所得|百分之|" + NUMERAL + ")[^，；]*?)的?罚款");
+  private static final Pattern CONFISCATION = Pattern.compile("没收([^，；。并或]+)");
+  private static final Pattern DETENTION = Pattern.compile("(?:对([^，；处]{1,20}))?处?(?:(" + NUMERAL
+      + "+)(?:日|天)?(?:以上|至))?(" + NUMERAL + "+)(?:日|天)(?:以下)?的?(?:行政)?拘留");
+  private static final Pattern LICENCE = Pattern.compile("(吊销|暂扣)([^，；。并或]+)");
+  private static final Pattern CLAUSE = Pattern.compile("[；。]");
+  private static final Pattern PARTY_LIST = Pattern.compile("[、和及与]");
+  private static final Pattern JOINERS = Pattern.compile("并处|并且|并|予以|给予|可以|可|或者|或|和|及|以及|同时|处以|处|的");
+  private static final Pattern SEPARATORS = Pattern.compile("[，、：\\s]+");
+  private static final Pattern EDGES = Pattern.compile("^，|，$");
+  private static final Pattern NAMED_PARTY = Pattern.compile("对([^，；对处]{1,40}?)(?:分别)?(?:并|可以|可)*处");
+  private static final Pattern AUTHORITY = Pattern.compile("由[^，；]{1,20}?(?:机关|部门|局|政府|机构)");
+  private static final Pattern SUSPENSION_WORDS = Pattern.compile("停产|停业|关闭|停止(?:营业|执业|施工)");
+  private static final Pattern OPTIONAL_WORDS = Pattern.compile("可以|并可|可处|可并处|可予");
+  private static final Pattern SANCTION_WORDS = Pattern.compile("处|责令|罚款|警告|没收|吊销|拘留|暂扣");
+
+  private final Parties parties;
+  private final String fallbackParty;
+
+  /**
+   * @param fallbackParty the party of a fine whose text names none (from the violation's text)
+   */
+  SanctionReader(Parties parties, String fallbackParty) {
+    this.parties = parties;
+    this.fallbackParty = fallbackParty;
+  }
+
+  /** A sanction in the language's notation, and the condition its clause opens with (or null). */
+  record Found(String notation, String condition, boolean ofIncome) {}
+
+  /** What a text says: its sanctions, and what a reviewer should check. */
+  record Reading(List<Found> sanctions, List<String> doubts) {}
+
+  /**
+   * Reads a text. For an article ({@code article} true) the description of the offence before
+   * the first sanction (…的，由公安机关…) is skipped.
+   */
+  Reading read(String verbatim, boolean article) {
+    String text = verbatim.replace('\n', ' ').replace(',', '，').replace(';', '；').strip();
+    List<Found> found = new ArrayList<>();
+    List<String> doubts = new ArrayList<>();
+    String lastParty = null;
+    boolean first = true;
+    for (String rawClause : CLAUSE.split(text)) {
+      String clause = rawClause.strip();
+      if (clause.isEmpty()) {
+        continue;
+      }
+      if (first && article) {
+        int cut = clause.lastIndexOf("的，");
+        if (cut >= 0 && SANCTION_WORDS.matcher(clause.substring(cut)).find()) {
+          clause = clause.substring(cut + 2);
+        }
+      }
+      first = false;
+      if (clause.startsWith("构成") && clause.contains("的，") || clause.contains("追究刑事责任")
+          || clause.contains("移送")) {
+        found.add(new Found("refer " + Strings.quote(clause), null, false));
+        continue;
+      }
+      String condition = null;
+      int comma = clause.indexOf("的，");
+      if (comma > 0 && !SANCTION_WORDS.matcher(clause.substring(0, comma)).find()) {
+        condition = clause.substring(0, comma);
+        clause = clause.substring(comma + 2);
+      }
+      clause = AUTHORITY.matcher(clause).replaceAll("");
+      lastParty = readClause(clause, condition, found, doubts, lastParty);
+    }
+    return new Reading(found, doubts);
+  }
+
+  private String readClause(String clause, String condition, List<Found> found, List<String> doubts,
+      String lastParty) {
+    Matcher optionalWords = OPTIONAL_WORDS.matcher(clause);
+    int optionalFrom = optionalWords.find() ? optionalWords.start() : Integer.MAX_VALUE;
+    List<Match> matches = matches(clause);
+    String party = lastParty;
+    List<Match> kept = new ArrayList<>();
+    for (Match match : matches) {
+      kept.add(match);
+    }
+    int before = found.size();
+    for (int i = 0; i < kept.size(); i++) {
+      Match match = kept.get(i);
+      Item item = item(clause, match, party, doubts);
+      if (item == null) {
+        doubts.add("未能识别「" + match.matcher.group() + "」，请手工补写");
+        continue;
+      }
+      party = item.party == null ? party : item.party;
+      String notation = item.notation;
+      // 处警告或者罚款: two sanctions joined by 或 are one choice.
+      while (i + 1 < kept.size() && between(clause, match, kept.get(i + 1)).matches("[，、]?(?:或者|或)")) {
+        Match next = kept.get(++i);
+        Item other = item(clause, next, party, doubts);
+        if (other == null) {
+          doubts.add("未能识别「" + next.matcher.group() + "」，请手工补写");
+          break;
+        }
+        notation = (notation.startsWith("either ") ? notation : "either " + notation) + " or " + other.notation;
+        match = next;
+      }
+      boolean optional = match.end() > optionalFrom && !notation.startsWith("order ");
+      found.add(new Found((optional ? "optional " : "") + notation, condition, item.ofIncome));
+    }
+    String rest = leftover(clause, kept);
+    if (!rest.isEmpty()) {
+      doubts.add("未能识别「" + rest + "」，原文保留在 text 中，请手工补写");
+    } else if (found.size() == before) {
+      doubts.add("「" + clause + "」中没有识别出处罚");
+    }
+    return party;
+  }
+
+  private record Match(String kind, Matcher matcher) {
+    int start() {
+      return matcher.start();
+    }
+
+    int end() {
+      return matcher.end();
+    }
+  }
+
+  private record Item(String notation, String party, boolean ofIncome) {}
+
+  private static List<Match> matches(String clause) {
+    List<Match> all = new ArrayList<>();
+    collect(all, "fine", FINE, clause);
+    collect(all, "detention", DETENTION, clause);
+    collect(all, "order", ORDER, clause);
+    collect(all, "warning", WARNING, clause);
+    collect(all, "criticism", CRITICISM, clause);
+    collect(all, "confiscation", CONFISCATION, clause);
+    collect(all, "licence", LICENCE, clause);
+    all.sort(Comparator.comparingInt(Match::start).thenComparing(m -> -m.end()));
+    List<Match> disjoint = new ArrayList<>();
+    int end = 0;
+    for (Match match : all) {
+      if (match.start() >= end) {
+        disjoint.add(match);
+        end = match.end();
+      }
+    }
+    return disjoint;
+  }
+
+  private static void collect(List<Match> into, String kind, Pattern pattern, String clause) {
+    Matcher m = pattern.matcher(clause);
+    while (m.find()) {
+      Matcher copy = pattern.matcher(clause);
+      copy.find(m.start());
+      into.add(new Match(kind, copy));
+    }
+  }
+
+  private Item item(String clause, Match match, String party, List<String> doubts) {
+    Matcher m = match.matcher();
+    switch (match.kind()) {
+      case "order": {
+        String order = "责令" + m.group(1).strip();
+        if (SUSPENSION_WORDS.matcher(order).find()) {
+          return new Item("suspension " + Strings.quote(order), null, false);
+        }
+        return new Item("order " + Strings.quote(order), null, false);
+      }
+      case "warning":
+        return new Item("warning", null, false);
+      case "criticism":
+        return new Item("criticism", null, false);
+      case "confiscation":
+        return new Item("confiscate " + Strings.quote(m.group(1).strip()), null, false);
+      case "licence":
+        return new Item("licence " + (m.group(1).equals("吊销") ? "revoke " : "suspend ")
+            + Strings.quote(m.group(2).strip()), null, false);
+      case "detention": {
+        String who = m.group(1) == null ? "个人" : m.group(1).strip();
+        java.math.BigDecimal high = org.cailiang.dsl.analysis.TextNumbers.parse(m.group(3));
+        java.math.BigDecimal low = m.group(2) == null ? null : org.cailiang.dsl.analysis.TextNumbers.parse(m.group(2));
+        if (high == null) {
+          return null;
+        }
+        return new Item("detain " + parties.id(who) + " " + Amounts.range(low, high, "") + " days", null, false);
+      }
+      default:
+        return fine(m, nearestParty(clause, m.start(), party), doubts);
+    }
+  }
+
+  /** 对个人处警告或者罚款: the party named before an earlier sanction of the clause. */
+  private static String nearestParty(String clause, int end, String party) {
+    Matcher named = NAMED_PARTY.matcher(clause.substring(0, end));
+    String found = party;
+    while (named.find()) {
+      found = named.group(1);
+    }
+    return found;
+  }
+
+  private Item fine(Matcher m, String lastParty, List<String> doubts) {
+    Amounts.Amount amount = Amounts.read(m.group(4));
+    if (amount == null) {
+      return null;
+    }
+    doubts.addAll(amount.doubts());
+    List<String> names = new ArrayList<>();
+    String party = lastParty;
+    if (m.group(1) != null) {
+      for (String name : PARTY_LIST.split(m.group(1))) {
+        String label = Parties.canonical(name.strip().replaceAll("的$", ""));
+        if (!label.isEmpty()) {
+          names.add(parties.id(label));
+        }
+      }
+      party = names.isEmpty() ? party : m.group(1);
+    }
+    if (names.isEmpty()) {
+      String label = party != null ? party : fallbackParty;
+      for (String name : PARTY_LIST.split(label)) {
+        names.add(parties.id(Parties.canonical(name.strip())));
+      }
+      if (party == null) {
+        doubts.add("罚款「" + m.group().strip() + "」未写明对象，按违法行为中的「" + fallbackParty + "」起草");
+      }
+    }
+    boolean each = m.group(2) != null;
+    if (each && m.group(3) == null) {
+      doubts.add("「" + m.group().strip() + "」中“分别”后缺“处”字，按罚款起草");
+    }
+    return new Item("fine " + String.join(", ", names) + (each ? " each " : " ") + amount.notation(),
+        party, amount.ofIncome());
+  }
+
+  private static String between(String clause, Match a, Match b) {
+    return clause.substring(a.end(), b.start()).strip();
+  }
+
+  /** The clause without its sanctions and the words that only join them. */
+  private static String leftover(String clause, List<Match> matches) {
+    StringBuilder rest = new StringBuilder();
+    int at = 0;
+    for (Match match : matches) {
+      rest.append(clause, at, match.start()).append('，');
+      at = match.end();
+    }
+    rest.append(clause.substring(at));
+    String joined = JOINERS.matcher(rest).replaceAll("");
+    joined = SEPARATORS.matcher(joined).replaceAll("，");
+    return EDGES.matcher(joined).replaceAll("");
+  }
+}

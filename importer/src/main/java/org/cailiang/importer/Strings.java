@@ -1,0 +1,11 @@
+package org.cailiang.importer;
+
+/** Writing strings of the language. */
+final class Strings {
+  private Strings() {}
+
+  /** A string literal: quotes and backslashes escaped; no line breaks (callers join lines). */
+  static String quote(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+}

@@ -1,0 +1,127 @@
+package org.cailiang.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files that cannot be imported get one clear message each, never a stack trace. */
+class BadFilesTest {
+  @TempDir
+  Path dir;
+
+  private String error(String name, byte[] bytes) throws Exception {
+    Path file = dir.resolve(name);
+    Files.write(file, bytes);
+    ImportException e = assertThrows(ImportException.class,
+        () -> Importer.importFile(file, name, "draft.cailiang", Progress.NONE));
+    return e.render();
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void proseIsNotATable() throws Exception {
+    assertEquals("notes.txt:1:1: error: 文件中没有裁量基准表格：找不到表头（编码、违法行为、法律依据、违法情节、裁量基准）",
+        error("notes.txt", utf8("会议纪要\n\t第一项\n\t第二项\n")));
+  }
+
+  @Test
+  void aWorkbookWithoutTheHeaderIsNotATable() throws Exception {
+    Path file = dir.resolve("other.xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+      workbook.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("预算");
+      workbook.write(out);
+    }
+    assertEquals("other.xlsx: error: 工作簿中没有裁量基准表格：找不到表头（编码、违法行为、法律依据、违法情节、裁量基准）",
+        error("other.xlsx", Files.readAllBytes(file)));
+  }
+
+  @Test
+  void aTableWithEmptyCellsEverywhereHasNothingToDraft() throws Exception {
+    String csv = "违反《某办法》处罚裁量基准,,,,\n编码,违法行为,法律依据,违法情节,裁量基准\n,,,,\n,,,,\n";
+    assertEquals("empty.csv:1:1: error: 表格有表头，但没有任何一行写了编码：没有可起草的内容",
+        error("empty.csv", utf8(csv)));
+    String text = "违反《某办法》处罚裁量基准\n\t编码\n\t违法行为\n\t法律依据\n\t违法情节\n\t裁量基准\n"
+        + "\t\n\t\n\t\n\t\n\t一般情况下\n";
+    assertTrue(error("empty.txt", utf8(text)).contains("没有任何一行写了编码"));
+  }
+
+  @Test
+  void aPasswordProtectedWorkbookIsRefused() throws Exception {
+    Path file = dir.resolve("secret.xlsx");
+    EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+    Encryptor encryptor = info.getEncryptor();
+    encryptor.confirmPassword("密码");
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = encryptor.getDataStream(fs)) {
+        workbook.createSheet("裁量基准");
+        workbook.write(out);
+      }
+      try (OutputStream out = Files.newOutputStream(file)) {
+        fs.writeFilesystem(out);
+      }
+    }
+    assertEquals("secret.xlsx: error: 文件受密码保护（加密），或是旧版 .doc/.xls 格式：请去掉密码或另存为 .xlsx 后再导入",
+        error("secret.xlsx", Files.readAllBytes(file)));
+  }
+
+  @Test
+  void aCorruptDocxIsRefused() throws Exception {
+    Path good = dir.resolve("good.docx");
+    OfficeTables.docx(Importer.read(SeedImportTest.SEED, "seed"), good);
+    byte[] bytes = Files.readAllBytes(good);
+    String message = error("broken.docx", Arrays.copyOf(bytes, bytes.length / 2));
+    assertTrue(message.startsWith("broken.docx: error: 无法读取 .docx 文件（文件已损坏？）"), message);
+    assertEquals("fake.docx: error: 不是有效的 .docx 文件（文件已损坏，或扩展名与内容不符）",
+        error("fake.docx", utf8("这不是 Word 文件")));
+  }
+
+  @Test
+  void aZipBombIsRefused() throws Exception {
+    java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(zip)) {
+      out.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      out.write(utf8("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"));
+      byte[] spaces = new byte[1 << 20];
+      Arrays.fill(spaces, (byte) ' ');
+      for (int i = 0; i < 200; i++) { // 200 MB of spaces, a few hundred kB compressed
+        out.write(spaces);
+      }
+      out.write(utf8("</Types>"));
+      out.closeEntry();
+    }
+    assertEquals("bomb.xlsx: error: 疑似压缩炸弹：文件解压后远大于其本身，拒绝读取",
+        error("bomb.xlsx", zip.toByteArray()));
+  }
+
+  @Test
+  void anUnclosedQuoteInCsvIsShownWhereItStarts() throws Exception {
+    assertEquals("bad.csv:2:3: error: 引号未闭合：这个字段一直到文件结尾都没有结束",
+        error("bad.csv", utf8("编码,违法行为,法律依据,违法情节,裁量基准\nA,\"未闭合,x\n")));
+  }
+
+  @Test
+  void otherFilesAreRefusedByName() throws Exception {
+    assertEquals("table.pdf: error: 不支持的文件类型：可导入 .docx、.xlsx、.csv 和 Word 导出的 .txt",
+        error("table.pdf", utf8("%PDF-1.4")));
+    assertEquals("gbk.txt:1:1: error: 文件不是 UTF-8 文本（GBK 导出的文件请先另存为 UTF-8）",
+        error("gbk.txt", "违反《办法》".getBytes(java.nio.charset.Charset.forName("GBK"))));
+  }
+}

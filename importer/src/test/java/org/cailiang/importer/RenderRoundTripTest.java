@@ -1,0 +1,62 @@
+package org.cailiang.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cailiang.dsl.Compilation;
+import org.cailiang.dsl.StandardCompiler;
+import org.cailiang.dsl.model.Standard;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The example written back in the official layout (xlsx, docx) imports again to the same
+ * sanctions: the layout carries what the standard says.
+ */
+class RenderRoundTripTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void xlsxRoundTripKeepsEverySanction() throws Exception {
+    Standard example = example();
+    Path file = dir.resolve("beijing.xlsx");
+    Files.write(file, OfficeRenderer.xlsx(example));
+    assertRoundTrip(example, file);
+  }
+
+  @Test
+  void docxRoundTripKeepsEverySanction() throws Exception {
+    Standard example = example();
+    Path file = dir.resolve("beijing.docx");
+    Files.write(file, OfficeRenderer.docx(example));
+    assertRoundTrip(example, file);
+  }
+
+  @Test
+  void renderingIsDeterministicInContent() throws Exception {
+    Standard example = example();
+    Path a = dir.resolve("a.xlsx");
+    Path b = dir.resolve("b.xlsx");
+    Files.write(a, OfficeRenderer.xlsx(example));
+    Files.write(b, OfficeRenderer.xlsx(example));
+    assertEquals(Importer.read(a, "x").sections(), Importer.read(b, "x").sections());
+  }
+
+  private static Standard example() {
+    Compilation example = StandardCompiler.compile(List.of(SeedImportTest.EXAMPLE), null);
+    assertFalse(example.hasErrors(), example.render());
+    return example.standards().get(0);
+  }
+
+  private static void assertRoundTrip(Standard example, Path file) throws Exception {
+    Importer.Result result = Importer.importFile(file, file.getFileName().toString(), "d.cailiang",
+        Progress.NONE);
+    assertFalse(result.compilation().hasErrors(), result.compilation().render());
+    assertEquals(ModelSanctions.byCode(example),
+        ModelSanctions.byCode(result.compilation().standards().get(0)));
+  }
+}

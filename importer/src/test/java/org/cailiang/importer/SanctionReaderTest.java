@@ -1,0 +1,81 @@
+package org.cailiang.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each kind of sanction the official texts write, read into the language's notation. */
+class SanctionReaderTest {
+  private static SanctionReader.Reading read(String text) {
+    return new SanctionReader(new Parties(), "当事人").read(text, false);
+  }
+
+  private static List<String> sanctions(String text) {
+    return read(text).sanctions().stream().map(SanctionReader.Found::notation).toList();
+  }
+
+  @Test
+  void warningsOrdersAndFinesPerParty() {
+    assertEquals(List.of("order \"责令限期整改\"", "warning"), sanctions("责令限期整改并予以警告"));
+    assertEquals(List.of("order \"责令改正\"", "fine unit 1万..2万", "fine principal, direct each 500..1000"),
+        sanctions("责令改正，并对单位处1万元以上2万元以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款。"));
+  }
+
+  @Test
+  void upperOnlyLowerOnlyAndFixedAmounts() {
+    assertEquals(List.of("fine unit ..500"), sanctions("对单位处500元以下罚款"));
+    assertEquals(List.of("fine unit 1万.."), sanctions("对单位处1万元以上罚款"));
+    assertEquals(List.of("fine individual 200"), sanctions("对个人处200元罚款"));
+    assertEquals(List.of("fine individual 200..500"), sanctions("对个人处二百元至五百元罚款"));
+  }
+
+  @Test
+  void multiplesAndPercentagesOfIncome() {
+    SanctionReader.Reading reading = read("没收违法所得，并处违法所得1倍以上3倍以下的罚款");
+    assertEquals(List.of("confiscate \"违法所得\"", "fine party 1..3 times income"),
+        reading.sanctions().stream().map(SanctionReader.Found::notation).toList());
+    assertTrue(reading.sanctions().get(1).ofIncome());
+    assertEquals(List.of("fine unit 30%..50% of income"),
+        sanctions("对单位处违法所得百分之三十以上百分之五十以下的罚款"));
+  }
+
+  @Test
+  void optionalAlternativeDetentionLicenceAndSuspension() {
+    assertEquals(List.of("order \"责令改正\"", "optional fine party 500..1000"),
+        sanctions("责令改正，并可处500元以上1000元以下的罚款"));
+    assertEquals(List.of("either warning or fine individual ..500"), sanctions("对个人处警告或者500元以下罚款"));
+    assertEquals(List.of("detain individual 5..10 days"), sanctions("处五日以上十日以下拘留"));
+    assertEquals(List.of("licence revoke \"许可证\""), sanctions("吊销许可证"));
+    assertEquals(List.of("suspension \"责令停产停业\""), sanctions("责令停产停业"));
+    assertEquals(List.of("criticism"), sanctions("通报批评"));
+  }
+
+  @Test
+  void referralsKeepTheirWholeClause() {
+    assertEquals(List.of("refer \"构成犯罪的，依法追究刑事责任\""), sanctions("构成犯罪的，依法追究刑事责任。"));
+  }
+
+  @Test
+  void conditionsAreKeptForTheCaller() {
+    SanctionReader.Reading reading = read("责令拆除；个人设置的，对个人处500元以上1000元以下的罚款。");
+    assertEquals(null, reading.sanctions().get(0).condition());
+    assertEquals("个人设置", reading.sanctions().get(1).condition());
+  }
+
+  @Test
+  void whatIsNotUnderstoodIsReportedNotGuessed() {
+    SanctionReader.Reading reading = read("依情节轻重酌情处理");
+    assertEquals(List.of(), reading.sanctions());
+    assertEquals(List.of("未能识别「依情节轻重酌情理」，原文保留在 text 中，请手工补写"), reading.doubts());
+  }
+
+  @Test
+  void theArticlesOffenceIsSkipped() {
+    List<String> statute = new SanctionReader(new Parties(), "单位").read(
+        "违反本办法第六条的规定，擅自采集图像信息的，由公安机关责令改正，并对单位处1万元以上3万元以下的罚款。", true)
+        .sanctions().stream().map(SanctionReader.Found::notation).toList();
+    assertEquals(List.of("order \"责令改正\"", "fine unit 1万..3万"), statute);
+  }
+}
