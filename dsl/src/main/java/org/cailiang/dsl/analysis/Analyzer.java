@@ -27,6 +27,7 @@ public final class Analyzer {
           .map(violation -> analyze(standard, violation, maxCells))
           .toList();
       found.forEach(diagnostics::addAll);
+      LevelChecks.undeclared(standard, diagnostics);
     }
   }
 
@@ -45,8 +46,10 @@ public final class Analyzer {
       CoverageChecks.run(violation, cells, reporter);
       new EnvelopeChecks(standard, violation, reporter).run(cells);
       RangeChecks.unreachable(violation, cells, reporter);
+      new HigherLawChecks(standard, violation, reporter).run();
     }
     RangeChecks.severityOrder(violation, reporter);
+    new LevelChecks(standard, violation, reporter).run();
     TextChecks.run(violation, reporter);
     reporter.unusedSuppressions(violation);
     return diagnostics;
