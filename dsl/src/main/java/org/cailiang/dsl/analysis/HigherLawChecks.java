@@ -105,7 +105,7 @@ final class HigherLawChecks {
         boolean elsewhere = allowances.stream().anyMatch(a -> Kinds.sameKind(a.sanction(), sanction)
             && Kinds.coversParties(a.sanction(), sanction));
         once(tier, sanction, elsewhere ? "case" : "kind", () -> "超出上位法" + cite + "：" + subject
-            + (elsewhere ? " 在此情形下上位法不予处罚（" + Cells.describe(combined, cell) + "）"
+            + (elsewhere ? " 在此情形下上位法没有规定此项处罚（" + Cells.describe(combined, cell) + "）"
                 : " 不是上位法规定的处罚种类或处罚对象"));
         return;
       }
