@@ -73,12 +73,12 @@ final class LevelChecks {
     standard.party(detention.party().name())
         .filter(p -> p.kind().equals(Optional.of(PartyKind.ORGANIZATION)))
         .ifPresent(p -> reporter.report(Severity.ERROR, violation, tier, detention.span(),
-            "detention-party", where(tier) + "对" + p.label() + "拘留：拘留限制人身自由，只能对自然人适用，"
+            "detention-party", where(tier) + Kinds.name(standard, detention) + "：拘留限制人身自由，只能对自然人适用，"
                 + "当事人 " + p.id() + "「" + p.label() + "」声明为单位（organization）"
                 + "（《行政处罚法》第九条第（五）项、第十条第二款）"));
     if (level.isPresent() && level.get() != LawLevel.LAW && !allowedAbove(detention)) {
       reporter.report(Severity.ERROR, violation, tier, detention.span(), "detention-level",
-          where(tier) + "拘留：限制人身自由的行政处罚，只能由法律设定，" + regulationName()
+          where(tier) + Kinds.name(standard, detention) + "：限制人身自由的行政处罚，只能由法律设定，" + regulationName()
               + "是" + level.get().label() + "（《行政处罚法》第九条第（五）项、第十条第二款）");
     }
   }
