@@ -86,7 +86,7 @@ final class LawEmitter {
   }
 
   List<TypeSpec> regulationTypes() {
-    java.util.Set<String> higherOnly = HigherLawOnly.of(standard);
+    java.util.Set<String> higherOnly = org.cailiang.dsl.model.HigherLawOnly.of(standard);
     return standard.regulations().stream().filter(r -> !higherOnly.contains(r.id()))
         .map(this::regulationType).toList();
   }

@@ -1,26 +1,20 @@
-package org.cailiang.generator;
+package org.cailiang.dsl.model;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.cailiang.dsl.model.ArticleRef;
-import org.cailiang.dsl.model.Regulation;
-import org.cailiang.dsl.model.SanctionSpec;
-import org.cailiang.dsl.model.Standard;
-import org.cailiang.dsl.model.StatuteClause;
-import org.cailiang.dsl.model.Tier;
-import org.cailiang.dsl.model.Violation;
 
 /**
  * Regulations declared only as higher law ({@code implements}): no violation of theirs, no
- * article cited by a decision. They serve the legal checks alone, so the generated API, which
- * lists the regulations a standard implements and their cited articles, leaves them out.
+ * article cited by a decision. They serve the legal checks alone, so the generated API and the
+ * rendered tables, which list the regulations a standard implements, leave them out.
  */
-final class HigherLawOnly {
+public final class HigherLawOnly {
   private HigherLawOnly() {}
 
-  static Set<String> of(Standard standard) {
+  /** The ids of the regulations declared only as higher law. */
+  public static Set<String> of(Standard standard) {
     Set<String> implemented = new HashSet<>();
     Set<String> cited = new HashSet<>();
     for (Violation violation : standard.violations()) {
