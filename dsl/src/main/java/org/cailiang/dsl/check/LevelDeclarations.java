@@ -93,17 +93,20 @@ final class LevelDeclarations {
         if (!compatible(higher.type(), lower.type())) {
           diagnostics.error(ref.span(), "implements", "上位法条款 " + ref + " 的事实 " + higher.id() + "（"
               + higher.type().name() + "）与本违法行为的同名事实（" + lower.type().name()
-              + "）类型不同；请改名，或使两者一致");
+              + "）类型或取值不同；请改名，或使两者一致");
         }
       });
     }
   }
 
-  /** Whether the lower fact can stand for the higher one: same type, and every enum value. */
+  /**
+   * Whether the lower fact can stand for the higher one: same type, and every value of a higher
+   * enum in the lower one under the same name and label, since conditions may name either.
+   */
   private static boolean compatible(FactType higher, FactType lower) {
     if (higher instanceof FactType.Enum h && lower instanceof FactType.Enum l) {
-      List<String> values = l.values().stream().map(EnumValue::id).toList();
-      return h.values().stream().map(EnumValue::id).allMatch(values::contains);
+      List<String> values = l.values().stream().map(v -> v.id() + "\u0000" + v.label()).toList();
+      return h.values().stream().map(v -> v.id() + "\u0000" + v.label()).allMatch(values::contains);
     }
     return higher.getClass() == lower.getClass();
   }
