@@ -97,7 +97,8 @@ final class HigherLawChecks {
         return; // 责令改正 and referrals are not penalties (第二十八条), nor is an exemption
       }
       List<Allowance> matching = applicable.stream()
-          .filter(a -> Kinds.sameKind(a.sanction(), sanction) && Kinds.coversParties(a.sanction(), sanction))
+          .filter(a -> Kinds.sameKind(a.sanction(), sanction)
+              && Kinds.coversParties(a.sanction(), sanction))
           .toList();
       String subject = (tier == null ? "罚则（statute）中的" : "阶次 " + Cells.tier(tier) + " 的")
           + Kinds.name(standard, sanction);
@@ -119,7 +120,8 @@ final class HigherLawChecks {
             + Kinds.show(sanction, range) + " 超出上位法幅度 " + Kinds.show(sanction, allowed.get(0))
             + "（" + Cells.describe(combined, cell) + "）");
       } else if ((tier == null || tier.mitigation().isEmpty())
-          && allowed.stream().noneMatch(a -> Kinds.withinMax(range, a) && Kinds.reachesMin(range, a))) {
+          && allowed.stream()
+              .noneMatch(a -> Kinds.withinMax(range, a) && Kinds.reachesMin(range, a))) {
         once(tier, sanction, "min", () -> "超出上位法" + cite + "：" + subject + " "
             + Kinds.show(sanction, range) + " 低于上位法幅度 " + Kinds.show(sanction, allowed.get(0))
             + "（" + Cells.describe(combined, cell) + "）");
@@ -130,7 +132,8 @@ final class HigherLawChecks {
     private void once(Tier tier, SanctionSpec sanction, String finding, Supplier<String> message) {
       String key = article.id() + "|" + System.identityHashCode(sanction) + "|" + finding;
       if (reported.add(key)) {
-        reporter.report(Severity.WARNING, violation, tier, sanction.span(), "higher-law", message.get());
+        reporter.report(
+            Severity.WARNING, violation, tier, sanction.span(), "higher-law", message.get());
       }
     }
   }

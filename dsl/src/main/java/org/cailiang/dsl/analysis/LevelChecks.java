@@ -90,12 +90,14 @@ final class LevelChecks {
     String article = switch (level.get()) {
       case LOCAL_REGULATION -> "地方性法规可以设定除限制人身自由、吊销营业执照以外的行政处罚（《行政处罚法》第十二条第一款）";
       case DEPARTMENT_RULE -> "部门规章只能在法律、行政法规规定的范围内作出具体规定，自行设定的只能是警告、通报批评或者一定数额罚款（《行政处罚法》第十三条）";
-      case LOCAL_GOVERNMENT_RULE -> "地方政府规章只能在法律、法规规定的范围内作出具体规定，自行设定的只能是警告、通报批评或者一定数额罚款（《行政处罚法》第十四条）";
+      case LOCAL_GOVERNMENT_RULE -> "地方政府规章只能在法律、法规规定的范围内作出具体规定，"
+          + "自行设定的只能是警告、通报批评或者一定数额罚款（《行政处罚法》第十四条）";
       case LAW, ADMINISTRATIVE_REGULATION -> null;
     };
     if (article != null) {
       reporter.report(Severity.ERROR, violation, tier, licence.span(), "licence-level",
-          where(tier) + "吊销" + licence.licence() + "：" + regulationName() + "是" + level.get().label()
+          where(tier) + "吊销" + licence.licence() + "：" + regulationName() + "是"
+              + level.get().label()
               + "，" + article);
     }
   }

@@ -75,7 +75,8 @@ final class LevelDeclarations {
     }
     Optional<Article> article = regulation.get().article(ref.article());
     if (article.isEmpty()) {
-      diagnostics.error(ref.span(), "unknown-article", "法规 " + ref.regulation() + " 中没有条款 " + ref.article());
+      diagnostics.error(ref.span(), "unknown-article",
+          "法规 " + ref.regulation() + " 中没有条款 " + ref.article());
       return;
     }
     if (ref.regulation().equals(violation.regulation())) {
