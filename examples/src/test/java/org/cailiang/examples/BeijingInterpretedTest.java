@@ -21,7 +21,9 @@ class BeijingInterpretedTest {
         List.of(Path.of("src/main/cailiang/beijing.cailiang")), Path.of("."));
     assertEquals("", compilation.render(), "the Beijing standard compiles clean");
     assertEquals(1, compilation.standards().size());
-    assertEquals(2, compilation.standards().get(0).regulations().size());
+    // The two Beijing regulations, and 国务院令第799号 as the higher law two violations implement.
+    assertEquals(3, compilation.standards().get(0).regulations().size());
+    assertEquals(java.util.Set.of("csvis"), org.cailiang.dsl.model.HigherLawOnly.of(compilation.standards().get(0)));
     assertEquals(18, compilation.standards().get(0).violations().stream().mapToInt(v -> v.tiers().size()).sum());
     standards = Standards.of(Interpreter.standard(compilation.standards().get(0)));
   }

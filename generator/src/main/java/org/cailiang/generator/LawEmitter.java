@@ -86,7 +86,9 @@ final class LawEmitter {
   }
 
   List<TypeSpec> regulationTypes() {
-    return standard.regulations().stream().map(this::regulationType).toList();
+    java.util.Set<String> higherOnly = org.cailiang.dsl.model.HigherLawOnly.of(standard);
+    return standard.regulations().stream().filter(r -> !higherOnly.contains(r.id()))
+        .map(this::regulationType).toList();
   }
 
   private TypeSpec regulationType(Regulation regulation) {

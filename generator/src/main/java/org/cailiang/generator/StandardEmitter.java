@@ -88,7 +88,11 @@ final class StandardEmitter {
     }
     standard.effective().ifPresent(date -> doc.add("<p>施行日期：$L\n", date));
     doc.add("<p>实施的法规：\n<ul>\n");
+    java.util.Set<String> higherOnly = org.cailiang.dsl.model.HigherLawOnly.of(standard);
     for (Regulation regulation : standard.regulations()) {
+      if (higherOnly.contains(regulation.id())) {
+        continue;
+      }
       doc.add("<li>《$L》\n", Javadoc.escape(regulation.title()));
     }
     return doc.add("</ul>\n").build();

@@ -72,8 +72,13 @@ public final class HtmlRenderer {
         .append(tiers).append("</b> 个阶次。</p>\n");
     out.append("<p class=\"legend\">罚款幅度：<span style=\"background:#cfe3ff\"></span>法定幅度"
         + "<span style=\"background:#2a62c9\"></span>本阶次<span style=\"background:#8fb3ee\"></span>本阶次（可以并处）</p>\n");
+    java.util.Set<String> higherOnly = org.cailiang.dsl.model.HigherLawOnly.of(standard);
     for (Regulation regulation : standard.regulations()) {
+      if (higherOnly.contains(regulation.id())) {
+        continue; // declared as higher law only: no table of its own
+      }
       out.append("<h2>违反《").append(escape(regulation.title())).append("》处罚裁量基准</h2>\n");
+      regulation.level().ifPresent(level -> out.append("<p class=\"meta\">位阶：").append(level.label()).append("</p>\n"));
       out.append("<table>\n<thead><tr><th>编码</th><th>违法行为</th><th>法律依据</th><th>违法情节</th><th>裁量基准</th>"
           + "<th>罚款幅度</th></tr></thead>\n");
       for (Violation violation : regulation.violations()) {

@@ -26,8 +26,13 @@ public final class MarkdownRenderer {
       }
       standard.effective().ifPresent(date -> out.append("施行日期：").append(date).append("  \n"));
       out.append('\n');
+      java.util.Set<String> higherOnly = org.cailiang.dsl.model.HigherLawOnly.of(standard);
       for (Regulation regulation : standard.regulations()) {
+        if (higherOnly.contains(regulation.id())) {
+          continue; // declared as higher law only: no table of its own
+        }
         out.append("## 违反《").append(escape(regulation.title())).append("》处罚裁量基准\n\n");
+        regulation.level().ifPresent(level -> out.append("位阶：").append(level.label()).append("\n\n"));
         out.append("| 编码 | 违法行为 | 法律依据 | 违法情节 | 裁量基准 |\n|---|---|---|---|---|\n");
         for (Violation violation : regulation.violations()) {
           boolean first = true;

@@ -24,7 +24,7 @@ topItem
     ;
 
 partyDecl
-    : PARTY ident string
+    : PARTY ident string partyKind?
     ;
 
 regulationDecl
@@ -34,14 +34,32 @@ regulationDecl
 regulationMember
     : articleDecl          # articleMember
     | violationDecl        # violationInRegulation
+    | LEVEL ident          # levelMember
+    | FINE_LIMIT NUMBER string   # fineLimitMember
     ;
 
 articleDecl
-    : ARTICLE ident number=string text=string
+    : ARTICLE ident number=string text=string articleBody?
     ;
 
 violationDecl
     : VIOLATION codeRange title=string LBRACE violationMember* RBRACE
+    ;
+
+// Levels of law and higher law (行政处罚法第九条至第十四条): what a party is, and what an
+// article of a higher regulation allows, for a lower one that implements it.
+partyKind
+    : PERSON
+    | ORGANIZATION
+    ;
+
+articleBody
+    : LBRACE articleBodyMember* RBRACE
+    ;
+
+articleBodyMember
+    : FACT ident label=string? COLON factType           # articleFact
+    | STATUTE LBRACE statuteClause* RBRACE              # articleStatute
     ;
 
 codeRange
@@ -62,6 +80,7 @@ violationMember
     | tierDecl                                         # tierInViolation
     | suppression                                      # violationSuppression
     | testCase                                         # caseMember
+    | IMPLEMENTS articleRef (COMMA articleRef)*        # implementsMember
     ;
 
 // A test case beside the rules: facts, and the tier (and optionally the sanctions) expected.
@@ -170,6 +189,7 @@ ident
     | WARNING | CRITICISM | ORDER | FINE | CONFISCATE | DETAIN | LICENCE | SUSPEND | REVOKE
     | SUSPENSION | REFER | EXEMPT | EITHER | OPTIONAL | SUPPRESS | PRIORITY | MITIGATED
     | CASE | AT | EXPECT | TIMES | OF | DAYS | EACH
+    | LEVEL | IMPLEMENTS | PERSON | ORGANIZATION
     ;
 
 STANDARD   : 'standard' ;
@@ -216,6 +236,11 @@ MITIGATED  : 'mitigated' ;
 CASE       : 'case' ;
 AT         : 'at' ;
 EXPECT     : 'expect' ;
+LEVEL        : 'level' ;
+FINE_LIMIT   : 'fine-limit' ;
+IMPLEMENTS   : 'implements' ;
+PERSON       : 'person' ;
+ORGANIZATION : 'organization' ;
 AND        : 'and' ;
 OR         : 'or' ;
 NOT        : 'not' ;

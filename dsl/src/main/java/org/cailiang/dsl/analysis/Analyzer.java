@@ -27,6 +27,7 @@ public final class Analyzer {
           .map(violation -> analyze(standard, violation, maxCells))
           .toList();
       found.forEach(diagnostics::addAll);
+      LevelChecks.undeclared(standard, diagnostics);
     }
   }
 
@@ -46,9 +47,11 @@ public final class Analyzer {
       new EnvelopeChecks(standard, violation, reporter).run(cells);
       RangeChecks.unreachable(violation, cells, reporter);
       GeneralRules.run(violation, cells, reporter);
+      new HigherLawChecks(standard, violation, reporter).run();
     }
     GeneralRules.run(standard, violation, reporter);
     RangeChecks.severityOrder(violation, reporter);
+    new LevelChecks(standard, violation, reporter).run();
     TextChecks.run(violation, reporter);
     TextModality.run(standard, violation, reporter);
     reporter.unusedSuppressions(violation);

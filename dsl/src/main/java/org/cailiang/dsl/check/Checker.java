@@ -24,6 +24,7 @@ public final class Checker {
     }
     for (Standard standard : standards) {
       new DeclarationChecks(standard, diagnostics).run();
+      new LevelDeclarations(standard, diagnostics).run();
     }
     new CodeChecks(diagnostics).run(standards);
   }

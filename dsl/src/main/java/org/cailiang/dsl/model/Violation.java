@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param tiers the tiers (rows) of the standard, in source order
  * @param suppressions checks whose warnings are accepted for the whole violation
  * @param cases the test cases written beside the rules
+ * @param implementations the articles of higher law it implements, whose statutes bound it
  */
 public record Violation(
     String regulation,
@@ -32,15 +33,26 @@ public record Violation(
     List<Tier> tiers,
     List<Suppression> suppressions,
     List<TestCase> cases,
+    List<ArticleRef> implementations,
     SourceSpan span) {
 
   public Violation {
+    implementations = List.copyOf(implementations);
     suppressions = List.copyOf(suppressions);
     cases = List.copyOf(cases);
     duties = List.copyOf(duties);
     facts = List.copyOf(facts);
     statute = List.copyOf(statute);
     tiers = List.copyOf(tiers);
+  }
+
+  /** A violation that implements no higher article. */
+  public Violation(
+      String regulation, CodeRange codes, String title, String text, Optional<ArticleRef> basis,
+      List<ArticleRef> duties, List<Fact> facts, List<StatuteClause> statute, List<Tier> tiers,
+      List<Suppression> suppressions, List<TestCase> cases, SourceSpan span) {
+    this(regulation, codes, title, text, basis, duties, facts, statute, tiers, suppressions, cases,
+        List.of(), span);
   }
 
   /** The fact with this id, if declared. */

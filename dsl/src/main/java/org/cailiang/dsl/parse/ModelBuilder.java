@@ -1,5 +1,6 @@
 package org.cailiang.dsl.parse;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -12,6 +13,9 @@ import org.cailiang.dsl.model.CodeRange;
 import org.cailiang.dsl.model.Condition;
 import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.FactType;
+import org.cailiang.dsl.model.FineLimit;
+import org.cailiang.dsl.model.LawLevel;
+import org.cailiang.dsl.model.PartyKind;
 import org.cailiang.dsl.model.EnumValue;
 import org.cailiang.dsl.model.Party;
 import org.cailiang.dsl.model.Regulation;
@@ -90,7 +94,9 @@ final class ModelBuilder {
     @Override
     public Void visitPartyItem(PartyItemContext c) {
       PartyDeclContext party = c.partyDecl();
-      parties.add(new Party(name(party.ident()), text(party.string()), spans.of(party.ident())));
+      Optional<PartyKind> kind = party.partyKind() == null ? Optional.empty()
+          : Optional.of(party.partyKind().PERSON() != null ? PartyKind.PERSON : PartyKind.ORGANIZATION);
+      parties.add(new Party(name(party.ident()), text(party.string()), kind, spans.of(party.ident())));
       return null;
     }
 
@@ -115,12 +121,23 @@ final class ModelBuilder {
     String id = name(context.ident());
     List<Article> articles = new ArrayList<>();
     List<Violation> violations = new ArrayList<>();
+    RegulationLevel level = new RegulationLevel();
     CailiangBaseVisitor<Void> members = new CailiangBaseVisitor<>() {
       @Override
       public Void visitArticleMember(ArticleMemberContext c) {
-        ArticleDeclContext article = c.articleDecl();
-        articles.add(new Article(
-            name(article.ident()), text(article.number), text(article.text), spans.of(article.ident())));
+        articles.add(article(id, c.articleDecl()));
+        return null;
+      }
+
+      @Override
+      public Void visitLevelMember(LevelMemberContext c) {
+        level.level(c);
+        return null;
+      }
+
+      @Override
+      public Void visitFineLimitMember(FineLimitMemberContext c) {
+        level.fineLimit(c);
         return null;
       }
 
@@ -131,7 +148,64 @@ final class ModelBuilder {
       }
     };
     context.regulationMember().forEach(member -> member.accept(members));
-    return new Regulation(id, text(context.string()), articles, violations, spans.of(context.ident()));
+    return new Regulation(id, text(context.string()), level.level, level.fineLimit, articles,
+        violations, spans.of(context.ident()));
+  }
+
+  /** A regulation's level of law and fine limit, each declared at most once. */
+  private final class RegulationLevel {
+    Optional<LawLevel> level = Optional.empty();
+    Optional<FineLimit> fineLimit = Optional.empty();
+    private boolean levelSeen;
+
+    void level(LevelMemberContext c) {
+      if (levelSeen) {
+        diagnostics.error(spans.of(c), "duplicate-level", "法的位阶（level）只能声明一次");
+      }
+      levelSeen = true;
+      String label = name(c.ident());
+      level = LawLevel.of(label);
+      if (level.isEmpty()) {
+        diagnostics.error(spans.of(c.ident()), "unknown-level", "未知的法的位阶 " + label + "；应为："
+            + String.join("、", LawLevel.labels()) + "（《行政处罚法》第十条至第十四条）");
+      }
+    }
+
+    void fineLimit(FineLimitMemberContext c) {
+      if (fineLimit.isPresent()) {
+        diagnostics.error(spans.of(c), "duplicate-level", "罚款限额（fine-limit）只能声明一次");
+      }
+      BigDecimal amount = literals.money(c.NUMBER().getSymbol());
+      fineLimit = Optional.of(new FineLimit(amount, text(c.string()), spans.of(c)));
+    }
+  }
+
+  /** An article, with the facts and statute of its body when it has one. */
+  private Article article(String regulation, ArticleDeclContext article) {
+    List<Fact> facts = new ArrayList<>();
+    List<StatuteClause> statute = new ArrayList<>();
+    if (article.articleBody() != null) {
+      for (ArticleBodyMemberContext member : article.articleBody().articleBodyMember()) {
+        if (member instanceof ArticleFactContext f) {
+          facts.add(fact(f.ident(), f.label, f.factType()));
+        } else {
+          statute.addAll(statute(regulation, ((ArticleStatuteContext) member).statuteClause()));
+        }
+      }
+    }
+    return new Article(name(article.ident()), text(article.number), text(article.text), facts,
+        statute, spans.of(article.ident()));
+  }
+
+  private List<StatuteClause> statute(String regulation, List<StatuteClauseContext> clauses) {
+    List<StatuteClause> statute = new ArrayList<>();
+    for (StatuteClauseContext clause : clauses) {
+      Condition when = clause.condition() == null
+          ? new Condition.Always(spans.of(clause))
+          : conditions.visit(clause.condition());
+      statute.add(new StatuteClause(sanctions.build(clause.sanction(), regulation), when, spans.of(clause)));
+    }
+    return statute;
   }
 
   private Violation violation(String regulation, ViolationDeclContext context) {
@@ -144,7 +218,7 @@ final class ModelBuilder {
     return new Violation(
         regulation, codes, title, members.text == null ? title : members.text, members.basis,
         members.duties, members.facts, members.statute, members.tiers, members.suppressions,
-        members.cases, spans.of(range));
+        members.cases, members.implementations, spans.of(range));
   }
 
   /** The members of one violation, one labelled alternative each. */
@@ -158,6 +232,7 @@ final class ModelBuilder {
     final List<Tier> tiers = new ArrayList<>();
     final List<Suppression> suppressions = new ArrayList<>();
     final List<TestCase> cases = new ArrayList<>();
+    final List<ArticleRef> implementations = new ArrayList<>();
 
     ViolationMembers(String regulation) {
       this.regulation = regulation;
@@ -192,12 +267,13 @@ final class ModelBuilder {
 
     @Override
     public Void visitStatuteMember(StatuteMemberContext c) {
-      for (StatuteClauseContext clause : c.statuteClause()) {
-        Condition when = clause.condition() == null
-            ? new Condition.Always(spans.of(clause))
-            : conditions.visit(clause.condition());
-        statute.add(new StatuteClause(sanctions.build(clause.sanction(), regulation), when, spans.of(clause)));
-      }
+      statute.addAll(statute(regulation, c.statuteClause()));
+      return null;
+    }
+
+    @Override
+    public Void visitImplementsMember(ImplementsMemberContext c) {
+      c.articleRef().forEach(ref -> implementations.add(articleRef(regulation, ref)));
       return null;
     }
 
@@ -226,10 +302,14 @@ final class ModelBuilder {
   }
 
   private Fact fact(FactMemberContext context) {
-    String id = name(context.ident());
-    String label = context.label == null ? id : text(context.label);
-    FactType type = context.factType().accept(factTypes);
-    return new Fact(id, label, type, spans.of(context.ident()));
+    return fact(context.ident(), context.label, context.factType());
+  }
+
+  private Fact fact(IdentContext ident, StringContext labelText, FactTypeContext factType) {
+    String id = name(ident);
+    String label = labelText == null ? id : text(labelText);
+    FactType type = factType.accept(factTypes);
+    return new Fact(id, label, type, spans.of(ident));
   }
 
   /** A fact's type, through the grammar's labelled alternatives of {@code factType}. */

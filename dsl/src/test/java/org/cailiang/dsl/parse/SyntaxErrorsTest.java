@@ -94,7 +94,7 @@ class SyntaxErrorsTest {
 
   @Test
   void theEndOfTheFileIsNamedWhetherFoundOrExpected() {
-    assertEquals(List.of("s.cailiang:10:1: error: 语法错误：此处不能是 文件结束，应为 'article'、'violation' 或 '}'"),
+    assertEquals(List.of("s.cailiang:10:1: error: 语法错误：此处不能是 文件结束，应为 'article'、'fine-limit'、'level'、'violation' 或 '}'"),
         errors(VIOLATION + " tier B1 \"t\" otherwise { fine unit 1..2 }\n }\n"));
     assertEquals(List.of("s.cailiang:11:1: error: 语法错误：此处不能是 '}'，应为 文件结束、'party' 或 'regulation'"),
         errors(VIOLATION + " tier B1 \"t\" otherwise { fine unit 1..2 }\n }\n}\n}\n"));
@@ -108,8 +108,8 @@ class SyntaxErrorsTest {
 
   @Test
   void aLongListOfExpectedTokensIsCutAfterEight() {
-    assertEquals("s.cailiang:8:2: error: 语法错误：此处不能是 'tierr'，应为 'basis'、'case'、'duty'、'fact'、'statute'、"
-        + "'suppress'、'text'、'tier' 或 ……（是否应为 'tier'？）",
+    assertEquals("s.cailiang:8:2: error: 语法错误：此处不能是 'tierr'，应为 'basis'、'case'、'duty'、'fact'、'implements'、"
+        + "'statute'、'suppress'、'text' 或 ……（是否应为 'tier'？）",
         errors(VIOLATION + " tierr B1 \"t\" otherwise { fine unit 1..2 }\n }\n}\n").get(0));
   }
 }

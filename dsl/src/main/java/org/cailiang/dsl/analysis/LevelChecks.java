@@ -1,0 +1,152 @@
+package org.cailiang.dsl.analysis;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cailiang.dsl.diag.Diagnostics;
+import org.cailiang.dsl.diag.Severity;
+import org.cailiang.dsl.model.Article;
+import org.cailiang.dsl.model.FineLimit;
+import org.cailiang.dsl.model.LawLevel;
+import org.cailiang.dsl.model.PartyKind;
+import org.cailiang.dsl.model.Regulation;
+import org.cailiang.dsl.model.SanctionSpec;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.StatuteClause;
+import org.cailiang.dsl.model.Tier;
+import org.cailiang.dsl.model.Violation;
+import org.cailiang.runtime.Amounts;
+
+/**
+ * What a regulation of each level may set (《行政处罚法》第九条至第十四条): detention only by a
+ * 法律 and only on a person, no 吊销营业执照 by a 地方性法规 or a 规章, no fine above the 规章
+ * limit. A kind the implemented higher articles allow is left to {@link HigherLawChecks}: within
+ * a higher law's range a lower one may make specific provisions (第十二条至第十四条各第一、二款).
+ */
+final class LevelChecks {
+  private final Standard standard;
+  private final Violation violation;
+  private final Reporter reporter;
+  private final Optional<LawLevel> level;
+  private final Optional<FineLimit> fineLimit;
+  private final List<Allowance> higher = new ArrayList<>();
+
+  LevelChecks(Standard standard, Violation violation, Reporter reporter) {
+    this.standard = standard;
+    this.violation = violation;
+    this.reporter = reporter;
+    Optional<Regulation> regulation = standard.regulation(violation.regulation());
+    this.level = regulation.flatMap(Regulation::level);
+    this.fineLimit = regulation.flatMap(Regulation::fineLimit);
+    for (var ref : violation.implementations()) {
+      standard.article(ref).map(Article::statute).ifPresent(s -> higher.addAll(Allowance.of(s)));
+    }
+  }
+
+  void run() {
+    for (StatuteClause clause : violation.statute()) {
+      penalties(clause.sanction()).forEach(s -> check(null, s));
+    }
+    for (Tier tier : violation.tiers()) {
+      tier.sanctions().forEach(sanction -> penalties(sanction).forEach(s -> check(tier, s)));
+    }
+  }
+
+  /** A sanction, or the options of an alternative. */
+  static List<SanctionSpec> penalties(SanctionSpec sanction) {
+    return sanction instanceof SanctionSpec.Alternative a ? a.options() : List.of(sanction);
+  }
+
+  private void check(Tier tier, SanctionSpec sanction) {
+    if (sanction instanceof SanctionSpec.Detention detention) {
+      detention(tier, detention);
+    } else if (sanction instanceof SanctionSpec.Licence licence && licence.revoke()
+        && licence.licence().contains("营业执照")) {
+      businessLicence(tier, licence);
+    } else if (sanction instanceof SanctionSpec.Fine fine) {
+      fine(tier, fine);
+    }
+  }
+
+  private void detention(Tier tier, SanctionSpec.Detention detention) {
+    standard.party(detention.party().name())
+        .filter(p -> p.kind().equals(Optional.of(PartyKind.ORGANIZATION)))
+        .ifPresent(p -> reporter.report(Severity.ERROR, violation, tier, detention.span(),
+            "detention-party", where(tier) + Kinds.name(standard, detention) + "：拘留限制人身自由，只能对自然人适用，"
+                + "当事人 " + p.id() + "「" + p.label() + "」声明为单位（organization）"
+                + "（《行政处罚法》第九条第（五）项、第十条第二款）"));
+    if (level.isPresent() && level.get() != LawLevel.LAW && !allowedAbove(detention)) {
+      reporter.report(Severity.ERROR, violation, tier, detention.span(), "detention-level",
+          where(tier) + Kinds.name(standard, detention) + "：限制人身自由的行政处罚，只能由法律设定，" + regulationName()
+              + "是" + level.get().label() + "（《行政处罚法》第九条第（五）项、第十条第二款）");
+    }
+  }
+
+  private void businessLicence(Tier tier, SanctionSpec.Licence licence) {
+    if (level.isEmpty() || allowedAbove(licence)) {
+      return;
+    }
+    String article = switch (level.get()) {
+      case LOCAL_REGULATION -> "地方性法规可以设定除限制人身自由、吊销营业执照以外的行政处罚（《行政处罚法》第十二条第一款）";
+      case DEPARTMENT_RULE -> "部门规章只能在法律、行政法规规定的范围内作出具体规定，自行设定的只能是警告、通报批评或者一定数额罚款（《行政处罚法》第十三条）";
+      case LOCAL_GOVERNMENT_RULE -> "地方政府规章只能在法律、法规规定的范围内作出具体规定，"
+          + "自行设定的只能是警告、通报批评或者一定数额罚款（《行政处罚法》第十四条）";
+      case LAW, ADMINISTRATIVE_REGULATION -> null;
+    };
+    if (article != null) {
+      reporter.report(Severity.ERROR, violation, tier, licence.span(), "licence-level",
+          where(tier) + "吊销" + licence.licence() + "：" + regulationName() + "是"
+              + level.get().label()
+              + "，" + article);
+    }
+  }
+
+  private void fine(Tier tier, SanctionSpec.Fine fine) {
+    if (fineLimit.isEmpty() || level.isEmpty() || !level.get().isRule() || allowedAbove(fine)) {
+      return;
+    }
+    BigDecimal limit = fineLimit.get().amount();
+    BigDecimal max = fine.amount() instanceof SanctionSpec.Yuan yuan ? yuan.max() : null;
+    if (max != null && max.compareTo(limit) <= 0) {
+      return;
+    }
+    String article = level.get() == LawLevel.DEPARTMENT_RULE ? "第十三条第二款" : "第十四条第二款";
+    String amount = fine.amount() instanceof SanctionSpec.Yuan
+        ? (max == null ? "没有上限" : "上限 " + Amounts.format(max))
+        : "按倍数计算，没有上限";
+    reporter.report(Severity.ERROR, violation, tier, fine.span(), "fine-limit",
+        where(tier) + Kinds.name(standard, fine) + amount + "，超出规章罚款限额 "
+            + Amounts.format(limit) + "（" + fineLimit.get().source() + "；《行政处罚法》" + article + "）");
+  }
+
+  /** Whether a higher article this violation implements allows the kind: then it bounds it. */
+  private boolean allowedAbove(SanctionSpec sanction) {
+    return higher.stream().anyMatch(a -> Kinds.sameKind(a.sanction(), sanction));
+  }
+
+  private String regulationName() {
+    return standard.regulation(violation.regulation()).map(r -> "《" + r.title() + "》").orElse("");
+  }
+
+  private static String where(Tier tier) {
+    return tier == null ? "罚则（statute）中的" : "阶次 " + Cells.tier(tier) + " 的";
+  }
+
+  /**
+   * Once a standard declares levels, each regulation without one is named, once: its level rules
+   * were skipped. An info, not a warning: a standard that declares no level at all is as before.
+   */
+  static void undeclared(Standard standard, Diagnostics diagnostics) {
+    if (standard.regulations().stream().noneMatch(r -> r.level().isPresent())) {
+      return;
+    }
+    for (Regulation regulation : standard.regulations()) {
+      if (regulation.level().isEmpty()) {
+        diagnostics.info(regulation.span(), "level-undeclared", "法规 " + regulation.id()
+            + " 没有声明位阶（level），未审查其可以设定的处罚种类（《行政处罚法》第十条至第十四条）；应为："
+            + String.join("、", LawLevel.labels()));
+      }
+    }
+  }
+}
