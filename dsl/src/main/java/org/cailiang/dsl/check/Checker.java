@@ -25,6 +25,7 @@ public final class Checker {
     for (Standard standard : standards) {
       new DeclarationChecks(standard, diagnostics).run();
     }
+    new VersionChecks(diagnostics).run(standards);
     new CodeChecks(diagnostics).run(standards);
   }
 }

@@ -7,13 +7,29 @@ import java.util.Optional;
  * A regulation the standard implements, with the articles it cites and the violations of it.
  *
  * @param title the regulation's title without book-title marks
+ * @param validity the version of the regulation: its dates and 文号
+ * @param replacements which articles of the superseded standard its articles renumber
  */
 public record Regulation(
-    String id, String title, List<Article> articles, List<Violation> violations, SourceSpan span) {
+    String id,
+    String title,
+    List<Article> articles,
+    List<Violation> violations,
+    SourceSpan span,
+    Validity validity,
+    List<Replacement> replacements) {
 
   public Regulation {
     articles = List.copyOf(articles);
     violations = List.copyOf(violations);
+    java.util.Objects.requireNonNull(validity, "validity");
+    replacements = List.copyOf(replacements);
+  }
+
+  /** A regulation without a version in time. */
+  public Regulation(
+      String id, String title, List<Article> articles, List<Violation> violations, SourceSpan span) {
+    this(id, title, articles, violations, span, Validity.UNDATED, List.of());
   }
 
   /** The article with this id, if declared. */
