@@ -48,9 +48,12 @@ public record TimedDecision(
     /** The two versions cannot be ordered: both outcomes, for the officer to decide. */
     INCOMPARABLE;
 
-    /** Whether 第三十七条 decides the outcome. */
+    /**
+     * Whether the law changed between act and decision, so that 第三十七条 decides: its first
+     * sentence (the law at the act) or its second (the new law, lighter or no longer punishing).
+     */
     public boolean byArticle37() {
-      return this == NEW_LIGHTER || this == NO_LONGER_PUNISHED || this == INCOMPARABLE;
+      return this != IN_FORCE && this != NOT_PUNISHABLE_AT_ACT;
     }
   }
 
