@@ -51,6 +51,11 @@ public final class Lenity {
           && (other.most == null || most != null && most.compareTo(other.most) <= 0);
     }
 
+    Extent widen(Extent other) {
+      return new Extent(least.min(other.least),
+          most == null || other.most == null ? null : most.max(other.most));
+    }
+
     Extent join(Extent other) {
       // Two penalties on one axis (rare: two fines on one party) add up.
       return new Extent(least.add(other.least),
@@ -113,7 +118,16 @@ public final class Lenity {
       }
       case SUSPENSION ->
           put(axes, "停产停业:" + ((Sanction.Suspension) sanction).text(), presence(mayBeNothing));
-      case ALTERNATIVE -> ((Sanction.Alternative) sanction).options().forEach(o -> add(axes, o, true));
+      case ALTERNATIVE -> {
+        // Only one option is imposed: on an axis two options share, the wider extent counts.
+        Map<String, Extent> options = new TreeMap<>();
+        for (Sanction option : ((Sanction.Alternative) sanction).options()) {
+          Map<String, Extent> one = new TreeMap<>();
+          add(one, option, true);
+          one.forEach((axis, extent) -> options.merge(axis, extent, Extent::widen));
+        }
+        options.forEach((axis, extent) -> put(axes, axis, extent));
+      }
       case ORDER, REFERRAL, NO_PENALTY -> { }
     }
   }
