@@ -34,6 +34,16 @@ class VersionCommandsTest {
   }
 
   @Test
+  void jsonCarriesTheGroundAndEveryOutcome() {
+    CliRun run = CliRun.of("eval", "--json", CliRun.EXAMPLE, NEW, "E05403", "minor=false", "again=false",
+        "--act-date", "2025-12-01", "--decision-date", "2026-02-01");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("\"ground\": \"INCOMPARABLE\""), run.out());
+    assertTrue(run.out().contains("\"needsOfficer\": true"), run.out());
+    assertTrue(run.out().contains("\"version\": \"example_security_2026\""), run.out());
+  }
+
+  @Test
   void aCodeInTwoVersionsWithoutAnActDateIsAUsageError() {
     CliRun run = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E05403", "minor=true", "again=false");
     assertEquals(2, run.exitCode());
