@@ -63,4 +63,22 @@ class VersionDiffTest {
         VersionDiff.diff(compilation.standards().get(0), compilation.standards().get(1)).stream()
             .map(r -> r.code() + " " + r.change()).toList());
   }
+
+  @Test
+  void tooManyCombinationsAreRefusedWithAMessageNotEnumerated() {
+    StringBuilder facts = new StringBuilder();
+    for (int i = 0; i < 13; i++) {
+      facts.append("fact f").append(i).append(" \"事实").append(i).append("\": bool\n");
+    }
+    String body = "article a1 \"第一条\" \"罚则。\"\n violation X00010 \"某行为\" { basis a1\n" + facts
+        + " statute { warning } tier B010 \"一般\" otherwise { warning } }\n}\n";
+    Compilation compilation = StandardCompiler.compileSources(List.of(
+        new SourceFile("v1.cailiang", "standard v1 \"旧\" { effective \"2020-01-01\" }\nregulation r \"某法\" {\n" + body),
+        new SourceFile("v2.cailiang", "standard v2 \"新\" { supersedes v1 effective \"2026-01-01\" }\n"
+            + "regulation r \"某法\" {\n" + body)));
+    assertFalse(compilation.hasErrors(), compilation.render());
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> VersionDiff.diff(compilation.standards().get(0), compilation.standards().get(1)));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("超过 4096 种"), e.getMessage());
+  }
 }
