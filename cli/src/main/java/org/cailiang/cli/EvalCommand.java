@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cailiang.dsl.Compilation;
 import org.cailiang.dsl.diag.Characters;
 import org.cailiang.dsl.eval.Interpreter;
+import org.cailiang.dsl.versions.Versions;
 import org.cailiang.runtime.CailiangException;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.InvalidFactsException;
@@ -26,21 +28,32 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:",
         "  cailiang eval examples/src/main/cailiang/beijing.cailiang C05837 setter=个人设置 harm=否",
         "  cailiang eval --json examples/src/main/cailiang/beijing.cailiang C05843 serious=true",
+        "  cailiang eval examples/src/main/cailiang/example_security*.cailiang E05403 minor=true again=false"
+            + " --act-date 2025-12-01 --decision-date 2026-02-01",
         "", "Exit codes: 0 decided, 1 errors in the standard or wrong facts or code, 2 usage or I/O error"
             + ", 3 internal failure."})
 final class EvalCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "源文件（.cailiang）")
-  Path file;
+  // FILE… CODE FACT=VALUE…: the files are the leading arguments that end in .cailiang.
+  @Parameters(index = "0..*", paramLabel = "FILE… CODE FACT=VALUE…", description = {
+      "源文件（.cailiang，可以多个：同一标准的各个版本）",
+      "违法行为编码，如 C05837；也可以是阶次编码，如 C05837B030：事实须适用该阶次，否则报错",
+      "案件事实，如 setter=个人设置 harm=否"})
+  List<String> arguments = new ArrayList<>();
 
-  @Parameters(index = "1", paramLabel = "CODE",
-      description = "违法行为编码，如 C05837；也可以是阶次编码，如 C05837B030：事实须适用该阶次，否则报错")
+  List<Path> files = new ArrayList<>();
   String code;
-
-  @Parameters(index = "2..*", paramLabel = "FACT=VALUE", description = "案件事实，如 setter=个人设置 harm=否")
   List<String> facts = new ArrayList<>();
+
+  @Option(names = "--act-date", paramLabel = "YYYY-MM-DD",
+      description = "违法行为发生之日（持续的，行为终了之日）：据此选择当时施行的版本")
+  String actDate;
+
+  @Option(names = "--decision-date", paramLabel = "YYYY-MM-DD",
+      description = "作出处罚决定之日，默认今天：新版本处罚较轻或不再处罚时适用新版本（行政处罚法第三十七条）")
+  String decisionDate;
 
   @Option(names = "--json", description = "以 JSON 输出决定")
   boolean json;
@@ -49,7 +62,21 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Compilation compilation = Loaded.compile(List.of(file));
+    int i = 0;
+    while (i < arguments.size() && arguments.get(i).endsWith(".cailiang")) {
+      files.add(Path.of(arguments.get(i++)));
+    }
+    if (files.isEmpty() || i == arguments.size()) {
+      err.println("用法：cailiang eval FILE… CODE [FACT=VALUE…]：须先给出源文件（.cailiang），再给出编码");
+      return ExitCodes.USAGE;
+    }
+    code = arguments.get(i++);
+    facts = arguments.subList(i, arguments.size());
+    Optional<Dates> dates = Dates.parse(actDate, decisionDate, err);
+    if (dates == null) {
+      return ExitCodes.USAGE;
+    }
+    Compilation compilation = Loaded.compile(files);
     int stop = Loaded.stopOnErrors(compilation, err);
     if (stop >= 0) {
       return stop;
@@ -71,6 +98,15 @@ final class EvalCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
       }
     }
+    if (dates.isEmpty() && versioned(compilation.standards(), code)) {
+      // Choosing a version silently would decide under a law the case may not fall under.
+      err.println("编码 " + code + " 在多个版本中都有：请用 --act-date 给出违法行为发生之日"
+          + "（--decision-date 默认为今天）");
+      return ExitCodes.USAGE;
+    }
+    if (dates.isPresent()) {
+      return TimedEval.run(compilation.standards(), code, values, dates.get(), json, out, err);
+    }
     Standards standards = Interpreter.standards(compilation.standards());
     try {
       Decision decision = standards.evaluate(code, values);
@@ -86,7 +122,21 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  private static String text(Decision decision) {
+  private static boolean versioned(List<org.cailiang.dsl.model.Standard> standards, String code) {
+    for (List<org.cailiang.dsl.model.Standard> chain : Versions.chains(standards)) {
+      if (chain.size() > 1) {
+        String prefix = code.strip();
+        long having = chain.stream().flatMap(s -> s.violations().stream())
+            .filter(v -> v.codes().codes().stream().anyMatch(prefix::startsWith)).count();
+        if (having > 1) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static String text(Decision decision) {
     StringBuilder text = new StringBuilder(decision.explain()).append('\n');
     for (Sanction sanction : decision.sanctions()) {
       text.append("  - ").append(sanction.kind().label()).append(sanction.optional() ? "（可选）" : "")

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "裁量：行政处罚裁量基准的编译器。检查标准、试算案件、发布表格、生成 Java、运行测试用例。",
-    subcommands = {CheckCommand.class, EvalCommand.class, RenderCommand.class, GenerateCommand.class,
-        TestCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, EvalCommand.class, DiffCommand.class, RenderCommand.class,
+        GenerateCommand.class, TestCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 findings (diagnostics, failed cases, undecidable case), 2 usage or I/O"
         + " error, 3 internal failure (a bug, or not enough memory or stack for the input)."})
 public final class Main implements Runnable {

@@ -50,18 +50,24 @@ class DmnExportTest {
           String code = testCase.code().map(c -> c.name()).orElse(violation.codes().first());
           Map<String, Object> facts = new LinkedHashMap<>();
           testCase.facts().forEach(f -> facts.put(f.fact().name(), value(violation.fact(f.fact().name()).orElseThrow(), f.value())));
-          assertEquals(GENERATED.evaluate(code, facts).code(), code + tier(decision, facts), testCase.name());
+          assertEquals(generated(standard, code, facts).code(), code + tier(decision, facts), testCase.name());
           compared++;
         }
         for (String code : violation.codes().codes()) {
           for (Map<String, Object> facts : grid(violation)) {
-            assertEquals(GENERATED.evaluate(code, facts).code(), code + tier(decision, facts), code + " " + facts);
+            assertEquals(generated(standard, code, facts).code(), code + tier(decision, facts), code + " " + facts);
             compared++;
           }
         }
       }
     }
     assertTrue(compared > 90, "compared " + compared);
+  }
+
+  /** The generated Java of this very standard: the registry indexes a shared code under the later version. */
+  private static org.cailiang.runtime.Decision generated(Standard standard, String code, Map<String, Object> facts) {
+    return GENERATED.standard(standard.id()).orElseThrow().violations().stream()
+        .filter(v -> v.code().equals(code)).findFirst().orElseThrow().evaluate(facts);
   }
 
   private static String tier(DmnDecision decision, Map<String, Object> facts) {

@@ -60,7 +60,8 @@ class ExampleSecurityTest {
     Sanction.Detention detention = (Sanction.Detention) general.sanctions().get(0);
     assertEquals(10, detention.minDays());
     assertEquals(15, detention.maxDays());
-    Decision minor = org.cailiang.runtime.Standards.load().evaluate("E05403", Map.of("minor", "是"));
+    // The untyped facts of this version: the registry's E05403 is now the 2026 version's.
+    Decision minor = E05403Violation.E05403.evaluate(Map.of("minor", "是"));
     Sanction.Alternative either = (Sanction.Alternative) minor.sanctions().get(0);
     assertEquals("对违法行为人处5日以下拘留或者对违法行为人处500元以下罚款", either.toChinese());
     assertEquals(MoneyRange.atMost(500), ((Sanction.Fine) either.options().get(1)).range());

@@ -52,7 +52,10 @@ public final class JavaGenerator {
       for (Violation violation : standard.violations()) {
         // Codes are checked to be ASCII letters and digits: C05840_C05846Violation.
         String codes = violation.codes().first() + (violation.codes().isRange() ? "_" + violation.codes().last() : "");
-        String wanted = (Character.isDigit(codes.charAt(0)) ? "V" : "") + codes + "Violation";
+        // A later version shares its codes with the version it supersedes: its classes carry the
+        // standard's name (ExampleSecurity2026_E05403Violation), so neither is renamed by order.
+        String version = standard.supersedes().isPresent() ? standardType.simpleName() + "_" : "";
+        String wanted = version + (version.isEmpty() && Character.isDigit(codes.charAt(0)) ? "V" : "") + codes + "Violation";
         violationTypes.add(ClassName.get(packageName, names.allocate(wanted)));
       }
       // Names are allocated above, in order; the classes themselves are independent, so they

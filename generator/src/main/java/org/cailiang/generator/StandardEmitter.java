@@ -47,6 +47,14 @@ final class StandardEmitter {
           .addStatement("return $N", name.toUpperCase(java.util.Locale.ROOT))
           .build());
     }
+    // Only a later version says what it supersedes, so standards without versions are unchanged.
+    standard.supersedes().ifPresent(old -> spec.addMethod(MethodSpec.methodBuilder("supersedes")
+        .addJavadoc("The standard this version supersedes; both share their codes.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return $L", JavaStrings.literal(old.name()))
+        .build()));
     spec.addMethod(MethodSpec.methodBuilder("violations")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

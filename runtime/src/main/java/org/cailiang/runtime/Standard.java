@@ -20,6 +20,14 @@ public interface Standard {
   /** The region it applies to. */
   String region();
 
+  /**
+   * The id of the standard this one is a later version of, or empty. Versions of one standard
+   * share their codes; a registry indexes each code under the latest version that has it.
+   */
+  default String supersedes() {
+    return "";
+  }
+
   /** Every violation code of the standard, one entry per code, in source order. */
   List<Violation> violations();
 }

@@ -18,8 +18,15 @@ public final class Standards {
   private final Map<String, Violation> byViolationCode;
   private final Map<String, Violation> byTierCode;
 
+  private final Map<String, String> superseded = new LinkedHashMap<>();
+
   private Standards(List<Standard> standards) {
     this.standards = List.copyOf(standards);
+    for (Standard standard : this.standards) {
+      if (!standard.supersedes().isEmpty()) {
+        superseded.put(standard.id(), standard.supersedes());
+      }
+    }
     Map<String, Violation> violations = new TreeMap<>();
     Map<String, Violation> tiers = new TreeMap<>();
     for (Standard standard : this.standards) {
@@ -34,13 +41,30 @@ public final class Standards {
     this.byTierCode = Collections.unmodifiableMap(tiers);
   }
 
-  private static void register(Map<String, Violation> index, String code, Violation violation) {
+  private void register(Map<String, Violation> index, String code, Violation violation) {
     Violation previous = index.putIfAbsent(code, violation);
-    if (previous != null) {
+    if (previous != null && isLaterVersion(violation.standardId(), previous.standardId())) {
+      index.put(code, violation);
+    } else if (previous != null && !isLaterVersion(previous.standardId(), violation.standardId())) {
       throw new IllegalStateException(
           "code " + code + " is defined by both standard " + previous.standardId() + " and standard "
               + violation.standardId());
     }
+  }
+
+  /** Whether standard {@code later} supersedes {@code earlier}, directly or through versions. */
+  private boolean isLaterVersion(String later, String earlier) {
+    String id = later;
+    for (int steps = 0; steps <= superseded.size(); steps++) {
+      id = superseded.get(id);
+      if (id == null) {
+        return false;
+      }
+      if (id.equals(earlier)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every standard that the context class loader's {@link ServiceLoader} finds. */

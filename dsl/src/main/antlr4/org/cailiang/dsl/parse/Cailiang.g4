@@ -16,6 +16,11 @@ standardProp
     : AUTHORITY string     # authorityProp
     | REGION string        # regionProp
     | EFFECTIVE string     # effectiveProp
+    // Versions in time: 公布、废止 (the first day no longer in force), 文号, the version replaced.
+    | PUBLISHED string     # publishedProp
+    | REPEALED string      # repealedProp
+    | DOCUMENT string      # documentProp
+    | SUPERSEDES ident     # supersedesProp
     ;
 
 topItem
@@ -36,6 +41,12 @@ regulationMember
     | violationDecl        # violationInRegulation
     | LEVEL ident          # levelMember
     | FINE_LIMIT NUMBER string   # fineLimitMember
+    // The regulation's version: dates, 文号, and old articles (of the superseded standard) renumbered.
+    | PUBLISHED string                            # regulationPublished
+    | EFFECTIVE string                            # regulationEffective
+    | REPEALED string                             # regulationRepealed
+    | DOCUMENT string                             # regulationDocument
+    | REPLACES old=articleRef ARROW article=ident # replacesMember
     ;
 
 articleDecl
@@ -190,6 +201,7 @@ ident
     | SUSPENSION | REFER | EXEMPT | EITHER | OPTIONAL | SUPPRESS | PRIORITY | MITIGATED
     | CASE | AT | EXPECT | TIMES | OF | DAYS | EACH
     | LEVEL | IMPLEMENTS | PERSON | ORGANIZATION
+    | PUBLISHED | REPEALED | DOCUMENT | SUPERSEDES | REPLACES
     ;
 
 STANDARD   : 'standard' ;
@@ -247,6 +259,11 @@ NOT        : 'not' ;
 IN         : 'in' ;
 TRUE       : 'true' ;
 FALSE      : 'false' ;
+PUBLISHED  : 'published' ;
+REPEALED   : 'repealed' ;
+DOCUMENT   : 'document' ;
+SUPERSEDES : 'supersedes' ;
+REPLACES   : 'replaces' ;
 
 LBRACE : '{' ;
 RBRACE : '}' ;
@@ -264,6 +281,7 @@ LE     : '<=' ;
 GE     : '>=' ;
 LT     : '<' ;
 GT     : '>' ;
+ARROW  : '->' ;
 
 // A text block runs to the closing quotes, or to the end of the file (then the model builder
 // reports it as unterminated, at its start, instead of a cascade of errors).

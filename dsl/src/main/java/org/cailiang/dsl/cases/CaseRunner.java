@@ -39,6 +39,20 @@ public final class CaseRunner {
     return results;
   }
 
+  /**
+   * The violation of the case's own standard: versions of one standard share codes, and the
+   * registry's lookup by code alone finds the latest version, not the one the case is written in.
+   */
+  private static org.cailiang.runtime.Violation ownVersion(Standards evaluators, String standardId, String code) {
+    for (org.cailiang.runtime.Violation candidate
+        : evaluators.standard(standardId).map(s -> s.violations()).orElse(List.of())) {
+      if (candidate.code().equals(code)) {
+        return candidate;
+      }
+    }
+    return evaluators.violation(code);
+  }
+
   private static CaseResult run(Standard standard, Violation violation, TestCase testCase, Standards evaluators,
       Lowering lowering) {
     String code = testCase.code().map(c -> c.name()).orElse(violation.codes().first());
@@ -54,7 +68,7 @@ public final class CaseRunner {
     String expectedCode = code + testCase.expected().name();
     Decision decision;
     try {
-      decision = evaluators.evaluate(code, facts);
+      decision = ownVersion(evaluators, standard.id(), code).evaluate(facts);
     } catch (CailiangException e) {
       return new CaseResult(standard.id(), code, testCase, "期望 " + expectedCode + "，实际抛出 " + e.getMessage(), "");
     }

@@ -26,6 +26,7 @@ public final class Checker {
       new DeclarationChecks(standard, diagnostics).run();
       new LevelDeclarations(standard, diagnostics).run();
     }
+    new VersionChecks(diagnostics).run(standards);
     new CodeChecks(diagnostics).run(standards);
   }
 }

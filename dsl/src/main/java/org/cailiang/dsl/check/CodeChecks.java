@@ -27,7 +27,28 @@ final class CodeChecks {
   }
 
   void run(List<Standard> standards) {
-    for (Standard standard : standards) {
+    for (List<Standard> chain : org.cailiang.dsl.versions.Versions.chains(standards)) {
+      // Versions of one standard share their codes: unique within each version and across chains.
+      Map<String, SourceSpan> chainSeen = new HashMap<>();
+      for (Standard version : chain) {
+        seenInVersion.clear();
+        one(version);
+        seenInVersion.forEach((code, span) -> {
+          SourceSpan first = chainSeen.putIfAbsent(code, span);
+          SourceSpan other = seen.get(code);
+          if (first == null && other != null) {
+            diagnostics.error(span, "duplicate-code", "编码 " + code + " 重复（首次出现于 " + other + "）");
+          }
+        });
+      }
+      chainSeen.forEach(seen::putIfAbsent);
+    }
+  }
+
+  private final Map<String, SourceSpan> seenInVersion = new java.util.LinkedHashMap<>();
+
+  private void one(Standard standard) {
+    {
       for (Violation violation : standard.violations()) {
         if (wellFormed(violation.codes())) {
           for (String code : violation.codes().codes()) {
@@ -81,7 +102,7 @@ final class CodeChecks {
   }
 
   private void unique(String code, SourceSpan span) {
-    SourceSpan first = seen.putIfAbsent(code, span);
+    SourceSpan first = seenInVersion.putIfAbsent(code, span);
     if (first != null) {
       diagnostics.error(span, "duplicate-code", "编码 " + code + " 重复（首次出现于 " + first + "）");
     }

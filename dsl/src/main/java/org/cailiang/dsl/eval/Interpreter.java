@@ -45,6 +45,11 @@ public final class Interpreter {
       }
 
       @Override
+      public String supersedes() {
+        return standard.supersedes().map(org.cailiang.dsl.model.Ref::name).orElse("");
+      }
+
+      @Override
       public List<org.cailiang.runtime.Violation> violations() {
         return all;
       }

@@ -9,20 +9,46 @@ import java.util.Optional;
  * @param title the regulation's title without book-title marks
  * @param level its level of law; empty when not declared (the level rules are then skipped)
  * @param fineLimit the fine limit for 规章 in its region, when declared
+ * @param validity the version of the regulation: its dates and 文号
+ * @param replacements which articles of the superseded standard its articles renumber
  */
 public record Regulation(
-    String id, String title, Optional<LawLevel> level, Optional<FineLimit> fineLimit,
-    List<Article> articles, List<Violation> violations, SourceSpan span) {
+    String id,
+    String title,
+    Optional<LawLevel> level,
+    Optional<FineLimit> fineLimit,
+    List<Article> articles,
+    List<Violation> violations,
+    SourceSpan span,
+    Validity validity,
+    List<Replacement> replacements) {
 
   public Regulation {
     articles = List.copyOf(articles);
     violations = List.copyOf(violations);
+    java.util.Objects.requireNonNull(validity, "validity");
+    replacements = List.copyOf(replacements);
   }
 
-  /** A regulation whose level is not declared. */
+  /** A regulation whose level is not declared, without a version in time. */
   public Regulation(
       String id, String title, List<Article> articles, List<Violation> violations, SourceSpan span) {
     this(id, title, Optional.empty(), Optional.empty(), articles, violations, span);
+  }
+
+  /** A regulation with a level of law, without a version in time. */
+  public Regulation(
+      String id, String title, Optional<LawLevel> level, Optional<FineLimit> fineLimit,
+      List<Article> articles, List<Violation> violations, SourceSpan span) {
+    this(id, title, level, fineLimit, articles, violations, span, Validity.UNDATED, List.of());
+  }
+
+  /** A regulation with a version in time, whose level is not declared. */
+  public Regulation(
+      String id, String title, List<Article> articles, List<Violation> violations, SourceSpan span,
+      Validity validity, List<Replacement> replacements) {
+    this(id, title, Optional.empty(), Optional.empty(), articles, violations, span, validity,
+        replacements);
   }
 
   /** The article with this id, if declared. */

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param effective the date it takes effect, if given
  * @param parties the parties it declares
  * @param regulations the regulations it implements, each with its articles and violations
+ * @param validity its dates and 文号 as a version in time ({@code effective} repeated there)
+ * @param supersedes the standard this version replaces, if any
  */
 public record Standard(
     String id,
@@ -24,7 +26,23 @@ public record Standard(
     Optional<LocalDate> effective,
     List<Party> parties,
     List<Regulation> regulations,
-    SourceSpan span) {
+    SourceSpan span,
+    Validity validity,
+    Optional<Ref> supersedes) {
+
+  /** A standard without versions in time but its effective date. */
+  public Standard(
+      String id,
+      String title,
+      String authority,
+      String region,
+      Optional<LocalDate> effective,
+      List<Party> parties,
+      List<Regulation> regulations,
+      SourceSpan span) {
+    this(id, title, authority, region, effective, parties, regulations, span,
+        new Validity(Optional.empty(), effective, Optional.empty(), ""), Optional.empty());
+  }
 
   public Standard {
     Objects.requireNonNull(id, "id");
@@ -35,6 +53,8 @@ public record Standard(
     parties = List.copyOf(parties);
     regulations = List.copyOf(regulations);
     Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(validity, "validity");
+    Objects.requireNonNull(supersedes, "supersedes");
   }
 
   /** The party with this id, if declared. */

@@ -19,6 +19,7 @@ import org.cailiang.dsl.model.PartyKind;
 import org.cailiang.dsl.model.EnumValue;
 import org.cailiang.dsl.model.Party;
 import org.cailiang.dsl.model.Regulation;
+import org.cailiang.dsl.model.Replacement;
 import org.cailiang.dsl.model.SanctionSpec;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.SourceSpan;
@@ -27,6 +28,7 @@ import org.cailiang.dsl.model.Suppression;
 import org.cailiang.dsl.model.Ref;
 import org.cailiang.dsl.model.TestCase;
 import org.cailiang.dsl.model.Tier;
+import org.cailiang.dsl.model.Validity;
 import org.cailiang.dsl.model.Violation;
 import org.cailiang.dsl.parse.CailiangParser.*;
 
@@ -58,7 +60,9 @@ final class ModelBuilder {
     file.topItem().forEach(item -> item.accept(items));
     return new Standard(
         name(header.name), text(header.title), props.authority, props.region, props.effective,
-        items.parties, items.regulations, spans.of(header.name));
+        items.parties, items.regulations, spans.of(header.name),
+        new Validity(props.published, props.effective, props.repealed, props.document),
+        props.supersedes);
   }
 
   /** The properties of the standard's header, one labelled alternative each. */
@@ -66,6 +70,34 @@ final class ModelBuilder {
     String authority = "";
     String region = "";
     Optional<LocalDate> effective = Optional.empty();
+    Optional<LocalDate> published = Optional.empty();
+    Optional<LocalDate> repealed = Optional.empty();
+    String document = "";
+    Optional<Ref> supersedes = Optional.empty();
+
+    @Override
+    public Void visitPublishedProp(PublishedPropContext c) {
+      published = date(c.string());
+      return null;
+    }
+
+    @Override
+    public Void visitRepealedProp(RepealedPropContext c) {
+      repealed = date(c.string());
+      return null;
+    }
+
+    @Override
+    public Void visitDocumentProp(DocumentPropContext c) {
+      document = text(c.string());
+      return null;
+    }
+
+    @Override
+    public Void visitSupersedesProp(SupersedesPropContext c) {
+      supersedes = Optional.of(new Ref(name(c.ident()), spans.of(c.ident())));
+      return null;
+    }
 
     @Override
     public Void visitAuthorityProp(AuthorityPropContext c) {
@@ -122,7 +154,40 @@ final class ModelBuilder {
     List<Article> articles = new ArrayList<>();
     List<Violation> violations = new ArrayList<>();
     RegulationLevel level = new RegulationLevel();
+    RegulationVersion version = new RegulationVersion();
     CailiangBaseVisitor<Void> members = new CailiangBaseVisitor<>() {
+      @Override
+      public Void visitRegulationPublished(RegulationPublishedContext c) {
+        version.published = date(c.string());
+        return null;
+      }
+
+      @Override
+      public Void visitRegulationEffective(RegulationEffectiveContext c) {
+        version.effective = date(c.string());
+        return null;
+      }
+
+      @Override
+      public Void visitRegulationRepealed(RegulationRepealedContext c) {
+        version.repealed = date(c.string());
+        return null;
+      }
+
+      @Override
+      public Void visitRegulationDocument(RegulationDocumentContext c) {
+        version.document = text(c.string());
+        return null;
+      }
+
+      @Override
+      public Void visitReplacesMember(ReplacesMemberContext c) {
+        // The old article's unqualified regulation is taken to be the same id in the old version.
+        version.replacements.add(new Replacement(articleRef(id, c.old),
+            new Ref(name(c.article), spans.of(c.article)), spans.of(c)));
+        return null;
+      }
+
       @Override
       public Void visitArticleMember(ArticleMemberContext c) {
         articles.add(article(id, c.articleDecl()));
@@ -149,7 +214,9 @@ final class ModelBuilder {
     };
     context.regulationMember().forEach(member -> member.accept(members));
     return new Regulation(id, text(context.string()), level.level, level.fineLimit, articles,
-        violations, spans.of(context.ident()));
+        violations, spans.of(context.ident()),
+        new Validity(version.published, version.effective, version.repealed, version.document),
+        version.replacements);
   }
 
   /** A regulation's level of law and fine limit, each declared at most once. */
@@ -206,6 +273,15 @@ final class ModelBuilder {
       statute.add(new StatuteClause(sanctions.build(clause.sanction(), regulation), when, spans.of(clause)));
     }
     return statute;
+  }
+
+  /** A regulation's dates, 文号 and renumberings as they are read. */
+  private static final class RegulationVersion {
+    Optional<LocalDate> published = Optional.empty();
+    Optional<LocalDate> effective = Optional.empty();
+    Optional<LocalDate> repealed = Optional.empty();
+    String document = "";
+    final List<Replacement> replacements = new ArrayList<>();
   }
 
   private Violation violation(String regulation, ViolationDeclContext context) {

@@ -177,5 +177,7 @@ final class SyntaxErrors extends BaseErrorListener {
           CailiangParser.CASE, CailiangParser.AT, CailiangParser.EXPECT, CailiangParser.TIMES,
           CailiangParser.OF, CailiangParser.DAYS, CailiangParser.EACH,
           CailiangParser.LEVEL, CailiangParser.IMPLEMENTS, CailiangParser.PERSON,
-          CailiangParser.ORGANIZATION);
+          CailiangParser.ORGANIZATION,
+          CailiangParser.PUBLISHED, CailiangParser.REPEALED, CailiangParser.DOCUMENT,
+          CailiangParser.SUPERSEDES, CailiangParser.REPLACES);
 }

@@ -1,0 +1,43 @@
+package org.cailiang.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** The act and decision dates of {@code eval --act-date … --decision-date …}. */
+record Dates(LocalDate act, LocalDate decision) {
+
+  /**
+   * The dates given, empty when there is no act date; {@code null} after reporting a bad one.
+   * The decision date defaults to today.
+   */
+  static Optional<Dates> parse(String act, String decision, PrintWriter err) {
+    if (act == null) {
+      if (decision != null) {
+        err.println("--decision-date 须与 --act-date 一起使用");
+        return null;
+      }
+      return Optional.empty();
+    }
+    LocalDate actDay = day("--act-date", act, err);
+    LocalDate decisionDay = decision == null ? LocalDate.now() : day("--decision-date", decision, err);
+    if (actDay == null || decisionDay == null) {
+      return null;
+    }
+    if (decisionDay.isBefore(actDay)) {
+      err.println("决定日期 " + decisionDay + " 早于违法行为发生日期 " + actDay);
+      return null;
+    }
+    return Optional.of(new Dates(actDay, decisionDay));
+  }
+
+  private static LocalDate day(String option, String text, PrintWriter err) {
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      err.println(option + " 的日期应写作 YYYY-MM-DD（如 2026-02-01），不能是 \"" + text + "\"");
+      return null;
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.cailiang.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cailiang.dsl.Compilation;
+import org.cailiang.dsl.diag.Characters;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.versions.VersionDiff;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "diff", mixinStandardHelpOptions = true,
+    description = "比较一个标准的两个版本：按编码和事实组合列出新增、删除、较轻、较重、轻重无法比较的变化。",
+    footer = {"", "Examples:",
+        "  cailiang diff examples/src/main/cailiang/example_security.cailiang"
+            + " examples/src/main/cailiang/example_security_2026.cailiang",
+        "", "Exit codes: 0 compared, 1 errors in the standards, 2 usage or I/O error, 3 internal failure."})
+final class DiffCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "OLD", description = "旧版本的源文件")
+  Path old;
+
+  @Parameters(index = "1", paramLabel = "NEW", description = "新版本的源文件（通常写 supersedes 旧版本）")
+  Path next;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    // Compiled together, so that the new version may supersede the old one and share its codes.
+    Compilation compilation = Loaded.compile(List.of(old, next));
+    int stop = Loaded.stopOnErrors(compilation, err);
+    if (stop >= 0) {
+      return stop;
+    }
+    String oldPath = compilation.sources().keySet().stream().filter(p -> Path.of(p).endsWith(old.getFileName()))
+        .findFirst().orElse("");
+    Standard before = pick(compilation, oldPath, true);
+    Standard after = pick(compilation, oldPath, false);
+    List<VersionDiff.Row> rows;
+    try {
+      rows = VersionDiff.diff(before, after);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return ExitCodes.FINDINGS;
+    }
+    StringBuilder text = new StringBuilder();
+    text.append(before.id()).append(" → ").append(after.id()).append("：")
+        .append(rows.isEmpty() ? "没有变化" : rows.size() + " 处变化").append('\n');
+    for (VersionDiff.Row row : rows) {
+      text.append(row.code()).append("  ").append(row.change().label());
+      if (!row.facts().isEmpty()) {
+        text.append("  ").append(row.facts());
+      }
+      text.append('\n');
+      if (!row.before().isEmpty()) {
+        text.append("  旧：").append(row.before()).append('\n');
+      }
+      if (!row.after().isEmpty()) {
+        text.append("  新：").append(row.after()).append('\n');
+      }
+    }
+    out.print(Characters.visible(text.toString()));
+    return ExitCodes.OK;
+  }
+
+  /** The standard of the old file, or the other one. */
+  private static Standard pick(Compilation compilation, String oldPath, boolean wantOld) {
+    for (Standard standard : compilation.standards()) {
+      if (standard.span().path().equals(oldPath) == wantOld) {
+        return standard;
+      }
+    }
+    return compilation.standards().get(wantOld ? 0 : compilation.standards().size() - 1);
+  }
+}

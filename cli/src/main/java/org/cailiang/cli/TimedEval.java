@@ -1,0 +1,70 @@
+package org.cailiang.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cailiang.dsl.diag.Characters;
+import org.cailiang.dsl.eval.LawInTime;
+import org.cailiang.dsl.eval.TimedDecision;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.runtime.CailiangException;
+import org.cailiang.runtime.InvalidFactsException;
+
+/** {@code eval} with an act date: the version applied, why, and the outcome (or both). */
+final class TimedEval {
+  /** Printed before two outcomes the officer must choose between. */
+  static final String OFFICER_MARK = "【须执法人员判断】";
+
+  private TimedEval() {}
+
+  static int run(List<Standard> standards, String code, Map<String, String> facts, Dates dates,
+      boolean json, PrintWriter out, PrintWriter err) {
+    TimedDecision decision;
+    try {
+      decision = new LawInTime(standards).decide(code, facts, dates.act(), dates.decision());
+    } catch (InvalidFactsException e) {
+      err.println(e.code() + "：事实有误");
+      e.problems().forEach(problem -> err.println("  - " + problem));
+      return ExitCodes.FINDINGS;
+    } catch (CailiangException e) {
+      err.println(e.getMessage());
+      return ExitCodes.FINDINGS;
+    }
+    out.print(json ? Json.write(json(decision)) : Characters.visible(text(decision)));
+    return ExitCodes.OK;
+  }
+
+  static String text(TimedDecision decision) {
+    StringBuilder text = new StringBuilder();
+    text.append("违法行为发生之日：").append(decision.actDate())
+        .append("；作出处罚决定之日：").append(decision.decisionDate()).append('\n');
+    if (decision.needsOfficer()) {
+      text.append(OFFICER_MARK);
+    }
+    text.append(decision.explanation()).append('\n');
+    if (decision.ground().byArticle37()) {
+      text.append("  依据：").append(TimedDecision.ARTICLE_37).append('\n');
+    }
+    for (TimedDecision.Applied applied : decision.applied()) {
+      text.append("适用版本：").append(applied.version()).append("（").append(applied.period()).append("）\n");
+      text.append(EvalCommand.text(applied.decision()));
+    }
+    if (decision.applied().isEmpty()) {
+      text.append("不予处罚\n");
+    }
+    return text.toString();
+  }
+
+  private static Map<String, Object> json(TimedDecision decision) {
+    List<Object> applied = new ArrayList<>();
+    for (TimedDecision.Applied a : decision.applied()) {
+      applied.add(Json.object("version", a.version(), "period", a.period(),
+          "decision", DecisionJson.of(a.decision())));
+    }
+    return Json.object("actDate", decision.actDate().toString(),
+        "decisionDate", decision.decisionDate().toString(), "ground", decision.ground().name(),
+        "article37", decision.ground().byArticle37(), "needsOfficer", decision.needsOfficer(),
+        "explanation", decision.explanation(), "applied", applied);
+  }
+}

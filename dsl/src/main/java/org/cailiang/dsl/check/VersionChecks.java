@@ -1,0 +1,144 @@
+package org.cailiang.dsl.check;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cailiang.dsl.diag.Diagnostics;
+import org.cailiang.dsl.model.Ref;
+import org.cailiang.dsl.model.Regulation;
+import org.cailiang.dsl.model.Replacement;
+import org.cailiang.dsl.model.SourceSpan;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.Validity;
+import org.cailiang.dsl.versions.Versions;
+
+/**
+ * Checks versions in time: {@code supersedes} names a standard of the build, versions of one
+ * standard follow each other without overlap or hole, dates are in order, and a {@code
+ * replaces} names an article of the superseded version.
+ */
+final class VersionChecks {
+  private final Diagnostics diagnostics;
+
+  VersionChecks(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  void run(List<Standard> standards) {
+    Map<String, Standard> byId = new HashMap<>();
+    standards.forEach(s -> byId.putIfAbsent(s.id(), s));
+    Map<String, Standard> successors = new HashMap<>();
+    for (Standard standard : standards) {
+      period(standard.validity(), standard.span());
+      standard.regulations().forEach(r -> period(r.validity(), r.span()));
+      Optional<Standard> old = supersedes(standard, byId, successors);
+      for (Regulation regulation : standard.regulations()) {
+        for (Replacement replacement : regulation.replacements()) {
+          replacement(standard, regulation, replacement, old);
+        }
+      }
+    }
+    for (List<Standard> chain : Versions.chains(standards)) {
+      for (int i = 0; i + 1 < chain.size(); i++) {
+        adjacent(chain.get(i), chain.get(i + 1));
+      }
+    }
+  }
+
+  private Optional<Standard> supersedes(
+      Standard standard, Map<String, Standard> byId, Map<String, Standard> successors) {
+    if (standard.supersedes().isEmpty()) {
+      return Optional.empty();
+    }
+    Ref ref = standard.supersedes().get();
+    Standard old = byId.get(ref.name());
+    if (old == null) {
+      diagnostics.error(ref.span(), "unknown-version", "被取代的标准 " + ref.name() + " 不在本次构建中");
+      return Optional.empty();
+    }
+    if (old == standard || cycle(standard, byId)) {
+      diagnostics.error(ref.span(), "version-cycle", "标准 " + standard.id() + " 的版本沿 supersedes 绕回自身");
+      return Optional.empty();
+    }
+    Standard other = successors.putIfAbsent(old.id(), standard);
+    if (other != null) {
+      diagnostics.error(ref.span(), "version-fork", "标准 " + old.id() + " 已由 " + other.id()
+          + " 取代（" + other.span() + "），一个版本只能有一个后继版本");
+    }
+    return Optional.of(old);
+  }
+
+  private static boolean cycle(Standard start, Map<String, Standard> byId) {
+    Standard s = start;
+    for (int steps = 0; steps <= byId.size(); steps++) {
+      Optional<Standard> next = s.supersedes().map(r -> byId.get(r.name()));
+      if (next.isEmpty() || next.get() == null) {
+        return false;
+      }
+      s = next.get();
+      if (s == start) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void period(Validity validity, SourceSpan span) {
+    Optional<LocalDate> effective = validity.effective();
+    Optional<LocalDate> repealed = validity.repealed();
+    if (effective.isPresent() && repealed.isPresent() && !repealed.get().isAfter(effective.get())) {
+      diagnostics.error(span, "bad-period", "废止日期 " + repealed.get() + " 须晚于施行日期 " + effective.get());
+    }
+    Optional<LocalDate> published = validity.published();
+    if (published.isPresent() && effective.isPresent() && published.get().isAfter(effective.get())) {
+      diagnostics.error(span, "bad-period", "公布日期 " + published.get() + " 晚于施行日期 " + effective.get());
+    }
+  }
+
+  /** The old version ends exactly the day before the new one takes effect. */
+  private void adjacent(Standard old, Standard next) {
+    SourceSpan at = next.supersedes().map(Ref::span).orElse(next.span());
+    if (old.validity().effective().isEmpty() || next.validity().effective().isEmpty()) {
+      Standard undated = old.validity().effective().isEmpty() ? old : next;
+      diagnostics.error(undated == next ? at : undated.span(), "version-undated", "标准 " + undated.id()
+          + " 是某一标准的一个版本，须写明施行日期（effective）");
+      return;
+    }
+    LocalDate oldFrom = old.validity().effective().get();
+    LocalDate from = next.validity().effective().get();
+    if (!from.isAfter(oldFrom)) {
+      diagnostics.error(at, "version-overlap", "新版本 " + next.id() + " 自 " + from + " 施行，不晚于所取代的 "
+          + old.id() + " 的施行日期 " + oldFrom);
+      return;
+    }
+    Optional<LocalDate> repealed = old.validity().repealed();
+    if (repealed.isPresent() && repealed.get().isAfter(from)) {
+      diagnostics.error(at, "version-overlap", "版本期间重叠：" + old.id() + " 至 " + repealed.get()
+          + " 才废止，而 " + next.id() + " 自 " + from + " 施行；同一行为两版同时有效");
+    } else if (repealed.isPresent() && repealed.get().isBefore(from)) {
+      diagnostics.error(at, "version-gap", "版本之间有空档：" + old.id() + " 自 " + repealed.get()
+          + " 废止，而 " + next.id() + " 自 " + from + " 才施行；其间的行为无基准可依");
+    }
+  }
+
+  private void replacement(
+      Standard standard, Regulation regulation, Replacement replacement, Optional<Standard> old) {
+    if (regulation.article(replacement.article().name()).isEmpty()) {
+      diagnostics.error(replacement.article().span(), "unknown-article",
+          "法规 " + regulation.id() + " 中没有条款 " + replacement.article().name());
+    }
+    if (old.isEmpty()) {
+      if (standard.supersedes().isEmpty()) {
+        diagnostics.error(replacement.span(), "unknown-article",
+            "replaces 指向旧版本的条款，但标准 " + standard.id() + " 没有写 supersedes");
+      }
+      return;
+    }
+    if (old.get().article(replacement.old()).isEmpty()) {
+      diagnostics.error(replacement.old().span(), "unknown-article",
+          "被取代的标准 " + old.get().id() + " 中没有条款 " + replacement.old());
+    }
+  }
+}

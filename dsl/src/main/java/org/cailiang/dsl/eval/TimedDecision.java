@@ -1,0 +1,72 @@
+package org.cailiang.dsl.eval;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.cailiang.runtime.Decision;
+
+/**
+ * A case decided under the law in time: which version applies, and why.
+ *
+ * @param actDate the day of the act (违法行为发生之日；持续的，终了之日)
+ * @param decisionDate the day of the decision
+ * @param ground why the outcome is what it is
+ * @param applied the outcome applied: none when not punished, two (old first) when the two
+ *     versions cannot be ordered and the officer must choose
+ * @param explanation one sentence for the officer, citing 第三十七条 where it decides
+ */
+public record TimedDecision(
+    LocalDate actDate,
+    LocalDate decisionDate,
+    Ground ground,
+    List<Applied> applied,
+    String explanation) {
+
+  /** 第三十七条 as docs/law/行政处罚法-2021.md quotes it. */
+  public static final String ARTICLE_37 = "《中华人民共和国行政处罚法》第三十七条";
+
+  public TimedDecision {
+    Objects.requireNonNull(actDate, "actDate");
+    Objects.requireNonNull(decisionDate, "decisionDate");
+    Objects.requireNonNull(ground, "ground");
+    applied = List.copyOf(applied);
+    Objects.requireNonNull(explanation, "explanation");
+  }
+
+  /** Why a version was applied, or none. */
+  public enum Ground {
+    /** One version was in force from the act to the decision. */
+    IN_FORCE,
+    /** The law changed, and the new version is not lighter: the old one applies (从旧). */
+    OLD_NOT_LIGHTER,
+    /** The law changed, and the new version punishes more lightly: it applies (第三十七条). */
+    NEW_LIGHTER,
+    /** The version in force at decision time no longer punishes the conduct (第三十七条). */
+    NO_LONGER_PUNISHED,
+    /** No version in force at the act date punishes the conduct. */
+    NOT_PUNISHABLE_AT_ACT,
+    /** The two versions cannot be ordered: both outcomes, for the officer to decide. */
+    INCOMPARABLE;
+
+    /**
+     * Whether the law changed between act and decision, so that 第三十七条 decides: its first
+     * sentence (the law at the act) or its second (the new law, lighter or no longer punishing).
+     */
+    public boolean byArticle37() {
+      return this != IN_FORCE && this != NOT_PUNISHABLE_AT_ACT;
+    }
+  }
+
+  /**
+   * One outcome and the version it comes from.
+   *
+   * @param version the standard version's id
+   * @param period when that version is in force, e.g. {@code 2024-01-01 至 2025-12-31}
+   */
+  public record Applied(String version, String period, Decision decision) {}
+
+  /** Whether an officer must choose between two outcomes. */
+  public boolean needsOfficer() {
+    return ground == Ground.INCOMPARABLE;
+  }
+}

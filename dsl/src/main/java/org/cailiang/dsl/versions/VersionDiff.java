@@ -1,0 +1,151 @@
+package org.cailiang.dsl.versions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cailiang.dsl.analysis.FactSamples;
+import org.cailiang.dsl.eval.Interpreter;
+import org.cailiang.dsl.eval.Lenity;
+import org.cailiang.dsl.model.Fact;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.Violation;
+import org.cailiang.runtime.CailiangException;
+import org.cailiang.runtime.Decision;
+import org.cailiang.runtime.Standards;
+
+/**
+ * What changed between two versions of a standard, per code and combination of facts: what a
+ * 法制科 needs to see when a law is revised. Combinations are the regions of each fact (see
+ * {@link FactSamples}); a combination where both versions decide alike is left out.
+ */
+public final class VersionDiff {
+  /** More combinations than this for one code are not enumerated. */
+  public static final int MAX_COMBINATIONS = 4096;
+
+  private VersionDiff() {}
+
+  /** How a combination fares under the new version. */
+  public enum Change {
+    NEW("新增"),
+    REMOVED("删除"),
+    LIGHTER("较轻"),
+    HEAVIER("较重"),
+    INCOMPARABLE("轻重无法比较");
+
+    private final String label;
+
+    Change(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * One changed code and combination.
+   *
+   * @param facts the combination in the authors' labels, or empty for a whole code
+   * @param before the old outcome ({@code E05403B020：…}), empty when the old version has none
+   * @param after the new outcome, empty when the new version has none
+   */
+  public record Row(String code, String facts, Change change, String before, String after) {}
+
+  /** Every change from {@code old} to {@code next}, by code, then combination. */
+  public static List<Row> diff(Standard old, Standard next) {
+    Map<String, Violation> before = byCode(old);
+    Map<String, Violation> after = byCode(next);
+    Set<String> codes = new LinkedHashSet<>(before.keySet());
+    codes.addAll(after.keySet());
+    Standards oldRegistry = Standards.of(Interpreter.standard(old));
+    Standards newRegistry = Standards.of(Interpreter.standard(next));
+    List<Row> rows = new ArrayList<>();
+    for (String code : codes) {
+      Violation a = before.get(code);
+      Violation b = after.get(code);
+      if (a == null || b == null) {
+        rows.add(new Row(code, "", a == null ? Change.NEW : Change.REMOVED,
+            a == null ? "" : a.title(), b == null ? "" : b.title()));
+        continue;
+      }
+      combinations(code, a, b, oldRegistry, newRegistry, rows);
+    }
+    return rows;
+  }
+
+  private static void combinations(String code, Violation a, Violation b, Standards oldRegistry,
+      Standards newRegistry, List<Row> rows) {
+    Map<String, List<FactSamples.Sample>> samples = FactSamples.of(List.of(a, b));
+    List<String> facts = new ArrayList<>(samples.keySet());
+    long count = 1;
+    for (List<FactSamples.Sample> values : samples.values()) {
+      count *= values.size();
+      if (count > MAX_COMBINATIONS) {
+        throw new IllegalArgumentException("编码 " + code + " 的事实组合超过 " + MAX_COMBINATIONS + " 种，无法逐一比较");
+      }
+    }
+    for (int n = 0; n < count; n++) {
+      Map<String, Object> values = new LinkedHashMap<>();
+      List<String> labels = new ArrayList<>();
+      int rest = n;
+      for (String fact : facts) {
+        List<FactSamples.Sample> options = samples.get(fact);
+        FactSamples.Sample sample = options.get(rest % options.size());
+        rest /= options.size();
+        values.put(fact, sample.value());
+        labels.add(label(fact, a, b) + "=" + sample.label());
+      }
+      Optional<Decision> x = decide(oldRegistry, code, a, values);
+      Optional<Decision> y = decide(newRegistry, code, b, values);
+      Optional<Change> change = change(x, y);
+      if (change.isPresent()) {
+        rows.add(new Row(code, String.join("，", labels), change.get(),
+            x.map(Decision::explain).orElse(""), y.map(Decision::explain).orElse("")));
+      }
+    }
+  }
+
+  private static Optional<Change> change(Optional<Decision> x, Optional<Decision> y) {
+    if (x.isEmpty() || y.isEmpty()) {
+      return x.isEmpty() && y.isEmpty() ? Optional.empty()
+          : Optional.of(x.isEmpty() ? Change.NEW : Change.REMOVED);
+    }
+    return switch (Lenity.compare(x.get().sanctions(), y.get().sanctions())) {
+      case SAME -> Optional.empty();
+      case LIGHTER -> Optional.of(Change.LIGHTER);
+      case HEAVIER -> Optional.of(Change.HEAVIER);
+      case INCOMPARABLE -> Optional.of(Change.INCOMPARABLE);
+    };
+  }
+
+  /** The outcome of one version for these facts (its own facts only), or none when no tier applies. */
+  private static Optional<Decision> decide(
+      Standards registry, String code, Violation violation, Map<String, Object> values) {
+    Map<String, Object> own = new LinkedHashMap<>();
+    for (Fact fact : violation.facts()) {
+      own.put(fact.id(), values.get(fact.id()));
+    }
+    try {
+      return Optional.of(registry.evaluate(code, own));
+    } catch (CailiangException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String label(String fact, Violation a, Violation b) {
+    return a.fact(fact).or(() -> b.fact(fact)).map(Fact::label).orElse(fact);
+  }
+
+  private static Map<String, Violation> byCode(Standard standard) {
+    Map<String, Violation> codes = new LinkedHashMap<>();
+    for (Violation violation : standard.violations()) {
+      violation.codes().codes().forEach(code -> codes.put(code, violation));
+    }
+    return codes;
+  }
+}

@@ -1,0 +1,84 @@
+package org.cailiang.dsl.versions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.cailiang.dsl.Compilation;
+import org.cailiang.dsl.StandardCompiler;
+import org.cailiang.dsl.diag.SourceFile;
+import org.cailiang.dsl.versions.VersionDiff.Change;
+import org.cailiang.dsl.versions.VersionDiff.Row;
+import org.junit.jupiter.api.Test;
+
+class VersionDiffTest {
+  private static final Path EXAMPLES = Path.of("../examples/src/main/cailiang");
+
+  @Test
+  void theTwoPublicOrderVersionsDifferInEveryTier() {
+    Compilation compilation = StandardCompiler.compile(List.of(
+        EXAMPLES.resolve("example_security.cailiang"), EXAMPLES.resolve("example_security_2026.cailiang")),
+        EXAMPLES);
+    assertFalse(compilation.hasErrors(), compilation.render());
+    List<Row> rows = VersionDiff.diff(compilation.standards().get(0), compilation.standards().get(1)).stream()
+        .filter(r -> r.code().equals("E05403")).toList();
+    assertEquals(List.of(
+            "情节较轻=否，被取缔一年以内又实施=否 INCOMPARABLE B010→B010",
+            "情节较轻=是，被取缔一年以内又实施=否 HEAVIER B020→B020",
+            "情节较轻=否，被取缔一年以内又实施=是 HEAVIER B010→B030",
+            "情节较轻=是，被取缔一年以内又实施=是 HEAVIER B020→B030"),
+        rows.stream().map(r -> r.facts() + " " + r.change() + " " + tier(r.before()) + "→" + tier(r.after()))
+            .toList());
+  }
+
+  private static String tier(String explained) {
+    return explained.substring("E05403".length(), "E05403B010".length());
+  }
+
+  @Test
+  void newAndRemovedCodesAreListed() {
+    String old = """
+        standard v1 "旧版" { effective "2020-01-01" }
+        party p "个人"
+        regulation r "某法" {
+          article a1 "第一条" "罚则。"
+          violation X00010 "删去" { basis a1 statute { warning } tier B010 "一般" otherwise { warning } }
+          violation X00020 "不变" { basis a1 statute { warning } tier B010 "一般" otherwise { warning } }
+        }
+        """;
+    String next = """
+        standard v2 "新版" { supersedes v1 effective "2026-01-01" }
+        party p "个人"
+        regulation r "某法" {
+          article a1 "第一条" "罚则。"
+          violation X00020 "不变" { basis a1 statute { warning } tier B010 "一般" otherwise { warning } }
+          violation X00030 "新增" { basis a1 statute { warning } tier B010 "一般" otherwise { warning } }
+        }
+        """;
+    Compilation compilation = StandardCompiler.compileSources(
+        List.of(new SourceFile("v1.cailiang", old), new SourceFile("v2.cailiang", next)));
+    assertFalse(compilation.hasErrors(), compilation.render());
+    assertEquals(List.of("X00010 REMOVED", "X00030 NEW"),
+        VersionDiff.diff(compilation.standards().get(0), compilation.standards().get(1)).stream()
+            .map(r -> r.code() + " " + r.change()).toList());
+  }
+
+  @Test
+  void tooManyCombinationsAreRefusedWithAMessageNotEnumerated() {
+    StringBuilder facts = new StringBuilder();
+    for (int i = 0; i < 13; i++) {
+      facts.append("fact f").append(i).append(" \"事实").append(i).append("\": bool\n");
+    }
+    String body = "article a1 \"第一条\" \"罚则。\"\n violation X00010 \"某行为\" { basis a1\n" + facts
+        + " statute { warning } tier B010 \"一般\" otherwise { warning } }\n}\n";
+    Compilation compilation = StandardCompiler.compileSources(List.of(
+        new SourceFile("v1.cailiang", "standard v1 \"旧\" { effective \"2020-01-01\" }\nregulation r \"某法\" {\n" + body),
+        new SourceFile("v2.cailiang", "standard v2 \"新\" { supersedes v1 effective \"2026-01-01\" }\n"
+            + "regulation r \"某法\" {\n" + body)));
+    assertFalse(compilation.hasErrors(), compilation.render());
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> VersionDiff.diff(compilation.standards().get(0), compilation.standards().get(1)));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("超过 4096 种"), e.getMessage());
+  }
+}
