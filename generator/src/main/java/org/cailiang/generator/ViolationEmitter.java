@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import org.cailiang.dsl.eval.FactSpecs;
+import org.cailiang.dsl.model.Exclusive;
 import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.FactType;
 import org.cailiang.dsl.model.Standard;
@@ -289,6 +290,7 @@ final class ViolationEmitter {
         .returns(Runtime.DECISION)
         .addParameter(facts.factsType(), "facts")
         .addStatement("$T.present(facts, code, $S, $S)", Runtime.FACT_CHECKS, "facts", "案件事实");
+    violation.exclusives().forEach(exclusive -> rejectContradiction(evaluate, exclusive));
     if (blocks.isEmpty()) {
       evaluate.addStatement("$T decision = decide(this, facts)", Runtime.DECISION);
     } else {
@@ -310,6 +312,23 @@ final class ViolationEmitter {
           values.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", values));
     }
     return evaluate.build();
+  }
+
+  /**
+   * Rejects facts in which two circumstances of an {@code exclusive} declaration hold: a couple
+   * of boolean tests on valid input, the exception built only when they fail.
+   */
+  private void rejectContradiction(MethodSpec.Builder evaluate, Exclusive exclusive) {
+    List<String> ids = exclusive.factIds();
+    CodeBlock idList = ids.stream().map(JavaStrings::literal).collect(CodeBlock.joining(", "));
+    CodeBlock labelList = ids.stream().map(id -> JavaStrings.literal(violation.fact(id).orElseThrow().label()))
+        .collect(CodeBlock.joining(", "));
+    CodeBlock values = ids.stream().map(id -> CodeBlock.of("facts.$N()", facts.component(id)))
+        .collect(CodeBlock.joining(", "));
+    evaluate.beginControlFlow("if ($L)", conditions.emitTop(exclusive.contradiction(), "facts"))
+        .addStatement("throw $T.contradiction(code, $T.of($L), $T.of($L), $L, $L)", Runtime.FACT_CHECKS,
+            Runtime.LIST, idList, Runtime.LIST, labelList, JavaStrings.literal(exclusive.message()), values)
+        .endControlFlow();
   }
 
   /** The expression for the otherwise tier's decision, from the outer class. */

@@ -87,6 +87,8 @@ public final class ModelJson {
         "basis", citations(standard, violation.basis().stream().toList()),
         "duties", citations(standard, violation.duties()),
         "facts", facts,
+        "exclusive", violation.exclusives().stream()
+            .map(e -> (Object) Json.object("facts", e.factIds(), "reason", e.message())).toList(),
         "statute", statute,
         "tiers", tiers);
   }

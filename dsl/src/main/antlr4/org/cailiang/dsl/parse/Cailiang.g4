@@ -62,6 +62,7 @@ violationMember
     | tierDecl                                         # tierInViolation
     | suppression                                      # violationSuppression
     | testCase                                         # caseMember
+    | EXCLUSIVE ident (COMMA ident)* message=string?     # exclusiveMember
     ;
 
 // A test case beside the rules: facts, and the tier (and optionally the sanctions) expected.
@@ -170,6 +171,7 @@ ident
     | WARNING | CRITICISM | ORDER | FINE | CONFISCATE | DETAIN | LICENCE | SUSPEND | REVOKE
     | SUSPENSION | REFER | EXEMPT | EITHER | OPTIONAL | SUPPRESS | PRIORITY | MITIGATED
     | CASE | AT | EXPECT | TIMES | OF | DAYS | EACH
+    | EXCLUSIVE
     ;
 
 STANDARD   : 'standard' ;
@@ -216,6 +218,7 @@ MITIGATED  : 'mitigated' ;
 CASE       : 'case' ;
 AT         : 'at' ;
 EXPECT     : 'expect' ;
+EXCLUSIVE  : 'exclusive' ;
 AND        : 'and' ;
 OR         : 'or' ;
 NOT        : 'not' ;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.cailiang.dsl.model.Condition;
+import org.cailiang.dsl.model.Exclusive;
 import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.FactType;
 import org.cailiang.dsl.model.Literal;
@@ -33,6 +34,8 @@ final class Explorer {
   private final int maxCells;
   private final List<Cell> cells = new ArrayList<>();
   private final Map<Condition, List<Condition>> atomsOf = new java.util.IdentityHashMap<>();
+  /** When one holds, the facts contradict an {@code exclusive} declaration: not a case at all. */
+  private final List<Condition> contradictions;
   private boolean truncated;
 
   Explorer(Violation violation) {
@@ -44,6 +47,7 @@ final class Explorer {
     this.maxCells = maxCells;
     this.truth = new Truth(violation);
     this.statute = violation.statute();
+    this.contradictions = violation.exclusives().stream().map(Exclusive::contradiction).toList();
     List<Condition> conditions = new ArrayList<>();
     violation.triedTiers().forEach(t -> conditions.add(t.condition()));
     statute.forEach(c -> conditions.add(c.condition()));
@@ -86,6 +90,13 @@ final class Explorer {
     if (cells.size() >= maxCells) {
       truncated = true;
       return;
+    }
+    for (Condition contradiction : contradictions) {
+      // Two exclusive facts hold: everything below is impossible, so it is no cell of any check.
+      // Where the contradiction is still open, setting the undecided facts false gives a case.
+      if (Boolean.TRUE.equals(truth.of(contradiction, assignment))) {
+        return;
+      }
     }
     List<Boolean> clauses = new ArrayList<>();
     List<Condition> openClauses = new ArrayList<>();

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cailiang.dsl.model.Exclusive;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Tier;
 import org.cailiang.runtime.Decision;
+import org.cailiang.runtime.FactChecks;
 import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.NoApplicableTierException;
@@ -74,11 +76,27 @@ public final class InterpretedViolation implements Violation {
         amounts.put(facts.get(i).id(), amount);
       }
     }
+    rejectContradictions(values);
     Tier tier = select(values);
     List<Sanction> sanctions = new ArrayList<>();
     tier.sanctions().forEach(s -> sanctions.add(lowering.lower(violation, s, amounts)));
     return new Decision(standard.id(), code + tier.suffix(), tier.circumstance(), sanctions,
         lowering.citations(violation), tier.text());
+  }
+
+  /** Facts that two exclusive circumstances hold in are no case: no tier is picked for them. */
+  private void rejectContradictions(Map<String, Object> values) {
+    for (Exclusive exclusive : violation.exclusives()) {
+      List<String> ids = exclusive.factIds();
+      if (exclusive.holding(id -> Boolean.TRUE.equals(values.get(id))).size() > 1) {
+        boolean[] held = new boolean[ids.size()];
+        for (int i = 0; i < held.length; i++) {
+          held[i] = Boolean.TRUE.equals(values.get(ids.get(i)));
+        }
+        List<String> labels = ids.stream().map(id -> violation.fact(id).orElseThrow().label()).toList();
+        throw FactChecks.contradiction(code, ids, labels, exclusive.message(), held);
+      }
+    }
   }
 
   private Tier select(Map<String, Object> values) {

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param tiers the tiers (rows) of the standard, in source order
  * @param suppressions checks whose warnings are accepted for the whole violation
  * @param cases the test cases written beside the rules
+ * @param exclusives the circumstances declared mutually exclusive
  */
 public record Violation(
     String regulation,
@@ -32,6 +33,7 @@ public record Violation(
     List<Tier> tiers,
     List<Suppression> suppressions,
     List<TestCase> cases,
+    List<Exclusive> exclusives,
     SourceSpan span) {
 
   public Violation {
@@ -41,6 +43,7 @@ public record Violation(
     facts = List.copyOf(facts);
     statute = List.copyOf(statute);
     tiers = List.copyOf(tiers);
+    exclusives = List.copyOf(exclusives);
   }
 
   /** The fact with this id, if declared. */

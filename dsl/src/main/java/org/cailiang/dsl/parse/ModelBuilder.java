@@ -9,6 +9,7 @@ import org.cailiang.dsl.diag.Diagnostics;
 import org.cailiang.dsl.model.Article;
 import org.cailiang.dsl.model.ArticleRef;
 import org.cailiang.dsl.model.CodeRange;
+import org.cailiang.dsl.model.Exclusive;
 import org.cailiang.dsl.model.Condition;
 import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.FactType;
@@ -144,7 +145,7 @@ final class ModelBuilder {
     return new Violation(
         regulation, codes, title, members.text == null ? title : members.text, members.basis,
         members.duties, members.facts, members.statute, members.tiers, members.suppressions,
-        members.cases, spans.of(range));
+        members.cases, members.exclusives, spans.of(range));
   }
 
   /** The members of one violation, one labelled alternative each. */
@@ -158,6 +159,7 @@ final class ModelBuilder {
     final List<Tier> tiers = new ArrayList<>();
     final List<Suppression> suppressions = new ArrayList<>();
     final List<TestCase> cases = new ArrayList<>();
+    final List<Exclusive> exclusives = new ArrayList<>();
 
     ViolationMembers(String regulation) {
       this.regulation = regulation;
@@ -216,6 +218,14 @@ final class ModelBuilder {
     @Override
     public Void visitCaseMember(CaseMemberContext c) {
       cases.add(testCase(regulation, c.testCase()));
+      return null;
+    }
+
+    @Override
+    public Void visitExclusiveMember(ExclusiveMemberContext c) {
+      List<Ref> listed = c.ident().stream().map(i -> new Ref(name(i), spans.of(i))).toList();
+      exclusives.add(new Exclusive(listed, c.message == null ? "" : text(c.message),
+          spans.of(c.EXCLUSIVE().getSymbol())));
       return null;
     }
   }

@@ -175,5 +175,6 @@ final class SyntaxErrors extends BaseErrorListener {
           CailiangParser.EXEMPT, CailiangParser.EITHER, CailiangParser.OPTIONAL,
           CailiangParser.SUPPRESS, CailiangParser.PRIORITY, CailiangParser.MITIGATED,
           CailiangParser.CASE, CailiangParser.AT, CailiangParser.EXPECT, CailiangParser.TIMES,
-          CailiangParser.OF, CailiangParser.DAYS, CailiangParser.EACH);
+          CailiangParser.OF, CailiangParser.DAYS, CailiangParser.EACH,
+          CailiangParser.EXCLUSIVE);
 }
