@@ -63,6 +63,7 @@ violationMember
     | suppression                                      # violationSuppression
     | testCase                                         # caseMember
     | EXCLUSIVE ident (COMMA ident)* message=string?     # exclusiveMember
+    | REFER kind=(ENDS | BESIDE) string (WHEN condition)?  # referralMember
     ;
 
 // A test case beside the rules: facts, and the tier (and optionally the sanctions) expected.
@@ -172,6 +173,7 @@ ident
     | SUSPENSION | REFER | EXEMPT | EITHER | OPTIONAL | SUPPRESS | PRIORITY | MITIGATED
     | CASE | AT | EXPECT | TIMES | OF | DAYS | EACH
     | EXCLUSIVE
+    | ENDS | BESIDE
     ;
 
 STANDARD   : 'standard' ;
@@ -219,6 +221,8 @@ CASE       : 'case' ;
 AT         : 'at' ;
 EXPECT     : 'expect' ;
 EXCLUSIVE  : 'exclusive' ;
+ENDS       : 'ends' ;
+BESIDE     : 'beside' ;
 AND        : 'and' ;
 OR         : 'or' ;
 NOT        : 'not' ;

@@ -48,6 +48,7 @@ public final class Analyzer {
     }
     RangeChecks.severityOrder(violation, reporter);
     TextChecks.run(violation, reporter);
+    ReferralChecks.run(violation, reporter);
     reporter.unusedSuppressions(violation);
     return diagnostics;
   }

@@ -108,9 +108,14 @@ final class CoverageChecks {
     if (shadowedBy != null) {
       return "凡其适用的情形，" + Cells.tier(shadowedBy) + " 优先适用";
     }
-    return violation.exclusives().isEmpty()
-        ? "其条件不可能成立"
-        : "其条件不可能成立（互斥声明 exclusive 排除的情形不是案件）";
+    List<String> outside = new ArrayList<>();
+    if (!violation.exclusives().isEmpty()) {
+      outside.add("互斥声明 exclusive 排除的情形不是案件");
+    }
+    if (!violation.endingHandovers().isEmpty()) {
+      outside.add("refer ends 移送的情形不由阶次处理");
+    }
+    return "其条件不可能成立" + (outside.isEmpty() ? "" : "（" + String.join("；", outside) + "）");
   }
 
   /** Inclusive bounds meet at a point: say so, since it is the usual surprise. */

@@ -36,6 +36,8 @@ final class Explorer {
   private final Map<Condition, List<Condition>> atomsOf = new java.util.IdentityHashMap<>();
   /** When one holds, the facts contradict an {@code exclusive} declaration: not a case at all. */
   private final List<Condition> contradictions;
+  /** When one holds, a referral ends the case ({@code refer ends}): no tier decides there. */
+  private final List<Condition> endings;
   private boolean truncated;
 
   Explorer(Violation violation) {
@@ -48,9 +50,11 @@ final class Explorer {
     this.truth = new Truth(violation);
     this.statute = violation.statute();
     this.contradictions = violation.exclusives().stream().map(Exclusive::contradiction).toList();
+    this.endings = violation.endingHandovers().stream().map(h -> h.trigger().orElseThrow()).toList();
     List<Condition> conditions = new ArrayList<>();
     violation.triedTiers().forEach(t -> conditions.add(t.condition()));
     statute.forEach(c -> conditions.add(c.condition()));
+    conditions.addAll(endings);
     this.domains = Domains.of(violation, conditions);
   }
 
@@ -98,6 +102,18 @@ final class Explorer {
         return;
       }
     }
+    // A case an ending referral takes is handed over, not decided by a tier: not a cell either.
+    // An open trigger is split on, so that every cell is on one side of it.
+    Condition openEnding = null;
+    for (Condition ending : endings) {
+      Boolean holds = truth.of(ending, assignment);
+      if (Boolean.TRUE.equals(holds)) {
+        return;
+      }
+      if (holds == null && openEnding == null) {
+        openEnding = ending;
+      }
+    }
     List<Boolean> clauses = new ArrayList<>();
     List<Condition> openClauses = new ArrayList<>();
     for (StatuteClause clause : statute) {
@@ -115,6 +131,12 @@ final class Explorer {
     }
     if (undecided == null && !openClauses.isEmpty()) {
       undecided = openClauses.get(0);
+    }
+    if (undecided == null) {
+      undecided = openEnding;
+    }
+    if (openEnding != null) {
+      openClauses.add(openEnding); // its constants split the fact's values too
     }
     if (undecided == null) {
       cells.add(new Cell(ordered(assignment), alive, clauses));

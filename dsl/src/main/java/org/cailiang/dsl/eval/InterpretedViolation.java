@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cailiang.dsl.model.Exclusive;
+import org.cailiang.dsl.model.Handover;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Tier;
 import org.cailiang.runtime.Decision;
@@ -19,7 +20,9 @@ import org.cailiang.runtime.Violation;
 /**
  * One violation code, evaluated by walking the checked model: the reference semantics that the
  * generated code must match. Tiers are tried by priority, then in source order; the first whose
- * condition holds applies; when none does, the {@code otherwise} tier.
+ * condition holds applies; when none does, the {@code otherwise} tier. Before any tier, facts
+ * that contradict an {@code exclusive} declaration are rejected and a triggered {@code refer
+ * ends} hands the case over; a triggered {@code refer beside} is listed with the tier's decision.
  */
 public final class InterpretedViolation implements Violation {
   private final Standard standard;
@@ -77,11 +80,22 @@ public final class InterpretedViolation implements Violation {
       }
     }
     rejectContradictions(values);
+    for (Handover handover : violation.endingHandovers()) {
+      if (conditions.holds(handover.trigger().orElseThrow(), values)) {
+        return Decision.handedOver(standard.id(), code, handover.text(), lowering.citations(violation));
+      }
+    }
     Tier tier = select(values);
     List<Sanction> sanctions = new ArrayList<>();
     tier.sanctions().forEach(s -> sanctions.add(lowering.lower(violation, s, amounts)));
-    return new Decision(standard.id(), code + tier.suffix(), tier.circumstance(), sanctions,
+    Decision decision = new Decision(standard.id(), code + tier.suffix(), tier.circumstance(), sanctions,
         lowering.citations(violation), tier.text());
+    for (Handover handover : violation.besideHandovers()) {
+      if (conditions.holds(handover.trigger().orElseThrow(), values)) {
+        decision = decision.besides(handover.text());
+      }
+    }
+    return decision;
   }
 
   /** Facts that two exclusive circumstances hold in are no case: no tier is picked for them. */

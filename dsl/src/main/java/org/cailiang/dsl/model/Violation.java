@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param suppressions checks whose warnings are accepted for the whole violation
  * @param cases the test cases written beside the rules
  * @param exclusives the circumstances declared mutually exclusive
+ * @param handovers the referrals of the violation ({@code refer ends|beside}), in source order
  */
 public record Violation(
     String regulation,
@@ -34,6 +35,7 @@ public record Violation(
     List<Suppression> suppressions,
     List<TestCase> cases,
     List<Exclusive> exclusives,
+    List<Handover> handovers,
     SourceSpan span) {
 
   public Violation {
@@ -44,6 +46,17 @@ public record Violation(
     statute = List.copyOf(statute);
     tiers = List.copyOf(tiers);
     exclusives = List.copyOf(exclusives);
+    handovers = List.copyOf(handovers);
+  }
+
+  /** The referrals that end the administrative case when their trigger holds, in source order. */
+  public List<Handover> endingHandovers() {
+    return handovers.stream().filter(h -> h.ends() && h.trigger().isPresent()).toList();
+  }
+
+  /** The referrals that run beside the tier when their trigger holds, in source order. */
+  public List<Handover> besideHandovers() {
+    return handovers.stream().filter(h -> !h.ends() && h.trigger().isPresent()).toList();
   }
 
   /** The fact with this id, if declared. */

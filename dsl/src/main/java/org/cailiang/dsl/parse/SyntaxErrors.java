@@ -176,5 +176,6 @@ final class SyntaxErrors extends BaseErrorListener {
           CailiangParser.SUPPRESS, CailiangParser.PRIORITY, CailiangParser.MITIGATED,
           CailiangParser.CASE, CailiangParser.AT, CailiangParser.EXPECT, CailiangParser.TIMES,
           CailiangParser.OF, CailiangParser.DAYS, CailiangParser.EACH,
-          CailiangParser.EXCLUSIVE);
+          CailiangParser.EXCLUSIVE,
+          CailiangParser.ENDS, CailiangParser.BESIDE);
 }

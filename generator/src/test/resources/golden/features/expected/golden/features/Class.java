@@ -76,6 +76,7 @@ public final class Class implements Standard {
         all.addAll(F00001_F00003Violation.CODES);
         all.addAll(G00001Violation.CODES);
         all.addAll(H00001Violation.CODES);
+        all.addAll(J00001_J00002Violation.CODES);
     }
 
     private static List<Violation> collectViolations() {
