@@ -24,6 +24,7 @@ final class DecisionJson {
         "sanctions", sanctions(decision.sanctions()),
         "citations", citations,
         "officialText", decision.officialText(),
+        "handedOver", decision.handedOver(),
         "explanation", decision.explain());
   }
 

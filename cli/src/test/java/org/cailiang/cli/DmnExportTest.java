@@ -55,6 +55,9 @@ class DmnExportTest {
         }
         for (String code : violation.codes().codes()) {
           for (Map<String, Object> facts : grid(violation)) {
+            if (violation.exclusives().stream().anyMatch(e -> e.holding(id -> Boolean.TRUE.equals(facts.get(id))).size() > 1)) {
+              continue; // not a case: the generated code rejects it, and the DMN table does not encode exclusive
+            }
             assertEquals(generated(standard, code, facts).code(), code + tier(decision, facts), code + " " + facts);
             compared++;
           }

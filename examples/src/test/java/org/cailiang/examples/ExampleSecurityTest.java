@@ -66,4 +66,14 @@ class ExampleSecurityTest {
     assertEquals("对违法行为人处5日以下拘留或者对违法行为人处500元以下罚款", either.toChinese());
     assertEquals(MoneyRange.atMost(500), ((Sanction.Fine) either.options().get(1)).range());
   }
+
+  @Test
+  void minorAndSeriousTogetherAreRejectedNotDecided() {
+    // The example once decided {minor, serious} as A060 (情节严重压倒轻微); the standard now
+    // declares them exclusive, so the generated API rejects the facts instead of picking a tier.
+    org.cailiang.runtime.InvalidFactsException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.cailiang.runtime.InvalidFactsException.class, () -> income("0", true, true));
+    assertEquals(List.of("事实 minor（违法行为轻微并及时改正，没有造成危害后果）与 serious（情节严重）不能同时成立："
+        + "违法行为轻微并及时改正、没有造成危害后果，与情节严重不能同时成立"), e.problems());
+  }
 }

@@ -47,7 +47,8 @@ final class ViolationDocs {
       }
     }
     doc.add("</ol>\n\n@param facts the facts of the case\n@return the decision of the tier that applies; never null\n")
-        .add("@throws $T when the facts are null\n", ClassName.get(Runtime.PACKAGE, "InvalidFactsException"));
+        .add("@throws $T when the facts are null$L\n", ClassName.get(Runtime.PACKAGE, "InvalidFactsException"),
+            violation.exclusives().isEmpty() ? "" : ", or two circumstances declared exclusive both hold");
     if (!hasOtherwise) {
       doc.add("@throws $T when no tier applies\n", Runtime.NO_TIER);
     }

@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import org.cailiang.dsl.eval.FactSpecs;
+import org.cailiang.dsl.model.Exclusive;
 import org.cailiang.dsl.model.Fact;
+import org.cailiang.dsl.model.Handover;
 import org.cailiang.dsl.model.FactType;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Tier;
@@ -72,15 +74,19 @@ final class ViolationEmitter {
         .initializer("$T.expand($S, $S)", ClassName.get(Runtime.PACKAGE, "Codes"), violation.codes().first(), violation.codes().last())
         .build());
     addSharedConstants(spec);
+    addHandovers(spec);
     addInstances(spec);
     List<TypeSpec> blocks = addTierBlocks(spec);
     addOtherwise(spec);
+    // Built before the amount constants are added: its conditions (referral triggers,
+    // exclusive facts) may need constants of their own.
+    MethodSpec typedEvaluate = evaluateTyped(blocks);
     conditions.amountConstants().forEach((name, value) -> spec.addField(
         FieldSpec.builder(Runtime.BIG_DECIMAL, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T($S)", Runtime.BIG_DECIMAL, value)
             .build()));
     conditions.helpers().forEach(spec::addMethod);
-    addInstanceMembers(spec, blocks);
+    addInstanceMembers(spec, typedEvaluate);
     facts.types(violation.codes().toString()).forEach(spec::addType);
     blocks.forEach(spec::addType);
     return spec.build();
@@ -144,6 +150,37 @@ final class ViolationEmitter {
         .endControlFlow()
         .addStatement("return decisions")
         .build());
+  }
+
+  /**
+   * For each referral that ends the case when triggered, its decision per code, built once: a
+   * handed-over case allocates nothing either.
+   */
+  private void addHandovers(TypeSpec.Builder spec) {
+    List<Handover> endings = violation.endingHandovers();
+    if (endings.isEmpty()) {
+      return;
+    }
+    String method = members.name("#handovers", "handovers");
+    spec.addMethod(MethodSpec.methodBuilder(method)
+        .addJavadoc("One decision per code of this violation, handing the case over.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(ArrayTypeName.of(Runtime.DECISION))
+        .addParameter(String.class, "referral")
+        .addStatement("$T[] decisions = new $T[CODE_NAMES.length]", Runtime.DECISION, Runtime.DECISION)
+        .beginControlFlow("for (int i = 0; i < decisions.length; i++)")
+        .addStatement("decisions[i] = $T.handedOver($T.ID, CODE_NAMES[i], referral, CITATIONS)", Runtime.DECISION,
+            standardType)
+        .endControlFlow()
+        .addStatement("return decisions")
+        .build());
+    for (int i = 0; i < endings.size(); i++) {
+      spec.addField(FieldSpec.builder(ArrayTypeName.of(Runtime.DECISION), members.name("handover:" + i, "HANDOVER_" + i),
+              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("移送：$L.\n", Javadoc.escape(endings.get(i).text()))
+          .initializer("$N($L)", method, JavaStrings.literal(endings.get(i).text()))
+          .build());
+    }
   }
 
   /** The call that reads the fact at {@code index} from the runtime's fact reader. */
@@ -245,7 +282,7 @@ final class ViolationEmitter {
     violation.tiers().stream().filter(Tier::isOtherwise).findFirst().ifPresent(tier -> tierDecision(spec, tier));
   }
 
-  private void addInstanceMembers(TypeSpec.Builder spec, List<TypeSpec> blocks) {
+  private void addInstanceMembers(TypeSpec.Builder spec, MethodSpec typedEvaluate) {
     spec.addField(int.class, "index", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL)
         .addField(ParameterizedTypeName.get(Runtime.LIST, ClassName.get(String.class)), "tierCodes", Modifier.PRIVATE, Modifier.FINAL)
@@ -258,7 +295,7 @@ final class ViolationEmitter {
             .addStatement("this.code = code")
             .addStatement("this.tierCodes = TIER_SUFFIXES.stream().map(code::concat).toList()")
             .build());
-    spec.addMethod(evaluateTyped(blocks));
+    spec.addMethod(typedEvaluate);
     spec.addMethod(evaluateUntyped());
     spec.addMethod(MethodSpec.methodBuilder("of")
         .addJavadoc("The instance for one code of this violation.\n\n@throws $T when the code is not one of $L\n",
@@ -289,6 +326,13 @@ final class ViolationEmitter {
         .returns(Runtime.DECISION)
         .addParameter(facts.factsType(), "facts")
         .addStatement("$T.present(facts, code, $S, $S)", Runtime.FACT_CHECKS, "facts", "案件事实");
+    violation.exclusives().forEach(exclusive -> rejectContradiction(evaluate, exclusive));
+    for (int i = 0; i < violation.endingHandovers().size(); i++) {
+      Handover handover = violation.endingHandovers().get(i);
+      evaluate.beginControlFlow("if ($L)", conditions.emitTop(handover.trigger().orElseThrow(), "facts"))
+          .addStatement("return $N[index]", members.name("handover:" + i, null))
+          .endControlFlow();
+    }
     if (blocks.isEmpty()) {
       evaluate.addStatement("$T decision = decide(this, facts)", Runtime.DECISION);
     } else {
@@ -299,17 +343,49 @@ final class ViolationEmitter {
             .endControlFlow();
       }
     }
-    evaluate.beginControlFlow("if (decision != null)").addStatement("return decision").endControlFlow();
+    List<Handover> besides = violation.besideHandovers();
+    if (besides.isEmpty()) {
+      evaluate.beginControlFlow("if (decision != null)").addStatement("return decision").endControlFlow();
+    } else {
+      evaluate.beginControlFlow("if (decision == null)");
+    }
     Tier otherwise = violation.tiers().stream().filter(Tier::isOtherwise).findFirst().orElse(null);
     if (otherwise != null) {
-      evaluate.addStatement("return $L", tierDecisionReference(otherwise, "this"));
+      evaluate.addStatement(besides.isEmpty() ? "return $L" : "decision = $L", tierDecisionReference(otherwise, "this"));
     } else {
       CodeBlock values = violation.facts().stream()
           .map(f -> CodeBlock.of("facts.$N()", facts.component(f.id()))).collect(CodeBlock.joining(", "));
       evaluate.addStatement("throw new $T(code, $T.describe(FACT_SPECS$L))", Runtime.NO_TIER, Runtime.FACT_SPEC,
           values.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", values));
     }
+    if (!besides.isEmpty()) {
+      evaluate.endControlFlow();
+      // A referral beside the tier: a new decision only when its trigger holds.
+      for (Handover handover : besides) {
+        evaluate.beginControlFlow("if ($L)", conditions.emitTop(handover.trigger().orElseThrow(), "facts"))
+            .addStatement("decision = decision.besides($L)", JavaStrings.literal(handover.text()))
+            .endControlFlow();
+      }
+      evaluate.addStatement("return decision");
+    }
     return evaluate.build();
+  }
+
+  /**
+   * Rejects facts in which two circumstances of an {@code exclusive} declaration hold: a couple
+   * of boolean tests on valid input, the exception built only when they fail.
+   */
+  private void rejectContradiction(MethodSpec.Builder evaluate, Exclusive exclusive) {
+    List<String> ids = exclusive.factIds();
+    CodeBlock idList = ids.stream().map(JavaStrings::literal).collect(CodeBlock.joining(", "));
+    CodeBlock labelList = ids.stream().map(id -> JavaStrings.literal(violation.fact(id).orElseThrow().label()))
+        .collect(CodeBlock.joining(", "));
+    CodeBlock values = ids.stream().map(id -> CodeBlock.of("facts.$N()", facts.component(id)))
+        .collect(CodeBlock.joining(", "));
+    evaluate.beginControlFlow("if ($L)", conditions.emitTop(exclusive.contradiction(), "facts"))
+        .addStatement("throw $T.contradiction(code, $T.of($L), $T.of($L), $L, $L)", Runtime.FACT_CHECKS,
+            Runtime.LIST, idList, Runtime.LIST, labelList, JavaStrings.literal(exclusive.message()), values)
+        .endControlFlow();
   }
 
   /** The expression for the otherwise tier's decision, from the outer class. */

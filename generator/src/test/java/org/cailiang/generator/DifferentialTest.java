@@ -60,16 +60,27 @@ class DifferentialTest {
     Standards interpreted = Interpreter.standards(standards);
     int evaluations = 0;
     int decided = 0;
+    int contradictions = 0;
+    int handedOver = 0;
+    int besides = 0;
     for (int i = 0; i < codes.size(); i++) {
       for (Map<String, Object> facts : inputs.get(i)) {
         Object expected = outcome(interpreted, codes.get(i), facts);
         assertEquals(expected, outcome(generated, codes.get(i), facts), codes.get(i) + " " + facts);
         evaluations++;
         decided += expected instanceof List ? 1 : 0;
+        contradictions += expected.toString().contains("不能同时成立") ? 1 : 0;
+        handedOver += expected instanceof List<?> list && ((Decision) list.get(0)).handedOver() ? 1 : 0;
+        besides += expected instanceof List<?> list && !((Decision) list.get(0)).handedOver()
+            && ((Decision) list.get(0)).sanctions().contains(new org.cailiang.runtime.Sanction.Referral("移送")) ? 1 : 0;
       }
     }
     System.out.println("differential: " + STANDARDS + " random standards, " + codes.size() + " codes, "
-        + evaluations + " evaluations (" + decided + " decisions, " + (evaluations - decided) + " no-tier exceptions), all equal");
+        + evaluations + " evaluations (" + decided + " decisions, of which " + handedOver + " handed over and " + besides
+        + " with a referral beside; " + contradictions + " contradictory facts rejected, "
+        + (evaluations - decided - contradictions) + " no-tier exceptions), all equal");
+    assertTrue(contradictions > 0, "some random facts should contradict an exclusive declaration");
+    assertTrue(handedOver > 0 && besides > 0, "some random cases should be handed over, some decided with a referral beside");
     assertTrue(decided > evaluations / 2, "most random cases should be decided: " + decided + " of " + evaluations);
   }
 

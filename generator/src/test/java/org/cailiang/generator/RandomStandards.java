@@ -66,6 +66,16 @@ final class RandomStandards {
         out.append(fact.type()).append('\n');
       }
     }
+    List<String> flags = facts.stream().filter(f -> f.type().equals("bool")).map(FactDef::id).toList();
+    if (flags.size() >= 2 && random.nextBoolean()) {
+      // Facts in which two of them hold must be rejected alike by the interpreter and the code.
+      out.append("    exclusive ").append(String.join(", ", flags)).append(" \"不能同时成立\"\n");
+    }
+    if (random.nextInt(4) == 0) {
+      // A referral that ends the case or runs beside it, on a random condition.
+      out.append("    refer ").append(random.nextBoolean() ? "ends" : "beside").append(" \"移送\" when ")
+          .append(condition(1)).append('\n');
+    }
     int tiers = 1 + random.nextInt(6);
     for (int t = 0; t < tiers; t++) {
       out.append("    tier T").append(t).append(" \"情节").append(t).append("\" when ").append(condition(3)).append(" {\n");

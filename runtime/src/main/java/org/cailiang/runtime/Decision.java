@@ -5,14 +5,19 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The outcome of evaluating one case: the tier that applies and what it imposes.
+ * The outcome of evaluating one case: the tier that applies and what it imposes, or, when a
+ * referral ends the administrative case ({@link #handedOver()}), that referral.
  *
  * @param standard the id of the standard that decided
- * @param code the full code of the tier that applies, e.g. {@code C05837B030}
- * @param circumstance the circumstance (违法情节) of that tier, verbatim
- * @param sanctions what the tier imposes, in the order the standard lists them
+ * @param code the full code of the tier that applies, e.g. {@code C05837B030}; the violation's
+ *     code alone when the case is handed over
+ * @param circumstance the circumstance (违法情节) of that tier, verbatim; the referral's text when
+ *     the case is handed over
+ * @param sanctions what the tier imposes, in the order the standard lists them, then the
+ *     referrals that run beside it; the one referral when the case is handed over
  * @param citations the legal basis: the penalty article first, then the duty articles
- * @param officialText the tier's official 裁量基准 text, verbatim
+ * @param officialText the tier's official 裁量基准 text, verbatim; empty when handed over
+ * @param handedOver whether a referral ends the administrative case: no tier, no penalty
  */
 public record Decision(
     String standard,
@@ -20,7 +25,19 @@ public record Decision(
     String circumstance,
     List<Sanction> sanctions,
     List<Citation> citations,
-    String officialText) {
+    String officialText,
+    boolean handedOver) {
+
+  /** The decision of a tier. */
+  public Decision(
+      String standard,
+      String code,
+      String circumstance,
+      List<Sanction> sanctions,
+      List<Citation> citations,
+      String officialText) {
+    this(standard, code, circumstance, sanctions, citations, officialText, false);
+  }
 
   public Decision {
     Objects.requireNonNull(standard, "standard");
@@ -29,6 +46,31 @@ public record Decision(
     sanctions = List.copyOf(sanctions);
     citations = List.copyOf(citations);
     Objects.requireNonNull(officialText, "officialText");
+  }
+
+  /**
+   * The decision when a referral ends the administrative case (移送, 《行政处罚法》第二十七条): no
+   * tier applies and no penalty is imposed; the referral is the decision.
+   *
+   * @param code the violation's code
+   */
+  public static Decision handedOver(String standard, String code, String referral, List<Citation> citations) {
+    return new Decision(standard, code, referral, List.of(new Sanction.Referral(referral)), citations, "", true);
+  }
+
+  /**
+   * This decision with a referral that runs beside it appended, unless it lists the same
+   * referral already (a tier's own reminder).
+   */
+  public Decision besides(String referral) {
+    for (Sanction sanction : sanctions) {
+      if (sanction instanceof Sanction.Referral listed && listed.text().equals(referral)) {
+        return this;
+      }
+    }
+    List<Sanction> more = new ArrayList<>(sanctions);
+    more.add(new Sanction.Referral(referral));
+    return new Decision(standard, code, circumstance, more, citations, officialText, handedOver);
   }
 
   /** The sanctions of one kind, in order. */
@@ -48,6 +90,10 @@ public record Decision(
    */
   public String explain() {
     StringBuilder text = new StringBuilder();
+    if (handedOver) {
+      return text.append(code).append("：").append(circumstance)
+          .append("；依法移送，不适用裁量阶次（《行政处罚法》第二十七条）。").toString();
+    }
     text.append(code).append('（').append(circumstance).append("）：");
     if (!citations.isEmpty()) {
       text.append("依据").append(Chinese.citations(citations)).append('，');

@@ -41,6 +41,29 @@ public final class FactChecks {
   }
 
   /**
+   * The exception for facts that contradict an {@code exclusive} declaration of the standard:
+   * two or more circumstances hold that cannot hold together, so there is no tier to pick.
+   * Called only once the contradiction is found, so valid input allocates nothing.
+   *
+   * @param ids the declaration's facts, in order
+   * @param labels their labels, in the same order
+   * @param values their values, in the same order
+   * @param reason the declaration's own words; may be empty
+   */
+  public static InvalidFactsException contradiction(
+      String code, List<String> ids, List<String> labels, String reason, boolean... values) {
+    StringBuilder holding = new StringBuilder();
+    for (int i = 0; i < ids.size(); i++) {
+      if (values[i]) {
+        holding.append(holding.length() == 0 ? "" : "与 ")
+            .append(ids.get(i)).append("（").append(labels.get(i)).append("）");
+      }
+    }
+    return new InvalidFactsException(code, List.of("事实 " + holding + "不能同时成立"
+        + (reason.isEmpty() ? "" : "：" + reason)));
+  }
+
+  /**
    * Why an amount is not acceptable, or {@code null} when it is. Only the precision and scale
    * are looked at before the value is known to be small: {@code 1E+2100000000} written out, or
    * a million digits stripped of zeros, would cost minutes or all the memory.

@@ -87,6 +87,11 @@ public final class ModelJson {
         "basis", citations(standard, violation.basis().stream().toList()),
         "duties", citations(standard, violation.duties()),
         "facts", facts,
+        "exclusive", violation.exclusives().stream()
+            .map(e -> (Object) Json.object("facts", e.factIds(), "reason", e.message())).toList(),
+        "referrals", violation.handovers().stream()
+            .map(h -> (Object) Json.object("kind", h.ends() ? "ends" : "beside", "text", h.text(),
+                "when", h.trigger().map(ConditionText::of).orElse(null))).toList(),
         "statute", statute,
         "tiers", tiers);
   }

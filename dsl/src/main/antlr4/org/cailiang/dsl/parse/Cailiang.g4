@@ -92,6 +92,8 @@ violationMember
     | suppression                                      # violationSuppression
     | testCase                                         # caseMember
     | IMPLEMENTS articleRef (COMMA articleRef)*        # implementsMember
+    | EXCLUSIVE ident (COMMA ident)* message=string?     # exclusiveMember
+    | REFER kind=(ENDS | BESIDE) string (WHEN condition)?  # referralMember
     ;
 
 // A test case beside the rules: facts, and the tier (and optionally the sanctions) expected.
@@ -202,6 +204,8 @@ ident
     | CASE | AT | EXPECT | TIMES | OF | DAYS | EACH
     | LEVEL | IMPLEMENTS | PERSON | ORGANIZATION
     | PUBLISHED | REPEALED | DOCUMENT | SUPERSEDES | REPLACES
+    | EXCLUSIVE
+    | ENDS | BESIDE
     ;
 
 STANDARD   : 'standard' ;
@@ -253,6 +257,9 @@ FINE_LIMIT   : 'fine-limit' ;
 IMPLEMENTS   : 'implements' ;
 PERSON       : 'person' ;
 ORGANIZATION : 'organization' ;
+EXCLUSIVE  : 'exclusive' ;
+ENDS       : 'ends' ;
+BESIDE     : 'beside' ;
 AND        : 'and' ;
 OR         : 'or' ;
 NOT        : 'not' ;

@@ -54,6 +54,7 @@ public final class Analyzer {
     new LevelChecks(standard, violation, reporter).run();
     TextChecks.run(violation, reporter);
     TextModality.run(standard, violation, reporter);
+    ReferralChecks.run(violation, reporter);
     reporter.unusedSuppressions(violation);
     return diagnostics;
   }

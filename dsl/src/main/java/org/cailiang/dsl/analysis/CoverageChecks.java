@@ -90,7 +90,7 @@ final class CoverageChecks {
     List<Tier> dead = violation.tiers().stream().filter(t -> !reached[index.get(t)]).toList();
     for (Tier tier : dead.subList(0, Math.min(MAX_REPORTED, dead.size()))) {
       reporter.report(Severity.ERROR, violation, tier, tier.span(), "dead-tier",
-          "阶次 " + Cells.tier(tier) + " 永远不会适用：" + deadReason(tier, shadowedBy[index.get(tier)]));
+          "阶次 " + Cells.tier(tier) + " 永远不会适用：" + deadReason(violation, tier, shadowedBy[index.get(tier)]));
     }
     if (dead.size() > MAX_REPORTED) {
       List<Tier> rest = dead.subList(MAX_REPORTED, dead.size());
@@ -101,14 +101,21 @@ final class CoverageChecks {
     }
   }
 
-  private static String deadReason(Tier tier, Tier shadowedBy) {
+  private static String deadReason(Violation violation, Tier tier, Tier shadowedBy) {
     if (tier.isOtherwise()) {
       return "其他阶次已覆盖全部情形";
     }
     if (shadowedBy != null) {
       return "凡其适用的情形，" + Cells.tier(shadowedBy) + " 优先适用";
     }
-    return "其条件不可能成立";
+    List<String> outside = new ArrayList<>();
+    if (!violation.exclusives().isEmpty()) {
+      outside.add("互斥声明 exclusive 排除的情形不是案件");
+    }
+    if (!violation.endingHandovers().isEmpty()) {
+      outside.add("refer ends 移送的情形不由阶次处理");
+    }
+    return "其条件不可能成立" + (outside.isEmpty() ? "" : "（" + String.join("；", outside) + "）");
   }
 
   /** Inclusive bounds meet at a point: say so, since it is the usual surprise. */

@@ -106,11 +106,12 @@ final class EnvelopeChecks {
         return null;
       }
 
+      /**
+       * A referral hands the case over (《行政处罚法》第二十七条); it is no sanction of the
+       * statute's envelope. Whether the violation declares it is checked by ReferralChecks.
+       */
       @Override
       public Void visitReferral(SanctionSpec.Referral referral) {
-        if (sameKind(referral, applicable).isEmpty()) {
-          once(Severity.WARNING, tier, sanction, "envelope-referral", () -> "罚则条款在此情形下没有「" + Kinds.name(standard, sanction) + "」");
-        }
         return null;
       }
 

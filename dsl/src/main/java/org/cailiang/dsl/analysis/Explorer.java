@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.cailiang.dsl.model.Condition;
+import org.cailiang.dsl.model.Exclusive;
 import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.FactType;
 import org.cailiang.dsl.model.Literal;
@@ -33,6 +34,10 @@ final class Explorer {
   private final int maxCells;
   private final List<Cell> cells = new ArrayList<>();
   private final Map<Condition, List<Condition>> atomsOf = new java.util.IdentityHashMap<>();
+  /** When one holds, the facts contradict an {@code exclusive} declaration: not a case at all. */
+  private final List<Condition> contradictions;
+  /** When one holds, a referral ends the case ({@code refer ends}): no tier decides there. */
+  private final List<Condition> endings;
   private boolean truncated;
 
   Explorer(Violation violation) {
@@ -44,9 +49,12 @@ final class Explorer {
     this.maxCells = maxCells;
     this.truth = new Truth(violation);
     this.statute = violation.statute();
+    this.contradictions = violation.exclusives().stream().map(Exclusive::contradiction).toList();
+    this.endings = violation.endingHandovers().stream().map(h -> h.trigger().orElseThrow()).toList();
     List<Condition> conditions = new ArrayList<>();
     violation.triedTiers().forEach(t -> conditions.add(t.condition()));
     statute.forEach(c -> conditions.add(c.condition()));
+    conditions.addAll(endings);
     this.domains = Domains.of(violation, conditions);
   }
 
@@ -87,6 +95,25 @@ final class Explorer {
       truncated = true;
       return;
     }
+    for (Condition contradiction : contradictions) {
+      // Two exclusive facts hold: everything below is impossible, so it is no cell of any check.
+      // Where the contradiction is still open, setting the undecided facts false gives a case.
+      if (Boolean.TRUE.equals(truth.of(contradiction, assignment))) {
+        return;
+      }
+    }
+    // A case an ending referral takes is handed over, not decided by a tier: not a cell either.
+    // An open trigger is split on, so that every cell is on one side of it.
+    Condition openEnding = null;
+    for (Condition ending : endings) {
+      Boolean holds = truth.of(ending, assignment);
+      if (Boolean.TRUE.equals(holds)) {
+        return;
+      }
+      if (holds == null && openEnding == null) {
+        openEnding = ending;
+      }
+    }
     List<Boolean> clauses = new ArrayList<>();
     List<Condition> openClauses = new ArrayList<>();
     for (StatuteClause clause : statute) {
@@ -104,6 +131,12 @@ final class Explorer {
     }
     if (undecided == null && !openClauses.isEmpty()) {
       undecided = openClauses.get(0);
+    }
+    if (undecided == null) {
+      undecided = openEnding;
+    }
+    if (openEnding != null) {
+      openClauses.add(openEnding); // its constants split the fact's values too
     }
     if (undecided == null) {
       cells.add(new Cell(ordered(assignment), alive, clauses));

@@ -153,6 +153,7 @@ final class HigherLawChecks {
     statute.addAll(violation.statute());
     return new Violation(violation.regulation(), violation.codes(), violation.title(),
         violation.text(), violation.basis(), violation.duties(), facts, statute, violation.tiers(),
-        violation.suppressions(), List.of(), violation.span());
+        violation.suppressions(), List.of(), List.of(), violation.exclusives(),
+        violation.handovers(), violation.span());
   }
 }

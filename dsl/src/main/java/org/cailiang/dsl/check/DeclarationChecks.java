@@ -79,6 +79,8 @@ final class DeclarationChecks {
     }
     tiers(violation, conditions, sanctions);
     CaseChecks.check(violation, conditions, sanctions, diagnostics);
+    ExclusiveChecks.check(violation, conditions, diagnostics);
+    HandoverChecks.check(violation, conditions, diagnostics);
   }
 
   private void tiers(Violation violation, ConditionTypes conditions, SanctionChecks sanctions) {

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cailiang.dsl.model.Exclusive;
+import org.cailiang.dsl.model.Handover;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Tier;
 import org.cailiang.runtime.Decision;
+import org.cailiang.runtime.FactChecks;
 import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.NoApplicableTierException;
@@ -17,7 +20,9 @@ import org.cailiang.runtime.Violation;
 /**
  * One violation code, evaluated by walking the checked model: the reference semantics that the
  * generated code must match. Tiers are tried by priority, then in source order; the first whose
- * condition holds applies; when none does, the {@code otherwise} tier.
+ * condition holds applies; when none does, the {@code otherwise} tier. Before any tier, facts
+ * that contradict an {@code exclusive} declaration are rejected and a triggered {@code refer
+ * ends} hands the case over; a triggered {@code refer beside} is listed with the tier's decision.
  */
 public final class InterpretedViolation implements Violation {
   private final Standard standard;
@@ -74,11 +79,38 @@ public final class InterpretedViolation implements Violation {
         amounts.put(facts.get(i).id(), amount);
       }
     }
+    rejectContradictions(values);
+    for (Handover handover : violation.endingHandovers()) {
+      if (conditions.holds(handover.trigger().orElseThrow(), values)) {
+        return Decision.handedOver(standard.id(), code, handover.text(), lowering.citations(violation));
+      }
+    }
     Tier tier = select(values);
     List<Sanction> sanctions = new ArrayList<>();
     tier.sanctions().forEach(s -> sanctions.add(lowering.lower(violation, s, amounts)));
-    return new Decision(standard.id(), code + tier.suffix(), tier.circumstance(), sanctions,
+    Decision decision = new Decision(standard.id(), code + tier.suffix(), tier.circumstance(), sanctions,
         lowering.citations(violation), tier.text());
+    for (Handover handover : violation.besideHandovers()) {
+      if (conditions.holds(handover.trigger().orElseThrow(), values)) {
+        decision = decision.besides(handover.text());
+      }
+    }
+    return decision;
+  }
+
+  /** Facts that two exclusive circumstances hold in are no case: no tier is picked for them. */
+  private void rejectContradictions(Map<String, Object> values) {
+    for (Exclusive exclusive : violation.exclusives()) {
+      List<String> ids = exclusive.factIds();
+      if (exclusive.holding(id -> Boolean.TRUE.equals(values.get(id))).size() > 1) {
+        boolean[] held = new boolean[ids.size()];
+        for (int i = 0; i < held.length; i++) {
+          held[i] = Boolean.TRUE.equals(values.get(ids.get(i)));
+        }
+        List<String> labels = ids.stream().map(id -> violation.fact(id).orElseThrow().label()).toList();
+        throw FactChecks.contradiction(code, ids, labels, exclusive.message(), held);
+      }
+    }
   }
 
   private Tier select(Map<String, Object> values) {

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param suppressions checks whose warnings are accepted for the whole violation
  * @param cases the test cases written beside the rules
  * @param implementations the articles of higher law it implements, whose statutes bound it
+ * @param exclusives the circumstances declared mutually exclusive
+ * @param handovers the referrals of the violation ({@code refer ends|beside}), in source order
  */
 public record Violation(
     String regulation,
@@ -34,6 +36,8 @@ public record Violation(
     List<Suppression> suppressions,
     List<TestCase> cases,
     List<ArticleRef> implementations,
+    List<Exclusive> exclusives,
+    List<Handover> handovers,
     SourceSpan span) {
 
   public Violation {
@@ -44,6 +48,18 @@ public record Violation(
     facts = List.copyOf(facts);
     statute = List.copyOf(statute);
     tiers = List.copyOf(tiers);
+    exclusives = List.copyOf(exclusives);
+    handovers = List.copyOf(handovers);
+  }
+
+  /** The referrals that end the administrative case when their trigger holds, in source order. */
+  public List<Handover> endingHandovers() {
+    return handovers.stream().filter(h -> h.ends() && h.trigger().isPresent()).toList();
+  }
+
+  /** The referrals that run beside the tier when their trigger holds, in source order. */
+  public List<Handover> besideHandovers() {
+    return handovers.stream().filter(h -> !h.ends() && h.trigger().isPresent()).toList();
   }
 
   /** A violation that implements no higher article. */
@@ -52,7 +68,7 @@ public record Violation(
       List<ArticleRef> duties, List<Fact> facts, List<StatuteClause> statute, List<Tier> tiers,
       List<Suppression> suppressions, List<TestCase> cases, SourceSpan span) {
     this(regulation, codes, title, text, basis, duties, facts, statute, tiers, suppressions, cases,
-        List.of(), span);
+        List.of(), List.of(), List.of(), span);
   }
 
   /** The fact with this id, if declared. */

@@ -10,12 +10,14 @@ import org.cailiang.dsl.diag.Diagnostics;
 import org.cailiang.dsl.model.Article;
 import org.cailiang.dsl.model.ArticleRef;
 import org.cailiang.dsl.model.CodeRange;
+import org.cailiang.dsl.model.Exclusive;
 import org.cailiang.dsl.model.Condition;
 import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.FactType;
 import org.cailiang.dsl.model.FineLimit;
 import org.cailiang.dsl.model.LawLevel;
 import org.cailiang.dsl.model.PartyKind;
+import org.cailiang.dsl.model.Handover;
 import org.cailiang.dsl.model.EnumValue;
 import org.cailiang.dsl.model.Party;
 import org.cailiang.dsl.model.Regulation;
@@ -294,7 +296,8 @@ final class ModelBuilder {
     return new Violation(
         regulation, codes, title, members.text == null ? title : members.text, members.basis,
         members.duties, members.facts, members.statute, members.tiers, members.suppressions,
-        members.cases, members.implementations, spans.of(range));
+        members.cases, members.implementations, members.exclusives, members.handovers,
+        spans.of(range));
   }
 
   /** The members of one violation, one labelled alternative each. */
@@ -309,6 +312,8 @@ final class ModelBuilder {
     final List<Suppression> suppressions = new ArrayList<>();
     final List<TestCase> cases = new ArrayList<>();
     final List<ArticleRef> implementations = new ArrayList<>();
+    final List<Exclusive> exclusives = new ArrayList<>();
+    final List<Handover> handovers = new ArrayList<>();
 
     ViolationMembers(String regulation) {
       this.regulation = regulation;
@@ -368,6 +373,22 @@ final class ModelBuilder {
     @Override
     public Void visitCaseMember(CaseMemberContext c) {
       cases.add(testCase(regulation, c.testCase()));
+      return null;
+    }
+
+    @Override
+    public Void visitExclusiveMember(ExclusiveMemberContext c) {
+      List<Ref> listed = c.ident().stream().map(i -> new Ref(name(i), spans.of(i))).toList();
+      exclusives.add(new Exclusive(listed, c.message == null ? "" : text(c.message),
+          spans.of(c.EXCLUSIVE().getSymbol())));
+      return null;
+    }
+
+    @Override
+    public Void visitReferralMember(ReferralMemberContext c) {
+      Handover.Kind kind = c.kind.getType() == CailiangParser.ENDS ? Handover.Kind.ENDS : Handover.Kind.BESIDE;
+      Optional<Condition> trigger = c.condition() == null ? Optional.empty() : Optional.of(conditions.visit(c.condition()));
+      handovers.add(new Handover(kind, text(c.string()), trigger, spans.of(c.string())));
       return null;
     }
   }

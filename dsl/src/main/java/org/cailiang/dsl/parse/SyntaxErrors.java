@@ -179,5 +179,7 @@ final class SyntaxErrors extends BaseErrorListener {
           CailiangParser.LEVEL, CailiangParser.IMPLEMENTS, CailiangParser.PERSON,
           CailiangParser.ORGANIZATION,
           CailiangParser.PUBLISHED, CailiangParser.REPEALED, CailiangParser.DOCUMENT,
-          CailiangParser.SUPERSEDES, CailiangParser.REPLACES);
+          CailiangParser.SUPERSEDES, CailiangParser.REPLACES,
+          CailiangParser.EXCLUSIVE,
+          CailiangParser.ENDS, CailiangParser.BESIDE);
 }

@@ -206,4 +206,67 @@ class InterpreterTest {
     assertEquals(List.of("a:甲", "b:乙", "c:丙"),
         kind.values().stream().map(v -> v.id() + ":" + v.label()).toList());
   }
+  @Test
+  void factsContradictingAnExclusiveDeclarationAreRejectedNotDecided() {
+    String source = """
+        standard excl "互斥" {
+        }
+        party unit "单位"
+        regulation reg "测试条例" {
+          article a1 "第一条" "处一千元以下罚款。"
+          violation Z00001 "互斥" {
+            basis a1
+            fact minor "情节轻微": bool
+            fact serious "情节严重": bool
+            exclusive minor, serious "轻微与严重不能同时成立"
+            statute { fine unit ..1000 }
+            tier B010 "轻微" when minor { fine unit ..100 }
+            tier B020 "一般" when not minor and not serious { fine unit 100..500 }
+            tier B030 "严重" when serious { fine unit 500..1000 }
+          }
+        }
+        """;
+    Compilation compilation = StandardCompiler.compileSources(List.of(new SourceFile("excl.cailiang", source)));
+    assertEquals("", compilation.render());
+    Standards standards = Interpreter.standards(compilation.standards());
+    org.cailiang.runtime.InvalidFactsException e = assertThrows(org.cailiang.runtime.InvalidFactsException.class,
+        () -> standards.evaluate("Z00001", Map.of("minor", true, "serious", "是")));
+    assertEquals(List.of("事实 minor（情节轻微）与 serious（情节严重）不能同时成立：轻微与严重不能同时成立"), e.problems());
+    assertEquals("Z00001B010", standards.evaluate("Z00001", Map.of("minor", true, "serious", false)).code());
+    assertEquals("Z00001B030", standards.evaluate("Z00001", Map.of("minor", false, "serious", true)).code());
+  }
+  @Test
+  void anEndingReferralIsTheDecisionAndABesideReferralIsListedWithTheTier() {
+    String source = """
+        standard handover "移送" {
+        }
+        party unit "单位"
+        regulation reg "测试条例" {
+          article a1 "第一条" "处一千元以下罚款；构成违反治安管理行为的，由公安机关依法处罚；构成犯罪的，依法追究刑事责任。"
+          violation Z00002 "移送" {
+            basis a1
+            fact crime "构成犯罪": bool
+            fact police "构成违反治安管理行为": bool
+            refer ends "构成犯罪的，依法追究刑事责任" when crime
+            refer beside "构成违反治安管理行为的，由公安机关依法处罚" when police
+            statute { fine unit ..1000 }
+            tier B010 "一般" otherwise { fine unit ..1000 }
+          }
+        }
+        """;
+    Compilation compilation = StandardCompiler.compileSources(List.of(new SourceFile("handover.cailiang", source)));
+    assertEquals("", compilation.render());
+    Standards standards = Interpreter.standards(compilation.standards());
+    Decision crime = standards.evaluate("Z00002", Map.of("crime", true, "police", true));
+    assertEquals(true, crime.handedOver());
+    assertEquals("Z00002", crime.code());
+    assertEquals(List.of(new Sanction.Referral("构成犯罪的，依法追究刑事责任")), crime.sanctions());
+    assertEquals("Z00002：构成犯罪的，依法追究刑事责任；依法移送，不适用裁量阶次（《行政处罚法》第二十七条）。", crime.explain());
+    Decision police = standards.evaluate("Z00002", Map.of("crime", false, "police", true));
+    assertEquals(false, police.handedOver());
+    assertEquals("Z00002B010", police.code());
+    assertEquals(new Sanction.Referral("构成违反治安管理行为的，由公安机关依法处罚"), police.sanctions().get(1));
+    Decision plain = standards.evaluate("Z00002", Map.of("crime", false, "police", false));
+    assertEquals(1, plain.sanctions().size());
+  }
 }

@@ -75,6 +75,8 @@ public final class Class implements Standard {
     private static void violations0(List<Violation> all) {
         all.addAll(F00001_F00003Violation.CODES);
         all.addAll(G00001Violation.CODES);
+        all.addAll(H00001Violation.CODES);
+        all.addAll(J00001_J00002Violation.CODES);
     }
 
     private static List<Violation> collectViolations() {

@@ -1,0 +1,61 @@
+package org.cailiang.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code eval} of a case a referral takes: the answer says the case is handed over, with the
+ * referral and 《行政处罚法》第二十七条, and no tier; a referral beside the tier is listed with it.
+ */
+class HandoverEvalTest {
+  private static final String SOURCE = """
+      standard handover "移送" {
+      }
+      party unit "单位"
+      regulation reg "测试条例" {
+        article a1 "第一条" "处一千元以下罚款；构成违反治安管理行为的，由公安机关依法处罚；构成犯罪的，依法追究刑事责任。"
+        violation Z00001 "移送" {
+          basis a1
+          fact crime "构成犯罪": bool
+          fact police "构成违反治安管理行为": bool
+          refer ends "构成犯罪的，依法追究刑事责任" when crime
+          refer beside "构成违反治安管理行为的，由公安机关依法处罚" when police
+          statute { fine unit ..1000 }
+          tier B010 "一般" otherwise { fine unit ..1000 text "处一千元以下罚款。" }
+        }
+      }
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void aHandedOverCaseSaysSoAndHasNoTier() throws IOException {
+    Path file = Files.writeString(dir.resolve("handover.cailiang"), SOURCE);
+    CliRun run = CliRun.of("eval", file.toString(), "Z00001", "crime=是", "police=是");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("""
+        Z00001：构成犯罪的，依法追究刑事责任；依法移送，不适用裁量阶次（《行政处罚法》第二十七条）。
+          - 移送或者依法处理：构成犯罪的，依法追究刑事责任
+        """, run.out().replace("\r\n", "\n"));
+    CliRun json = CliRun.of("eval", "--json", file.toString(), "Z00001", "crime=是", "police=否");
+    assertTrue(json.out().contains("\"handedOver\": true"), json.out());
+    assertTrue(json.out().contains("\"code\": \"Z00001\""), json.out());
+  }
+
+  @Test
+  void aReferralBesideIsListedWithTheTier() throws IOException {
+    Path file = Files.writeString(dir.resolve("handover.cailiang"), SOURCE);
+    CliRun run = CliRun.of("eval", file.toString(), "Z00001", "crime=否", "police=是");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("Z00001B010（一般）："), run.out());
+    assertTrue(run.out().contains("  - 移送或者依法处理：构成违反治安管理行为的，由公安机关依法处罚\n"), run.out());
+    CliRun json = CliRun.of("eval", "--json", file.toString(), "Z00001", "crime=否", "police=否");
+    assertTrue(json.out().contains("\"handedOver\": false"), json.out());
+  }
+}

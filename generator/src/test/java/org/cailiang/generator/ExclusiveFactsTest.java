@@ -1,0 +1,68 @@
+package org.cailiang.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
+import org.cailiang.dsl.eval.Interpreter;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.runtime.Decision;
+import org.cailiang.runtime.InvalidFactsException;
+import org.cailiang.runtime.Standards;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Facts that contradict an {@code exclusive} declaration: the generated typed and untyped APIs
+ * and the interpreter all reject them with the same {@link InvalidFactsException}, and still
+ * decide every consistent case.
+ */
+class ExclusiveFactsTest {
+  private static final List<Standard> FEATURES = Sources.compile(Sources.FEATURES);
+  private static final ClassLoader LOADER =
+      InMemoryJavac.compile(new JavaGenerator("test.exclusive").generate(FEATURES));
+
+  @Test
+  void theTypedApiRejectsTwoExclusiveCircumstances() throws Exception {
+    InvalidFactsException e = assertInstanceOf(InvalidFactsException.class, typed(true, true, false));
+    assertEquals("H00001: 事实 minor（情节轻微）与 serious（情节严重）不能同时成立：轻微与严重 */ \" 不能同时成立",
+        e.getMessage());
+    InvalidFactsException three = assertInstanceOf(InvalidFactsException.class, typed(false, true, true));
+    assertEquals(List.of("事实 serious（情节严重）与 repeated（多次 */ \"违法\"）不能同时成立"), three.problems());
+  }
+
+  @Test
+  void theTypedApiDecidesConsistentFacts() throws Exception {
+    assertEquals("H00001C010", ((Decision) typed(true, false, false)).code());
+    assertEquals("H00001C020", ((Decision) typed(false, false, true)).code());
+    assertEquals("H00001C020", ((Decision) typed(false, false, false)).code());
+  }
+
+  @Test
+  void theUntypedApiAndTheInterpreterRejectAlike() {
+    Map<String, Object> facts = Map.of("minor", true, "serious", false, "repeated", "是");
+    Standards generated = Standards.load(LOADER);
+    Standards interpreted = Interpreter.standards(FEATURES);
+    InvalidFactsException fromCode = assertThrows(InvalidFactsException.class, () -> generated.evaluate("H00001", facts));
+    InvalidFactsException fromModel = assertThrows(InvalidFactsException.class, () -> interpreted.evaluate("H00001", facts));
+    assertEquals("H00001: 事实 minor（情节轻微）与 repeated（多次 */ \"违法\"）不能同时成立", fromCode.getMessage());
+    assertEquals(fromCode.getMessage(), fromModel.getMessage());
+  }
+
+  /** The typed {@code evaluate(Facts)}: the decision, or what it threw. */
+  private static Object typed(boolean minor, boolean serious, boolean repeated) throws Exception {
+    Class<?> violation = LOADER.loadClass("test.exclusive.H00001Violation");
+    Class<?> facts = LOADER.loadClass("test.exclusive.H00001Violation$Facts");
+    Object instance = violation.getField("H00001").get(null);
+    Object input = facts.getConstructor(boolean.class, boolean.class, boolean.class).newInstance(minor, serious, repeated);
+    Method evaluate = violation.getMethod("evaluate", facts);
+    try {
+      return evaluate.invoke(instance, input);
+    } catch (InvocationTargetException e) {
+      return e.getCause();
+    }
+  }
+}
