@@ -29,6 +29,8 @@ public final class SyntheticStandards {
       String last = String.format("S%06d", v * 2 + 1);
       out.append("  violation ").append(first).append("..").append(last).append(" \"合成违法行为").append(v).append("\" {\n")
           .append("    basis a1\n    duty a2\n")
+          // A speed fixture, not a legal one: its tiers leave 没收违法所得 out on purpose.
+          .append("    suppress \"confiscate-income\" \"合成标准只用于测速，各阶次有意不写没收违法所得\"\n")
           .append("    fact setter \"设置主体\": enum { unit \"单位\", individual \"个人\", other \"其他\" }\n")
           .append("    fact harm \"造成危害后果\": bool\n")
           .append("    fact income \"违法所得\": amount\n")
