@@ -40,7 +40,7 @@ class HandoverEvalTest {
     CliRun run = CliRun.of("eval", file.toString(), "Z00001", "crime=是", "police=是");
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("""
-        Z00001：构成犯罪的，依法追究刑事责任；依法移送，不适用裁量阶次（《行政处罚法》第二十七条）。
+        Z00001：构成犯罪的，依法追究刑事责任；依法移送，本程序不适用裁量阶次；案件移送回来、仍应给予行政处罚的，再依本基准裁量（《行政处罚法》第二十七条第一款）。
           - 移送或者依法处理：构成犯罪的，依法追究刑事责任
         """, run.out().replace("\r\n", "\n"));
     CliRun json = CliRun.of("eval", "--json", file.toString(), "Z00001", "crime=是", "police=否");

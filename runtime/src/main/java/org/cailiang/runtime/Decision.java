@@ -92,7 +92,10 @@ public record Decision(
     StringBuilder text = new StringBuilder();
     if (handedOver) {
       return text.append(code).append("：").append(circumstance)
-          .append("；依法移送，不适用裁量阶次（《行政处罚法》第二十七条）。").toString();
+          // 第二十七条第一款: the judiciary sends back cases that need administrative penalties.
+          .append("；依法移送，本程序不适用裁量阶次；")
+          .append("案件移送回来、仍应给予行政处罚的，再依本基准裁量（《行政处罚法》第二十七条第一款）。")
+          .toString();
     }
     text.append(code).append('（').append(circumstance).append("）：");
     if (!citations.isEmpty()) {

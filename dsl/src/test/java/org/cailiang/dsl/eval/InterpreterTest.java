@@ -261,7 +261,7 @@ class InterpreterTest {
     assertEquals(true, crime.handedOver());
     assertEquals("Z00002", crime.code());
     assertEquals(List.of(new Sanction.Referral("构成犯罪的，依法追究刑事责任")), crime.sanctions());
-    assertEquals("Z00002：构成犯罪的，依法追究刑事责任；依法移送，不适用裁量阶次（《行政处罚法》第二十七条）。", crime.explain());
+    assertEquals("Z00002：构成犯罪的，依法追究刑事责任；依法移送，本程序不适用裁量阶次；案件移送回来、仍应给予行政处罚的，再依本基准裁量（《行政处罚法》第二十七条第一款）。", crime.explain());
     Decision police = standards.evaluate("Z00002", Map.of("crime", false, "police", true));
     assertEquals(false, police.handedOver());
     assertEquals("Z00002B010", police.code());
