@@ -55,6 +55,7 @@ public final class Analyzer {
     TextChecks.run(violation, reporter);
     TextModality.run(standard, violation, reporter);
     ReferralChecks.run(violation, reporter);
+    ExclusiveHints.run(violation, reporter);
     reporter.unusedSuppressions(violation);
     return diagnostics;
   }
