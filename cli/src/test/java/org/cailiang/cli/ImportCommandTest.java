@@ -22,7 +22,7 @@ class ImportCommandTest {
     Path draft = dir.resolve("draft.cailiang");
     CliRun run = CliRun.of("import", SEED, "-o", draft.toString());
     assertEquals(0, run.exitCode(), run.err());
-    assertEquals("读取 18 行，起草 18 档，识别处罚 47 项，待核对 14 处；检查结果：0 errors, 0 warnings\n", run.err());
+    assertEquals("读取 18 行，起草 18 档，识别处罚 47 项，待核对 16 处；检查结果：0 errors, 0 warnings\n", run.err());
     assertTrue(Files.readString(draft).contains("violation C05834..C05835"));
     assertEquals(0, CliRun.of("check", draft.toString()).exitCode());
   }
@@ -45,6 +45,20 @@ class ImportCommandTest {
     assertEquals(1, run.err().lines().count(), run.err());
     assertFalse(run.err().contains("Exception"), run.err());
     assertFalse(Files.exists(draft));
+  }
+
+  // Issue 16, review finding 5: a zero-byte .xlsx/.docx was "internal error", exit 3.
+  @Test
+  void anEmptyOfficeFileIsExitTwoAndNothingWritten() throws Exception {
+    for (String name : new String[] {"empty.xlsx", "empty.docx"}) {
+      Path empty = dir.resolve(name);
+      Files.write(empty, new byte[0]);
+      Path draft = dir.resolve("draft.cailiang");
+      CliRun run = CliRun.of("import", empty.toString(), "-o", draft.toString());
+      assertEquals(2, run.exitCode(), run.err());
+      assertEquals(empty + ": error: 文件为空（0 字节），没有可导入的内容：请确认选对了文件\n", run.err());
+      assertFalse(Files.exists(draft));
+    }
   }
 
   @Test

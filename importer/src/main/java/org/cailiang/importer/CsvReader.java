@@ -10,6 +10,15 @@ import java.util.List;
 final class CsvReader {
   private CsvReader() {}
 
+  /** The text after {@code from} up to the end of its field or line, for a message. */
+  private static String rest(String input, int from) {
+    int end = from;
+    while (end < input.length() && end - from < 20 && ",\r\n\"".indexOf(input.charAt(end)) < 0) {
+      end++;
+    }
+    return input.substring(from, end);
+  }
+
   static Table read(String path, String text) throws ImportException {
     GridSections grid = new GridSections(path);
     String input = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -31,6 +40,13 @@ final class CsvReader {
           column++;
         } else if (c == '"') {
           quoted = false;
+          char after = i + 1 < input.length() ? input.charAt(i + 1) : ',';
+          if (after != ',' && after != '\n' && after != '\r') {
+            // "a"b: the quote ends mid-field, so another quote is missing (or one is stray)
+            throw new ImportException(path, quoteLine, quoteColumn, "引号未闭合：这个字段的引号在第"
+                + line + "行第" + column + "列就结束了，其后还有文字「" + rest(input, i + 1)
+                + "」（字段中的引号要写成两个 \"\"）");
+          }
         } else {
           field.append(c);
         }

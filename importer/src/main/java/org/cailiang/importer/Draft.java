@@ -17,7 +17,7 @@ record Draft(String source, Map<String, String> parties, List<Regulation> regula
 
   record Violation(String from, String to, String title, String text, String basis,
       List<String> duties, boolean income, List<Value> values, List<Clause> statute,
-      List<Tier> tiers, List<String> doubts) {}
+      List<String> referrals, List<Tier> tiers, List<String> doubts) {}
 
   /** A value of the violation's circumstance fact: one per tier. */
   record Value(String id, String label) {}

@@ -29,6 +29,8 @@ final class DraftBuilder {
   private static final Pattern PENALTY = Pattern.compile("罚款|警告|责令|没收|吊销|拘留|处罚");
 
   private final Parties parties = new Parties();
+  /** Every tier code drafted so far, to the line it came from: a repeated code is left out. */
+  private final Map<String, Integer> seen = new java.util.HashMap<>();
   private final Progress progress;
   private final int total;
   private int rowsRead;
@@ -45,7 +47,36 @@ final class DraftBuilder {
     for (Table.Section section : table.sections()) {
       regulations.add(builder.regulation(section, ++index));
     }
+    markMixedNumerals(regulations);
     return new Draft(table.path(), builder.parties.declared(), regulations, table.rowCount());
+  }
+
+  /**
+   * Article numbers written both ways (第六条 and 第6条) in one table: the fewer are marked. A
+   * table that writes every number one way is consistent, whichever way it is.
+   */
+  private static void markMixedNumerals(List<Draft.Regulation> regulations) {
+    List<Draft.Article> arabic = new ArrayList<>();
+    List<Draft.Article> chinese = new ArrayList<>();
+    for (Draft.Regulation regulation : regulations) {
+      for (Draft.Article article : regulation.articles()) {
+        Matcher m = ARTICLE.matcher(article.number());
+        if (m.matches()) {
+          (m.group(2).matches(".*[0-9０-９].*") ? arabic : chinese).add(article);
+        }
+      }
+    }
+    if (arabic.isEmpty() || chinese.isEmpty()) {
+      return;
+    }
+    boolean arabicFewer = arabic.size() <= chinese.size();
+    List<Draft.Article> fewer = arabicFewer ? arabic : chinese;
+    int others = arabicFewer ? chinese.size() : arabic.size();
+    for (Draft.Article article : fewer) {
+      article.doubts().add("条号「" + article.number() + "」用" + (arabicFewer ? "阿拉伯数字" : "汉字")
+          + "书写，与本表其他 " + others + " 个条号（" + (arabicFewer ? "汉字" : "阿拉伯数字")
+          + "）的写法不一致，请核对");
+    }
   }
 
   /** A row with its code understood; several of these may come from one row of the table. */
@@ -61,6 +92,10 @@ final class DraftBuilder {
       regulationName = "法规" + index;
       doubts.add("第" + section.line() + "行：表格前没有标题（违反《…》处罚裁量基准），法规名称待补");
     }
+    // The table never says its level; from a title alone it is not evident, so it is not guessed.
+    doubts.add("本法规的位阶未知，未声明 level 时不作位阶审查（detention-level、licence-level、fine-limit）："
+        + "请在 regulation 块中写 level 法律、行政法规、地方性法规、部门规章 或 地方政府规章（如 level 地方政府规章）");
+    doubts.addAll(section.notes());
     Map<String, Draft.Article> articles = new LinkedHashMap<>();
     List<CodedRow> coded = expand(section.rows(), doubts);
     List<Draft.Violation> violations = new ArrayList<>();
@@ -126,11 +161,41 @@ final class DraftBuilder {
           rowDoubts.add("第" + row.line() + "行的编码单元格有 " + codes.size() + " 个编码，违法情节单元格却有 "
               + labels.size() + " 行，情节按各行自己的单元格起草");
         }
-        coded.add(coded(source.line(), codes.get(k), k == 0 ? row : source, label, source.standard(), rowDoubts));
+        CodedRow drafted = coded(source.line(), codes.get(k), k == 0 ? row : source, label,
+            source.standard(), rowDoubts);
+        Integer first = seen.putIfAbsent(drafted.from() + ".." + drafted.to() + drafted.suffix(), source.line());
+        if (first != null) {
+          doubts.add("第" + source.line() + "行的编码「" + codes.get(k)[0] + "」与第" + first
+              + "行重复，该行未起草：" + quoteRow(source));
+          continue;
+        }
+        coded.add(drafted);
       }
       i += Math.max(1, consumed);
     }
     return coded;
+  }
+
+  /** The row's cells, verbatim on one line, for a 待核对 that quotes a row left out. */
+  private static String quoteRow(Table.Row row) {
+    List<String> cells = row.cells().stream().filter(c -> !c.isBlank()).map(DraftBuilder::oneLine).toList();
+    return "「" + String.join("」「", cells) + "」";
+  }
+
+  /** Why two codes do not form a range, or null when they do. */
+  private static String notARange(String first, String last) {
+    if (first.equals(last)) {
+      return null;
+    }
+    try {
+      Codes.expand(first, last);
+      return null;
+    } catch (IllegalArgumentException e) {
+      boolean comparable = Codes.stem(first).equals(Codes.stem(last)) && first.length() == last.length()
+          && first.length() > Codes.stem(first).length();
+      return comparable && first.compareTo(last) > 0 ? "起点大于终点（两端写反了？）"
+          : comparable ? "超过 " + Codes.MAX_CODES + " 个编码" : "两端的前缀或数字位数不同";
+    }
   }
 
   private CodedRow coded(int line, String[] code, Table.Row row, String label, String standard,
@@ -156,6 +221,11 @@ final class DraftBuilder {
       prefixFrom = sanitize(prefixFrom);
       prefixTo = sanitize(prefixTo);
       suffix = sanitize(suffix);
+    }
+    String broken = notARange(prefixFrom, prefixTo);
+    if (broken != null) {
+      doubts.add("编码范围「" + code[0] + "-" + code[1] + "」不是有效的范围：" + broken
+          + "；按原样起草为 " + prefixFrom + ".." + prefixTo + "，请改正");
     }
     return new CodedRow(line, prefixFrom, prefixTo, suffix, row.behaviour(), row.basis(), label,
         new StringBuilder(standard), doubts);
@@ -227,10 +297,11 @@ final class DraftBuilder {
     for (int i = 0; i < rows.size(); i++) {
       tiers.add(tier(rows.get(i), values.isEmpty() ? null : values.get(i).id(), reader, income));
     }
+    List<String> referrals = new ArrayList<>();
     List<Draft.Clause> statute = basis == null ? List.of()
-        : statute(reader.read(basisText, true), values, doubts, income);
+        : statute(reader.read(basisText, true), values, doubts, income, referrals);
     return new Draft.Violation(head.from(), head.to(), title, text, basis, duties, income[0], values,
-        statute, tiers, doubts);
+        statute, referrals, tiers, doubts);
   }
 
   private List<Draft.Value> values(List<CodedRow> rows, List<String> doubts) {
@@ -284,7 +355,7 @@ final class DraftBuilder {
   }
 
   private static List<Draft.Clause> statute(SanctionReader.Reading reading, List<Draft.Value> values,
-      List<String> doubts, boolean[] income) {
+      List<String> doubts, boolean[] income, List<String> referrals) {
     for (String doubt : reading.doubts()) {
       doubts.add("罚则条款：" + doubt);
     }
@@ -315,6 +386,11 @@ final class DraftBuilder {
     for (int i = 0; i < reading.sanctions().size(); i++) {
       SanctionReader.Found found = reading.sanctions().get(i);
       income[0] |= found.ofIncome();
+      if (found.notation().startsWith("refer ")) {
+        // 移送 is no sanction of the 罚则 (language.md §8): a reminder beside every decision
+        referrals.add("refer beside " + found.notation().substring("refer ".length()));
+        continue;
+      }
       String when = null;
       if (!sets.get(i).isEmpty()) {
         when = in(sets.get(i), false);
@@ -362,9 +438,6 @@ final class DraftBuilder {
     if (m.matches()) {
       id += arabic(m.group(2)) + (m.group(3) == null ? "" : "_" + arabic(m.group(3)))
           + (m.group(4) == null ? "" : "_" + arabic(m.group(4)));
-      if (m.group(2).matches(".*[0-9０-９].*")) {
-        doubts.add("条号「" + number + "」用阿拉伯数字书写，与其他条号的写法不一致，请核对");
-      }
     }
     String unique = id;
     for (int n = 2; containsId(articles, unique); n++) {

@@ -87,6 +87,9 @@ final class DraftWriter {
       }
       line(4, "}");
     }
+    for (String referral : violation.referrals()) {
+      line(4, referral);
+    }
     for (Draft.Tier tier : violation.tiers()) {
       String when = tier.valueId() == null ? "otherwise" : "when circumstance == " + tier.valueId();
       line(4, "tier " + tier.suffix() + " " + Strings.quote(tier.label()) + " " + when + " {");

@@ -19,6 +19,8 @@ final class GridSections {
   private String sectionTitle;
   private int sectionLine;
   private List<Table.Row> rows;
+  private int headerWidth;
+  private List<String> notes = new ArrayList<>();
 
   GridSections(String path) {
     this.path = path;
@@ -30,6 +32,7 @@ final class GridSections {
     if (header != null) {
       finishSection();
       columns = header;
+      headerWidth = width(cells);
       sectionTitle = title.toString();
       sectionLine = titleLine > 0 ? titleLine : line;
       rows = new ArrayList<>();
@@ -56,6 +59,21 @@ final class GridSections {
       picked.add(column < cells.size() ? Cells.clean(cells.get(column)) : "");
     }
     rows.add(new Table.Row(line, picked));
+    if (width(cells) > headerWidth) {
+      List<String> extra = cells.subList(headerWidth, cells.size()).stream()
+          .filter(c -> !c.isBlank()).map(Cells::compact).toList();
+      notes.add("第" + line + "行有" + width(cells) + "个单元格，表头有" + headerWidth + "个：多出的单元格未导入（「"
+          + Strings.abbreviate(String.join("」「", extra), 40) + "」）");
+    }
+  }
+
+  /** How many cells a row has, up to its last one with text. */
+  private static int width(List<String> cells) {
+    int width = cells.size();
+    while (width > 0 && cells.get(width - 1).isBlank()) {
+      width--;
+    }
+    return width;
   }
 
   /** The sections read; fails when there was no header at all. */
@@ -73,8 +91,9 @@ final class GridSections {
 
   private void finishSection() {
     if (rows != null) {
-      sections.add(new Table.Section(sectionTitle, sectionLine, rows));
+      sections.add(new Table.Section(sectionTitle, sectionLine, rows, notes));
       rows = null;
+      notes = new ArrayList<>();
     }
   }
 

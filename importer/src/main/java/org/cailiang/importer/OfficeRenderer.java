@@ -123,7 +123,11 @@ public final class OfficeRenderer {
 
   private static List<Section> sections(Standard standard) {
     List<Section> sections = new ArrayList<>();
+    java.util.Set<String> higherOnly = org.cailiang.dsl.model.HigherLawOnly.of(standard);
     for (Regulation regulation : standard.regulations()) {
+      if (higherOnly.contains(regulation.id())) {
+        continue; // declared as higher law only: no table of its own, as in the HTML render
+      }
       List<Line> lines = new ArrayList<>();
       List<Integer> spans = new ArrayList<>();
       for (Violation violation : regulation.violations()) {

@@ -18,10 +18,11 @@ final class SanctionReader {
   private static final Pattern WARNING = Pattern.compile("警告");
   private static final Pattern CRITICISM = Pattern.compile("通报批评");
   private static final Pattern FINE = Pattern.compile("(?:对([^，；对处]{1,40}?))?(分别)?(?:并|可以|可|予以)*(处)?(?:以)?"
-      + "((?:没收)?(?:违法所得|百分之|" + NUMERAL + ")[^，；]*?)的?罚款");
+      + "((?:没收)?(?:违法所得|百分之|" + NUMERAL + ")(?:(?!拘留|或)[^，；])*?)的?罚款");
   private static final Pattern CONFISCATION = Pattern.compile("没收([^，；。并或]+)");
   private static final Pattern DETENTION = Pattern.compile("(?:对([^，；处]{1,20}))?处?(?:(" + NUMERAL
       + "+)(?:日|天)?(?:以上|至))?(" + NUMERAL + "+)(?:日|天)(?:以下)?的?(?:行政)?拘留");
+  private static final Pattern EXEMPT = Pattern.compile("不予(?:行政)?处罚");
   private static final Pattern LICENCE = Pattern.compile("(吊销|暂扣)([^，；。并或]+)");
   private static final Pattern CLAUSE = Pattern.compile("[；。]");
   private static final Pattern PARTY_LIST = Pattern.compile("[、和及与]");
@@ -126,7 +127,7 @@ final class SanctionReader {
     }
     String rest = leftover(clause, kept);
     if (!rest.isEmpty()) {
-      doubts.add("未能识别「" + rest + "」，原文保留在 text 中，请手工补写");
+      doubts.add("未能识别「" + unread(clause, kept) + "」，原文保留在 text 中，请手工补写");
     } else if (found.size() == before) {
       doubts.add("「" + clause + "」中没有识别出处罚");
     }
@@ -154,6 +155,7 @@ final class SanctionReader {
     collect(all, "criticism", CRITICISM, clause);
     collect(all, "confiscation", CONFISCATION, clause);
     collect(all, "licence", LICENCE, clause);
+    collect(all, "exempt", EXEMPT, clause);
     all.sort(Comparator.comparingInt(Match::start).thenComparing(m -> -m.end()));
     List<Match> disjoint = new ArrayList<>();
     int end = 0;
@@ -189,6 +191,10 @@ final class SanctionReader {
         return new Item("warning", null, false);
       case "criticism":
         return new Item("criticism", null, false);
+      case "exempt":
+        doubts.add("「" + m.group() + "」：请写明不予处罚的法律依据（exempt \"…\" basis 条款，"
+            + "如《行政处罚法》第三十三条）");
+        return new Item("exempt " + Strings.quote(m.group()), null, false);
       case "confiscation":
         return new Item("confiscate " + Strings.quote(m.group(1).strip()), null, false);
       case "licence":
@@ -201,7 +207,8 @@ final class SanctionReader {
         if (high == null) {
           return null;
         }
-        return new Item("detain " + parties.id(who) + " " + Amounts.range(low, high, "") + " days", null, false);
+        // 处五日以下拘留或者五百元以下罚款: the fine that follows is on the same party
+        return new Item("detain " + parties.id(who) + " " + Amounts.range(low, high, "") + " days", who, false);
       }
       default:
         return fine(m, nearestParty(clause, m.start(), party), doubts);
@@ -255,6 +262,23 @@ final class SanctionReader {
   private static String between(String clause, Match a, Match b) {
     return clause.substring(a.end(), b.start()).strip();
   }
+
+  /** The parts of the clause that are not sanctions nor only joining words, verbatim. */
+  private static String unread(String clause, List<Match> matches) {
+    List<String> parts = new ArrayList<>();
+    int at = 0;
+    for (int i = 0; i <= matches.size(); i++) {
+      int end = i < matches.size() ? matches.get(i).start() : clause.length();
+      String gap = clause.substring(at, end);
+      if (!leftover(gap, List.of()).isEmpty()) {
+        parts.add(EDGE_SEPARATORS.matcher(gap).replaceAll(""));
+      }
+      at = i < matches.size() ? matches.get(i).end() : end;
+    }
+    return String.join("…", parts);
+  }
+
+  private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[，、：\\s]+|[，、：\\s]+$");
 
   /** The clause without its sanctions and the words that only join them. */
   private static String leftover(String clause, List<Match> matches) {

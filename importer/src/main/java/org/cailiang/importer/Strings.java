@@ -8,4 +8,9 @@ final class Strings {
   static String quote(String text) {
     return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
+
+  /** At most {@code max} characters of the text, an ellipsis marking a cut. */
+  static String abbreviate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max) + "…";
+  }
 }

@@ -24,10 +24,18 @@ public record Table(String path, List<Table.Section> sections) {
     return sections.stream().mapToInt(s -> s.rows().size()).sum();
   }
 
-  /** A title (违反《…》处罚裁量基准) and the rows below its header. */
-  public record Section(String title, int line, List<Row> rows) {
+  /**
+   * A title (违反《…》处罚裁量基准) and the rows below its header; {@code notes} are what the reader
+   * had to leave out or realign (a row with more cells than the header), for the draft's 待核对.
+   */
+  public record Section(String title, int line, List<Row> rows, List<String> notes) {
     public Section {
       rows = List.copyOf(rows);
+      notes = List.copyOf(notes);
+    }
+
+    public Section(String title, int line, List<Row> rows) {
+      this(title, line, rows, List.of());
     }
   }
 

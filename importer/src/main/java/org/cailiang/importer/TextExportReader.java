@@ -21,6 +21,7 @@ final class TextExportReader {
   private List<StringBuilder> cells;
   private int rowLine;
   private int[] headerColumns;
+  private List<String> notes = new ArrayList<>();
 
   private TextExportReader(String path) {
     this.path = path;
@@ -39,7 +40,13 @@ final class TextExportReader {
     String line = raw.contains("[bookmark: ")
         ? raw.replaceAll("\\[bookmark: [^\\]]*\\]", "").replace("\uFEFF", "") : raw.replace("\uFEFF", "");
     if (line.startsWith("\t")) {
-      if (cells == null || width > 0 && cells.size() == width) {
+      if (rows != null && rowComplete() && isStray(line.substring(1))) {
+        // A row starts with its code (or an empty cell under a merged one): a cell of text here
+        // is one too many for the row above, kept there so the rows below stay aligned.
+        cells.add(new StringBuilder(line.substring(1)));
+        return;
+      }
+      if (cells == null || rowComplete()) {
         finishRow();
         cells = new ArrayList<>();
         rowLine = number;
@@ -50,7 +57,7 @@ final class TextExportReader {
       }
       return;
     }
-    boolean rowComplete = cells == null || width > 0 && cells.size() == width;
+    boolean rowComplete = cells == null || rowComplete();
     String compact = Cells.compact(line);
     if (rowComplete && compact.matches("[0-9]+")) {
       return; // a page number
@@ -73,16 +80,58 @@ final class TextExportReader {
     }
   }
 
+  private boolean rowComplete() {
+    return cells != null && width > 0 && cells.size() >= width;
+  }
+
+  /** Whether a cell's first line cannot start a row: text that is neither a code nor a header. */
+  private static boolean isStray(String firstLine) {
+    String compact = Cells.compact(firstLine);
+    return !compact.isEmpty() && !compact.matches("[A-Za-z0-9].*") && !compact.startsWith("编码");
+  }
+
+  /**
+   * A row with more cells than the header, noted and cut to the header's width. The cell the
+   * 法律依据 column should hold starts 第…条: cells between the code and it that are one too many
+   * go (a stray cell after the code); any still too many at the end go too.
+   */
+  private List<String> realign(List<String> texts) {
+    List<String> kept = new ArrayList<>(texts);
+    List<String> dropped = new ArrayList<>();
+    int basisColumn = headerColumns[2];
+    int basis = -1;
+    for (int i = basisColumn; i < kept.size() && basis < 0; i++) {
+      basis = ARTICLE_START.matcher(kept.get(i)).find() ? i : -1;
+    }
+    for (; basis > basisColumn && basisColumn > 0 && kept.size() > width; basis--) {
+      dropped.add(kept.remove(basisColumn - 1));
+    }
+    while (kept.size() > width) {
+      dropped.add(kept.remove(kept.size() - 1));
+    }
+    notes.add(path + ":" + rowLine + ":1: 第" + rowLine + "行有" + texts.size() + "个单元格，表头有" + width
+        + "个：多出的单元格「" + Strings.abbreviate(Cells.compact(String.join("」「", dropped)), 60)
+        + "」未导入，其余按列对齐，请核对；下一行从编码处重新对齐");
+    return kept;
+  }
+
+  private static final java.util.regex.Pattern ARTICLE_START =
+      java.util.regex.Pattern.compile("^第[一二三四五六七八九十百零〇两0-9０-９]+条");
+
   private void finishRow() {
     if (cells == null) {
       return;
     }
     List<String> texts = cells.stream().map(b -> Cells.clean(b.toString())).toList();
     cells = null;
+    if (rows != null && texts.size() > width) {
+      texts = realign(texts);
+    }
     int[] header = GridSections.header(texts);
     if (header != null) {
       if (rows != null) {
-        sections.add(new Table.Section(sectionTitle, sectionLine, rows));
+        sections.add(new Table.Section(sectionTitle, sectionLine, rows, notes));
+        notes = new ArrayList<>();
       }
       width = texts.size();
       sectionTitle = title.toString();
@@ -109,7 +158,7 @@ final class TextExportReader {
   private Table finish() throws ImportException {
     finishRow();
     if (rows != null) {
-      sections.add(new Table.Section(sectionTitle, sectionLine, rows));
+      sections.add(new Table.Section(sectionTitle, sectionLine, rows, notes));
     }
     if (sections.isEmpty()) {
       throw new ImportException(path, 1, 1, GridSections.notATable("文件"));

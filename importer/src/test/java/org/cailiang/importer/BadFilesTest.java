@@ -1,6 +1,7 @@
 package org.cailiang.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,9 +89,10 @@ class BadFilesTest {
     OfficeTables.docx(Importer.read(SeedImportTest.SEED, "seed"), good);
     byte[] bytes = Files.readAllBytes(good);
     String message = error("broken.docx", Arrays.copyOf(bytes, bytes.length / 2));
-    assertTrue(message.startsWith("broken.docx: error: 无法读取 .docx 文件（文件已损坏？）"), message);
-    assertEquals("fake.docx: error: 不是有效的 .docx 文件（文件已损坏，或扩展名与内容不符）",
-        error("fake.docx", utf8("这不是 Word 文件")));
+    assertTrue(message.startsWith("broken.docx: error: 不是有效的 Word 文档（.docx）："), message);
+    assertTrue(message.endsWith("请用 Word 打开后另存为 .docx 再导入"), message);
+    assertEquals("fake.docx: error: 不是有效的 Word 文档（.docx）：文件内容不是 .docx 格式（扩展名与内容不符，"
+        + "或已损坏）；请用 Word 打开后另存为 .docx 再导入", error("fake.docx", utf8("这不是 Word 文件")));
   }
 
   @Test
@@ -107,14 +109,56 @@ class BadFilesTest {
       out.write(utf8("</Types>"));
       out.closeEntry();
     }
-    assertEquals("bomb.xlsx: error: 疑似压缩炸弹：文件解压后远大于其本身，拒绝读取",
-        error("bomb.xlsx", zip.toByteArray()));
+    String message = error("bomb.xlsx", zip.toByteArray());
+    assertTrue(message.startsWith("bomb.xlsx: error: 压缩比例超限，拒绝读取：文件中的 [Content_Types].xml "
+        + "解压后是压缩大小的 "), message);
+    assertTrue(message.endsWith(" 倍，超过上限 100 倍（疑似压缩炸弹）"), message);
+  }
+
+  private String review(String name) throws Exception {
+    return error(name, Files.readAllBytes(Path.of("src/test/resources/review", name)));
+  }
+
+  // Issue 16, review finding 5: an empty Office file was an internal error (exit 3).
+  @Test
+  void emptyOfficeFilesAreToldAsEmpty() throws Exception {
+    assertEquals("empty.xlsx: error: 文件为空（0 字节），没有可导入的内容：请确认选对了文件",
+        error("empty.xlsx", new byte[0]));
+    assertEquals("empty.docx: error: 文件为空（0 字节），没有可导入的内容：请确认选对了文件",
+        error("empty.docx", new byte[0]));
+  }
+
+  // Issue 16, review finding 19: POI's English text was the whole message.
+  @Test
+  void poiFailuresAreToldInChinese() throws Exception {
+    assertEquals("j02_nodoc.docx: error: 不是有效的 Word 文档（.docx）：文件缺少 .docx 应有的组成部分"
+        + "（已损坏，或不是 Word 保存的文件）；请用 Word 打开后另存为 .docx 再导入", review("j02_nodoc.docx"));
+    assertEquals("j07_fake.xlsx: error: 不是有效的 Excel 工作簿（.xlsx）：文件缺少 .xlsx 应有的组成部分"
+        + "（已损坏，或不是 Excel 保存的文件）；请用 Excel 打开后另存为 .xlsx 再导入", review("j07_fake.xlsx"));
+    assertEquals("j08_laughs.docx: error: 文件内部的 XML 含有 DOCTYPE 声明（Word 保存的文件不会有），"
+        + "可能是恶意构造的文件，拒绝读取", review("j08_laughs.docx"));
+  }
+
+  // Issue 16, review finding 19: 1.3 KB of deeply nested tables is no zip bomb.
+  @Test
+  void aSmallDeeplyNestedDocxIsNotCalledAZipBomb() throws Exception {
+    String message = review("j05_deep.docx");
+    assertFalse(message.contains("压缩炸弹"), message);
+    assertEquals("j05_deep.docx: error: 文件中的内容嵌套层次过深（如表格套表格），超出了读取时的嵌套深度限制，"
+        + "无法读取；Word 保存的裁量基准表格不会这样嵌套，请用 Word 打开后另存为 .docx 再导入", message);
   }
 
   @Test
   void anUnclosedQuoteInCsvIsShownWhereItStarts() throws Exception {
     assertEquals("bad.csv:2:3: error: 引号未闭合：这个字段一直到文件结尾都没有结束",
         error("bad.csv", utf8("编码,违法行为,法律依据,违法情节,裁量基准\nA,\"未闭合,x\n")));
+  }
+
+  // Issue 16, review finding 20: a quote closed in mid-field gave a nonsense draft.
+  @Test
+  void textAfterAClosingQuoteIsAnUnclosedQuoteWhereItStarts() throws Exception {
+    assertEquals("i10_badquote.csv:3:1: error: 引号未闭合：这个字段的引号在第3行第24列就结束了，其后还有文字「对单位处」"
+        + "（字段中的引号要写成两个 \"\"）", review("i10_badquote.csv"));
   }
 
   @Test

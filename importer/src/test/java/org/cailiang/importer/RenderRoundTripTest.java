@@ -46,6 +46,22 @@ class RenderRoundTripTest {
     assertEquals(Importer.read(a, "x").sections(), Importer.read(b, "x").sections());
   }
 
+  @Test
+  void regulationsDeclaredOnlyAsHigherLawGetNoTable() throws Exception {
+    Standard example = example();
+    Path xlsx = dir.resolve("bj.xlsx");
+    Path docx = dir.resolve("bj.docx");
+    Files.write(xlsx, OfficeRenderer.xlsx(example));
+    Files.write(docx, OfficeRenderer.docx(example));
+    for (Path file : List.of(xlsx, docx)) {
+      List<String> titles = Importer.read(file, "x").sections().stream()
+          .map(Table.Section::title).toList();
+      // beijing.cailiang declares 公共安全视频图像信息系统管理条例 only as higher law (implements)
+      assertEquals(List.of("违反《北京市公共安全图像信息系统管理办法》处罚裁量基准",
+          "违反《北京市住宅区及住宅安全防范设施建设和使用管理办法》处罚裁量基准"), titles);
+    }
+  }
+
   private static Standard example() {
     Compilation example = StandardCompiler.compile(List.of(SeedImportTest.EXAMPLE), null);
     assertFalse(example.hasErrors(), example.render());

@@ -68,7 +68,7 @@ class SanctionReaderTest {
   void whatIsNotUnderstoodIsReportedNotGuessed() {
     SanctionReader.Reading reading = read("依情节轻重酌情处理");
     assertEquals(List.of(), reading.sanctions());
-    assertEquals(List.of("未能识别「依情节轻重酌情理」，原文保留在 text 中，请手工补写"), reading.doubts());
+    assertEquals(List.of("未能识别「依情节轻重酌情处理」，原文保留在 text 中，请手工补写"), reading.doubts());
   }
 
   @Test

@@ -1,0 +1,138 @@
+package org.cailiang.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cailiang.dsl.diag.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The drafting findings of the outside review of the importer (issue 16), each on the review's
+ * own reproduction file (src/test/resources/review) or a table built here.
+ */
+class ReviewFindingsTest {
+  private static final Path REVIEW = Path.of("src/test/resources/review");
+  private static final String HEADER = "违反《某市管理办法》处罚裁量基准\n编码,违法行为,法律依据,违法情节,裁量基准\n";
+
+  @TempDir
+  Path dir;
+
+  private static Importer.Result review(String name) throws Exception {
+    return Importer.importFile(REVIEW.resolve(name), name, "d.cailiang", Progress.NONE);
+  }
+
+  private Importer.Result csv(String text) throws Exception {
+    Path file = dir.resolve("t.csv");
+    Files.writeString(file, text);
+    return Importer.importFile(file, "t.csv", "d.cailiang", Progress.NONE);
+  }
+
+  private static long count(String text, String part) {
+    return text.lines().filter(l -> l.contains(part)).count();
+  }
+
+  // Finding 6: 或者 across detention and fine, one party; 不予行政处罚; verbatim quotes.
+  @Test
+  void detentionOrFineIsOneChoiceOnOneParty() throws Exception {
+    String draft = review("i08_modal.csv").source();
+    assertTrue(draft.contains("""
+        tier A010 "一般" when circumstance == a010 {
+              either detain individual ..5 days or fine individual ..500
+        """), draft);
+    assertTrue(draft.contains("either detain individual ..5 days or fine individual ..500 when circumstance != a020"),
+        draft);
+    assertFalse(draft.contains("fine party ..500"), draft); // not a second party for the same fine
+  }
+
+  @Test
+  void noPenaltyIsDraftedAsExemptAskingForItsBasis() throws Exception {
+    String draft = review("i08_modal.csv").source();
+    assertTrue(draft.contains("""
+              // 待核对：「不予行政处罚」：请写明不予处罚的法律依据（exempt "…" basis 条款，如《行政处罚法》第三十三条）
+              exempt "不予行政处罚"
+        """), draft);
+    assertFalse(draft.contains("不予行政罚"), draft);
+  }
+
+  @Test
+  void whatIsNotReadIsQuotedVerbatim() {
+    SanctionReader.Reading reading = new SanctionReader(new Parties(), "当事人").read("处以依情节酌定的处理", false);
+    assertEquals(List.of("未能识别「处以依情节酌定的处理」，原文保留在 text 中，请手工补写"), reading.doubts());
+  }
+
+  // Finding 12: a referral in the 罚则 is a violation-level reminder, not a statute clause.
+  @Test
+  void referralsOfThePenaltyArticleAreRemindersBesideTheViolation() throws Exception {
+    String draft = csv(HEADER + "A0001B010,擅自施工,第一条  违反本办法的，对单位处1000元以上5000元以下罚款；"
+        + "构成犯罪的，依法追究刑事责任。,一般,对单位处1000元以上5000元以下罚款\n").source();
+    assertTrue(draft.contains("    statute {\n      fine unit 1000..5000\n    }\n"
+        + "    refer beside \"构成犯罪的，依法追究刑事责任\"\n    tier B010"), draft);
+    // the seed: C05840..C05846 and C05847 have their referrals beside, their tiers keep theirs
+    String seed = SeedImportTest.importSeed().source();
+    assertEquals(4, count(seed, "    refer beside \""));
+    assertEquals(4, count(seed, "      refer \""));
+  }
+
+  // Finding 13: the draft says that no level is declared, and how to declare one.
+  @Test
+  void everyRegulationAsksForItsLevel() throws Exception {
+    String seed = SeedImportTest.importSeed().source();
+    assertEquals(2, count(seed, "// 待核对：本法规的位阶未知，未声明 level 时不作位阶审查（detention-level、licence-level、"
+        + "fine-limit）：请在 regulation 块中写 level 法律、行政法规、地方性法规、部门规章 或 地方政府规章"));
+    assertFalse(seed.contains("\n  level "), "the level is not guessed");
+  }
+
+  // Finding 14: a stray cell in the text export is noted, and the rows below stay aligned.
+  @Test
+  void aStrayCellIsNotedAndTheRowsBelowStayAligned() throws Exception {
+    Importer.Result result = review("o01_extra_cell.txt");
+    assertTrue(result.source().contains("// 待核对：o01_extra_cell.txt:53:1: 第53行有6个单元格，表头有5个："
+        + "多出的单元格「多余的单元格」未导入，其余按列对齐，请核对；下一行从编码处重新对齐"), result.source());
+    assertEquals(0, result.compilation().count(Severity.ERROR), result.compilation().render());
+    assertEquals(ModelSanctions.byCode(SeedImportTest.importSeed().compilation().standards().get(0)),
+        ModelSanctions.byCode(result.compilation().standards().get(0)));
+  }
+
+  // Finding 31: cells beyond the header's are named, not dropped silently.
+  @Test
+  void extraCsvCellsAreNoted() throws Exception {
+    String draft = csv(HEADER + "A0001B010,擅自施工,第一条  违反的，对单位处1000元罚款。,一般,对单位处1000元罚款,多余\n")
+        .source();
+    assertTrue(draft.contains("// 待核对：第3行有6个单元格，表头有5个：多出的单元格未导入（「多余」）"), draft);
+  }
+
+  // Finding 15: a range written backwards and a repeated code are marked.
+  @Test
+  void aBackwardsRangeIsMarked() throws Exception {
+    String draft = review("i03_backrange.csv").source();
+    assertTrue(draft.contains("// 待核对：编码范围「X00005A010-X00001A010」不是有效的范围：起点大于终点（两端写反了？）；"
+        + "按原样起草为 X00005..X00001，请改正"), draft);
+  }
+
+  @Test
+  void aRepeatedCodeIsLeftOutAndQuoted() throws Exception {
+    Importer.Result result = review("i09_dupcode.csv");
+    assertTrue(result.source().contains("// 待核对：第4行的编码「X00001A010」与第3行重复，该行未起草：「X00001A010」「某行为」"),
+        result.source());
+    assertEquals(1, count(result.source(), "violation X00001 "));
+    assertFalse(result.compilation().hasErrors(), result.compilation().render());
+  }
+
+  // Finding 27: a table written all in Arabic numerals is consistent.
+  @Test
+  void onlyTheMinorityOfMixedArticleNumbersIsMarked() throws Exception {
+    String rows = "A0001B010,擅自施工,第1条  违反的，对单位处1000元罚款。,一般,对单位处1000元罚款\n"
+        + "A0002B010,擅自拆除,第2条  违反的，对单位处2000元罚款。,一般,对单位处2000元罚款\n";
+    assertFalse(csv(HEADER + rows).source().contains("写法不一致"));
+    String mixed = csv(HEADER + rows + "A0003B010,擅自改建,第三条  违反的，对单位处3000元罚款。,一般,对单位处3000元罚款\n")
+        .source();
+    assertTrue(mixed.contains("// 待核对：条号「第三条」用汉字书写，与本表其他 2 个条号（阿拉伯数字）的写法不一致，请核对"),
+        mixed);
+    assertEquals(1, count(mixed, "写法不一致"));
+  }
+}
