@@ -98,7 +98,7 @@ final class EnvelopeChecks {
 
       @Override
       public Void visitOrder(SanctionSpec.Order order) {
-        if (!GeneralRules.isCorrectionOrder(order) && sameKind(order, applicable).stream()
+        if (!GeneralRules.isCorrectionOrder(order) && !IncomeConfiscation.isRefund(order) && sameKind(order, applicable).stream()
             .noneMatch(a -> ((SanctionSpec.Order) a.sanction()).text().equals(order.text()))) {
           once(Severity.WARNING, tier, sanction, "order-text", () -> "措施「" + order.text() + "」不在此情形下的法定幅度中（"
               + Cells.describe(violation, cell) + "）；请核对罚则条款的用语");
@@ -176,6 +176,16 @@ final class EnvelopeChecks {
   private void checkPenalty(Tier tier, SanctionSpec sanction, List<Allowance> applicable, Cell cell) {
     List<Allowance> sameKind = sameKind(sanction, applicable);
     List<Allowance> matching = sameKind.stream().filter(a -> Kinds.coversParties(a.sanction(), sanction)).toList();
+    if (matching.isEmpty() && !tier.mitigation().isEmpty()) {
+      SanctionSpec heavier = Kinds.heavierThan(sanction, applicable);
+      if (heavier != null) {
+        // 减轻处罚 may also choose a lighter kind than the law's (第三十二条; kinds in 第九条's order).
+        mitigationUsed.add(tier);
+        once(Severity.INFO, tier, sanction, "mitigated", () -> "阶次 " + Cells.tier(tier) + " 减轻处罚，以较轻的"
+            + Kinds.name(standard, sanction) + "代替法定的" + Kinds.name(standard, heavier) + "：" + tier.mitigation());
+        return;
+      }
+    }
     if (matching.isEmpty()) {
       boolean elsewhere = allowances.stream().anyMatch(a -> Kinds.sameKind(a.sanction(), sanction)
           && Kinds.coversParties(a.sanction(), sanction));
@@ -211,7 +221,7 @@ final class EnvelopeChecks {
       return;
     }
     for (Allowance allowance : applicable) {
-      if (!allowance.mandatory() || !allowance.isPenalty()) {
+      if (!allowance.mandatory() || !allowance.isPenalty() || incomeJudgedElsewhere(allowance)) {
         continue;
       }
       SanctionSpec required = allowance.sanction();
@@ -230,6 +240,12 @@ final class EnvelopeChecks {
             + "，阶次 " + Cells.tier(tier) + " 却写成了可以并处（optional）");
       }
     }
+  }
+
+  /** 没收违法所得 with an income fact is judged per case by IncomeConfiscation alone. */
+  private boolean incomeJudgedElsewhere(Allowance allowance) {
+    return GeneralRules.isIncomeConfiscation(allowance.sanction())
+        && !IncomeConfiscation.incomeFacts(violation).isEmpty();
   }
 
   /**

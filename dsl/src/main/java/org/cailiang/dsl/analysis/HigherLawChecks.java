@@ -12,6 +12,7 @@ import org.cailiang.dsl.model.ArticleRef;
 import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.Regulation;
 import org.cailiang.dsl.model.SanctionSpec;
+import org.cailiang.dsl.model.SourceSpan;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.StatuteClause;
 import org.cailiang.dsl.model.Tier;
@@ -88,6 +89,101 @@ final class HigherLawChecks {
           for (SanctionSpec sanction : tier.sanctions()) {
             LevelChecks.penalties(sanction).forEach(s -> check(tier, s, applicable, cell));
           }
+          if (!GeneralRules.exempts(tier)) {
+            eitherBoth(tier, applicable, cell);
+            mandatory(tier, applicable, cell);
+          }
+        }
+      }
+    }
+
+    /** The higher 或者 stays a choice: a tier may not impose two of its options together. */
+    private void eitherBoth(Tier tier, List<Allowance> applicable, Cell cell) {
+      for (int c = 0; c < article.statute().size(); c++) {
+        if (!cell.statute().get(c)
+            || !(article.statute().get(c).sanction() instanceof SanctionSpec.Alternative either)) {
+          continue;
+        }
+        SanctionSpec first = null;
+        SanctionSpec firstOption = null;
+        for (SanctionSpec sanction : tier.sanctions()) {
+          if (sanction instanceof SanctionSpec.Alternative || allowedAlone(sanction, applicable)) {
+            continue;
+          }
+          SanctionSpec option = either.options().stream()
+              .filter(o -> Kinds.sameKind(o, sanction) && Kinds.coversParties(o, sanction))
+              .findFirst().orElse(null);
+          if (option == null) {
+            continue;
+          }
+          if (first == null) {
+            first = sanction;
+            firstOption = option;
+          } else if (option != firstOption) {
+            SanctionSpec one = first;
+            once(tier, sanction, sanction.span(), "either", () -> "上位法" + cite + "规定"
+                + String.join("或者", either.options().stream().map(o -> Kinds.name(standard, o)).toList())
+                + "，阶次 " + Cells.tier(tier) + " 却同时适用了" + Kinds.name(standard, one) + "与"
+                + Kinds.name(standard, sanction) + "：上位法的「或者」只能择一（" + Cells.describe(combined, cell) + "）");
+          }
+        }
+      }
+    }
+
+    /**
+     * Whether the tier deals with the parties a required fine or detention names. The higher
+     * article's 对违法个人…对违法单位… names the penalty of whichever party offends: a tier that
+     * fines or detains none of them is about another offender (this project's reading). Kinds
+     * without parties are required of every tier.
+     */
+    private static boolean addresses(Tier tier, SanctionSpec required) {
+      List<String> parties = parties(required);
+      if (parties.isEmpty()) {
+        return true;
+      }
+      return tier.sanctions().stream().flatMap(s -> LevelChecks.penalties(s).stream())
+          .anyMatch(s -> parties(s).stream().anyMatch(parties::contains));
+    }
+
+    private static List<String> parties(SanctionSpec sanction) {
+      if (sanction instanceof SanctionSpec.Fine fine) {
+        return fine.parties().stream().map(p -> p.name()).toList();
+      } else if (sanction instanceof SanctionSpec.Detention detention) {
+        return List.of(detention.party().name());
+      }
+      return List.of();
+    }
+
+    /** A higher clause other than an {@code either} that allows the sanction by itself. */
+    private boolean allowedAlone(SanctionSpec sanction, List<Allowance> applicable) {
+      return applicable.stream().anyMatch(a -> a.clause() < article.statute().size()
+          && !(article.statute().get(a.clause()).sanction() instanceof SanctionSpec.Alternative)
+          && Kinds.sameKind(a.sanction(), sanction) && Kinds.coversParties(a.sanction(), sanction));
+    }
+
+    /**
+     * What the higher article requires (并处) the tier imposes, unless it is {@code mitigated}
+     * (减轻 may leave a kind out, 第三十二条). 没收违法所得 is left to confiscate-income: the law
+     * itself requires it where there is income (第二十八条第二款).
+     */
+    private void mandatory(Tier tier, List<Allowance> applicable, Cell cell) {
+      if (!tier.mitigation().isEmpty()) {
+        return;
+      }
+      for (Allowance required : applicable) {
+        if (!required.mandatory() || !required.isPenalty() || required.clause() >= article.statute().size()
+            || GeneralRules.isIncomeConfiscation(required.sanction())) {
+          continue;
+        }
+        if (!addresses(tier, required.sanction())) {
+          continue;
+        }
+        boolean present = tier.sanctions().stream().anyMatch(s -> !s.optional()
+            && Kinds.sameKind(required.sanction(), s) && Kinds.coversParties(required.sanction(), s));
+        if (!present) {
+          once(tier, required.sanction(), tier.span(), "mandatory", () -> "上位法" + cite + "规定应当并处"
+              + Kinds.name(standard, required.sanction()) + "，阶次 " + Cells.tier(tier) + " 却没有"
+              + "（" + Cells.describe(combined, cell) + "）");
         }
       }
     }
@@ -122,7 +218,7 @@ final class HigherLawChecks {
       } else if ((tier == null || tier.mitigation().isEmpty())
           && allowed.stream()
               .noneMatch(a -> Kinds.withinMax(range, a) && Kinds.reachesMin(range, a))) {
-        once(tier, sanction, "min", () -> "超出上位法" + cite + "：" + subject + " "
+        once(tier, sanction, "min", () -> "低于上位法" + cite + "：" + subject + " "
             + Kinds.show(sanction, range) + " 低于上位法幅度 " + Kinds.show(sanction, allowed.get(0))
             + "（" + Cells.describe(combined, cell) + "）");
       }
@@ -130,10 +226,15 @@ final class HigherLawChecks {
 
     /** Reported once per subject and kind of finding, at the first cell that shows it. */
     private void once(Tier tier, SanctionSpec sanction, String finding, Supplier<String> message) {
-      String key = article.id() + "|" + System.identityHashCode(sanction) + "|" + finding;
+      once(tier, sanction, sanction.span(), finding, message);
+    }
+
+    private void once(Tier tier, SanctionSpec subject, SourceSpan span, String finding,
+        Supplier<String> message) {
+      String key = article.id() + "|" + (tier == null ? "" : tier.suffix()) + "|"
+          + System.identityHashCode(subject) + "|" + finding;
       if (reported.add(key)) {
-        reporter.report(
-            Severity.WARNING, violation, tier, sanction.span(), "higher-law", message.get());
+        reporter.report(Severity.WARNING, violation, tier, span, "higher-law", message.get());
       }
     }
   }

@@ -24,9 +24,7 @@ final class IncomeConfiscation {
   private IncomeConfiscation() {}
 
   static void run(Violation violation, List<Cell> cells, Reporter reporter) {
-    List<Fact> incomes = violation.facts().stream()
-        .filter(f -> f.type() instanceof FactType.Amount && f.label().contains("违法所得"))
-        .toList();
+    List<Fact> incomes = incomeFacts(violation);
     if (incomes.isEmpty()) {
       return;
     }
@@ -58,10 +56,25 @@ final class IncomeConfiscation {
     }
   }
 
+  /**
+   * The amount facts whose label says 违法所得. Where there is one, this check alone judges the
+   * duty to confiscate, case by case: the statute's {@code confiscate "违法所得"} is not a
+   * {@code mandatory-omitted} where the income is 0, nor a second finding where it is optional.
+   */
+  static List<Fact> incomeFacts(Violation violation) {
+    return violation.facts().stream()
+        .filter(f -> f.type() instanceof FactType.Amount && f.label().contains("违法所得"))
+        .toList();
+  }
+
   /** An order to return the income (退赔、退还) is the exception the article names. */
   private static boolean refunds(Tier tier) {
-    return tier.sanctions().stream().anyMatch(s -> s instanceof SanctionSpec.Order o
-        && (o.text().contains("退赔") || o.text().contains("退还")));
+    return tier.sanctions().stream().anyMatch(s -> s instanceof SanctionSpec.Order o && isRefund(o));
+  }
+
+  /** {@code 责令退赔}, {@code 责令退还违法所得}: always allowed, like the correction order. */
+  static boolean isRefund(SanctionSpec.Order order) {
+    return order.text().contains("退赔") || order.text().contains("退还");
   }
 
   /** A fact the cell leaves open can be anything; an interval other than the point 0 holds more. */

@@ -19,6 +19,33 @@ final class Kinds {
     return a.getClass() == b.getClass();
   }
 
+  /**
+   * The weight of a penalty's kind in the order 《行政处罚法》第九条 lists them: (一) 警告、通报批评,
+   * (二) 罚款、没收, (三) 许可证件, (四) 停产停业等, (五) 拘留; 0 for what is no penalty. This
+   * project reads a lower item as a lighter kind (for 减轻处罚 by kind).
+   */
+  static int gravity(SanctionSpec sanction) {
+    if (sanction instanceof SanctionSpec.Warning || sanction instanceof SanctionSpec.Criticism) {
+      return 1;
+    } else if (sanction instanceof SanctionSpec.Fine || sanction instanceof SanctionSpec.Confiscation) {
+      return 2;
+    } else if (sanction instanceof SanctionSpec.Licence) {
+      return 3;
+    } else if (sanction instanceof SanctionSpec.Suspension) {
+      return 4;
+    } else if (sanction instanceof SanctionSpec.Detention) {
+      return 5;
+    }
+    return 0;
+  }
+
+  /** A penalty the statute allows in the case that is of a heavier kind, or null. */
+  static SanctionSpec heavierThan(SanctionSpec sanction, List<Allowance> applicable) {
+    int weight = gravity(sanction);
+    return weight == 0 ? null : applicable.stream().map(Allowance::sanction)
+        .filter(a -> a.isPenalty() && gravity(a) > weight).findFirst().orElse(null);
+  }
+
   /** Whether the allowed sanction covers the parties of the tier's. */
   static boolean coversParties(SanctionSpec allowed, SanctionSpec tier) {
     return allowed.accept(new SanctionSpec.Visitor<Boolean>() {

@@ -39,9 +39,7 @@ final class LevelChecks {
     Optional<Regulation> regulation = standard.regulation(violation.regulation());
     this.level = regulation.flatMap(Regulation::level);
     this.fineLimit = regulation.flatMap(Regulation::fineLimit);
-    for (var ref : violation.implementations()) {
-      standard.article(ref).map(Article::statute).ifPresent(s -> higher.addAll(Allowance.of(s)));
-    }
+    higher.addAll(higherAllowances(standard, violation));
   }
 
   void run() {
@@ -66,7 +64,32 @@ final class LevelChecks {
       businessLicence(tier, licence);
     } else if (sanction instanceof SanctionSpec.Fine fine) {
       fine(tier, fine);
+    } else {
+      ruleKind(tier, sanction);
     }
+  }
+
+  /**
+   * A 规章 sets by itself only 警告、通报批评 and fines (第十三条第二款、第十四条第二款); any other
+   * kind must come from a higher article it implements. 没收违法所得 is not set by the 规章: 第二十八条
+   * 第二款 of the law itself requires it. Detention and 吊销营业执照 have their own checks.
+   */
+  private void ruleKind(Tier tier, SanctionSpec sanction) {
+    if (level.isEmpty() || !level.get().isRule() || !sanction.isPenalty()
+        || sanction instanceof SanctionSpec.Warning || sanction instanceof SanctionSpec.Criticism
+        || GeneralRules.isIncomeConfiscation(sanction) || allowedAbove(sanction)) {
+      return;
+    }
+    reporter.report(Severity.ERROR, violation, tier, sanction.span(), "rule-kinds",
+        where(tier) + Kinds.name(standard, sanction) + "：" + regulationName() + "是" + level.get().label()
+            + "，" + ruleArticle(level.get()) + "；实施上位法的，请以 implements 引用规定此项处罚的上位法条款");
+  }
+
+  private static String ruleArticle(LawLevel level) {
+    return level == LawLevel.DEPARTMENT_RULE
+        ? "部门规章只能在法律、行政法规规定的范围内作出具体规定，自行设定的只能是警告、通报批评或者一定数额罚款（《行政处罚法》第十三条）"
+        : "地方政府规章只能在法律、法规规定的范围内作出具体规定，"
+            + "自行设定的只能是警告、通报批评或者一定数额罚款（《行政处罚法》第十四条）";
   }
 
   private void detention(Tier tier, SanctionSpec.Detention detention) {
@@ -89,9 +112,7 @@ final class LevelChecks {
     }
     String article = switch (level.get()) {
       case LOCAL_REGULATION -> "地方性法规可以设定除限制人身自由、吊销营业执照以外的行政处罚（《行政处罚法》第十二条第一款）";
-      case DEPARTMENT_RULE -> "部门规章只能在法律、行政法规规定的范围内作出具体规定，自行设定的只能是警告、通报批评或者一定数额罚款（《行政处罚法》第十三条）";
-      case LOCAL_GOVERNMENT_RULE -> "地方政府规章只能在法律、法规规定的范围内作出具体规定，"
-          + "自行设定的只能是警告、通报批评或者一定数额罚款（《行政处罚法》第十四条）";
+      case DEPARTMENT_RULE, LOCAL_GOVERNMENT_RULE -> ruleArticle(level.get());
       case LAW, ADMINISTRATIVE_REGULATION -> null;
     };
     if (article != null) {
@@ -134,6 +155,40 @@ final class LevelChecks {
   }
 
   /**
+   * A 规章 that sets fines of its own without a {@code fine-limit}: the limit (第十三条第二款、
+   * 第十四条第二款) was not checked, said once for the regulation.
+   */
+  private static void fineLimitUndeclared(Standard standard, Regulation regulation, Diagnostics diagnostics) {
+    if (regulation.level().isEmpty() || !regulation.level().get().isRule() || regulation.fineLimit().isPresent()) {
+      return;
+    }
+    for (Violation violation : regulation.violations()) {
+      List<Allowance> higher = higherAllowances(standard, violation);
+      List<SanctionSpec> sanctions = new ArrayList<>();
+      violation.statute().forEach(c -> sanctions.addAll(penalties(c.sanction())));
+      violation.tiers().forEach(t -> t.sanctions().forEach(s -> sanctions.addAll(penalties(s))));
+      if (sanctions.stream().anyMatch(s -> s instanceof SanctionSpec.Fine
+          && higher.stream().noneMatch(a -> Kinds.sameKind(a.sanction(), s)))) {
+        String article = regulation.level().get() == LawLevel.DEPARTMENT_RULE
+            ? "罚款的限额由国务院规定（《行政处罚法》第十三条第二款）"
+            : "罚款的限额由省、自治区、直辖市人民代表大会常务委员会规定（《行政处罚法》第十四条第二款）";
+        diagnostics.info(regulation.span(), "fine-limit-undeclared", "法规 " + regulation.id() + " 是"
+            + regulation.level().get().label() + "，自行设定了罚款，却没有声明罚款限额（fine-limit），未审查罚款是否超出限额："
+            + article);
+        return;
+      }
+    }
+  }
+
+  private static List<Allowance> higherAllowances(Standard standard, Violation violation) {
+    List<Allowance> higher = new ArrayList<>();
+    for (var ref : violation.implementations()) {
+      standard.article(ref).map(Article::statute).ifPresent(s -> higher.addAll(Allowance.of(s)));
+    }
+    return higher;
+  }
+
+  /**
    * Once a standard declares levels, each regulation without one is named, once: its level rules
    * were skipped. An info, not a warning: a standard that declares no level at all is as before.
    */
@@ -141,6 +196,7 @@ final class LevelChecks {
     if (standard.regulations().stream().noneMatch(r -> r.level().isPresent())) {
       return;
     }
+    standard.regulations().forEach(r -> fineLimitUndeclared(standard, r, diagnostics));
     for (Regulation regulation : standard.regulations()) {
       if (regulation.level().isEmpty()) {
         diagnostics.info(regulation.span(), "level-undeclared", "法规 " + regulation.id()

@@ -19,12 +19,8 @@ final class RangeChecks {
   static void unreachable(Violation violation, List<Cell> cells, Reporter reporter) {
     List<Allowance> allowances = Allowance.of(violation.statute());
     Tier otherwise = violation.otherwise().orElse(null);
+    List<List<BigDecimal[]>> reachedBy = new ArrayList<>();
     for (Allowance allowance : allowances) {
-      if (!(allowance.sanction() instanceof SanctionSpec.Fine
-          || allowance.sanction() instanceof SanctionSpec.Detention)) {
-        continue;
-      }
-      BigDecimal[] statutory = Kinds.range(allowance.sanction());
       List<BigDecimal[]> reached = new ArrayList<>();
       for (Cell cell : cells) {
         Tier tier = Cells.winner(otherwise, cell);
@@ -37,6 +33,19 @@ final class RangeChecks {
           }
         }
       }
+      reachedBy.add(reached);
+    }
+    for (int i = 0; i < allowances.size(); i++) {
+      Allowance allowance = allowances.get(i);
+      if (!(allowance.sanction() instanceof SanctionSpec.Fine
+          || allowance.sanction() instanceof SanctionSpec.Detention)) {
+        continue;
+      }
+      List<BigDecimal[]> reached = reachedBy.get(i);
+      if (reached.isEmpty() && siblingUsed(violation, allowances, reachedBy, i)) {
+        continue; // 或者 leaves the choice to the agency: an option never chosen is no hole
+      }
+      BigDecimal[] statutory = Kinds.range(allowance.sanction());
       // Every hole at once: an author who fixes the first should not meet the next on the
       // following run.
       for (String gap : gaps(statutory, reached, allowance.sanction())) {
@@ -45,6 +54,21 @@ final class RangeChecks {
                 + " 没有任何阶次可以达到");
       }
     }
+  }
+
+  /** Whether another option of the same {@code either} clause is imposed by some tier. */
+  private static boolean siblingUsed(Violation violation, List<Allowance> allowances,
+      List<List<BigDecimal[]>> reachedBy, int index) {
+    int clause = allowances.get(index).clause();
+    if (!(violation.statute().get(clause).sanction() instanceof SanctionSpec.Alternative)) {
+      return false;
+    }
+    for (int j = 0; j < allowances.size(); j++) {
+      if (j != index && allowances.get(j).clause() == clause && !reachedBy.get(j).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -101,6 +125,9 @@ final class RangeChecks {
     byCode.sort(Comparator.comparing(Tier::suffix));
     java.util.Map<List<String>, Object[]> highest = new java.util.HashMap<>(); // parties → {tier, fine, max}
     for (Tier tier : byCode) {
+      if (!tier.mitigation().isEmpty()) {
+        continue; // 减轻处罚 is lighter by design, wherever its code stands
+      }
       java.util.Map<List<String>, Object[]> mine = new java.util.LinkedHashMap<>();
       for (SanctionSpec sanction : tier.sanctions()) {
         if (sanction instanceof SanctionSpec.Fine fine && fine.amount() instanceof SanctionSpec.Yuan yuan && yuan.max() != null) {

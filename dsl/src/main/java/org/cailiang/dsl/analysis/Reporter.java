@@ -50,9 +50,21 @@ final class Reporter {
   }
 
   private void warnIfUnused(Suppression suppression) {
-    if (!used.containsKey(suppression)) {
-      diagnostics.warning(suppression.span(), "unused-suppression",
-          "suppress \"" + suppression.check() + "\" 没有抑制任何警告，可以删除");
+    if (used.containsKey(suppression)) {
+      return;
     }
+    String check = suppression.check();
+    String message;
+    if (CheckNames.NOT_SUPPRESSIBLE.contains(check)) {
+      message = "suppress \"" + check + "\" 无效：" + check + " 不是可以抑制的警告或提示，错误一律不能抑制，必须改正";
+    } else if (!CheckNames.SUPPRESSIBLE.contains(check)) {
+      List<String> near = CheckNames.nearest(check);
+      message = "suppress \"" + check + "\" 无效：没有名为 " + check + " 的检查"
+          + (near.isEmpty() ? "；可以抑制的检查有：" + String.join("、", CheckNames.SUPPRESSIBLE.stream().sorted().toList())
+              : "；是否应为 " + String.join("、", near) + "？");
+    } else {
+      message = "suppress \"" + check + "\" 没有抑制任何警告，可以删除";
+    }
+    diagnostics.warning(suppression.span(), "unused-suppression", message);
   }
 }

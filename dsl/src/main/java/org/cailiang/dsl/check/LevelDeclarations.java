@@ -9,6 +9,7 @@ import org.cailiang.dsl.model.CodeRange;
 import org.cailiang.dsl.model.EnumValue;
 import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.FactType;
+import org.cailiang.dsl.model.LawLevel;
 import org.cailiang.dsl.model.Regulation;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.StatuteClause;
@@ -84,6 +85,14 @@ final class LevelDeclarations {
           + " 属于本违法行为所在的法规 " + ref.regulation());
       return;
     }
+    Optional<LawLevel> upLevel = regulation.get().level();
+    Optional<LawLevel> ownLevel = standard.regulation(violation.regulation()).flatMap(Regulation::level);
+    if (upLevel.isPresent() && ownLevel.isPresent() && !above(upLevel.get(), ownLevel.get())) {
+      diagnostics.error(ref.span(), "implements", "implements 应引用上位法的条款：法规 " + ref.regulation()
+          + " 是" + upLevel.get().label() + "，并不高于本违法行为所在的" + ownLevel.get().label()
+          + "（《行政处罚法》第十一条至第十四条）");
+      return;
+    }
     if (article.get().statute().isEmpty()) {
       diagnostics.error(ref.span(), "implements", "上位法条款 " + ref + "（" + article.get().number()
           + "）没有结构化的罚则（statute），无法审查本违法行为是否在其范围内");
@@ -98,6 +107,21 @@ final class LevelDeclarations {
         }
       });
     }
+  }
+
+  /**
+   * Whether a regulation of the first level is higher law for one of the second, as 《行政处罚法》
+   * 第十一条至第十四条 name the higher law of each level. 部门规章 and 地方政府规章 are higher law
+   * for none; a provincial and a city regulation of one level are not told apart (this project's
+   * reading: implements across one level is refused).
+   */
+  static boolean above(LawLevel higher, LawLevel lower) {
+    return switch (higher) {
+      case LAW -> lower != LawLevel.LAW;
+      case ADMINISTRATIVE_REGULATION -> lower == LawLevel.LOCAL_REGULATION || lower.isRule();
+      case LOCAL_REGULATION -> lower == LawLevel.LOCAL_GOVERNMENT_RULE;
+      case DEPARTMENT_RULE, LOCAL_GOVERNMENT_RULE -> false;
+    };
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.cailiang.dsl.check;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.cailiang.dsl.diag.Diagnostics;
 import org.cailiang.dsl.model.ArticleRef;
@@ -24,6 +26,17 @@ final class SanctionChecks {
     this.articles = articles;
   }
 
+  /** A party named twice in one fine's list is a slip in that list, not a second declaration. */
+  private void listedOnce(SanctionSpec.Fine fine) {
+    Set<String> seen = new HashSet<>();
+    for (Ref party : fine.parties()) {
+      if (!seen.add(party.name())) {
+        diagnostics.error(party.span(), "duplicate-name", "当事人 " + party.name()
+            + " 在这项罚款中列了两次；一项罚款的当事人列表中每个当事人只写一次");
+      }
+    }
+  }
+
   void check(SanctionSpec sanction) {
     sanction.accept(checker);
   }
@@ -32,7 +45,7 @@ final class SanctionChecks {
     @Override
     public Void visitFine(SanctionSpec.Fine fine) {
       fine.parties().forEach(SanctionChecks.this::party);
-      Names.unique(fine.parties(), Ref::name, Ref::span, "当事人", diagnostics);
+      listedOnce(fine);
       if (fine.each() && fine.parties().isEmpty()) {
         diagnostics.error(fine.span(), "syntax", "分别（each）需要至少一个当事人");
       }
