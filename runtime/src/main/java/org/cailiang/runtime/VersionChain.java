@@ -1,0 +1,92 @@
+package org.cailiang.runtime;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The versions of one standard in time, oldest first: standards linked by {@link
+ * Standard#supersedes()}. The same rules as the compiler's: a version is in force from its
+ * effective date (inclusive) to the day before its repeal or else its successor's effective date.
+ *
+ * @param versions the versions, oldest first
+ * @param firstDays each version's first day in force; null when it gives none
+ * @param lastDays each version's last day in force; null when open-ended
+ */
+record VersionChain(List<Standard> versions, LocalDate[] firstDays, LocalDate[] lastDays) {
+
+  /**
+   * Every chain of these standards, in the order of their oldest version. A link to an unknown
+   * standard, a fork or a cycle (which the compiler's checks reject) is cut, so every standard is
+   * in exactly one chain.
+   */
+  static List<VersionChain> of(List<Standard> standards) {
+    Map<String, Standard> byId = new LinkedHashMap<>();
+    standards.forEach(s -> byId.putIfAbsent(s.id(), s));
+    Map<String, Standard> successor = new HashMap<>();
+    for (Standard standard : byId.values()) {
+      if (byId.containsKey(standard.supersedes())) {
+        successor.putIfAbsent(standard.supersedes(), standard);
+      }
+    }
+    Set<String> placed = new HashSet<>();
+    List<VersionChain> chains = new ArrayList<>();
+    for (Standard standard : byId.values()) {
+      boolean hasPredecessor = successor.get(standard.supersedes()) == standard;
+      if (placed.contains(standard.id()) || hasPredecessor) {
+        continue;
+      }
+      List<Standard> chain = new ArrayList<>();
+      for (Standard s = standard; s != null && placed.add(s.id()); s = successor.get(s.id())) {
+        chain.add(s);
+      }
+      chains.add(of(chain.toArray(Standard[]::new)));
+    }
+    // What is left lies on a cycle: each such standard is its own chain.
+    for (Standard standard : byId.values()) {
+      if (placed.add(standard.id())) {
+        chains.add(of(standard));
+      }
+    }
+    return chains;
+  }
+
+  private static VersionChain of(Standard... chain) {
+    LocalDate[] first = new LocalDate[chain.length];
+    LocalDate[] last = new LocalDate[chain.length];
+    for (int i = 0; i < chain.length; i++) {
+      first[i] = chain[i].effective().orElse(null);
+      Optional<LocalDate> end = chain[i].repealed();
+      if (end.isEmpty() && i + 1 < chain.length) {
+        end = chain[i + 1].effective();
+      }
+      last[i] = end.map(d -> d.minusDays(1)).orElse(null);
+    }
+    return new VersionChain(List.of(chain), first, last);
+  }
+
+  /** The index of the version in force on this day, or -1 when none is. Allocates nothing. */
+  int inForce(LocalDate day) {
+    for (int i = 0; i < firstDays.length; i++) {
+      if ((firstDays[i] == null || !day.isBefore(firstDays[i]))
+          && (lastDays[i] == null || !day.isAfter(lastDays[i]))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  Optional<LocalDate> firstDay(int index) {
+    return Optional.ofNullable(firstDays[index]);
+  }
+
+  Optional<LocalDate> lastDay(int index) {
+    return Optional.ofNullable(lastDays[index]);
+  }
+}
