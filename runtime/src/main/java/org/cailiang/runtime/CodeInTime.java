@@ -10,19 +10,51 @@ import java.util.Set;
 /**
  * One code through the versions of its standard: which version has it, and the choice of the
  * law for a case (从旧兼从轻, 《行政处罚法》第三十七条) — the same as the compiler's interpreter,
- * which delegates here, so interpreted and generated standards cannot decide differently.
- *
- * @param code the code asked for: a violation code or a tier code
- * @param chain the versions of the standard that has it
- * @param violations per version of the chain, its violation with the code; null where that
- *     version does not have it
+ * which delegates here, so interpreted and generated standards cannot decide differently. Get it
+ * once from {@link Standards#inTime(String)} and keep it: it is immutable and safe to share.
  */
-record CodeInTime(String code, VersionChain chain, Violation[] violations) {
+public final class CodeInTime {
+  private final String code;
+  private final VersionChain chain;
+  private final Violation[] violations;
 
-  /** The version's violation in force on this day, or null. Allocates nothing. */
-  Violation inForce(LocalDate day) {
+  /**
+   * @param code the code asked for: a violation code or a tier code
+   * @param chain the versions of the standard that has it
+   * @param violations per version of the chain, its violation with the code; null where that
+   *     version does not have it
+   */
+  CodeInTime(String code, VersionChain chain, Violation[] violations) {
+    this.code = code;
+    this.chain = chain;
+    this.violations = violations;
+  }
+
+  /** The code: a violation code or a tier code. */
+  public String code() {
+    return code;
+  }
+
+  /** Every version of the standard, oldest first, whether or not it has the code. */
+  public List<Standard> versions() {
+    return chain.versions();
+  }
+
+  /**
+   * The violation of the version in force on this day, for a typed evaluation; null when no
+   * version in force that day has the code. Allocates nothing.
+   */
+  public Violation inForce(LocalDate day) {
     int index = chain.inForce(day);
     return index < 0 ? null : violations[index];
+  }
+
+  /** See {@link Standards#evaluate(String, Map, LocalDate, LocalDate)}. */
+  public TimedDecision evaluate(Map<String, ?> facts, LocalDate act, LocalDate decision) {
+    if (act == null || decision == null) {
+      throw new InvalidDatesException("违法行为发生之日和作出处罚决定之日不能为空");
+    }
+    return decide(facts, act, decision);
   }
 
   TimedDecision decide(Map<String, ?> facts, LocalDate act, LocalDate decision) {

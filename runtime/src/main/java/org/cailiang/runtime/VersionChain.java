@@ -71,11 +71,16 @@ record VersionChain(List<Standard> versions, LocalDate[] firstDays, LocalDate[] 
     return new VersionChain(List.of(chain), first, last);
   }
 
-  /** The index of the version in force on this day, or -1 when none is. Allocates nothing. */
+  /**
+   * The index of the version in force on this day, or -1 when none is. Allocates nothing. The
+   * newest version is tried first: most cases are decided under the law of recent years, and in a
+   * checked chain (no overlaps) the order does not change the answer.
+   */
   int inForce(LocalDate day) {
-    for (int i = 0; i < firstDays.length; i++) {
-      if ((firstDays[i] == null || !day.isBefore(firstDays[i]))
-          && (lastDays[i] == null || !day.isAfter(lastDays[i]))) {
+    for (int i = firstDays.length - 1; i >= 0; i--) {
+      LocalDate first = firstDays[i];
+      LocalDate last = lastDays[i];
+      if ((first == null || first.compareTo(day) <= 0) && (last == null || last.compareTo(day) >= 0)) {
         return i;
       }
     }
