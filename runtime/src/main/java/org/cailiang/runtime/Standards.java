@@ -130,7 +130,8 @@ public final class Standards {
 
   /**
    * The violation with this code: a violation code ({@code C05843}) or the full code of one of
-   * its tiers ({@code C05843B010}).
+   * its tiers ({@code C05843B010}). When versions of a standard share the code, the latest
+   * version's, for its title and facts; to decide a case by date see {@link #inTime(String)}.
    *
    * @throws UnknownCodeException when no standard has the code
    */
