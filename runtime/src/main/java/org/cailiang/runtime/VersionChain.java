@@ -18,8 +18,11 @@ import java.util.Set;
  * @param versions the versions, oldest first
  * @param firstDays each version's first day in force; null when it gives none
  * @param lastDays each version's last day in force; null when open-ended
+ * @param firstKeys {@link #key} of each first day; {@link Long#MIN_VALUE} when none
+ * @param lastKeys {@link #key} of each last day; {@link Long#MAX_VALUE} when open-ended
  */
-record VersionChain(List<Standard> versions, LocalDate[] firstDays, LocalDate[] lastDays) {
+record VersionChain(List<Standard> versions, LocalDate[] firstDays, LocalDate[] lastDays,
+    long[] firstKeys, long[] lastKeys) {
 
   /**
    * Every chain of these standards, in the order of their oldest version. A link to an unknown
@@ -60,6 +63,8 @@ record VersionChain(List<Standard> versions, LocalDate[] firstDays, LocalDate[] 
   private static VersionChain of(Standard... chain) {
     LocalDate[] first = new LocalDate[chain.length];
     LocalDate[] last = new LocalDate[chain.length];
+    long[] firstKeys = new long[chain.length];
+    long[] lastKeys = new long[chain.length];
     for (int i = 0; i < chain.length; i++) {
       first[i] = chain[i].effective().orElse(null);
       Optional<LocalDate> end = chain[i].repealed();
@@ -67,8 +72,10 @@ record VersionChain(List<Standard> versions, LocalDate[] firstDays, LocalDate[] 
         end = chain[i + 1].effective();
       }
       last[i] = end.map(d -> d.minusDays(1)).orElse(null);
+      firstKeys[i] = first[i] == null ? Long.MIN_VALUE : key(first[i]);
+      lastKeys[i] = last[i] == null ? Long.MAX_VALUE : key(last[i]);
     }
-    return new VersionChain(List.of(chain), first, last);
+    return new VersionChain(List.of(chain), first, last, firstKeys, lastKeys);
   }
 
   /**
@@ -77,14 +84,21 @@ record VersionChain(List<Standard> versions, LocalDate[] firstDays, LocalDate[] 
    * checked chain (no overlaps) the order does not change the answer.
    */
   int inForce(LocalDate day) {
-    for (int i = firstDays.length - 1; i >= 0; i--) {
-      LocalDate first = firstDays[i];
-      LocalDate last = lastDays[i];
-      if ((first == null || first.compareTo(day) <= 0) && (last == null || last.compareTo(day) >= 0)) {
+    long key = key(day);
+    for (int i = firstKeys.length - 1; i >= 0; i--) {
+      if (firstKeys[i] <= key && key <= lastKeys[i]) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * A number that orders days as the calendar does, from three field reads: cheaper per case than
+   * {@link LocalDate#compareTo} twice per version, or {@link LocalDate#toEpochDay()}.
+   */
+  static long key(LocalDate day) {
+    return ((long) day.getYear() << 9) + (day.getMonthValue() << 5) + day.getDayOfMonth();
   }
 
   Optional<LocalDate> firstDay(int index) {

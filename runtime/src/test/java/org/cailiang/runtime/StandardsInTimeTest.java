@@ -124,6 +124,16 @@ class StandardsInTimeTest {
   }
 
   @Test
+  void theKeyOfADayOrdersDaysAsTheCalendarDoes() {
+    List<LocalDate> days = List.of(LocalDate.MIN, LocalDate.parse("-0001-12-31"),
+        LocalDate.parse("0000-01-01"), LocalDate.parse("2025-01-31"), LocalDate.parse("2025-02-01"),
+        LocalDate.parse("2025-12-31"), LocalDate.parse("2026-01-01"), LocalDate.MAX);
+    for (int i = 0; i + 1 < days.size(); i++) {
+      assertTrue(VersionChain.key(days.get(i)) < VersionChain.key(days.get(i + 1)), days.get(i).toString());
+    }
+  }
+
+  @Test
   void aRepealDateIsTheFirstDayNoLongerInForce() {
     Version v1 = new Version("v1", "", day("2024-01-01"), day("2025-07-01"),
         List.of(new Fixed("v1", "X00001", List.of(fine(0, 500)))));
