@@ -24,6 +24,7 @@ class SmokeTest {
         .include(MultipleFineBenchmark.class.getSimpleName())
         .include(CompilerScaleBenchmark.class.getSimpleName())
         .include(FrontEndBenchmark.class.getSimpleName())
+        .include(VersionSelectionBenchmark.class.getSimpleName())
         .param("tiers", "1000")
         .forks(0)
         .warmupIterations(0)

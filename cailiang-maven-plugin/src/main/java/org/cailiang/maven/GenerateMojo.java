@@ -41,6 +41,13 @@ public class GenerateMojo extends AbstractMojo {
   private File sourceDirectory;
 
   /** Where the Java sources go; added as a compile source root. */
+  /**
+   * Sources of earlier versions of a standard that another project generates: compiled with the
+   * sources so a later version's {@code supersedes} is checked, but not generated.
+   */
+  @Parameter
+  private List<File> referenceDirectories;
+
   @Parameter(property = "cailiang.outputDirectory",
       defaultValue = "${project.build.directory}/generated-sources/cailiang")
   private File outputDirectory;
@@ -93,7 +100,8 @@ public class GenerateMojo extends AbstractMojo {
   private void run() throws IOException, MojoExecutionException, MojoFailureException {
     long started = System.nanoTime();
     Path base = project.getBasedir().toPath();
-    List<Path> sources = SourceFiles.find(sourceDirectory.toPath());
+    ReferenceSources found = ReferenceSources.find(sourceDirectory, referenceDirectories);
+    List<Path> sources = found.all();
     ExecutionStatus status =
         ExecutionStatus.of(statusDirectory.toPath(), mojoExecution.getExecutionId());
     Path javaRoot = outputDirectory.toPath();
@@ -115,9 +123,10 @@ public class GenerateMojo extends AbstractMojo {
       throw new MojoFailureException("cailiang: " + compilation.summary() + " in " + sourceDirectory
           + (errors == 0 ? " (failOnWarning is set)" : "") + "; nothing was generated");
     }
+    List<org.cailiang.dsl.model.Standard> own = found.ownStandards(compilation.standards(), base);
     List<GeneratedFile> files;
     try {
-      files = new JavaGenerator(packageName).generate(compilation.standards());
+      files = new JavaGenerator(packageName).generate(own);
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("cailiang: packageName: " + e.getMessage());
     }
@@ -148,7 +157,7 @@ public class GenerateMojo extends AbstractMojo {
     logChanges(resourceStats);
     status.recordServices(resourceRoot, services);
     status.recordFingerprint(fingerprint);
-    getLog().info("cailiang: " + compilation.standards().size() + " standard(s), Java sources " + javaStats
+    getLog().info("cailiang: " + own.size() + " standard(s), Java sources " + javaStats
         + "; resources " + resourceStats + " in " + millis(started) + " ms");
   }
 

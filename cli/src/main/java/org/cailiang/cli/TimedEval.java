@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.cailiang.dsl.diag.Characters;
 import org.cailiang.dsl.eval.LawInTime;
-import org.cailiang.dsl.eval.TimedDecision;
+import org.cailiang.runtime.TimedDecision;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.runtime.CailiangException;
 import org.cailiang.runtime.InvalidFactsException;

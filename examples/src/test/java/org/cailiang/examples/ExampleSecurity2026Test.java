@@ -1,32 +1,49 @@
 package org.cailiang.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cailiang.examples.standards.E05403Violation;
 import org.cailiang.examples.standards.ExampleSecurity2026_E05403Violation;
+import org.cailiang.runtime.DatesRequiredException;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.Standard;
 import org.cailiang.runtime.Standards;
+import org.cailiang.runtime.TimedDecision;
 import org.junit.jupiter.api.Test;
 
 /**
  * Two versions of one standard generated into one package and found on one class path: each
- * keeps its classes, and the registry indexes a shared code under the later version.
+ * keeps its classes, and the registry chooses between them by the act and decision dates.
  */
 class ExampleSecurity2026Test {
 
   @Test
-  void bothVersionsLoadAndTheRegistryIndexesTheSharedCodeUnderTheLaterOne() {
+  void bothVersionsLoadAndTheRegistryChoosesBetweenThemByDate() {
     Standards standards = Standards.load();
     assertEquals(List.of("beijing_psb", "example_security", "example_security_2026"),
         standards.standards().stream().map(Standard::id).toList());
     assertEquals("example_security", standards.standard("example_security_2026").orElseThrow().supersedes());
     assertEquals("example_security_2026", standards.violation("E05403").standardId());
-    Decision latest = standards.evaluate("E05403", Map.of("minor", true, "again", false));
-    assertTrue(latest.explain().contains("5日以上10日以下拘留"), latest.explain());
+    Map<String, Object> minor = Map.of("minor", true, "again", false);
+    assertThrows(DatesRequiredException.class, () -> standards.evaluate("E05403", minor));
+    TimedDecision before = standards.evaluate(
+        "E05403", minor, LocalDate.parse("2025-12-01"), LocalDate.parse("2026-02-01"));
+    assertEquals(TimedDecision.Ground.OLD_NOT_LIGHTER, before.ground());
+    assertEquals("example_security", before.applied().get(0).version());
+    assertEquals("2024-01-01 至 2025-12-31", before.applied().get(0).period());
+    TimedDecision after = standards.evaluate(
+        "E05403", minor, LocalDate.parse("2026-02-01"), LocalDate.parse("2026-02-01"));
+    assertEquals(TimedDecision.Ground.IN_FORCE, after.ground());
+    String revised = after.applied().get(0).decision().explain();
+    assertTrue(revised.contains("5日以上10日以下拘留"), revised);
+    assertEquals(Optional.of(LocalDate.parse("2026-01-01")),
+        standards.standard("example_security_2026").orElseThrow().effective());
   }
 
   @Test

@@ -6,10 +6,13 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 import org.cailiang.dsl.model.Regulation;
 import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.Validity;
 
 /**
  * The class of a standard: the service that {@link org.cailiang.runtime.Standards} finds, with
@@ -55,6 +58,7 @@ final class StandardEmitter {
         .returns(String.class)
         .addStatement("return $L", JavaStrings.literal(old.name()))
         .build()));
+    addValidity(spec, standard.validity());
     spec.addMethod(MethodSpec.methodBuilder("violations")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -77,6 +81,47 @@ final class StandardEmitter {
     }
     spec.addMethod(collect.addStatement("return $T.copyOf(all)", Runtime.LIST).build());
     return spec.build();
+  }
+
+  /**
+   * The version's dates and 文号, for the registry to choose the version in force: public
+   * constants and the overrides of what the standard gives only, so undated standards stay as
+   * they were.
+   */
+  private static void addValidity(TypeSpec.Builder spec, Validity validity) {
+    addDate(spec, "EFFECTIVE", "effective", validity.effective(),
+        "The first day this version is in force (施行).");
+    addDate(spec, "REPEALED", "repealed", validity.repealed(),
+        "The first day this version is no longer in force (废止).");
+    if (!validity.document().isEmpty()) {
+      spec.addField(constant("DOCUMENT", validity.document(), "Its 文号."));
+      spec.addMethod(MethodSpec.methodBuilder("document")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(String.class)
+          .addStatement("return DOCUMENT")
+          .build());
+    }
+  }
+
+  private static void addDate(TypeSpec.Builder spec, String constant, String method,
+      Optional<LocalDate> date, String javadoc) {
+    if (date.isEmpty()) {
+      return;
+    }
+    LocalDate day = date.get();
+    spec.addField(FieldSpec.builder(LocalDate.class, constant,
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("$L\n", javadoc)
+        .initializer("$T.of($L, $L, $L)", LocalDate.class, day.getYear(), day.getMonthValue(),
+            day.getDayOfMonth())
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder(method)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(Optional.class, LocalDate.class))
+        .addStatement("return $T.of($N)", Optional.class, constant)
+        .build());
   }
 
   private static FieldSpec constant(String name, String value, String javadoc) {

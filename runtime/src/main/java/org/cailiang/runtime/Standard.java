@@ -1,6 +1,8 @@
 package org.cailiang.runtime;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A compiled discretion standard, found on the class path through {@link java.util.ServiceLoader}
@@ -22,9 +24,31 @@ public interface Standard {
 
   /**
    * The id of the standard this one is a later version of, or empty. Versions of one standard
-   * share their codes; a registry indexes each code under the latest version that has it.
+   * share their codes; {@link Standards#evaluate(String, java.util.Map, LocalDate, LocalDate)}
+   * chooses between them by date.
    */
   default String supersedes() {
+    return "";
+  }
+
+  /**
+   * The first day this version is in force (施行, inclusive); empty when it gives none, which
+   * means in force since ever.
+   */
+  default Optional<LocalDate> effective() {
+    return Optional.empty();
+  }
+
+  /**
+   * The first day this version is no longer in force (废止); empty when not repealed. Without it,
+   * a version is in force until the day before its successor's {@link #effective()}.
+   */
+  default Optional<LocalDate> repealed() {
+    return Optional.empty();
+  }
+
+  /** Its 文号, e.g. 北京市人民政府令第185号; empty when not given. */
+  default String document() {
     return "";
   }
 

@@ -1,7 +1,9 @@
 package org.cailiang.runtime;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,8 @@ public final class Standards {
   private final List<Standard> standards;
   private final Map<String, Violation> byViolationCode;
   private final Map<String, Violation> byTierCode;
+  /** Per violation code and tier code, that code through the versions of its standard. */
+  private final Map<String, CodeInTime> inTime = new HashMap<>();
 
   private final Map<String, String> superseded = new LinkedHashMap<>();
 
@@ -39,6 +43,23 @@ public final class Standards {
     }
     this.byViolationCode = Collections.unmodifiableMap(violations);
     this.byTierCode = Collections.unmodifiableMap(tiers);
+    for (VersionChain chain : VersionChain.of(this.standards)) {
+      index(chain);
+    }
+  }
+
+  private void index(VersionChain chain) {
+    Map<String, Violation[]> perCode = new LinkedHashMap<>();
+    int size = chain.versions().size();
+    for (int i = 0; i < size; i++) {
+      for (Violation violation : chain.versions().get(i).violations()) {
+        perCode.computeIfAbsent(violation.code(), c -> new Violation[size])[i] = violation;
+        for (String tierCode : violation.tierCodes()) {
+          perCode.computeIfAbsent(tierCode, c -> new Violation[size])[i] = violation;
+        }
+      }
+    }
+    perCode.forEach((code, versions) -> inTime.put(code, new CodeInTime(code, chain, versions)));
   }
 
   private void register(Map<String, Violation> index, String code, Violation violation) {
@@ -109,7 +130,8 @@ public final class Standards {
 
   /**
    * The violation with this code: a violation code ({@code C05843}) or the full code of one of
-   * its tiers ({@code C05843B010}).
+   * its tiers ({@code C05843B010}). When versions of a standard share the code, the latest
+   * version's, for its title and facts; to decide a case by date see {@link #inTime(String)}.
    *
    * @throws UnknownCodeException when no standard has the code
    */
@@ -135,10 +157,80 @@ public final class Standards {
    * @throws UnknownCodeException when no standard has the code
    * @throws InvalidFactsException naming every missing, unknown or invalid fact, or when the
    *     facts lead to another tier than the tier code asked for
+   * @throws DatesRequiredException when several versions of a standard share the code: which
+   *     applies depends on the dates, see {@link #evaluate(String, Map, LocalDate, LocalDate)}
    */
   public Decision evaluate(String code, Map<String, ?> facts) {
     Violation violation = violation(code);
-    Decision decision = violation.evaluate(facts);
+    CodeInTime versions = inTime.get(code.strip());
+    if (versions.versions().size() > 1) {
+      throw new DatesRequiredException(code, "编码 " + code + " 见于同一裁量基准的多个版本（"
+          + String.join("、", versions.versions().stream().map(Standard::id).toList())
+          + "），适用哪一版本取决于违法行为发生之日和作出处罚决定之日（《中华人民共和国行政处罚法》第三十七条）："
+          + "请传入这两个日期");
+    }
+    return checkTier(code, violation, violation.evaluate(facts));
+  }
+
+  /**
+   * Decides a case under the law in time: the version in force at the act date, unless the
+   * version in force at the decision date no longer punishes the conduct or punishes it more
+   * lightly for the same facts (从旧兼从轻, 《中华人民共和国行政处罚法》第三十七条). Where the two
+   * outcomes cannot be ordered, the result carries both for the officer ({@link
+   * TimedDecision#needsOfficer()}). A standard without dates is in force always.
+   *
+   * @param actDate the day of the act (违法行为发生之日; for a continuing act, the day it ended)
+   * @param decisionDate the day of the decision
+   * @throws UnknownCodeException when no version of any standard has the code
+   * @throws InvalidDatesException when the decision precedes the act
+   * @throws InvalidFactsException when a version weighed lacks a fact, or a tier code was asked
+   *     for and the facts lead to another tier
+   */
+  public TimedDecision evaluate(
+      String code, Map<String, ?> facts, LocalDate actDate, LocalDate decisionDate) {
+    return inTime(code).evaluate(facts, actDate, decisionDate);
+  }
+
+  /**
+   * {@link #evaluate(String, Map, LocalDate, LocalDate)} for an act committed and decided
+   * today, by the system clock's default time zone.
+   */
+  public TimedDecision evaluateToday(String code, Map<String, ?> facts) {
+    LocalDate today = LocalDate.now();
+    return evaluate(code, facts, today, today);
+  }
+
+  /**
+   * The violation of the version in force on this day that has the code, for a typed
+   * evaluation: {@code if (standards.inForce("E05403", act) instanceof
+   * ExampleSecurity_E05403Violation v) v.evaluate(new ExampleSecurity_E05403Violation.Facts(…))}.
+   * Allocates nothing. When the act date and the decision date give different versions, the law
+   * changed in between and {@link #evaluate(String, Map, LocalDate, LocalDate)} weighs both.
+   *
+   * @return null when no version in force on that day has the code (it is not punishable then)
+   * @throws UnknownCodeException when no version of any standard has the code
+   */
+  public Violation inForce(String code, LocalDate day) {
+    return inTime(code).inForce(day);
+  }
+
+  /**
+   * The code through the versions of its standard. Looking it up once and keeping it spares the
+   * lookup by code on every case: {@code e05403.inForce(act)}.
+   *
+   * @throws UnknownCodeException when no version of any standard has the code
+   */
+  public CodeInTime inTime(String code) {
+    CodeInTime versions = code == null ? null : inTime.get(code);
+    if (versions == null) {
+      violation(code);
+      versions = inTime.get(code.strip());
+    }
+    return versions;
+  }
+
+  /** Rejects a decision for another tier than the tier code asked for. */
+  static Decision checkTier(String code, Violation violation, Decision decision) {
     String asked = code.strip();
     if (!asked.equals(violation.code()) && !asked.equals(decision.code())) {
       throw new InvalidFactsException(violation.code(), List.of("所给事实适用阶次 " + decision.code()

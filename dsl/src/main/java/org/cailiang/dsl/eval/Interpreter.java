@@ -50,6 +50,21 @@ public final class Interpreter {
       }
 
       @Override
+      public java.util.Optional<java.time.LocalDate> effective() {
+        return standard.validity().effective();
+      }
+
+      @Override
+      public java.util.Optional<java.time.LocalDate> repealed() {
+        return standard.validity().repealed();
+      }
+
+      @Override
+      public String document() {
+        return standard.validity().document();
+      }
+
+      @Override
       public List<org.cailiang.runtime.Violation> violations() {
         return all;
       }

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.cailiang.dsl.analysis.FactSamples;
 import org.cailiang.dsl.eval.Interpreter;
-import org.cailiang.dsl.eval.Lenity;
+import org.cailiang.runtime.Lenity;
 import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Violation;

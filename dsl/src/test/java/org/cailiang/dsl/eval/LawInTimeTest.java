@@ -12,7 +12,9 @@ import java.util.Map;
 import org.cailiang.dsl.Compilation;
 import org.cailiang.dsl.StandardCompiler;
 import org.cailiang.dsl.diag.SourceFile;
-import org.cailiang.dsl.eval.TimedDecision.Ground;
+import org.cailiang.runtime.TimedDecision;
+import org.cailiang.runtime.TimedDecision.Ground;
+import org.cailiang.runtime.InvalidDatesException;
 import org.cailiang.runtime.InvalidFactsException;
 import org.junit.jupiter.api.Test;
 
@@ -93,7 +95,7 @@ class LawInTimeTest {
 
   @Test
   void aDecisionBeforeTheActIsRejected() {
-    assertThrows(IllegalArgumentException.class, () -> e05403("2026-02-01", "2026-01-01", true, false));
+    assertThrows(InvalidDatesException.class, () -> e05403("2026-02-01", "2026-01-01", true, false));
   }
 
   private static final String OLD = """

@@ -1,7 +1,9 @@
 package golden.features;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 import org.cailiang.runtime.Standard;
 import org.cailiang.runtime.Violation;
@@ -42,6 +44,11 @@ public final class Class implements Standard {
     private static final List<Violation> VIOLATIONS = collectViolations();
 
     /**
+     * The first day this version is in force (施行).
+     */
+    public static final LocalDate EFFECTIVE = LocalDate.of(2025, 1, 1);
+
+    /**
      * For {@link java.util.ServiceLoader}; the class holds no state.
      */
     public Class() {
@@ -65,6 +72,11 @@ public final class Class implements Standard {
     @Override
     public String region() {
         return REGION;
+    }
+
+    @Override
+    public Optional<LocalDate> effective() {
+        return Optional.of(EFFECTIVE);
     }
 
     @Override

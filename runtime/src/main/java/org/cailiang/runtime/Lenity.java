@@ -1,11 +1,10 @@
-package org.cailiang.dsl.eval;
+package org.cailiang.runtime;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.cailiang.runtime.Sanction;
 
 /**
  * Which of two outcomes punishes more lightly (处罚较轻, 《行政处罚法》第三十七条), for the same facts.

@@ -1,9 +1,9 @@
-package org.cailiang.dsl.eval;
+package org.cailiang.runtime;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.cailiang.runtime.Decision;
+import java.util.Optional;
 
 /**
  * A case decided under the law in time: which version applies, and why.
@@ -61,9 +61,25 @@ public record TimedDecision(
    * One outcome and the version it comes from.
    *
    * @param version the standard version's id
-   * @param period when that version is in force, e.g. {@code 2024-01-01 至 2025-12-31}
+   * @param effective the first day that version is in force; empty when it gives none
+   * @param lastDay the last day it is in force (the day before its repeal or its successor takes
+   *     effect); empty when open-ended
    */
-  public record Applied(String version, String period, Decision decision) {}
+  public record Applied(
+      String version, Optional<LocalDate> effective, Optional<LocalDate> lastDay, Decision decision) {
+    public Applied {
+      Objects.requireNonNull(version, "version");
+      Objects.requireNonNull(effective, "effective");
+      Objects.requireNonNull(lastDay, "lastDay");
+      Objects.requireNonNull(decision, "decision");
+    }
+
+    /** When the version is in force, e.g. {@code 2024-01-01 至 2025-12-31}, {@code 2026-01-01 至今}. */
+    public String period() {
+      return effective.map(LocalDate::toString).orElse("不定") + " 至 "
+          + lastDay.map(LocalDate::toString).orElse("今");
+    }
+  }
 
   /** Whether an officer must choose between two outcomes. */
   public boolean needsOfficer() {

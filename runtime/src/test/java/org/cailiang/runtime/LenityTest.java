@@ -1,12 +1,9 @@
-package org.cailiang.dsl.eval;
+package org.cailiang.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.cailiang.dsl.eval.Lenity.Verdict;
-import org.cailiang.runtime.MoneyRange;
-import org.cailiang.runtime.Party;
-import org.cailiang.runtime.Sanction;
+import org.cailiang.runtime.Lenity.Verdict;
 import org.junit.jupiter.api.Test;
 
 /** "处罚较轻" as docs/language.md defines it: axis by axis, mixed is incomparable. */

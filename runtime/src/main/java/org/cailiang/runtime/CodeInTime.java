@@ -1,0 +1,124 @@
+package org.cailiang.runtime;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One code through the versions of its standard: which version has it, and the choice of the
+ * law for a case (从旧兼从轻, 《行政处罚法》第三十七条) — the same as the compiler's interpreter,
+ * which delegates here, so interpreted and generated standards cannot decide differently. Get it
+ * once from {@link Standards#inTime(String)} and keep it: it is immutable and safe to share.
+ */
+public final class CodeInTime {
+  private final String code;
+  private final VersionChain chain;
+  private final Violation[] violations;
+
+  /**
+   * @param code the code asked for: a violation code or a tier code
+   * @param chain the versions of the standard that has it
+   * @param violations per version of the chain, its violation with the code; null where that
+   *     version does not have it
+   */
+  CodeInTime(String code, VersionChain chain, Violation[] violations) {
+    this.code = code;
+    this.chain = chain;
+    this.violations = violations;
+  }
+
+  /** The code: a violation code or a tier code. */
+  public String code() {
+    return code;
+  }
+
+  /** Every version of the standard, oldest first, whether or not it has the code. */
+  public List<Standard> versions() {
+    return chain.versions();
+  }
+
+  /**
+   * The violation of the version in force on this day, for a typed evaluation; null when no
+   * version in force that day has the code. Allocates nothing.
+   */
+  public Violation inForce(LocalDate day) {
+    int index = chain.inForce(day);
+    return index < 0 ? null : violations[index];
+  }
+
+  /** See {@link Standards#evaluate(String, Map, LocalDate, LocalDate)}. */
+  public TimedDecision evaluate(Map<String, ?> facts, LocalDate act, LocalDate decision) {
+    if (act == null || decision == null) {
+      throw new InvalidDatesException("违法行为发生之日和作出处罚决定之日不能为空");
+    }
+    return decide(facts, act, decision);
+  }
+
+  TimedDecision decide(Map<String, ?> facts, LocalDate act, LocalDate decision) {
+    if (decision.isBefore(act)) {
+      throw new InvalidDatesException("决定日期 " + decision + " 早于违法行为发生日期 " + act);
+    }
+    int then = chain.inForce(act);
+    if (then < 0 || violations[then] == null) {
+      return new TimedDecision(act, decision, TimedDecision.Ground.NOT_PUNISHABLE_AT_ACT, List.of(),
+          "违法行为发生时（" + act + "）施行的版本没有规定编码 " + code + " 的处罚，不予处罚");
+    }
+    int now = chain.inForce(decision);
+    TimedDecision.Applied old = applied(then, facts);
+    if (now < 0 || violations[now] == null) {
+      return new TimedDecision(act, decision, TimedDecision.Ground.NO_LONGER_PUNISHED, List.of(),
+          "作出处罚决定时（" + decision + "）施行的版本已不再处罚该行为（不认为是违法），依照"
+              + TimedDecision.ARTICLE_37 + "适用新的规定，不予处罚；行为时适用 " + old.version());
+    }
+    if (now == then) {
+      return new TimedDecision(act, decision, TimedDecision.Ground.IN_FORCE, List.of(old),
+          "适用违法行为发生时施行的 " + old.version() + "（" + old.period() + "）");
+    }
+    TimedDecision.Applied next = applied(now, facts);
+    Lenity.Verdict verdict = Lenity.compare(old.decision().sanctions(), next.decision().sanctions());
+    return switch (verdict) {
+      case LIGHTER -> new TimedDecision(act, decision, TimedDecision.Ground.NEW_LIGHTER,
+          List.of(next), "新的规定处罚较轻，依照" + TimedDecision.ARTICLE_37 + "适用 "
+              + next.version() + "（" + next.period() + "），不适用行为时的 " + old.version());
+      case SAME, HEAVIER -> new TimedDecision(act, decision, TimedDecision.Ground.OLD_NOT_LIGHTER,
+          List.of(old), "新的规定处罚" + verdict.label() + "，依照" + TimedDecision.ARTICLE_37
+              + "适用违法行为发生时施行的 " + old.version() + "（" + old.period() + "）");
+      case INCOMPARABLE -> new TimedDecision(act, decision, TimedDecision.Ground.INCOMPARABLE,
+          List.of(old, next), "新旧规定处罚轻重无法比较（一项较轻、另一项较重），须由执法人员依照"
+              + TimedDecision.ARTICLE_37 + "判断哪一个处罚较轻：" + old.version() + " 与 "
+              + next.version() + " 的结果均列出");
+    };
+  }
+
+  private TimedDecision.Applied applied(int index, Map<String, ?> facts) {
+    Violation violation = violations[index];
+    Decision decision = Standards.checkTier(code, violation, violation.evaluate(factsFor(index, facts)));
+    return new TimedDecision.Applied(chain.versions().get(index).id(), chain.firstDay(index),
+        chain.lastDay(index), decision);
+  }
+
+  /**
+   * The facts a version declares; a fact no version of the chain declares is passed on, so the
+   * version reports it as unknown rather than have it silently ignored.
+   */
+  private Map<String, ?> factsFor(int index, Map<String, ?> facts) {
+    Set<String> own = new HashSet<>();
+    violations[index].facts().forEach(f -> own.add(f.id()));
+    Set<String> any = new HashSet<>();
+    for (Violation violation : violations) {
+      if (violation != null) {
+        violation.facts().forEach(f -> any.add(f.id()));
+      }
+    }
+    Map<String, Object> kept = new LinkedHashMap<>();
+    facts.forEach((k, v) -> {
+      if (own.contains(k) || !any.contains(k)) {
+        kept.put(k, v);
+      }
+    });
+    return kept;
+  }
+}

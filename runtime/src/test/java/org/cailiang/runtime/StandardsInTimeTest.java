@@ -1,0 +1,241 @@
+package org.cailiang.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cailiang.runtime.TimedDecision.Ground;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Versions in time in the registry: chains, the version in force at boundary dates, and each
+ * ground of 《行政处罚法》第三十七条.
+ */
+class StandardsInTimeTest {
+  private static final Party P = new Party("p", "个人");
+
+  /** A violation whose only tier imposes these sanctions, whatever the facts. */
+  private record Fixed(String standardId, String code, List<Sanction> sanctions)
+      implements Violation {
+    @Override
+    public String title() {
+      return "违规经营";
+    }
+
+    @Override
+    public List<FactSpec> facts() {
+      return List.of();
+    }
+
+    @Override
+    public List<String> tierCodes() {
+      return List.of(code + "B010");
+    }
+
+    @Override
+    public Decision evaluate(Map<String, ?> facts) {
+      if (!facts.isEmpty()) {
+        throw new InvalidFactsException(code, List.of("未知事实 " + facts.keySet()));
+      }
+      return new Decision(standardId, code + "B010", "一般", sanctions, List.of(), "");
+    }
+  }
+
+  private record Version(
+      String id, String supersedes, Optional<LocalDate> effective, Optional<LocalDate> repealed,
+      List<Violation> violations) implements Standard {
+    @Override
+    public String title() {
+      return "裁量基准";
+    }
+
+    @Override
+    public String authority() {
+      return "局";
+    }
+
+    @Override
+    public String region() {
+      return "市";
+    }
+  }
+
+  private static Optional<LocalDate> day(String text) {
+    return Optional.of(LocalDate.parse(text));
+  }
+
+  private static Sanction fine(long min, long max) {
+    return new Sanction.Fine(List.of(P), false, MoneyRange.of(min, max), null, false);
+  }
+
+  private static Sanction detain(int min, int max) {
+    return new Sanction.Detention(P, min, max, false);
+  }
+
+  private static Version version(String id, String supersedes, String effective, Sanction... x) {
+    return new Version(id, supersedes, day(effective), Optional.empty(),
+        List.of(new Fixed(id, "X00001", List.of(x))));
+  }
+
+  private static final LocalDate DEC_2025 = LocalDate.parse("2025-12-01");
+  private static final LocalDate FEB_2026 = LocalDate.parse("2026-02-01");
+
+  private static TimedDecision decide(Standards standards, LocalDate act, LocalDate decision) {
+    return standards.evaluate("X00001", Map.of(), act, decision);
+  }
+
+  @Test
+  void chainsFollowSupersedesWhateverTheOrderTheStandardsCome() {
+    Version v1 = version("v1", "", "2024-01-01", fine(0, 500));
+    Version v2 = version("v2", "v1", "2026-01-01", fine(0, 1000));
+    Version v3 = version("v3", "v2", "2027-01-01", fine(0, 2000));
+    List<VersionChain> chains = VersionChain.of(List.of(v3, v1, v2));
+    assertEquals(1, chains.size());
+    assertEquals(List.of(v1, v2, v3), chains.get(0).versions());
+    assertEquals(day("2025-12-31"), chains.get(0).lastDay(0));
+    assertEquals(day("2026-12-31"), chains.get(0).lastDay(1));
+    assertEquals(Optional.empty(), chains.get(0).lastDay(2));
+  }
+
+  @Test
+  void aLinkToAnUnknownStandardOrACycleIsCut() {
+    Version orphan = version("orphan", "missing", "2024-01-01");
+    Version a = version("a", "b", "2024-01-01");
+    Version b = version("b", "a", "2025-01-01");
+    assertEquals(3, VersionChain.of(List.of(orphan, a, b)).size());
+  }
+
+  @Test
+  void theVersionInForceChangesOnTheSuccessorsEffectiveDate() {
+    Version v1 = version("v1", "", "2024-01-01", fine(0, 500));
+    Version v2 = version("v2", "v1", "2026-01-01", fine(0, 1000));
+    Standards standards = Standards.of(v1, v2);
+    assertSame(v1.violations().get(0), standards.inForce("X00001", LocalDate.parse("2025-12-31")));
+    assertSame(v2.violations().get(0), standards.inForce("X00001", LocalDate.parse("2026-01-01")));
+    assertSame(v2.violations().get(0), standards.inForce("X00001B010", LocalDate.parse("2026-01-01")));
+    assertNull(standards.inForce("X00001", LocalDate.parse("2023-12-31")));
+  }
+
+  @Test
+  void theKeyOfADayOrdersDaysAsTheCalendarDoes() {
+    List<LocalDate> days = List.of(LocalDate.MIN, LocalDate.parse("-0001-12-31"),
+        LocalDate.parse("0000-01-01"), LocalDate.parse("2025-01-31"), LocalDate.parse("2025-02-01"),
+        LocalDate.parse("2025-12-31"), LocalDate.parse("2026-01-01"), LocalDate.MAX);
+    for (int i = 0; i + 1 < days.size(); i++) {
+      assertTrue(VersionChain.key(days.get(i)) < VersionChain.key(days.get(i + 1)), days.get(i).toString());
+    }
+  }
+
+  @Test
+  void aRepealDateIsTheFirstDayNoLongerInForce() {
+    Version v1 = new Version("v1", "", day("2024-01-01"), day("2025-07-01"),
+        List.of(new Fixed("v1", "X00001", List.of(fine(0, 500)))));
+    Standards standards = Standards.of(v1);
+    assertSame(v1.violations().get(0), standards.inForce("X00001", LocalDate.parse("2025-06-30")));
+    assertNull(standards.inForce("X00001", LocalDate.parse("2025-07-01")));
+  }
+
+  @Test
+  void oneVersionFromActToDecisionIsInForceWithoutArticle37() {
+    Standards standards = Standards.of(version("v1", "", "2024-01-01", fine(0, 500)),
+        version("v2", "v1", "2026-01-01", fine(0, 1000)));
+    TimedDecision decision = decide(standards, FEB_2026, FEB_2026);
+    assertEquals(Ground.IN_FORCE, decision.ground());
+    assertFalse(decision.ground().byArticle37());
+    assertEquals("v2", decision.applied().get(0).version());
+    assertEquals("2026-01-01 至 今", decision.applied().get(0).period());
+    assertEquals("v2", decision.applied().get(0).decision().standard());
+  }
+
+  @Test
+  void aHeavierNewVersionLeavesTheOldOne() {
+    Standards standards = Standards.of(version("v1", "", "2024-01-01", fine(0, 500)),
+        version("v2", "v1", "2026-01-01", fine(0, 1000)));
+    TimedDecision decision = decide(standards, DEC_2025, FEB_2026);
+    assertEquals(Ground.OLD_NOT_LIGHTER, decision.ground());
+    assertTrue(decision.ground().byArticle37());
+    assertEquals("v1", decision.applied().get(0).version());
+    assertEquals(day("2025-12-31"), decision.applied().get(0).lastDay());
+    assertTrue(decision.explanation().contains(TimedDecision.ARTICLE_37));
+  }
+
+  @Test
+  void aLighterNewVersionApplies() {
+    Standards standards = Standards.of(version("v1", "", "2024-01-01", fine(500, 1000)),
+        version("v2", "v1", "2026-01-01", fine(0, 500)));
+    TimedDecision decision = decide(standards, DEC_2025, FEB_2026);
+    assertEquals(Ground.NEW_LIGHTER, decision.ground());
+    assertEquals("v2", decision.applied().get(0).version());
+  }
+
+  @Test
+  void aConductTheNewVersionDropsIsNoLongerPunished() {
+    Version v2 = new Version("v2", "v1", day("2026-01-01"), Optional.empty(), List.of());
+    Standards standards = Standards.of(version("v1", "", "2024-01-01", fine(0, 500)), v2);
+    TimedDecision decision = decide(standards, DEC_2025, FEB_2026);
+    assertEquals(Ground.NO_LONGER_PUNISHED, decision.ground());
+    assertEquals(List.of(), decision.applied());
+  }
+
+  @Test
+  void aConductOnlyTheNewVersionPunishesIsNotPunishedForAnEarlierAct() {
+    Version v1 = new Version("v1", "", day("2024-01-01"), Optional.empty(), List.of());
+    Standards standards = Standards.of(v1, version("v2", "v1", "2026-01-01", fine(0, 500)));
+    TimedDecision decision = decide(standards, DEC_2025, FEB_2026);
+    assertEquals(Ground.NOT_PUNISHABLE_AT_ACT, decision.ground());
+    assertFalse(decision.ground().byArticle37());
+    assertEquals(List.of(), decision.applied());
+  }
+
+  @Test
+  void aFineAgainstADetentionIsLeftToTheOfficerWithBothOutcomes() {
+    Standards standards = Standards.of(version("v1", "", "2024-01-01", detain(1, 5)),
+        version("v2", "v1", "2026-01-01", fine(3000, 5000)));
+    TimedDecision decision = decide(standards, DEC_2025, FEB_2026);
+    assertEquals(Ground.INCOMPARABLE, decision.ground());
+    assertTrue(decision.needsOfficer());
+    assertEquals(List.of("v1", "v2"),
+        decision.applied().stream().map(TimedDecision.Applied::version).toList());
+  }
+
+  @Test
+  void withoutDatesASharedCodeIsRefusedRatherThanDecidedAsOfToday() {
+    Standards standards = Standards.of(version("v1", "", "2024-01-01", fine(0, 500)),
+        version("v2", "v1", "2026-01-01", fine(0, 1000)));
+    DatesRequiredException e = assertThrows(DatesRequiredException.class,
+        () -> standards.evaluate("X00001", Map.of()));
+    assertTrue(e.getMessage().contains("第三十七条"), e.getMessage());
+    assertEquals("v2", standards.evaluateToday("X00001", Map.of()).applied().get(0).version());
+  }
+
+  @Test
+  void anUndatedStandardIsInForceAlwaysAndEvaluatesWithoutDates() {
+    Version undated = new Version("u", "", Optional.empty(), Optional.empty(),
+        List.of(new Fixed("u", "X00001", List.of(fine(0, 500)))));
+    Standards standards = Standards.of(undated);
+    assertEquals("X00001B010", standards.evaluate("X00001", Map.of()).code());
+    assertEquals(Ground.IN_FORCE, decide(standards, DEC_2025, FEB_2026).ground());
+  }
+
+  @Test
+  void aDecisionBeforeTheActIsRefused() {
+    Standards standards = Standards.of(version("v1", "", "2024-01-01", fine(0, 500)));
+    assertThrows(InvalidDatesException.class, () -> decide(standards, FEB_2026, DEC_2025));
+    assertThrows(InvalidDatesException.class, () -> decide(standards, null, DEC_2025));
+  }
+
+  @Test
+  void anUnknownCodeIsReportedWithDatesToo() {
+    Standards standards = Standards.of(version("v1", "", "2024-01-01", fine(0, 500)));
+    assertThrows(UnknownCodeException.class,
+        () -> standards.evaluate("X00002", Map.of(), DEC_2025, FEB_2026));
+    assertThrows(UnknownCodeException.class, () -> standards.inForce("X00002", DEC_2025));
+  }
+}
