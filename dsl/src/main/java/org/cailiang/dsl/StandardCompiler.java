@@ -10,6 +10,8 @@ import org.cailiang.dsl.analysis.Analyzer;
 import org.cailiang.dsl.check.Checker;
 import org.cailiang.dsl.diag.Diagnostics;
 import org.cailiang.dsl.diag.SourceFile;
+import org.cailiang.dsl.general.GeneralChecks;
+import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.parse.SourceReader;
 import org.cailiang.dsl.parse.StandardParser;
@@ -41,16 +43,21 @@ public final class StandardCompiler {
     sorted.sort(Comparator.comparing(SourceFile::path));
     List<Standard> standards = new ArrayList<>();
     Map<String, SourceFile> byPath = new LinkedHashMap<>();
+    List<GeneralPart> generals = new ArrayList<>();
     for (SourceFile source : sorted) {
       byPath.put(source.path(), source);
-      StandardParser.parse(source, diagnostics).ifPresent(standards::add);
+      StandardParser.parseFile(source, diagnostics).ifPresent(file -> {
+        file.standard().ifPresent(standards::add);
+        generals.addAll(file.generals());
+      });
     }
     Checker.check(standards, diagnostics);
+    GeneralChecks.check(standards, generals, diagnostics);
     if (!diagnostics.hasErrors()) {
       // The analysis needs resolved names and well-formed ranges.
       Analyzer.analyze(standards, diagnostics);
     }
-    return new Compilation(standards, diagnostics.sorted(), byPath);
+    return new Compilation(standards, diagnostics.sorted(), byPath, generals);
   }
 
   /** The path as diagnostics show it. */
