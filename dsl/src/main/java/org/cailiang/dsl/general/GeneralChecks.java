@@ -94,9 +94,8 @@ public final class GeneralChecks {
     if (floor ? percent.compareTo(HUNDRED) >= 0 : percent.signum() <= 0 || percent.compareTo(HUNDRED) > 0) {
       out.error(adjustment.span(), "adjustment-out-of-range", floor
           ? "减轻的下限须低于法定最低限（0% 至 100% 之间，不含 100%），不能是 " + percent.toPlainString() + "%"
-          : adjustment.effect().label() + "须在阶次的法定幅度以内（大于 0% 且不超过 100%），否则"
-              + (adjustment.effect() == Effect.Kind.HEAVIER ? "会低于最低限" : "会超过法定最高限")
-              + "：不能是 " + percent.toPlainString() + "%");
+          : adjustment.effect().label() + "后的幅度须在阶次的法定幅度以内（比例大于 0% 且不超过 100%），"
+              + "否则会超出法定最高限或者最低限：不能是 " + percent.toPlainString() + "%");
     }
   }
 
@@ -116,7 +115,7 @@ public final class GeneralChecks {
       if (reduces && layered.adjustment(Effect.Kind.REDUCED).isEmpty()
           && reported.add(circumstance.span())) {
         out.error(circumstance.span(), "reduction-without-floor", "情节 " + circumstance.id()
-            + " 可以减轻处罚，但所用总则没有写减轻的下限（adjust 减轻 floor …%）：减轻是在法定最低限以下处罚，须写明降到哪里");
+            + " 有减轻处罚的效果，但所用总则没有写减轻的下限（adjust 减轻 floor …%）：减轻是在法定最低限以下处罚，须写明降到哪里");
       }
       boolean moves = kind == Effect.Kind.LIGHTER || kind == Effect.Kind.HEAVIER
           || kind == Effect.Kind.LIGHTER_OR_REDUCED;
