@@ -1,5 +1,6 @@
 package org.cailiang.dsl.eval;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,9 @@ import org.cailiang.dsl.model.GeneralCircumstance;
 import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.Limitation;
 import org.cailiang.dsl.model.Standard;
+import org.cailiang.runtime.Amounts;
 import org.cailiang.runtime.Decision;
+import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Sanction;
 
 /**
@@ -103,11 +106,35 @@ public final class GeneralEvaluation {
   private static CaseOutcome outcome(Standard standard, GeneralPart general, Decision decision,
       Verdict verdict, List<Step> steps, List<Sanction> sanctions, List<Option> options,
       Optional<LimitationCheck> limitation, GeneralFacts facts) {
+    if (verdict == Verdict.PUNISHED && facts.proposedFine().isPresent()) {
+      requireWithin(facts.proposedFine().get(), sanctions);
+    }
     List<CaseOutcome.ProcedureFlag> flags = verdict == Verdict.PUNISHED
         ? ProcedureFlags.of(standard, general, sanctions, facts) : List.of();
     CaseOutcome draft = new CaseOutcome(decision, verdict, steps, sanctions, options, flags, limitation, "");
     return new CaseOutcome(decision, verdict, steps, sanctions, options, flags, limitation,
         OutcomeText.explain(draft));
+  }
+
+  /** A proposed fine must be one the outcome allows: flags for another amount would mislead. */
+  private static void requireWithin(BigDecimal fine, List<Sanction> sanctions) {
+    List<MoneyRange> ranges = new ArrayList<>();
+    collectFines(sanctions, ranges);
+    if (ranges.stream().noneMatch(range -> range.contains(fine))) {
+      throw new IllegalArgumentException("拟罚款 " + Amounts.format(fine) + " 不在可处罚款的幅度内（"
+          + (ranges.isEmpty() ? "本案不处罚款" : ranges.stream().map(MoneyRange::toChinese)
+              .collect(Collectors.joining("、"))) + "）");
+    }
+  }
+
+  private static void collectFines(List<Sanction> sanctions, List<MoneyRange> ranges) {
+    for (Sanction sanction : sanctions) {
+      if (sanction instanceof Sanction.Fine fine) {
+        ranges.add(fine.range());
+      } else if (sanction instanceof Sanction.Alternative alternative) {
+        collectFines(alternative.options(), ranges);
+      }
+    }
   }
 
   /**

@@ -47,8 +47,7 @@ final class ProcedureFlags {
       return new ProcedureFlag(rule.procedure(), Status.DOES_NOT_APPLY, "", rule.basis());
     }
     List<Sanction> flat = flat(sanctions);
-    if (rule.procedure() == ProcedureRule.Procedure.SIMPLIFIED
-        && flat.stream().anyMatch(s -> !ON_THE_SPOT.contains(s.kind()))) {
+    if (rule.procedure() == ProcedureRule.Procedure.SIMPLIFIED && !onTheSpot(sanctions)) {
       return new ProcedureFlag(rule.procedure(), Status.DOES_NOT_APPLY, "处罚不限于罚款或者警告", rule.basis());
     }
     if (rule.procedure() == ProcedureRule.Procedure.HEARING) {
@@ -97,6 +96,19 @@ final class ProcedureFlags {
     }
     Status status = all ? Status.APPLIES : some ? Status.DEPENDS_ON_AMOUNT : Status.DOES_NOT_APPLY;
     return new ProcedureFlag(rule.procedure(), status, shown, rule.basis());
+  }
+
+  /** Every sanction a fine, a warning or an order; of an alternative, at least one option. */
+  private static boolean onTheSpot(List<Sanction> sanctions) {
+    for (Sanction sanction : sanctions) {
+      boolean fits = sanction instanceof Sanction.Alternative alternative
+          ? alternative.options().stream().anyMatch(o -> ON_THE_SPOT.contains(o.kind()))
+          : ON_THE_SPOT.contains(sanction.kind());
+      if (!fits) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasFine(List<Sanction> sanctions) {
