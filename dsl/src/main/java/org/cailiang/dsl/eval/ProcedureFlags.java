@@ -79,7 +79,10 @@ final class ProcedureFlags {
       return new ProcedureFlag(rule.procedure(), fineless ? Status.APPLIES : Status.DOES_NOT_APPLY,
           shown, rule.basis());
     }
-    if (facts.proposedFine().isPresent()) {
+    // The proposed fine is the one on the party whose range holds it; other parties' fines are
+    // weighed on their ranges.
+    if (facts.proposedFine().isPresent()
+        && ranges.stream().anyMatch(range -> range.contains(facts.proposedFine().get()))) {
       BigDecimal fine = facts.proposedFine().get();
       return new ProcedureFlag(rule.procedure(),
           threshold.test(fine) ? Status.APPLIES : Status.DOES_NOT_APPLY,
