@@ -97,4 +97,18 @@ class GeneralEvalTest {
       assertTrue(run.out().isEmpty(), run.out());
     }
   }
+
+  @Test
+  void aFileOfGeneralPartsAloneIsNoStandardToRenderOrCompare() {
+    String general = "../examples/src/main/cailiang/xzcff.cailiang";
+    for (String format : new String[] {"dmn", "md"}) {
+      CliRun render = CliRun.of("render", "--format", format, general);
+      assertEquals(2, render.exitCode(), render.err());
+      assertTrue(render.err().startsWith("文件中没有标准（standard）"), render.err());
+      assertFalse(render.err().contains("Exception"), render.err());
+    }
+    CliRun diff = CliRun.of("diff", general, CliRun.BEIJING);
+    assertEquals(2, diff.exitCode(), diff.err());
+    assertFalse(diff.err().contains("Exception"), diff.err());
+  }
 }
