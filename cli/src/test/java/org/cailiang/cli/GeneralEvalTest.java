@@ -92,7 +92,11 @@ class GeneralEvalTest {
     assertEquals(2, noAct.exitCode());
     CliRun badFine = beijing("--fine", "两百");
     assertEquals(2, badFine.exitCode());
-    for (CliRun run : new CliRun[] {unknown, value, outside, noAct, badFine}) {
+    CliRun backwards = beijing("--act-date", "2024-03-02", "--discovery-date", "2024-03-01",
+        "--decision-date", "2024-04-01");
+    assertEquals(1, backwards.exitCode());
+    assertTrue(backwards.err().contains("发现日期 2024-03-01 早于违法行为发生日期 2024-03-02"), backwards.err());
+    for (CliRun run : new CliRun[] {unknown, value, outside, noAct, badFine, backwards}) {
       assertFalse(run.err().contains("Exception"), run.err());
       assertTrue(run.out().isEmpty(), run.out());
     }

@@ -146,6 +146,11 @@ public final class GeneralEvaluation {
     if (facts.actDate().isEmpty() || facts.discoveryDate().isEmpty() || general.limitations().isEmpty()) {
       return Optional.empty();
     }
+    if (facts.discoveryDate().get().isBefore(facts.actDate().get())) {
+      // A limitation counted backwards would silently call any act "discovered in time".
+      throw new IllegalArgumentException("发现日期 " + facts.discoveryDate().get() + " 早于违法行为发生日期 "
+          + facts.actDate().get());
+    }
     Limitation chosen = general.limitations().stream()
         .filter(l -> l.when().isPresent() && facts.circumstances().contains(l.when().get().name()))
         .findFirst()

@@ -214,6 +214,13 @@ class GeneralEvaluationTest {
   }
 
   @Test
+  void aDiscoveryBeforeTheActIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> decide(beijing(), "C05837", BY_INDIVIDUAL,
+        new GeneralFacts(Set.of(), Optional.of(LocalDate.of(2024, 3, 2)),
+            Optional.of(LocalDate.of(2024, 3, 1)), Optional.empty())));
+  }
+
+  @Test
   void anUnknownCircumstanceIsRefused() {
     assertThrows(IllegalArgumentException.class,
         () -> decide(beijing(), "C05837", BY_INDIVIDUAL, GeneralFacts.of(Set.of("nobody"))));
