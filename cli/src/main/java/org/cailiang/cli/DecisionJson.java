@@ -28,7 +28,7 @@ final class DecisionJson {
         "explanation", decision.explain());
   }
 
-  private static List<Object> sanctions(List<Sanction> sanctions) {
+  static List<Object> sanctions(List<Sanction> sanctions) {
     List<Object> list = new ArrayList<>();
     for (Sanction sanction : sanctions) {
       Map<String, Object> item = Json.object("kind", sanction.kind().name().toLowerCase(java.util.Locale.ROOT),

@@ -36,6 +36,9 @@ final class DiffCommand implements Callable<Integer> {
     // Compiled together, so that the new version may supersede the old one and share its codes.
     Compilation compilation = Loaded.compile(List.of(old, next));
     int stop = Loaded.stopOnErrors(compilation, err);
+    if (stop < 0) {
+      stop = Loaded.stopWithoutStandards(compilation, 2, err);
+    }
     if (stop >= 0) {
       return stop;
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cailiang.dsl.Compilation;
 import org.cailiang.dsl.diag.Characters;
+import org.cailiang.dsl.eval.CaseOutcome;
 import org.cailiang.dsl.eval.Interpreter;
 import org.cailiang.dsl.versions.Versions;
 import org.cailiang.runtime.CailiangException;
@@ -58,6 +59,18 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "以 JSON 输出决定")
   boolean json;
 
+  @Option(names = "--general", paramLabel = "情节[=是|否]",
+      description = "总则情节（标准以 uses 使用的总则中声明的名称或标签），可以多次给出，如 --general minor_age")
+  List<String> general = new ArrayList<>();
+
+  @Option(names = "--discovery-date", paramLabel = "YYYY-MM-DD",
+      description = "违法行为被发现之日：与 --act-date 一起计算追责时效（行政处罚法第三十六条）")
+  String discoveryDate;
+
+  @Option(names = "--fine", paramLabel = "AMOUNT",
+      description = "拟处罚款数额，如 200：听证、简易程序等程序标记据此确定")
+  String fine;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -80,6 +93,11 @@ final class EvalCommand implements Callable<Integer> {
     int stop = Loaded.stopOnErrors(compilation, err);
     if (stop >= 0) {
       return stop;
+    }
+    GeneralEval generalPart =
+        GeneralEval.parse(compilation, general, discoveryDate, fine, dates.isPresent(), err);
+    if (generalPart == null) {
+      return ExitCodes.USAGE;
     }
     Map<String, String> values = new LinkedHashMap<>();
     for (String fact : facts) {
@@ -105,13 +123,23 @@ final class EvalCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     if (dates.isPresent()) {
-      return TimedEval.run(compilation.standards(), code, values, dates.get(), json, out, err);
+      return TimedEval.run(compilation.standards(), code, values, dates.get(), json, out, err,
+          generalPart);
     }
     Standards standards = Interpreter.standards(compilation.standards());
     try {
       Decision decision = standards.evaluate(code, values);
-      out.print(json ? Json.write(DecisionJson.of(decision)) : Characters.visible(text(decision)));
+      Optional<CaseOutcome> outcome = generalPart.outcome(decision, Optional.empty());
+      if (json) {
+        Map<String, Object> object = DecisionJson.of(decision);
+        outcome.ifPresent(o -> object.put("general", GeneralEval.json(o)));
+        out.print(Json.write(object));
+      } else {
+        out.print(Characters.visible(text(decision) + outcome.map(GeneralEval::text).orElse("")));
+      }
       return ExitCodes.OK;
+    } catch (IllegalArgumentException e) {
+      return GeneralEval.fail(e, err);
     } catch (InvalidFactsException e) {
       err.println(e.code() + "：事实有误");
       e.problems().forEach(problem -> err.println("  - " + problem));

@@ -33,4 +33,17 @@ final class Loaded {
     err.flush();
     return unreadable(compilation) ? ExitCodes.USAGE : ExitCodes.FINDINGS;
   }
+
+  /**
+   * Usage error (2) when the files declare fewer than {@code needed} standards, as a file of
+   * general parts alone does; -1 to go on.
+   */
+  static int stopWithoutStandards(Compilation compilation, int needed, PrintWriter err) {
+    if (compilation.standards().size() >= needed) {
+      return -1;
+    }
+    err.println(needed == 1 ? "文件中没有标准（standard）：只含总则（general）的文件须与使用它的标准一起使用"
+        : "须给出两个标准的源文件：只含总则（general）的文件不是标准的版本");
+    return ExitCodes.USAGE;
+  }
 }

@@ -44,6 +44,9 @@ final class RenderCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Compilation compilation = Loaded.compile(List.of(file));
     int stop = Loaded.stopOnErrors(compilation, spec.commandLine().getErr());
+    if (stop < 0) {
+      stop = Loaded.stopWithoutStandards(compilation, 1, spec.commandLine().getErr());
+    }
     if (stop >= 0) {
       return stop;
     }

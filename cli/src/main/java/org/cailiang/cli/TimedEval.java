@@ -2,9 +2,12 @@ package org.cailiang.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import org.cailiang.dsl.diag.Characters;
+import org.cailiang.dsl.eval.CaseOutcome;
 import org.cailiang.dsl.eval.LawInTime;
 import org.cailiang.runtime.TimedDecision;
 import org.cailiang.dsl.model.Standard;
@@ -20,6 +23,12 @@ final class TimedEval {
 
   static int run(List<Standard> standards, String code, Map<String, String> facts, Dates dates,
       boolean json, PrintWriter out, PrintWriter err) {
+    return run(standards, code, facts, dates, json, out, err, null);
+  }
+
+  /** As above, each outcome also under the general part its version uses, when there is one. */
+  static int run(List<Standard> standards, String code, Map<String, String> facts, Dates dates,
+      boolean json, PrintWriter out, PrintWriter err, GeneralEval general) {
     TimedDecision decision;
     try {
       decision = new LawInTime(standards).decide(code, facts, dates.act(), dates.decision());
@@ -31,11 +40,27 @@ final class TimedEval {
       err.println(e.getMessage());
       return ExitCodes.FINDINGS;
     }
-    out.print(json ? Json.write(json(decision)) : Characters.visible(text(decision)));
+    Map<TimedDecision.Applied, CaseOutcome> outcomes = new HashMap<>();
+    if (general != null) {
+      try {
+        for (TimedDecision.Applied applied : decision.applied()) {
+          general.outcome(applied.decision(), Optional.of(dates.act()))
+              .ifPresent(o -> outcomes.put(applied, o));
+        }
+      } catch (IllegalArgumentException e) {
+        return GeneralEval.fail(e, err);
+      }
+    }
+    out.print(json ? Json.write(json(decision, outcomes))
+        : Characters.visible(text(decision, outcomes)));
     return ExitCodes.OK;
   }
 
   static String text(TimedDecision decision) {
+    return text(decision, Map.of());
+  }
+
+  private static String text(TimedDecision decision, Map<TimedDecision.Applied, CaseOutcome> outcomes) {
     StringBuilder text = new StringBuilder();
     text.append("违法行为发生之日：").append(decision.actDate())
         .append("；作出处罚决定之日：").append(decision.decisionDate()).append('\n');
@@ -49,6 +74,9 @@ final class TimedEval {
     for (TimedDecision.Applied applied : decision.applied()) {
       text.append("适用版本：").append(applied.version()).append("（").append(applied.period()).append("）\n");
       text.append(EvalCommand.text(applied.decision()));
+      if (outcomes.containsKey(applied)) {
+        text.append(GeneralEval.text(outcomes.get(applied)));
+      }
     }
     if (decision.applied().isEmpty()) {
       text.append("不予处罚\n");
@@ -56,11 +84,16 @@ final class TimedEval {
     return text.toString();
   }
 
-  private static Map<String, Object> json(TimedDecision decision) {
+  private static Map<String, Object> json(
+      TimedDecision decision, Map<TimedDecision.Applied, CaseOutcome> outcomes) {
     List<Object> applied = new ArrayList<>();
     for (TimedDecision.Applied a : decision.applied()) {
-      applied.add(Json.object("version", a.version(), "period", a.period(),
-          "decision", DecisionJson.of(a.decision())));
+      Map<String, Object> item = Json.object("version", a.version(), "period", a.period(),
+          "decision", DecisionJson.of(a.decision()));
+      if (outcomes.containsKey(a)) {
+        item.put("general", GeneralEval.json(outcomes.get(a)));
+      }
+      applied.add(item);
     }
     return Json.object("actDate", decision.actDate().toString(),
         "decisionDate", decision.decisionDate().toString(), "ground", decision.ground().name(),

@@ -145,6 +145,8 @@ class CommandsTest {
         .replace("case \"逾期不整改\" { stage = overdue } expect C030", "case \"逾期不整改\" { stage = overdue } expect C020")
         .replace("    case \"拒不提供，造成严重后果\" { serious = true } expect B020\n", "");
     Path file = Files.writeString(dir.resolve("failing.cailiang"), failing);
+    // The general part it uses (uses xzcff) is found next to it.
+    Files.copy(Path.of(CliRun.BEIJING).resolveSibling("xzcff.cailiang"), dir.resolve("xzcff.cailiang"));
     CliRun failed = CliRun.of("test", file.toString());
     assertEquals(1, failed.exitCode());
     assertTrue(failed.out().contains("期望 C05834C020，实际 C05834C030（逾期不整改）"), failed.out());

@@ -6,6 +6,7 @@ import org.cailiang.dsl.diag.Diagnostic;
 import org.cailiang.dsl.diag.DiagnosticRenderer;
 import org.cailiang.dsl.diag.Severity;
 import org.cailiang.dsl.diag.SourceFile;
+import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.Standard;
 
 /**
@@ -15,11 +16,22 @@ import org.cailiang.dsl.model.Standard;
  * @param standards the standards of the files that parsed, sorted by path
  * @param diagnostics every diagnostic, sorted by position
  * @param sources the files read, by the path their diagnostics show
+ * @param generals the general parts declared in the files, sorted by path, then in source order
  */
 public record Compilation(
-    List<Standard> standards, List<Diagnostic> diagnostics, Map<String, SourceFile> sources) {
+    List<Standard> standards,
+    List<Diagnostic> diagnostics,
+    Map<String, SourceFile> sources,
+    List<GeneralPart> generals) {
+
+  /** A compilation without general parts. */
+  public Compilation(
+      List<Standard> standards, List<Diagnostic> diagnostics, Map<String, SourceFile> sources) {
+    this(standards, diagnostics, sources, List.of());
+  }
 
   public Compilation {
+    generals = List.copyOf(generals);
     standards = List.copyOf(standards);
     diagnostics = List.copyOf(diagnostics);
     sources = Map.copyOf(sources);

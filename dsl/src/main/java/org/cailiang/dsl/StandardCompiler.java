@@ -1,15 +1,20 @@
 package org.cailiang.dsl;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cailiang.dsl.analysis.Analyzer;
 import org.cailiang.dsl.check.Checker;
 import org.cailiang.dsl.diag.Diagnostics;
 import org.cailiang.dsl.diag.SourceFile;
+import org.cailiang.dsl.general.GeneralChecks;
+import org.cailiang.dsl.model.GeneralPart;
+import org.cailiang.dsl.model.Ref;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.parse.SourceReader;
 import org.cailiang.dsl.parse.StandardParser;
@@ -25,32 +30,77 @@ public final class StandardCompiler {
   public static Compilation compile(List<Path> files, Path base) {
     Diagnostics diagnostics = new Diagnostics();
     List<SourceFile> sources = new ArrayList<>();
+    Map<String, Path> real = new LinkedHashMap<>();
     for (Path file : files) {
-      SourceReader.read(file, shownPath(file, base), diagnostics).ifPresent(sources::add);
+      SourceReader.read(file, shownPath(file, base), diagnostics).ifPresent(source -> {
+        sources.add(source);
+        real.put(source.path(), file);
+      });
     }
-    return compileSources(sources, diagnostics);
+    // A general part a standard uses but no file given declares: the file named after it, next
+    // to the standard (as javac finds a class on its source path), so one standard compiles alone.
+    GeneralLookup lookup = (standardPath, name) -> {
+      Path standardFile = real.get(standardPath);
+      if (standardFile == null) {
+        return Optional.empty();
+      }
+      Path sibling = standardFile.resolveSibling(name + ".cailiang");
+      if (!Files.isRegularFile(sibling)) {
+        return Optional.empty();
+      }
+      return SourceReader.read(sibling, shownPath(sibling, base), diagnostics);
+    };
+    return compileSources(sources, diagnostics, lookup);
+  }
+
+  /** Finds the file of a general part by the path of the standard that uses it, and its id. */
+  private interface GeneralLookup {
+    Optional<SourceFile> find(String standardPath, String general);
   }
 
   /** Compiles sources already in memory. */
   public static Compilation compileSources(List<SourceFile> sources) {
-    return compileSources(sources, new Diagnostics());
+    return compileSources(sources, new Diagnostics(), (path, general) -> Optional.empty());
   }
 
-  private static Compilation compileSources(List<SourceFile> sources, Diagnostics diagnostics) {
+  private static Compilation compileSources(
+      List<SourceFile> sources, Diagnostics diagnostics, GeneralLookup lookup) {
     List<SourceFile> sorted = new ArrayList<>(sources);
     sorted.sort(Comparator.comparing(SourceFile::path));
     List<Standard> standards = new ArrayList<>();
     Map<String, SourceFile> byPath = new LinkedHashMap<>();
+    List<GeneralPart> generals = new ArrayList<>();
+    Map<Standard, String> standardPaths = new LinkedHashMap<>();
     for (SourceFile source : sorted) {
       byPath.put(source.path(), source);
-      StandardParser.parse(source, diagnostics).ifPresent(standards::add);
+      StandardParser.parseFile(source, diagnostics).ifPresent(file -> {
+        file.standard().ifPresent(standard -> {
+          standards.add(standard);
+          standardPaths.put(standard, source.path());
+        });
+        generals.addAll(file.generals());
+      });
+    }
+    for (Map.Entry<Standard, String> entry : standardPaths.entrySet()) {
+      for (Ref use : entry.getKey().uses()) {
+        if (generals.stream().noneMatch(g -> g.id().equals(use.name()))) {
+          lookup.find(entry.getValue(), use.name())
+              .filter(found -> !byPath.containsKey(found.path()))
+              .ifPresent(found -> {
+                byPath.put(found.path(), found);
+                StandardParser.parseFile(found, diagnostics)
+                    .ifPresent(file -> generals.addAll(file.generals()));
+              });
+        }
+      }
     }
     Checker.check(standards, diagnostics);
+    GeneralChecks.check(standards, generals, diagnostics);
     if (!diagnostics.hasErrors()) {
       // The analysis needs resolved names and well-formed ranges.
       Analyzer.analyze(standards, diagnostics);
     }
-    return new Compilation(standards, diagnostics.sorted(), byPath);
+    return new Compilation(standards, diagnostics.sorted(), byPath, generals);
   }
 
   /** The path as diagnostics show it. */

@@ -76,8 +76,15 @@ class BeijingHigherLawTest {
         "expected at line " + line + ": " + message + "\nfound: " + found);
   }
 
+  /** With the general part the Beijing standard uses (uses xzcff). */
   private static Compilation compile(String text) {
-    return StandardCompiler.compileSources(List.of(new SourceFile("beijing.cailiang", text)));
+    try {
+      return StandardCompiler.compileSources(List.of(new SourceFile("beijing.cailiang", text),
+          new SourceFile("xzcff.cailiang",
+              Files.readString(Path.of("../examples/src/main/cailiang/xzcff.cailiang")))));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The line of the first occurrence of a (possibly multi-line) snippet. */

@@ -35,7 +35,8 @@ class HugeFilesTest {
   void tenMegabytesOfOneTokenAreTwoErrors(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("token.cailiang"), "x".repeat(TEN_MB));
     Compilation compilation = StandardCompiler.compile(List.of(file), dir);
-    assertEquals(2, compilation.diagnostics().size(), "the token, then the end of the file");
+    // Since a file may also start with 'general', the parser's recovery reports the token only.
+    assertEquals(1, compilation.diagnostics().size(), "the token: 应为 'general' 或 'standard'");
     assertTrue(compilation.diagnostics().get(0).message().contains("'xxxxxxxxxxxxxxxxxxxxxxxxxxx...'"));
     assertTrue(compilation.render().length() < 2_000, "the caret line is cut, not ten million columns wide");
   }

@@ -21,10 +21,13 @@ import org.junit.jupiter.api.Test;
  */
 class PlantedMistakesTest {
   private static String beijing;
+  /** The general part the Beijing standard uses (uses xzcff), compiled beside it. */
+  private static SourceFile general;
 
   @BeforeAll
   static void read() throws Exception {
     beijing = Files.readString(Path.of("../examples/src/main/cailiang/beijing.cailiang"));
+    general = new SourceFile("xzcff.cailiang", Files.readString(Path.of("../examples/src/main/cailiang/xzcff.cailiang")));
   }
 
   @Test
@@ -121,7 +124,7 @@ class PlantedMistakesTest {
   void aRepeatedArticleIsCitedOnce() {
     String planted = replaceOnce("    basis art21\n    duty art7\n", "    basis art21\n    duty art21, art7, art7\n");
     Compilation compilation =
-        StandardCompiler.compileSources(List.of(new SourceFile("beijing.cailiang", planted)));
+        StandardCompiler.compileSources(List.of(new SourceFile("beijing.cailiang", planted), general));
     Decision decision = Interpreter.standards(compilation.standards())
         .evaluate("C05837", Map.of("setter", "individual", "harm", "false"));
     assertTrue(decision.explain().startsWith(
@@ -140,8 +143,8 @@ class PlantedMistakesTest {
    * {@code fine-limit}): a planted mistake must show up alone.
    */
   private static List<Diagnostic> compile(String source) {
-    return StandardCompiler.compileSources(List.of(new SourceFile("beijing.cailiang", source))).diagnostics()
-        .stream().filter(d -> !d.check().equals("fine-limit-undeclared")).toList();
+    return StandardCompiler.compileSources(List.of(new SourceFile("beijing.cailiang", source), general))
+        .diagnostics().stream().filter(d -> !d.check().equals("fine-limit-undeclared")).toList();
   }
 
   private static Diagnostic only(String source, String check) {

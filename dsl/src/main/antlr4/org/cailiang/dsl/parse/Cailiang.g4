@@ -6,6 +6,7 @@ grammar Cailiang;
 
 file
     : standardDecl topItem* EOF
+    | generalDecl+ EOF     // a file holding only general parts, shared by several standards
     ;
 
 standardDecl
@@ -21,11 +22,28 @@ standardProp
     | REPEALED string      # repealedProp
     | DOCUMENT string      # documentProp
     | SUPERSEDES ident     # supersedesProp
+    | USES ident (COMMA ident)*   # usesProp
     ;
 
 topItem
     : partyDecl            # partyItem
     | regulationDecl       # regulationItem
+    | generalDecl          # generalItem
+    ;
+
+// The general part (总则) of 行政处罚法 and of each standard: circumstances of the case with their
+// effects, how each effect moves a tier's range, how opposite effects combine, limitation
+// periods and the procedure a decision triggers. Standards name the ones they use.
+generalDecl
+    : GENERAL ident title=string LBRACE generalMember* RBRACE
+    ;
+
+generalMember
+    : CIRCUMSTANCE ident label=string (EFFECT modality=ident effect=ident)? (BASIS basis=string)? SEMI?  # circumstanceMember
+    | ADJUST effect=ident shape=(LOWER | UPPER | FLOOR) PERCENT (BASIS basis=string)? SEMI?              # adjustMember
+    | COMBINE choice=ident (BASIS basis=string)? SEMI?                                                 # combineMember
+    | LIMITATION NUMBER unit=(YEARS | MONTHS) (WHEN cond=ident)? (BASIS basis=string)? SEMI?               # limitationMember
+    | PROCEDURE kind=ident (FINE op=(GE | GT | LE | LT) NUMBER)? (FOR partyKind)? (WHEN cond=ident)? (BASIS basis=string)? SEMI?  # procedureMember
     ;
 
 partyDecl
@@ -206,6 +224,7 @@ ident
     | PUBLISHED | REPEALED | DOCUMENT | SUPERSEDES | REPLACES
     | EXCLUSIVE
     | ENDS | BESIDE
+    | GENERAL | USES | CIRCUMSTANCE | EFFECT | ADJUST | LOWER | UPPER | FLOOR | COMBINE | LIMITATION | YEARS | MONTHS | PROCEDURE | FOR
     ;
 
 STANDARD   : 'standard' ;
@@ -271,6 +290,20 @@ REPEALED   : 'repealed' ;
 DOCUMENT   : 'document' ;
 SUPERSEDES : 'supersedes' ;
 REPLACES   : 'replaces' ;
+GENERAL      : 'general' ;
+USES         : 'uses' ;
+CIRCUMSTANCE : 'circumstance' ;
+EFFECT       : 'effect' ;
+ADJUST       : 'adjust' ;
+LOWER        : 'lower' ;
+UPPER        : 'upper' ;
+FLOOR        : 'floor' ;
+COMBINE      : 'combine' ;
+LIMITATION   : 'limitation' ;
+YEARS        : 'years' ;
+MONTHS       : 'months' ;
+PROCEDURE    : 'procedure' ;
+FOR          : 'for' ;
 
 LBRACE : '{' ;
 RBRACE : '}' ;

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param regulations the regulations it implements, each with its articles and violations
  * @param validity its dates and 文号 as a version in time ({@code effective} repeated there)
  * @param supersedes the standard this version replaces, if any
+ * @param uses the general parts it uses, in order: a later one overrides an earlier one
  */
 public record Standard(
     String id,
@@ -28,7 +29,24 @@ public record Standard(
     List<Regulation> regulations,
     SourceSpan span,
     Validity validity,
-    Optional<Ref> supersedes) {
+    Optional<Ref> supersedes,
+    List<Ref> uses) {
+
+  /** A standard that uses no general part. */
+  public Standard(
+      String id,
+      String title,
+      String authority,
+      String region,
+      Optional<LocalDate> effective,
+      List<Party> parties,
+      List<Regulation> regulations,
+      SourceSpan span,
+      Validity validity,
+      Optional<Ref> supersedes) {
+    this(id, title, authority, region, effective, parties, regulations, span, validity, supersedes,
+        List.of());
+  }
 
   /** A standard without versions in time but its effective date. */
   public Standard(
@@ -55,6 +73,7 @@ public record Standard(
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(validity, "validity");
     Objects.requireNonNull(supersedes, "supersedes");
+    uses = List.copyOf(uses);
   }
 
   /** The party with this id, if declared. */

@@ -54,6 +54,15 @@ final class ModelBuilder {
     this.sanctions = new SanctionBuilder(spans, literals, this::articleRef);
   }
 
+  /** The general parts declared in the file built, in source order. */
+  final List<org.cailiang.dsl.model.GeneralPart> generals = new ArrayList<>();
+
+  /** A file holding only general parts. */
+  void buildGenerals(FileContext file) {
+    GeneralBuilder builder = new GeneralBuilder(diagnostics, spans, literals);
+    file.generalDecl().forEach(general -> generals.add(builder.build(general)));
+  }
+
   Standard build(FileContext file) {
     StandardDeclContext header = file.standardDecl();
     StandardProps props = new StandardProps();
@@ -64,7 +73,7 @@ final class ModelBuilder {
         name(header.name), text(header.title), props.authority, props.region, props.effective,
         items.parties, items.regulations, spans.of(header.name),
         new Validity(props.published, props.effective, props.repealed, props.document),
-        props.supersedes);
+        props.supersedes, props.uses);
   }
 
   /** The properties of the standard's header, one labelled alternative each. */
@@ -76,6 +85,13 @@ final class ModelBuilder {
     Optional<LocalDate> repealed = Optional.empty();
     String document = "";
     Optional<Ref> supersedes = Optional.empty();
+    final List<Ref> uses = new ArrayList<>();
+
+    @Override
+    public Void visitUsesProp(UsesPropContext c) {
+      c.ident().forEach(ident -> uses.add(new Ref(name(ident), spans.of(ident))));
+      return null;
+    }
 
     @Override
     public Void visitPublishedProp(PublishedPropContext c) {
@@ -131,6 +147,12 @@ final class ModelBuilder {
       Optional<PartyKind> kind = party.partyKind() == null ? Optional.empty()
           : Optional.of(party.partyKind().PERSON() != null ? PartyKind.PERSON : PartyKind.ORGANIZATION);
       parties.add(new Party(name(party.ident()), text(party.string()), kind, spans.of(party.ident())));
+      return null;
+    }
+
+    @Override
+    public Void visitGeneralItem(GeneralItemContext c) {
+      generals.add(new GeneralBuilder(diagnostics, spans, literals).build(c.generalDecl()));
       return null;
     }
 

@@ -28,6 +28,14 @@ public final class StandardParser {
 
   /** The file's standard, or empty when it has syntax errors (all of them reported). */
   public static Optional<Standard> parse(SourceFile source, Diagnostics diagnostics) {
+    return parseFile(source, diagnostics).flatMap(ParsedFile::standard);
+  }
+
+  /**
+   * The file's standard (none in a file of general parts only) and its general parts, or empty
+   * when it has syntax errors (all of them reported).
+   */
+  public static Optional<ParsedFile> parseFile(SourceFile source, Diagnostics diagnostics) {
     Spans spans = new Spans(source.path());
     Diagnostics local = new Diagnostics();
     try {
@@ -46,7 +54,13 @@ public final class StandardParser {
         return Optional.empty();
       }
       reportLongTokens(tokens, spans, local);
-      return Optional.of(new ModelBuilder(local, spans, literals).build(tree));
+      ModelBuilder builder = new ModelBuilder(local, spans, literals);
+      if (tree.standardDecl() == null) {
+        builder.buildGenerals(tree);
+        return Optional.of(new ParsedFile(Optional.empty(), builder.generals));
+      }
+      Standard standard = builder.build(tree);
+      return Optional.of(new ParsedFile(Optional.of(standard), builder.generals));
     } catch (NestingLimitedParser.TooDeep e) {
       local.error(spans.of(e.token()), "too-deep", "嵌套过深：not、括号与 either 最多嵌套 "
           + NestingLimitedParser.MAX_DEPTH + " 层；请拆分条件或减少括号层数");

@@ -166,5 +166,9 @@ final class SyntaxErrors extends BaseErrorListener {
           CailiangParser.PUBLISHED, CailiangParser.REPEALED, CailiangParser.DOCUMENT,
           CailiangParser.SUPERSEDES, CailiangParser.REPLACES,
           CailiangParser.EXCLUSIVE,
-          CailiangParser.ENDS, CailiangParser.BESIDE);
+          CailiangParser.ENDS, CailiangParser.BESIDE,
+          CailiangParser.GENERAL, CailiangParser.USES, CailiangParser.CIRCUMSTANCE,
+          CailiangParser.EFFECT, CailiangParser.ADJUST, CailiangParser.LOWER, CailiangParser.UPPER,
+          CailiangParser.FLOOR, CailiangParser.COMBINE, CailiangParser.LIMITATION,
+          CailiangParser.YEARS, CailiangParser.MONTHS, CailiangParser.PROCEDURE, CailiangParser.FOR);
 }

@@ -96,7 +96,7 @@ class SyntaxErrorsTest {
   void theEndOfTheFileIsNamedWhetherFoundOrExpected() {
     assertEquals(List.of("s.cailiang:10:1: error: 语法错误：此处不能是 文件结束，应为 'article'、'document'、'effective'、'fine-limit'、'level'、'published'、'repealed'、'replaces' 或 ……"),
         errors(VIOLATION + " tier B1 \"t\" otherwise { fine unit 1..2 }\n }\n"));
-    assertEquals(List.of("s.cailiang:11:1: error: 语法错误：此处不能是 '}'，应为 文件结束、'party' 或 'regulation'"),
+    assertEquals(List.of("s.cailiang:11:1: error: 语法错误：此处不能是 '}'，应为 文件结束、'general'、'party' 或 'regulation'"),
         errors(VIOLATION + " tier B1 \"t\" otherwise { fine unit 1..2 }\n }\n}\n}\n"));
   }
 

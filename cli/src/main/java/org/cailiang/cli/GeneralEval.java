@@ -1,0 +1,172 @@
+package org.cailiang.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cailiang.dsl.Compilation;
+import org.cailiang.dsl.eval.CaseOutcome;
+import org.cailiang.dsl.eval.GeneralEvaluation;
+import org.cailiang.dsl.eval.GeneralFacts;
+import org.cailiang.dsl.general.Generals;
+import org.cailiang.dsl.model.GeneralCircumstance;
+import org.cailiang.dsl.model.GeneralPart;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.runtime.Amounts;
+import org.cailiang.runtime.Decision;
+
+/**
+ * {@code eval} with the general part the deciding standard uses: the circumstances the officer
+ * gives ({@code --general 名称[=是|否]}, by id or label), the discovery date and the proposed fine.
+ */
+final class GeneralEval {
+  private final Compilation compilation;
+  private final List<String> circumstances;
+  private final Optional<LocalDate> discovery;
+  private final Optional<BigDecimal> fine;
+
+  private GeneralEval(Compilation compilation, List<String> circumstances,
+      Optional<LocalDate> discovery, Optional<BigDecimal> fine) {
+    this.compilation = compilation;
+    this.circumstances = circumstances;
+    this.discovery = discovery;
+    this.fine = fine;
+  }
+
+  /** The options read, or {@code null} after reporting a bad one. */
+  static GeneralEval parse(Compilation compilation, List<String> circumstances, String discovery,
+      String fine, boolean hasActDate, PrintWriter err) {
+    Optional<LocalDate> discoveryDay = Optional.empty();
+    if (discovery != null) {
+      if (!hasActDate) {
+        err.println("--discovery-date 须与 --act-date 一起使用：追责时效从违法行为发生之日起算（行政处罚法第三十六条）");
+        return null;
+      }
+      try {
+        discoveryDay = Optional.of(LocalDate.parse(discovery.strip()));
+      } catch (java.time.format.DateTimeParseException e) {
+        err.println("--discovery-date 的日期应写作 YYYY-MM-DD（如 2026-02-01），不能是 \"" + discovery + "\"");
+        return null;
+      }
+    }
+    Optional<BigDecimal> amount = Optional.empty();
+    if (fine != null) {
+      try {
+        amount = Optional.of(Amounts.parse(fine));
+      } catch (NumberFormatException e) {
+        err.println("--fine 应为金额（如 200、1万），不能是 \"" + fine + "\"");
+        return null;
+      }
+    }
+    return new GeneralEval(compilation, List.copyOf(circumstances), discoveryDay, amount);
+  }
+
+  /** Whether the officer gave anything only a general part can use. */
+  boolean given() {
+    return !circumstances.isEmpty() || discovery.isPresent() || fine.isPresent();
+  }
+
+  /**
+   * The outcome under the general part the decision's standard uses; empty when it uses none.
+   *
+   * @throws IllegalArgumentException with a message for the officer when a circumstance is unknown
+   *     or given a value other than 是/否
+   */
+  Optional<CaseOutcome> outcome(Decision decision, Optional<LocalDate> act) {
+    Optional<Standard> standard = compilation.standards().stream()
+        .filter(s -> s.id().equals(decision.standard())).findFirst();
+    Optional<GeneralPart> general = standard.flatMap(s -> Generals.of(s, compilation.generals()));
+    if (general.isEmpty()) {
+      if (given()) {
+        throw new IllegalArgumentException("标准 " + decision.standard()
+            + " 没有使用总则（uses）：--general、--discovery-date、--fine 无从适用");
+      }
+      return Optional.empty();
+    }
+    Set<String> set = new LinkedHashSet<>();
+    for (String given : circumstances) {
+      int equals = given.indexOf('=');
+      String name = (equals < 0 ? given : given.substring(0, equals)).strip();
+      String value = equals < 0 ? "是" : given.substring(equals + 1).strip();
+      GeneralCircumstance circumstance = general.get().circumstance(name).orElseThrow(
+          () -> new IllegalArgumentException("未知的总则情节 " + name + "：可用 " + general.get()
+              .circumstances().stream().map(c -> c.id() + "（" + c.label() + "）")
+              .collect(Collectors.joining("、"))));
+      switch (value) {
+        case "是", "true" -> set.add(circumstance.id());
+        case "否", "false" -> set.remove(circumstance.id());
+        default -> throw new IllegalArgumentException(
+            "总则情节 " + name + " 的值应为 是 或 否，不能是 " + value);
+      }
+    }
+    GeneralFacts facts = new GeneralFacts(set, act, discovery, fine);
+    return Optional.of(GeneralEvaluation.decide(standard.get(), general.get(), decision, facts));
+  }
+
+  static String text(CaseOutcome outcome) {
+    StringBuilder text = new StringBuilder("总则：").append(outcome.verdict().label()).append('\n');
+    outcome.limitation().ifPresent(l -> text.append("  追责时效：").append(l.period())
+        .append(l.expired() ? "，已超过" : "，未超过").append(basis(l.basis())).append('\n'));
+    for (CaseOutcome.Step step : outcome.steps()) {
+      text.append("  适用：").append(String.join("、", step.circumstances())).append(" → ")
+          .append(step.effect().label()).append(basis(step.basis())).append("：").append(step.rule())
+          .append('\n');
+      step.result().forEach(s -> text.append("    - ").append(s.toChinese()).append('\n'));
+    }
+    for (CaseOutcome.Option option : outcome.options()) {
+      text.append("  可选（未适用）：").append(option.circumstance()).append(" → ")
+          .append(option.effect().label()).append(basis(option.basis())).append('\n');
+      option.result().forEach(s -> text.append("    - ").append(s.toChinese()).append('\n'));
+    }
+    for (CaseOutcome.ProcedureFlag flag : outcome.procedures()) {
+      text.append("  程序：").append(flag.procedure().label()).append("——").append(flag.status().label())
+          .append(flag.trigger().isEmpty() ? "" : "（" + flag.trigger() + "）").append(basis(flag.basis()))
+          .append('\n');
+    }
+    text.append("  说明：").append(outcome.explanation()).append('\n');
+    return text.toString();
+  }
+
+  static Map<String, Object> json(CaseOutcome outcome) {
+    List<Object> steps = new ArrayList<>();
+    for (CaseOutcome.Step step : outcome.steps()) {
+      steps.add(Json.object("circumstances", step.circumstances(), "effect", effect(step.effect()),
+          "basis", step.basis(), "rule", step.rule(), "sanctions", DecisionJson.sanctions(step.result())));
+    }
+    List<Object> options = new ArrayList<>();
+    for (CaseOutcome.Option option : outcome.options()) {
+      options.add(Json.object("circumstance", option.circumstance(), "effect", effect(option.effect()),
+          "basis", option.basis(), "sanctions", DecisionJson.sanctions(option.result())));
+    }
+    List<Object> procedures = new ArrayList<>();
+    for (CaseOutcome.ProcedureFlag flag : outcome.procedures()) {
+      procedures.add(Json.object("procedure", flag.procedure().keyword(),
+          "status", flag.status().name(), "trigger", flag.trigger(), "basis", flag.basis()));
+    }
+    Object limitation = outcome.limitation().<Object>map(l -> Json.object("period", l.period(),
+        "expired", l.expired(), "basis", l.basis())).orElse(null);
+    return Json.object("verdict", outcome.verdict().name(), "limitation", limitation,
+        "steps", steps, "sanctions", DecisionJson.sanctions(outcome.sanctions()),
+        "options", options, "procedures", procedures, "explanation", outcome.explanation());
+  }
+
+  private static String effect(org.cailiang.dsl.model.Effect effect) {
+    return effect.modality().label() + effect.kind().label();
+  }
+
+  private static String basis(String basis) {
+    return basis.isBlank() ? "" : "（" + basis + "）";
+  }
+
+  /** Printed when the general part cannot be applied: the message, exit 1. */
+  static int fail(IllegalArgumentException e, PrintWriter err) {
+    err.println(e.getMessage());
+    return ExitCodes.FINDINGS;
+  }
+}

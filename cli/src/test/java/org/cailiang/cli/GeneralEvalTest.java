@@ -1,0 +1,118 @@
+package org.cailiang.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code eval --general/--discovery-date/--fine} on the example standards and their general parts. */
+class GeneralEvalTest {
+  private static final String[] INDIVIDUAL = {"C05837", "setter=个人设置", "harm=否"};
+
+  private static CliRun beijing(String... options) {
+    String[] args = new String[2 + INDIVIDUAL.length + options.length];
+    args[0] = "eval";
+    args[1] = CliRun.BEIJING;
+    System.arraycopy(INDIVIDUAL, 0, args, 2, INDIVIDUAL.length);
+    System.arraycopy(options, 0, args, 2 + INDIVIDUAL.length, options.length);
+    return CliRun.of(args);
+  }
+
+  @Test
+  void aFifteenYearOldGetsTheLighterOrReducedRangeByIdOrByLabel() {
+    CliRun byId = beijing("--general", "minor_age");
+    assertEquals(0, byId.exitCode(), byId.err());
+    assertTrue(byId.out().contains("应当从轻或者减轻处罚（《中华人民共和国行政处罚法》第三十条）"), byId.out());
+    assertTrue(byId.out().contains("对个人处250元以上750元以下罚款"), byId.out());
+    CliRun byLabel = beijing("--general", "已满十四周岁不满十八周岁的未成年人有违法行为=是");
+    assertEquals(byId.out(), byLabel.out());
+  }
+
+  @Test
+  void aWaiverThatTheLawOnlyAllowsIsOfferedNotApplied() {
+    CliRun run = beijing("--general", "first_offence");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("总则：给予行政处罚"), run.out());
+    assertTrue(run.out().contains("可选（未适用）：初次违法且危害后果轻微并及时改正 → 可以不予处罚"), run.out());
+  }
+
+  @Test
+  void aTrivialViolationIsNotPunishedButTheOrderStays() {
+    CliRun run = beijing("--general", "trivial");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("总则：不予行政处罚"), run.out());
+    assertTrue(run.out().contains("    - 责令拆除"), run.out());
+    assertTrue(run.out().contains("进行教育"), run.out());
+  }
+
+  @Test
+  void anActDiscoveredAfterTwoYearsIsNotPunished() {
+    CliRun run = beijing("--act-date", "2022-03-01", "--discovery-date", "2024-03-02",
+        "--decision-date", "2024-04-01");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("总则：超过追责时效，不再给予行政处罚"), run.out());
+    assertTrue(run.out().contains("追责时效：2年，已超过（《中华人民共和国行政处罚法》第三十六条）"), run.out());
+  }
+
+  @Test
+  void twoHundredYuanOnACitizenMayBeDecidedOnTheSpotUnderThePublicSecurityPart() {
+    CliRun run = CliRun.of("eval", CliRun.EXAMPLE, "E05403", "minor=true", "--fine", "200",
+        "--act-date", "2025-06-01", "--decision-date", "2025-07-01");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("可以适用简易程序当场作出处罚决定——适用（罚款200元以下（拟罚款200元））"
+        + "（《中华人民共和国治安管理处罚法》（2012）第一百条）"), run.out());
+    CliRun more = CliRun.of("eval", CliRun.EXAMPLE, "E05403", "minor=true", "--fine", "300",
+        "--act-date", "2025-06-01", "--decision-date", "2025-07-01");
+    assertTrue(more.out().contains("可以适用简易程序当场作出处罚决定——不适用"), more.out());
+  }
+
+  @Test
+  void jsonCarriesTheGeneralOutcome() {
+    CliRun run = CliRun.of("eval", "--json", CliRun.BEIJING, "C05837", "setter=个人设置", "harm=否",
+        "--general", "trivial");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("\"general\": {"), run.out());
+    assertTrue(run.out().contains("\"verdict\": \"WAIVED\""), run.out());
+    assertTrue(run.out().contains("\"effect\": \"应当不予\""), run.out());
+  }
+
+  @Test
+  void badGeneralInputIsAMessageNotATrace() {
+    CliRun unknown = beijing("--general", "nobody");
+    assertEquals(1, unknown.exitCode());
+    assertTrue(unknown.err().startsWith("未知的总则情节 nobody：可用 under14"), unknown.err());
+    CliRun value = beijing("--general", "minor_age=也许");
+    assertEquals(1, value.exitCode());
+    assertTrue(value.err().contains("的值应为 是 或 否"), value.err());
+    CliRun outside = beijing("--fine", "200");
+    assertEquals(1, outside.exitCode());
+    assertTrue(outside.err().contains("拟罚款 200元 不在可处罚款的幅度内"), outside.err());
+    CliRun noAct = beijing("--discovery-date", "2024-01-01");
+    assertEquals(2, noAct.exitCode());
+    CliRun badFine = beijing("--fine", "两百");
+    assertEquals(2, badFine.exitCode());
+    CliRun backwards = beijing("--act-date", "2024-03-02", "--discovery-date", "2024-03-01",
+        "--decision-date", "2024-04-01");
+    assertEquals(1, backwards.exitCode());
+    assertTrue(backwards.err().contains("发现日期 2024-03-01 早于违法行为发生日期 2024-03-02"), backwards.err());
+    for (CliRun run : new CliRun[] {unknown, value, outside, noAct, badFine, backwards}) {
+      assertFalse(run.err().contains("Exception"), run.err());
+      assertTrue(run.out().isEmpty(), run.out());
+    }
+  }
+
+  @Test
+  void aFileOfGeneralPartsAloneIsNoStandardToRenderOrCompare() {
+    String general = "../examples/src/main/cailiang/xzcff.cailiang";
+    for (String format : new String[] {"dmn", "md"}) {
+      CliRun render = CliRun.of("render", "--format", format, general);
+      assertEquals(2, render.exitCode(), render.err());
+      assertTrue(render.err().startsWith("文件中没有标准（standard）"), render.err());
+      assertFalse(render.err().contains("Exception"), render.err());
+    }
+    CliRun diff = CliRun.of("diff", general, CliRun.BEIJING);
+    assertEquals(2, diff.exitCode(), diff.err());
+    assertFalse(diff.err().contains("Exception"), diff.err());
+  }
+}

@@ -1,0 +1,153 @@
+package org.cailiang.dsl.general;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cailiang.dsl.diag.Diagnostics;
+import org.cailiang.dsl.model.Adjustment;
+import org.cailiang.dsl.model.Effect;
+import org.cailiang.dsl.model.GeneralCircumstance;
+import org.cailiang.dsl.model.GeneralPart;
+import org.cailiang.dsl.model.Limitation;
+import org.cailiang.dsl.model.ProcedureRule;
+import org.cailiang.dsl.model.Ref;
+import org.cailiang.dsl.model.SourceSpan;
+import org.cailiang.dsl.model.Standard;
+
+/** The checks of general parts, each declared part alone and as each standard lays them over. */
+public final class GeneralChecks {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private GeneralChecks() {}
+
+  public static void check(List<Standard> standards, List<GeneralPart> generals, Diagnostics out) {
+    Set<String> seen = new HashSet<>();
+    Set<String> referenced = new HashSet<>();
+    for (GeneralPart general : generals) {
+      if (!seen.add(general.id())) {
+        out.error(general.span(), "duplicate-general", "总则 " + general.id() + " 重复声明");
+      }
+      general.limitations().forEach(l -> l.when().ifPresent(r -> referenced.add(r.name())));
+      general.procedures().forEach(p -> p.when().ifPresent(r -> referenced.add(r.name())));
+      checkPart(general, out);
+    }
+    for (GeneralPart general : generals) {
+      for (GeneralCircumstance circumstance : general.circumstances()) {
+        if (circumstance.effect().isEmpty() && !referenced.contains(circumstance.id())) {
+          out.warning(circumstance.span(), "unused-circumstance", "情节 " + circumstance.id()
+              + " 既没有处罚效果，也没有被时效或程序规则引用：设置它不会改变任何结果");
+        }
+      }
+    }
+    Map<String, GeneralPart> byId = Generals.byId(generals);
+    Set<SourceSpan> reported = new HashSet<>();
+    for (Standard standard : standards) {
+      for (Ref ref : standard.uses()) {
+        if (!byId.containsKey(ref.name())) {
+          out.error(ref.span(), "unknown-general", "未知的总则 " + ref.name()
+              + "：须在同时编译的某个文件中以 general 声明");
+        }
+      }
+      Generals.of(standard, generals).ifPresent(layered -> checkLayered(layered, reported, out));
+    }
+  }
+
+  private static void checkPart(GeneralPart general, Diagnostics out) {
+    for (GeneralCircumstance circumstance : general.circumstances()) {
+      Optional<Effect> effect = circumstance.effect();
+      if (effect.isPresent() && effect.get().kind() == Effect.Kind.WAIVE
+          && circumstance.basis().isBlank()) {
+        out.error(circumstance.span(), "waiver-without-basis", "不予处罚的情节 " + circumstance.id()
+            + " 没有法律依据：不予处罚须有法定情形（行政处罚法第三十条、第三十一条、第三十三条），请用 basis 写明");
+      }
+    }
+    for (Adjustment adjustment : general.adjustments()) {
+      checkAdjustment(adjustment, out);
+    }
+    for (ProcedureRule rule : general.procedures()) {
+      rule.threshold().ifPresent(threshold -> {
+        if (threshold.amount().signum() <= 0) {
+          out.error(threshold.span(), "threshold-not-positive", rule.procedure().label()
+              + "的罚款数额标准须为正数，不能是 " + threshold.amount().toPlainString());
+        }
+      });
+    }
+  }
+
+  private static void checkAdjustment(Adjustment adjustment, Diagnostics out) {
+    Adjustment.Mode expected = switch (adjustment.effect()) {
+      case HEAVIER -> Adjustment.Mode.UPPER;
+      case REDUCED -> Adjustment.Mode.FLOOR;
+      default -> Adjustment.Mode.LOWER;
+    };
+    if (adjustment.effect() == Effect.Kind.WAIVE
+        || adjustment.effect() == Effect.Kind.LIGHTER_OR_REDUCED || adjustment.mode() != expected) {
+      out.error(adjustment.span(), "adjustment-mode", "调整规则不合法：从轻用 lower（幅度下段），"
+          + "从重用 upper（幅度上段），减轻用 floor（低于最低限，直至所写比例）；不予与从轻或者减轻没有自己的调整规则");
+      return;
+    }
+    BigDecimal percent = adjustment.percent();
+    boolean floor = adjustment.mode() == Adjustment.Mode.FLOOR;
+    if (floor ? percent.compareTo(HUNDRED) >= 0 : percent.signum() <= 0 || percent.compareTo(HUNDRED) > 0) {
+      out.error(adjustment.span(), "adjustment-out-of-range", floor
+          ? "减轻的下限须低于法定最低限（0% 至 100% 之间，不含 100%），不能是 " + percent.toPlainString() + "%"
+          : adjustment.effect().label() + "后的幅度须在阶次的法定幅度以内（比例大于 0% 且不超过 100%），"
+              + "否则会超出法定最高限或者最低限：不能是 " + percent.toPlainString() + "%");
+    }
+  }
+
+  private static void checkLayered(GeneralPart layered, Set<SourceSpan> reported, Diagnostics out) {
+    boolean lighter = false;
+    GeneralCircumstance heavier = null;
+    for (GeneralCircumstance circumstance : layered.circumstances()) {
+      if (circumstance.effect().isEmpty()) {
+        continue;
+      }
+      Effect.Kind kind = circumstance.effect().get().kind();
+      lighter |= kind.lighter();
+      if (kind == Effect.Kind.HEAVIER && heavier == null) {
+        heavier = circumstance;
+      }
+      boolean reduces = kind == Effect.Kind.REDUCED || kind == Effect.Kind.LIGHTER_OR_REDUCED;
+      if (reduces && layered.adjustment(Effect.Kind.REDUCED).isEmpty()
+          && reported.add(circumstance.span())) {
+        out.error(circumstance.span(), "reduction-without-floor", "情节 " + circumstance.id()
+            + " 有减轻处罚的效果，但所用总则没有写减轻的下限（adjust 减轻 floor …%）：减轻是在法定最低限以下处罚，须写明降到哪里");
+      }
+      boolean moves = kind == Effect.Kind.LIGHTER || kind == Effect.Kind.HEAVIER
+          || kind == Effect.Kind.LIGHTER_OR_REDUCED;
+      Effect.Kind rule = kind == Effect.Kind.HEAVIER ? Effect.Kind.HEAVIER : Effect.Kind.LIGHTER;
+      if (moves && layered.adjustment(rule).isEmpty() && reported.add(circumstance.span())) {
+        out.error(circumstance.span(), "adjustment-missing", "情节 " + circumstance.id() + " "
+            + rule.label() + "处罚，但所用总则没有写" + rule.label() + "的规则（adjust " + rule.label()
+            + (rule == Effect.Kind.HEAVIER ? " upper" : " lower") + " …%）");
+      }
+    }
+    if (lighter && heavier != null && layered.combination().isEmpty() && reported.add(heavier.span())) {
+      out.error(heavier.span(), "contradictory-effects", "所用总则既有从轻或者减轻的情节，又有从重的情节 "
+          + heavier.id() + "，但没有写两者同时存在时如何处理（combine offset 或 combine heavier_first）");
+    }
+    for (Limitation limitation : layered.limitations()) {
+      limitation.when().ifPresent(ref -> unknown(layered, ref, reported, out));
+    }
+    for (ProcedureRule rule : layered.procedures()) {
+      rule.when().ifPresent(ref -> unknown(layered, ref, reported, out));
+    }
+    if (!layered.limitations().isEmpty()
+        && layered.limitations().stream().allMatch(l -> l.when().isPresent())
+        && reported.add(layered.limitations().get(0).span())) {
+      out.error(layered.limitations().get(0).span(), "limitation-without-default",
+          "时效只写了附条件的期限，缺少一般期限（如 limitation 2 years，行政处罚法第三十六条）");
+    }
+  }
+
+  private static void unknown(GeneralPart layered, Ref ref, Set<SourceSpan> reported, Diagnostics out) {
+    if (layered.circumstances().stream().noneMatch(c -> c.id().equals(ref.name()))
+        && reported.add(ref.span())) {
+      out.error(ref.span(), "unknown-circumstance", "未知的情节 " + ref.name() + "：须在所用总则中以 circumstance 声明");
+    }
+  }
+}

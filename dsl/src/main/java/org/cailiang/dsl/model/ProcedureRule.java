@@ -1,0 +1,100 @@
+package org.cailiang.dsl.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * When a decision triggers a procedure: a fine threshold, a kind of party, a circumstance, or
+ * any of these together (all must hold).
+ *
+ * @param threshold the fine amount compared, with its operator, if any
+ * @param party the kind of party the rule is for, if only one
+ * @param when the circumstance that triggers it, if any
+ */
+public record ProcedureRule(
+    Procedure procedure,
+    Optional<Threshold> threshold,
+    Optional<PartyKind> party,
+    Optional<Ref> when,
+    String basis,
+    SourceSpan span) {
+  public ProcedureRule {
+    Objects.requireNonNull(procedure, "procedure");
+    Objects.requireNonNull(threshold, "threshold");
+    Objects.requireNonNull(party, "party");
+    Objects.requireNonNull(when, "when");
+    Objects.requireNonNull(basis, "basis");
+    Objects.requireNonNull(span, "span");
+  }
+
+  /** The procedures a decision may trigger. */
+  public enum Procedure {
+    HEARING("hearing", "应当告知当事人有要求听证的权利"),
+    SIMPLIFIED("simplified", "可以适用简易程序当场作出处罚决定"),
+    LEGAL_REVIEW("review", "应当在作出决定前进行法制审核"),
+    COLLECTIVE("collective", "应当由行政机关负责人集体讨论决定");
+
+    private final String keyword;
+    private final String label;
+
+    Procedure(String keyword, String label) {
+      this.keyword = keyword;
+      this.label = label;
+    }
+
+    public String keyword() {
+      return keyword;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    /** The procedure with this keyword, if any. */
+    public static Optional<Procedure> of(String keyword) {
+      for (Procedure procedure : values()) {
+        if (procedure.keyword.equals(keyword)) {
+          return Optional.of(procedure);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** A fine compared with an amount: {@code fine >= 10000元}. */
+  public record Threshold(Operator operator, BigDecimal amount, SourceSpan span) {
+    public Threshold {
+      Objects.requireNonNull(operator, "operator");
+      Objects.requireNonNull(amount, "amount");
+      Objects.requireNonNull(span, "span");
+    }
+
+    /** Whether a fine of this amount meets the threshold. */
+    public boolean test(BigDecimal fine) {
+      int c = fine.compareTo(amount);
+      return switch (operator) {
+        case GE -> c >= 0;
+        case GT -> c > 0;
+        case LE -> c <= 0;
+        case LT -> c < 0;
+      };
+    }
+
+    /** {@code 罚款一万元以上}: 以上/以下 include the amount. */
+    public String label() {
+      String shown = org.cailiang.runtime.Amounts.format(amount);
+      return switch (operator) {
+        case GE -> "罚款" + shown + "以上";
+        case GT -> "罚款超过" + shown;
+        case LE -> "罚款" + shown + "以下";
+        case LT -> "罚款不满" + shown;
+      };
+    }
+  }
+
+  /** The comparison of a threshold. */
+  public enum Operator {
+    GE, GT, LE, LT
+  }
+}
