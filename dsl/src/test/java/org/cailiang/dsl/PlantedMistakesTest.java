@@ -35,7 +35,7 @@ class PlantedMistakesTest {
     assertEquals(List.of(), compile(beijing));
     // Its two 地方政府规章 fine without a declared limit: one note each that it was not checked.
     assertEquals(List.of("image", "residential"), StandardCompiler.compileSources(
-            List.of(new SourceFile("beijing.cailiang", beijing))).diagnostics().stream()
+            List.of(new SourceFile("beijing.cailiang", beijing), general)).diagnostics().stream()
         .map(d -> d.check() + ":" + d.message())
         .map(m -> m.replaceAll("^fine-limit-undeclared:法规 (\\w+) 是地方政府规章.*$", "$1"))
         .toList());
