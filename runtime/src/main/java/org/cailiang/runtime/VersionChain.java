@@ -1,14 +1,8 @@
 package org.cailiang.runtime;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The versions of one standard in time, oldest first: standards linked by {@link
@@ -30,34 +24,9 @@ record VersionChain(List<Standard> versions, LocalDate[] firstDays, LocalDate[] 
    * in exactly one chain.
    */
   static List<VersionChain> of(List<Standard> standards) {
-    Map<String, Standard> byId = new LinkedHashMap<>();
-    standards.forEach(s -> byId.putIfAbsent(s.id(), s));
-    Map<String, Standard> successor = new HashMap<>();
-    for (Standard standard : byId.values()) {
-      if (byId.containsKey(standard.supersedes())) {
-        successor.putIfAbsent(standard.supersedes(), standard);
-      }
-    }
-    Set<String> placed = new HashSet<>();
-    List<VersionChain> chains = new ArrayList<>();
-    for (Standard standard : byId.values()) {
-      boolean hasPredecessor = successor.get(standard.supersedes()) == standard;
-      if (placed.contains(standard.id()) || hasPredecessor) {
-        continue;
-      }
-      List<Standard> chain = new ArrayList<>();
-      for (Standard s = standard; s != null && placed.add(s.id()); s = successor.get(s.id())) {
-        chain.add(s);
-      }
-      chains.add(of(chain.toArray(Standard[]::new)));
-    }
-    // What is left lies on a cycle: each such standard is its own chain.
-    for (Standard standard : byId.values()) {
-      if (placed.add(standard.id())) {
-        chains.add(of(standard));
-      }
-    }
-    return chains;
+    return VersionLinks.chains(standards, Standard::id, Standard::supersedes).stream()
+        .map(chain -> of(chain.toArray(Standard[]::new)))
+        .toList();
   }
 
   private static VersionChain of(Standard... chain) {
