@@ -79,7 +79,7 @@ final class TimedEval {
       }
     }
     if (decision.applied().isEmpty()) {
-      text.append("不予处罚\n");
+      text.append("本基准不作裁量：须由执法人员依法律、法规、规章判断\n");
     }
     return text.toString();
   }

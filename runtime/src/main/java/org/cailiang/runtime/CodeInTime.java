@@ -57,21 +57,29 @@ public final class CodeInTime {
     return decide(facts, act, decision);
   }
 
+  /** Why a standard's silence is not the law's. */
+  private static final String NOT_LAW = "《中华人民共和国行政处罚法》第十六条、第三十四条";
+
   TimedDecision decide(Map<String, ?> facts, LocalDate act, LocalDate decision) {
     if (decision.isBefore(act)) {
       throw new InvalidDatesException("决定日期 " + decision + " 早于违法行为发生日期 " + act);
     }
     int then = chain.inForce(act);
     if (then < 0 || violations[then] == null) {
-      return new TimedDecision(act, decision, TimedDecision.Ground.NOT_PUNISHABLE_AT_ACT, List.of(),
-          "违法行为发生时（" + act + "）施行的版本没有规定编码 " + code + " 的处罚，不予处罚");
+      // A standard cannot set or lift a penalty (第十六条、第三十四条): its silence is not the law's.
+      return new TimedDecision(act, decision, TimedDecision.Ground.NOT_COVERED_AT_ACT, List.of(),
+          "违法行为发生时（" + act + "）施行的裁量基准版本没有规定编码 " + code
+              + "；裁量基准不能设定或者取消处罚（" + NOT_LAW + "），该行为当时是否应受处罚，"
+              + "须由执法人员依当时施行的法律、法规、规章判断");
     }
     int now = chain.inForce(decision);
     TimedDecision.Applied old = applied(then, facts);
     if (now < 0 || violations[now] == null) {
-      return new TimedDecision(act, decision, TimedDecision.Ground.NO_LONGER_PUNISHED, List.of(),
-          "作出处罚决定时（" + decision + "）施行的版本已不再处罚该行为（不认为是违法），依照"
-              + TimedDecision.ARTICLE_37 + "适用新的规定，不予处罚；行为时适用 " + old.version());
+      return new TimedDecision(act, decision, TimedDecision.Ground.NOT_COVERED_AT_DECISION,
+          List.of(old), "作出处罚决定时（" + decision + "）施行的裁量基准版本没有规定编码 " + code
+              + "；裁量基准不能设定或者取消处罚（" + NOT_LAW + "），新的法律、法规、规章是否"
+              + "不认为是违法，须由执法人员依照" + TimedDecision.ARTICLE_37 + "判断；不认为是违法的，"
+              + "不予处罚，否则适用行为时的 " + old.version() + "（" + old.period() + "），其结果列出备查");
     }
     if (now == then) {
       return new TimedDecision(act, decision, TimedDecision.Ground.IN_FORCE, List.of(old),

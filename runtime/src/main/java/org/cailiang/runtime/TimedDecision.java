@@ -11,8 +11,9 @@ import java.util.Optional;
  * @param actDate the day of the act (违法行为发生之日；持续的，终了之日)
  * @param decisionDate the day of the decision
  * @param ground why the outcome is what it is
- * @param applied the outcome applied: none when not punished, two (old first) when the two
- *     versions cannot be ordered and the officer must choose
+ * @param applied the outcome applied: none when no version in force at the act covers the code;
+ *     two (old first) when the two versions cannot be ordered and the officer must choose; the
+ *     outcome at the act, for reference, when the version at decision time lacks the code
  * @param explanation one sentence for the officer, citing 第三十七条 where it decides
  */
 public record TimedDecision(
@@ -41,10 +42,18 @@ public record TimedDecision(
     OLD_NOT_LIGHTER,
     /** The law changed, and the new version punishes more lightly: it applies (第三十七条). */
     NEW_LIGHTER,
-    /** The version in force at decision time no longer punishes the conduct (第三十七条). */
-    NO_LONGER_PUNISHED,
-    /** No version in force at the act date punishes the conduct. */
-    NOT_PUNISHABLE_AT_ACT,
+    /**
+     * The version in force at decision time has no tier for the code. A discretion standard
+     * cannot set or lift a penalty (《行政处罚法》第十六条、第三十四条), so this does not show that
+     * the new law "不认为是违法": the officer judges that under the law itself (第三十七条). The
+     * outcome under the version in force at the act is given for reference.
+     */
+    NOT_COVERED_AT_DECISION,
+    /**
+     * No version in force at the act date has a tier for the code (or no version was in force):
+     * whether the act was punishable then is for the officer to judge under the law of that day.
+     */
+    NOT_COVERED_AT_ACT,
     /** The two versions cannot be ordered: both outcomes, for the officer to decide. */
     INCOMPARABLE;
 
@@ -53,7 +62,7 @@ public record TimedDecision(
      * sentence (the law at the act) or its second (the new law, lighter or no longer punishing).
      */
     public boolean byArticle37() {
-      return this != IN_FORCE && this != NOT_PUNISHABLE_AT_ACT;
+      return this != IN_FORCE && this != NOT_COVERED_AT_ACT;
     }
   }
 
@@ -81,8 +90,13 @@ public record TimedDecision(
     }
   }
 
-  /** Whether an officer must choose between two outcomes. */
+  /**
+   * Whether the officer must decide what the standard cannot: between two outcomes that cannot
+   * be ordered, or under the law itself where a version of the standard lacks the code.
+   */
   public boolean needsOfficer() {
-    return ground == Ground.INCOMPARABLE;
+    return ground == Ground.INCOMPARABLE
+        || ground == Ground.NOT_COVERED_AT_ACT
+        || ground == Ground.NOT_COVERED_AT_DECISION;
   }
 }

@@ -176,21 +176,28 @@ class StandardsInTimeTest {
   }
 
   @Test
-  void aConductTheNewVersionDropsIsNoLongerPunished() {
+  void aCodeTheNewVersionLacksIsLeftToTheOfficerWithTheOldOutcome() {
+    // A standard cannot lift a penalty (第十六条、第三十四条): its silence is not "不认为是违法".
     Version v2 = new Version("v2", "v1", day("2026-01-01"), Optional.empty(), List.of());
     Standards standards = Standards.of(version("v1", "", "2024-01-01", fine(0, 500)), v2);
     TimedDecision decision = decide(standards, DEC_2025, FEB_2026);
-    assertEquals(Ground.NO_LONGER_PUNISHED, decision.ground());
-    assertEquals(List.of(), decision.applied());
+    assertEquals(Ground.NOT_COVERED_AT_DECISION, decision.ground());
+    assertTrue(decision.needsOfficer());
+    assertTrue(decision.ground().byArticle37());
+    assertEquals("v1", decision.applied().get(0).version());
+    assertTrue(decision.explanation().contains("第十六条、第三十四条"), decision.explanation());
+    assertFalse(decision.explanation().startsWith("不予处罚"), decision.explanation());
   }
 
   @Test
-  void aConductOnlyTheNewVersionPunishesIsNotPunishedForAnEarlierAct() {
+  void aCodeOnlyTheNewVersionCoversIsLeftToTheOfficerForAnEarlierAct() {
     Version v1 = new Version("v1", "", day("2024-01-01"), Optional.empty(), List.of());
     Standards standards = Standards.of(v1, version("v2", "v1", "2026-01-01", fine(0, 500)));
     TimedDecision decision = decide(standards, DEC_2025, FEB_2026);
-    assertEquals(Ground.NOT_PUNISHABLE_AT_ACT, decision.ground());
+    assertEquals(Ground.NOT_COVERED_AT_ACT, decision.ground());
     assertFalse(decision.ground().byArticle37());
+    assertTrue(decision.needsOfficer());
+    assertTrue(decision.explanation().contains("须由执法人员依当时施行的法律"), decision.explanation());
     assertEquals(List.of(), decision.applied());
   }
 

@@ -124,10 +124,11 @@ class LawInTimeTest {
   }
 
   @Test
-  void aConductTheNewVersionDropsIsNoLongerPunished() {
+  void aCodeTheNewVersionLacksIsLeftToTheOfficer() {
     TimedDecision decision = constructed("X00010", "2025-06-01", "2026-02-01");
-    assertEquals(Ground.NO_LONGER_PUNISHED, decision.ground());
-    assertTrue(decision.applied().isEmpty());
+    assertEquals(Ground.NOT_COVERED_AT_DECISION, decision.ground());
+    assertEquals("v1", decision.applied().get(0).version());
+    assertTrue(decision.needsOfficer());
     assertTrue(decision.explanation().contains("第三十七条"));
     // Decided before the new version took effect, the old one still punishes it.
     assertEquals(Ground.IN_FORCE, constructed("X00010", "2025-06-01", "2025-12-31").ground());
@@ -141,16 +142,17 @@ class LawInTimeTest {
   }
 
   @Test
-  void aConductNotPunishableAtTheActIsNotPunished() {
+  void aCodeNoVersionAtTheActCoversIsLeftToTheOfficer() {
     TimedDecision decision = constructed("X00030", "2025-06-01", "2026-02-01");
-    assertEquals(Ground.NOT_PUNISHABLE_AT_ACT, decision.ground());
+    assertEquals(Ground.NOT_COVERED_AT_ACT, decision.ground());
     assertTrue(decision.applied().isEmpty());
+    assertTrue(decision.needsOfficer());
     assertEquals(Ground.IN_FORCE, constructed("X00030", "2026-01-01", "2026-02-01").ground());
   }
 
   @Test
-  void anActBeforeTheFirstVersionIsNotPunishable() {
-    assertEquals(Ground.NOT_PUNISHABLE_AT_ACT, constructed("X00020", "2019-12-31", "2026-02-01").ground());
+  void anActBeforeTheFirstVersionIsLeftToTheOfficer() {
+    assertEquals(Ground.NOT_COVERED_AT_ACT, constructed("X00020", "2019-12-31", "2026-02-01").ground());
   }
 
 }
