@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * xzcff as the example standards use them.
  */
 class GeneralPartsLawTest {
-  private static final String EXAMPLE_2026 = "../examples/src/main/cailiang/example_security_2026.cailiang";
+  private static final String EXAMPLE_2026 =
+      "../examples/src/main/cailiang/example_security_2026.cailiang";
   private static final String LAW_2012 = "《中华人民共和国治安管理处罚法》（2012）";
   private static final String LAW_2025 = "《中华人民共和国治安管理处罚法》";
   private static final String[] ITEMS = {"（一）", "（二）", "（三）", "（四）", "（五）", "（六）"};
