@@ -1,0 +1,184 @@
+package org.cailiang.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cailiang.dsl.Compilation;
+import org.cailiang.dsl.StandardCompiler;
+import org.cailiang.dsl.general.Generals;
+import org.cailiang.dsl.model.GeneralCircumstance;
+import org.cailiang.dsl.model.Standard;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The example general parts say what the statutes in docs/law say: 治安管理处罚法 2012 第十二条至
+ * 第十四条、第十九条、第二十条, 2025 第十二条至第十四条、第十九条、第二十条、第二十二条、第一百一十三条、
+ * 第一百一十四条, and 行政处罚法 第三十二条第（五）项、第五十八条第一款第（二）项 — each stacked over
+ * xzcff as the example standards use them.
+ */
+class GeneralPartsLawTest {
+  private static final String EXAMPLE_2026 =
+      "../examples/src/main/cailiang/example_security_2026.cailiang";
+  private static final String LAW_2012 = "《中华人民共和国治安管理处罚法》（2012）";
+  private static final String LAW_2025 = "《中华人民共和国治安管理处罚法》";
+  private static final String[] ITEMS = {"（一）", "（二）", "（三）", "（四）", "（五）", "（六）"};
+
+  /** E05403 under the 2012 text (act and decision before 2026). */
+  private static CliRun under2012(String... circumstances) {
+    List<String> args = new ArrayList<>(List.of("eval", CliRun.EXAMPLE, "E05403", "minor=false",
+        "--act-date", "2025-06-01", "--decision-date", "2025-07-01"));
+    for (String circumstance : circumstances) {
+      args.add("--general");
+      args.add(circumstance);
+    }
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+    assertEquals(0, run.exitCode(), run.err());
+    return run;
+  }
+
+  /** E05403 under the 2025 text (act and decision in 2026). */
+  private static CliRun under2025(String... circumstances) {
+    List<String> args = new ArrayList<>(List.of("eval", CliRun.EXAMPLE, EXAMPLE_2026, "E05403",
+        "minor=false", "again=false", "--act-date", "2026-03-01", "--decision-date", "2026-04-01"));
+    for (String circumstance : circumstances) {
+      args.add("--general");
+      args.add(circumstance);
+    }
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+    assertEquals(0, run.exitCode(), run.err());
+    return run;
+  }
+
+  @Test
+  void article19Of2012ReducesForEachOfItsFiveItemsAndOffersTheWaiver() {
+    String[] ids = {"very_slight", "remedied_forgiven", "coerced", "surrendered", "meritorious"};
+    for (int i = 0; i < ids.length; i++) {
+      CliRun run = under2012(ids[i], "waive_art19");
+      assertTrue(run.out().contains("→ 应当减轻处罚（" + LAW_2012 + "第十九条第" + ITEMS[i] + "项）"),
+          ids[i] + "\n" + run.out());
+      assertTrue(run.out().contains("可选（未适用）：有第十九条所列情形，公安机关考虑不予处罚 → 可以不予处罚（"
+          + LAW_2012 + "第十九条（减轻处罚或者不予处罚））"), run.out());
+    }
+    // 第十九条第（二）项 asks for more than 行政处罚法第三十二条第（一）项: remedying alone keeps the latter.
+    assertTrue(under2012("remedied").out().contains(
+        "→ 应当从轻或者减轻处罚（《中华人民共和国行政处罚法》第三十二条第（一）项）"));
+  }
+
+  @Test
+  void article20Of2012MakesEachOfItsFourItemsHeavier() {
+    String[] ids = {"serious_result", "instigator", "retaliation", "repeat_6m"};
+    for (int i = 0; i < ids.length; i++) {
+      CliRun run = under2012(ids[i]);
+      assertTrue(run.out().contains("→ 应当从重处罚（" + LAW_2012 + "第二十条第" + ITEMS[i] + "项）"),
+          ids[i] + "\n" + run.out());
+    }
+  }
+
+  @Test
+  void article20Of2025LightensForEachOfItsSixItemsAndOffersTheWaiver() {
+    String[] ids = {"slight", "remedied", "forgiven", "coerced", "surrendered", "meritorious"};
+    for (int i = 0; i < ids.length; i++) {
+      CliRun run = under2025(ids[i], "waive_art20");
+      assertTrue(run.out().contains("→ 应当从轻或者减轻处罚（" + LAW_2025 + "第二十条第" + ITEMS[i] + "项）"),
+          ids[i] + "\n" + run.out());
+      assertTrue(run.out().contains("可选（未适用）：有第二十条所列情形，公安机关考虑不予处罚 → 可以不予处罚（"
+          + LAW_2025 + "第二十条（从轻、减轻或者不予处罚））"), run.out());
+    }
+  }
+
+  @Test
+  void article22Of2025MakesEachOfItsFourItemsHeavier() {
+    String[] ids = {"serious_result", "instigator", "retaliation", "repeat_1y"};
+    for (int i = 0; i < ids.length; i++) {
+      CliRun run = under2025(ids[i]);
+      assertTrue(run.out().contains("→ 应当从重处罚（" + LAW_2025 + "第二十二条第" + ITEMS[i] + "项）"),
+          ids[i] + "\n" + run.out());
+    }
+  }
+
+  @Test
+  void excessiveDefenceIsReducedAndWhenMinorNotPunished() {
+    assertTrue(under2025("excessive_defence").out().contains("→ 应当减轻处罚（" + LAW_2025 + "第十九条）"));
+    CliRun minor = under2025("excessive_defence_minor");
+    assertTrue(minor.out().contains("总则：不予行政处罚"), minor.out());
+    assertTrue(minor.out().contains("（" + LAW_2025 + "第十九条（情节较轻的，不予处罚））"), minor.out());
+  }
+
+  @Test
+  void theBlindAndTheDeafMuteAreOfferedLighterReducedOrNoPenaltyInBothTexts() {
+    for (CliRun run : new CliRun[] {under2012("blind_or_deaf_mute", "waive_art14"),
+        under2025("blind_or_deaf_mute", "waive_art14")}) {
+      assertTrue(run.out().contains("总则：给予行政处罚"), run.out());
+      assertTrue(run.out().contains("可选（未适用）：系盲人或者又聋又哑的人 → 可以从轻或者减轻处罚"), run.out());
+      assertTrue(run.out().contains("可选（未适用）：系盲人或者又聋又哑的人，公安机关考虑不予处罚 → 可以不予处罚"),
+          run.out());
+      assertTrue(run.out().contains("第十四条（可以从轻、减轻或者不予处罚）"), run.out());
+    }
+  }
+
+  @Test
+  void minorsAndTheMentallyIllAreJudgedByThePublicSecurityLawsOwnWords() {
+    assertTrue(under2012("under14").out().contains(LAW_2012 + "第十二条（应当责令其监护人严加管教）"));
+    assertTrue(under2025("under14").out().contains(LAW_2025 + "第十二条（应当责令其监护人严加管教）"));
+    assertTrue(under2025("minor_age").out().contains(
+        "→ 应当从轻或者减轻处罚（" + LAW_2025 + "第十二条）"));
+    assertTrue(under2025("insane").out().contains(
+        LAW_2025 + "第十三条（应当责令其监护人加强看护管理和治疗）"));
+    assertTrue(under2012("insane").out().contains(LAW_2012 + "第十三条（精神病人）"));
+  }
+
+  @Test
+  void reviewAndCollectiveDiscussionFollowArticles113And114Of2025() {
+    CliRun run = under2025("major_rights_heard", "complex");
+    assertTrue(run.out().contains("法制审核——适用（情节 major_rights_heard）（" + LAW_2025
+        + "第一百一十四条第一款第（二）项）"), run.out());
+    assertTrue(run.out().contains("集体讨论决定——适用（情节 complex）（" + LAW_2025 + "第一百一十三条第二款）"),
+        run.out());
+    // The 2012 text has no such rules: 行政处罚法 applies (治安管理处罚法（2012）第三条).
+    CliRun old = under2012("major_rights_heard");
+    assertTrue(old.out().contains("法制审核——适用（情节 major_rights_heard）"
+        + "（《中华人民共和国行政处罚法》第五十八条第一款第（二）项）"), old.out());
+  }
+
+  @Test
+  void otherStatutoryMitigationAsksTheOfficerForTheConcreteArticle() {
+    CliRun run = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter=个人设置", "harm=否",
+        "--general", "other_mitigation");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("（须写明所依据的具体条文） → 应当从轻或者减轻处罚"
+        + "（《中华人民共和国行政处罚法》第三十二条第（五）项）"), run.out());
+  }
+
+  @Test
+  void theExampleLargeAmountIsNotCreditedToTheAuthority() {
+    CliRun run = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter=个人设置", "harm=否");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("（较大数额为本项目示例值，非官方规定）"), run.out());
+    assertFalse(run.out().contains("本基准规定"), run.out());
+  }
+
+  /** The explanation reads "当事人" + label: no label may repeat it or end like a statute's item. */
+  @Test
+  void everyCircumstanceLabelReadsAfterTheParty() {
+    Path examples = Path.of(CliRun.EXAMPLE).getParent();
+    Compilation compilation = StandardCompiler.compile(List.of(Path.of(CliRun.BEIJING),
+        Path.of(CliRun.EXAMPLE), Path.of(EXAMPLE_2026)), examples);
+    assertFalse(compilation.hasErrors(), compilation.render());
+    int checked = 0;
+    for (Standard standard : compilation.standards()) {
+      for (GeneralCircumstance circumstance
+          : Generals.of(standard, compilation.generals()).orElseThrow().circumstances()) {
+        String label = circumstance.label();
+        assertFalse(label.startsWith("当事人"), circumstance.id() + "：" + label);
+        assertFalse(label.endsWith("的"), circumstance.id() + "：" + label);
+        assertFalse(label.contains("的未成年人"), circumstance.id() + "：" + label);
+        checked++;
+      }
+    }
+    assertTrue(checked > 60, "circumstances checked: " + checked);
+  }
+}
