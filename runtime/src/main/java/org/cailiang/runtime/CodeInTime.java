@@ -30,12 +30,12 @@ public final class CodeInTime {
     this.violations = violations;
   }
 
-  /** The code: a violation code or a tier code. */
+  /** {@return the code: a violation code or a tier code} */
   public String code() {
     return code;
   }
 
-  /** Every version of the standard, oldest first, whether or not it has the code. */
+  /** {@return every version of the standard, oldest first, whether or not it has the code} */
   public List<Standard> versions() {
     return chain.versions();
   }

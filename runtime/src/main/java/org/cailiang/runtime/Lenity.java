@@ -24,9 +24,13 @@ public final class Lenity {
 
   /** How the new outcome compares with the old one. */
   public enum Verdict {
+    /** 相同. */
     SAME("相同"),
+    /** 较轻. */
     LIGHTER("较轻"),
+    /** 较重. */
     HEAVIER("较重"),
+    /** 轻重无法比较. */
     INCOMPARABLE("轻重无法比较");
 
     private final String label;
@@ -35,7 +39,7 @@ public final class Lenity {
       this.label = label;
     }
 
-    /** {@code 较轻}, {@code 较重}… */
+    /** {@return {@code 较轻}, {@code 较重}…} */
     public String label() {
       return label;
     }

@@ -10,16 +10,16 @@ import java.util.Optional;
  */
 public interface Standard {
 
-  /** The standard's id, as declared in its source. */
+  /** {@return the standard's id, as declared in its source} */
   String id();
 
-  /** The standard's official title. */
+  /** {@return the standard's official title} */
   String title();
 
-  /** The authority that issued it (制定机关). */
+  /** {@return the authority that issued it (制定机关)} */
   String authority();
 
-  /** The region it applies to. */
+  /** {@return the region it applies to} */
   String region();
 
   /**
@@ -47,11 +47,11 @@ public interface Standard {
     return Optional.empty();
   }
 
-  /** Its 文号, e.g. 北京市人民政府令第185号; empty when not given. */
+  /** {@return its 文号, e.g. 北京市人民政府令第185号; empty when not given} */
   default String document() {
     return "";
   }
 
-  /** Every violation code of the standard, one entry per code, in source order. */
+  /** {@return every violation code of the standard, one entry per code, in source order} */
   List<Violation> violations();
 }

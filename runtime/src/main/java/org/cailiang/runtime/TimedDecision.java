@@ -74,14 +74,17 @@ public record TimedDecision(
       Objects.requireNonNull(decision, "decision");
     }
 
-    /** When the version is in force, e.g. {@code 2024-01-01 至 2025-12-31}, {@code 2026-01-01 至今}. */
+    /**
+     * {@return when the version is in force, e.g. {@code 2024-01-01 至 2025-12-31}, {@code
+     * 2026-01-01 至今}}
+     */
     public String period() {
       return effective.map(LocalDate::toString).orElse("不定") + " 至 "
           + lastDay.map(LocalDate::toString).orElse("今");
     }
   }
 
-  /** Whether an officer must choose between two outcomes. */
+  /** {@return whether an officer must choose between two outcomes} */
   public boolean needsOfficer() {
     return ground == Ground.INCOMPARABLE;
   }
