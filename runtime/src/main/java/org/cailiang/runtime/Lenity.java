@@ -66,7 +66,13 @@ public final class Lenity {
     }
   }
 
-  /** How {@code next} compares with {@code old}. */
+  /**
+   * How {@code next} compares with {@code old}.
+   *
+   * @param old the sanctions under the old version
+   * @param next the sanctions under the new version
+   * @return the verdict
+   */
   public static Verdict compare(List<Sanction> old, List<Sanction> next) {
     Map<String, Extent> before = axes(old);
     Map<String, Extent> after = axes(next);

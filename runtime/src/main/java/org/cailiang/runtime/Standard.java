@@ -26,6 +26,8 @@ public interface Standard {
    * The id of the standard this one is a later version of, or empty. Versions of one standard
    * share their codes; {@link Standards#evaluate(String, java.util.Map, LocalDate, LocalDate)}
    * chooses between them by date.
+   *
+   * @return the superseded version's id, or {@code ""}
    */
   default String supersedes() {
     return "";
@@ -34,6 +36,8 @@ public interface Standard {
   /**
    * The first day this version is in force (施行, inclusive); empty when it gives none, which
    * means in force since ever.
+   *
+   * @return the day it takes effect
    */
   default Optional<LocalDate> effective() {
     return Optional.empty();
@@ -42,6 +46,8 @@ public interface Standard {
   /**
    * The first day this version is no longer in force (废止); empty when not repealed. Without it,
    * a version is in force until the day before its successor's {@link #effective()}.
+   *
+   * @return the day it is repealed
    */
   default Optional<LocalDate> repealed() {
     return Optional.empty();

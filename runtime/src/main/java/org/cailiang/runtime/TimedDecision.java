@@ -51,6 +51,8 @@ public record TimedDecision(
     /**
      * Whether the law changed between act and decision, so that 第三十七条 decides: its first
      * sentence (the law at the act) or its second (the new law, lighter or no longer punishing).
+     *
+     * @return whether 第三十七条 decides
      */
     public boolean byArticle37() {
       return this != IN_FORCE && this != NOT_PUNISHABLE_AT_ACT;
