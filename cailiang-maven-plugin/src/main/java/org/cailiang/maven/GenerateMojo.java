@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
@@ -22,6 +23,7 @@ import org.cailiang.dsl.diag.DiagnosticRenderer;
 import org.cailiang.dsl.diag.Severity;
 import org.cailiang.generator.GeneratedFile;
 import org.cailiang.generator.JavaGenerator;
+import org.cailiang.generator.ModuleDescriptor;
 import org.cailiang.generator.OutputRefusedException;
 import org.cailiang.generator.OutputWriter;
 
@@ -60,6 +62,14 @@ public class GenerateMojo extends AbstractMojo {
   /** The Java package of the generated classes. */
   @Parameter(property = "cailiang.packageName", defaultValue = "cailiang.generated")
   private String packageName;
+
+  /**
+   * When set, the name of a named module: a {@code module-info.java} is generated beside the
+   * classes (exports {@code packageName}, provides the standards, requires the runtime). Leave it
+   * unset when the project has its own {@code module-info.java}.
+   */
+  @Parameter(property = "cailiang.moduleName")
+  private String moduleName;
 
   /** Whether warnings fail the build as errors do. */
   @Parameter(property = "cailiang.failOnWarning", defaultValue = "false")
@@ -107,7 +117,7 @@ public class GenerateMojo extends AbstractMojo {
     Path javaRoot = outputDirectory.toPath();
     Path resourceRoot = resourceDirectory.toPath();
     List<String> settings = List.of(packageName, Boolean.toString(failOnWarning), pluginVersion(),
-        outputDirectory.getPath(), resourceDirectory.getPath());
+        outputDirectory.getPath(), resourceDirectory.getPath(), String.valueOf(moduleName));
     String fingerprint = Fingerprint.of(base, sources, settings);
     if (status.fingerprintIs(fingerprint) && status.outputsIntact(javaRoot, resourceRoot)) {
       getLog().info("cailiang: " + sources.size() + " source(s) unchanged, output up to date (0 written) in "
@@ -129,6 +139,9 @@ public class GenerateMojo extends AbstractMojo {
       files = new JavaGenerator(packageName).generate(own);
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("cailiang: packageName: " + e.getMessage());
+    }
+    if (moduleName != null && !moduleName.isBlank()) {
+      files = withModuleDescriptor(files);
     }
     OutputWriter javaOut = status.javaWriter(javaRoot);
     OutputWriter resourceOut = status.resourceWriter(resourceRoot);
@@ -159,6 +172,20 @@ public class GenerateMojo extends AbstractMojo {
     status.recordFingerprint(fingerprint);
     getLog().info("cailiang: " + own.size() + " standard(s), Java sources " + javaStats
         + "; resources " + resourceStats + " in " + millis(started) + " ms");
+  }
+
+  private List<GeneratedFile> withModuleDescriptor(List<GeneratedFile> files) throws MojoFailureException {
+    List<String> standards = files.stream()
+        .filter(file -> file.path().equals(JavaGenerator.SERVICES_FILE))
+        .flatMap(file -> file.content().lines())
+        .toList();
+    List<GeneratedFile> all = new ArrayList<>(files);
+    try {
+      all.add(ModuleDescriptor.of(moduleName.strip(), packageName, standards));
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("cailiang: moduleName: " + e.getMessage());
+    }
+    return all;
   }
 
   private void logChanges(OutputWriter.Stats stats) {

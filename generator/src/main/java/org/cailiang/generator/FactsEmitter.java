@@ -135,17 +135,20 @@ final class FactsEmitter {
     MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
     CodeBlock.Builder javadoc = CodeBlock.builder()
         .add("The facts of a case of $L, the inputs of its decision.\n\n", Javadoc.escape(codes));
+    // The constructor repeats the record's @param lines: doclint wants them on both.
+    CodeBlock.Builder params = CodeBlock.builder();
     for (Fact fact : violation.facts()) {
       String name = component(fact.id());
       constructor.addParameter(javaType(fact), name);
       javadoc.add("@param $L $L$L\n", name, Javadoc.escape(fact.label()), describeDomain(fact));
+      params.add("@param $L $L$L\n", name, Javadoc.escape(fact.label()), describeDomain(fact));
       CodeBlock id = JavaStrings.literal(fact.id());
       CodeBlock label = JavaStrings.literal(fact.label());
       check(fact).ifPresent(check -> constructor.addStatement(
           "$T.$L($N, $S, $L, $L)", Runtime.FACT_CHECKS, check, name, codes, id, label));
     }
-    constructor.addJavadoc("Checks the facts.\n\n@throws $T when a fact is missing or out of its domain\n",
-        ClassName.get(Runtime.PACKAGE, "InvalidFactsException"));
+    constructor.addJavadoc("Checks the facts.\n\n$L@throws $T when a fact is missing or out of its domain\n",
+        params.build(), ClassName.get(Runtime.PACKAGE, "InvalidFactsException"));
     return TypeSpec.recordBuilder(facts)
         .addJavadoc(javadoc.build())
         .addModifiers(Modifier.PUBLIC)

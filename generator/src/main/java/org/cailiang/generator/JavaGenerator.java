@@ -72,22 +72,30 @@ public final class JavaGenerator {
   }
 
   /**
-   * Writes control and format characters (bidirectional overrides, zero-width spaces, BOMs) as
-   * unicode escapes, so that no text from a standard can make the source read differently from
-   * what it compiles to ("Trojan Source"). They can only stand in string literals and comments,
-   * where javac reads the escape back as the same character. Line ends and tabs stay.
+   * Writes every character outside printable ASCII as a unicode escape, so that the source
+   * decodes the same under any javac {@code -encoding} (a Chinese Windows build without {@code
+   * project.build.sourceEncoding} reads GBK) and no text from a standard can make the source
+   * read differently from what it compiles to ("Trojan Source": bidirectional overrides,
+   * zero-width spaces). javac and javadoc turn the escapes back into the characters before
+   * anything else, so constants and rendered Javadoc hold the Chinese text. Non-ASCII text can
+   * only stand in string literals and comments; there a backslash of the text is already {@code
+   * \\} or {@code &#92;}, so an escape written here never merges with one. Line ends and tabs
+   * stay.
    */
-  static String invisibleAsEscapes(String source) {
+  static String asciiSource(String source) {
     StringBuilder out = null;
     for (int i = 0; i < source.length(); i++) {
       char c = source.charAt(i);
-      boolean invisible = Characters.isInvisible(c);
-      if (invisible && out == null) {
-        out = new StringBuilder(source.length() + 16).append(source, 0, i);
+      boolean escaped = c >= 0x7f || Characters.isInvisible(c);
+      if (escaped && out == null) {
+        out = new StringBuilder(source.length() + source.length() / 2).append(source, 0, i);
       }
       if (out != null) {
-        if (invisible) {
-          out.append(String.format("\\u%04x", (int) c));
+        if (escaped) {
+          out.append("\\u");
+          for (int shift = 12; shift >= 0; shift -= 4) {
+            out.append(Character.forDigit((c >> shift) & 0xf, 16));
+          }
         } else {
           out.append(c);
         }
@@ -102,6 +110,6 @@ public final class JavaGenerator {
         .indent("    ")
         .build();
     String path = (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + type.name() + ".java";
-    return new GeneratedFile(path, GeneratedFile.Kind.SOURCE, invisibleAsEscapes(file.toString()));
+    return new GeneratedFile(path, GeneratedFile.Kind.SOURCE, asciiSource(file.toString()));
   }
 }

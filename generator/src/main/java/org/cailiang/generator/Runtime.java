@@ -25,7 +25,7 @@ final class Runtime {
 
   /** {@code @Generated} with the generator's name and no date, so output stays byte-identical. */
   static final AnnotationSpec GENERATED =
-      AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+      AnnotationSpec.builder(ClassName.get(PACKAGE, "Generated"))
           .addMember("value", "$S", JavaGenerator.class.getName())
           .build();
 

@@ -298,7 +298,9 @@ final class ViolationEmitter {
     spec.addMethod(typedEvaluate);
     spec.addMethod(evaluateUntyped());
     spec.addMethod(MethodSpec.methodBuilder("of")
-        .addJavadoc("The instance for one code of this violation.\n\n@throws $T when the code is not one of $L\n",
+        .addJavadoc("The instance for one code of this violation.\n\n@param code one of $L\n"
+                + "@return the instance that decides {@code code}\n@throws $T when the code is not one of $L\n",
+            Javadoc.escape(violation.codes().toString()),
             ClassName.get(Runtime.PACKAGE, "UnknownCodeException"), Javadoc.escape(violation.codes().toString()))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(type)

@@ -34,6 +34,11 @@ final class InMemoryJavac {
 
   /** The class loader of the compiled files; fails the test with javac's messages if any. */
   static ClassLoader compile(List<GeneratedFile> files) {
+    return compile(files, List.of());
+  }
+
+  /** As {@link #compile(List)}, with more javac options (say {@code -Xdoclint:all}). */
+  static ClassLoader compile(List<GeneratedFile> files, List<String> extraOptions) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8);
@@ -66,8 +71,9 @@ final class InMemoryJavac {
       }
     }
     StringWriter output = new StringWriter();
-    List<String> options = List.of("-Xlint:all", "-Werror", "--release", "17",
-        "-classpath", System.getProperty("java.class.path"));
+    List<String> options = new ArrayList<>(List.of("-Xlint:all", "-Werror", "--release", "17",
+        "-classpath", System.getProperty("java.class.path")));
+    options.addAll(extraOptions);
     boolean ok = javac.getTask(output, manager, diagnostics, options, null, sources).call();
     if (!ok || !diagnostics.getDiagnostics().isEmpty()) {
       StringBuilder report = new StringBuilder("javac failed:\n").append(output);

@@ -30,12 +30,12 @@ public final class CodeInTime {
     this.violations = violations;
   }
 
-  /** The code: a violation code or a tier code. */
+  /** {@return the code: a violation code or a tier code} */
   public String code() {
     return code;
   }
 
-  /** Every version of the standard, oldest first, whether or not it has the code. */
+  /** {@return every version of the standard, oldest first, whether or not it has the code} */
   public List<Standard> versions() {
     return chain.versions();
   }
@@ -43,13 +43,23 @@ public final class CodeInTime {
   /**
    * The violation of the version in force on this day, for a typed evaluation; null when no
    * version in force that day has the code. Allocates nothing.
+   *
+   * @param day the day
+   * @return the violation, or null
    */
   public Violation inForce(LocalDate day) {
     int index = chain.inForce(day);
     return index < 0 ? null : violations[index];
   }
 
-  /** See {@link Standards#evaluate(String, Map, LocalDate, LocalDate)}. */
+  /**
+   * See {@link Standards#evaluate(String, Map, LocalDate, LocalDate)}.
+   *
+   * @param facts the facts by id
+   * @param act the day of the act (违法行为发生之日)
+   * @param decision the day of the decision (作出处罚决定之日)
+   * @return the outcome and the version it comes from
+   */
   public TimedDecision evaluate(Map<String, ?> facts, LocalDate act, LocalDate decision) {
     if (act == null || decision == null) {
       throw new InvalidDatesException("违法行为发生之日和作出处罚决定之日不能为空");

@@ -13,7 +13,7 @@ public final class DatesRequiredException extends CailiangException {
     this.code = code;
   }
 
-  /** The code that was asked for. */
+  /** {@return the code that was asked for} */
   public String code() {
     return code;
   }

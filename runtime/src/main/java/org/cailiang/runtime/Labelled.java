@@ -2,9 +2,9 @@ package org.cailiang.runtime;
 
 /** A value of an enumerated fact: its identifier in the source and its official label. */
 public interface Labelled {
-  /** The identifier used in the standard's source, e.g. {@code individual}. */
+  /** {@return the identifier used in the standard's source, e.g. {@code individual}} */
   String id();
 
-  /** The official label, e.g. {@code 个人设置}. */
+  /** {@return the official label, e.g. {@code 个人设置}} */
   String label();
 }

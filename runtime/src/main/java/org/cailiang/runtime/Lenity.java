@@ -24,9 +24,13 @@ public final class Lenity {
 
   /** How the new outcome compares with the old one. */
   public enum Verdict {
+    /** 相同. */
     SAME("相同"),
+    /** 较轻. */
     LIGHTER("较轻"),
+    /** 较重. */
     HEAVIER("较重"),
+    /** 轻重无法比较. */
     INCOMPARABLE("轻重无法比较");
 
     private final String label;
@@ -35,7 +39,7 @@ public final class Lenity {
       this.label = label;
     }
 
-    /** {@code 较轻}, {@code 较重}… */
+    /** {@return {@code 较轻}, {@code 较重}…} */
     public String label() {
       return label;
     }
@@ -62,7 +66,13 @@ public final class Lenity {
     }
   }
 
-  /** How {@code next} compares with {@code old}. */
+  /**
+   * How {@code next} compares with {@code old}.
+   *
+   * @param old the sanctions under the old version
+   * @param next the sanctions under the new version
+   * @return the verdict
+   */
   public static Verdict compare(List<Sanction> old, List<Sanction> next) {
     Map<String, Extent> before = axes(old);
     Map<String, Extent> after = axes(next);

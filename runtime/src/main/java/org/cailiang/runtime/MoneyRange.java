@@ -25,38 +25,64 @@ public record MoneyRange(BigDecimal min, BigDecimal max) {
     }
   }
 
-  /** A range {@code min..max} in whole yuan. */
+  /**
+   * A range {@code min..max} in whole yuan.
+   *
+   * @param min the least amount, included
+   * @param max the greatest amount, included
+   * @return the range
+   */
   public static MoneyRange of(long min, long max) {
     return new MoneyRange(BigDecimal.valueOf(min), BigDecimal.valueOf(max));
   }
 
-  /** A range with only an upper bound: {@code max元以下}. */
+  /**
+   * A range with only an upper bound: {@code max元以下}.
+   *
+   * @param max the greatest amount in yuan, included
+   * @return the range
+   */
   public static MoneyRange atMost(long max) {
     return new MoneyRange(null, BigDecimal.valueOf(max));
   }
 
-  /** A range with only a lower bound: {@code min元以上}. */
+  /**
+   * A range with only a lower bound: {@code min元以上}.
+   *
+   * @param min the least amount in yuan, included
+   * @return the range
+   */
   public static MoneyRange atLeast(long min) {
     return new MoneyRange(BigDecimal.valueOf(min), null);
   }
 
-  /** A fixed amount. */
+  /**
+   * A fixed amount.
+   *
+   * @param amount the amount in yuan
+   * @return the range holding only {@code amount}
+   */
   public static MoneyRange exactly(long amount) {
     return of(amount, amount);
   }
 
-  /** Whether both bounds are present and equal. */
+  /** {@return whether both bounds are present and equal} */
   public boolean isFixed() {
     return min != null && max != null && min.compareTo(max) == 0;
   }
 
-  /** Whether {@code amount} lies within the range, bounds included. */
+  /**
+   * Whether {@code amount} lies within the range, bounds included.
+   *
+   * @param amount an amount in yuan
+   * @return whether the range holds it
+   */
   public boolean contains(BigDecimal amount) {
     Objects.requireNonNull(amount, "amount");
     return (min == null || min.compareTo(amount) <= 0) && (max == null || amount.compareTo(max) <= 0);
   }
 
-  /** The range as the official texts write it: {@code 1万元以上2万元以下}, {@code 500元以下}. */
+  /** {@return the range as the official texts write it: {@code 1万元以上2万元以下}, {@code 500元以下}} */
   public String toChinese() {
     if (isFixed()) {
       return Amounts.format(min);

@@ -13,7 +13,7 @@ public final class NoApplicableTierException extends CailiangException {
     this.code = code;
   }
 
-  /** The violation code that was evaluated. */
+  /** {@return the violation code that was evaluated} */
   public String code() {
     return code;
   }

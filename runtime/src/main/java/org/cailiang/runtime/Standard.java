@@ -10,22 +10,24 @@ import java.util.Optional;
  */
 public interface Standard {
 
-  /** The standard's id, as declared in its source. */
+  /** {@return the standard's id, as declared in its source} */
   String id();
 
-  /** The standard's official title. */
+  /** {@return the standard's official title} */
   String title();
 
-  /** The authority that issued it (制定机关). */
+  /** {@return the authority that issued it (制定机关)} */
   String authority();
 
-  /** The region it applies to. */
+  /** {@return the region it applies to} */
   String region();
 
   /**
    * The id of the standard this one is a later version of, or empty. Versions of one standard
    * share their codes; {@link Standards#evaluate(String, java.util.Map, LocalDate, LocalDate)}
    * chooses between them by date.
+   *
+   * @return the superseded version's id, or {@code ""}
    */
   default String supersedes() {
     return "";
@@ -34,6 +36,8 @@ public interface Standard {
   /**
    * The first day this version is in force (施行, inclusive); empty when it gives none, which
    * means in force since ever.
+   *
+   * @return the day it takes effect
    */
   default Optional<LocalDate> effective() {
     return Optional.empty();
@@ -42,16 +46,18 @@ public interface Standard {
   /**
    * The first day this version is no longer in force (废止); empty when not repealed. Without it,
    * a version is in force until the day before its successor's {@link #effective()}.
+   *
+   * @return the day it is repealed
    */
   default Optional<LocalDate> repealed() {
     return Optional.empty();
   }
 
-  /** Its 文号, e.g. 北京市人民政府令第185号; empty when not given. */
+  /** {@return its 文号, e.g. 北京市人民政府令第185号; empty when not given} */
   default String document() {
     return "";
   }
 
-  /** Every violation code of the standard, one entry per code, in source order. */
+  /** {@return every violation code of the standard, one entry per code, in source order} */
   List<Violation> violations();
 }

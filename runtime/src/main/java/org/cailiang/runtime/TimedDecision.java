@@ -60,6 +60,8 @@ public record TimedDecision(
     /**
      * Whether the law changed between act and decision, so that 第三十七条 decides: its first
      * sentence (the law at the act) or its second (the new law, lighter or no longer punishing).
+     *
+     * @return whether 第三十七条 decides
      */
     public boolean byArticle37() {
       return this != IN_FORCE && this != NOT_COVERED_AT_ACT;
@@ -83,7 +85,10 @@ public record TimedDecision(
       Objects.requireNonNull(decision, "decision");
     }
 
-    /** When the version is in force, e.g. {@code 2024-01-01 至 2025-12-31}, {@code 2026-01-01 至今}. */
+    /**
+     * {@return when the version is in force, e.g. {@code 2024-01-01 至 2025-12-31}, {@code
+     * 2026-01-01 至今}}
+     */
     public String period() {
       return effective.map(LocalDate::toString).orElse("不定") + " 至 "
           + lastDay.map(LocalDate::toString).orElse("今");
@@ -93,6 +98,8 @@ public record TimedDecision(
   /**
    * Whether the officer must decide what the standard cannot: between two outcomes that cannot
    * be ordered, or under the law itself where a version of the standard lacks the code.
+   *
+   * @return whether the officer must decide
    */
   public boolean needsOfficer() {
     return ground == Ground.INCOMPARABLE

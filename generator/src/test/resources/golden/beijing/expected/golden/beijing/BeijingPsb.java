@@ -2,19 +2,19 @@ package golden.beijing;
 
 import java.util.ArrayList;
 import java.util.List;
-import javax.annotation.processing.Generated;
+import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.Standard;
 import org.cailiang.runtime.Violation;
 
 /**
- * 北京市公安局公共安全图像信息系统和住宅区安全防范设施处罚裁量基准.
+ * \u5317\u4eac\u5e02\u516c\u5b89\u5c40\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u548c\u4f4f\u5b85\u533a\u5b89\u5168\u9632\u8303\u8bbe\u65bd\u5904\u7f5a\u88c1\u91cf\u57fa\u51c6.
  *
- * <p>制定机关：北京市公安局
- * <p>适用地区：北京市
- * <p>实施的法规：
+ * <p>\u5236\u5b9a\u673a\u5173\uff1a\u5317\u4eac\u5e02\u516c\u5b89\u5c40
+ * <p>\u9002\u7528\u5730\u533a\uff1a\u5317\u4eac\u5e02
+ * <p>\u5b9e\u65bd\u7684\u6cd5\u89c4\uff1a
  * <ul>
- * <li>《北京市公共安全图像信息系统管理办法》
- * <li>《北京市住宅区及住宅安全防范设施建设和使用管理办法》
+ * <li>\u300a\u5317\u4eac\u5e02\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7ba1\u7406\u529e\u6cd5\u300b
+ * <li>\u300a\u5317\u4eac\u5e02\u4f4f\u5b85\u533a\u53ca\u4f4f\u5b85\u5b89\u5168\u9632\u8303\u8bbe\u65bd\u5efa\u8bbe\u548c\u4f7f\u7528\u7ba1\u7406\u529e\u6cd5\u300b
  * </ul>
  */
 @Generated("org.cailiang.generator.JavaGenerator")
@@ -27,17 +27,17 @@ public final class BeijingPsb implements Standard {
     /**
      * The standard's official title.
      */
-    public static final String TITLE = "北京市公安局公共安全图像信息系统和住宅区安全防范设施处罚裁量基准";
+    public static final String TITLE = "\u5317\u4eac\u5e02\u516c\u5b89\u5c40\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u548c\u4f4f\u5b85\u533a\u5b89\u5168\u9632\u8303\u8bbe\u65bd\u5904\u7f5a\u88c1\u91cf\u57fa\u51c6";
 
     /**
      * The issuing authority.
      */
-    public static final String AUTHORITY = "北京市公安局";
+    public static final String AUTHORITY = "\u5317\u4eac\u5e02\u516c\u5b89\u5c40";
 
     /**
      * The region it applies to.
      */
-    public static final String REGION = "北京市";
+    public static final String REGION = "\u5317\u4eac\u5e02";
 
     private static final List<Violation> VIOLATIONS = collectViolations();
 

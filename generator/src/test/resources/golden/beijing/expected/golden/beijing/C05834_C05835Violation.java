@@ -2,13 +2,13 @@ package golden.beijing;
 
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import org.cailiang.runtime.Citation;
 import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.FactChecks;
 import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
+import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.Labelled;
 import org.cailiang.runtime.MoneyRange;
@@ -17,29 +17,29 @@ import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 
 /**
- * 应当建设公共安全图像信息系统不建设或者不按照规范和标准建设（C05834..C05835）.
+ * \u5e94\u5f53\u5efa\u8bbe\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u4e0d\u5efa\u8bbe\u6216\u8005\u4e0d\u6309\u7167\u89c4\u8303\u548c\u6807\u51c6\u5efa\u8bbe\uff08C05834..C05835\uff09.
  *
- * <p>违法行为：1、应当建设公共安全图像信息系统不建设；<br>
- * 2、不按照规范和标准建设图像信息系统。
+ * <p>\u8fdd\u6cd5\u884c\u4e3a\uff1a1\u3001\u5e94\u5f53\u5efa\u8bbe\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u4e0d\u5efa\u8bbe\uff1b<br>
+ * 2\u3001\u4e0d\u6309\u7167\u89c4\u8303\u548c\u6807\u51c6\u5efa\u8bbe\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u3002
  *
- * <p>法律依据：
+ * <p>\u6cd5\u5f8b\u4f9d\u636e\uff1a
  * <ul>
- * <li>《北京市公共安全图像信息系统管理办法》第十九条（{@link BeijingPsbImageLaw#ART19}）：违反本办法的规定，应当建设公共安全图像信息系统不建设或者不按照规范和标准建设的，由公安机关责令限期整改并予以警告；逾期不整改或整改不合格的，对单位处1万元以上3万元以下的罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下的罚款。
- * <li>《北京市公共安全图像信息系统管理办法》第五条第一款（{@link BeijingPsbImageLaw#ART5_1}）：下列单位和区域，应当安装公共安全图像信息系统：<br>
- * （一）党政机关、国家机关所在地，广播电台、电视台，电信、邮政、金融、服务单<br>
- * 位，博物馆、档案馆、重点文物保护单位，危险物品生<br>
- * 产、销售、存放场所等重要单位；<br>
- * （二）宾馆、饭店、商场、医院、学校、幼儿园、文化娱乐场所，举办体育赛事的场馆、场地，住宅区、停车场等人员聚集的公共场所；<br>
- * （3） 重点道路、路段和主要交通路口，地下通道、过街天桥，机场、火车站、地铁和城铁车站，公共电汽车的重要交通枢纽等；<br>
- * （四）城市供排水、电力、燃气、热力设施，城市河湖及其他重要水务工程等重要基础设施；<br>
- * （五）国家法律、法规规定的其他地点和区域。
+ * <li>\u300a\u5317\u4eac\u5e02\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7ba1\u7406\u529e\u6cd5\u300b\u7b2c\u5341\u4e5d\u6761\uff08{@link BeijingPsbImageLaw#ART19}\uff09\uff1a\u8fdd\u53cd\u672c\u529e\u6cd5\u7684\u89c4\u5b9a\uff0c\u5e94\u5f53\u5efa\u8bbe\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u4e0d\u5efa\u8bbe\u6216\u8005\u4e0d\u6309\u7167\u89c4\u8303\u548c\u6807\u51c6\u5efa\u8bbe\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u8d23\u4ee4\u9650\u671f\u6574\u6539\u5e76\u4e88\u4ee5\u8b66\u544a\uff1b\u903e\u671f\u4e0d\u6574\u6539\u6216\u6574\u6539\u4e0d\u5408\u683c\u7684\uff0c\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\u3002
+ * <li>\u300a\u5317\u4eac\u5e02\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7ba1\u7406\u529e\u6cd5\u300b\u7b2c\u4e94\u6761\u7b2c\u4e00\u6b3e\uff08{@link BeijingPsbImageLaw#ART5_1}\uff09\uff1a\u4e0b\u5217\u5355\u4f4d\u548c\u533a\u57df\uff0c\u5e94\u5f53\u5b89\u88c5\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\uff1a<br>
+ * \uff08\u4e00\uff09\u515a\u653f\u673a\u5173\u3001\u56fd\u5bb6\u673a\u5173\u6240\u5728\u5730\uff0c\u5e7f\u64ad\u7535\u53f0\u3001\u7535\u89c6\u53f0\uff0c\u7535\u4fe1\u3001\u90ae\u653f\u3001\u91d1\u878d\u3001\u670d\u52a1\u5355<br>
+ * \u4f4d\uff0c\u535a\u7269\u9986\u3001\u6863\u6848\u9986\u3001\u91cd\u70b9\u6587\u7269\u4fdd\u62a4\u5355\u4f4d\uff0c\u5371\u9669\u7269\u54c1\u751f<br>
+ * \u4ea7\u3001\u9500\u552e\u3001\u5b58\u653e\u573a\u6240\u7b49\u91cd\u8981\u5355\u4f4d\uff1b<br>
+ * \uff08\u4e8c\uff09\u5bbe\u9986\u3001\u996d\u5e97\u3001\u5546\u573a\u3001\u533b\u9662\u3001\u5b66\u6821\u3001\u5e7c\u513f\u56ed\u3001\u6587\u5316\u5a31\u4e50\u573a\u6240\uff0c\u4e3e\u529e\u4f53\u80b2\u8d5b\u4e8b\u7684\u573a\u9986\u3001\u573a\u5730\uff0c\u4f4f\u5b85\u533a\u3001\u505c\u8f66\u573a\u7b49\u4eba\u5458\u805a\u96c6\u7684\u516c\u5171\u573a\u6240\uff1b<br>
+ * \uff083\uff09 \u91cd\u70b9\u9053\u8def\u3001\u8def\u6bb5\u548c\u4e3b\u8981\u4ea4\u901a\u8def\u53e3\uff0c\u5730\u4e0b\u901a\u9053\u3001\u8fc7\u8857\u5929\u6865\uff0c\u673a\u573a\u3001\u706b\u8f66\u7ad9\u3001\u5730\u94c1\u548c\u57ce\u94c1\u8f66\u7ad9\uff0c\u516c\u5171\u7535\u6c7d\u8f66\u7684\u91cd\u8981\u4ea4\u901a\u67a2\u7ebd\u7b49\uff1b<br>
+ * \uff08\u56db\uff09\u57ce\u5e02\u4f9b\u6392\u6c34\u3001\u7535\u529b\u3001\u71c3\u6c14\u3001\u70ed\u529b\u8bbe\u65bd\uff0c\u57ce\u5e02\u6cb3\u6e56\u53ca\u5176\u4ed6\u91cd\u8981\u6c34\u52a1\u5de5\u7a0b\u7b49\u91cd\u8981\u57fa\u7840\u8bbe\u65bd\uff1b<br>
+ * \uff08\u4e94\uff09\u56fd\u5bb6\u6cd5\u5f8b\u3001\u6cd5\u89c4\u89c4\u5b9a\u7684\u5176\u4ed6\u5730\u70b9\u548c\u533a\u57df\u3002
  * </ul>
  *
- * <p>裁量基准：
+ * <p>\u88c1\u91cf\u57fa\u51c6\uff1a
  * <ul>
- * <li>C010「一般情况下」：责令限期整改并予以警告
- * <li>C020「整改不合格」：对单位处1万元以上2万以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款。
- * <li>C030「逾期不整改」：对单位处2万元以上3万元以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款。
+ * <li>C010\u300c\u4e00\u822c\u60c5\u51b5\u4e0b\u300d\uff1a\u8d23\u4ee4\u9650\u671f\u6574\u6539\u5e76\u4e88\u4ee5\u8b66\u544a
+ * <li>C020\u300c\u6574\u6539\u4e0d\u5408\u683c\u300d\uff1a\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a2\u4e07\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002
+ * <li>C030\u300c\u903e\u671f\u4e0d\u6574\u6539\u300d\uff1a\u5bf9\u5355\u4f4d\u59042\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002
  * </ul>
  */
 @Generated("org.cailiang.generator.JavaGenerator")
@@ -47,7 +47,7 @@ public final class C05834_C05835Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("C05834", "C05835");
 
     private static final List<FactSpec> FACT_SPECS = List.of(
-        new FactSpec("stage", "整改情况", FactSpec.Type.ENUM, List.of(Stage.values())));
+        new FactSpec("stage", "\u6574\u6539\u60c5\u51b5", FactSpec.Type.ENUM, List.of(Stage.values())));
 
     private static final List<Citation> CITATIONS = List.of(BeijingPsbImageLaw.ART19, BeijingPsbImageLaw.ART5_1);
 
@@ -61,47 +61,47 @@ public final class C05834_C05835Violation implements Violation {
     public static final List<C05834_C05835Violation> CODES = List.of(INSTANCES);
 
     /**
-     * C05834：应当建设公共安全图像信息系统不建设或者不按照规范和标准建设.
+     * C05834\uff1a\u5e94\u5f53\u5efa\u8bbe\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u4e0d\u5efa\u8bbe\u6216\u8005\u4e0d\u6309\u7167\u89c4\u8303\u548c\u6807\u51c6\u5efa\u8bbe.
      */
     public static final C05834_C05835Violation C05834 = INSTANCES[0];
 
     /**
-     * C05835：应当建设公共安全图像信息系统不建设或者不按照规范和标准建设.
+     * C05835\uff1a\u5e94\u5f53\u5efa\u8bbe\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u4e0d\u5efa\u8bbe\u6216\u8005\u4e0d\u6309\u7167\u89c4\u8303\u548c\u6807\u51c6\u5efa\u8bbe.
      */
     public static final C05834_C05835Violation C05835 = INSTANCES[1];
 
     /**
-     * C020（整改不合格）.
+     * C020\uff08\u6574\u6539\u4e0d\u5408\u683c\uff09.
      */
     private static final Decision[] TIER_C020 = decisions(
         "C020",
-        "整改不合格",
+        "\u6574\u6539\u4e0d\u5408\u683c",
         List.<Sanction>of(
             new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(10000L, 20000L), null, false),
             new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
-        "对单位处1万元以上2万以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款。");
+        "\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a2\u4e07\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     /**
-     * C030（逾期不整改）.
+     * C030\uff08\u903e\u671f\u4e0d\u6574\u6539\uff09.
      */
     private static final Decision[] TIER_C030 = decisions(
         "C030",
-        "逾期不整改",
+        "\u903e\u671f\u4e0d\u6574\u6539",
         List.<Sanction>of(
             new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(20000L, 30000L), null, false),
             new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
-        "对单位处2万元以上3万元以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款。");
+        "\u5bf9\u5355\u4f4d\u59042\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     /**
-     * C010（一般情况下）.
+     * C010\uff08\u4e00\u822c\u60c5\u51b5\u4e0b\uff09.
      */
     private static final Decision[] TIER_C010 = decisions(
         "C010",
-        "一般情况下",
+        "\u4e00\u822c\u60c5\u51b5\u4e0b",
         List.<Sanction>of(
-            new Sanction.Order("责令限期整改"),
+            new Sanction.Order("\u8d23\u4ee4\u9650\u671f\u6574\u6539"),
             new Sanction.Warning(false)),
-        "责令限期整改并予以警告");
+        "\u8d23\u4ee4\u9650\u671f\u6574\u6539\u5e76\u4e88\u4ee5\u8b66\u544a");
 
     private final int index;
 
@@ -155,12 +155,12 @@ public final class C05834_C05835Violation implements Violation {
     }
 
     /**
-     * Decides a case of 应当建设公共安全图像信息系统不建设或者不按照规范和标准建设: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
+     * Decides a case of \u5e94\u5f53\u5efa\u8bbe\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u4e0d\u5efa\u8bbe\u6216\u8005\u4e0d\u6309\u7167\u89c4\u8303\u548c\u6807\u51c6\u5efa\u8bbe: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
-     * <li>C020「整改不合格」 when <code>stage == unqualified</code>
-     * <li>C030「逾期不整改」 when <code>stage == overdue</code>
-     * <li>C010「一般情况下」 otherwise
+     * <li>C020\u300c\u6574\u6539\u4e0d\u5408\u683c\u300d when <code>stage == unqualified</code>
+     * <li>C030\u300c\u903e\u671f\u4e0d\u6574\u6539\u300d when <code>stage == overdue</code>
+     * <li>C010\u300c\u4e00\u822c\u60c5\u51b5\u4e0b\u300d otherwise
      * </ol>
      *
      * @param facts the facts of the case
@@ -168,7 +168,7 @@ public final class C05834_C05835Violation implements Violation {
      * @throws InvalidFactsException when the facts are null
      */
     public Decision evaluate(Facts facts) {
-        FactChecks.present(facts, code, "facts", "案件事实");
+        FactChecks.present(facts, code, "facts", "\u6848\u4ef6\u4e8b\u5b9e");
         Decision decision = decide(this, facts);
         if (decision != null) {
             return decision;
@@ -185,6 +185,8 @@ public final class C05834_C05835Violation implements Violation {
     /**
      * The instance for one code of this violation.
      *
+     * @param code one of C05834..C05835
+     * @return the instance that decides {@code code}
      * @throws UnknownCodeException when the code is not one of C05834..C05835
      */
     public static C05834_C05835Violation of(String code) {
@@ -193,7 +195,7 @@ public final class C05834_C05835Violation implements Violation {
                 return instance;
             }
         }
-        throw new UnknownCodeException(code, "不属于 C05834..C05835 的编码：" + code);
+        throw new UnknownCodeException(code, "\u4e0d\u5c5e\u4e8e C05834..C05835 \u7684\u7f16\u7801\uff1a" + code);
     }
 
     @Override
@@ -208,7 +210,7 @@ public final class C05834_C05835Violation implements Violation {
 
     @Override
     public String title() {
-        return "应当建设公共安全图像信息系统不建设或者不按照规范和标准建设";
+        return "\u5e94\u5f53\u5efa\u8bbe\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u4e0d\u5efa\u8bbe\u6216\u8005\u4e0d\u6309\u7167\u89c4\u8303\u548c\u6807\u51c6\u5efa\u8bbe";
     }
 
     @Override
@@ -222,23 +224,23 @@ public final class C05834_C05835Violation implements Violation {
     }
 
     /**
-     * 整改情况（事实 {@code stage} 的取值）.
+     * \u6574\u6539\u60c5\u51b5\uff08\u4e8b\u5b9e {@code stage} \u7684\u53d6\u503c\uff09.
      */
     public enum Stage implements Labelled {
         /**
-         * 责令限期整改前.
+         * \u8d23\u4ee4\u9650\u671f\u6574\u6539\u524d.
          */
-        FOUND("found", "责令限期整改前"),
+        FOUND("found", "\u8d23\u4ee4\u9650\u671f\u6574\u6539\u524d"),
 
         /**
-         * 整改不合格.
+         * \u6574\u6539\u4e0d\u5408\u683c.
          */
-        UNQUALIFIED("unqualified", "整改不合格"),
+        UNQUALIFIED("unqualified", "\u6574\u6539\u4e0d\u5408\u683c"),
 
         /**
-         * 逾期不整改.
+         * \u903e\u671f\u4e0d\u6574\u6539.
          */
-        OVERDUE("overdue", "逾期不整改");
+        OVERDUE("overdue", "\u903e\u671f\u4e0d\u6574\u6539");
 
         private final String id;
 
@@ -269,16 +271,17 @@ public final class C05834_C05835Violation implements Violation {
     /**
      * The facts of a case of C05834..C05835, the inputs of its decision.
      *
-     * @param stage 整改情况：责令限期整改前、整改不合格、逾期不整改
+     * @param stage \u6574\u6539\u60c5\u51b5\uff1a\u8d23\u4ee4\u9650\u671f\u6574\u6539\u524d\u3001\u6574\u6539\u4e0d\u5408\u683c\u3001\u903e\u671f\u4e0d\u6574\u6539
      */
     public record Facts(Stage stage) {
         /**
          * Checks the facts.
          *
+         * @param stage \u6574\u6539\u60c5\u51b5\uff1a\u8d23\u4ee4\u9650\u671f\u6574\u6539\u524d\u3001\u6574\u6539\u4e0d\u5408\u683c\u3001\u903e\u671f\u4e0d\u6574\u6539
          * @throws InvalidFactsException when a fact is missing or out of its domain
          */
         public Facts {
-            FactChecks.present(stage, "C05834..C05835", "stage", "整改情况");
+            FactChecks.present(stage, "C05834..C05835", "stage", "\u6574\u6539\u60c5\u51b5");
         }
     }
 }

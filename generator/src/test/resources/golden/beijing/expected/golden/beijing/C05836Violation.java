@@ -2,13 +2,13 @@ package golden.beijing;
 
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import org.cailiang.runtime.Citation;
 import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.FactChecks;
 import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
+import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.NoApplicableTierException;
@@ -17,20 +17,20 @@ import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 
 /**
- * 擅自采集本单位范围以外的公共区域图像信息（C05836）.
+ * \u64c5\u81ea\u91c7\u96c6\u672c\u5355\u4f4d\u8303\u56f4\u4ee5\u5916\u7684\u516c\u5171\u533a\u57df\u56fe\u50cf\u4fe1\u606f\uff08C05836\uff09.
  *
- * <p>违法行为：擅自采集本单位范围以外的公共区域图像信息
+ * <p>\u8fdd\u6cd5\u884c\u4e3a\uff1a\u64c5\u81ea\u91c7\u96c6\u672c\u5355\u4f4d\u8303\u56f4\u4ee5\u5916\u7684\u516c\u5171\u533a\u57df\u56fe\u50cf\u4fe1\u606f
  *
- * <p>法律依据：
+ * <p>\u6cd5\u5f8b\u4f9d\u636e\uff1a
  * <ul>
- * <li>《北京市公共安全图像信息系统管理办法》第二十条（{@link BeijingPsbImageLaw#ART20}）：违反本办法第六条的规定，单位设置公共安全图像信息系统擅自采集本单位范围以外的公共区域的图像信息的，由公安机关责令改正，并对单位处1万元以上3万元以下的罚款，对单位主要负责人、直接责任人分别处500以上1000元以下的罚款。
- * <li>《北京市公共安全图像信息系统管理办法》第6条（{@link BeijingPsbImageLaw#ART6}）：单位按照本办法规定自建公共安全图像信息系统，应当符合政府的统一规划和要求，不得采集本单位范围以外的公共区域的图像信息。
+ * <li>\u300a\u5317\u4eac\u5e02\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7ba1\u7406\u529e\u6cd5\u300b\u7b2c\u4e8c\u5341\u6761\uff08{@link BeijingPsbImageLaw#ART20}\uff09\uff1a\u8fdd\u53cd\u672c\u529e\u6cd5\u7b2c\u516d\u6761\u7684\u89c4\u5b9a\uff0c\u5355\u4f4d\u8bbe\u7f6e\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u64c5\u81ea\u91c7\u96c6\u672c\u5355\u4f4d\u8303\u56f4\u4ee5\u5916\u7684\u516c\u5171\u533a\u57df\u7684\u56fe\u50cf\u4fe1\u606f\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u8d23\u4ee4\u6539\u6b63\uff0c\u5e76\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5206\u522b\u5904500\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\u3002
+ * <li>\u300a\u5317\u4eac\u5e02\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7ba1\u7406\u529e\u6cd5\u300b\u7b2c6\u6761\uff08{@link BeijingPsbImageLaw#ART6}\uff09\uff1a\u5355\u4f4d\u6309\u7167\u672c\u529e\u6cd5\u89c4\u5b9a\u81ea\u5efa\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\uff0c\u5e94\u5f53\u7b26\u5408\u653f\u5e9c\u7684\u7edf\u4e00\u89c4\u5212\u548c\u8981\u6c42\uff0c\u4e0d\u5f97\u91c7\u96c6\u672c\u5355\u4f4d\u8303\u56f4\u4ee5\u5916\u7684\u516c\u5171\u533a\u57df\u7684\u56fe\u50cf\u4fe1\u606f\u3002
  * </ul>
  *
- * <p>裁量基准：
+ * <p>\u88c1\u91cf\u57fa\u51c6\uff1a
  * <ul>
- * <li>B010「尚未造成危害后果」：责令改正，并对单位处1万元以上2万元以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款。
- * <li>B020「造成危害后果」：责令改正，并对单位处2万元以上3万元以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款。
+ * <li>B010\u300c\u5c1a\u672a\u9020\u6210\u5371\u5bb3\u540e\u679c\u300d\uff1a\u8d23\u4ee4\u6539\u6b63\uff0c\u5e76\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a2\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002
+ * <li>B020\u300c\u9020\u6210\u5371\u5bb3\u540e\u679c\u300d\uff1a\u8d23\u4ee4\u6539\u6b63\uff0c\u5e76\u5bf9\u5355\u4f4d\u59042\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002
  * </ul>
  */
 @Generated("org.cailiang.generator.JavaGenerator")
@@ -38,7 +38,7 @@ public final class C05836Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("C05836", "C05836");
 
     private static final List<FactSpec> FACT_SPECS = List.of(
-        new FactSpec("harm", "造成危害后果", FactSpec.Type.BOOL, List.of()));
+        new FactSpec("harm", "\u9020\u6210\u5371\u5bb3\u540e\u679c", FactSpec.Type.BOOL, List.of()));
 
     private static final List<Citation> CITATIONS = List.of(BeijingPsbImageLaw.ART20, BeijingPsbImageLaw.ART6);
 
@@ -52,33 +52,33 @@ public final class C05836Violation implements Violation {
     public static final List<C05836Violation> CODES = List.of(INSTANCES);
 
     /**
-     * C05836：擅自采集本单位范围以外的公共区域图像信息.
+     * C05836\uff1a\u64c5\u81ea\u91c7\u96c6\u672c\u5355\u4f4d\u8303\u56f4\u4ee5\u5916\u7684\u516c\u5171\u533a\u57df\u56fe\u50cf\u4fe1\u606f.
      */
     public static final C05836Violation C05836 = INSTANCES[0];
 
     /**
-     * B010（尚未造成危害后果）.
+     * B010\uff08\u5c1a\u672a\u9020\u6210\u5371\u5bb3\u540e\u679c\uff09.
      */
     private static final Decision[] TIER_B010 = decisions(
         "B010",
-        "尚未造成危害后果",
+        "\u5c1a\u672a\u9020\u6210\u5371\u5bb3\u540e\u679c",
         List.<Sanction>of(
-            new Sanction.Order("责令改正"),
+            new Sanction.Order("\u8d23\u4ee4\u6539\u6b63"),
             new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(10000L, 20000L), null, false),
             new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
-        "责令改正，并对单位处1万元以上2万元以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款。");
+        "\u8d23\u4ee4\u6539\u6b63\uff0c\u5e76\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a2\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     /**
-     * B020（造成危害后果）.
+     * B020\uff08\u9020\u6210\u5371\u5bb3\u540e\u679c\uff09.
      */
     private static final Decision[] TIER_B020 = decisions(
         "B020",
-        "造成危害后果",
+        "\u9020\u6210\u5371\u5bb3\u540e\u679c",
         List.<Sanction>of(
-            new Sanction.Order("责令改正"),
+            new Sanction.Order("\u8d23\u4ee4\u6539\u6b63"),
             new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(20000L, 30000L), null, false),
             new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
-        "责令改正，并对单位处2万元以上3万元以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款。");
+        "\u8d23\u4ee4\u6539\u6b63\uff0c\u5e76\u5bf9\u5355\u4f4d\u59042\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     private final int index;
 
@@ -132,11 +132,11 @@ public final class C05836Violation implements Violation {
     }
 
     /**
-     * Decides a case of 擅自采集本单位范围以外的公共区域图像信息: tiers are tried by priority, then in source order; the first whose condition holds applies.
+     * Decides a case of \u64c5\u81ea\u91c7\u96c6\u672c\u5355\u4f4d\u8303\u56f4\u4ee5\u5916\u7684\u516c\u5171\u533a\u57df\u56fe\u50cf\u4fe1\u606f: tiers are tried by priority, then in source order; the first whose condition holds applies.
      *
      * <ol>
-     * <li>B010「尚未造成危害后果」 when <code>not harm</code>
-     * <li>B020「造成危害后果」 when <code>harm</code>
+     * <li>B010\u300c\u5c1a\u672a\u9020\u6210\u5371\u5bb3\u540e\u679c\u300d when <code>not harm</code>
+     * <li>B020\u300c\u9020\u6210\u5371\u5bb3\u540e\u679c\u300d when <code>harm</code>
      * </ol>
      *
      * @param facts the facts of the case
@@ -145,7 +145,7 @@ public final class C05836Violation implements Violation {
      * @throws NoApplicableTierException when no tier applies
      */
     public Decision evaluate(Facts facts) {
-        FactChecks.present(facts, code, "facts", "案件事实");
+        FactChecks.present(facts, code, "facts", "\u6848\u4ef6\u4e8b\u5b9e");
         Decision decision = decide(this, facts);
         if (decision != null) {
             return decision;
@@ -162,6 +162,8 @@ public final class C05836Violation implements Violation {
     /**
      * The instance for one code of this violation.
      *
+     * @param code one of C05836
+     * @return the instance that decides {@code code}
      * @throws UnknownCodeException when the code is not one of C05836
      */
     public static C05836Violation of(String code) {
@@ -170,7 +172,7 @@ public final class C05836Violation implements Violation {
                 return instance;
             }
         }
-        throw new UnknownCodeException(code, "不属于 C05836 的编码：" + code);
+        throw new UnknownCodeException(code, "\u4e0d\u5c5e\u4e8e C05836 \u7684\u7f16\u7801\uff1a" + code);
     }
 
     @Override
@@ -185,7 +187,7 @@ public final class C05836Violation implements Violation {
 
     @Override
     public String title() {
-        return "擅自采集本单位范围以外的公共区域图像信息";
+        return "\u64c5\u81ea\u91c7\u96c6\u672c\u5355\u4f4d\u8303\u56f4\u4ee5\u5916\u7684\u516c\u5171\u533a\u57df\u56fe\u50cf\u4fe1\u606f";
     }
 
     @Override
@@ -201,7 +203,7 @@ public final class C05836Violation implements Violation {
     /**
      * The facts of a case of C05836, the inputs of its decision.
      *
-     * @param harm 造成危害后果
+     * @param harm \u9020\u6210\u5371\u5bb3\u540e\u679c
      */
     public record Facts(boolean harm) {
     }

@@ -2,13 +2,13 @@ package golden.beijing;
 
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import org.cailiang.runtime.Citation;
 import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.FactChecks;
 import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
+import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.Labelled;
 import org.cailiang.runtime.MoneyRange;
@@ -18,21 +18,21 @@ import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 
 /**
- * 擅自在公共场所设置公共安全图像信息系统（C05837）.
+ * \u64c5\u81ea\u5728\u516c\u5171\u573a\u6240\u8bbe\u7f6e\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\uff08C05837\uff09.
  *
- * <p>违法行为：擅自在公共场所设置公共安全图像信息系统
+ * <p>\u8fdd\u6cd5\u884c\u4e3a\uff1a\u64c5\u81ea\u5728\u516c\u5171\u573a\u6240\u8bbe\u7f6e\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf
  *
- * <p>法律依据：
+ * <p>\u6cd5\u5f8b\u4f9d\u636e\uff1a
  * <ul>
- * <li>《北京市公共安全图像信息系统管理办法》第二十一条（{@link BeijingPsbImageLaw#ART21}）：违反本办法第七条的规定，擅自在公共广场所设置公共安全图像信息系统的，由公安机关责令拆除；单位设置的，对单位处1万元以上3万元以下的罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下的罚款；个人设置的，对个人处500元以上1000元以下的罚款。
- * <li>《北京市公共安全图像信息系统管理办法》第七条（{@link BeijingPsbImageLaw#ART7}）：交通道路、广场等公共场所公共安全图像信息系统的建设由政府负责，其他任何单位和个人不得在该公共区域设置公共安全图像信息系统。
+ * <li>\u300a\u5317\u4eac\u5e02\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7ba1\u7406\u529e\u6cd5\u300b\u7b2c\u4e8c\u5341\u4e00\u6761\uff08{@link BeijingPsbImageLaw#ART21}\uff09\uff1a\u8fdd\u53cd\u672c\u529e\u6cd5\u7b2c\u4e03\u6761\u7684\u89c4\u5b9a\uff0c\u64c5\u81ea\u5728\u516c\u5171\u5e7f\u573a\u6240\u8bbe\u7f6e\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u8d23\u4ee4\u62c6\u9664\uff1b\u5355\u4f4d\u8bbe\u7f6e\u7684\uff0c\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\uff1b\u4e2a\u4eba\u8bbe\u7f6e\u7684\uff0c\u5bf9\u4e2a\u4eba\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\u3002
+ * <li>\u300a\u5317\u4eac\u5e02\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7ba1\u7406\u529e\u6cd5\u300b\u7b2c\u4e03\u6761\uff08{@link BeijingPsbImageLaw#ART7}\uff09\uff1a\u4ea4\u901a\u9053\u8def\u3001\u5e7f\u573a\u7b49\u516c\u5171\u573a\u6240\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7684\u5efa\u8bbe\u7531\u653f\u5e9c\u8d1f\u8d23\uff0c\u5176\u4ed6\u4efb\u4f55\u5355\u4f4d\u548c\u4e2a\u4eba\u4e0d\u5f97\u5728\u8be5\u516c\u5171\u533a\u57df\u8bbe\u7f6e\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u3002
  * </ul>
  *
- * <p>裁量基准：
+ * <p>\u88c1\u91cf\u57fa\u51c6\uff1a
  * <ul>
- * <li>B010「单位设置，尚未造成危害后果。」：责令拆除；单位设置的，对单位处1万元以上2万以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款；个人设置的，对个人处500元以上1000元以下的罚款。
- * <li>B020「单位设置，造成危害后果」：责令拆除；单位设置的，对单位处2万元以上3万元罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款；个人设置的，对个人处500元以上1000元以下的罚款。
- * <li>B030「个人设置」：责令拆除；对个人处500元以上1000元以下的罚款。
+ * <li>B010\u300c\u5355\u4f4d\u8bbe\u7f6e\uff0c\u5c1a\u672a\u9020\u6210\u5371\u5bb3\u540e\u679c\u3002\u300d\uff1a\u8d23\u4ee4\u62c6\u9664\uff1b\u5355\u4f4d\u8bbe\u7f6e\u7684\uff0c\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a2\u4e07\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff1b\u4e2a\u4eba\u8bbe\u7f6e\u7684\uff0c\u5bf9\u4e2a\u4eba\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\u3002
+ * <li>B020\u300c\u5355\u4f4d\u8bbe\u7f6e\uff0c\u9020\u6210\u5371\u5bb3\u540e\u679c\u300d\uff1a\u8d23\u4ee4\u62c6\u9664\uff1b\u5355\u4f4d\u8bbe\u7f6e\u7684\uff0c\u5bf9\u5355\u4f4d\u59042\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff1b\u4e2a\u4eba\u8bbe\u7f6e\u7684\uff0c\u5bf9\u4e2a\u4eba\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\u3002
+ * <li>B030\u300c\u4e2a\u4eba\u8bbe\u7f6e\u300d\uff1a\u8d23\u4ee4\u62c6\u9664\uff1b\u5bf9\u4e2a\u4eba\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\u3002
  * </ul>
  */
 @Generated("org.cailiang.generator.JavaGenerator")
@@ -40,8 +40,8 @@ public final class C05837Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("C05837", "C05837");
 
     private static final List<FactSpec> FACT_SPECS = List.of(
-        new FactSpec("setter", "设置主体", FactSpec.Type.ENUM, List.of(Setter.values())),
-        new FactSpec("harm", "造成危害后果", FactSpec.Type.BOOL, List.of()));
+        new FactSpec("setter", "\u8bbe\u7f6e\u4e3b\u4f53", FactSpec.Type.ENUM, List.of(Setter.values())),
+        new FactSpec("harm", "\u9020\u6210\u5371\u5bb3\u540e\u679c", FactSpec.Type.BOOL, List.of()));
 
     private static final List<Citation> CITATIONS = List.of(BeijingPsbImageLaw.ART21, BeijingPsbImageLaw.ART7);
 
@@ -55,44 +55,44 @@ public final class C05837Violation implements Violation {
     public static final List<C05837Violation> CODES = List.of(INSTANCES);
 
     /**
-     * C05837：擅自在公共场所设置公共安全图像信息系统.
+     * C05837\uff1a\u64c5\u81ea\u5728\u516c\u5171\u573a\u6240\u8bbe\u7f6e\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf.
      */
     public static final C05837Violation C05837 = INSTANCES[0];
 
     /**
-     * B010（单位设置，尚未造成危害后果。）.
+     * B010\uff08\u5355\u4f4d\u8bbe\u7f6e\uff0c\u5c1a\u672a\u9020\u6210\u5371\u5bb3\u540e\u679c\u3002\uff09.
      */
     private static final Decision[] TIER_B010 = decisions(
         "B010",
-        "单位设置，尚未造成危害后果。",
+        "\u5355\u4f4d\u8bbe\u7f6e\uff0c\u5c1a\u672a\u9020\u6210\u5371\u5bb3\u540e\u679c\u3002",
         List.<Sanction>of(
-            new Sanction.Order("责令拆除"),
+            new Sanction.Order("\u8d23\u4ee4\u62c6\u9664"),
             new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(10000L, 20000L), null, false),
             new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
-        "责令拆除；单位设置的，对单位处1万元以上2万以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款；个人设置的，对个人处500元以上1000元以下的罚款。");
+        "\u8d23\u4ee4\u62c6\u9664\uff1b\u5355\u4f4d\u8bbe\u7f6e\u7684\uff0c\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a2\u4e07\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff1b\u4e2a\u4eba\u8bbe\u7f6e\u7684\uff0c\u5bf9\u4e2a\u4eba\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\u3002");
 
     /**
-     * B020（单位设置，造成危害后果）.
+     * B020\uff08\u5355\u4f4d\u8bbe\u7f6e\uff0c\u9020\u6210\u5371\u5bb3\u540e\u679c\uff09.
      */
     private static final Decision[] TIER_B020 = decisions(
         "B020",
-        "单位设置，造成危害后果",
+        "\u5355\u4f4d\u8bbe\u7f6e\uff0c\u9020\u6210\u5371\u5bb3\u540e\u679c",
         List.<Sanction>of(
-            new Sanction.Order("责令拆除"),
+            new Sanction.Order("\u8d23\u4ee4\u62c6\u9664"),
             new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(20000L, 30000L), null, false),
             new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
-        "责令拆除；单位设置的，对单位处2万元以上3万元罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款；个人设置的，对个人处500元以上1000元以下的罚款。");
+        "\u8d23\u4ee4\u62c6\u9664\uff1b\u5355\u4f4d\u8bbe\u7f6e\u7684\uff0c\u5bf9\u5355\u4f4d\u59042\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff1b\u4e2a\u4eba\u8bbe\u7f6e\u7684\uff0c\u5bf9\u4e2a\u4eba\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\u3002");
 
     /**
-     * B030（个人设置）.
+     * B030\uff08\u4e2a\u4eba\u8bbe\u7f6e\uff09.
      */
     private static final Decision[] TIER_B030 = decisions(
         "B030",
-        "个人设置",
+        "\u4e2a\u4eba\u8bbe\u7f6e",
         List.<Sanction>of(
-            new Sanction.Order("责令拆除"),
+            new Sanction.Order("\u8d23\u4ee4\u62c6\u9664"),
             new Sanction.Fine(List.of(BeijingPsbParties.INDIVIDUAL), false, MoneyRange.of(500L, 1000L), null, false)),
-        "责令拆除；对个人处500元以上1000元以下的罚款。");
+        "\u8d23\u4ee4\u62c6\u9664\uff1b\u5bf9\u4e2a\u4eba\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\u3002");
 
     private final int index;
 
@@ -149,12 +149,12 @@ public final class C05837Violation implements Violation {
     }
 
     /**
-     * Decides a case of 擅自在公共场所设置公共安全图像信息系统: tiers are tried by priority, then in source order; the first whose condition holds applies.
+     * Decides a case of \u64c5\u81ea\u5728\u516c\u5171\u573a\u6240\u8bbe\u7f6e\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf: tiers are tried by priority, then in source order; the first whose condition holds applies.
      *
      * <ol>
-     * <li>B010「单位设置，尚未造成危害后果。」 when <code>setter == unit and not harm</code>
-     * <li>B020「单位设置，造成危害后果」 when <code>setter == unit and harm</code>
-     * <li>B030「个人设置」 when <code>setter == individual</code>
+     * <li>B010\u300c\u5355\u4f4d\u8bbe\u7f6e\uff0c\u5c1a\u672a\u9020\u6210\u5371\u5bb3\u540e\u679c\u3002\u300d when <code>setter == unit and not harm</code>
+     * <li>B020\u300c\u5355\u4f4d\u8bbe\u7f6e\uff0c\u9020\u6210\u5371\u5bb3\u540e\u679c\u300d when <code>setter == unit and harm</code>
+     * <li>B030\u300c\u4e2a\u4eba\u8bbe\u7f6e\u300d when <code>setter == individual</code>
      * </ol>
      *
      * @param facts the facts of the case
@@ -163,7 +163,7 @@ public final class C05837Violation implements Violation {
      * @throws NoApplicableTierException when no tier applies
      */
     public Decision evaluate(Facts facts) {
-        FactChecks.present(facts, code, "facts", "案件事实");
+        FactChecks.present(facts, code, "facts", "\u6848\u4ef6\u4e8b\u5b9e");
         Decision decision = decide(this, facts);
         if (decision != null) {
             return decision;
@@ -180,6 +180,8 @@ public final class C05837Violation implements Violation {
     /**
      * The instance for one code of this violation.
      *
+     * @param code one of C05837
+     * @return the instance that decides {@code code}
      * @throws UnknownCodeException when the code is not one of C05837
      */
     public static C05837Violation of(String code) {
@@ -188,7 +190,7 @@ public final class C05837Violation implements Violation {
                 return instance;
             }
         }
-        throw new UnknownCodeException(code, "不属于 C05837 的编码：" + code);
+        throw new UnknownCodeException(code, "\u4e0d\u5c5e\u4e8e C05837 \u7684\u7f16\u7801\uff1a" + code);
     }
 
     @Override
@@ -203,7 +205,7 @@ public final class C05837Violation implements Violation {
 
     @Override
     public String title() {
-        return "擅自在公共场所设置公共安全图像信息系统";
+        return "\u64c5\u81ea\u5728\u516c\u5171\u573a\u6240\u8bbe\u7f6e\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf";
     }
 
     @Override
@@ -217,18 +219,18 @@ public final class C05837Violation implements Violation {
     }
 
     /**
-     * 设置主体（事实 {@code setter} 的取值）.
+     * \u8bbe\u7f6e\u4e3b\u4f53\uff08\u4e8b\u5b9e {@code setter} \u7684\u53d6\u503c\uff09.
      */
     public enum Setter implements Labelled {
         /**
-         * 单位设置.
+         * \u5355\u4f4d\u8bbe\u7f6e.
          */
-        UNIT("unit", "单位设置"),
+        UNIT("unit", "\u5355\u4f4d\u8bbe\u7f6e"),
 
         /**
-         * 个人设置.
+         * \u4e2a\u4eba\u8bbe\u7f6e.
          */
-        INDIVIDUAL("individual", "个人设置");
+        INDIVIDUAL("individual", "\u4e2a\u4eba\u8bbe\u7f6e");
 
         private final String id;
 
@@ -259,17 +261,19 @@ public final class C05837Violation implements Violation {
     /**
      * The facts of a case of C05837, the inputs of its decision.
      *
-     * @param setter 设置主体：单位设置、个人设置
-     * @param harm 造成危害后果
+     * @param setter \u8bbe\u7f6e\u4e3b\u4f53\uff1a\u5355\u4f4d\u8bbe\u7f6e\u3001\u4e2a\u4eba\u8bbe\u7f6e
+     * @param harm \u9020\u6210\u5371\u5bb3\u540e\u679c
      */
     public record Facts(Setter setter, boolean harm) {
         /**
          * Checks the facts.
          *
+         * @param setter \u8bbe\u7f6e\u4e3b\u4f53\uff1a\u5355\u4f4d\u8bbe\u7f6e\u3001\u4e2a\u4eba\u8bbe\u7f6e
+         * @param harm \u9020\u6210\u5371\u5bb3\u540e\u679c
          * @throws InvalidFactsException when a fact is missing or out of its domain
          */
         public Facts {
-            FactChecks.present(setter, "C05837", "setter", "设置主体");
+            FactChecks.present(setter, "C05837", "setter", "\u8bbe\u7f6e\u4e3b\u4f53");
         }
     }
 }

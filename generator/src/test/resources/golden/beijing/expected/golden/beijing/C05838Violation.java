@@ -2,13 +2,13 @@ package golden.beijing;
 
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import org.cailiang.runtime.Citation;
 import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.FactChecks;
 import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
+import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Sanction;
@@ -16,20 +16,20 @@ import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 
 /**
- * 不遵守备案制度（C05838）.
+ * \u4e0d\u9075\u5b88\u5907\u6848\u5236\u5ea6\uff08C05838\uff09.
  *
- * <p>违法行为：不遵守备案制度
+ * <p>\u8fdd\u6cd5\u884c\u4e3a\uff1a\u4e0d\u9075\u5b88\u5907\u6848\u5236\u5ea6
  *
- * <p>法律依据：
+ * <p>\u6cd5\u5f8b\u4f9d\u636e\uff1a
  * <ul>
- * <li>《北京市公共安全图像信息系统管理办法》第二十二条（{@link BeijingPsbImageLaw#ART22}）：违反本办法第十一条的规定，不遵守备案制度的，由公安机关责令改正，并对单位处1000元以上1万元以下的罚款，对单位主要负责人、直接责任人员分别处500元以下的罚款。
- * <li>《北京市公共安全图像信息系统管理办法》第11条（{@link BeijingPsbImageLaw#ART11}）：公共安全图像信息系统的使用单位，应当自系统竣工验收合格之日起30日内，将公共安全图像信息系统的建设情况按照保卫隶属关系向市或者区、县公安机关备案；没有保卫隶属关系的，向本单位所在地的区、县公安机关备案。
+ * <li>\u300a\u5317\u4eac\u5e02\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7ba1\u7406\u529e\u6cd5\u300b\u7b2c\u4e8c\u5341\u4e8c\u6761\uff08{@link BeijingPsbImageLaw#ART22}\uff09\uff1a\u8fdd\u53cd\u672c\u529e\u6cd5\u7b2c\u5341\u4e00\u6761\u7684\u89c4\u5b9a\uff0c\u4e0d\u9075\u5b88\u5907\u6848\u5236\u5ea6\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u8d23\u4ee4\u6539\u6b63\uff0c\u5e76\u5bf9\u5355\u4f4d\u59041000\u5143\u4ee5\u4e0a1\u4e07\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\u3002
+ * <li>\u300a\u5317\u4eac\u5e02\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7ba1\u7406\u529e\u6cd5\u300b\u7b2c11\u6761\uff08{@link BeijingPsbImageLaw#ART11}\uff09\uff1a\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7684\u4f7f\u7528\u5355\u4f4d\uff0c\u5e94\u5f53\u81ea\u7cfb\u7edf\u7ae3\u5de5\u9a8c\u6536\u5408\u683c\u4e4b\u65e5\u8d7730\u65e5\u5185\uff0c\u5c06\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7684\u5efa\u8bbe\u60c5\u51b5\u6309\u7167\u4fdd\u536b\u96b6\u5c5e\u5173\u7cfb\u5411\u5e02\u6216\u8005\u533a\u3001\u53bf\u516c\u5b89\u673a\u5173\u5907\u6848\uff1b\u6ca1\u6709\u4fdd\u536b\u96b6\u5c5e\u5173\u7cfb\u7684\uff0c\u5411\u672c\u5355\u4f4d\u6240\u5728\u5730\u7684\u533a\u3001\u53bf\u516c\u5b89\u673a\u5173\u5907\u6848\u3002
  * </ul>
  *
- * <p>裁量基准：
+ * <p>\u88c1\u91cf\u57fa\u51c6\uff1a
  * <ul>
- * <li>C010「一般情况下」：责令改正，并对单位处1000元以上5000元以下罚款，对单位主要负责人、直接责任人分别处500元以下罚款。
- * <li>C020「1、责令改正拒不备案；2、造成危害后果；3、其他情节严重情形。」：责令改正，并对单位处5000以上1万元以下罚款，对单位主要负责人、直接责任人分别处500元以下罚款。
+ * <li>C010\u300c\u4e00\u822c\u60c5\u51b5\u4e0b\u300d\uff1a\u8d23\u4ee4\u6539\u6b63\uff0c\u5e76\u5bf9\u5355\u4f4d\u59041000\u5143\u4ee5\u4e0a5000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5206\u522b\u5904500\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002
+ * <li>C020\u300c1\u3001\u8d23\u4ee4\u6539\u6b63\u62d2\u4e0d\u5907\u6848\uff1b2\u3001\u9020\u6210\u5371\u5bb3\u540e\u679c\uff1b3\u3001\u5176\u4ed6\u60c5\u8282\u4e25\u91cd\u60c5\u5f62\u3002\u300d\uff1a\u8d23\u4ee4\u6539\u6b63\uff0c\u5e76\u5bf9\u5355\u4f4d\u59045000\u4ee5\u4e0a1\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5206\u522b\u5904500\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002
  * </ul>
  */
 @Generated("org.cailiang.generator.JavaGenerator")
@@ -37,9 +37,9 @@ public final class C05838Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("C05838", "C05838");
 
     private static final List<FactSpec> FACT_SPECS = List.of(
-        new FactSpec("refused", "责令改正拒不备案", FactSpec.Type.BOOL, List.of()),
-        new FactSpec("harm", "造成危害后果", FactSpec.Type.BOOL, List.of()),
-        new FactSpec("otherSerious", "其他情节严重情形", FactSpec.Type.BOOL, List.of()));
+        new FactSpec("refused", "\u8d23\u4ee4\u6539\u6b63\u62d2\u4e0d\u5907\u6848", FactSpec.Type.BOOL, List.of()),
+        new FactSpec("harm", "\u9020\u6210\u5371\u5bb3\u540e\u679c", FactSpec.Type.BOOL, List.of()),
+        new FactSpec("otherSerious", "\u5176\u4ed6\u60c5\u8282\u4e25\u91cd\u60c5\u5f62", FactSpec.Type.BOOL, List.of()));
 
     private static final List<Citation> CITATIONS = List.of(BeijingPsbImageLaw.ART22, BeijingPsbImageLaw.ART11);
 
@@ -53,33 +53,33 @@ public final class C05838Violation implements Violation {
     public static final List<C05838Violation> CODES = List.of(INSTANCES);
 
     /**
-     * C05838：不遵守备案制度.
+     * C05838\uff1a\u4e0d\u9075\u5b88\u5907\u6848\u5236\u5ea6.
      */
     public static final C05838Violation C05838 = INSTANCES[0];
 
     /**
-     * C020（1、责令改正拒不备案；2、造成危害后果；3、其他情节严重情形。）.
+     * C020\uff081\u3001\u8d23\u4ee4\u6539\u6b63\u62d2\u4e0d\u5907\u6848\uff1b2\u3001\u9020\u6210\u5371\u5bb3\u540e\u679c\uff1b3\u3001\u5176\u4ed6\u60c5\u8282\u4e25\u91cd\u60c5\u5f62\u3002\uff09.
      */
     private static final Decision[] TIER_C020 = decisions(
         "C020",
-        "1、责令改正拒不备案；2、造成危害后果；3、其他情节严重情形。",
+        "1\u3001\u8d23\u4ee4\u6539\u6b63\u62d2\u4e0d\u5907\u6848\uff1b2\u3001\u9020\u6210\u5371\u5bb3\u540e\u679c\uff1b3\u3001\u5176\u4ed6\u60c5\u8282\u4e25\u91cd\u60c5\u5f62\u3002",
         List.<Sanction>of(
-            new Sanction.Order("责令改正"),
+            new Sanction.Order("\u8d23\u4ee4\u6539\u6b63"),
             new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(5000L, 10000L), null, false),
             new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.atMost(500L), null, false)),
-        "责令改正，并对单位处5000以上1万元以下罚款，对单位主要负责人、直接责任人分别处500元以下罚款。");
+        "\u8d23\u4ee4\u6539\u6b63\uff0c\u5e76\u5bf9\u5355\u4f4d\u59045000\u4ee5\u4e0a1\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5206\u522b\u5904500\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     /**
-     * C010（一般情况下）.
+     * C010\uff08\u4e00\u822c\u60c5\u51b5\u4e0b\uff09.
      */
     private static final Decision[] TIER_C010 = decisions(
         "C010",
-        "一般情况下",
+        "\u4e00\u822c\u60c5\u51b5\u4e0b",
         List.<Sanction>of(
-            new Sanction.Order("责令改正"),
+            new Sanction.Order("\u8d23\u4ee4\u6539\u6b63"),
             new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(1000L, 5000L), null, false),
             new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.atMost(500L), null, false)),
-        "责令改正，并对单位处1000元以上5000元以下罚款，对单位主要负责人、直接责任人分别处500元以下罚款。");
+        "\u8d23\u4ee4\u6539\u6b63\uff0c\u5e76\u5bf9\u5355\u4f4d\u59041000\u5143\u4ee5\u4e0a5000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5206\u522b\u5904500\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     private final int index;
 
@@ -130,11 +130,11 @@ public final class C05838Violation implements Violation {
     }
 
     /**
-     * Decides a case of 不遵守备案制度: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
+     * Decides a case of \u4e0d\u9075\u5b88\u5907\u6848\u5236\u5ea6: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
-     * <li>C020「1、责令改正拒不备案；2、造成危害后果；3、其他情节严重情形。」 when <code>refused or harm or otherSerious</code>
-     * <li>C010「一般情况下」 otherwise
+     * <li>C020\u300c1\u3001\u8d23\u4ee4\u6539\u6b63\u62d2\u4e0d\u5907\u6848\uff1b2\u3001\u9020\u6210\u5371\u5bb3\u540e\u679c\uff1b3\u3001\u5176\u4ed6\u60c5\u8282\u4e25\u91cd\u60c5\u5f62\u3002\u300d when <code>refused or harm or otherSerious</code>
+     * <li>C010\u300c\u4e00\u822c\u60c5\u51b5\u4e0b\u300d otherwise
      * </ol>
      *
      * @param facts the facts of the case
@@ -142,7 +142,7 @@ public final class C05838Violation implements Violation {
      * @throws InvalidFactsException when the facts are null
      */
     public Decision evaluate(Facts facts) {
-        FactChecks.present(facts, code, "facts", "案件事实");
+        FactChecks.present(facts, code, "facts", "\u6848\u4ef6\u4e8b\u5b9e");
         Decision decision = decide(this, facts);
         if (decision != null) {
             return decision;
@@ -159,6 +159,8 @@ public final class C05838Violation implements Violation {
     /**
      * The instance for one code of this violation.
      *
+     * @param code one of C05838
+     * @return the instance that decides {@code code}
      * @throws UnknownCodeException when the code is not one of C05838
      */
     public static C05838Violation of(String code) {
@@ -167,7 +169,7 @@ public final class C05838Violation implements Violation {
                 return instance;
             }
         }
-        throw new UnknownCodeException(code, "不属于 C05838 的编码：" + code);
+        throw new UnknownCodeException(code, "\u4e0d\u5c5e\u4e8e C05838 \u7684\u7f16\u7801\uff1a" + code);
     }
 
     @Override
@@ -182,7 +184,7 @@ public final class C05838Violation implements Violation {
 
     @Override
     public String title() {
-        return "不遵守备案制度";
+        return "\u4e0d\u9075\u5b88\u5907\u6848\u5236\u5ea6";
     }
 
     @Override
@@ -198,9 +200,9 @@ public final class C05838Violation implements Violation {
     /**
      * The facts of a case of C05838, the inputs of its decision.
      *
-     * @param refused 责令改正拒不备案
-     * @param harm 造成危害后果
-     * @param otherSerious 其他情节严重情形
+     * @param refused \u8d23\u4ee4\u6539\u6b63\u62d2\u4e0d\u5907\u6848
+     * @param harm \u9020\u6210\u5371\u5bb3\u540e\u679c
+     * @param otherSerious \u5176\u4ed6\u60c5\u8282\u4e25\u91cd\u60c5\u5f62
      */
     public record Facts(boolean refused, boolean harm, boolean otherSerious) {
     }

@@ -2,13 +2,13 @@ package golden.beijing;
 
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import org.cailiang.runtime.Citation;
 import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.FactChecks;
 import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
+import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.Labelled;
 import org.cailiang.runtime.MoneyRange;
@@ -17,26 +17,26 @@ import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 
 /**
- * 未采取保障图像信息系统运行安全管理措施，影响系统安全运行（C05839）.
+ * \u672a\u91c7\u53d6\u4fdd\u969c\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u8fd0\u884c\u5b89\u5168\u7ba1\u7406\u63aa\u65bd\uff0c\u5f71\u54cd\u7cfb\u7edf\u5b89\u5168\u8fd0\u884c\uff08C05839\uff09.
  *
- * <p>违法行为：未采取保障图像信息系统运行安全管理措施，影响系统安全运行。
+ * <p>\u8fdd\u6cd5\u884c\u4e3a\uff1a\u672a\u91c7\u53d6\u4fdd\u969c\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u8fd0\u884c\u5b89\u5168\u7ba1\u7406\u63aa\u65bd\uff0c\u5f71\u54cd\u7cfb\u7edf\u5b89\u5168\u8fd0\u884c\u3002
  *
- * <p>法律依据：
+ * <p>\u6cd5\u5f8b\u4f9d\u636e\uff1a
  * <ul>
- * <li>《北京市公共安全图像信息系统管理办法》第二十三条（{@link BeijingPsbImageLaw#ART23}）：违反本办法第十二条的规定，未采取保障图像信息系统运行安全管理措施，影响系统安全运行的，由公安机关责令限期整改，可以对单位并处1000元以上1万元以下的罚款，对单位主要负责人、直接责任人员分别处500元以下的罚款；逾期不整改或者整改不合格的，对单位处1万元以上3万元以下的罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下的罚款。
- * <li>《北京市公共安全图像信息系统管理办法》第十二条（{@link BeijingPsbImageLaw#ART12}）：公共安全图像信息系统的使用单位，应当采取下列措施，保证公共安全图像信息系统安全运行：<br>
- * （一）对于公共安全图像信息系统密切接触的人员进行岗位技能和保密知识的培训；<br>
- * （二）建立安全检查、运行维护、应急处理等制度；<br>
- * （三）保持图像信息画面清晰，保证系统正常运行；<br>
- * （四）不得擅自改变公共安全图像信息系统的用途和摄像设备的位置。<br>
- *     使用单位委托其他单位运营、维护、管理公共安全图像信息系统的，双方应当明确保证系统安全运行的责任。
+ * <li>\u300a\u5317\u4eac\u5e02\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7ba1\u7406\u529e\u6cd5\u300b\u7b2c\u4e8c\u5341\u4e09\u6761\uff08{@link BeijingPsbImageLaw#ART23}\uff09\uff1a\u8fdd\u53cd\u672c\u529e\u6cd5\u7b2c\u5341\u4e8c\u6761\u7684\u89c4\u5b9a\uff0c\u672a\u91c7\u53d6\u4fdd\u969c\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u8fd0\u884c\u5b89\u5168\u7ba1\u7406\u63aa\u65bd\uff0c\u5f71\u54cd\u7cfb\u7edf\u5b89\u5168\u8fd0\u884c\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u8d23\u4ee4\u9650\u671f\u6574\u6539\uff0c\u53ef\u4ee5\u5bf9\u5355\u4f4d\u5e76\u59041000\u5143\u4ee5\u4e0a1\u4e07\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\uff1b\u903e\u671f\u4e0d\u6574\u6539\u6216\u8005\u6574\u6539\u4e0d\u5408\u683c\u7684\uff0c\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\u3002
+ * <li>\u300a\u5317\u4eac\u5e02\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7ba1\u7406\u529e\u6cd5\u300b\u7b2c\u5341\u4e8c\u6761\uff08{@link BeijingPsbImageLaw#ART12}\uff09\uff1a\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7684\u4f7f\u7528\u5355\u4f4d\uff0c\u5e94\u5f53\u91c7\u53d6\u4e0b\u5217\u63aa\u65bd\uff0c\u4fdd\u8bc1\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u5b89\u5168\u8fd0\u884c\uff1a<br>
+ * \uff08\u4e00\uff09\u5bf9\u4e8e\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u5bc6\u5207\u63a5\u89e6\u7684\u4eba\u5458\u8fdb\u884c\u5c97\u4f4d\u6280\u80fd\u548c\u4fdd\u5bc6\u77e5\u8bc6\u7684\u57f9\u8bad\uff1b<br>
+ * \uff08\u4e8c\uff09\u5efa\u7acb\u5b89\u5168\u68c0\u67e5\u3001\u8fd0\u884c\u7ef4\u62a4\u3001\u5e94\u6025\u5904\u7406\u7b49\u5236\u5ea6\uff1b<br>
+ * \uff08\u4e09\uff09\u4fdd\u6301\u56fe\u50cf\u4fe1\u606f\u753b\u9762\u6e05\u6670\uff0c\u4fdd\u8bc1\u7cfb\u7edf\u6b63\u5e38\u8fd0\u884c\uff1b<br>
+ * \uff08\u56db\uff09\u4e0d\u5f97\u64c5\u81ea\u6539\u53d8\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7684\u7528\u9014\u548c\u6444\u50cf\u8bbe\u5907\u7684\u4f4d\u7f6e\u3002<br>
+ *     \u4f7f\u7528\u5355\u4f4d\u59d4\u6258\u5176\u4ed6\u5355\u4f4d\u8fd0\u8425\u3001\u7ef4\u62a4\u3001\u7ba1\u7406\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7684\uff0c\u53cc\u65b9\u5e94\u5f53\u660e\u786e\u4fdd\u8bc1\u7cfb\u7edf\u5b89\u5168\u8fd0\u884c\u7684\u8d23\u4efb\u3002
  * </ul>
  *
- * <p>裁量基准：
+ * <p>\u88c1\u91cf\u57fa\u51c6\uff1a
  * <ul>
- * <li>B010「一般情况下」：责令限期整改，可以对单位并处1000元以上1万元以下罚款，对单位主要负责人、直接责任人分别处500元以下罚款。
- * <li>B020「整改不合格」：对单位处1万元以上2万元以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款。
- * <li>B030「逾期不整改」：对单位处2万元以上3万元以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款。
+ * <li>B010\u300c\u4e00\u822c\u60c5\u51b5\u4e0b\u300d\uff1a\u8d23\u4ee4\u9650\u671f\u6574\u6539\uff0c\u53ef\u4ee5\u5bf9\u5355\u4f4d\u5e76\u59041000\u5143\u4ee5\u4e0a1\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5206\u522b\u5904500\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002
+ * <li>B020\u300c\u6574\u6539\u4e0d\u5408\u683c\u300d\uff1a\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a2\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002
+ * <li>B030\u300c\u903e\u671f\u4e0d\u6574\u6539\u300d\uff1a\u5bf9\u5355\u4f4d\u59042\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002
  * </ul>
  */
 @Generated("org.cailiang.generator.JavaGenerator")
@@ -44,7 +44,7 @@ public final class C05839Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("C05839", "C05839");
 
     private static final List<FactSpec> FACT_SPECS = List.of(
-        new FactSpec("stage", "整改情况", FactSpec.Type.ENUM, List.of(Stage.values())));
+        new FactSpec("stage", "\u6574\u6539\u60c5\u51b5", FactSpec.Type.ENUM, List.of(Stage.values())));
 
     private static final List<Citation> CITATIONS = List.of(BeijingPsbImageLaw.ART23, BeijingPsbImageLaw.ART12);
 
@@ -58,43 +58,43 @@ public final class C05839Violation implements Violation {
     public static final List<C05839Violation> CODES = List.of(INSTANCES);
 
     /**
-     * C05839：未采取保障图像信息系统运行安全管理措施，影响系统安全运行.
+     * C05839\uff1a\u672a\u91c7\u53d6\u4fdd\u969c\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u8fd0\u884c\u5b89\u5168\u7ba1\u7406\u63aa\u65bd\uff0c\u5f71\u54cd\u7cfb\u7edf\u5b89\u5168\u8fd0\u884c.
      */
     public static final C05839Violation C05839 = INSTANCES[0];
 
     /**
-     * B020（整改不合格）.
+     * B020\uff08\u6574\u6539\u4e0d\u5408\u683c\uff09.
      */
     private static final Decision[] TIER_B020 = decisions(
         "B020",
-        "整改不合格",
+        "\u6574\u6539\u4e0d\u5408\u683c",
         List.<Sanction>of(
             new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(10000L, 20000L), null, false),
             new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
-        "对单位处1万元以上2万元以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款。");
+        "\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a2\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     /**
-     * B030（逾期不整改）.
+     * B030\uff08\u903e\u671f\u4e0d\u6574\u6539\uff09.
      */
     private static final Decision[] TIER_B030 = decisions(
         "B030",
-        "逾期不整改",
+        "\u903e\u671f\u4e0d\u6574\u6539",
         List.<Sanction>of(
             new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(20000L, 30000L), null, false),
             new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
-        "对单位处2万元以上3万元以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款。");
+        "\u5bf9\u5355\u4f4d\u59042\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     /**
-     * B010（一般情况下）.
+     * B010\uff08\u4e00\u822c\u60c5\u51b5\u4e0b\uff09.
      */
     private static final Decision[] TIER_B010 = decisions(
         "B010",
-        "一般情况下",
+        "\u4e00\u822c\u60c5\u51b5\u4e0b",
         List.<Sanction>of(
-            new Sanction.Order("责令限期整改"),
+            new Sanction.Order("\u8d23\u4ee4\u9650\u671f\u6574\u6539"),
             new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(1000L, 10000L), null, true),
             new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.atMost(500L), null, true)),
-        "责令限期整改，可以对单位并处1000元以上1万元以下罚款，对单位主要负责人、直接责任人分别处500元以下罚款。");
+        "\u8d23\u4ee4\u9650\u671f\u6574\u6539\uff0c\u53ef\u4ee5\u5bf9\u5355\u4f4d\u5e76\u59041000\u5143\u4ee5\u4e0a1\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5206\u522b\u5904500\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     private final int index;
 
@@ -148,12 +148,12 @@ public final class C05839Violation implements Violation {
     }
 
     /**
-     * Decides a case of 未采取保障图像信息系统运行安全管理措施，影响系统安全运行: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
+     * Decides a case of \u672a\u91c7\u53d6\u4fdd\u969c\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u8fd0\u884c\u5b89\u5168\u7ba1\u7406\u63aa\u65bd\uff0c\u5f71\u54cd\u7cfb\u7edf\u5b89\u5168\u8fd0\u884c: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
-     * <li>B020「整改不合格」 when <code>stage == unqualified</code>
-     * <li>B030「逾期不整改」 when <code>stage == overdue</code>
-     * <li>B010「一般情况下」 otherwise
+     * <li>B020\u300c\u6574\u6539\u4e0d\u5408\u683c\u300d when <code>stage == unqualified</code>
+     * <li>B030\u300c\u903e\u671f\u4e0d\u6574\u6539\u300d when <code>stage == overdue</code>
+     * <li>B010\u300c\u4e00\u822c\u60c5\u51b5\u4e0b\u300d otherwise
      * </ol>
      *
      * @param facts the facts of the case
@@ -161,7 +161,7 @@ public final class C05839Violation implements Violation {
      * @throws InvalidFactsException when the facts are null
      */
     public Decision evaluate(Facts facts) {
-        FactChecks.present(facts, code, "facts", "案件事实");
+        FactChecks.present(facts, code, "facts", "\u6848\u4ef6\u4e8b\u5b9e");
         Decision decision = decide(this, facts);
         if (decision != null) {
             return decision;
@@ -178,6 +178,8 @@ public final class C05839Violation implements Violation {
     /**
      * The instance for one code of this violation.
      *
+     * @param code one of C05839
+     * @return the instance that decides {@code code}
      * @throws UnknownCodeException when the code is not one of C05839
      */
     public static C05839Violation of(String code) {
@@ -186,7 +188,7 @@ public final class C05839Violation implements Violation {
                 return instance;
             }
         }
-        throw new UnknownCodeException(code, "不属于 C05839 的编码：" + code);
+        throw new UnknownCodeException(code, "\u4e0d\u5c5e\u4e8e C05839 \u7684\u7f16\u7801\uff1a" + code);
     }
 
     @Override
@@ -201,7 +203,7 @@ public final class C05839Violation implements Violation {
 
     @Override
     public String title() {
-        return "未采取保障图像信息系统运行安全管理措施，影响系统安全运行";
+        return "\u672a\u91c7\u53d6\u4fdd\u969c\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u8fd0\u884c\u5b89\u5168\u7ba1\u7406\u63aa\u65bd\uff0c\u5f71\u54cd\u7cfb\u7edf\u5b89\u5168\u8fd0\u884c";
     }
 
     @Override
@@ -215,23 +217,23 @@ public final class C05839Violation implements Violation {
     }
 
     /**
-     * 整改情况（事实 {@code stage} 的取值）.
+     * \u6574\u6539\u60c5\u51b5\uff08\u4e8b\u5b9e {@code stage} \u7684\u53d6\u503c\uff09.
      */
     public enum Stage implements Labelled {
         /**
-         * 责令限期整改前.
+         * \u8d23\u4ee4\u9650\u671f\u6574\u6539\u524d.
          */
-        FOUND("found", "责令限期整改前"),
+        FOUND("found", "\u8d23\u4ee4\u9650\u671f\u6574\u6539\u524d"),
 
         /**
-         * 整改不合格.
+         * \u6574\u6539\u4e0d\u5408\u683c.
          */
-        UNQUALIFIED("unqualified", "整改不合格"),
+        UNQUALIFIED("unqualified", "\u6574\u6539\u4e0d\u5408\u683c"),
 
         /**
-         * 逾期不整改.
+         * \u903e\u671f\u4e0d\u6574\u6539.
          */
-        OVERDUE("overdue", "逾期不整改");
+        OVERDUE("overdue", "\u903e\u671f\u4e0d\u6574\u6539");
 
         private final String id;
 
@@ -262,16 +264,17 @@ public final class C05839Violation implements Violation {
     /**
      * The facts of a case of C05839, the inputs of its decision.
      *
-     * @param stage 整改情况：责令限期整改前、整改不合格、逾期不整改
+     * @param stage \u6574\u6539\u60c5\u51b5\uff1a\u8d23\u4ee4\u9650\u671f\u6574\u6539\u524d\u3001\u6574\u6539\u4e0d\u5408\u683c\u3001\u903e\u671f\u4e0d\u6574\u6539
      */
     public record Facts(Stage stage) {
         /**
          * Checks the facts.
          *
+         * @param stage \u6574\u6539\u60c5\u51b5\uff1a\u8d23\u4ee4\u9650\u671f\u6574\u6539\u524d\u3001\u6574\u6539\u4e0d\u5408\u683c\u3001\u903e\u671f\u4e0d\u6574\u6539
          * @throws InvalidFactsException when a fact is missing or out of its domain
          */
         public Facts {
-            FactChecks.present(stage, "C05839", "stage", "整改情况");
+            FactChecks.present(stage, "C05839", "stage", "\u6574\u6539\u60c5\u51b5");
         }
     }
 }

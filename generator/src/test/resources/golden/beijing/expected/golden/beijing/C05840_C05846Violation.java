@@ -2,13 +2,13 @@ package golden.beijing;
 
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import org.cailiang.runtime.Citation;
 import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.FactChecks;
 import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
+import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Sanction;
@@ -16,25 +16,25 @@ import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 
 /**
- * 未建立、健全或者违反图像信息安全管理制度；擅自查阅、复制、提供、传播图像信息（C05840..C05846）.
+ * \u672a\u5efa\u7acb\u3001\u5065\u5168\u6216\u8005\u8fdd\u53cd\u56fe\u50cf\u4fe1\u606f\u5b89\u5168\u7ba1\u7406\u5236\u5ea6\uff1b\u64c5\u81ea\u67e5\u9605\u3001\u590d\u5236\u3001\u63d0\u4f9b\u3001\u4f20\u64ad\u56fe\u50cf\u4fe1\u606f\uff08C05840..C05846\uff09.
  *
- * <p>违法行为：1、未建立、健全或者违反图像信息安全管理制度；<br>
- * 2、擅自查阅、复制、提供、传播图像信息。
+ * <p>\u8fdd\u6cd5\u884c\u4e3a\uff1a1\u3001\u672a\u5efa\u7acb\u3001\u5065\u5168\u6216\u8005\u8fdd\u53cd\u56fe\u50cf\u4fe1\u606f\u5b89\u5168\u7ba1\u7406\u5236\u5ea6\uff1b<br>
+ * 2\u3001\u64c5\u81ea\u67e5\u9605\u3001\u590d\u5236\u3001\u63d0\u4f9b\u3001\u4f20\u64ad\u56fe\u50cf\u4fe1\u606f\u3002
  *
- * <p>法律依据：
+ * <p>\u6cd5\u5f8b\u4f9d\u636e\uff1a
  * <ul>
- * <li>《北京市公共安全图像信息系统管理办法》第二十四条（{@link BeijingPsbImageLaw#ART24}）：违反本办法第十三条、第十四条的规定，未建立、健全或者违反图像信息安全管理制度，以及擅自查阅、复制、提供、传播图像信息的，由公安机关对单位处1万元以上3万元以下的罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下的罚款；构成违反治安管理行为的，由公安机关依法处罚；构成犯罪的，依法追究刑事责任。
- * <li>《北京市公共安全图像信息系统管理办法》第十三条（{@link BeijingPsbImageLaw#ART13}）：公共安全图像信息系统的使用单位，应当建立、健全图像信息安全管理制度，遵守下列规定：<br>
- * （一）建立值班监看制度，发现涉及公共安全的可疑信息及时向公安机关报告；<br>
- * （二）建立图像信息使用登记制度，对图像信息的录制人员、调取时间、调取用途等事项进行登记；<br>
- * （三）按照规定期限留存图像信息，不得擅自删改、破坏留存期限内图像信息的原始数据记录。
- * <li>《北京市公共安全图像信息系统管理办法》第14条（{@link BeijingPsbImageLaw#ART14}）：负责图像信息监看的工作人员，应当遵守各项图像信息安全管理制度，坚守岗位，爱护仪器设备，保守秘密。与图像信息监看工作无关的人员不得擅自进行监看场所。留存的图像信息除按照本办法的规定使用外，任何人不得擅自查阅、复制、提供、传播。
+ * <li>\u300a\u5317\u4eac\u5e02\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7ba1\u7406\u529e\u6cd5\u300b\u7b2c\u4e8c\u5341\u56db\u6761\uff08{@link BeijingPsbImageLaw#ART24}\uff09\uff1a\u8fdd\u53cd\u672c\u529e\u6cd5\u7b2c\u5341\u4e09\u6761\u3001\u7b2c\u5341\u56db\u6761\u7684\u89c4\u5b9a\uff0c\u672a\u5efa\u7acb\u3001\u5065\u5168\u6216\u8005\u8fdd\u53cd\u56fe\u50cf\u4fe1\u606f\u5b89\u5168\u7ba1\u7406\u5236\u5ea6\uff0c\u4ee5\u53ca\u64c5\u81ea\u67e5\u9605\u3001\u590d\u5236\u3001\u63d0\u4f9b\u3001\u4f20\u64ad\u56fe\u50cf\u4fe1\u606f\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\uff1b\u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u4f9d\u6cd5\u5904\u7f5a\uff1b\u6784\u6210\u72af\u7f6a\u7684\uff0c\u4f9d\u6cd5\u8ffd\u7a76\u5211\u4e8b\u8d23\u4efb\u3002
+ * <li>\u300a\u5317\u4eac\u5e02\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7ba1\u7406\u529e\u6cd5\u300b\u7b2c\u5341\u4e09\u6761\uff08{@link BeijingPsbImageLaw#ART13}\uff09\uff1a\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7684\u4f7f\u7528\u5355\u4f4d\uff0c\u5e94\u5f53\u5efa\u7acb\u3001\u5065\u5168\u56fe\u50cf\u4fe1\u606f\u5b89\u5168\u7ba1\u7406\u5236\u5ea6\uff0c\u9075\u5b88\u4e0b\u5217\u89c4\u5b9a\uff1a<br>
+ * \uff08\u4e00\uff09\u5efa\u7acb\u503c\u73ed\u76d1\u770b\u5236\u5ea6\uff0c\u53d1\u73b0\u6d89\u53ca\u516c\u5171\u5b89\u5168\u7684\u53ef\u7591\u4fe1\u606f\u53ca\u65f6\u5411\u516c\u5b89\u673a\u5173\u62a5\u544a\uff1b<br>
+ * \uff08\u4e8c\uff09\u5efa\u7acb\u56fe\u50cf\u4fe1\u606f\u4f7f\u7528\u767b\u8bb0\u5236\u5ea6\uff0c\u5bf9\u56fe\u50cf\u4fe1\u606f\u7684\u5f55\u5236\u4eba\u5458\u3001\u8c03\u53d6\u65f6\u95f4\u3001\u8c03\u53d6\u7528\u9014\u7b49\u4e8b\u9879\u8fdb\u884c\u767b\u8bb0\uff1b<br>
+ * \uff08\u4e09\uff09\u6309\u7167\u89c4\u5b9a\u671f\u9650\u7559\u5b58\u56fe\u50cf\u4fe1\u606f\uff0c\u4e0d\u5f97\u64c5\u81ea\u5220\u6539\u3001\u7834\u574f\u7559\u5b58\u671f\u9650\u5185\u56fe\u50cf\u4fe1\u606f\u7684\u539f\u59cb\u6570\u636e\u8bb0\u5f55\u3002
+ * <li>\u300a\u5317\u4eac\u5e02\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7ba1\u7406\u529e\u6cd5\u300b\u7b2c14\u6761\uff08{@link BeijingPsbImageLaw#ART14}\uff09\uff1a\u8d1f\u8d23\u56fe\u50cf\u4fe1\u606f\u76d1\u770b\u7684\u5de5\u4f5c\u4eba\u5458\uff0c\u5e94\u5f53\u9075\u5b88\u5404\u9879\u56fe\u50cf\u4fe1\u606f\u5b89\u5168\u7ba1\u7406\u5236\u5ea6\uff0c\u575a\u5b88\u5c97\u4f4d\uff0c\u7231\u62a4\u4eea\u5668\u8bbe\u5907\uff0c\u4fdd\u5b88\u79d8\u5bc6\u3002\u4e0e\u56fe\u50cf\u4fe1\u606f\u76d1\u770b\u5de5\u4f5c\u65e0\u5173\u7684\u4eba\u5458\u4e0d\u5f97\u64c5\u81ea\u8fdb\u884c\u76d1\u770b\u573a\u6240\u3002\u7559\u5b58\u7684\u56fe\u50cf\u4fe1\u606f\u9664\u6309\u7167\u672c\u529e\u6cd5\u7684\u89c4\u5b9a\u4f7f\u7528\u5916\uff0c\u4efb\u4f55\u4eba\u4e0d\u5f97\u64c5\u81ea\u67e5\u9605\u3001\u590d\u5236\u3001\u63d0\u4f9b\u3001\u4f20\u64ad\u3002
  * </ul>
  *
- * <p>裁量基准：
+ * <p>\u88c1\u91cf\u57fa\u51c6\uff1a
  * <ul>
- * <li>B010「一般情况下」：对单位处1万元以上2万元以下罚款，对单位主要负责人、直接责任人分别500元以上1000元以下罚款。
- * <li>B020「造成严重后果」：对单位处2万元以上3万元以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款；构成违反治安管理行为的，由公安机关依法处罚；构成犯罪的，依法追究刑事责任。
+ * <li>B010\u300c\u4e00\u822c\u60c5\u51b5\u4e0b\u300d\uff1a\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a2\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5206\u522b500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002
+ * <li>B020\u300c\u9020\u6210\u4e25\u91cd\u540e\u679c\u300d\uff1a\u5bf9\u5355\u4f4d\u59042\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff1b\u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u4f9d\u6cd5\u5904\u7f5a\uff1b\u6784\u6210\u72af\u7f6a\u7684\uff0c\u4f9d\u6cd5\u8ffd\u7a76\u5211\u4e8b\u8d23\u4efb\u3002
  * </ul>
  */
 @Generated("org.cailiang.generator.JavaGenerator")
@@ -42,7 +42,7 @@ public final class C05840_C05846Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("C05840", "C05846");
 
     private static final List<FactSpec> FACT_SPECS = List.of(
-        new FactSpec("serious", "造成严重后果", FactSpec.Type.BOOL, List.of()));
+        new FactSpec("serious", "\u9020\u6210\u4e25\u91cd\u540e\u679c", FactSpec.Type.BOOL, List.of()));
 
     private static final List<Citation> CITATIONS = List.of(BeijingPsbImageLaw.ART24, BeijingPsbImageLaw.ART13, BeijingPsbImageLaw.ART14);
 
@@ -56,63 +56,63 @@ public final class C05840_C05846Violation implements Violation {
     public static final List<C05840_C05846Violation> CODES = List.of(INSTANCES);
 
     /**
-     * C05840：未建立、健全或者违反图像信息安全管理制度；擅自查阅、复制、提供、传播图像信息.
+     * C05840\uff1a\u672a\u5efa\u7acb\u3001\u5065\u5168\u6216\u8005\u8fdd\u53cd\u56fe\u50cf\u4fe1\u606f\u5b89\u5168\u7ba1\u7406\u5236\u5ea6\uff1b\u64c5\u81ea\u67e5\u9605\u3001\u590d\u5236\u3001\u63d0\u4f9b\u3001\u4f20\u64ad\u56fe\u50cf\u4fe1\u606f.
      */
     public static final C05840_C05846Violation C05840 = INSTANCES[0];
 
     /**
-     * C05841：未建立、健全或者违反图像信息安全管理制度；擅自查阅、复制、提供、传播图像信息.
+     * C05841\uff1a\u672a\u5efa\u7acb\u3001\u5065\u5168\u6216\u8005\u8fdd\u53cd\u56fe\u50cf\u4fe1\u606f\u5b89\u5168\u7ba1\u7406\u5236\u5ea6\uff1b\u64c5\u81ea\u67e5\u9605\u3001\u590d\u5236\u3001\u63d0\u4f9b\u3001\u4f20\u64ad\u56fe\u50cf\u4fe1\u606f.
      */
     public static final C05840_C05846Violation C05841 = INSTANCES[1];
 
     /**
-     * C05842：未建立、健全或者违反图像信息安全管理制度；擅自查阅、复制、提供、传播图像信息.
+     * C05842\uff1a\u672a\u5efa\u7acb\u3001\u5065\u5168\u6216\u8005\u8fdd\u53cd\u56fe\u50cf\u4fe1\u606f\u5b89\u5168\u7ba1\u7406\u5236\u5ea6\uff1b\u64c5\u81ea\u67e5\u9605\u3001\u590d\u5236\u3001\u63d0\u4f9b\u3001\u4f20\u64ad\u56fe\u50cf\u4fe1\u606f.
      */
     public static final C05840_C05846Violation C05842 = INSTANCES[2];
 
     /**
-     * C05843：未建立、健全或者违反图像信息安全管理制度；擅自查阅、复制、提供、传播图像信息.
+     * C05843\uff1a\u672a\u5efa\u7acb\u3001\u5065\u5168\u6216\u8005\u8fdd\u53cd\u56fe\u50cf\u4fe1\u606f\u5b89\u5168\u7ba1\u7406\u5236\u5ea6\uff1b\u64c5\u81ea\u67e5\u9605\u3001\u590d\u5236\u3001\u63d0\u4f9b\u3001\u4f20\u64ad\u56fe\u50cf\u4fe1\u606f.
      */
     public static final C05840_C05846Violation C05843 = INSTANCES[3];
 
     /**
-     * C05844：未建立、健全或者违反图像信息安全管理制度；擅自查阅、复制、提供、传播图像信息.
+     * C05844\uff1a\u672a\u5efa\u7acb\u3001\u5065\u5168\u6216\u8005\u8fdd\u53cd\u56fe\u50cf\u4fe1\u606f\u5b89\u5168\u7ba1\u7406\u5236\u5ea6\uff1b\u64c5\u81ea\u67e5\u9605\u3001\u590d\u5236\u3001\u63d0\u4f9b\u3001\u4f20\u64ad\u56fe\u50cf\u4fe1\u606f.
      */
     public static final C05840_C05846Violation C05844 = INSTANCES[4];
 
     /**
-     * C05845：未建立、健全或者违反图像信息安全管理制度；擅自查阅、复制、提供、传播图像信息.
+     * C05845\uff1a\u672a\u5efa\u7acb\u3001\u5065\u5168\u6216\u8005\u8fdd\u53cd\u56fe\u50cf\u4fe1\u606f\u5b89\u5168\u7ba1\u7406\u5236\u5ea6\uff1b\u64c5\u81ea\u67e5\u9605\u3001\u590d\u5236\u3001\u63d0\u4f9b\u3001\u4f20\u64ad\u56fe\u50cf\u4fe1\u606f.
      */
     public static final C05840_C05846Violation C05845 = INSTANCES[5];
 
     /**
-     * C05846：未建立、健全或者违反图像信息安全管理制度；擅自查阅、复制、提供、传播图像信息.
+     * C05846\uff1a\u672a\u5efa\u7acb\u3001\u5065\u5168\u6216\u8005\u8fdd\u53cd\u56fe\u50cf\u4fe1\u606f\u5b89\u5168\u7ba1\u7406\u5236\u5ea6\uff1b\u64c5\u81ea\u67e5\u9605\u3001\u590d\u5236\u3001\u63d0\u4f9b\u3001\u4f20\u64ad\u56fe\u50cf\u4fe1\u606f.
      */
     public static final C05840_C05846Violation C05846 = INSTANCES[6];
 
     /**
-     * B020（造成严重后果）.
+     * B020\uff08\u9020\u6210\u4e25\u91cd\u540e\u679c\uff09.
      */
     private static final Decision[] TIER_B020 = decisions(
         "B020",
-        "造成严重后果",
+        "\u9020\u6210\u4e25\u91cd\u540e\u679c",
         List.<Sanction>of(
             new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(20000L, 30000L), null, false),
             new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false),
-            new Sanction.Referral("构成违反治安管理行为的，由公安机关依法处罚"),
-            new Sanction.Referral("构成犯罪的，依法追究刑事责任")),
-        "对单位处2万元以上3万元以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款；构成违反治安管理行为的，由公安机关依法处罚；构成犯罪的，依法追究刑事责任。");
+            new Sanction.Referral("\u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u4f9d\u6cd5\u5904\u7f5a"),
+            new Sanction.Referral("\u6784\u6210\u72af\u7f6a\u7684\uff0c\u4f9d\u6cd5\u8ffd\u7a76\u5211\u4e8b\u8d23\u4efb")),
+        "\u5bf9\u5355\u4f4d\u59042\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff1b\u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u4f9d\u6cd5\u5904\u7f5a\uff1b\u6784\u6210\u72af\u7f6a\u7684\uff0c\u4f9d\u6cd5\u8ffd\u7a76\u5211\u4e8b\u8d23\u4efb\u3002");
 
     /**
-     * B010（一般情况下）.
+     * B010\uff08\u4e00\u822c\u60c5\u51b5\u4e0b\uff09.
      */
     private static final Decision[] TIER_B010 = decisions(
         "B010",
-        "一般情况下",
+        "\u4e00\u822c\u60c5\u51b5\u4e0b",
         List.<Sanction>of(
             new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(10000L, 20000L), null, false),
             new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
-        "对单位处1万元以上2万元以下罚款，对单位主要负责人、直接责任人分别500元以上1000元以下罚款。");
+        "\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a2\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5206\u522b500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     private final int index;
 
@@ -163,11 +163,11 @@ public final class C05840_C05846Violation implements Violation {
     }
 
     /**
-     * Decides a case of 未建立、健全或者违反图像信息安全管理制度；擅自查阅、复制、提供、传播图像信息: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
+     * Decides a case of \u672a\u5efa\u7acb\u3001\u5065\u5168\u6216\u8005\u8fdd\u53cd\u56fe\u50cf\u4fe1\u606f\u5b89\u5168\u7ba1\u7406\u5236\u5ea6\uff1b\u64c5\u81ea\u67e5\u9605\u3001\u590d\u5236\u3001\u63d0\u4f9b\u3001\u4f20\u64ad\u56fe\u50cf\u4fe1\u606f: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
-     * <li>B020「造成严重后果」 when <code>serious</code>
-     * <li>B010「一般情况下」 otherwise
+     * <li>B020\u300c\u9020\u6210\u4e25\u91cd\u540e\u679c\u300d when <code>serious</code>
+     * <li>B010\u300c\u4e00\u822c\u60c5\u51b5\u4e0b\u300d otherwise
      * </ol>
      *
      * @param facts the facts of the case
@@ -175,7 +175,7 @@ public final class C05840_C05846Violation implements Violation {
      * @throws InvalidFactsException when the facts are null
      */
     public Decision evaluate(Facts facts) {
-        FactChecks.present(facts, code, "facts", "案件事实");
+        FactChecks.present(facts, code, "facts", "\u6848\u4ef6\u4e8b\u5b9e");
         Decision decision = decide(this, facts);
         if (decision != null) {
             return decision;
@@ -192,6 +192,8 @@ public final class C05840_C05846Violation implements Violation {
     /**
      * The instance for one code of this violation.
      *
+     * @param code one of C05840..C05846
+     * @return the instance that decides {@code code}
      * @throws UnknownCodeException when the code is not one of C05840..C05846
      */
     public static C05840_C05846Violation of(String code) {
@@ -200,7 +202,7 @@ public final class C05840_C05846Violation implements Violation {
                 return instance;
             }
         }
-        throw new UnknownCodeException(code, "不属于 C05840..C05846 的编码：" + code);
+        throw new UnknownCodeException(code, "\u4e0d\u5c5e\u4e8e C05840..C05846 \u7684\u7f16\u7801\uff1a" + code);
     }
 
     @Override
@@ -215,7 +217,7 @@ public final class C05840_C05846Violation implements Violation {
 
     @Override
     public String title() {
-        return "未建立、健全或者违反图像信息安全管理制度；擅自查阅、复制、提供、传播图像信息";
+        return "\u672a\u5efa\u7acb\u3001\u5065\u5168\u6216\u8005\u8fdd\u53cd\u56fe\u50cf\u4fe1\u606f\u5b89\u5168\u7ba1\u7406\u5236\u5ea6\uff1b\u64c5\u81ea\u67e5\u9605\u3001\u590d\u5236\u3001\u63d0\u4f9b\u3001\u4f20\u64ad\u56fe\u50cf\u4fe1\u606f";
     }
 
     @Override
@@ -231,7 +233,7 @@ public final class C05840_C05846Violation implements Violation {
     /**
      * The facts of a case of C05840..C05846, the inputs of its decision.
      *
-     * @param serious 造成严重后果
+     * @param serious \u9020\u6210\u4e25\u91cd\u540e\u679c
      */
     public record Facts(boolean serious) {
     }

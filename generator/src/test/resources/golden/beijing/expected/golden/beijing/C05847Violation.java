@@ -2,13 +2,13 @@ package golden.beijing;
 
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import org.cailiang.runtime.Citation;
 import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.FactChecks;
 import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
+import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Sanction;
@@ -16,20 +16,20 @@ import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 
 /**
- * 拒不提供图像信息（C05847）.
+ * \u62d2\u4e0d\u63d0\u4f9b\u56fe\u50cf\u4fe1\u606f\uff08C05847\uff09.
  *
- * <p>违法行为：拒不提供图像信息
+ * <p>\u8fdd\u6cd5\u884c\u4e3a\uff1a\u62d2\u4e0d\u63d0\u4f9b\u56fe\u50cf\u4fe1\u606f
  *
- * <p>法律依据：
+ * <p>\u6cd5\u5f8b\u4f9d\u636e\uff1a
  * <ul>
- * <li>《北京市公共安全图像信息系统管理办法》第二十五条（{@link BeijingPsbImageLaw#ART25}）：违反本办法第十六条的规定，拒不提供图像信息的，由公安机关对单位处1万元以上3万元以下的罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下的罚款；构成违反治安管理行为的，由公安机关依法处罚；构成犯罪的，依法追究刑事责任。
- * <li>《北京市公共安全图像信息系统管理办法》第十六条（{@link BeijingPsbImageLaw#ART16}）：发生社会治安、自然灾害、事故灾害、公共卫生等突发公共事件时，具有突发公共事件调查、处置权的政府有关主管部门有权查看、调取、复制图像信息，有关单位应当予以配合。
+ * <li>\u300a\u5317\u4eac\u5e02\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7ba1\u7406\u529e\u6cd5\u300b\u7b2c\u4e8c\u5341\u4e94\u6761\uff08{@link BeijingPsbImageLaw#ART25}\uff09\uff1a\u8fdd\u53cd\u672c\u529e\u6cd5\u7b2c\u5341\u516d\u6761\u7684\u89c4\u5b9a\uff0c\u62d2\u4e0d\u63d0\u4f9b\u56fe\u50cf\u4fe1\u606f\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\uff1b\u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u4f9d\u6cd5\u5904\u7f5a\uff1b\u6784\u6210\u72af\u7f6a\u7684\uff0c\u4f9d\u6cd5\u8ffd\u7a76\u5211\u4e8b\u8d23\u4efb\u3002
+ * <li>\u300a\u5317\u4eac\u5e02\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7ba1\u7406\u529e\u6cd5\u300b\u7b2c\u5341\u516d\u6761\uff08{@link BeijingPsbImageLaw#ART16}\uff09\uff1a\u53d1\u751f\u793e\u4f1a\u6cbb\u5b89\u3001\u81ea\u7136\u707e\u5bb3\u3001\u4e8b\u6545\u707e\u5bb3\u3001\u516c\u5171\u536b\u751f\u7b49\u7a81\u53d1\u516c\u5171\u4e8b\u4ef6\u65f6\uff0c\u5177\u6709\u7a81\u53d1\u516c\u5171\u4e8b\u4ef6\u8c03\u67e5\u3001\u5904\u7f6e\u6743\u7684\u653f\u5e9c\u6709\u5173\u4e3b\u7ba1\u90e8\u95e8\u6709\u6743\u67e5\u770b\u3001\u8c03\u53d6\u3001\u590d\u5236\u56fe\u50cf\u4fe1\u606f\uff0c\u6709\u5173\u5355\u4f4d\u5e94\u5f53\u4e88\u4ee5\u914d\u5408\u3002
  * </ul>
  *
- * <p>裁量基准：
+ * <p>\u88c1\u91cf\u57fa\u51c6\uff1a
  * <ul>
- * <li>B010「一般情况下」：对单位处1万元以上2万元以下罚款，对单位主要负责人、直接责任人分别500元以上1000元以下罚款。
- * <li>B020「造成严重后果」：对单位处2万元以上3万元以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款；构成违反治安管理行为的，由公安机关依法处罚；构成犯罪的，依法追究刑事责任。
+ * <li>B010\u300c\u4e00\u822c\u60c5\u51b5\u4e0b\u300d\uff1a\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a2\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5206\u522b500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002
+ * <li>B020\u300c\u9020\u6210\u4e25\u91cd\u540e\u679c\u300d\uff1a\u5bf9\u5355\u4f4d\u59042\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff1b\u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u4f9d\u6cd5\u5904\u7f5a\uff1b\u6784\u6210\u72af\u7f6a\u7684\uff0c\u4f9d\u6cd5\u8ffd\u7a76\u5211\u4e8b\u8d23\u4efb\u3002
  * </ul>
  */
 @Generated("org.cailiang.generator.JavaGenerator")
@@ -37,7 +37,7 @@ public final class C05847Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("C05847", "C05847");
 
     private static final List<FactSpec> FACT_SPECS = List.of(
-        new FactSpec("serious", "造成严重后果", FactSpec.Type.BOOL, List.of()));
+        new FactSpec("serious", "\u9020\u6210\u4e25\u91cd\u540e\u679c", FactSpec.Type.BOOL, List.of()));
 
     private static final List<Citation> CITATIONS = List.of(BeijingPsbImageLaw.ART25, BeijingPsbImageLaw.ART16);
 
@@ -51,33 +51,33 @@ public final class C05847Violation implements Violation {
     public static final List<C05847Violation> CODES = List.of(INSTANCES);
 
     /**
-     * C05847：拒不提供图像信息.
+     * C05847\uff1a\u62d2\u4e0d\u63d0\u4f9b\u56fe\u50cf\u4fe1\u606f.
      */
     public static final C05847Violation C05847 = INSTANCES[0];
 
     /**
-     * B020（造成严重后果）.
+     * B020\uff08\u9020\u6210\u4e25\u91cd\u540e\u679c\uff09.
      */
     private static final Decision[] TIER_B020 = decisions(
         "B020",
-        "造成严重后果",
+        "\u9020\u6210\u4e25\u91cd\u540e\u679c",
         List.<Sanction>of(
             new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(20000L, 30000L), null, false),
             new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false),
-            new Sanction.Referral("构成违反治安管理行为的，由公安机关依法处罚"),
-            new Sanction.Referral("构成犯罪的，依法追究刑事责任")),
-        "对单位处2万元以上3万元以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款；构成违反治安管理行为的，由公安机关依法处罚；构成犯罪的，依法追究刑事责任。");
+            new Sanction.Referral("\u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u4f9d\u6cd5\u5904\u7f5a"),
+            new Sanction.Referral("\u6784\u6210\u72af\u7f6a\u7684\uff0c\u4f9d\u6cd5\u8ffd\u7a76\u5211\u4e8b\u8d23\u4efb")),
+        "\u5bf9\u5355\u4f4d\u59042\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff1b\u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u4f9d\u6cd5\u5904\u7f5a\uff1b\u6784\u6210\u72af\u7f6a\u7684\uff0c\u4f9d\u6cd5\u8ffd\u7a76\u5211\u4e8b\u8d23\u4efb\u3002");
 
     /**
-     * B010（一般情况下）.
+     * B010\uff08\u4e00\u822c\u60c5\u51b5\u4e0b\uff09.
      */
     private static final Decision[] TIER_B010 = decisions(
         "B010",
-        "一般情况下",
+        "\u4e00\u822c\u60c5\u51b5\u4e0b",
         List.<Sanction>of(
             new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(10000L, 20000L), null, false),
             new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
-        "对单位处1万元以上2万元以下罚款，对单位主要负责人、直接责任人分别500元以上1000元以下罚款。");
+        "\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a2\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5206\u522b500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     private final int index;
 
@@ -128,11 +128,11 @@ public final class C05847Violation implements Violation {
     }
 
     /**
-     * Decides a case of 拒不提供图像信息: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
+     * Decides a case of \u62d2\u4e0d\u63d0\u4f9b\u56fe\u50cf\u4fe1\u606f: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
-     * <li>B020「造成严重后果」 when <code>serious</code>
-     * <li>B010「一般情况下」 otherwise
+     * <li>B020\u300c\u9020\u6210\u4e25\u91cd\u540e\u679c\u300d when <code>serious</code>
+     * <li>B010\u300c\u4e00\u822c\u60c5\u51b5\u4e0b\u300d otherwise
      * </ol>
      *
      * @param facts the facts of the case
@@ -140,7 +140,7 @@ public final class C05847Violation implements Violation {
      * @throws InvalidFactsException when the facts are null
      */
     public Decision evaluate(Facts facts) {
-        FactChecks.present(facts, code, "facts", "案件事实");
+        FactChecks.present(facts, code, "facts", "\u6848\u4ef6\u4e8b\u5b9e");
         Decision decision = decide(this, facts);
         if (decision != null) {
             return decision;
@@ -157,6 +157,8 @@ public final class C05847Violation implements Violation {
     /**
      * The instance for one code of this violation.
      *
+     * @param code one of C05847
+     * @return the instance that decides {@code code}
      * @throws UnknownCodeException when the code is not one of C05847
      */
     public static C05847Violation of(String code) {
@@ -165,7 +167,7 @@ public final class C05847Violation implements Violation {
                 return instance;
             }
         }
-        throw new UnknownCodeException(code, "不属于 C05847 的编码：" + code);
+        throw new UnknownCodeException(code, "\u4e0d\u5c5e\u4e8e C05847 \u7684\u7f16\u7801\uff1a" + code);
     }
 
     @Override
@@ -180,7 +182,7 @@ public final class C05847Violation implements Violation {
 
     @Override
     public String title() {
-        return "拒不提供图像信息";
+        return "\u62d2\u4e0d\u63d0\u4f9b\u56fe\u50cf\u4fe1\u606f";
     }
 
     @Override
@@ -196,7 +198,7 @@ public final class C05847Violation implements Violation {
     /**
      * The facts of a case of C05847, the inputs of its decision.
      *
-     * @param serious 造成严重后果
+     * @param serious \u9020\u6210\u4e25\u91cd\u540e\u679c
      */
     public record Facts(boolean serious) {
     }

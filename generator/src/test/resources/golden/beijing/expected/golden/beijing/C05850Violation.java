@@ -2,13 +2,13 @@ package golden.beijing;
 
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import org.cailiang.runtime.Citation;
 import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.FactChecks;
 import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
+import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Sanction;
@@ -16,25 +16,25 @@ import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 
 /**
- * 管理人不依法履行管理职责（C05850）.
+ * \u7ba1\u7406\u4eba\u4e0d\u4f9d\u6cd5\u5c65\u884c\u7ba1\u7406\u804c\u8d23\uff08C05850\uff09.
  *
- * <p>违法行为：违反本办法第九条规定，管理人不依法履行管理职责。
+ * <p>\u8fdd\u6cd5\u884c\u4e3a\uff1a\u8fdd\u53cd\u672c\u529e\u6cd5\u7b2c\u4e5d\u6761\u89c4\u5b9a\uff0c\u7ba1\u7406\u4eba\u4e0d\u4f9d\u6cd5\u5c65\u884c\u7ba1\u7406\u804c\u8d23\u3002
  *
- * <p>法律依据：
+ * <p>\u6cd5\u5f8b\u4f9d\u636e\uff1a
  * <ul>
- * <li>《北京市住宅区及住宅安全防范设施建设和使用管理办法》第十二条第一款（{@link BeijingPsbResidentialLaw#ART12_1}）：对违反本办法第九条规定，管理人不依法履行管理职责的,由公安机关责令改正，并可处500元以上1000元以下的罚款。
- * <li>《北京市住宅区及住宅安全防范设施建设和使用管理办法》第九条（{@link BeijingPsbResidentialLaw#ART9}）：住宅区及住宅安全防范设施公共部分的使用和维护，由物业管理单位负责；没有物业管理单位的，由产权人负责。<br>
- *     住宅区及住宅的物业管理单位或者产权人（以下简称管理人）应当遵守下列规定：<br>
- * （一）保证安全防范设施不间断运行，并有效记录监控信息；<br>
- * （二）妥善保存监控系统所记录的信息资料，且保存期限不得少于７日；<br>
- * （三）不得擅自改变安全防范设施的用途和位置；<br>
- * （四）建立安全防范设施的日常检查、维护制度，对被损坏或者出现故障的安全防范设施，及时维修、排除故障。<br>
- *     管理人对通过安全防范设施发现的涉嫌犯罪或者违反治安管理的行为应当及时报警。
+ * <li>\u300a\u5317\u4eac\u5e02\u4f4f\u5b85\u533a\u53ca\u4f4f\u5b85\u5b89\u5168\u9632\u8303\u8bbe\u65bd\u5efa\u8bbe\u548c\u4f7f\u7528\u7ba1\u7406\u529e\u6cd5\u300b\u7b2c\u5341\u4e8c\u6761\u7b2c\u4e00\u6b3e\uff08{@link BeijingPsbResidentialLaw#ART12_1}\uff09\uff1a\u5bf9\u8fdd\u53cd\u672c\u529e\u6cd5\u7b2c\u4e5d\u6761\u89c4\u5b9a\uff0c\u7ba1\u7406\u4eba\u4e0d\u4f9d\u6cd5\u5c65\u884c\u7ba1\u7406\u804c\u8d23\u7684,\u7531\u516c\u5b89\u673a\u5173\u8d23\u4ee4\u6539\u6b63\uff0c\u5e76\u53ef\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\u3002
+ * <li>\u300a\u5317\u4eac\u5e02\u4f4f\u5b85\u533a\u53ca\u4f4f\u5b85\u5b89\u5168\u9632\u8303\u8bbe\u65bd\u5efa\u8bbe\u548c\u4f7f\u7528\u7ba1\u7406\u529e\u6cd5\u300b\u7b2c\u4e5d\u6761\uff08{@link BeijingPsbResidentialLaw#ART9}\uff09\uff1a\u4f4f\u5b85\u533a\u53ca\u4f4f\u5b85\u5b89\u5168\u9632\u8303\u8bbe\u65bd\u516c\u5171\u90e8\u5206\u7684\u4f7f\u7528\u548c\u7ef4\u62a4\uff0c\u7531\u7269\u4e1a\u7ba1\u7406\u5355\u4f4d\u8d1f\u8d23\uff1b\u6ca1\u6709\u7269\u4e1a\u7ba1\u7406\u5355\u4f4d\u7684\uff0c\u7531\u4ea7\u6743\u4eba\u8d1f\u8d23\u3002<br>
+ *     \u4f4f\u5b85\u533a\u53ca\u4f4f\u5b85\u7684\u7269\u4e1a\u7ba1\u7406\u5355\u4f4d\u6216\u8005\u4ea7\u6743\u4eba\uff08\u4ee5\u4e0b\u7b80\u79f0\u7ba1\u7406\u4eba\uff09\u5e94\u5f53\u9075\u5b88\u4e0b\u5217\u89c4\u5b9a\uff1a<br>
+ * \uff08\u4e00\uff09\u4fdd\u8bc1\u5b89\u5168\u9632\u8303\u8bbe\u65bd\u4e0d\u95f4\u65ad\u8fd0\u884c\uff0c\u5e76\u6709\u6548\u8bb0\u5f55\u76d1\u63a7\u4fe1\u606f\uff1b<br>
+ * \uff08\u4e8c\uff09\u59a5\u5584\u4fdd\u5b58\u76d1\u63a7\u7cfb\u7edf\u6240\u8bb0\u5f55\u7684\u4fe1\u606f\u8d44\u6599\uff0c\u4e14\u4fdd\u5b58\u671f\u9650\u4e0d\u5f97\u5c11\u4e8e\uff17\u65e5\uff1b<br>
+ * \uff08\u4e09\uff09\u4e0d\u5f97\u64c5\u81ea\u6539\u53d8\u5b89\u5168\u9632\u8303\u8bbe\u65bd\u7684\u7528\u9014\u548c\u4f4d\u7f6e\uff1b<br>
+ * \uff08\u56db\uff09\u5efa\u7acb\u5b89\u5168\u9632\u8303\u8bbe\u65bd\u7684\u65e5\u5e38\u68c0\u67e5\u3001\u7ef4\u62a4\u5236\u5ea6\uff0c\u5bf9\u88ab\u635f\u574f\u6216\u8005\u51fa\u73b0\u6545\u969c\u7684\u5b89\u5168\u9632\u8303\u8bbe\u65bd\uff0c\u53ca\u65f6\u7ef4\u4fee\u3001\u6392\u9664\u6545\u969c\u3002<br>
+ *     \u7ba1\u7406\u4eba\u5bf9\u901a\u8fc7\u5b89\u5168\u9632\u8303\u8bbe\u65bd\u53d1\u73b0\u7684\u6d89\u5acc\u72af\u7f6a\u6216\u8005\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u7684\u884c\u4e3a\u5e94\u5f53\u53ca\u65f6\u62a5\u8b66\u3002
  * </ul>
  *
- * <p>裁量基准：
+ * <p>\u88c1\u91cf\u57fa\u51c6\uff1a
  * <ul>
- * <li>B000「低额罚款，不需分阶。」：责令改正，并可处500元以上1000元以下的罚款。
+ * <li>B000\u300c\u4f4e\u989d\u7f5a\u6b3e\uff0c\u4e0d\u9700\u5206\u9636\u3002\u300d\uff1a\u8d23\u4ee4\u6539\u6b63\uff0c\u5e76\u53ef\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\u3002
  * </ul>
  */
 @Generated("org.cailiang.generator.JavaGenerator")
@@ -56,20 +56,20 @@ public final class C05850Violation implements Violation {
     public static final List<C05850Violation> CODES = List.of(INSTANCES);
 
     /**
-     * C05850：管理人不依法履行管理职责.
+     * C05850\uff1a\u7ba1\u7406\u4eba\u4e0d\u4f9d\u6cd5\u5c65\u884c\u7ba1\u7406\u804c\u8d23.
      */
     public static final C05850Violation C05850 = INSTANCES[0];
 
     /**
-     * B000（低额罚款，不需分阶。）.
+     * B000\uff08\u4f4e\u989d\u7f5a\u6b3e\uff0c\u4e0d\u9700\u5206\u9636\u3002\uff09.
      */
     private static final Decision[] TIER_B000 = decisions(
         "B000",
-        "低额罚款，不需分阶。",
+        "\u4f4e\u989d\u7f5a\u6b3e\uff0c\u4e0d\u9700\u5206\u9636\u3002",
         List.<Sanction>of(
-            new Sanction.Order("责令改正"),
+            new Sanction.Order("\u8d23\u4ee4\u6539\u6b63"),
             new Sanction.Fine(List.of(BeijingPsbParties.MANAGER), false, MoneyRange.of(500L, 1000L), null, true)),
-        "责令改正，并可处500元以上1000元以下的罚款。");
+        "\u8d23\u4ee4\u6539\u6b63\uff0c\u5e76\u53ef\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\u3002");
 
     private final int index;
 
@@ -117,10 +117,10 @@ public final class C05850Violation implements Violation {
     }
 
     /**
-     * Decides a case of 管理人不依法履行管理职责: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
+     * Decides a case of \u7ba1\u7406\u4eba\u4e0d\u4f9d\u6cd5\u5c65\u884c\u7ba1\u7406\u804c\u8d23: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
-     * <li>B000「低额罚款，不需分阶。」 otherwise
+     * <li>B000\u300c\u4f4e\u989d\u7f5a\u6b3e\uff0c\u4e0d\u9700\u5206\u9636\u3002\u300d otherwise
      * </ol>
      *
      * @param facts the facts of the case
@@ -128,7 +128,7 @@ public final class C05850Violation implements Violation {
      * @throws InvalidFactsException when the facts are null
      */
     public Decision evaluate(Facts facts) {
-        FactChecks.present(facts, code, "facts", "案件事实");
+        FactChecks.present(facts, code, "facts", "\u6848\u4ef6\u4e8b\u5b9e");
         Decision decision = decide(this, facts);
         if (decision != null) {
             return decision;
@@ -145,6 +145,8 @@ public final class C05850Violation implements Violation {
     /**
      * The instance for one code of this violation.
      *
+     * @param code one of C05850
+     * @return the instance that decides {@code code}
      * @throws UnknownCodeException when the code is not one of C05850
      */
     public static C05850Violation of(String code) {
@@ -153,7 +155,7 @@ public final class C05850Violation implements Violation {
                 return instance;
             }
         }
-        throw new UnknownCodeException(code, "不属于 C05850 的编码：" + code);
+        throw new UnknownCodeException(code, "\u4e0d\u5c5e\u4e8e C05850 \u7684\u7f16\u7801\uff1a" + code);
     }
 
     @Override
@@ -168,7 +170,7 @@ public final class C05850Violation implements Violation {
 
     @Override
     public String title() {
-        return "管理人不依法履行管理职责";
+        return "\u7ba1\u7406\u4eba\u4e0d\u4f9d\u6cd5\u5c65\u884c\u7ba1\u7406\u804c\u8d23";
     }
 
     @Override

@@ -4,19 +4,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.annotation.processing.Generated;
+import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.Standard;
 import org.cailiang.runtime.Violation;
 
 /**
- * 特征：所有处罚种类与条件 *&#47; " &#92;u000a $ &lt;b&gt;.
+ * \u7279\u5f81\uff1a\u6240\u6709\u5904\u7f5a\u79cd\u7c7b\u4e0e\u6761\u4ef6 *&#47; " &#92;u000a $ &lt;b&gt;.
  *
- * <p>制定机关：测试机关
- * <p>适用地区：测试
- * <p>施行日期：2025-01-01
- * <p>实施的法规：
+ * <p>\u5236\u5b9a\u673a\u5173\uff1a\u6d4b\u8bd5\u673a\u5173
+ * <p>\u9002\u7528\u5730\u533a\uff1a\u6d4b\u8bd5
+ * <p>\u65bd\u884c\u65e5\u671f\uff1a2025-01-01
+ * <p>\u5b9e\u65bd\u7684\u6cd5\u89c4\uff1a
  * <ul>
- * <li>《测试条例 *&#47; &#47;* &#92;u002a&#92;u002f》
+ * <li>\u300a\u6d4b\u8bd5\u6761\u4f8b *&#47; &#47;* &#92;u002a&#92;u002f\u300b
  * </ul>
  */
 @Generated("org.cailiang.generator.JavaGenerator")
@@ -29,22 +29,22 @@ public final class Class implements Standard {
     /**
      * The standard's official title.
      */
-    public static final String TITLE = "特征：所有处罚种类与条件 */ \" \\u000a $ <b>";
+    public static final String TITLE = "\u7279\u5f81\uff1a\u6240\u6709\u5904\u7f5a\u79cd\u7c7b\u4e0e\u6761\u4ef6 */ \" \\u000a $ <b>";
 
     /**
      * The issuing authority.
      */
-    public static final String AUTHORITY = "测试机关";
+    public static final String AUTHORITY = "\u6d4b\u8bd5\u673a\u5173";
 
     /**
      * The region it applies to.
      */
-    public static final String REGION = "测试";
+    public static final String REGION = "\u6d4b\u8bd5";
 
     private static final List<Violation> VIOLATIONS = collectViolations();
 
     /**
-     * The first day this version is in force (施行).
+     * The first day this version is in force (\u65bd\u884c).
      */
     public static final LocalDate EFFECTIVE = LocalDate.of(2025, 1, 1);
 

@@ -3,7 +3,6 @@ package golden.features;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import org.cailiang.runtime.Citation;
 import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
@@ -11,6 +10,7 @@ import org.cailiang.runtime.FactChecks;
 import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.Fines;
+import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.Labelled;
 import org.cailiang.runtime.MoneyRange;
@@ -19,26 +19,26 @@ import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 
 /**
- * 全部条件形式（F00001..F00003）.
+ * \u5168\u90e8\u6761\u4ef6\u5f62\u5f0f\uff08F00001..F00003\uff09.
  *
- * <p>违法行为：全部条件形式
+ * <p>\u8fdd\u6cd5\u884c\u4e3a\uff1a\u5168\u90e8\u6761\u4ef6\u5f62\u5f0f
  *
- * <p>法律依据：
+ * <p>\u6cd5\u5f8b\u4f9d\u636e\uff1a
  * <ul>
- * <li>《测试条例 *&#47; &#47;* &#92;u002a&#92;u002f》第一条（{@link ClassIntLaw#PUBLIC}）：罚则：处违法所得一倍以上三倍以下罚款。*&#47; class X {} &#47;*<br>
- * 路径 C:&#92;users&#92;new 与 &#92;u000a 与 "引号" 与 &lt;script&gt;alert(1)&lt;/script&gt; 与 &#64;author 与 $x
- * <li>《测试条例 *&#47; &#47;* &#92;u002a&#92;u002f》第二条（{@link ClassIntLaw#EXEMPTION}）：违法行为轻微并及时改正，没有造成危害后果的，不予行政处罚。
+ * <li>\u300a\u6d4b\u8bd5\u6761\u4f8b *&#47; &#47;* &#92;u002a&#92;u002f\u300b\u7b2c\u4e00\u6761\uff08{@link ClassIntLaw#PUBLIC}\uff09\uff1a\u7f5a\u5219\uff1a\u5904\u8fdd\u6cd5\u6240\u5f97\u4e00\u500d\u4ee5\u4e0a\u4e09\u500d\u4ee5\u4e0b\u7f5a\u6b3e\u3002*&#47; class X {} &#47;*<br>
+ * \u8def\u5f84 C:&#92;users&#92;new \u4e0e &#92;u000a \u4e0e "\u5f15\u53f7" \u4e0e &lt;script&gt;alert(1)&lt;/script&gt; \u4e0e &#64;author \u4e0e $x
+ * <li>\u300a\u6d4b\u8bd5\u6761\u4f8b *&#47; &#47;* &#92;u002a&#92;u002f\u300b\u7b2c\u4e8c\u6761\uff08{@link ClassIntLaw#EXEMPTION}\uff09\uff1a\u8fdd\u6cd5\u884c\u4e3a\u8f7b\u5fae\u5e76\u53ca\u65f6\u6539\u6b63\uff0c\u6ca1\u6709\u9020\u6210\u5371\u5bb3\u540e\u679c\u7684\uff0c\u4e0d\u4e88\u884c\u653f\u5904\u7f5a\u3002
  * </ul>
  *
- * <p>裁量基准：
+ * <p>\u88c1\u91cf\u57fa\u51c6\uff1a
  * <ul>
- * <li>A001「关键字取值」：警告 *&#47;
- * <li>A002「标签取值与 in」：
- * <li>A003「金额边界（含）」：违法所得一至三倍
- * <li>A004「not in 与 !=」：
- * <li>A005「择一」：
- * <li>A006「免罚」：
- * <li>A009「其他」：
+ * <li>A001\u300c\u5173\u952e\u5b57\u53d6\u503c\u300d\uff1a\u8b66\u544a *&#47;
+ * <li>A002\u300c\u6807\u7b7e\u53d6\u503c\u4e0e in\u300d\uff1a
+ * <li>A003\u300c\u91d1\u989d\u8fb9\u754c\uff08\u542b\uff09\u300d\uff1a\u8fdd\u6cd5\u6240\u5f97\u4e00\u81f3\u4e09\u500d
+ * <li>A004\u300cnot in \u4e0e !=\u300d\uff1a
+ * <li>A005\u300c\u62e9\u4e00\u300d\uff1a
+ * <li>A006\u300c\u514d\u7f5a\u300d\uff1a
+ * <li>A009\u300c\u5176\u4ed6\u300d\uff1a
  * </ul>
  */
 @Generated("org.cailiang.generator.JavaGenerator")
@@ -46,10 +46,10 @@ public final class F00001_F00003Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("F00001", "F00003");
 
     private static final List<FactSpec> FACT_SPECS = List.of(
-        new FactSpec("kind", "类型", FactSpec.Type.ENUM, List.of(Kind.values())),
-        new FactSpec("hashCode", "哈希", FactSpec.Type.BOOL, List.of()),
-        new FactSpec("income", "违法所得", FactSpec.Type.AMOUNT, List.of()),
-        new FactSpec("count", "人数", FactSpec.Type.INT, List.of()));
+        new FactSpec("kind", "\u7c7b\u578b", FactSpec.Type.ENUM, List.of(Kind.values())),
+        new FactSpec("hashCode", "\u54c8\u5e0c", FactSpec.Type.BOOL, List.of()),
+        new FactSpec("income", "\u8fdd\u6cd5\u6240\u5f97", FactSpec.Type.AMOUNT, List.of()),
+        new FactSpec("count", "\u4eba\u6570", FactSpec.Type.INT, List.of()));
 
     private static final List<Citation> CITATIONS = List.of(ClassIntLaw.PUBLIC, ClassIntLaw.EXEMPTION);
 
@@ -63,80 +63,80 @@ public final class F00001_F00003Violation implements Violation {
     public static final List<F00001_F00003Violation> CODES = List.of(INSTANCES);
 
     /**
-     * F00001：全部条件形式.
+     * F00001\uff1a\u5168\u90e8\u6761\u4ef6\u5f62\u5f0f.
      */
     public static final F00001_F00003Violation F00001 = INSTANCES[0];
 
     /**
-     * F00002：全部条件形式.
+     * F00002\uff1a\u5168\u90e8\u6761\u4ef6\u5f62\u5f0f.
      */
     public static final F00001_F00003Violation F00002 = INSTANCES[1];
 
     /**
-     * F00003：全部条件形式.
+     * F00003\uff1a\u5168\u90e8\u6761\u4ef6\u5f62\u5f0f.
      */
     public static final F00001_F00003Violation F00003 = INSTANCES[2];
 
     /**
-     * A001（关键字取值）.
+     * A001\uff08\u5173\u952e\u5b57\u53d6\u503c\uff09.
      */
     private static final Decision[] TIER_A001 = decisions(
         "A001",
-        "关键字取值",
+        "\u5173\u952e\u5b57\u53d6\u503c",
         List.<Sanction>of(
             new Sanction.Warning(false)),
-        "警告 */");
+        "\u8b66\u544a */");
 
     /**
-     * A002（标签取值与 in）.
+     * A002\uff08\u6807\u7b7e\u53d6\u503c\u4e0e in\uff09.
      */
     private static final Decision[] TIER_A002 = decisions(
         "A002",
-        "标签取值与 in",
+        "\u6807\u7b7e\u53d6\u503c\u4e0e in",
         List.<Sanction>of(
             new Sanction.Criticism(true),
-            new Sanction.Order("责令改正"),
+            new Sanction.Order("\u8d23\u4ee4\u6539\u6b63"),
             new Sanction.Fine(List.of(ClassParties.UNIT, ClassParties.UNIT_2), true, new MoneyRange(new BigDecimal("0.5"), new BigDecimal("1.25")), null, false)),
         "");
 
     /**
-     * A004（not in 与 !=）.
+     * A004\uff08not in \u4e0e !=\uff09.
      */
     private static final Decision[] TIER_A004 = decisions(
         "A004",
-        "not in 与 !=",
+        "not in \u4e0e !=",
         List.<Sanction>of(
             new Sanction.Detention(ClassParties.PERSON, 5, 10, false),
-            new Sanction.Suspension("责令停产停业", false),
-            new Sanction.Referral("构成犯罪的，依法追究刑事责任")),
+            new Sanction.Suspension("\u8d23\u4ee4\u505c\u4ea7\u505c\u4e1a", false),
+            new Sanction.Referral("\u6784\u6210\u72af\u7f6a\u7684\uff0c\u4f9d\u6cd5\u8ffd\u7a76\u5211\u4e8b\u8d23\u4efb")),
         "");
 
     /**
-     * A005（择一）.
+     * A005\uff08\u62e9\u4e00\uff09.
      */
     private static final Decision[] TIER_A005 = decisions(
         "A005",
-        "择一",
+        "\u62e9\u4e00",
         List.<Sanction>of(
             new Sanction.Alternative(List.<Sanction>of(new Sanction.Warning(false), new Sanction.Fine(List.of(ClassParties.PERSON), false, MoneyRange.atMost(500L), null, false), new Sanction.Detention(ClassParties.PERSON, 0, 5, false)), false)),
         "");
 
     /**
-     * A006（免罚）.
+     * A006\uff08\u514d\u7f5a\uff09.
      */
     private static final Decision[] TIER_A006 = decisions(
         "A006",
-        "免罚",
+        "\u514d\u7f5a",
         List.<Sanction>of(
-            new Sanction.NoPenalty("不予处罚", List.of(ClassIntLaw.EXEMPTION))),
+            new Sanction.NoPenalty("\u4e0d\u4e88\u5904\u7f5a", List.of(ClassIntLaw.EXEMPTION))),
         "");
 
     /**
-     * A009（其他）.
+     * A009\uff08\u5176\u4ed6\uff09.
      */
     private static final Decision[] TIER_A009 = decisions(
         "A009",
-        "其他",
+        "\u5176\u4ed6",
         List.<Sanction>of(
             new Sanction.Warning(false)),
         "");
@@ -184,20 +184,20 @@ public final class F00001_F00003Violation implements Violation {
     }
 
     /**
-     * A003（金额边界（含））.
+     * A003\uff08\u91d1\u989d\u8fb9\u754c\uff08\u542b\uff09\uff09.
      */
     private static Decision tierA003(F00001_F00003Violation violation, Facts facts) {
         return new Decision(
                     Class.ID,
                     violation.code + "A003",
-                    "金额边界（含）",
+                    "\u91d1\u989d\u8fb9\u754c\uff08\u542b\uff09",
                     List.<Sanction>of(
-                        new Sanction.Confiscation("违法所得", false),
-                        Fines.multiple(List.of(ClassParties.UNIT), false, new BigDecimal("1"), new BigDecimal("3"), facts.income(), "违法所得", false, false),
-                        Fines.multiple(List.of(ClassParties.PERSON), false, new BigDecimal("0.30"), new BigDecimal("0.50"), facts.income(), "违法所得", true, true),
-                        new Sanction.LicenceAction(Sanction.LicenceAction.Action.SUSPEND, "许可证", false)),
+                        new Sanction.Confiscation("\u8fdd\u6cd5\u6240\u5f97", false),
+                        Fines.multiple(List.of(ClassParties.UNIT), false, new BigDecimal("1"), new BigDecimal("3"), facts.income(), "\u8fdd\u6cd5\u6240\u5f97", false, false),
+                        Fines.multiple(List.of(ClassParties.PERSON), false, new BigDecimal("0.30"), new BigDecimal("0.50"), facts.income(), "\u8fdd\u6cd5\u6240\u5f97", true, true),
+                        new Sanction.LicenceAction(Sanction.LicenceAction.Action.SUSPEND, "\u8bb8\u53ef\u8bc1", false)),
                     CITATIONS,
-                    "违法所得一至三倍");
+                    "\u8fdd\u6cd5\u6240\u5f97\u4e00\u81f3\u4e09\u500d");
     }
 
     /**
@@ -226,16 +226,16 @@ public final class F00001_F00003Violation implements Violation {
     }
 
     /**
-     * Decides a case of 全部条件形式: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
+     * Decides a case of \u5168\u90e8\u6761\u4ef6\u5f62\u5f0f: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
-     * <li>A001「关键字取值」 when <code>kind == new and not hashCode</code>
-     * <li>A002「标签取值与 in」 when <code>kind in {"类"} and count &gt;= 3</code>
-     * <li>A003「金额边界（含）」 when <code>income &gt;= 1.5万 and income &lt;= 3万 or kind == facts</code>
-     * <li>A004「not in 与 !=」 when <code>kind not in {new, class} and kind != facts and count &lt; 2</code>
-     * <li>A005「择一」 when <code>count &gt; 100 and count &lt;= 200</code>
-     * <li>A006「免罚」 when <code>count &gt; 200</code>
-     * <li>A009「其他」 otherwise
+     * <li>A001\u300c\u5173\u952e\u5b57\u53d6\u503c\u300d when <code>kind == new and not hashCode</code>
+     * <li>A002\u300c\u6807\u7b7e\u53d6\u503c\u4e0e in\u300d when <code>kind in {"\u7c7b"} and count &gt;= 3</code>
+     * <li>A003\u300c\u91d1\u989d\u8fb9\u754c\uff08\u542b\uff09\u300d when <code>income &gt;= 1.5\u4e07 and income &lt;= 3\u4e07 or kind == facts</code>
+     * <li>A004\u300cnot in \u4e0e !=\u300d when <code>kind not in {new, class} and kind != facts and count &lt; 2</code>
+     * <li>A005\u300c\u62e9\u4e00\u300d when <code>count &gt; 100 and count &lt;= 200</code>
+     * <li>A006\u300c\u514d\u7f5a\u300d when <code>count &gt; 200</code>
+     * <li>A009\u300c\u5176\u4ed6\u300d otherwise
      * </ol>
      *
      * @param facts the facts of the case
@@ -243,7 +243,7 @@ public final class F00001_F00003Violation implements Violation {
      * @throws InvalidFactsException when the facts are null
      */
     public Decision evaluate(Facts facts) {
-        FactChecks.present(facts, code, "facts", "案件事实");
+        FactChecks.present(facts, code, "facts", "\u6848\u4ef6\u4e8b\u5b9e");
         Decision decision = decide(this, facts);
         if (decision != null) {
             return decision;
@@ -260,6 +260,8 @@ public final class F00001_F00003Violation implements Violation {
     /**
      * The instance for one code of this violation.
      *
+     * @param code one of F00001..F00003
+     * @return the instance that decides {@code code}
      * @throws UnknownCodeException when the code is not one of F00001..F00003
      */
     public static F00001_F00003Violation of(String code) {
@@ -268,7 +270,7 @@ public final class F00001_F00003Violation implements Violation {
                 return instance;
             }
         }
-        throw new UnknownCodeException(code, "不属于 F00001..F00003 的编码：" + code);
+        throw new UnknownCodeException(code, "\u4e0d\u5c5e\u4e8e F00001..F00003 \u7684\u7f16\u7801\uff1a" + code);
     }
 
     @Override
@@ -283,7 +285,7 @@ public final class F00001_F00003Violation implements Violation {
 
     @Override
     public String title() {
-        return "全部条件形式";
+        return "\u5168\u90e8\u6761\u4ef6\u5f62\u5f0f";
     }
 
     @Override
@@ -297,28 +299,28 @@ public final class F00001_F00003Violation implements Violation {
     }
 
     /**
-     * 类型（事实 {@code kind} 的取值）.
+     * \u7c7b\u578b\uff08\u4e8b\u5b9e {@code kind} \u7684\u53d6\u503c\uff09.
      */
     public enum Kind implements Labelled {
         /**
-         * 新.
+         * \u65b0.
          */
-        NEW("new", "新"),
+        NEW("new", "\u65b0"),
 
         /**
-         * 类.
+         * \u7c7b.
          */
-        CLASS("class", "类"),
+        CLASS("class", "\u7c7b"),
 
         /**
-         * 事实.
+         * \u4e8b\u5b9e.
          */
-        FACTS("facts", "事实"),
+        FACTS("facts", "\u4e8b\u5b9e"),
 
         /**
-         * 其他.
+         * \u5176\u4ed6.
          */
-        OTHER("other", "其他");
+        OTHER("other", "\u5176\u4ed6");
 
         private final String id;
 
@@ -349,21 +351,25 @@ public final class F00001_F00003Violation implements Violation {
     /**
      * The facts of a case of F00001..F00003, the inputs of its decision.
      *
-     * @param kind 类型：新、类、事实、其他
-     * @param hashCode_ 哈希
-     * @param income 违法所得（元，不为负数）
-     * @param count 人数（整数，不为负数）
+     * @param kind \u7c7b\u578b\uff1a\u65b0\u3001\u7c7b\u3001\u4e8b\u5b9e\u3001\u5176\u4ed6
+     * @param hashCode_ \u54c8\u5e0c
+     * @param income \u8fdd\u6cd5\u6240\u5f97\uff08\u5143\uff0c\u4e0d\u4e3a\u8d1f\u6570\uff09
+     * @param count \u4eba\u6570\uff08\u6574\u6570\uff0c\u4e0d\u4e3a\u8d1f\u6570\uff09
      */
     public record Facts(Kind kind, boolean hashCode_, BigDecimal income, long count) {
         /**
          * Checks the facts.
          *
+         * @param kind \u7c7b\u578b\uff1a\u65b0\u3001\u7c7b\u3001\u4e8b\u5b9e\u3001\u5176\u4ed6
+         * @param hashCode_ \u54c8\u5e0c
+         * @param income \u8fdd\u6cd5\u6240\u5f97\uff08\u5143\uff0c\u4e0d\u4e3a\u8d1f\u6570\uff09
+         * @param count \u4eba\u6570\uff08\u6574\u6570\uff0c\u4e0d\u4e3a\u8d1f\u6570\uff09
          * @throws InvalidFactsException when a fact is missing or out of its domain
          */
         public Facts {
-            FactChecks.present(kind, "F00001..F00003", "kind", "类型");
-            FactChecks.amount(income, "F00001..F00003", "income", "违法所得");
-            FactChecks.count(count, "F00001..F00003", "count", "人数");
+            FactChecks.present(kind, "F00001..F00003", "kind", "\u7c7b\u578b");
+            FactChecks.amount(income, "F00001..F00003", "income", "\u8fdd\u6cd5\u6240\u5f97");
+            FactChecks.count(count, "F00001..F00003", "count", "\u4eba\u6570");
         }
     }
 }

@@ -2,13 +2,13 @@ package golden.features;
 
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import org.cailiang.runtime.Citation;
 import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.FactChecks;
 import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
+import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Sanction;
@@ -16,19 +16,19 @@ import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 
 /**
- * 无事实（G00001）.
+ * \u65e0\u4e8b\u5b9e\uff08G00001\uff09.
  *
- * <p>违法行为：无事实
+ * <p>\u8fdd\u6cd5\u884c\u4e3a\uff1a\u65e0\u4e8b\u5b9e
  *
- * <p>法律依据：
+ * <p>\u6cd5\u5f8b\u4f9d\u636e\uff1a
  * <ul>
- * <li>《测试条例 *&#47; &#47;* &#92;u002a&#92;u002f》第一条（{@link ClassIntLaw#PUBLIC}）：罚则：处违法所得一倍以上三倍以下罚款。*&#47; class X {} &#47;*<br>
- * 路径 C:&#92;users&#92;new 与 &#92;u000a 与 "引号" 与 &lt;script&gt;alert(1)&lt;/script&gt; 与 &#64;author 与 $x
+ * <li>\u300a\u6d4b\u8bd5\u6761\u4f8b *&#47; &#47;* &#92;u002a&#92;u002f\u300b\u7b2c\u4e00\u6761\uff08{@link ClassIntLaw#PUBLIC}\uff09\uff1a\u7f5a\u5219\uff1a\u5904\u8fdd\u6cd5\u6240\u5f97\u4e00\u500d\u4ee5\u4e0a\u4e09\u500d\u4ee5\u4e0b\u7f5a\u6b3e\u3002*&#47; class X {} &#47;*<br>
+ * \u8def\u5f84 C:&#92;users&#92;new \u4e0e &#92;u000a \u4e0e "\u5f15\u53f7" \u4e0e &lt;script&gt;alert(1)&lt;/script&gt; \u4e0e &#64;author \u4e0e $x
  * </ul>
  *
- * <p>裁量基准：
+ * <p>\u88c1\u91cf\u57fa\u51c6\uff1a
  * <ul>
- * <li>B000「一般」：
+ * <li>B000\u300c\u4e00\u822c\u300d\uff1a
  * </ul>
  */
 @Generated("org.cailiang.generator.JavaGenerator")
@@ -50,19 +50,19 @@ public final class G00001Violation implements Violation {
     public static final List<G00001Violation> CODES = List.of(INSTANCES);
 
     /**
-     * G00001：无事实.
+     * G00001\uff1a\u65e0\u4e8b\u5b9e.
      */
     public static final G00001Violation G00001 = INSTANCES[0];
 
     /**
-     * B000（一般）.
+     * B000\uff08\u4e00\u822c\uff09.
      */
     private static final Decision[] TIER_B000 = decisions(
         "B000",
-        "一般",
+        "\u4e00\u822c",
         List.<Sanction>of(
             new Sanction.Fine(List.of(ClassParties.PERSON), false, MoneyRange.of(200L, 200L), null, false),
-            new Sanction.LicenceAction(Sanction.LicenceAction.Action.REVOKE, "许可证", true)),
+            new Sanction.LicenceAction(Sanction.LicenceAction.Action.REVOKE, "\u8bb8\u53ef\u8bc1", true)),
         "");
 
     private final int index;
@@ -111,10 +111,10 @@ public final class G00001Violation implements Violation {
     }
 
     /**
-     * Decides a case of 无事实: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
+     * Decides a case of \u65e0\u4e8b\u5b9e: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
-     * <li>B000「一般」 otherwise
+     * <li>B000\u300c\u4e00\u822c\u300d otherwise
      * </ol>
      *
      * @param facts the facts of the case
@@ -122,7 +122,7 @@ public final class G00001Violation implements Violation {
      * @throws InvalidFactsException when the facts are null
      */
     public Decision evaluate(Facts facts) {
-        FactChecks.present(facts, code, "facts", "案件事实");
+        FactChecks.present(facts, code, "facts", "\u6848\u4ef6\u4e8b\u5b9e");
         Decision decision = decide(this, facts);
         if (decision != null) {
             return decision;
@@ -139,6 +139,8 @@ public final class G00001Violation implements Violation {
     /**
      * The instance for one code of this violation.
      *
+     * @param code one of G00001
+     * @return the instance that decides {@code code}
      * @throws UnknownCodeException when the code is not one of G00001
      */
     public static G00001Violation of(String code) {
@@ -147,7 +149,7 @@ public final class G00001Violation implements Violation {
                 return instance;
             }
         }
-        throw new UnknownCodeException(code, "不属于 G00001 的编码：" + code);
+        throw new UnknownCodeException(code, "\u4e0d\u5c5e\u4e8e G00001 \u7684\u7f16\u7801\uff1a" + code);
     }
 
     @Override
@@ -162,7 +164,7 @@ public final class G00001Violation implements Violation {
 
     @Override
     public String title() {
-        return "无事实";
+        return "\u65e0\u4e8b\u5b9e";
     }
 
     @Override

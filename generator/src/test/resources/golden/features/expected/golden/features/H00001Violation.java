@@ -2,13 +2,13 @@ package golden.features;
 
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import org.cailiang.runtime.Citation;
 import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.FactChecks;
 import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
+import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Sanction;
@@ -16,20 +16,20 @@ import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 
 /**
- * 互斥情节（H00001）.
+ * \u4e92\u65a5\u60c5\u8282\uff08H00001\uff09.
  *
- * <p>违法行为：互斥情节
+ * <p>\u8fdd\u6cd5\u884c\u4e3a\uff1a\u4e92\u65a5\u60c5\u8282
  *
- * <p>法律依据：
+ * <p>\u6cd5\u5f8b\u4f9d\u636e\uff1a
  * <ul>
- * <li>《测试条例 *&#47; &#47;* &#92;u002a&#92;u002f》第一条（{@link ClassIntLaw#PUBLIC}）：罚则：处违法所得一倍以上三倍以下罚款。*&#47; class X {} &#47;*<br>
- * 路径 C:&#92;users&#92;new 与 &#92;u000a 与 "引号" 与 &lt;script&gt;alert(1)&lt;/script&gt; 与 &#64;author 与 $x
+ * <li>\u300a\u6d4b\u8bd5\u6761\u4f8b *&#47; &#47;* &#92;u002a&#92;u002f\u300b\u7b2c\u4e00\u6761\uff08{@link ClassIntLaw#PUBLIC}\uff09\uff1a\u7f5a\u5219\uff1a\u5904\u8fdd\u6cd5\u6240\u5f97\u4e00\u500d\u4ee5\u4e0a\u4e09\u500d\u4ee5\u4e0b\u7f5a\u6b3e\u3002*&#47; class X {} &#47;*<br>
+ * \u8def\u5f84 C:&#92;users&#92;new \u4e0e &#92;u000a \u4e0e "\u5f15\u53f7" \u4e0e &lt;script&gt;alert(1)&lt;/script&gt; \u4e0e &#64;author \u4e0e $x
  * </ul>
  *
- * <p>裁量基准：
+ * <p>\u88c1\u91cf\u57fa\u51c6\uff1a
  * <ul>
- * <li>C010「轻微」：
- * <li>C020「其他」：
+ * <li>C010\u300c\u8f7b\u5fae\u300d\uff1a
+ * <li>C020\u300c\u5176\u4ed6\u300d\uff1a
  * </ul>
  */
 @Generated("org.cailiang.generator.JavaGenerator")
@@ -37,9 +37,9 @@ public final class H00001Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("H00001", "H00001");
 
     private static final List<FactSpec> FACT_SPECS = List.of(
-        new FactSpec("minor", "情节轻微", FactSpec.Type.BOOL, List.of()),
-        new FactSpec("serious", "情节严重", FactSpec.Type.BOOL, List.of()),
-        new FactSpec("repeated", "多次 */ \"违法\"", FactSpec.Type.BOOL, List.of()));
+        new FactSpec("minor", "\u60c5\u8282\u8f7b\u5fae", FactSpec.Type.BOOL, List.of()),
+        new FactSpec("serious", "\u60c5\u8282\u4e25\u91cd", FactSpec.Type.BOOL, List.of()),
+        new FactSpec("repeated", "\u591a\u6b21 */ \"\u8fdd\u6cd5\"", FactSpec.Type.BOOL, List.of()));
 
     private static final List<Citation> CITATIONS = List.of(ClassIntLaw.PUBLIC);
 
@@ -53,26 +53,26 @@ public final class H00001Violation implements Violation {
     public static final List<H00001Violation> CODES = List.of(INSTANCES);
 
     /**
-     * H00001：互斥情节.
+     * H00001\uff1a\u4e92\u65a5\u60c5\u8282.
      */
     public static final H00001Violation H00001 = INSTANCES[0];
 
     /**
-     * C010（轻微）.
+     * C010\uff08\u8f7b\u5fae\uff09.
      */
     private static final Decision[] TIER_C010 = decisions(
         "C010",
-        "轻微",
+        "\u8f7b\u5fae",
         List.<Sanction>of(
             new Sanction.Warning(false)),
         "");
 
     /**
-     * C020（其他）.
+     * C020\uff08\u5176\u4ed6\uff09.
      */
     private static final Decision[] TIER_C020 = decisions(
         "C020",
-        "其他",
+        "\u5176\u4ed6",
         List.<Sanction>of(
             new Sanction.Fine(List.of(ClassParties.PERSON), false, MoneyRange.of(200L, 200L), null, false)),
         "");
@@ -126,11 +126,11 @@ public final class H00001Violation implements Violation {
     }
 
     /**
-     * Decides a case of 互斥情节: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
+     * Decides a case of \u4e92\u65a5\u60c5\u8282: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
-     * <li>C010「轻微」 when <code>minor</code>
-     * <li>C020「其他」 otherwise
+     * <li>C010\u300c\u8f7b\u5fae\u300d when <code>minor</code>
+     * <li>C020\u300c\u5176\u4ed6\u300d otherwise
      * </ol>
      *
      * @param facts the facts of the case
@@ -138,12 +138,12 @@ public final class H00001Violation implements Violation {
      * @throws InvalidFactsException when the facts are null, or two circumstances declared exclusive both hold
      */
     public Decision evaluate(Facts facts) {
-        FactChecks.present(facts, code, "facts", "案件事实");
+        FactChecks.present(facts, code, "facts", "\u6848\u4ef6\u4e8b\u5b9e");
         if (facts.minor() && facts.serious()) {
-            throw FactChecks.contradiction(code, List.of("minor", "serious"), List.of("情节轻微", "情节严重"), "轻微与严重 */ \" 不能同时成立", facts.minor(), facts.serious());
+            throw FactChecks.contradiction(code, List.of("minor", "serious"), List.of("\u60c5\u8282\u8f7b\u5fae", "\u60c5\u8282\u4e25\u91cd"), "\u8f7b\u5fae\u4e0e\u4e25\u91cd */ \" \u4e0d\u80fd\u540c\u65f6\u6210\u7acb", facts.minor(), facts.serious());
         }
         if ((facts.minor() && facts.serious()) || (facts.minor() && facts.repeated()) || (facts.serious() && facts.repeated())) {
-            throw FactChecks.contradiction(code, List.of("minor", "serious", "repeated"), List.of("情节轻微", "情节严重", "多次 */ \"违法\""), "", facts.minor(), facts.serious(), facts.repeated());
+            throw FactChecks.contradiction(code, List.of("minor", "serious", "repeated"), List.of("\u60c5\u8282\u8f7b\u5fae", "\u60c5\u8282\u4e25\u91cd", "\u591a\u6b21 */ \"\u8fdd\u6cd5\""), "", facts.minor(), facts.serious(), facts.repeated());
         }
         Decision decision = decide(this, facts);
         if (decision != null) {
@@ -161,6 +161,8 @@ public final class H00001Violation implements Violation {
     /**
      * The instance for one code of this violation.
      *
+     * @param code one of H00001
+     * @return the instance that decides {@code code}
      * @throws UnknownCodeException when the code is not one of H00001
      */
     public static H00001Violation of(String code) {
@@ -169,7 +171,7 @@ public final class H00001Violation implements Violation {
                 return instance;
             }
         }
-        throw new UnknownCodeException(code, "不属于 H00001 的编码：" + code);
+        throw new UnknownCodeException(code, "\u4e0d\u5c5e\u4e8e H00001 \u7684\u7f16\u7801\uff1a" + code);
     }
 
     @Override
@@ -184,7 +186,7 @@ public final class H00001Violation implements Violation {
 
     @Override
     public String title() {
-        return "互斥情节";
+        return "\u4e92\u65a5\u60c5\u8282";
     }
 
     @Override
@@ -200,9 +202,9 @@ public final class H00001Violation implements Violation {
     /**
      * The facts of a case of H00001, the inputs of its decision.
      *
-     * @param minor 情节轻微
-     * @param serious 情节严重
-     * @param repeated 多次 *&#47; "违法"
+     * @param minor \u60c5\u8282\u8f7b\u5fae
+     * @param serious \u60c5\u8282\u4e25\u91cd
+     * @param repeated \u591a\u6b21 *&#47; "\u8fdd\u6cd5"
      */
     public record Facts(boolean minor, boolean serious, boolean repeated) {
     }

@@ -3,7 +3,6 @@ package golden.features;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import org.cailiang.runtime.Citation;
 import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
@@ -11,26 +10,27 @@ import org.cailiang.runtime.FactChecks;
 import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.Fines;
+import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 
 /**
- * 移送（J00001..J00002）.
+ * \u79fb\u9001\uff08J00001..J00002\uff09.
  *
- * <p>违法行为：移送
+ * <p>\u8fdd\u6cd5\u884c\u4e3a\uff1a\u79fb\u9001
  *
- * <p>法律依据：
+ * <p>\u6cd5\u5f8b\u4f9d\u636e\uff1a
  * <ul>
- * <li>《测试条例 *&#47; &#47;* &#92;u002a&#92;u002f》第一条（{@link ClassIntLaw#PUBLIC}）：罚则：处违法所得一倍以上三倍以下罚款。*&#47; class X {} &#47;*<br>
- * 路径 C:&#92;users&#92;new 与 &#92;u000a 与 "引号" 与 &lt;script&gt;alert(1)&lt;/script&gt; 与 &#64;author 与 $x
+ * <li>\u300a\u6d4b\u8bd5\u6761\u4f8b *&#47; &#47;* &#92;u002a&#92;u002f\u300b\u7b2c\u4e00\u6761\uff08{@link ClassIntLaw#PUBLIC}\uff09\uff1a\u7f5a\u5219\uff1a\u5904\u8fdd\u6cd5\u6240\u5f97\u4e00\u500d\u4ee5\u4e0a\u4e09\u500d\u4ee5\u4e0b\u7f5a\u6b3e\u3002*&#47; class X {} &#47;*<br>
+ * \u8def\u5f84 C:&#92;users&#92;new \u4e0e &#92;u000a \u4e0e "\u5f15\u53f7" \u4e0e &lt;script&gt;alert(1)&lt;/script&gt; \u4e0e &#64;author \u4e0e $x
  * </ul>
  *
- * <p>裁量基准：
+ * <p>\u88c1\u91cf\u57fa\u51c6\uff1a
  * <ul>
- * <li>D010「有违法所得」：
- * <li>D020「其他」：
+ * <li>D010\u300c\u6709\u8fdd\u6cd5\u6240\u5f97\u300d\uff1a
+ * <li>D020\u300c\u5176\u4ed6\u300d\uff1a
  * </ul>
  */
 @Generated("org.cailiang.generator.JavaGenerator")
@@ -38,18 +38,18 @@ public final class J00001_J00002Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("J00001", "J00002");
 
     private static final List<FactSpec> FACT_SPECS = List.of(
-        new FactSpec("crime", "构成犯罪", FactSpec.Type.BOOL, List.of()),
-        new FactSpec("police", "构成违反治安管理行为", FactSpec.Type.BOOL, List.of()),
-        new FactSpec("income", "违法所得", FactSpec.Type.AMOUNT, List.of()));
+        new FactSpec("crime", "\u6784\u6210\u72af\u7f6a", FactSpec.Type.BOOL, List.of()),
+        new FactSpec("police", "\u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a", FactSpec.Type.BOOL, List.of()),
+        new FactSpec("income", "\u8fdd\u6cd5\u6240\u5f97", FactSpec.Type.AMOUNT, List.of()));
 
     private static final List<Citation> CITATIONS = List.of(ClassIntLaw.PUBLIC);
 
     private static final List<String> TIER_SUFFIXES = List.of("D010", "D020");
 
     /**
-     * 移送：构成犯罪的，依法追究刑事责任 *&#47; ".
+     * \u79fb\u9001\uff1a\u6784\u6210\u72af\u7f6a\u7684\uff0c\u4f9d\u6cd5\u8ffd\u7a76\u5211\u4e8b\u8d23\u4efb *&#47; ".
      */
-    private static final Decision[] HANDOVER_0 = handovers("构成犯罪的，依法追究刑事责任 */ \"");
+    private static final Decision[] HANDOVER_0 = handovers("\u6784\u6210\u72af\u7f6a\u7684\uff0c\u4f9d\u6cd5\u8ffd\u7a76\u5211\u4e8b\u8d23\u4efb */ \"");
 
     private static final J00001_J00002Violation[] INSTANCES = instances();
 
@@ -59,24 +59,24 @@ public final class J00001_J00002Violation implements Violation {
     public static final List<J00001_J00002Violation> CODES = List.of(INSTANCES);
 
     /**
-     * J00001：移送.
+     * J00001\uff1a\u79fb\u9001.
      */
     public static final J00001_J00002Violation J00001 = INSTANCES[0];
 
     /**
-     * J00002：移送.
+     * J00002\uff1a\u79fb\u9001.
      */
     public static final J00001_J00002Violation J00002 = INSTANCES[1];
 
     /**
-     * D020（其他）.
+     * D020\uff08\u5176\u4ed6\uff09.
      */
     private static final Decision[] TIER_D020 = decisions(
         "D020",
-        "其他",
+        "\u5176\u4ed6",
         List.<Sanction>of(
             new Sanction.Warning(false),
-            new Sanction.Referral("构成违反治安管理行为的，由公安机关依法处罚")),
+            new Sanction.Referral("\u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u4f9d\u6cd5\u5904\u7f5a")),
         "");
 
     private static final BigDecimal AMOUNT_0 = new BigDecimal("0");
@@ -131,15 +131,15 @@ public final class J00001_J00002Violation implements Violation {
     }
 
     /**
-     * D010（有违法所得）.
+     * D010\uff08\u6709\u8fdd\u6cd5\u6240\u5f97\uff09.
      */
     private static Decision tierD010(J00001_J00002Violation violation, Facts facts) {
         return new Decision(
                     Class.ID,
                     violation.code + "D010",
-                    "有违法所得",
+                    "\u6709\u8fdd\u6cd5\u6240\u5f97",
                     List.<Sanction>of(
-                        Fines.multiple(List.of(ClassParties.UNIT), false, new BigDecimal("1"), new BigDecimal("2"), facts.income(), "违法所得", false, false)),
+                        Fines.multiple(List.of(ClassParties.UNIT), false, new BigDecimal("1"), new BigDecimal("2"), facts.income(), "\u8fdd\u6cd5\u6240\u5f97", false, false)),
                     CITATIONS,
                     "");
     }
@@ -155,11 +155,11 @@ public final class J00001_J00002Violation implements Violation {
     }
 
     /**
-     * Decides a case of 移送: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
+     * Decides a case of \u79fb\u9001: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
-     * <li>D010「有违法所得」 when <code>income &gt; 0</code>
-     * <li>D020「其他」 otherwise
+     * <li>D010\u300c\u6709\u8fdd\u6cd5\u6240\u5f97\u300d when <code>income &gt; 0</code>
+     * <li>D020\u300c\u5176\u4ed6\u300d otherwise
      * </ol>
      *
      * @param facts the facts of the case
@@ -167,7 +167,7 @@ public final class J00001_J00002Violation implements Violation {
      * @throws InvalidFactsException when the facts are null
      */
     public Decision evaluate(Facts facts) {
-        FactChecks.present(facts, code, "facts", "案件事实");
+        FactChecks.present(facts, code, "facts", "\u6848\u4ef6\u4e8b\u5b9e");
         if (facts.crime()) {
             return HANDOVER_0[index];
         }
@@ -176,7 +176,7 @@ public final class J00001_J00002Violation implements Violation {
             decision = TIER_D020[this.index];
         }
         if (facts.police()) {
-            decision = decision.besides("构成违反治安管理行为的，由公安机关依法处罚");
+            decision = decision.besides("\u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u4f9d\u6cd5\u5904\u7f5a");
         }
         return decision;
     }
@@ -190,6 +190,8 @@ public final class J00001_J00002Violation implements Violation {
     /**
      * The instance for one code of this violation.
      *
+     * @param code one of J00001..J00002
+     * @return the instance that decides {@code code}
      * @throws UnknownCodeException when the code is not one of J00001..J00002
      */
     public static J00001_J00002Violation of(String code) {
@@ -198,7 +200,7 @@ public final class J00001_J00002Violation implements Violation {
                 return instance;
             }
         }
-        throw new UnknownCodeException(code, "不属于 J00001..J00002 的编码：" + code);
+        throw new UnknownCodeException(code, "\u4e0d\u5c5e\u4e8e J00001..J00002 \u7684\u7f16\u7801\uff1a" + code);
     }
 
     @Override
@@ -213,7 +215,7 @@ public final class J00001_J00002Violation implements Violation {
 
     @Override
     public String title() {
-        return "移送";
+        return "\u79fb\u9001";
     }
 
     @Override
@@ -229,18 +231,21 @@ public final class J00001_J00002Violation implements Violation {
     /**
      * The facts of a case of J00001..J00002, the inputs of its decision.
      *
-     * @param crime 构成犯罪
-     * @param police 构成违反治安管理行为
-     * @param income 违法所得（元，不为负数）
+     * @param crime \u6784\u6210\u72af\u7f6a
+     * @param police \u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a
+     * @param income \u8fdd\u6cd5\u6240\u5f97\uff08\u5143\uff0c\u4e0d\u4e3a\u8d1f\u6570\uff09
      */
     public record Facts(boolean crime, boolean police, BigDecimal income) {
         /**
          * Checks the facts.
          *
+         * @param crime \u6784\u6210\u72af\u7f6a
+         * @param police \u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a
+         * @param income \u8fdd\u6cd5\u6240\u5f97\uff08\u5143\uff0c\u4e0d\u4e3a\u8d1f\u6570\uff09
          * @throws InvalidFactsException when a fact is missing or out of its domain
          */
         public Facts {
-            FactChecks.amount(income, "J00001..J00002", "income", "违法所得");
+            FactChecks.amount(income, "J00001..J00002", "income", "\u8fdd\u6cd5\u6240\u5f97");
         }
     }
 }
