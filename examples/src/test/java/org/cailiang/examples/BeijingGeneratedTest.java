@@ -74,7 +74,7 @@ class BeijingGeneratedTest {
   /** The typed decision agrees with the table row holding the code. */
   private static void check(String tierCode, Decision decision) {
     BeijingTable.Row row = BeijingTable.ROWS.stream().filter(r -> r.tierCodes().contains(tierCode)).findFirst().orElseThrow();
-    assertEquals(tierCode, decision.code());
+    assertEquals(tierCode, decision.tierCode());
     assertEquals(row.circumstance(), decision.circumstance());
     assertEquals(row.sanctions(), BeijingTable.canonical(decision), tierCode);
   }
@@ -107,7 +107,7 @@ class BeijingGeneratedTest {
     assertEquals(List.of(
         "事实 setter（设置主体）的值无效：公司设置，可取：unit（单位设置）、individual（个人设置）",
         "缺少事实 harm（造成危害后果），可取：true（是）、false（否）",
-        "未知事实 colour，本违法行为的事实有：setter, harm"), missing.problems());
+        "未知事实 colour，本违法行为的事实有：setter, harm"), missing.messages());
     assertThrows(InvalidFactsException.class, () -> new C05837Violation.Facts(null, false));
     assertThrows(InvalidFactsException.class, () -> C05837Violation.C05837.evaluate((C05837Violation.Facts) null));
     UnknownCodeException unknown = assertThrows(UnknownCodeException.class, () -> STANDARDS.evaluate("C05899", Map.of()));

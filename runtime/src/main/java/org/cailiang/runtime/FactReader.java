@@ -2,14 +2,22 @@ package org.cailiang.runtime;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.cailiang.runtime.internal.Suggestions;
 
 /**
  * Reads an untyped fact map against a violation's {@link FactSpec}s. Every problem is collected
  * first, so the caller learns of all of them at once; generated code then reads the converted
  * values by position.
+ *
+ * <p>Every string is trimmed of leading and trailing white space (as {@link String#strip()}
+ * does, so full-width spaces too) before it is read, whatever the fact's type: padded CHAR
+ * columns read the same as their values. A valid map costs one lookup per fact and allocates
+ * only the converted values; the unknown keys are looked for only when the map has more keys
+ * than facts found.
  */
 public final class FactReader {
   private final Object[] values;
@@ -17,43 +25,128 @@ public final class FactReader {
   /**
    * Checks and converts {@code facts}.
    *
+   * @param code the violation code, for messages
+   * @param specs the violation's facts
+   * @param facts the untyped facts
    * @throws InvalidFactsException naming every missing, unknown or invalid fact
    */
   public FactReader(String code, List<FactSpec> specs, Map<String, ?> facts) {
     if (facts == null) {
-      throw new InvalidFactsException(code, List.of("事实表为 null"));
+      throw InvalidFactsException.of(code, List.of(FactProblem.other("事实表为 null")));
     }
-    List<String> problems = new ArrayList<>();
-    TreeSet<String> unknown = new TreeSet<>();
-    for (Object key : facts.keySet()) {
-      unknown.add(String.valueOf(key));
-    }
+    List<FactProblem> problems = null;
+    int found = 0;
     values = new Object[specs.size()];
     for (int i = 0; i < specs.size(); i++) {
       FactSpec spec = specs.get(i);
-      unknown.remove(spec.id());
       Object raw = facts.get(spec.id());
+      FactProblem problem;
       if (raw == null) {
-        problems.add("缺少事实 " + spec.id() + "（" + spec.label() + "），可取：" + spec.allowedValues());
-        continue;
+        problem = missing(spec);
+      } else {
+        found++;
+        Object value = convert(spec, raw);
+        values[i] = value;
+        problem = value == null ? invalid(spec, raw) : FactChecks.problem(spec, value);
       }
-      Object value = convert(spec, raw);
-      if (value == null) {
-        problems.add(
-            "事实 " + spec.id() + "（" + spec.label() + "）的值无效：" + FactChecks.shown(raw) + "，可取：" + spec.allowedValues());
-      } else if (value instanceof BigDecimal amount && FactChecks.amountProblem(amount) != null) {
-        problems.add("事实 " + spec.id() + "（" + spec.label() + "）" + FactChecks.amountProblem(amount));
-      } else if (value instanceof Long count && count < 0) {
-        problems.add("事实 " + spec.id() + "（" + spec.label() + "）不能为负数：" + count);
+      if (problem != null) {
+        problems = problems == null ? new ArrayList<>() : problems;
+        problems.add(problem);
       }
-      values[i] = value;
     }
+    if (found != facts.size()) {
+      List<FactProblem> unknown = unknownKeys(specs, facts);
+      if (!unknown.isEmpty()) {
+        problems = problems == null ? new ArrayList<>() : problems;
+        problems.addAll(unknown);
+      }
+    }
+    if (problems != null) {
+      throw InvalidFactsException.of(code, problems);
+    }
+  }
+
+  /**
+   * The problem of a fact not given. The one place that decides it, so that facts which may be
+   * left out can be told apart here.
+   */
+  private static FactProblem missing(FactSpec spec) {
+    return new FactProblem(spec.id(), FactProblem.Kind.MISSING, null, allowed(spec),
+        "缺少事实 " + spec.id() + "（" + spec.label() + "），可取：" + spec.allowedValues());
+  }
+
+  private static FactProblem invalid(FactSpec spec, Object raw) {
+    return new FactProblem(spec.id(), FactProblem.Kind.INVALID, FactChecks.shown(raw), allowed(spec),
+        "事实 " + spec.id() + "（" + spec.label() + "）的值无效：" + FactChecks.shown(raw) + "，可取："
+            + spec.allowedValues());
+  }
+
+  /** Keys that are not facts of the violation, sorted, each with the nearest fact ids. */
+  private static List<FactProblem> unknownKeys(List<FactSpec> specs, Map<String, ?> facts) {
+    List<String> ids = new ArrayList<>();
+    for (FactSpec spec : specs) {
+      ids.add(spec.id());
+    }
+    TreeSet<String> unknown = new TreeSet<>();
+    for (Object key : facts.keySet()) {
+      if (!ids.contains(String.valueOf(key))) {
+        unknown.add(String.valueOf(key));
+      }
+    }
+    List<String> sorted = new ArrayList<>(ids);
+    sorted.sort(null);
+    List<FactProblem> problems = new ArrayList<>();
     for (String key : unknown) {
-      problems.add("未知事实 " + FactChecks.shown(key) + "，本违法行为的事实有：" + ids(specs));
+      List<String> near = Suggestions.nearest(key.strip(), sorted);
+      String message = "未知事实 " + FactChecks.shown(key) + "，本违法行为的事实有：" + String.join(", ", ids)
+          + (near.isEmpty() ? "" : "；是否要写 " + String.join("、", near) + "？");
+      List<String> allowed = new ArrayList<>(near);
+      ids.stream().filter(id -> !near.contains(id)).forEach(allowed::add);
+      problems.add(new FactProblem(FactChecks.shown(key), FactProblem.Kind.UNKNOWN, null, allowed, message));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidFactsException(code, problems);
+    return problems;
+  }
+
+  /**
+   * Whether every key of {@code facts} is a fact of {@code specs}: when not, lenient callers
+   * pass on only the facts.
+   *
+   * @param specs the violation's facts
+   * @param facts the untyped facts
+   * @return the facts without unknown keys; {@code facts} itself when it has none
+   */
+  public static Map<String, ?> withoutUnknownKeys(List<FactSpec> specs, Map<String, ?> facts) {
+    if (facts == null) {
+      return null;
     }
+    int known = 0;
+    for (FactSpec spec : specs) {
+      if (facts.containsKey(spec.id())) {
+        known++;
+      }
+    }
+    if (known == facts.size()) {
+      return facts;
+    }
+    Map<String, Object> only = new HashMap<>();
+    for (FactSpec spec : specs) {
+      if (facts.containsKey(spec.id())) {
+        only.put(spec.id(), facts.get(spec.id()));
+      }
+    }
+    return only;
+  }
+
+  /** The values a fact allows, as {@link FactProblem#allowed()} lists them. */
+  static List<String> allowed(FactSpec spec) {
+    if (spec.type() != FactSpec.Type.ENUM) {
+      return List.of(spec.allowedValues());
+    }
+    List<String> allowed = new ArrayList<>();
+    for (Labelled value : spec.values()) {
+      allowed.add(value.id() + "（" + value.label() + "）");
+    }
+    return allowed;
   }
 
   /** The enum fact at {@code index}, as the generated enum type. */
@@ -84,14 +177,6 @@ public final class FactReader {
     return (Long) values[index];
   }
 
-  private static String ids(List<FactSpec> specs) {
-    List<String> ids = new ArrayList<>();
-    for (FactSpec spec : specs) {
-      ids.add(spec.id());
-    }
-    return String.join(", ", ids);
-  }
-
   /** The value converted to the fact's type, or {@code null} when it cannot be. */
   private static Object convert(FactSpec spec, Object raw) {
     return switch (spec.type()) {
@@ -117,7 +202,7 @@ public final class FactReader {
     if (!(raw instanceof CharSequence chars)) {
       return null;
     }
-    String text = chars.toString();
+    String text = chars.toString().strip();
     for (Labelled value : values) {
       if (text.equals(value.id())) {
         return value;
@@ -157,9 +242,13 @@ public final class FactReader {
     if (raw instanceof java.math.BigInteger whole) {
       return new BigDecimal(whole);
     }
-    if (raw instanceof CharSequence text) {
+    if (raw instanceof CharSequence chars) {
+      String text = chars.toString().strip();
+      // A minus sign is read, so that "-5" is told it is negative rather than invalid.
+      boolean negative = text.startsWith("-") || text.startsWith("－");
       try {
-        return Amounts.parse(text.toString());
+        BigDecimal amount = Amounts.parse(negative ? text.substring(1) : text);
+        return negative ? amount.negate() : amount;
       } catch (NumberFormatException e) {
         return null;
       }

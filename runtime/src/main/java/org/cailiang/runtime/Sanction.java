@@ -18,8 +18,18 @@ public sealed interface Sanction {
   /** The sanction as a clause of an official decision, e.g. {@code 对个人处500元以下罚款}. */
   String toChinese();
 
+  /** {@code Fine[对个人处500元以上1000元以下罚款]}: the kind, then the clause as written. */
+  private static String shown(Sanction sanction) {
+    return sanction.getClass().getSimpleName() + "[" + sanction.toChinese() + "]";
+  }
+
   /** 警告. */
   record Warning(boolean optional) implements Sanction {
+    @Override
+    public String toString() {
+      return shown(this);
+    }
+
     @Override
     public SanctionKind kind() {
       return SanctionKind.WARNING;
@@ -33,6 +43,11 @@ public sealed interface Sanction {
 
   /** 通报批评. */
   record Criticism(boolean optional) implements Sanction {
+    @Override
+    public String toString() {
+      return shown(this);
+    }
+
     @Override
     public SanctionKind kind() {
       return SanctionKind.CRITICISM;
@@ -48,6 +63,11 @@ public sealed interface Sanction {
   record Order(String text) implements Sanction {
     public Order {
       Objects.requireNonNull(text, "text");
+    }
+
+    @Override
+    public String toString() {
+      return shown(this);
     }
 
     @Override
@@ -87,6 +107,11 @@ public sealed interface Sanction {
     }
 
     @Override
+    public String toString() {
+      return shown(this);
+    }
+
+    @Override
     public SanctionKind kind() {
       return SanctionKind.FINE;
     }
@@ -118,6 +143,11 @@ public sealed interface Sanction {
     }
 
     @Override
+    public String toString() {
+      return shown(this);
+    }
+
+    @Override
     public SanctionKind kind() {
       return SanctionKind.CONFISCATION;
     }
@@ -141,6 +171,11 @@ public sealed interface Sanction {
       if (minDays < 0 || minDays > maxDays) {
         throw new IllegalArgumentException("detention days " + minDays + ".." + maxDays);
       }
+    }
+
+    @Override
+    public String toString() {
+      return shown(this);
     }
 
     @Override
@@ -183,6 +218,11 @@ public sealed interface Sanction {
     }
 
     @Override
+    public String toString() {
+      return shown(this);
+    }
+
+    @Override
     public SanctionKind kind() {
       return SanctionKind.LICENCE;
     }
@@ -200,6 +240,11 @@ public sealed interface Sanction {
     }
 
     @Override
+    public String toString() {
+      return shown(this);
+    }
+
+    @Override
     public SanctionKind kind() {
       return SanctionKind.SUSPENSION;
     }
@@ -214,6 +259,11 @@ public sealed interface Sanction {
   record Referral(String text) implements Sanction {
     public Referral {
       Objects.requireNonNull(text, "text");
+    }
+
+    @Override
+    public String toString() {
+      return shown(this);
     }
 
     @Override
@@ -245,6 +295,11 @@ public sealed interface Sanction {
     }
 
     @Override
+    public String toString() {
+      return shown(this);
+    }
+
+    @Override
     public SanctionKind kind() {
       return SanctionKind.NO_PENALTY;
     }
@@ -267,6 +322,11 @@ public sealed interface Sanction {
       if (options.size() < 2) {
         throw new IllegalArgumentException("an alternative needs two options or more");
       }
+    }
+
+    @Override
+    public String toString() {
+      return shown(this);
     }
 
     @Override

@@ -24,7 +24,7 @@ class FactReaderBehaviourTest {
   }
 
   private static List<String> problems(FactSpec spec, Object value) {
-    return assertThrows(InvalidFactsException.class, () -> read(spec, value)).problems();
+    return assertThrows(InvalidFactsException.class, () -> read(spec, value)).messages();
   }
 
   @Test
@@ -93,7 +93,7 @@ class FactReaderBehaviourTest {
     InvalidFactsException e =
         assertThrows(
             InvalidFactsException.class, () -> new FactReader("C05843", List.of(HARM), null));
-    assertEquals(List.of("事实表为 null"), e.problems());
+    assertEquals(List.of("事实表为 null"), e.messages());
   }
 
   @Test

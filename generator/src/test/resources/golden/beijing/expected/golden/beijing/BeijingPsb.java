@@ -67,6 +67,14 @@ public final class BeijingPsb implements Standard {
         return REGION;
     }
 
+    /**
+     * The id and the title, e.g. {@code beijing-psb 北京市…基准}.
+     */
+    @Override
+    public String toString() {
+        return ID + " " + TITLE;
+    }
+
     @Override
     public List<Violation> violations() {
         return VIOLATIONS;

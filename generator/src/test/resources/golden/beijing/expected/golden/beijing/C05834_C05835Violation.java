@@ -125,7 +125,7 @@ public final class C05834_C05835Violation implements Violation {
             List<Sanction> sanctions, String text) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = new Decision(BeijingPsb.ID, CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text);
+            decisions[i] = new Decision(BeijingPsb.ID, CODE_NAMES[i], "应当建设公共安全图像信息系统不建设或者不按照规范和标准建设", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
         }
         return decisions;
     }
@@ -219,6 +219,14 @@ public final class C05834_C05835Violation implements Violation {
     @Override
     public List<String> tierCodes() {
         return tierCodes;
+    }
+
+    /**
+     * The code and the title, e.g. {@code C05837 擅自…系统}.
+     */
+    @Override
+    public String toString() {
+        return code + " 应当建设公共安全图像信息系统不建设或者不按照规范和标准建设";
     }
 
     /**

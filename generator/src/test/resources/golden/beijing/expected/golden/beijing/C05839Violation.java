@@ -118,7 +118,7 @@ public final class C05839Violation implements Violation {
             List<Sanction> sanctions, String text) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = new Decision(BeijingPsb.ID, CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text);
+            decisions[i] = new Decision(BeijingPsb.ID, CODE_NAMES[i], "未采取保障图像信息系统运行安全管理措施，影响系统安全运行", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
         }
         return decisions;
     }
@@ -212,6 +212,14 @@ public final class C05839Violation implements Violation {
     @Override
     public List<String> tierCodes() {
         return tierCodes;
+    }
+
+    /**
+     * The code and the title, e.g. {@code C05837 擅自…系统}.
+     */
+    @Override
+    public String toString() {
+        return code + " 未采取保障图像信息系统运行安全管理措施，影响系统安全运行";
     }
 
     /**

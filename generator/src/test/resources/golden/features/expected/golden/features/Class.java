@@ -79,6 +79,14 @@ public final class Class implements Standard {
         return Optional.of(EFFECTIVE);
     }
 
+    /**
+     * The id and the title, e.g. {@code beijing-psb 北京市…基准}.
+     */
+    @Override
+    public String toString() {
+        return ID + " " + TITLE;
+    }
+
     @Override
     public List<Violation> violations() {
         return VIOLATIONS;

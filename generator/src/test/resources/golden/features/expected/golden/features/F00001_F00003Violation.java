@@ -167,7 +167,7 @@ public final class F00001_F00003Violation implements Violation {
             List<Sanction> sanctions, String text) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = new Decision(Class.ID, CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text);
+            decisions[i] = new Decision(Class.ID, CODE_NAMES[i], "全部条件形式", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
         }
         return decisions;
     }
@@ -189,6 +189,8 @@ public final class F00001_F00003Violation implements Violation {
     private static Decision tierA003(F00001_F00003Violation violation, Facts facts) {
         return new Decision(
                     Class.ID,
+                    violation.code,
+                    "全部条件形式",
                     violation.code + "A003",
                     "金额边界（含）",
                     List.<Sanction>of(
@@ -197,7 +199,8 @@ public final class F00001_F00003Violation implements Violation {
                         Fines.multiple(List.of(ClassParties.PERSON), false, new BigDecimal("0.30"), new BigDecimal("0.50"), facts.income(), "违法所得", true, true),
                         new Sanction.LicenceAction(Sanction.LicenceAction.Action.SUSPEND, "许可证", false)),
                     CITATIONS,
-                    "违法所得一至三倍");
+                    "违法所得一至三倍",
+                    false);
     }
 
     /**
@@ -294,6 +297,14 @@ public final class F00001_F00003Violation implements Violation {
     @Override
     public List<String> tierCodes() {
         return tierCodes;
+    }
+
+    /**
+     * The code and the title, e.g. {@code C05837 擅自…系统}.
+     */
+    @Override
+    public String toString() {
+        return code + " 全部条件形式";
     }
 
     /**

@@ -103,7 +103,7 @@ public final class J00001_J00002Violation implements Violation {
             List<Sanction> sanctions, String text) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = new Decision(Class.ID, CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text);
+            decisions[i] = new Decision(Class.ID, CODE_NAMES[i], "移送", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
         }
         return decisions;
     }
@@ -114,7 +114,7 @@ public final class J00001_J00002Violation implements Violation {
     private static Decision[] handovers(String referral) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = Decision.handedOver(Class.ID, CODE_NAMES[i], referral, CITATIONS);
+            decisions[i] = Decision.handedOver(Class.ID, CODE_NAMES[i], "移送", referral, CITATIONS);
         }
         return decisions;
     }
@@ -136,12 +136,15 @@ public final class J00001_J00002Violation implements Violation {
     private static Decision tierD010(J00001_J00002Violation violation, Facts facts) {
         return new Decision(
                     Class.ID,
+                    violation.code,
+                    "移送",
                     violation.code + "D010",
                     "有违法所得",
                     List.<Sanction>of(
                         Fines.multiple(List.of(ClassParties.UNIT), false, new BigDecimal("1"), new BigDecimal("2"), facts.income(), "违法所得", false, false)),
                     CITATIONS,
-                    "");
+                    "",
+                    false);
     }
 
     /**
@@ -224,6 +227,14 @@ public final class J00001_J00002Violation implements Violation {
     @Override
     public List<String> tierCodes() {
         return tierCodes;
+    }
+
+    /**
+     * The code and the title, e.g. {@code C05837 擅自…系统}.
+     */
+    @Override
+    public String toString() {
+        return code + " 移送";
     }
 
     /**
