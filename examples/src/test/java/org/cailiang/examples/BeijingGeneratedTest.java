@@ -111,7 +111,10 @@ class BeijingGeneratedTest {
     assertThrows(InvalidFactsException.class, () -> new C05837Violation.Facts(null, false));
     assertThrows(InvalidFactsException.class, () -> C05837Violation.C05837.evaluate((C05837Violation.Facts) null));
     UnknownCodeException unknown = assertThrows(UnknownCodeException.class, () -> STANDARDS.evaluate("C05899", Map.of()));
-    assertEquals("未知编码 C05899，相近的编码有：C05834, C05835, C05836, C05837, C05838", unknown.getMessage());
+    assertEquals("未知编码 C05899，相近的编码有：C05850", unknown.getMessage());
+    // The codes on either side, not the first codes that share a prefix (issue 15).
+    assertEquals("未知编码 C05848，相近的编码有：C05847, C05850",
+        assertThrows(UnknownCodeException.class, () -> STANDARDS.violation("C05848")).getMessage());
     assertThrows(UnknownCodeException.class, () -> C05840_C05846Violation.of("C05847"));
   }
 }

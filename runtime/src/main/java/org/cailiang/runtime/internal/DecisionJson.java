@@ -1,5 +1,6 @@
 package org.cailiang.runtime.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +62,19 @@ public final class DecisionJson {
   }
 
   /**
+   * An amount without trailing zeros and without an exponent ({@code 1000}, not {@code 1E+3}):
+   * so that a library that writes {@code BigDecimal.toString()}, as Jackson does, writes the
+   * digits the runtime's writer does.
+   */
+  private static BigDecimal amount(BigDecimal yuan) {
+    if (yuan == null) {
+      return null;
+    }
+    BigDecimal plain = yuan.stripTrailingZeros();
+    return plain.scale() < 0 ? plain.setScale(0) : plain;
+  }
+
+  /**
    * The fields only some kinds carry. A switch expression over the kind must cover every kind: a
    * new kind of sanction fails to compile here until its JSON is decided, instead of being
    * written without its data.
@@ -70,7 +84,7 @@ public final class DecisionJson {
       case FINE -> {
         Sanction.Fine fine = (Sanction.Fine) sanction;
         yield Json.object("parties", fine.parties().stream().map(Party::id).toList(),
-            "each", fine.each(), "min", fine.range().min(), "max", fine.range().max());
+            "each", fine.each(), "min", amount(fine.range().min()), "max", amount(fine.range().max()));
       }
       case DETENTION -> {
         Sanction.Detention detention = (Sanction.Detention) sanction;

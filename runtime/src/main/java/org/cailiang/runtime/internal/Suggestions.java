@@ -9,7 +9,8 @@ import java.util.List;
  * number are near when their numbers are ({@code C05848} → {@code C05847}, {@code C05850}: the
  * codes on either side), since every code of a table is one edit from many others; anything else
  * is near by edit distance (at most two edits, insertions, deletions, substitutions and swaps of
- * neighbours counting one each). Not API.
+ * neighbours counting one each), and so is a code one swap of neighbouring digits away ({@code
+ * C05874} → {@code C05847}). Not API.
  */
 public final class Suggestions {
   private static final int MAX_EDITS = 2;
@@ -32,7 +33,7 @@ public final class Suggestions {
     List<String> close = new ArrayList<>();
     for (String candidate : known) {
       if (!found.contains(candidate) && distance(given, candidate) <= (found.isEmpty() ? MAX_EDITS : 1)
-          && !sameNumberedFamily(given, candidate)) {
+          && (!sameNumberedFamily(given, candidate) || swapsNeighbours(given, candidate))) {
         close.add(candidate);
       }
     }
@@ -77,6 +78,20 @@ public final class Suggestions {
       found.add(found.remove(0));
     }
     return found;
+  }
+
+  /** Whether two texts differ by one swap of neighbouring characters ({@code C05874}, {@code C05847}). */
+  private static boolean swapsNeighbours(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int first = 0;
+    while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+      first++;
+    }
+    return first + 1 < a.length()
+        && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
+        && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
   }
 
   private static boolean sameNumberedFamily(String given, String candidate) {
