@@ -18,7 +18,7 @@ import org.cailiang.dsl.general.Generals;
 import org.cailiang.dsl.model.GeneralCircumstance;
 import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.Standard;
-import org.cailiang.runtime.Amounts;
+import org.cailiang.runtime.internal.Amounts;
 import org.cailiang.runtime.Decision;
 
 /**

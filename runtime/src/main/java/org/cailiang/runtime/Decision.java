@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.cailiang.runtime.internal.Chinese;
 import org.cailiang.runtime.internal.DecisionJson;
 import org.cailiang.runtime.internal.Json;
 

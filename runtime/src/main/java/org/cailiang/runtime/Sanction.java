@@ -2,6 +2,7 @@ package org.cailiang.runtime;
 
 import java.util.List;
 import java.util.Objects;
+import org.cailiang.runtime.internal.Chinese;
 
 /**
  * One sanction of a decision. The hierarchy is sealed: a case-handling system can dispatch over

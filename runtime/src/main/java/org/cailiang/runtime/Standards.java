@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.Suggestions;
 
 /**
@@ -20,6 +21,8 @@ public final class Standards {
   private final List<Standard> standards;
   private final Map<String, Violation> byViolationCode;
   private final Map<String, Violation> byTierCode;
+  /** The violation codes, sorted; the maps above are hash maps, for lookups on every call. */
+  private final List<String> codes;
   /** Per violation code and tier code, that code through the versions of its standard. */
   private final Map<String, CodeInTime> inTime;
 
@@ -48,8 +51,9 @@ public final class Standards {
         }
       }
     }
-    this.byViolationCode = Collections.unmodifiableMap(violations);
-    this.byTierCode = Collections.unmodifiableMap(tiers);
+    this.byViolationCode = Collections.unmodifiableMap(new HashMap<>(violations));
+    this.byTierCode = Collections.unmodifiableMap(new HashMap<>(tiers));
+    this.codes = List.copyOf(violations.keySet());
     for (VersionChain chain : VersionChain.of(this.standards)) {
       index(chain);
     }
@@ -59,6 +63,7 @@ public final class Standards {
     this.standards = strict.standards;
     this.byViolationCode = strict.byViolationCode;
     this.byTierCode = strict.byTierCode;
+    this.codes = strict.codes;
     this.inTime = strict.inTime;
     this.superseded = strict.superseded;
     this.lenient = lenient;
@@ -161,7 +166,7 @@ public final class Standards {
 
   /** Every violation code known, sorted. */
   public List<String> codes() {
-    return List.copyOf(byViolationCode.keySet());
+    return codes;
   }
 
   /**
@@ -175,9 +180,10 @@ public final class Standards {
     if (code == null) {
       throw new UnknownCodeException(null, "编码为 null");
     }
-    Violation violation = byViolationCode.get(code.strip());
+    String given = code.strip();
+    Violation violation = byViolationCode.get(given);
     if (violation == null) {
-      violation = byTierCode.get(code.strip());
+      violation = byTierCode.get(given);
     }
     if (violation == null) {
       throw new UnknownCodeException(code, unknownMessage(code));

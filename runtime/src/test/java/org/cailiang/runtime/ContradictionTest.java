@@ -3,6 +3,7 @@ package org.cailiang.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.cailiang.runtime.internal.FactChecks;
 import org.junit.jupiter.api.Test;
 
 /** The message for facts that contradict an {@code exclusive} declaration. */

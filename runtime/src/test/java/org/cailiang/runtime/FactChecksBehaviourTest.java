@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.cailiang.runtime.internal.FactChecks;
 import org.junit.jupiter.api.Test;
 
 /** The limits on facts that generated {@code Facts} records check, and their messages. */

@@ -4,10 +4,7 @@ import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.cailiang.runtime.Citation;
-import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
-import org.cailiang.runtime.FactChecks;
-import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.Labelled;
@@ -15,6 +12,9 @@ import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
+import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.FactChecks;
+import org.cailiang.runtime.internal.FactReader;
 
 /**
  * 应当建设公共安全图像信息系统不建设或者不按照规范和标准建设（C05834..C05835）.

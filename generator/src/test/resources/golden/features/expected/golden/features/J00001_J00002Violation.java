@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.cailiang.runtime.Citation;
-import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
-import org.cailiang.runtime.FactChecks;
-import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
-import org.cailiang.runtime.Fines;
 import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
+import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.FactChecks;
+import org.cailiang.runtime.internal.FactReader;
+import org.cailiang.runtime.internal.Fines;
 
 /**
  * 移送（J00001..J00002）.

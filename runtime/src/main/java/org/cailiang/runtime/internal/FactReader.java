@@ -1,4 +1,4 @@
-package org.cailiang.runtime;
+package org.cailiang.runtime.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,6 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.cailiang.runtime.FactProblem;
+import org.cailiang.runtime.FactSpec;
+import org.cailiang.runtime.InvalidFactsException;
+import org.cailiang.runtime.Labelled;
 import org.cailiang.runtime.internal.Suggestions;
 
 /**

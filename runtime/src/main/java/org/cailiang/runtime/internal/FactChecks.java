@@ -1,8 +1,11 @@
-package org.cailiang.runtime;
+package org.cailiang.runtime.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.cailiang.runtime.FactProblem;
+import org.cailiang.runtime.FactSpec;
+import org.cailiang.runtime.InvalidFactsException;
 
 /** Checks that generated {@code Facts} records apply to their components. */
 public final class FactChecks {
