@@ -212,5 +212,44 @@ public final class C05836Violation implements Violation {
      * @param harm 造成危害后果
      */
     public record Facts(boolean harm) {
+        /**
+         * A builder that sets the facts by name.
+         *
+         * @return an empty builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Builds {@link Facts} by fact name; every fact must be set.
+         */
+        public static final class Builder {
+            private Boolean harm;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets 造成危害后果.
+             *
+             * @param harm the value
+             * @return this builder
+             */
+            public Builder harm(boolean harm) {
+                this.harm = harm;
+                return this;
+            }
+
+            /**
+             * The facts.
+             *
+             * @return the facts
+             * @throws InvalidFactsException when a fact was not set or is out of its domain
+             */
+            public Facts build() {
+                return new Facts(FactChecks.present(harm, "C05836", "harm", "造成危害后果"));
+            }
+        }
     }
 }

@@ -279,5 +279,59 @@ public final class C05837Violation implements Violation {
         public Facts {
             FactChecks.present(setter, "C05837", "setter", "设置主体");
         }
+
+        /**
+         * A builder that sets the facts by name.
+         *
+         * @return an empty builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Builds {@link Facts} by fact name; every fact must be set.
+         */
+        public static final class Builder {
+            private Setter setter;
+
+            private Boolean harm;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets 设置主体.
+             *
+             * @param setter the value
+             * @return this builder
+             */
+            public Builder setter(Setter setter) {
+                this.setter = setter;
+                return this;
+            }
+
+            /**
+             * Sets 造成危害后果.
+             *
+             * @param harm the value
+             * @return this builder
+             */
+            public Builder harm(boolean harm) {
+                this.harm = harm;
+                return this;
+            }
+
+            /**
+             * The facts.
+             *
+             * @return the facts
+             * @throws InvalidFactsException when a fact was not set or is out of its domain
+             */
+            public Facts build() {
+                return new Facts(FactChecks.present(setter, "C05837", "setter", "设置主体"),
+                        FactChecks.present(harm, "C05837", "harm", "造成危害后果"));
+            }
+        }
     }
 }

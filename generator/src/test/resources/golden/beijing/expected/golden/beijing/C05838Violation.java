@@ -211,5 +211,72 @@ public final class C05838Violation implements Violation {
      * @param otherSerious 其他情节严重情形
      */
     public record Facts(boolean refused, boolean harm, boolean otherSerious) {
+        /**
+         * A builder that sets the facts by name.
+         *
+         * @return an empty builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Builds {@link Facts} by fact name; every fact must be set.
+         */
+        public static final class Builder {
+            private Boolean refused;
+
+            private Boolean harm;
+
+            private Boolean otherSerious;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets 责令改正拒不备案.
+             *
+             * @param refused the value
+             * @return this builder
+             */
+            public Builder refused(boolean refused) {
+                this.refused = refused;
+                return this;
+            }
+
+            /**
+             * Sets 造成危害后果.
+             *
+             * @param harm the value
+             * @return this builder
+             */
+            public Builder harm(boolean harm) {
+                this.harm = harm;
+                return this;
+            }
+
+            /**
+             * Sets 其他情节严重情形.
+             *
+             * @param otherSerious the value
+             * @return this builder
+             */
+            public Builder otherSerious(boolean otherSerious) {
+                this.otherSerious = otherSerious;
+                return this;
+            }
+
+            /**
+             * The facts.
+             *
+             * @return the facts
+             * @throws InvalidFactsException when a fact was not set or is out of its domain
+             */
+            public Facts build() {
+                return new Facts(FactChecks.present(refused, "C05838", "refused", "责令改正拒不备案"),
+                        FactChecks.present(harm, "C05838", "harm", "造成危害后果"),
+                        FactChecks.present(otherSerious, "C05838", "otherSerious", "其他情节严重情形"));
+            }
+        }
     }
 }

@@ -281,5 +281,45 @@ public final class C05839Violation implements Violation {
         public Facts {
             FactChecks.present(stage, "C05839", "stage", "整改情况");
         }
+
+        /**
+         * A builder that sets the facts by name.
+         *
+         * @return an empty builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Builds {@link Facts} by fact name; every fact must be set.
+         */
+        public static final class Builder {
+            private Stage stage;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets 整改情况.
+             *
+             * @param stage the value
+             * @return this builder
+             */
+            public Builder stage(Stage stage) {
+                this.stage = stage;
+                return this;
+            }
+
+            /**
+             * The facts.
+             *
+             * @return the facts
+             * @throws InvalidFactsException when a fact was not set or is out of its domain
+             */
+            public Facts build() {
+                return new Facts(FactChecks.present(stage, "C05839", "stage", "整改情况"));
+            }
+        }
     }
 }

@@ -242,5 +242,44 @@ public final class C05840_C05846Violation implements Violation {
      * @param serious 造成严重后果
      */
     public record Facts(boolean serious) {
+        /**
+         * A builder that sets the facts by name.
+         *
+         * @return an empty builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Builds {@link Facts} by fact name; every fact must be set.
+         */
+        public static final class Builder {
+            private Boolean serious;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets 造成严重后果.
+             *
+             * @param serious the value
+             * @return this builder
+             */
+            public Builder serious(boolean serious) {
+                this.serious = serious;
+                return this;
+            }
+
+            /**
+             * The facts.
+             *
+             * @return the facts
+             * @throws InvalidFactsException when a fact was not set or is out of its domain
+             */
+            public Facts build() {
+                return new Facts(FactChecks.present(serious, "C05840..C05846", "serious", "造成严重后果"));
+            }
+        }
     }
 }

@@ -376,5 +376,87 @@ public final class F00001_F00003Violation implements Violation {
             FactChecks.amount(income, "F00001..F00003", "income", "违法所得");
             FactChecks.count(count, "F00001..F00003", "count", "人数");
         }
+
+        /**
+         * A builder that sets the facts by name.
+         *
+         * @return an empty builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Builds {@link Facts} by fact name; every fact must be set.
+         */
+        public static final class Builder {
+            private Kind kind;
+
+            private Boolean hashCode_;
+
+            private BigDecimal income;
+
+            private Long count;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets 类型.
+             *
+             * @param kind the value
+             * @return this builder
+             */
+            public Builder kind(Kind kind) {
+                this.kind = kind;
+                return this;
+            }
+
+            /**
+             * Sets 哈希.
+             *
+             * @param hashCode_ the value
+             * @return this builder
+             */
+            public Builder hashCode_(boolean hashCode_) {
+                this.hashCode_ = hashCode_;
+                return this;
+            }
+
+            /**
+             * Sets 违法所得.
+             *
+             * @param income the value
+             * @return this builder
+             */
+            public Builder income(BigDecimal income) {
+                this.income = income;
+                return this;
+            }
+
+            /**
+             * Sets 人数.
+             *
+             * @param count the value
+             * @return this builder
+             */
+            public Builder count(long count) {
+                this.count = count;
+                return this;
+            }
+
+            /**
+             * The facts.
+             *
+             * @return the facts
+             * @throws InvalidFactsException when a fact was not set or is out of its domain
+             */
+            public Facts build() {
+                return new Facts(FactChecks.present(kind, "F00001..F00003", "kind", "类型"),
+                        FactChecks.present(hashCode_, "F00001..F00003", "hashCode", "哈希"),
+                        FactChecks.present(income, "F00001..F00003", "income", "违法所得"),
+                        FactChecks.present(count, "F00001..F00003", "count", "人数"));
+            }
+        }
     }
 }

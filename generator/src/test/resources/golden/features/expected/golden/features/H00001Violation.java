@@ -213,5 +213,72 @@ public final class H00001Violation implements Violation {
      * @param repeated 多次 *&#47; "违法"
      */
     public record Facts(boolean minor, boolean serious, boolean repeated) {
+        /**
+         * A builder that sets the facts by name.
+         *
+         * @return an empty builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Builds {@link Facts} by fact name; every fact must be set.
+         */
+        public static final class Builder {
+            private Boolean minor;
+
+            private Boolean serious;
+
+            private Boolean repeated;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets 情节轻微.
+             *
+             * @param minor the value
+             * @return this builder
+             */
+            public Builder minor(boolean minor) {
+                this.minor = minor;
+                return this;
+            }
+
+            /**
+             * Sets 情节严重.
+             *
+             * @param serious the value
+             * @return this builder
+             */
+            public Builder serious(boolean serious) {
+                this.serious = serious;
+                return this;
+            }
+
+            /**
+             * Sets 多次 *&#47; "违法".
+             *
+             * @param repeated the value
+             * @return this builder
+             */
+            public Builder repeated(boolean repeated) {
+                this.repeated = repeated;
+                return this;
+            }
+
+            /**
+             * The facts.
+             *
+             * @return the facts
+             * @throws InvalidFactsException when a fact was not set or is out of its domain
+             */
+            public Facts build() {
+                return new Facts(FactChecks.present(minor, "H00001", "minor", "情节轻微"),
+                        FactChecks.present(serious, "H00001", "serious", "情节严重"),
+                        FactChecks.present(repeated, "H00001", "repeated", "多次 */ \"违法\""));
+            }
+        }
     }
 }

@@ -253,5 +253,73 @@ public final class J00001_J00002Violation implements Violation {
         public Facts {
             FactChecks.amount(income, "J00001..J00002", "income", "违法所得");
         }
+
+        /**
+         * A builder that sets the facts by name.
+         *
+         * @return an empty builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Builds {@link Facts} by fact name; every fact must be set.
+         */
+        public static final class Builder {
+            private Boolean crime;
+
+            private Boolean police;
+
+            private BigDecimal income;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets 构成犯罪.
+             *
+             * @param crime the value
+             * @return this builder
+             */
+            public Builder crime(boolean crime) {
+                this.crime = crime;
+                return this;
+            }
+
+            /**
+             * Sets 构成违反治安管理行为.
+             *
+             * @param police the value
+             * @return this builder
+             */
+            public Builder police(boolean police) {
+                this.police = police;
+                return this;
+            }
+
+            /**
+             * Sets 违法所得.
+             *
+             * @param income the value
+             * @return this builder
+             */
+            public Builder income(BigDecimal income) {
+                this.income = income;
+                return this;
+            }
+
+            /**
+             * The facts.
+             *
+             * @return the facts
+             * @throws InvalidFactsException when a fact was not set or is out of its domain
+             */
+            public Facts build() {
+                return new Facts(FactChecks.present(crime, "J00001..J00002", "crime", "构成犯罪"),
+                        FactChecks.present(police, "J00001..J00002", "police", "构成违反治安管理行为"),
+                        FactChecks.present(income, "J00001..J00002", "income", "违法所得"));
+            }
+        }
     }
 }
