@@ -31,14 +31,46 @@ public final class Decision {
   private final boolean handedOver;
 
   /**
-   * The sanctions by kind, and the fines by party, once asked for. Racy but safe: the arrays are
-   * filled before they are published and hold only immutable values, so a thread that sees a
-   * stale {@code null} just computes the same thing again.
+   * The sanctions by kind and the fines by party, once asked for. Racy but safe: an index is
+   * published through a final field of its holder, so a thread that sees the holder sees it
+   * whole, and a thread that sees a stale {@code null} just computes the same index again.
    */
-  private List<?>[] byKind;
+  private Index index;
 
-  private Party[] finedParties;
-  private Optional<Sanction.Fine>[] finesByParty;
+  /** The per-kind lists and the first fine of each party, computed together. */
+  private static final class Index {
+    private final List<?>[] byKind;
+    private final Party[] finedParties;
+    private final Optional<Sanction.Fine>[] finesByParty;
+
+    @SuppressWarnings("unchecked") // a generic array cannot be created otherwise
+    Index(List<Sanction> sanctions) {
+      SanctionKind[] all = SanctionKind.values();
+      byKind = new List<?>[all.length];
+      for (SanctionKind kind : all) {
+        List<Sanction> found = new ArrayList<>();
+        for (Sanction sanction : sanctions) {
+          if (sanction.kind() == kind) {
+            found.add(sanction);
+          }
+        }
+        byKind[kind.ordinal()] = List.copyOf(found);
+      }
+      List<Party> parties = new ArrayList<>();
+      List<Optional<Sanction.Fine>> fines = new ArrayList<>();
+      for (Object sanction : byKind[SanctionKind.FINE.ordinal()]) {
+        Sanction.Fine fine = (Sanction.Fine) sanction;
+        for (Party party : fine.parties()) {
+          if (!parties.contains(party)) {
+            parties.add(party);
+            fines.add(Optional.of(fine));
+          }
+        }
+      }
+      finedParties = parties.toArray(new Party[0]);
+      finesByParty = fines.toArray(new Optional[0]);
+    }
+  }
 
   /**
    * The decision of a tier, or of a referral that ends the case.
@@ -226,21 +258,16 @@ public final class Decision {
    * @return the fine, or empty
    */
   public Optional<Sanction.Fine> fineFor(Party party) {
-    Party[] parties = finedParties;
-    Optional<Sanction.Fine>[] found = finesByParty;
-    if (parties == null || found == null) {
-      indexFines();
-      parties = finedParties;
-      found = finesByParty;
-    }
+    Index kept = index();
+    Party[] parties = kept.finedParties;
     for (int i = 0; i < parties.length; i++) {
       if (parties[i] == party) {
-        return found[i];
+        return kept.finesByParty[i];
       }
     }
     for (int i = 0; i < parties.length; i++) {
       if (parties[i].equals(party)) {
-        return found[i];
+        return kept.finesByParty[i];
       }
     }
     return Optional.empty();
@@ -296,46 +323,18 @@ public final class Decision {
     return ofKind(SanctionKind.ALTERNATIVE);
   }
 
-  @SuppressWarnings("unchecked") // each slot holds only sanctions of its kind, see indexKinds
+  @SuppressWarnings("unchecked") // each slot holds only sanctions of its kind, see Index
   private <S> List<S> ofKind(SanctionKind kind) {
-    List<?>[] kinds = byKind;
-    if (kinds == null) {
-      kinds = indexKinds();
-    }
-    return (List<S>) kinds[kind.ordinal()];
+    return (List<S>) index().byKind[kind.ordinal()];
   }
 
-  private List<?>[] indexKinds() {
-    SanctionKind[] all = SanctionKind.values();
-    List<?>[] kinds = new List<?>[all.length];
-    for (SanctionKind kind : all) {
-      List<Sanction> found = new ArrayList<>();
-      for (Sanction sanction : sanctions) {
-        if (sanction.kind() == kind) {
-          found.add(sanction);
-        }
-      }
-      kinds[kind.ordinal()] = List.copyOf(found);
+  private Index index() {
+    Index kept = index;
+    if (kept == null) {
+      kept = new Index(sanctions);
+      index = kept;
     }
-    byKind = kinds;
-    return kinds;
-  }
-
-  @SuppressWarnings("unchecked") // a generic array cannot be created otherwise
-  private void indexFines() {
-    List<Party> parties = new ArrayList<>();
-    List<Optional<Sanction.Fine>> found = new ArrayList<>();
-    for (Sanction.Fine fine : fines()) {
-      for (Party party : fine.parties()) {
-        if (!parties.contains(party)) {
-          parties.add(party);
-          found.add(Optional.of(fine));
-        }
-      }
-    }
-    Optional<Sanction.Fine>[] byParty = found.toArray(new Optional[0]);
-    finesByParty = byParty;
-    finedParties = parties.toArray(new Party[0]);
+    return kept;
   }
 
   /**
@@ -388,6 +387,17 @@ public final class Decision {
    */
   public Map<String, Object> toJsonTree() {
     return DecisionJson.of(this);
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of {@link #toJson()}, shipped in the runtime jar as {@code
+   * org/cailiang/runtime/decision.schema.json}; read through this method so that a named module,
+   * to which the runtime's package is not open, can have it too.
+   *
+   * @return the schema's text
+   */
+  public static String jsonSchema() {
+    return Resources.text("decision.schema.json");
   }
 
   /** Short and readable: {@code Decision[C05837B030 个人设置: 责令拆除；对个人处500元以上1000元以下罚款]}. */

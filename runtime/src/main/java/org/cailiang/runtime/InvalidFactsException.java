@@ -90,6 +90,16 @@ public final class InvalidFactsException extends CailiangException {
     return Json.object("code", code, "problems", list);
   }
 
+  /**
+   * The JSON Schema (draft 2020-12) of {@link #toJson()}, shipped in the runtime jar as {@code
+   * org/cailiang/runtime/problems.schema.json}.
+   *
+   * @return the schema's text
+   */
+  public static String jsonSchema() {
+    return Resources.text("problems.schema.json");
+  }
+
   private static List<String> messages(List<FactProblem> problems) {
     return problems.stream().map(FactProblem::message).toList();
   }

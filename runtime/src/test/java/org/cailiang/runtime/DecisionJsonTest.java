@@ -10,7 +10,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +34,9 @@ class DecisionJsonTest {
               new Sanction.Criticism(false)), false)),
       List.of(new Citation("某办法", "第七条", "禁止……")), "文本", false);
 
-  private static Schema schema(String name) throws IOException {
-    try (InputStream in = Decision.class.getResourceAsStream(name)) {
-      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-          .getSchema(JACKSON.readTree(in));
-    }
+  private static Schema schema(String text) throws IOException {
+    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(JACKSON.readTree(text));
   }
 
   @Test
@@ -64,7 +61,7 @@ class DecisionJsonTest {
 
   @Test
   void theDecisionMatchesTheShippedSchema() throws IOException {
-    Schema schema = schema("decision.schema.json");
+    Schema schema = schema(Decision.jsonSchema());
     JsonNode viaJackson = JACKSON.valueToTree(DECISION.toJsonTree());
     assertEquals(List.of(), schema.validate(viaJackson));
     Decision handedOver = Decision.handedOver("s", "C1", "标题", "构成犯罪的，依法追究刑事责任", List.of());
@@ -79,7 +76,7 @@ class DecisionJsonTest {
     InvalidFactsException e = InvalidFactsException.of("C1", List.of(
         new FactProblem("harm", FactProblem.Kind.MISSING, null, List.of("true（是）、false（否）"), "缺少事实 harm"),
         FactProblem.other("事实表为 null")));
-    assertEquals(List.of(), schema("problems.schema.json").validate(JACKSON.readTree(e.toJson())));
+    assertEquals(List.of(), schema(InvalidFactsException.jsonSchema()).validate(JACKSON.readTree(e.toJson())));
     assertEquals(JACKSON.readTree(e.toJson()), JACKSON.valueToTree(e.toJsonTree()));
   }
 }
