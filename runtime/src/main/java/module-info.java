@@ -4,6 +4,9 @@
  */
 module org.cailiang.runtime {
   exports org.cailiang.runtime;
+  // Not API (see its package-info): exported because generated code in the consumer's module
+  // calls it.
+  exports org.cailiang.runtime.internal;
 
   uses org.cailiang.runtime.Standard;
 }

@@ -7,10 +7,10 @@ final class Answers {
   static void check(BeijingCases.Case c, Call generated, Call untyped, Call hand, Call interpreter,
       Engines.TierCall... dmn) {
     String expected = c.expectedCode();
-    require(c, "generated", generated.run().code());
-    require(c, "generated (untyped)", untyped.run().code());
-    require(c, "hand-written", hand.run().code());
-    require(c, "interpreter", interpreter.run().code());
+    require(c, "generated", generated.run().tierCode());
+    require(c, "generated (untyped)", untyped.run().tierCode());
+    require(c, "hand-written", hand.run().tierCode());
+    require(c, "interpreter", interpreter.run().tierCode());
     if (!generated.run().equals(interpreter.run()) || !generated.run().equals(hand.run())) {
       throw new IllegalStateException(c.code() + ": the decisions differ beyond their codes");
     }

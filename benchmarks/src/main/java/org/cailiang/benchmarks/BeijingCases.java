@@ -27,7 +27,7 @@ final class BeijingCases {
     List<Case> cases = new ArrayList<>();
     for (Violation violation : generated.standard(standardId).orElseThrow().violations()) {
       for (Map<String, Object> facts : combinations(violation.facts())) {
-        String expected = violation.evaluate(facts).code();
+        String expected = violation.evaluate(facts).tierCode();
         cases.add(new Case(violation.code(), violation, facts, typed(violation, facts), expected));
       }
     }

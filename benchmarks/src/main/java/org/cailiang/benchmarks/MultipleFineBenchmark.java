@@ -59,7 +59,7 @@ public class MultipleFineBenchmark {
       camunda[i] = Engines.camundaCall(juel, Engines.modelViolation(model, "E06401"), untyped.get(i));
       var generated = E06401Violation.E06401.evaluate(typed.get(i));
       if (!generated.equals(interpreted.evaluate("E06401", untyped.get(i)))
-          || !generated.code().equals("E06401" + camunda[i].run())) {
+          || !generated.tierCode().equals("E06401" + camunda[i].run())) {
         throw new IllegalStateException("engines disagree on " + untyped.get(i));
       }
     }

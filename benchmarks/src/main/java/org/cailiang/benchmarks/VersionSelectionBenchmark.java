@@ -48,7 +48,7 @@ public class VersionSelectionBenchmark {
     facts = new ExampleSecurity2026_E05403Violation.Facts(true, false);
     // A wrong fast answer does not count: both paths must decide the same tier.
     if (!typed().equals(typedInForce()) || !typed().equals(typedKeptCode())
-        || !typed().code().equals("E05403B020")) {
+        || !typed().tierCode().equals("E05403B020")) {
       throw new IllegalStateException("the paths disagree: " + typed() + " / " + typedInForce());
     }
   }

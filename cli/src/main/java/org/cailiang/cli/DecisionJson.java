@@ -1,64 +1,19 @@
 package org.cailiang.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.cailiang.runtime.Citation;
 import org.cailiang.runtime.Decision;
-import org.cailiang.runtime.Party;
 import org.cailiang.runtime.Sanction;
 
-/** A runtime decision as JSON (see docs/json.md). */
+/** A runtime decision as JSON (see docs/json.md): the runtime's one implementation. */
 final class DecisionJson {
   private DecisionJson() {}
 
   static Map<String, Object> of(Decision decision) {
-    List<Object> citations = new ArrayList<>();
-    for (Citation citation : decision.citations()) {
-      citations.add(Json.object("regulation", citation.regulation(), "number", citation.number(), "text", citation.text()));
-    }
-    return Json.object(
-        "standard", decision.standard(),
-        "code", decision.code(),
-        "circumstance", decision.circumstance(),
-        "sanctions", sanctions(decision.sanctions()),
-        "citations", citations,
-        "officialText", decision.officialText(),
-        "handedOver", decision.handedOver(),
-        "explanation", decision.explain());
+    return decision.toJsonTree();
   }
 
   static List<Object> sanctions(List<Sanction> sanctions) {
-    List<Object> list = new ArrayList<>();
-    for (Sanction sanction : sanctions) {
-      Map<String, Object> item = Json.object("kind", sanction.kind().name().toLowerCase(java.util.Locale.ROOT),
-          "optional", sanction.optional(), "text", sanction.toChinese());
-      item.putAll(details(sanction));
-      list.add(item);
-    }
-    return list;
-  }
-
-  /**
-   * The fields only some kinds carry. A switch expression over the kind must cover every kind: a
-   * new kind of sanction fails to compile here until its JSON is decided, instead of being
-   * written without its data.
-   */
-  private static Map<String, Object> details(Sanction sanction) {
-    return switch (sanction.kind()) {
-      case FINE -> {
-        Sanction.Fine fine = (Sanction.Fine) sanction;
-        yield Json.object("parties", fine.parties().stream().map(Party::id).toList(), "each", fine.each(),
-            "min", fine.range().min(), "max", fine.range().max());
-      }
-      case DETENTION -> {
-        Sanction.Detention detention = (Sanction.Detention) sanction;
-        yield Json.object("parties", List.of(detention.party().id()), "minDays", detention.minDays(),
-            "maxDays", detention.maxDays());
-      }
-      case ALTERNATIVE -> Json.object("options", sanctions(((Sanction.Alternative) sanction).options()));
-      case WARNING, CRITICISM, ORDER, CONFISCATION, LICENCE, SUSPENSION, REFERRAL, NO_PENALTY ->
-          Json.object(); // text, kind and optional say all there is
-    };
+    return org.cailiang.runtime.internal.DecisionJson.sanctions(sanctions);
   }
 }

@@ -142,7 +142,7 @@ final class EvalCommand implements Callable<Integer> {
       return GeneralEval.fail(e, err);
     } catch (InvalidFactsException e) {
       err.println(e.code() + "：事实有误");
-      e.problems().forEach(problem -> err.println("  - " + problem));
+      e.messages().forEach(problem -> err.println("  - " + problem));
       return ExitCodes.FINDINGS;
     } catch (CailiangException e) {
       err.println(e.getMessage());

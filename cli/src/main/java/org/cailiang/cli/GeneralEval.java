@@ -18,7 +18,7 @@ import org.cailiang.dsl.general.Generals;
 import org.cailiang.dsl.model.GeneralCircumstance;
 import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.Standard;
-import org.cailiang.runtime.Amounts;
+import org.cailiang.runtime.internal.Amounts;
 import org.cailiang.runtime.Decision;
 
 /**
@@ -80,11 +80,11 @@ final class GeneralEval {
    */
   Optional<CaseOutcome> outcome(Decision decision, Optional<LocalDate> act) {
     Optional<Standard> standard = compilation.standards().stream()
-        .filter(s -> s.id().equals(decision.standard())).findFirst();
+        .filter(s -> s.id().equals(decision.standardId())).findFirst();
     Optional<GeneralPart> general = standard.flatMap(s -> Generals.of(s, compilation.generals()));
     if (general.isEmpty()) {
       if (given()) {
-        throw new IllegalArgumentException("标准 " + decision.standard()
+        throw new IllegalArgumentException("标准 " + decision.standardId()
             + " 没有使用总则（uses）：--general、--discovery-date、--fine 无从适用");
       }
       return Optional.empty();

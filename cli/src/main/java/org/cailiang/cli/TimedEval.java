@@ -34,7 +34,7 @@ final class TimedEval {
       decision = new LawInTime(standards).decide(code, facts, dates.act(), dates.decision());
     } catch (InvalidFactsException e) {
       err.println(e.code() + "：事实有误");
-      e.problems().forEach(problem -> err.println("  - " + problem));
+      e.messages().forEach(problem -> err.println("  - " + problem));
       return ExitCodes.FINDINGS;
     } catch (CailiangException e) {
       err.println(e.getMessage());

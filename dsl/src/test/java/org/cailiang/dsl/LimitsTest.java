@@ -106,10 +106,10 @@ class LimitsTest {
     assertEquals(1_001, right.operands().size());
 
     var standards = Interpreter.standards(compilation.standards());
-    assertEquals("X00001B010", standards.evaluate("X00001", Map.of("harm", true, "n", 1_699L)).code());
-    assertEquals("X00001B020", standards.evaluate("X00001", Map.of("harm", true, "n", 1_700L)).code());
-    assertEquals("X00001B010", standards.evaluate("X00001", Map.of("harm", false, "n", 1_000L)).code());
-    assertEquals("X00001B020", standards.evaluate("X00001", Map.of("harm", false, "n", 999L)).code());
+    assertEquals("X00001B010", standards.evaluate("X00001", Map.of("harm", true, "n", 1_699L)).tierCode());
+    assertEquals("X00001B020", standards.evaluate("X00001", Map.of("harm", true, "n", 1_700L)).tierCode());
+    assertEquals("X00001B010", standards.evaluate("X00001", Map.of("harm", false, "n", 1_000L)).tierCode());
+    assertEquals("X00001B020", standards.evaluate("X00001", Map.of("harm", false, "n", 999L)).tierCode());
   }
 
   @Test

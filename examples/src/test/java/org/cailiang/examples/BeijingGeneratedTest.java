@@ -74,7 +74,7 @@ class BeijingGeneratedTest {
   /** The typed decision agrees with the table row holding the code. */
   private static void check(String tierCode, Decision decision) {
     BeijingTable.Row row = BeijingTable.ROWS.stream().filter(r -> r.tierCodes().contains(tierCode)).findFirst().orElseThrow();
-    assertEquals(tierCode, decision.code());
+    assertEquals(tierCode, decision.tierCode());
     assertEquals(row.circumstance(), decision.circumstance());
     assertEquals(row.sanctions(), BeijingTable.canonical(decision), tierCode);
   }
@@ -107,11 +107,14 @@ class BeijingGeneratedTest {
     assertEquals(List.of(
         "事实 setter（设置主体）的值无效：公司设置，可取：unit（单位设置）、individual（个人设置）",
         "缺少事实 harm（造成危害后果），可取：true（是）、false（否）",
-        "未知事实 colour，本违法行为的事实有：setter, harm"), missing.problems());
+        "未知事实 colour，本违法行为的事实有：setter, harm"), missing.messages());
     assertThrows(InvalidFactsException.class, () -> new C05837Violation.Facts(null, false));
     assertThrows(InvalidFactsException.class, () -> C05837Violation.C05837.evaluate((C05837Violation.Facts) null));
     UnknownCodeException unknown = assertThrows(UnknownCodeException.class, () -> STANDARDS.evaluate("C05899", Map.of()));
-    assertEquals("未知编码 C05899，相近的编码有：C05834, C05835, C05836, C05837, C05838", unknown.getMessage());
+    assertEquals("未知编码 C05899，相近的编码有：C05850", unknown.getMessage());
+    // The codes on either side, not the first codes that share a prefix (issue 15).
+    assertEquals("未知编码 C05848，相近的编码有：C05847, C05850",
+        assertThrows(UnknownCodeException.class, () -> STANDARDS.violation("C05848")).getMessage());
     assertThrows(UnknownCodeException.class, () -> C05840_C05846Violation.of("C05847"));
   }
 }

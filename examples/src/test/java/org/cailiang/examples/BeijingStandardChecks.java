@@ -21,11 +21,11 @@ final class BeijingStandardChecks {
     for (BeijingTable.Row row : BeijingTable.ROWS) {
       for (String tierCode : row.tierCodes()) {
         Decision decision = standards.evaluate(BeijingTable.violationCode(tierCode), row.facts());
-        assertEquals(tierCode, decision.code(), "the tier of " + row.facts());
+        assertEquals(tierCode, decision.tierCode(), "the tier of " + row.facts());
         assertEquals(row.circumstance(), decision.circumstance(), tierCode);
         assertEquals(row.sanctions(), BeijingTable.canonical(decision), tierCode);
-        assertEquals("beijing_psb", decision.standard());
-        decided.add(decision.code());
+        assertEquals("beijing_psb", decision.standardId());
+        decided.add(decision.tierCode());
       }
     }
     assertEquals(33, decided.size(), "every code decided once");

@@ -51,13 +51,13 @@ class ExampleSecurity2026Test {
     Decision old = E05403Violation.E05403.evaluate(new E05403Violation.Facts(true));
     Decision revised = ExampleSecurity2026_E05403Violation.E05403.evaluate(
         new ExampleSecurity2026_E05403Violation.Facts(true, false));
-    assertEquals("E05403B020", old.code());
-    assertEquals("E05403B020", revised.code());
+    assertEquals("E05403B020", old.tierCode());
+    assertEquals("E05403B020", revised.tierCode());
     assertTrue(old.explain().contains("第五十四条") && old.explain().contains("5日以下拘留"), old.explain());
     assertTrue(revised.explain().contains("第六十五条") && revised.explain().contains("1000元以上3000元以下罚款"),
         revised.explain());
     Decision again = ExampleSecurity2026_E05403Violation.E05403.evaluate(
         new ExampleSecurity2026_E05403Violation.Facts(true, true));
-    assertEquals("E05403B030", again.code());
+    assertEquals("E05403B030", again.tierCode());
   }
 }

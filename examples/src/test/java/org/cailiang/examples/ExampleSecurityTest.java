@@ -23,7 +23,7 @@ class ExampleSecurityTest {
   @Test
   void theFineIsAnExactMultipleOfTheIllegalIncome() {
     Decision decision = income("12345.67", false, false);
-    assertEquals("E06401A020", decision.code());
+    assertEquals("E06401A020", decision.tierCode());
     Sanction.Fine fine = (Sanction.Fine) decision.sanctions(SanctionKind.FINE).get(0);
     assertEquals(new MoneyRange(new BigDecimal("12345.67"), new BigDecimal("37037.01")), fine.range());
     assertEquals("违法所得1倍以上3倍以下", fine.basis());
@@ -31,25 +31,25 @@ class ExampleSecurityTest {
 
   @Test
   void thresholdsIncludeTheirBound() {
-    assertEquals("E06401A020", income("49999.99", false, false).code());
-    assertEquals("E06401A030", income("50000", false, false).code(), "5万元以上 includes 5万");
-    assertEquals("E06401A030", income("50000.00", false, false).code());
-    assertEquals("E06401A040", income("0", false, false).code());
-    assertEquals("E06401A040", income("0.00", false, false).code());
-    assertEquals("E06401A020", income("0.01", false, false).code());
+    assertEquals("E06401A020", income("49999.99", false, false).tierCode());
+    assertEquals("E06401A030", income("50000", false, false).tierCode(), "5万元以上 includes 5万");
+    assertEquals("E06401A030", income("50000.00", false, false).tierCode());
+    assertEquals("E06401A040", income("0", false, false).tierCode());
+    assertEquals("E06401A040", income("0.00", false, false).tierCode());
+    assertEquals("E06401A020", income("0.01", false, false).tierCode());
   }
 
   @Test
   void seriousCasesAndExemptions() {
     Decision serious = income("100000", false, true);
-    assertEquals("E06401A050", serious.code());
+    assertEquals("E06401A050", serious.tierCode());
     assertEquals(List.of("ORDER", "CONFISCATION", "FINE", "FINE", "SUSPENSION", "LICENCE"),
         serious.sanctions().stream().map(s -> s.kind().name()).toList());
     assertEquals(new MoneyRange(new BigDecimal("600000.00"), new BigDecimal("1000000.00")),
         ((Sanction.Fine) serious.sanctions().get(2)).range());
     assertEquals(true, serious.sanctions().get(5).optional());
     Decision exempt = income("300", true, false);
-    assertEquals("E06401A010", exempt.code());
+    assertEquals("E06401A010", exempt.tierCode());
     Sanction.NoPenalty none = (Sanction.NoPenalty) exempt.sanctions().get(0);
     assertEquals("第三十三条第一款", none.grounds().get(0).number());
   }
@@ -74,6 +74,6 @@ class ExampleSecurityTest {
     org.cailiang.runtime.InvalidFactsException e = org.junit.jupiter.api.Assertions.assertThrows(
         org.cailiang.runtime.InvalidFactsException.class, () -> income("0", true, true));
     assertEquals(List.of("事实 minor（违法行为轻微并及时改正，没有造成危害后果）与 serious（情节严重）不能同时成立："
-        + "违法行为轻微并及时改正、没有造成危害后果，与情节严重不能同时成立"), e.problems());
+        + "违法行为轻微并及时改正、没有造成危害后果，与情节严重不能同时成立"), e.messages());
   }
 }

@@ -13,7 +13,7 @@ import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.FactType;
 import org.cailiang.dsl.model.Literal;
 import org.cailiang.dsl.model.Violation;
-import org.cailiang.runtime.Amounts;
+import org.cailiang.runtime.internal.Amounts;
 
 /**
  * Java boolean expressions for checked conditions, over a {@code facts} record. Amounts compare

@@ -149,11 +149,68 @@ final class FactsEmitter {
     }
     constructor.addJavadoc("Checks the facts.\n\n$L@throws $T when a fact is missing or out of its domain\n",
         params.build(), ClassName.get(Runtime.PACKAGE, "InvalidFactsException"));
-    return TypeSpec.recordBuilder(facts)
+    TypeSpec.Builder record = TypeSpec.recordBuilder(facts)
         .addJavadoc(javadoc.build())
         .addModifiers(Modifier.PUBLIC)
-        .recordConstructor(constructor.build())
-        .build();
+        .recordConstructor(constructor.build());
+    if (!violation.facts().isEmpty() && builderNameIsFree()) {
+      addBuilder(record, codes);
+    }
+    return record.build();
+  }
+
+  /** Whether no component or enum type of the violation is called {@code builder}/{@code Builder}. */
+  private boolean builderNameIsFree() {
+    for (Fact fact : violation.facts()) {
+      if (component(fact.id()).equals("builder")
+          || enumType(fact) != null && enumType(fact).simpleName().equals("Builder")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code Facts.builder().setter(Setter.UNIT).harm(false).build()}: the facts by name, for
+   * callers who find a positional constructor of several booleans easy to get wrong. A fact not
+   * set is missing, as in the untyped path.
+   */
+  private void addBuilder(TypeSpec.Builder record, String codes) {
+    ClassName builder = facts.nestedClass("Builder");
+    TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
+        .addJavadoc("Builds {@link $T} by fact name; every fact must be set.\n", facts)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    MethodSpec.Builder build = MethodSpec.methodBuilder("build")
+        .addJavadoc("The facts.\n\n@return the facts\n@throws $T when a fact was not set or is out of its domain\n",
+            ClassName.get(Runtime.PACKAGE, "InvalidFactsException"))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(facts);
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (Fact fact : violation.facts()) {
+      String name = component(fact.id());
+      TypeName type = javaType(fact).box();
+      spec.addField(FieldSpec.builder(type, name, Modifier.PRIVATE).build());
+      spec.addMethod(MethodSpec.methodBuilder(name)
+          .addJavadoc("Sets $L.\n\n@param $L the value\n@return this builder\n", Javadoc.escape(fact.label()), name)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builder)
+          .addParameter(javaType(fact), name)
+          .addStatement("this.$N = $N", name, name)
+          .addStatement("return this")
+          .build());
+      arguments.add(CodeBlock.of("$T.present($N, $S, $L, $L)", Runtime.FACT_CHECKS, name, codes,
+          JavaStrings.literal(fact.id()), JavaStrings.literal(fact.label())));
+    }
+    build.addStatement("return new $T($L)", facts, CodeBlock.join(arguments, ",\n"));
+    spec.addMethod(build.build());
+    record.addType(spec.build());
+    record.addMethod(MethodSpec.methodBuilder("builder")
+        .addJavadoc("A builder that sets the facts by name.\n\n@return an empty builder\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(builder)
+        .addStatement("return new $T()", builder)
+        .build());
   }
 
   /**

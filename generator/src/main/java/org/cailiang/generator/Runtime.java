@@ -6,6 +6,8 @@ import com.palantir.javapoet.ClassName;
 /** The runtime and JDK types generated code refers to. */
 final class Runtime {
   static final String PACKAGE = "org.cailiang.runtime";
+  /** Helpers generated code calls that are not API. */
+  static final String INTERNAL = "org.cailiang.runtime.internal";
   static final ClassName STANDARD = ClassName.get(PACKAGE, "Standard");
   static final ClassName VIOLATION = ClassName.get(PACKAGE, "Violation");
   static final ClassName DECISION = ClassName.get(PACKAGE, "Decision");
@@ -13,10 +15,10 @@ final class Runtime {
   static final ClassName PARTY = ClassName.get(PACKAGE, "Party");
   static final ClassName CITATION = ClassName.get(PACKAGE, "Citation");
   static final ClassName MONEY_RANGE = ClassName.get(PACKAGE, "MoneyRange");
-  static final ClassName FINES = ClassName.get(PACKAGE, "Fines");
+  static final ClassName FINES = ClassName.get(INTERNAL, "Fines");
   static final ClassName FACT_SPEC = ClassName.get(PACKAGE, "FactSpec");
-  static final ClassName FACT_READER = ClassName.get(PACKAGE, "FactReader");
-  static final ClassName FACT_CHECKS = ClassName.get(PACKAGE, "FactChecks");
+  static final ClassName FACT_READER = ClassName.get(INTERNAL, "FactReader");
+  static final ClassName FACT_CHECKS = ClassName.get(INTERNAL, "FactChecks");
   static final ClassName LABELLED = ClassName.get(PACKAGE, "Labelled");
   static final ClassName NO_TIER = ClassName.get(PACKAGE, "NoApplicableTierException");
   static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");

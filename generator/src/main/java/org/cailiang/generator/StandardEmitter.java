@@ -59,6 +59,13 @@ final class StandardEmitter {
         .addStatement("return $L", JavaStrings.literal(old.name()))
         .build()));
     addValidity(spec, standard.validity());
+    spec.addMethod(MethodSpec.methodBuilder("toString")
+        .addJavadoc("The id and the title, e.g. {@code beijing-psb 北京市…基准}.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return ID + \" \" + TITLE")
+        .build());
     spec.addMethod(MethodSpec.methodBuilder("violations")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

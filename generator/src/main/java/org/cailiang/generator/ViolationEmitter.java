@@ -71,7 +71,7 @@ final class ViolationEmitter {
         .addSuperinterface(Runtime.VIOLATION);
     // Static fields initialise in this order: the instances need the tier suffixes.
     spec.addField(FieldSpec.builder(ArrayTypeName.of(String.class), "CODE_NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.expand($S, $S)", ClassName.get(Runtime.PACKAGE, "Codes"), violation.codes().first(), violation.codes().last())
+        .initializer("$T.expand($S, $S)", ClassName.get(Runtime.INTERNAL, "Codes"), violation.codes().first(), violation.codes().last())
         .build());
     addSharedConstants(spec);
     addHandovers(spec);
@@ -145,8 +145,8 @@ final class ViolationEmitter {
         .addParameter(String.class, "text")
         .addStatement("$T[] decisions = new $T[CODE_NAMES.length]", Runtime.DECISION, Runtime.DECISION)
         .beginControlFlow("for (int i = 0; i < decisions.length; i++)")
-        .addStatement("decisions[i] = new $T($T.ID, CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text)",
-            Runtime.DECISION, standardType)
+        .addStatement("decisions[i] = new $T($T.ID, CODE_NAMES[i], $L, CODE_NAMES[i] + suffix, circumstance, sanctions, "
+                + "CITATIONS, text, false)", Runtime.DECISION, standardType, JavaStrings.literal(violation.title()))
         .endControlFlow()
         .addStatement("return decisions")
         .build());
@@ -169,8 +169,8 @@ final class ViolationEmitter {
         .addParameter(String.class, "referral")
         .addStatement("$T[] decisions = new $T[CODE_NAMES.length]", Runtime.DECISION, Runtime.DECISION)
         .beginControlFlow("for (int i = 0; i < decisions.length; i++)")
-        .addStatement("decisions[i] = $T.handedOver($T.ID, CODE_NAMES[i], referral, CITATIONS)", Runtime.DECISION,
-            standardType)
+        .addStatement("decisions[i] = $T.handedOver($T.ID, CODE_NAMES[i], $L, referral, CITATIONS)", Runtime.DECISION,
+            standardType, JavaStrings.literal(violation.title()))
         .endControlFlow()
         .addStatement("return decisions")
         .build());
@@ -271,8 +271,8 @@ final class ViolationEmitter {
         .returns(Runtime.DECISION)
         .addParameter(type, "violation")
         .addParameter(facts.factsType(), "facts")
-        .addStatement("return new $T(\n$>$T.ID,\nviolation.code + $L,\n$L,\n$L,\nCITATIONS,\n$L$<)", Runtime.DECISION, standardType,
-            JavaStrings.literal(tier.suffix()), JavaStrings.literal(tier.circumstance()),
+        .addStatement("return new $T(\n$>$T.ID,\nviolation.code,\n$L,\nviolation.code + $L,\n$L,\n$L,\nCITATIONS,\n$L,\nfalse$<)",
+            Runtime.DECISION, standardType, JavaStrings.literal(violation.title()), JavaStrings.literal(tier.suffix()), JavaStrings.literal(tier.circumstance()),
             sanctions.list(tier.sanctions(), "facts"), JavaStrings.literal(tier.text()))
         .build());
     return CodeBlock.of("$N(violation, facts)", method);
@@ -319,6 +319,13 @@ final class ViolationEmitter {
     spec.addMethod(getter("title", string, JavaStrings.literal(violation.title())));
     spec.addMethod(getter("facts", ParameterizedTypeName.get(Runtime.LIST, Runtime.FACT_SPEC), "FACT_SPECS"));
     spec.addMethod(getter("tierCodes", ParameterizedTypeName.get(Runtime.LIST, string), "tierCodes"));
+    spec.addMethod(MethodSpec.methodBuilder("toString")
+        .addJavadoc("The code and the title, e.g. {@code C05837 擅自…系统}.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(string)
+        .addStatement("return code + $L", JavaStrings.literal(" " + violation.title()))
+        .build());
   }
 
   private MethodSpec evaluateTyped(List<TypeSpec> blocks) {

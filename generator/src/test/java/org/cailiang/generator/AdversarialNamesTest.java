@@ -60,7 +60,7 @@ class AdversarialNamesTest {
     Standards standards = Standards.load(InMemoryJavac.compile(files));
     Decision decision = standards.evaluate("C00001",
         Map.of("facts", "values", "code", true, "index", 3, "evaluate", "100", "hashCode", false));
-    assertEquals("C00001INSTANCES", decision.code());
+    assertEquals("C00001INSTANCES", decision.tierCode());
     assertEquals(TEXT, decision.circumstance());
     assertEquals(TEXT, decision.officialText());
     assertEquals(TEXT, decision.citations().get(0).text());

@@ -31,14 +31,14 @@ class ExclusiveFactsTest {
     assertEquals("H00001: 事实 minor（情节轻微）与 serious（情节严重）不能同时成立：轻微与严重 */ \" 不能同时成立",
         e.getMessage());
     InvalidFactsException three = assertInstanceOf(InvalidFactsException.class, typed(false, true, true));
-    assertEquals(List.of("事实 serious（情节严重）与 repeated（多次 */ \"违法\"）不能同时成立"), three.problems());
+    assertEquals(List.of("事实 serious（情节严重）与 repeated（多次 */ \"违法\"）不能同时成立"), three.messages());
   }
 
   @Test
   void theTypedApiDecidesConsistentFacts() throws Exception {
-    assertEquals("H00001C010", ((Decision) typed(true, false, false)).code());
-    assertEquals("H00001C020", ((Decision) typed(false, false, true)).code());
-    assertEquals("H00001C020", ((Decision) typed(false, false, false)).code());
+    assertEquals("H00001C010", ((Decision) typed(true, false, false)).tierCode());
+    assertEquals("H00001C020", ((Decision) typed(false, false, true)).tierCode());
+    assertEquals("H00001C020", ((Decision) typed(false, false, false)).tierCode());
   }
 
   @Test

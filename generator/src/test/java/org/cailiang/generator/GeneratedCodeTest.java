@@ -77,7 +77,7 @@ class GeneratedCodeTest {
         org.cailiang.runtime.NoApplicableTierException.class,
         () -> generated.evaluate("X00001", Map.of("harm", "是", "income", "1200.50")));
     assertEquals("X00001: 没有任何情节适用：造成危害后果 = 是，违法所得 = 1200.50元", e.getMessage());
-    assertEquals("X00001B010", generated.evaluate("X00001", Map.of("harm", "否", "income", "0")).code());
+    assertEquals("X00001B010", generated.evaluate("X00001", Map.of("harm", "否", "income", "0")).tierCode());
   }
 
   @Test
@@ -102,9 +102,9 @@ class GeneratedCodeTest {
     List<Standard> standards = org.cailiang.dsl.StandardCompiler.compileSources(
         List.of(new org.cailiang.dsl.diag.SourceFile("not.cailiang", source))).standards();
     Standards generated = Standards.load(InMemoryJavac.compile(new JavaGenerator("test.not").generate(standards)));
-    assertEquals("N00001B010", generated.evaluate("N00001", Map.of("kind", "a", "income", "5000")).code());
-    assertEquals("N00001B020", generated.evaluate("N00001", Map.of("kind", "a", "income", "5000.01")).code());
-    assertEquals("N00001B020", generated.evaluate("N00001", Map.of("kind", "b", "income", "0")).code());
+    assertEquals("N00001B010", generated.evaluate("N00001", Map.of("kind", "a", "income", "5000")).tierCode());
+    assertEquals("N00001B020", generated.evaluate("N00001", Map.of("kind", "a", "income", "5000.01")).tierCode());
+    assertEquals("N00001B020", generated.evaluate("N00001", Map.of("kind", "b", "income", "0")).tierCode());
   }
 
   /** The decision, or the exception's type and message. */

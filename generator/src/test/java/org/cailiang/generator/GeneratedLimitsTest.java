@@ -67,7 +67,7 @@ class GeneratedLimitsTest {
     Standards[] both = compileBoth("harm and " + and + " or not harm and (" + or + ")", "罚则。", "");
     sameDecisions(both, List.of(facts(true, 999, "0"), facts(true, 1_000, "0"), facts(false, 1_699, "0"),
         facts(false, 1_700, "0")));
-    assertEquals("X00001B010", both[0].evaluate("X00001", facts(false, 1_699, "0")).code());
+    assertEquals("X00001B010", both[0].evaluate("X00001", facts(false, 1_699, "0")).tierCode());
   }
 
   @Test
@@ -128,7 +128,7 @@ class GeneratedLimitsTest {
     for (int i = 0; i < 97; i++) {
       facts.put(String.format("%s%03d", name, i), (long) i);
     }
-    assertEquals("X00001B010", both[0].evaluate("X00001", facts).code());
+    assertEquals("X00001B010", both[0].evaluate("X00001", facts).tierCode());
     sameDecisions(both, List.of(facts));
   }
 
@@ -165,7 +165,7 @@ class GeneratedLimitsTest {
       }
     }
     assertTrue(longest <= 255, "longest class file name: " + longest + " bytes");
-    assertEquals(code + "1" + "T" + "1".repeat(199), Standards.load(loader).evaluate(code + "1", Map.of(name, "甲")).code());
+    assertEquals(code + "1" + "T" + "1".repeat(199), Standards.load(loader).evaluate(code + "1", Map.of(name, "甲")).tierCode());
   }
 
   private static List<Class<?>> withNested(Class<?> type) {

@@ -31,7 +31,7 @@ class HandoverTest {
   void anEndingReferralHandsTheCaseOverWithoutATier() {
     Decision decision = GENERATED.evaluate("J00002", facts(true, true, "5000"));
     assertTrue(decision.handedOver());
-    assertEquals("J00002", decision.code());
+    assertEquals("J00002", decision.tierCode());
     assertEquals(List.of(new Sanction.Referral("构成犯罪的，依法追究刑事责任 */ \"")), decision.sanctions());
     assertEquals("", decision.officialText());
     assertSame(decision, GENERATED.evaluate("J00002", facts(true, false, "0")), "one decision per code, built once");
@@ -42,7 +42,7 @@ class HandoverTest {
   void aBesideReferralIsListedWithTheTierOnce() {
     Decision fined = GENERATED.evaluate("J00001", facts(false, true, "5000"));
     assertFalse(fined.handedOver());
-    assertEquals("J00001D010", fined.code());
+    assertEquals("J00001D010", fined.tierCode());
     assertEquals(new Sanction.Referral(POLICE), fined.sanctions().get(fined.sanctions().size() - 1));
     // D020 lists the same referral itself: not a second time.
     Decision warned = GENERATED.evaluate("J00001", facts(false, true, "0"));
@@ -54,7 +54,7 @@ class HandoverTest {
   @Test
   void aReminderWithoutTriggerDecidesNothing() {
     Decision decision = GENERATED.evaluate("J00001", facts(false, false, "5000"));
-    assertEquals("J00001D010", decision.code());
+    assertEquals("J00001D010", decision.tierCode());
     assertTrue(decision.sanctions().stream().noneMatch(s -> s instanceof Sanction.Referral), decision.sanctions().toString());
   }
 

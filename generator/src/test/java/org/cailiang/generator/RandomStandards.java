@@ -207,7 +207,7 @@ final class RandomStandards {
           break;
         default: {
           String threshold = THRESHOLDS[random.nextInt(THRESHOLDS.length)];
-          BigDecimal base = org.cailiang.runtime.Amounts.parse(threshold);
+          BigDecimal base = org.cailiang.runtime.internal.Amounts.parse(threshold);
           BigDecimal nudged = base.add(new BigDecimal(random.nextInt(3) - 1).movePointLeft(2));
           values.put(fact.id(), nudged.signum() < 0 ? BigDecimal.ZERO : nudged);
         }

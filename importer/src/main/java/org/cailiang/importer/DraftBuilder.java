@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cailiang.dsl.analysis.TextNumbers;
-import org.cailiang.runtime.Codes;
+import org.cailiang.runtime.internal.Codes;
 
 /**
  * Infers a draft's structure from a table: a regulation per section; a violation per run of rows

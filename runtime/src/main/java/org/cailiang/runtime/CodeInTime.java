@@ -118,6 +118,26 @@ public final class CodeInTime {
         chain.lastDay(index), decision);
   }
 
+  /** The facts without keys that no version declares, for lenient callers. */
+  Map<String, ?> withoutUnknownKeys(Map<String, ?> facts) {
+    if (facts == null) {
+      return null;
+    }
+    Set<String> any = new HashSet<>();
+    for (Violation violation : violations) {
+      if (violation != null) {
+        violation.facts().forEach(f -> any.add(f.id()));
+      }
+    }
+    Map<String, Object> kept = new LinkedHashMap<>();
+    facts.forEach((k, v) -> {
+      if (any.contains(k)) {
+        kept.put(k, v);
+      }
+    });
+    return kept;
+  }
+
   /**
    * The facts a version declares; a fact no version of the chain declares is passed on, so the
    * version reports it as unknown rather than have it silently ignored.

@@ -2,6 +2,7 @@ package org.cailiang.runtime;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.cailiang.runtime.internal.Amounts;
 
 /**
  * An exact, inclusive range of yuan. Either bound may be open ({@code null}): {@code 500元以下}

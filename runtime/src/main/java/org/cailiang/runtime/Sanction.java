@@ -2,6 +2,7 @@ package org.cailiang.runtime;
 
 import java.util.List;
 import java.util.Objects;
+import org.cailiang.runtime.internal.Chinese;
 
 /**
  * One sanction of a decision. The hierarchy is sealed: a case-handling system can dispatch over
@@ -18,8 +19,18 @@ public sealed interface Sanction {
   /** The sanction as a clause of an official decision, e.g. {@code 对个人处500元以下罚款}. */
   String toChinese();
 
+  /** {@code Fine[对个人处500元以上1000元以下罚款]}: the kind, then the clause as written. */
+  private static String shown(Sanction sanction) {
+    return sanction.getClass().getSimpleName() + "[" + sanction.toChinese() + "]";
+  }
+
   /** 警告. */
   record Warning(boolean optional) implements Sanction {
+    @Override
+    public String toString() {
+      return shown(this);
+    }
+
     @Override
     public SanctionKind kind() {
       return SanctionKind.WARNING;
@@ -33,6 +44,11 @@ public sealed interface Sanction {
 
   /** 通报批评. */
   record Criticism(boolean optional) implements Sanction {
+    @Override
+    public String toString() {
+      return shown(this);
+    }
+
     @Override
     public SanctionKind kind() {
       return SanctionKind.CRITICISM;
@@ -48,6 +64,11 @@ public sealed interface Sanction {
   record Order(String text) implements Sanction {
     public Order {
       Objects.requireNonNull(text, "text");
+    }
+
+    @Override
+    public String toString() {
+      return shown(this);
     }
 
     @Override
@@ -87,6 +108,11 @@ public sealed interface Sanction {
     }
 
     @Override
+    public String toString() {
+      return shown(this);
+    }
+
+    @Override
     public SanctionKind kind() {
       return SanctionKind.FINE;
     }
@@ -118,6 +144,11 @@ public sealed interface Sanction {
     }
 
     @Override
+    public String toString() {
+      return shown(this);
+    }
+
+    @Override
     public SanctionKind kind() {
       return SanctionKind.CONFISCATION;
     }
@@ -141,6 +172,11 @@ public sealed interface Sanction {
       if (minDays < 0 || minDays > maxDays) {
         throw new IllegalArgumentException("detention days " + minDays + ".." + maxDays);
       }
+    }
+
+    @Override
+    public String toString() {
+      return shown(this);
     }
 
     @Override
@@ -183,6 +219,11 @@ public sealed interface Sanction {
     }
 
     @Override
+    public String toString() {
+      return shown(this);
+    }
+
+    @Override
     public SanctionKind kind() {
       return SanctionKind.LICENCE;
     }
@@ -200,6 +241,11 @@ public sealed interface Sanction {
     }
 
     @Override
+    public String toString() {
+      return shown(this);
+    }
+
+    @Override
     public SanctionKind kind() {
       return SanctionKind.SUSPENSION;
     }
@@ -214,6 +260,11 @@ public sealed interface Sanction {
   record Referral(String text) implements Sanction {
     public Referral {
       Objects.requireNonNull(text, "text");
+    }
+
+    @Override
+    public String toString() {
+      return shown(this);
     }
 
     @Override
@@ -245,6 +296,11 @@ public sealed interface Sanction {
     }
 
     @Override
+    public String toString() {
+      return shown(this);
+    }
+
+    @Override
     public SanctionKind kind() {
       return SanctionKind.NO_PENALTY;
     }
@@ -267,6 +323,11 @@ public sealed interface Sanction {
       if (options.size() < 2) {
         throw new IllegalArgumentException("an alternative needs two options or more");
       }
+    }
+
+    @Override
+    public String toString() {
+      return shown(this);
     }
 
     @Override

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import org.cailiang.runtime.internal.FactReader;
+import org.cailiang.runtime.internal.Suggestions;
 
 /**
  * Finds standards and violations by code across every generated jar on the class path. Build
@@ -19,12 +21,20 @@ public final class Standards {
   private final List<Standard> standards;
   private final Map<String, Violation> byViolationCode;
   private final Map<String, Violation> byTierCode;
+  /** The violation codes, sorted; the maps above are hash maps, for lookups on every call. */
+  private final List<String> codes;
   /** Per violation code and tier code, that code through the versions of its standard. */
-  private final Map<String, CodeInTime> inTime = new HashMap<>();
+  private final Map<String, CodeInTime> inTime;
 
-  private final Map<String, String> superseded = new LinkedHashMap<>();
+  private final Map<String, String> superseded;
+
+  /** Whether keys that are not facts of the violation are ignored rather than rejected. */
+  private final boolean lenient;
 
   private Standards(List<Standard> standards) {
+    this.inTime = new HashMap<>();
+    this.superseded = new LinkedHashMap<>();
+    this.lenient = false;
     this.standards = List.copyOf(standards);
     for (Standard standard : this.standards) {
       if (!standard.supersedes().isEmpty()) {
@@ -41,11 +51,42 @@ public final class Standards {
         }
       }
     }
-    this.byViolationCode = Collections.unmodifiableMap(violations);
-    this.byTierCode = Collections.unmodifiableMap(tiers);
+    this.byViolationCode = Collections.unmodifiableMap(new HashMap<>(violations));
+    this.byTierCode = Collections.unmodifiableMap(new HashMap<>(tiers));
+    this.codes = List.copyOf(violations.keySet());
     for (VersionChain chain : VersionChain.of(this.standards)) {
       index(chain);
     }
+  }
+
+  private Standards(Standards strict, boolean lenient) {
+    this.standards = strict.standards;
+    this.byViolationCode = strict.byViolationCode;
+    this.byTierCode = strict.byTierCode;
+    this.codes = strict.codes;
+    this.inTime = strict.inTime;
+    this.superseded = strict.superseded;
+    this.lenient = lenient;
+  }
+
+  /**
+   * These standards, evaluating untyped facts leniently: keys that are not facts of the
+   * violation (a {@code caseId}, a {@code remarks} column) are ignored instead of rejected.
+   * Missing and invalid facts are still rejected. Costs nothing when there are no such keys.
+   *
+   * @return a registry sharing this one's indexes
+   */
+  public Standards lenient() {
+    return lenient ? this : new Standards(this, true);
+  }
+
+  /**
+   * Whether {@link #lenient()} made this registry.
+   *
+   * @return whether unknown keys are ignored
+   */
+  public boolean isLenient() {
+    return lenient;
   }
 
   private void index(VersionChain chain) {
@@ -125,7 +166,7 @@ public final class Standards {
 
   /** Every violation code known, sorted. */
   public List<String> codes() {
-    return List.copyOf(byViolationCode.keySet());
+    return codes;
   }
 
   /**
@@ -137,11 +178,12 @@ public final class Standards {
    */
   public Violation violation(String code) {
     if (code == null) {
-      throw new UnknownCodeException(null, "code is null");
+      throw new UnknownCodeException(null, "编码为 null");
     }
-    Violation violation = byViolationCode.get(code.strip());
+    String given = code.strip();
+    Violation violation = byViolationCode.get(given);
     if (violation == null) {
-      violation = byTierCode.get(code.strip());
+      violation = byTierCode.get(given);
     }
     if (violation == null) {
       throw new UnknownCodeException(code, unknownMessage(code));
@@ -163,13 +205,13 @@ public final class Standards {
   public Decision evaluate(String code, Map<String, ?> facts) {
     Violation violation = violation(code);
     CodeInTime versions = inTime.get(code.strip());
-    if (versions.versions().size() > 1) {
+    if (versions.versions().size() > 1) { // evaluate needs dates
       throw new DatesRequiredException(code, "编码 " + code + " 见于同一裁量基准的多个版本（"
           + String.join("、", versions.versions().stream().map(Standard::id).toList())
           + "），适用哪一版本取决于违法行为发生之日和作出处罚决定之日（《中华人民共和国行政处罚法》第三十七条）："
           + "请传入这两个日期");
     }
-    return checkTier(code, violation, violation.evaluate(facts));
+    return checkTier(code, violation, violation.evaluate(known(violation, facts)));
   }
 
   /**
@@ -188,7 +230,8 @@ public final class Standards {
    */
   public TimedDecision evaluate(
       String code, Map<String, ?> facts, LocalDate actDate, LocalDate decisionDate) {
-    return inTime(code).evaluate(facts, actDate, decisionDate);
+    CodeInTime versions = inTime(code);
+    return versions.evaluate(lenient ? versions.withoutUnknownKeys(facts) : facts, actDate, decisionDate);
   }
 
   /**
@@ -229,28 +272,42 @@ public final class Standards {
     return versions;
   }
 
+  /** The facts to pass on: without unknown keys when lenient. */
+  Map<String, ?> known(Violation violation, Map<String, ?> facts) {
+    return lenient ? FactReader.withoutUnknownKeys(violation.facts(), facts) : facts;
+  }
+
   /** Rejects a decision for another tier than the tier code asked for. */
   static Decision checkTier(String code, Violation violation, Decision decision) {
     String asked = code.strip();
-    if (!asked.equals(violation.code()) && !asked.equals(decision.code())) {
-      throw new InvalidFactsException(violation.code(), List.of("所给事实适用阶次 " + decision.code()
+    if (!asked.equals(violation.code()) && !asked.equals(decision.tierCode())) {
+      throw new InvalidFactsException(violation.code(), List.of("所给事实适用阶次 " + decision.tierCode()
           + "，而不是所请求的阶次 " + asked + "；由事实决定阶次时请传入违法行为编码 " + violation.code()));
     }
     return decision;
   }
 
   private String unknownMessage(String code) {
+    String given = code.strip();
+    if (given.isEmpty()) {
+      return "编码为空";
+    }
     if (standards.isEmpty()) {
-      return "未知编码 " + code + "：类路径上没有任何裁量基准（缺少 META-INF/services/"
+      return "未知编码 " + given + "：类路径上没有任何裁量基准（缺少 META-INF/services/"
           + Standard.class.getName() + "）";
     }
-    Map<String, Violation> near = new LinkedHashMap<>();
-    String stem = code.length() > 4 ? code.substring(0, code.length() - 2) : code;
-    for (Map.Entry<String, Violation> entry : byViolationCode.entrySet()) {
-      if (entry.getKey().startsWith(stem) && near.size() < 5) {
-        near.put(entry.getKey(), entry.getValue());
-      }
+    List<String> near = Suggestions.nearest(given, codes());
+    return "未知编码 " + given + (near.isEmpty() ? "" : "，相近的编码有：" + String.join(", ", near));
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("Standards[");
+    for (int i = 0; i < standards.size(); i++) {
+      Standard standard = standards.get(i);
+      text.append(i == 0 ? "" : ", ").append(standard.id()).append(' ').append(standard.title())
+          .append("（").append(standard.violations().size()).append(" 个违法行为）");
     }
-    return "未知编码 " + code + (near.isEmpty() ? "" : "，相近的编码有：" + String.join(", ", near.keySet()));
+    return text.append(lenient ? "; lenient]" : "]").toString();
   }
 }

@@ -3,6 +3,7 @@ package org.cailiang.runtime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.cailiang.runtime.internal.VersionLinks;
 
 /**
  * The versions of one standard in time, oldest first: standards linked by {@link

@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.cailiang.runtime.internal.Amounts;
+import org.cailiang.runtime.internal.Chinese;
+import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.Fines;
 import org.junit.jupiter.api.Test;
 
 class AmountsTest {

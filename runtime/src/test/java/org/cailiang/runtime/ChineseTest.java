@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.cailiang.runtime.internal.Chinese;
 import org.junit.jupiter.api.Test;
 
 /** Numerals, party lists and citations the way official Chinese texts write them. */

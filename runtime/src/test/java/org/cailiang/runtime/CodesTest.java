@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cailiang.runtime.internal.Codes;
 import org.junit.jupiter.api.Test;
 
 /** Code ranges such as C05840..C05846, and what a code may be made of. */

@@ -68,13 +68,13 @@ class DecisionTest {
     List<Sanction> none = List.of();
     List<Citation> noCitations = List.of();
     assertEquals(
-        "standard",
+        "standardId",
         assertThrows(
                 NullPointerException.class,
                 () -> new Decision(null, "C1", "情节", none, noCitations, "文本"))
             .getMessage());
     assertEquals(
-        "code",
+        "tierCode",
         assertThrows(
                 NullPointerException.class,
                 () -> new Decision("s", null, "情节", none, noCitations, "文本"))

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
+import org.cailiang.runtime.internal.FactReader;
 import org.junit.jupiter.api.Test;
 
 /**

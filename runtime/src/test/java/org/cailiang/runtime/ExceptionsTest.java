@@ -18,8 +18,8 @@ class ExceptionsTest {
     problems.clear();
     assertEquals("C05843: 缺少事实 harm（造成危害后果）; 未知事实 colour", e.getMessage());
     assertEquals("C05843", e.code());
-    assertEquals(List.of("缺少事实 harm（造成危害后果）", "未知事实 colour"), e.problems());
-    assertThrows(UnsupportedOperationException.class, () -> e.problems().add("x"));
+    assertEquals(List.of("缺少事实 harm（造成危害后果）", "未知事实 colour"), e.messages());
+    assertThrows(UnsupportedOperationException.class, () -> e.messages().add("x"));
     assertInstanceOf(CailiangException.class, e);
   }
 

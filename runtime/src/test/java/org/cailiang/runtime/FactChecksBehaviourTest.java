@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.cailiang.runtime.internal.FactChecks;
 import org.junit.jupiter.api.Test;
 
 /** The limits on facts that generated {@code Facts} records check, and their messages. */
@@ -15,7 +16,7 @@ class FactChecksBehaviourTest {
     return assertThrows(
             InvalidFactsException.class,
             () -> FactChecks.amount(new BigDecimal(amount), "C05843", "income", "违法所得"))
-        .problems();
+        .messages();
   }
 
   @Test
@@ -25,7 +26,7 @@ class FactChecksBehaviourTest {
             InvalidFactsException.class,
             () -> FactChecks.present(null, "C05843", "harm", "造成危害后果"));
     assertEquals("C05843", e.code());
-    assertEquals(List.of("缺少事实 harm（造成危害后果）"), e.problems());
+    assertEquals(List.of("缺少事实 harm（造成危害后果）"), e.messages());
     assertSame("是", FactChecks.present("是", "C05843", "harm", "造成危害后果"));
   }
 
@@ -36,7 +37,7 @@ class FactChecksBehaviourTest {
         assertThrows(
                 InvalidFactsException.class,
                 () -> FactChecks.amount(null, "C05843", "income", "违法所得"))
-            .problems());
+            .messages());
   }
 
   @Test
@@ -77,7 +78,7 @@ class FactChecksBehaviourTest {
     InvalidFactsException e =
         assertThrows(
             InvalidFactsException.class, () -> FactChecks.count(-1, "C05843", "times", "次数"));
-    assertEquals(List.of("事实 times（次数）不能为负数：-1"), e.problems());
+    assertEquals(List.of("事实 times（次数）不能为负数：-1"), e.messages());
     assertEquals("C05843", e.code());
   }
 }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import org.cailiang.runtime.internal.FactReader;
 import org.junit.jupiter.api.Test;
 
 /** How untyped facts are read: yes and no, counts and amounts of each Java type. */
@@ -24,7 +25,7 @@ class FactReaderBehaviourTest {
   }
 
   private static List<String> problems(FactSpec spec, Object value) {
-    return assertThrows(InvalidFactsException.class, () -> read(spec, value)).problems();
+    return assertThrows(InvalidFactsException.class, () -> read(spec, value)).messages();
   }
 
   @Test
@@ -93,7 +94,7 @@ class FactReaderBehaviourTest {
     InvalidFactsException e =
         assertThrows(
             InvalidFactsException.class, () -> new FactReader("C05843", List.of(HARM), null));
-    assertEquals(List.of("事实表为 null"), e.problems());
+    assertEquals(List.of("事实表为 null"), e.messages());
   }
 
   @Test

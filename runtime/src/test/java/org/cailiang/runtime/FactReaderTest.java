@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cailiang.runtime.internal.FactChecks;
+import org.cailiang.runtime.internal.FactReader;
 import org.junit.jupiter.api.Test;
 
 class FactReaderTest {
@@ -63,7 +65,7 @@ class FactReaderTest {
         "缺少事实 harm（造成危害后果），可取：true（是）、false（否）",
         "事实 income（违法所得）的值无效：0.1，可取：不为负数的金额（元），如 5000、1.5万",
         "事实 count（人数）不能为负数：-2",
-        "未知事实 colour，本违法行为的事实有：setter, harm, income, count"), e.problems());
+        "未知事实 colour，本违法行为的事实有：setter, harm, income, count"), e.messages());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.cailiang.runtime.internal.Fines;
 import org.junit.jupiter.api.Test;
 
 class FinesTest {

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import org.cailiang.runtime.internal.FactChecks;
+import org.cailiang.runtime.internal.FactReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,8 +30,8 @@ class OversizedAmountTest {
   @Test
   void aMillionDigitAmountIsRejectedWithAShortMessage() {
     InvalidFactsException e = rejected("9".repeat(1_000_000), 1L);
-    assertEquals(1, e.problems().size());
-    String problem = e.problems().get(0);
+    assertEquals(1, e.messages().size());
+    String problem = e.messages().get(0);
     assertTrue(problem.length() < SHORT, problem.length() + " characters");
     assertTrue(problem.startsWith("事实 income（违法所得）的值无效：9999"), problem);
     assertTrue(problem.contains("1000000 个字符"), problem);
@@ -38,7 +40,7 @@ class OversizedAmountTest {
   @Test
   void aMillionDigitTypedAmountIsRejectedWithAShortMessage() {
     InvalidFactsException e = rejected(new BigDecimal(BigInteger.ONE.shiftLeft(3_321_929)), 1L);
-    String problem = e.problems().get(0);
+    String problem = e.messages().get(0);
     assertTrue(problem.length() < SHORT, problem.length() + " characters");
     assertTrue(problem.contains("超出可接受的金额"), problem);
   }
@@ -46,7 +48,7 @@ class OversizedAmountTest {
   @Test
   void aHugeExponentIsInvalidFactsNotOutOfMemory() {
     InvalidFactsException e = rejected(new BigDecimal("1E+2100000000"), 1L);
-    String problem = e.problems().get(0);
+    String problem = e.messages().get(0);
     assertTrue(problem.length() < SHORT, problem.length() + " characters");
     assertTrue(problem.contains("超出可接受的金额") && problem.contains("1E+2100000000"), problem);
   }
@@ -54,7 +56,7 @@ class OversizedAmountTest {
   @Test
   void aTinyExponentIsRejectedAsFinerThanAFen() {
     InvalidFactsException e = rejected(new BigDecimal("1E-2100000000"), 1L);
-    String problem = e.problems().get(0);
+    String problem = e.messages().get(0);
     assertTrue(problem.length() < SHORT, problem.length() + " characters");
     assertTrue(problem.contains("精度不能小于分"), problem);
   }
@@ -69,7 +71,7 @@ class OversizedAmountTest {
   @Test
   void aMillionDigitCountIsRejectedWithAShortMessage() {
     InvalidFactsException e = rejected(1L, "7".repeat(1_000_000));
-    String problem = e.problems().get(0);
+    String problem = e.messages().get(0);
     assertTrue(problem.length() < SHORT, problem.length() + " characters");
     assertTrue(problem.startsWith("事实 count（人数）的值无效：7777"), problem);
   }

@@ -89,12 +89,12 @@ class StandardsBehaviourTest {
   @Test
   void evaluatesThroughTheViolationOfTheCode() {
     Decision decision = BOTH.evaluate("C05843", Map.of("harm", true));
-    assertEquals("C05843B010", decision.code());
+    assertEquals("C05843B010", decision.tierCode());
     assertEquals("情节1", decision.circumstance());
   }
 
   @Test
-  void anUnknownCodeSuggestsCodesThatShareItsStem() {
+  void anUnknownCodeSuggestsTheCodesOnEitherSideOfItsNumber() {
     Standards many =
         Standards.of(
             new FixedStandard(
@@ -109,7 +109,7 @@ class StandardsBehaviourTest {
                     violation("video", "C05940"))));
     UnknownCodeException e =
         assertThrows(UnknownCodeException.class, () -> many.violation("C05849"));
-    assertEquals("未知编码 C05849，相近的编码有：C05841, C05842, C05843, C05844, C05845", e.getMessage());
+    assertEquals("未知编码 C05849，相近的编码有：C05846, C05940", e.getMessage());
     assertEquals("C05849", e.code());
   }
 
@@ -132,7 +132,7 @@ class StandardsBehaviourTest {
   @Test
   void aNullCodeIsUnknown() {
     UnknownCodeException e = assertThrows(UnknownCodeException.class, () -> BOTH.violation(null));
-    assertEquals("code is null", e.getMessage());
+    assertEquals("编码为 null", e.getMessage());
     assertNull(e.code());
   }
 

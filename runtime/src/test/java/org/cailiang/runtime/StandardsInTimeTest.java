@@ -151,7 +151,7 @@ class StandardsInTimeTest {
     assertFalse(decision.ground().byArticle37());
     assertEquals("v2", decision.applied().get(0).version());
     assertEquals("2026-01-01 至 今", decision.applied().get(0).period());
-    assertEquals("v2", decision.applied().get(0).decision().standard());
+    assertEquals("v2", decision.applied().get(0).decision().standardId());
   }
 
   @Test
@@ -227,7 +227,7 @@ class StandardsInTimeTest {
     Version undated = new Version("u", "", Optional.empty(), Optional.empty(),
         List.of(new Fixed("u", "X00001", List.of(fine(0, 500)))));
     Standards standards = Standards.of(undated);
-    assertEquals("X00001B010", standards.evaluate("X00001", Map.of()).code());
+    assertEquals("X00001B010", standards.evaluate("X00001", Map.of()).tierCode());
     assertEquals(Ground.IN_FORCE, decide(standards, DEC_2025, FEB_2026).ground());
   }
 

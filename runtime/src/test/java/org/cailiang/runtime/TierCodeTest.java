@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.cailiang.runtime.internal.FactReader;
 import org.junit.jupiter.api.Test;
 
 /** A tier code passed where a violation code is expected is honoured only when the facts lead there. */
@@ -77,8 +78,8 @@ class TierCodeTest {
 
   @Test
   void aTierCodeTheFactsLeadToIsHonoured() {
-    assertEquals("C00001B020", STANDARDS.evaluate("C00001B020", Map.of("serious", "true")).code());
-    assertEquals("C00001B010", STANDARDS.evaluate("C00001B010", Map.of("serious", "false")).code());
+    assertEquals("C00001B020", STANDARDS.evaluate("C00001B020", Map.of("serious", "true")).tierCode());
+    assertEquals("C00001B010", STANDARDS.evaluate("C00001B010", Map.of("serious", "false")).tierCode());
   }
 
   @Test
@@ -86,13 +87,13 @@ class TierCodeTest {
     InvalidFactsException e = assertThrows(
         InvalidFactsException.class, () -> STANDARDS.evaluate("C00001B010", Map.of("serious", "true")));
     assertEquals("C00001", e.code());
-    assertEquals(1, e.problems().size(), e.problems().toString());
-    String problem = e.problems().get(0);
+    assertEquals(1, e.messages().size(), e.messages().toString());
+    String problem = e.messages().get(0);
     assertTrue(problem.contains("C00001B010") && problem.contains("C00001B020"), problem);
   }
 
   @Test
   void aViolationCodeDecidesAnyTier() {
-    assertEquals("C00001B020", STANDARDS.evaluate("C00001", Map.of("serious", "true")).code());
+    assertEquals("C00001B020", STANDARDS.evaluate("C00001", Map.of("serious", "true")).tierCode());
   }
 }

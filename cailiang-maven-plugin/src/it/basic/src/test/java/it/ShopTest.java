@@ -18,7 +18,7 @@ class ShopTest {
   void typedEvaluationComputesTheMultipleExactly() {
     Decision decision = X00001_X00002Violation.X00002.evaluate(
         new X00001_X00002Violation.Facts(new BigDecimal("1234.56"), X00001_X00002Violation.Setter.UNIT));
-    assertEquals("X00002B010", decision.code());
+    assertEquals("X00002B010", decision.tierCode());
     Sanction.Fine fine = (Sanction.Fine) decision.sanctions().get(1);
     assertEquals(new MoneyRange(new BigDecimal("1234.56"), new BigDecimal("3703.68")), fine.range());
   }
@@ -33,6 +33,6 @@ class ShopTest {
   void wrongFactsAreNamed() {
     InvalidFactsException e = assertThrows(InvalidFactsException.class,
         () -> Standards.load().evaluate("X00001", Map.of("income", "-1", "setter", "公司")));
-    assertEquals(2, e.problems().size(), e.getMessage());
+    assertEquals(2, e.messages().size(), e.getMessage());
   }
 }

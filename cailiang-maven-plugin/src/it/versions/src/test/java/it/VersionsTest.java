@@ -34,10 +34,10 @@ class VersionsTest {
     TimedDecision before = standards.evaluate(
         "X00001", again, LocalDate.parse("2025-12-01"), LocalDate.parse("2025-12-20"));
     assertEquals("shop", before.applied().get(0).version());
-    assertEquals("X00001B010", before.applied().get(0).decision().code());
+    assertEquals("X00001B010", before.applied().get(0).decision().tierCode());
     TimedDecision after = standards.evaluate(
         "X00001", again, LocalDate.parse("2026-02-01"), LocalDate.parse("2026-02-20"));
     assertEquals("shop_2026", after.applied().get(0).version());
-    assertEquals("X00001B030", after.applied().get(0).decision().code());
+    assertEquals("X00001B030", after.applied().get(0).decision().tierCode());
   }
 }

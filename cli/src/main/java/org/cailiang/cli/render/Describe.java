@@ -9,7 +9,7 @@ import org.cailiang.dsl.model.Ref;
 import org.cailiang.dsl.model.SanctionSpec;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Violation;
-import org.cailiang.runtime.Amounts;
+import org.cailiang.runtime.internal.Amounts;
 
 /** Sanctions and citations of the model in the words of an official table, for renders. */
 final class Describe {

@@ -3,7 +3,7 @@ package org.cailiang.cli.render;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.cailiang.runtime.Amounts;
+import org.cailiang.runtime.internal.Amounts;
 
 /**
  * A set of non-negative numbers as sorted, disjoint intervals, for turning conditions on an

@@ -122,7 +122,7 @@ final class CoverageChecks {
   private static String boundaryNote(Cell cell) {
     for (Region region : cell.assignment().values()) {
       if (region instanceof Region.Interval interval && interval.isPoint() && interval.low().signum() > 0) {
-        return "（「以上」「以下」均含本数，两个条件在 " + org.cailiang.runtime.Amounts.plain(interval.low()) + " 处重叠）";
+        return "（「以上」「以下」均含本数，两个条件在 " + org.cailiang.runtime.internal.Amounts.plain(interval.low()) + " 处重叠）";
       }
     }
     return "";

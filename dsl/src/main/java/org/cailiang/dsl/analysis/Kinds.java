@@ -5,7 +5,7 @@ import java.util.List;
 import org.cailiang.dsl.model.Ref;
 import org.cailiang.dsl.model.SanctionSpec;
 import org.cailiang.dsl.model.Standard;
-import org.cailiang.runtime.Amounts;
+import org.cailiang.runtime.internal.Amounts;
 
 /** Comparing sanctions with what the statute allows: kinds, parties and ranges. */
 final class Kinds {

@@ -16,7 +16,7 @@ import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.StatuteClause;
 import org.cailiang.dsl.model.Tier;
 import org.cailiang.dsl.model.Violation;
-import org.cailiang.runtime.Amounts;
+import org.cailiang.runtime.internal.Amounts;
 
 /**
  * What a regulation of each level may set (《行政处罚法》第九条至第十四条): detention only by a

@@ -137,8 +137,8 @@ final class RangeChecks {
             Tier milder = (Tier) earlier[0];
             reporter.report(Severity.WARNING, violation, tier, sanction.span(), "severity-order",
                 "阶次 " + Cells.tier(tier) + " 排在 " + Cells.tier(milder) + " 之后，罚款上限 "
-                    + org.cailiang.runtime.Amounts.format(yuan.max()) + " 却低于后者的 "
-                    + org.cailiang.runtime.Amounts.format((BigDecimal) earlier[2]) + "；请核对情节的轻重顺序");
+                    + org.cailiang.runtime.internal.Amounts.format(yuan.max()) + " 却低于后者的 "
+                    + org.cailiang.runtime.internal.Amounts.format((BigDecimal) earlier[2]) + "；请核对情节的轻重顺序");
           }
           mine.merge(parties, new Object[] {tier, fine, yuan.max()},
               (a, b) -> ((BigDecimal) a[2]).compareTo((BigDecimal) b[2]) >= 0 ? a : b);

@@ -2,7 +2,7 @@ package org.cailiang.dsl.analysis;
 
 import java.math.BigDecimal;
 import org.cailiang.dsl.model.EnumValue;
-import org.cailiang.runtime.Amounts;
+import org.cailiang.runtime.internal.Amounts;
 
 /**
  * A part of one fact's domain on which every condition of a violation has one truth value: an

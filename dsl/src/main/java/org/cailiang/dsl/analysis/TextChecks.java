@@ -9,7 +9,7 @@ import org.cailiang.dsl.model.Condition;
 import org.cailiang.dsl.model.SanctionSpec;
 import org.cailiang.dsl.model.Tier;
 import org.cailiang.dsl.model.Violation;
-import org.cailiang.runtime.Amounts;
+import org.cailiang.runtime.internal.Amounts;
 
 /**
  * The structured numbers must say what the official text says: the amounts, days and multiples

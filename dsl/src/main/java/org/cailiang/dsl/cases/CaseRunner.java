@@ -72,10 +72,10 @@ public final class CaseRunner {
     } catch (CailiangException e) {
       return new CaseResult(standard.id(), code, testCase, "期望 " + expectedCode + "，实际抛出 " + e.getMessage(), "");
     }
-    String reached = decision.code().substring(code.length());
-    if (!decision.code().equals(expectedCode)) {
+    String reached = decision.tierCode().substring(code.length());
+    if (!decision.tierCode().equals(expectedCode)) {
       return new CaseResult(standard.id(), code, testCase,
-          "期望 " + expectedCode + "，实际 " + decision.code() + "（" + decision.circumstance() + "）", reached);
+          "期望 " + expectedCode + "，实际 " + decision.tierCode() + "（" + decision.circumstance() + "）", reached);
     }
     if (testCase.sanctions().isPresent()) {
       List<Sanction> expected = new ArrayList<>();

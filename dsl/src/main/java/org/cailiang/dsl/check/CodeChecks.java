@@ -9,7 +9,7 @@ import org.cailiang.dsl.model.SourceSpan;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Tier;
 import org.cailiang.dsl.model.Violation;
-import org.cailiang.runtime.Codes;
+import org.cailiang.runtime.internal.Codes;
 
 /**
  * Checks violation codes: well-formed, ranges that count up within one prefix, and every code

@@ -14,7 +14,7 @@ import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.StatuteClause;
 import org.cailiang.dsl.model.Tier;
 import org.cailiang.dsl.model.Violation;
-import org.cailiang.runtime.Codes;
+import org.cailiang.runtime.internal.Codes;
 
 /** Checks one standard's declarations and every reference to them. */
 final class DeclarationChecks {

@@ -16,7 +16,7 @@ import org.cailiang.dsl.model.GeneralCircumstance;
 import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.Limitation;
 import org.cailiang.dsl.model.Standard;
-import org.cailiang.runtime.Amounts;
+import org.cailiang.runtime.internal.Amounts;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Sanction;

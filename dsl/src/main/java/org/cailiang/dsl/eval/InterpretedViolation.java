@@ -10,8 +10,8 @@ import org.cailiang.dsl.model.Handover;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Tier;
 import org.cailiang.runtime.Decision;
-import org.cailiang.runtime.FactChecks;
-import org.cailiang.runtime.FactReader;
+import org.cailiang.runtime.internal.FactChecks;
+import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.NoApplicableTierException;
 import org.cailiang.runtime.Sanction;
@@ -82,14 +82,15 @@ public final class InterpretedViolation implements Violation {
     rejectContradictions(values);
     for (Handover handover : violation.endingHandovers()) {
       if (conditions.holds(handover.trigger().orElseThrow(), values)) {
-        return Decision.handedOver(standard.id(), code, handover.text(), lowering.citations(violation));
+        return Decision.handedOver(standard.id(), code, violation.title(), handover.text(),
+            lowering.citations(violation));
       }
     }
     Tier tier = select(values);
     List<Sanction> sanctions = new ArrayList<>();
     tier.sanctions().forEach(s -> sanctions.add(lowering.lower(violation, s, amounts)));
-    Decision decision = new Decision(standard.id(), code + tier.suffix(), tier.circumstance(), sanctions,
-        lowering.citations(violation), tier.text());
+    Decision decision = new Decision(standard.id(), code, violation.title(), code + tier.suffix(),
+        tier.circumstance(), sanctions, lowering.citations(violation), tier.text(), false);
     for (Handover handover : violation.besideHandovers()) {
       if (conditions.holds(handover.trigger().orElseThrow(), values)) {
         decision = decision.besides(handover.text());

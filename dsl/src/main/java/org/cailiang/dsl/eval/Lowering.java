@@ -11,7 +11,7 @@ import org.cailiang.dsl.model.SanctionSpec;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Violation;
 import org.cailiang.runtime.Citation;
-import org.cailiang.runtime.Fines;
+import org.cailiang.runtime.internal.Fines;
 import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Party;
 import org.cailiang.runtime.Sanction;

@@ -86,7 +86,7 @@ final class ProcedureFlags {
       BigDecimal fine = facts.proposedFine().get();
       return new ProcedureFlag(rule.procedure(),
           threshold.test(fine) ? Status.APPLIES : Status.DOES_NOT_APPLY,
-          shown + "（拟罚款" + org.cailiang.runtime.Amounts.format(fine) + "）", rule.basis());
+          shown + "（拟罚款" + org.cailiang.runtime.internal.Amounts.format(fine) + "）", rule.basis());
     }
     boolean all = true;
     boolean some = false;

@@ -1,7 +1,7 @@
 package org.cailiang.dsl.model;
 
 import java.util.List;
-import org.cailiang.runtime.Codes;
+import org.cailiang.runtime.internal.Codes;
 
 /**
  * The code or codes of a violation: {@code C05837}, or {@code C05840..C05846} for seven codes that

@@ -83,7 +83,7 @@ public record ProcedureRule(
 
     /** {@code 罚款一万元以上}: 以上/以下 include the amount. */
     public String label() {
-      String shown = org.cailiang.runtime.Amounts.format(amount);
+      String shown = org.cailiang.runtime.internal.Amounts.format(amount);
       return switch (operator) {
         case GE -> "罚款" + shown + "以上";
         case GT -> "罚款超过" + shown;

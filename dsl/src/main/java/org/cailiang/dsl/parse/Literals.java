@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import org.antlr.v4.runtime.Token;
 import org.cailiang.dsl.diag.Diagnostics;
 import org.cailiang.dsl.model.SourceSpan;
-import org.cailiang.runtime.Amounts;
-import org.cailiang.runtime.FactChecks;
+import org.cailiang.runtime.internal.Amounts;
+import org.cailiang.runtime.internal.FactChecks;
 
 /**
  * Decodes string and number tokens, reporting malformed ones. Strings take the escapes

@@ -3,7 +3,7 @@ package org.cailiang.dsl.versions;
 import java.util.List;
 import org.cailiang.dsl.model.Ref;
 import org.cailiang.dsl.model.Standard;
-import org.cailiang.runtime.VersionLinks;
+import org.cailiang.runtime.internal.VersionLinks;
 
 /**
  * The versions of one standard in time: standards linked by {@code supersedes}, oldest first

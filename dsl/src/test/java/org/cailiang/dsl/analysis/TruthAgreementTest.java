@@ -75,7 +75,7 @@ class TruthAgreementTest {
         Boolean value = truth.of(tier.condition(), assignment);
         assertNotNull(value, conditions.get(v) + " " + assignment);
         String code = violation.codes().first();
-        String decided = interpreter.evaluate(code, facts(violation, assignment)).code();
+        String decided = interpreter.evaluate(code, facts(violation, assignment)).tierCode();
         assertEquals(decided.equals(code + "T0"), value,
             conditions.get(v) + " at " + assignment);
         assignments++;

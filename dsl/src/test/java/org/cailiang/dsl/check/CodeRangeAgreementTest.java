@@ -16,7 +16,7 @@ import org.cailiang.dsl.model.Regulation;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Violation;
 import org.cailiang.dsl.parse.StandardParser;
-import org.cailiang.runtime.Codes;
+import org.cailiang.runtime.internal.Codes;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -112,7 +112,7 @@ class InterpreterTest {
     Decision decision = registry(SMALL).evaluate("X00001", facts("5000", 0, false, "a"));
     assertEquals("X00001B010（有违法所得）：依据《测试条例》第一条、第二条，"
         + "对单位处违法所得1倍以上3倍以下（即5000元以上1.5万元以下）罚款；可以没收违法所得。", decision.explain());
-    assertEquals("mini", decision.standard());
+    assertEquals("mini", decision.standardId());
     assertEquals(List.of(new Citation("测试条例", "第一条", "处违法所得一倍以上三倍以下罚款，或者警告，或者处五百元以下罚款，可以没收违法所得。"),
         new Citation("测试条例", "第二条", "轻微的，不予行政处罚。")), decision.citations());
     Sanction.Fine fine = (Sanction.Fine) decision.sanctions().get(0);
@@ -123,14 +123,14 @@ class InterpreterTest {
 
   @Test
   void atLeastIncludesTheBound() {
-    assertEquals("X00001B010", registry(SMALL).evaluate("X00001", facts("1000", 0, false, "a")).code());
-    assertEquals("X00001B040", registry(SMALL).evaluate("X00001", facts("999.99", 0, false, "a")).code());
+    assertEquals("X00001B010", registry(SMALL).evaluate("X00001", facts("1000", 0, false, "a")).tierCode());
+    assertEquals("X00001B040", registry(SMALL).evaluate("X00001", facts("999.99", 0, false, "a")).tierCode());
   }
 
   @Test
   void theHigherPriorityWinsOverAnEarlierTier() {
     Decision decision = registry(SMALL).evaluate("X00001", facts("5000", 0, true, "a"));
-    assertEquals("X00001B030", decision.code());
+    assertEquals("X00001B030", decision.tierCode());
     assertEquals(List.of(new Sanction.NoPenalty("不予行政处罚",
         List.of(new Citation("测试条例", "第二条", "轻微的，不予行政处罚。")))), decision.sanctions());
   }
@@ -138,7 +138,7 @@ class InterpreterTest {
   @Test
   void eitherOffersEveryOption() {
     Decision decision = registry(SMALL).evaluate("X00002", facts("0", 6, false, "b"));
-    assertEquals("X00002B020", decision.code());
+    assertEquals("X00002B020", decision.tierCode());
     assertEquals(List.of(new Sanction.Alternative(List.of(new Sanction.Warning(false),
         new Sanction.Fine(List.of(new Party("person", "个人")), false, MoneyRange.atMost(500), null, false)), false)),
         decision.sanctions());
@@ -147,9 +147,9 @@ class InterpreterTest {
   @Test
   void notInAndGreaterThanExcludeTheirValues() {
     Standards standards = registry(SMALL);
-    assertEquals("X00001B040", standards.evaluate("X00001", facts("0", 6, false, "a")).code());
-    assertEquals("X00001B040", standards.evaluate("X00001", facts("0", 5, false, "c")).code());
-    assertEquals("X00001B020", standards.evaluate("X00001", facts("0", 6, false, "c")).code());
+    assertEquals("X00001B040", standards.evaluate("X00001", facts("0", 6, false, "a")).tierCode());
+    assertEquals("X00001B040", standards.evaluate("X00001", facts("0", 5, false, "c")).tierCode());
+    assertEquals("X00001B020", standards.evaluate("X00001", facts("0", 6, false, "c")).tierCode());
     Decision otherwise = standards.evaluate("X00001", facts("0", 0, false, "a"));
     assertEquals(List.of(new Sanction.Warning(false)), otherwise.sanctions());
     assertEquals("其他", otherwise.circumstance());
@@ -172,11 +172,11 @@ class InterpreterTest {
     String[] expected = {"B010", "B010", "B020", "B020", "B040", "B040", "B030", "B030"};
     for (int count = 0; count < expected.length; count++) {
       Map<String, Object> input = Map.of("count", count, "income", "0.00", "kind", "a", "repeat", false);
-      assertEquals("Y00001" + expected[count], standards.evaluate("Y00001", input).code(), "count " + count);
+      assertEquals("Y00001" + expected[count], standards.evaluate("Y00001", input).tierCode(), "count " + count);
     }
-    assertEquals("Y00001B050", standards.evaluate("Y00001", Map.of("count", 0, "income", "1", "kind", "甲", "repeat", true)).code());
-    assertEquals("Y00001B060", standards.evaluate("Y00001", Map.of("count", 0, "income", "1", "kind", "c", "repeat", true)).code());
-    assertEquals("Y00001B070", standards.evaluate("Y00001", Map.of("count", 0, "income", "1", "kind", "a", "repeat", false)).code());
+    assertEquals("Y00001B050", standards.evaluate("Y00001", Map.of("count", 0, "income", "1", "kind", "甲", "repeat", true)).tierCode());
+    assertEquals("Y00001B060", standards.evaluate("Y00001", Map.of("count", 0, "income", "1", "kind", "c", "repeat", true)).tierCode());
+    assertEquals("Y00001B070", standards.evaluate("Y00001", Map.of("count", 0, "income", "1", "kind", "a", "repeat", false)).tierCode());
   }
 
   @Test
@@ -231,9 +231,9 @@ class InterpreterTest {
     Standards standards = Interpreter.standards(compilation.standards());
     org.cailiang.runtime.InvalidFactsException e = assertThrows(org.cailiang.runtime.InvalidFactsException.class,
         () -> standards.evaluate("Z00001", Map.of("minor", true, "serious", "是")));
-    assertEquals(List.of("事实 minor（情节轻微）与 serious（情节严重）不能同时成立：轻微与严重不能同时成立"), e.problems());
-    assertEquals("Z00001B010", standards.evaluate("Z00001", Map.of("minor", true, "serious", false)).code());
-    assertEquals("Z00001B030", standards.evaluate("Z00001", Map.of("minor", false, "serious", true)).code());
+    assertEquals(List.of("事实 minor（情节轻微）与 serious（情节严重）不能同时成立：轻微与严重不能同时成立"), e.messages());
+    assertEquals("Z00001B010", standards.evaluate("Z00001", Map.of("minor", true, "serious", false)).tierCode());
+    assertEquals("Z00001B030", standards.evaluate("Z00001", Map.of("minor", false, "serious", true)).tierCode());
   }
   @Test
   void anEndingReferralIsTheDecisionAndABesideReferralIsListedWithTheTier() {
@@ -259,12 +259,12 @@ class InterpreterTest {
     Standards standards = Interpreter.standards(compilation.standards());
     Decision crime = standards.evaluate("Z00002", Map.of("crime", true, "police", true));
     assertEquals(true, crime.handedOver());
-    assertEquals("Z00002", crime.code());
+    assertEquals("Z00002", crime.tierCode());
     assertEquals(List.of(new Sanction.Referral("构成犯罪的，依法追究刑事责任")), crime.sanctions());
     assertEquals("Z00002：构成犯罪的，依法追究刑事责任；依法移送，本程序不适用裁量阶次；案件移送回来、仍应给予行政处罚的，再依本基准裁量（《行政处罚法》第二十七条第一款）。", crime.explain());
     Decision police = standards.evaluate("Z00002", Map.of("crime", false, "police", true));
     assertEquals(false, police.handedOver());
-    assertEquals("Z00002B010", police.code());
+    assertEquals("Z00002B010", police.tierCode());
     assertEquals(new Sanction.Referral("构成违反治安管理行为的，由公安机关依法处罚"), police.sanctions().get(1));
     Decision plain = standards.evaluate("Z00002", Map.of("crime", false, "police", false));
     assertEquals(1, plain.sanctions().size());

@@ -47,7 +47,7 @@ class LawInTimeTest {
     assertEquals(1, decision.applied().size());
     assertEquals("example_security", decision.applied().get(0).version());
     assertEquals("2024-01-01 至 2025-12-31", decision.applied().get(0).period());
-    assertEquals("E05403B020", decision.applied().get(0).decision().code());
+    assertEquals("E05403B020", decision.applied().get(0).decision().tierCode());
     assertTrue(decision.applied().get(0).decision().explain().contains("5日以下拘留"));
     assertTrue(decision.explanation().contains("第三十七条"), decision.explanation());
   }
@@ -70,11 +70,11 @@ class LawInTimeTest {
 
   @Test
   void theNewRepeatTierAppliesOnlyToActsFrom2026() {
-    assertEquals("E05403B030", e05403("2026-01-01", "2026-03-01", false, true).applied().get(0).decision().code());
+    assertEquals("E05403B030", e05403("2026-01-01", "2026-03-01", false, true).applied().get(0).decision().tierCode());
     // Before 2026 the repeat tier did not exist: the old, lighter law applies.
     TimedDecision before = e05403("2025-12-31", "2026-03-01", false, true);
     assertEquals(Ground.OLD_NOT_LIGHTER, before.ground());
-    assertEquals("E05403B010", before.applied().get(0).decision().code());
+    assertEquals("E05403B010", before.applied().get(0).decision().tierCode());
   }
 
   @Test

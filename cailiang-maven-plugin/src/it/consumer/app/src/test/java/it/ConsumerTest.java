@@ -14,13 +14,13 @@ class ConsumerTest {
   @Test
   void evaluatesByType() {
     assertEquals("X00001B020", X00001_X00002Violation.X00001
-        .evaluate(new X00001_X00002Violation.Facts(BigDecimal.ZERO, X00001_X00002Violation.Setter.UNIT)).code());
+        .evaluate(new X00001_X00002Violation.Facts(BigDecimal.ZERO, X00001_X00002Violation.Setter.UNIT)).tierCode());
   }
 
   @Test
   void evaluatesByCodeString() {
     Standards standards = Standards.load();
     assertEquals(Shop.ID, standards.standards().get(0).id());
-    assertEquals("X00002B010", standards.evaluate("X00002", Map.of("income", "1万", "setter", "unit")).code());
+    assertEquals("X00002B010", standards.evaluate("X00002", Map.of("income", "1万", "setter", "unit")).tierCode());
   }
 }

@@ -59,7 +59,7 @@ class VersionJarsTest {
     if (STANDARDS.inForce("X00001", LocalDate.parse("2026-02-01"))
         instanceof Shop2026_X00001Violation typed) {
       assertEquals("X00001B030",
-          typed.evaluate(new Shop2026_X00001Violation.Facts(false, true)).code());
+          typed.evaluate(new Shop2026_X00001Violation.Facts(false, true)).tierCode());
     } else {
       throw new AssertionError("2026-02-01 is under shop_2026");
     }

@@ -67,6 +67,14 @@ public final class BeijingPsb implements Standard {
         return REGION;
     }
 
+    /**
+     * The id and the title, e.g. {@code beijing-psb \u5317\u4eac\u5e02\u2026\u57fa\u51c6}.
+     */
+    @Override
+    public String toString() {
+        return ID + " " + TITLE;
+    }
+
     @Override
     public List<Violation> violations() {
         return VIOLATIONS;

@@ -3,10 +3,7 @@ package golden.beijing;
 import java.util.List;
 import java.util.Map;
 import org.cailiang.runtime.Citation;
-import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
-import org.cailiang.runtime.FactChecks;
-import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
@@ -15,6 +12,9 @@ import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
+import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.FactChecks;
+import org.cailiang.runtime.internal.FactReader;
 
 /**
  * \u5e94\u5f53\u5efa\u8bbe\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u4e0d\u5efa\u8bbe\u6216\u8005\u4e0d\u6309\u7167\u89c4\u8303\u548c\u6807\u51c6\u5efa\u8bbe\uff08C05834..C05835\uff09.
@@ -125,7 +125,7 @@ public final class C05834_C05835Violation implements Violation {
             List<Sanction> sanctions, String text) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = new Decision(BeijingPsb.ID, CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text);
+            decisions[i] = new Decision(BeijingPsb.ID, CODE_NAMES[i], "\u5e94\u5f53\u5efa\u8bbe\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u4e0d\u5efa\u8bbe\u6216\u8005\u4e0d\u6309\u7167\u89c4\u8303\u548c\u6807\u51c6\u5efa\u8bbe", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
         }
         return decisions;
     }
@@ -224,6 +224,14 @@ public final class C05834_C05835Violation implements Violation {
     }
 
     /**
+     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     */
+    @Override
+    public String toString() {
+        return code + " \u5e94\u5f53\u5efa\u8bbe\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u4e0d\u5efa\u8bbe\u6216\u8005\u4e0d\u6309\u7167\u89c4\u8303\u548c\u6807\u51c6\u5efa\u8bbe";
+    }
+
+    /**
      * \u6574\u6539\u60c5\u51b5\uff08\u4e8b\u5b9e {@code stage} \u7684\u53d6\u503c\uff09.
      */
     public enum Stage implements Labelled {
@@ -282,6 +290,46 @@ public final class C05834_C05835Violation implements Violation {
          */
         public Facts {
             FactChecks.present(stage, "C05834..C05835", "stage", "\u6574\u6539\u60c5\u51b5");
+        }
+
+        /**
+         * A builder that sets the facts by name.
+         *
+         * @return an empty builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Builds {@link Facts} by fact name; every fact must be set.
+         */
+        public static final class Builder {
+            private Stage stage;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets \u6574\u6539\u60c5\u51b5.
+             *
+             * @param stage the value
+             * @return this builder
+             */
+            public Builder stage(Stage stage) {
+                this.stage = stage;
+                return this;
+            }
+
+            /**
+             * The facts.
+             *
+             * @return the facts
+             * @throws InvalidFactsException when a fact was not set or is out of its domain
+             */
+            public Facts build() {
+                return new Facts(FactChecks.present(stage, "C05834..C05835", "stage", "\u6574\u6539\u60c5\u51b5"));
+            }
         }
     }
 }

@@ -3,10 +3,7 @@ package golden.beijing;
 import java.util.List;
 import java.util.Map;
 import org.cailiang.runtime.Citation;
-import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
-import org.cailiang.runtime.FactChecks;
-import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
@@ -15,6 +12,9 @@ import org.cailiang.runtime.NoApplicableTierException;
 import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
+import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.FactChecks;
+import org.cailiang.runtime.internal.FactReader;
 
 /**
  * \u64c5\u81ea\u91c7\u96c6\u672c\u5355\u4f4d\u8303\u56f4\u4ee5\u5916\u7684\u516c\u5171\u533a\u57df\u56fe\u50cf\u4fe1\u606f\uff08C05836\uff09.
@@ -102,7 +102,7 @@ public final class C05836Violation implements Violation {
             List<Sanction> sanctions, String text) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = new Decision(BeijingPsb.ID, CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text);
+            decisions[i] = new Decision(BeijingPsb.ID, CODE_NAMES[i], "\u64c5\u81ea\u91c7\u96c6\u672c\u5355\u4f4d\u8303\u56f4\u4ee5\u5916\u7684\u516c\u5171\u533a\u57df\u56fe\u50cf\u4fe1\u606f", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
         }
         return decisions;
     }
@@ -201,10 +201,57 @@ public final class C05836Violation implements Violation {
     }
 
     /**
+     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     */
+    @Override
+    public String toString() {
+        return code + " \u64c5\u81ea\u91c7\u96c6\u672c\u5355\u4f4d\u8303\u56f4\u4ee5\u5916\u7684\u516c\u5171\u533a\u57df\u56fe\u50cf\u4fe1\u606f";
+    }
+
+    /**
      * The facts of a case of C05836, the inputs of its decision.
      *
      * @param harm \u9020\u6210\u5371\u5bb3\u540e\u679c
      */
     public record Facts(boolean harm) {
+        /**
+         * A builder that sets the facts by name.
+         *
+         * @return an empty builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Builds {@link Facts} by fact name; every fact must be set.
+         */
+        public static final class Builder {
+            private Boolean harm;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets \u9020\u6210\u5371\u5bb3\u540e\u679c.
+             *
+             * @param harm the value
+             * @return this builder
+             */
+            public Builder harm(boolean harm) {
+                this.harm = harm;
+                return this;
+            }
+
+            /**
+             * The facts.
+             *
+             * @return the facts
+             * @throws InvalidFactsException when a fact was not set or is out of its domain
+             */
+            public Facts build() {
+                return new Facts(FactChecks.present(harm, "C05836", "harm", "\u9020\u6210\u5371\u5bb3\u540e\u679c"));
+            }
+        }
     }
 }

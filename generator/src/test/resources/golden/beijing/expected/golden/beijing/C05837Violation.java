@@ -3,10 +3,7 @@ package golden.beijing;
 import java.util.List;
 import java.util.Map;
 import org.cailiang.runtime.Citation;
-import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
-import org.cailiang.runtime.FactChecks;
-import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
@@ -16,6 +13,9 @@ import org.cailiang.runtime.NoApplicableTierException;
 import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
+import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.FactChecks;
+import org.cailiang.runtime.internal.FactReader;
 
 /**
  * \u64c5\u81ea\u5728\u516c\u5171\u573a\u6240\u8bbe\u7f6e\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\uff08C05837\uff09.
@@ -116,7 +116,7 @@ public final class C05837Violation implements Violation {
             List<Sanction> sanctions, String text) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = new Decision(BeijingPsb.ID, CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text);
+            decisions[i] = new Decision(BeijingPsb.ID, CODE_NAMES[i], "\u64c5\u81ea\u5728\u516c\u5171\u573a\u6240\u8bbe\u7f6e\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
         }
         return decisions;
     }
@@ -219,6 +219,14 @@ public final class C05837Violation implements Violation {
     }
 
     /**
+     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     */
+    @Override
+    public String toString() {
+        return code + " \u64c5\u81ea\u5728\u516c\u5171\u573a\u6240\u8bbe\u7f6e\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf";
+    }
+
+    /**
      * \u8bbe\u7f6e\u4e3b\u4f53\uff08\u4e8b\u5b9e {@code setter} \u7684\u53d6\u503c\uff09.
      */
     public enum Setter implements Labelled {
@@ -274,6 +282,60 @@ public final class C05837Violation implements Violation {
          */
         public Facts {
             FactChecks.present(setter, "C05837", "setter", "\u8bbe\u7f6e\u4e3b\u4f53");
+        }
+
+        /**
+         * A builder that sets the facts by name.
+         *
+         * @return an empty builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Builds {@link Facts} by fact name; every fact must be set.
+         */
+        public static final class Builder {
+            private Setter setter;
+
+            private Boolean harm;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets \u8bbe\u7f6e\u4e3b\u4f53.
+             *
+             * @param setter the value
+             * @return this builder
+             */
+            public Builder setter(Setter setter) {
+                this.setter = setter;
+                return this;
+            }
+
+            /**
+             * Sets \u9020\u6210\u5371\u5bb3\u540e\u679c.
+             *
+             * @param harm the value
+             * @return this builder
+             */
+            public Builder harm(boolean harm) {
+                this.harm = harm;
+                return this;
+            }
+
+            /**
+             * The facts.
+             *
+             * @return the facts
+             * @throws InvalidFactsException when a fact was not set or is out of its domain
+             */
+            public Facts build() {
+                return new Facts(FactChecks.present(setter, "C05837", "setter", "\u8bbe\u7f6e\u4e3b\u4f53"),
+                        FactChecks.present(harm, "C05837", "harm", "\u9020\u6210\u5371\u5bb3\u540e\u679c"));
+            }
         }
     }
 }

@@ -3,10 +3,7 @@ package golden.beijing;
 import java.util.List;
 import java.util.Map;
 import org.cailiang.runtime.Citation;
-import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
-import org.cailiang.runtime.FactChecks;
-import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
@@ -14,6 +11,9 @@ import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
+import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.FactChecks;
+import org.cailiang.runtime.internal.FactReader;
 
 /**
  * \u4e0d\u9075\u5b88\u5907\u6848\u5236\u5ea6\uff08C05838\uff09.
@@ -103,7 +103,7 @@ public final class C05838Violation implements Violation {
             List<Sanction> sanctions, String text) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = new Decision(BeijingPsb.ID, CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text);
+            decisions[i] = new Decision(BeijingPsb.ID, CODE_NAMES[i], "\u4e0d\u9075\u5b88\u5907\u6848\u5236\u5ea6", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
         }
         return decisions;
     }
@@ -198,6 +198,14 @@ public final class C05838Violation implements Violation {
     }
 
     /**
+     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     */
+    @Override
+    public String toString() {
+        return code + " \u4e0d\u9075\u5b88\u5907\u6848\u5236\u5ea6";
+    }
+
+    /**
      * The facts of a case of C05838, the inputs of its decision.
      *
      * @param refused \u8d23\u4ee4\u6539\u6b63\u62d2\u4e0d\u5907\u6848
@@ -205,5 +213,72 @@ public final class C05838Violation implements Violation {
      * @param otherSerious \u5176\u4ed6\u60c5\u8282\u4e25\u91cd\u60c5\u5f62
      */
     public record Facts(boolean refused, boolean harm, boolean otherSerious) {
+        /**
+         * A builder that sets the facts by name.
+         *
+         * @return an empty builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Builds {@link Facts} by fact name; every fact must be set.
+         */
+        public static final class Builder {
+            private Boolean refused;
+
+            private Boolean harm;
+
+            private Boolean otherSerious;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets \u8d23\u4ee4\u6539\u6b63\u62d2\u4e0d\u5907\u6848.
+             *
+             * @param refused the value
+             * @return this builder
+             */
+            public Builder refused(boolean refused) {
+                this.refused = refused;
+                return this;
+            }
+
+            /**
+             * Sets \u9020\u6210\u5371\u5bb3\u540e\u679c.
+             *
+             * @param harm the value
+             * @return this builder
+             */
+            public Builder harm(boolean harm) {
+                this.harm = harm;
+                return this;
+            }
+
+            /**
+             * Sets \u5176\u4ed6\u60c5\u8282\u4e25\u91cd\u60c5\u5f62.
+             *
+             * @param otherSerious the value
+             * @return this builder
+             */
+            public Builder otherSerious(boolean otherSerious) {
+                this.otherSerious = otherSerious;
+                return this;
+            }
+
+            /**
+             * The facts.
+             *
+             * @return the facts
+             * @throws InvalidFactsException when a fact was not set or is out of its domain
+             */
+            public Facts build() {
+                return new Facts(FactChecks.present(refused, "C05838", "refused", "\u8d23\u4ee4\u6539\u6b63\u62d2\u4e0d\u5907\u6848"),
+                        FactChecks.present(harm, "C05838", "harm", "\u9020\u6210\u5371\u5bb3\u540e\u679c"),
+                        FactChecks.present(otherSerious, "C05838", "otherSerious", "\u5176\u4ed6\u60c5\u8282\u4e25\u91cd\u60c5\u5f62"));
+            }
+        }
     }
 }

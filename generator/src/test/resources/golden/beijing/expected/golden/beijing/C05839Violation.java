@@ -3,10 +3,7 @@ package golden.beijing;
 import java.util.List;
 import java.util.Map;
 import org.cailiang.runtime.Citation;
-import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
-import org.cailiang.runtime.FactChecks;
-import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
@@ -15,6 +12,9 @@ import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
+import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.FactChecks;
+import org.cailiang.runtime.internal.FactReader;
 
 /**
  * \u672a\u91c7\u53d6\u4fdd\u969c\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u8fd0\u884c\u5b89\u5168\u7ba1\u7406\u63aa\u65bd\uff0c\u5f71\u54cd\u7cfb\u7edf\u5b89\u5168\u8fd0\u884c\uff08C05839\uff09.
@@ -118,7 +118,7 @@ public final class C05839Violation implements Violation {
             List<Sanction> sanctions, String text) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = new Decision(BeijingPsb.ID, CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text);
+            decisions[i] = new Decision(BeijingPsb.ID, CODE_NAMES[i], "\u672a\u91c7\u53d6\u4fdd\u969c\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u8fd0\u884c\u5b89\u5168\u7ba1\u7406\u63aa\u65bd\uff0c\u5f71\u54cd\u7cfb\u7edf\u5b89\u5168\u8fd0\u884c", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
         }
         return decisions;
     }
@@ -217,6 +217,14 @@ public final class C05839Violation implements Violation {
     }
 
     /**
+     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     */
+    @Override
+    public String toString() {
+        return code + " \u672a\u91c7\u53d6\u4fdd\u969c\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u8fd0\u884c\u5b89\u5168\u7ba1\u7406\u63aa\u65bd\uff0c\u5f71\u54cd\u7cfb\u7edf\u5b89\u5168\u8fd0\u884c";
+    }
+
+    /**
      * \u6574\u6539\u60c5\u51b5\uff08\u4e8b\u5b9e {@code stage} \u7684\u53d6\u503c\uff09.
      */
     public enum Stage implements Labelled {
@@ -275,6 +283,46 @@ public final class C05839Violation implements Violation {
          */
         public Facts {
             FactChecks.present(stage, "C05839", "stage", "\u6574\u6539\u60c5\u51b5");
+        }
+
+        /**
+         * A builder that sets the facts by name.
+         *
+         * @return an empty builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Builds {@link Facts} by fact name; every fact must be set.
+         */
+        public static final class Builder {
+            private Stage stage;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets \u6574\u6539\u60c5\u51b5.
+             *
+             * @param stage the value
+             * @return this builder
+             */
+            public Builder stage(Stage stage) {
+                this.stage = stage;
+                return this;
+            }
+
+            /**
+             * The facts.
+             *
+             * @return the facts
+             * @throws InvalidFactsException when a fact was not set or is out of its domain
+             */
+            public Facts build() {
+                return new Facts(FactChecks.present(stage, "C05839", "stage", "\u6574\u6539\u60c5\u51b5"));
+            }
         }
     }
 }

@@ -3,10 +3,7 @@ package golden.beijing;
 import java.util.List;
 import java.util.Map;
 import org.cailiang.runtime.Citation;
-import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
-import org.cailiang.runtime.FactChecks;
-import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
@@ -14,6 +11,9 @@ import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
+import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.FactChecks;
+import org.cailiang.runtime.internal.FactReader;
 
 /**
  * \u62d2\u4e0d\u63d0\u4f9b\u56fe\u50cf\u4fe1\u606f\uff08C05847\uff09.
@@ -101,7 +101,7 @@ public final class C05847Violation implements Violation {
             List<Sanction> sanctions, String text) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = new Decision(BeijingPsb.ID, CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text);
+            decisions[i] = new Decision(BeijingPsb.ID, CODE_NAMES[i], "\u62d2\u4e0d\u63d0\u4f9b\u56fe\u50cf\u4fe1\u606f", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
         }
         return decisions;
     }
@@ -196,10 +196,57 @@ public final class C05847Violation implements Violation {
     }
 
     /**
+     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     */
+    @Override
+    public String toString() {
+        return code + " \u62d2\u4e0d\u63d0\u4f9b\u56fe\u50cf\u4fe1\u606f";
+    }
+
+    /**
      * The facts of a case of C05847, the inputs of its decision.
      *
      * @param serious \u9020\u6210\u4e25\u91cd\u540e\u679c
      */
     public record Facts(boolean serious) {
+        /**
+         * A builder that sets the facts by name.
+         *
+         * @return an empty builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Builds {@link Facts} by fact name; every fact must be set.
+         */
+        public static final class Builder {
+            private Boolean serious;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets \u9020\u6210\u4e25\u91cd\u540e\u679c.
+             *
+             * @param serious the value
+             * @return this builder
+             */
+            public Builder serious(boolean serious) {
+                this.serious = serious;
+                return this;
+            }
+
+            /**
+             * The facts.
+             *
+             * @return the facts
+             * @throws InvalidFactsException when a fact was not set or is out of its domain
+             */
+            public Facts build() {
+                return new Facts(FactChecks.present(serious, "C05847", "serious", "\u9020\u6210\u4e25\u91cd\u540e\u679c"));
+            }
+        }
     }
 }

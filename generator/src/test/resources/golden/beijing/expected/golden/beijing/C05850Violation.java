@@ -3,10 +3,7 @@ package golden.beijing;
 import java.util.List;
 import java.util.Map;
 import org.cailiang.runtime.Citation;
-import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
-import org.cailiang.runtime.FactChecks;
-import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
@@ -14,6 +11,9 @@ import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
+import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.FactChecks;
+import org.cailiang.runtime.internal.FactReader;
 
 /**
  * \u7ba1\u7406\u4eba\u4e0d\u4f9d\u6cd5\u5c65\u884c\u7ba1\u7406\u804c\u8d23\uff08C05850\uff09.
@@ -93,7 +93,7 @@ public final class C05850Violation implements Violation {
             List<Sanction> sanctions, String text) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = new Decision(BeijingPsb.ID, CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text);
+            decisions[i] = new Decision(BeijingPsb.ID, CODE_NAMES[i], "\u7ba1\u7406\u4eba\u4e0d\u4f9d\u6cd5\u5c65\u884c\u7ba1\u7406\u804c\u8d23", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
         }
         return decisions;
     }
@@ -181,6 +181,14 @@ public final class C05850Violation implements Violation {
     @Override
     public List<String> tierCodes() {
         return tierCodes;
+    }
+
+    /**
+     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     */
+    @Override
+    public String toString() {
+        return code + " \u7ba1\u7406\u4eba\u4e0d\u4f9d\u6cd5\u5c65\u884c\u7ba1\u7406\u804c\u8d23";
     }
 
     /**

@@ -79,6 +79,14 @@ public final class Class implements Standard {
         return Optional.of(EFFECTIVE);
     }
 
+    /**
+     * The id and the title, e.g. {@code beijing-psb \u5317\u4eac\u5e02\u2026\u57fa\u51c6}.
+     */
+    @Override
+    public String toString() {
+        return ID + " " + TITLE;
+    }
+
     @Override
     public List<Violation> violations() {
         return VIOLATIONS;

@@ -4,12 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.cailiang.runtime.Citation;
-import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
-import org.cailiang.runtime.FactChecks;
-import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
-import org.cailiang.runtime.Fines;
 import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.Labelled;
@@ -17,6 +13,10 @@ import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
+import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.FactChecks;
+import org.cailiang.runtime.internal.FactReader;
+import org.cailiang.runtime.internal.Fines;
 
 /**
  * \u5168\u90e8\u6761\u4ef6\u5f62\u5f0f\uff08F00001..F00003\uff09.
@@ -167,7 +167,7 @@ public final class F00001_F00003Violation implements Violation {
             List<Sanction> sanctions, String text) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = new Decision(Class.ID, CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text);
+            decisions[i] = new Decision(Class.ID, CODE_NAMES[i], "\u5168\u90e8\u6761\u4ef6\u5f62\u5f0f", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
         }
         return decisions;
     }
@@ -189,6 +189,8 @@ public final class F00001_F00003Violation implements Violation {
     private static Decision tierA003(F00001_F00003Violation violation, Facts facts) {
         return new Decision(
                     Class.ID,
+                    violation.code,
+                    "\u5168\u90e8\u6761\u4ef6\u5f62\u5f0f",
                     violation.code + "A003",
                     "\u91d1\u989d\u8fb9\u754c\uff08\u542b\uff09",
                     List.<Sanction>of(
@@ -197,7 +199,8 @@ public final class F00001_F00003Violation implements Violation {
                         Fines.multiple(List.of(ClassParties.PERSON), false, new BigDecimal("0.30"), new BigDecimal("0.50"), facts.income(), "\u8fdd\u6cd5\u6240\u5f97", true, true),
                         new Sanction.LicenceAction(Sanction.LicenceAction.Action.SUSPEND, "\u8bb8\u53ef\u8bc1", false)),
                     CITATIONS,
-                    "\u8fdd\u6cd5\u6240\u5f97\u4e00\u81f3\u4e09\u500d");
+                    "\u8fdd\u6cd5\u6240\u5f97\u4e00\u81f3\u4e09\u500d",
+                    false);
     }
 
     /**
@@ -299,6 +302,14 @@ public final class F00001_F00003Violation implements Violation {
     }
 
     /**
+     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     */
+    @Override
+    public String toString() {
+        return code + " \u5168\u90e8\u6761\u4ef6\u5f62\u5f0f";
+    }
+
+    /**
      * \u7c7b\u578b\uff08\u4e8b\u5b9e {@code kind} \u7684\u53d6\u503c\uff09.
      */
     public enum Kind implements Labelled {
@@ -370,6 +381,88 @@ public final class F00001_F00003Violation implements Violation {
             FactChecks.present(kind, "F00001..F00003", "kind", "\u7c7b\u578b");
             FactChecks.amount(income, "F00001..F00003", "income", "\u8fdd\u6cd5\u6240\u5f97");
             FactChecks.count(count, "F00001..F00003", "count", "\u4eba\u6570");
+        }
+
+        /**
+         * A builder that sets the facts by name.
+         *
+         * @return an empty builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Builds {@link Facts} by fact name; every fact must be set.
+         */
+        public static final class Builder {
+            private Kind kind;
+
+            private Boolean hashCode_;
+
+            private BigDecimal income;
+
+            private Long count;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets \u7c7b\u578b.
+             *
+             * @param kind the value
+             * @return this builder
+             */
+            public Builder kind(Kind kind) {
+                this.kind = kind;
+                return this;
+            }
+
+            /**
+             * Sets \u54c8\u5e0c.
+             *
+             * @param hashCode_ the value
+             * @return this builder
+             */
+            public Builder hashCode_(boolean hashCode_) {
+                this.hashCode_ = hashCode_;
+                return this;
+            }
+
+            /**
+             * Sets \u8fdd\u6cd5\u6240\u5f97.
+             *
+             * @param income the value
+             * @return this builder
+             */
+            public Builder income(BigDecimal income) {
+                this.income = income;
+                return this;
+            }
+
+            /**
+             * Sets \u4eba\u6570.
+             *
+             * @param count the value
+             * @return this builder
+             */
+            public Builder count(long count) {
+                this.count = count;
+                return this;
+            }
+
+            /**
+             * The facts.
+             *
+             * @return the facts
+             * @throws InvalidFactsException when a fact was not set or is out of its domain
+             */
+            public Facts build() {
+                return new Facts(FactChecks.present(kind, "F00001..F00003", "kind", "\u7c7b\u578b"),
+                        FactChecks.present(hashCode_, "F00001..F00003", "hashCode", "\u54c8\u5e0c"),
+                        FactChecks.present(income, "F00001..F00003", "income", "\u8fdd\u6cd5\u6240\u5f97"),
+                        FactChecks.present(count, "F00001..F00003", "count", "\u4eba\u6570"));
+            }
         }
     }
 }

@@ -3,10 +3,7 @@ package golden.features;
 import java.util.List;
 import java.util.Map;
 import org.cailiang.runtime.Citation;
-import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
-import org.cailiang.runtime.FactChecks;
-import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
@@ -14,6 +11,9 @@ import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
+import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.FactChecks;
+import org.cailiang.runtime.internal.FactReader;
 
 /**
  * \u65e0\u4e8b\u5b9e\uff08G00001\uff09.
@@ -87,7 +87,7 @@ public final class G00001Violation implements Violation {
             List<Sanction> sanctions, String text) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = new Decision(Class.ID, CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text);
+            decisions[i] = new Decision(Class.ID, CODE_NAMES[i], "\u65e0\u4e8b\u5b9e", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
         }
         return decisions;
     }
@@ -175,6 +175,14 @@ public final class G00001Violation implements Violation {
     @Override
     public List<String> tierCodes() {
         return tierCodes;
+    }
+
+    /**
+     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     */
+    @Override
+    public String toString() {
+        return code + " \u65e0\u4e8b\u5b9e";
     }
 
     /**

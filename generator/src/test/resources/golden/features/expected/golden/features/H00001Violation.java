@@ -3,10 +3,7 @@ package golden.features;
 import java.util.List;
 import java.util.Map;
 import org.cailiang.runtime.Citation;
-import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
-import org.cailiang.runtime.FactChecks;
-import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
@@ -14,6 +11,9 @@ import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
+import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.FactChecks;
+import org.cailiang.runtime.internal.FactReader;
 
 /**
  * \u4e92\u65a5\u60c5\u8282\uff08H00001\uff09.
@@ -99,7 +99,7 @@ public final class H00001Violation implements Violation {
             List<Sanction> sanctions, String text) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = new Decision(Class.ID, CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text);
+            decisions[i] = new Decision(Class.ID, CODE_NAMES[i], "\u4e92\u65a5\u60c5\u8282", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
         }
         return decisions;
     }
@@ -200,6 +200,14 @@ public final class H00001Violation implements Violation {
     }
 
     /**
+     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     */
+    @Override
+    public String toString() {
+        return code + " \u4e92\u65a5\u60c5\u8282";
+    }
+
+    /**
      * The facts of a case of H00001, the inputs of its decision.
      *
      * @param minor \u60c5\u8282\u8f7b\u5fae
@@ -207,5 +215,72 @@ public final class H00001Violation implements Violation {
      * @param repeated \u591a\u6b21 *&#47; "\u8fdd\u6cd5"
      */
     public record Facts(boolean minor, boolean serious, boolean repeated) {
+        /**
+         * A builder that sets the facts by name.
+         *
+         * @return an empty builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Builds {@link Facts} by fact name; every fact must be set.
+         */
+        public static final class Builder {
+            private Boolean minor;
+
+            private Boolean serious;
+
+            private Boolean repeated;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets \u60c5\u8282\u8f7b\u5fae.
+             *
+             * @param minor the value
+             * @return this builder
+             */
+            public Builder minor(boolean minor) {
+                this.minor = minor;
+                return this;
+            }
+
+            /**
+             * Sets \u60c5\u8282\u4e25\u91cd.
+             *
+             * @param serious the value
+             * @return this builder
+             */
+            public Builder serious(boolean serious) {
+                this.serious = serious;
+                return this;
+            }
+
+            /**
+             * Sets \u591a\u6b21 *&#47; "\u8fdd\u6cd5".
+             *
+             * @param repeated the value
+             * @return this builder
+             */
+            public Builder repeated(boolean repeated) {
+                this.repeated = repeated;
+                return this;
+            }
+
+            /**
+             * The facts.
+             *
+             * @return the facts
+             * @throws InvalidFactsException when a fact was not set or is out of its domain
+             */
+            public Facts build() {
+                return new Facts(FactChecks.present(minor, "H00001", "minor", "\u60c5\u8282\u8f7b\u5fae"),
+                        FactChecks.present(serious, "H00001", "serious", "\u60c5\u8282\u4e25\u91cd"),
+                        FactChecks.present(repeated, "H00001", "repeated", "\u591a\u6b21 */ \"\u8fdd\u6cd5\""));
+            }
+        }
     }
 }

@@ -4,17 +4,17 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.cailiang.runtime.Citation;
-import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
-import org.cailiang.runtime.FactChecks;
-import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
-import org.cailiang.runtime.Fines;
 import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
+import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.FactChecks;
+import org.cailiang.runtime.internal.FactReader;
+import org.cailiang.runtime.internal.Fines;
 
 /**
  * \u79fb\u9001\uff08J00001..J00002\uff09.
@@ -103,7 +103,7 @@ public final class J00001_J00002Violation implements Violation {
             List<Sanction> sanctions, String text) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = new Decision(Class.ID, CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text);
+            decisions[i] = new Decision(Class.ID, CODE_NAMES[i], "\u79fb\u9001", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
         }
         return decisions;
     }
@@ -114,7 +114,7 @@ public final class J00001_J00002Violation implements Violation {
     private static Decision[] handovers(String referral) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = Decision.handedOver(Class.ID, CODE_NAMES[i], referral, CITATIONS);
+            decisions[i] = Decision.handedOver(Class.ID, CODE_NAMES[i], "\u79fb\u9001", referral, CITATIONS);
         }
         return decisions;
     }
@@ -136,12 +136,15 @@ public final class J00001_J00002Violation implements Violation {
     private static Decision tierD010(J00001_J00002Violation violation, Facts facts) {
         return new Decision(
                     Class.ID,
+                    violation.code,
+                    "\u79fb\u9001",
                     violation.code + "D010",
                     "\u6709\u8fdd\u6cd5\u6240\u5f97",
                     List.<Sanction>of(
                         Fines.multiple(List.of(ClassParties.UNIT), false, new BigDecimal("1"), new BigDecimal("2"), facts.income(), "\u8fdd\u6cd5\u6240\u5f97", false, false)),
                     CITATIONS,
-                    "");
+                    "",
+                    false);
     }
 
     /**
@@ -229,6 +232,14 @@ public final class J00001_J00002Violation implements Violation {
     }
 
     /**
+     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     */
+    @Override
+    public String toString() {
+        return code + " \u79fb\u9001";
+    }
+
+    /**
      * The facts of a case of J00001..J00002, the inputs of its decision.
      *
      * @param crime \u6784\u6210\u72af\u7f6a
@@ -246,6 +257,74 @@ public final class J00001_J00002Violation implements Violation {
          */
         public Facts {
             FactChecks.amount(income, "J00001..J00002", "income", "\u8fdd\u6cd5\u6240\u5f97");
+        }
+
+        /**
+         * A builder that sets the facts by name.
+         *
+         * @return an empty builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Builds {@link Facts} by fact name; every fact must be set.
+         */
+        public static final class Builder {
+            private Boolean crime;
+
+            private Boolean police;
+
+            private BigDecimal income;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets \u6784\u6210\u72af\u7f6a.
+             *
+             * @param crime the value
+             * @return this builder
+             */
+            public Builder crime(boolean crime) {
+                this.crime = crime;
+                return this;
+            }
+
+            /**
+             * Sets \u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a.
+             *
+             * @param police the value
+             * @return this builder
+             */
+            public Builder police(boolean police) {
+                this.police = police;
+                return this;
+            }
+
+            /**
+             * Sets \u8fdd\u6cd5\u6240\u5f97.
+             *
+             * @param income the value
+             * @return this builder
+             */
+            public Builder income(BigDecimal income) {
+                this.income = income;
+                return this;
+            }
+
+            /**
+             * The facts.
+             *
+             * @return the facts
+             * @throws InvalidFactsException when a fact was not set or is out of its domain
+             */
+            public Facts build() {
+                return new Facts(FactChecks.present(crime, "J00001..J00002", "crime", "\u6784\u6210\u72af\u7f6a"),
+                        FactChecks.present(police, "J00001..J00002", "police", "\u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a"),
+                        FactChecks.present(income, "J00001..J00002", "income", "\u8fdd\u6cd5\u6240\u5f97"));
+            }
         }
     }
 }

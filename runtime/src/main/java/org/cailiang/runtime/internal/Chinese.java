@@ -1,12 +1,14 @@
-package org.cailiang.runtime;
+package org.cailiang.runtime.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cailiang.runtime.Citation;
+import org.cailiang.runtime.Party;
 
 /** Joins labels and citations the way official Chinese texts do. */
-final class Chinese {
+public final class Chinese {
   private Chinese() {}
 
   private static final String DIGITS = "零一二三四五六七八九";
@@ -16,7 +18,7 @@ final class Chinese {
    * 十五, {@code 100} → 一百, {@code 105} → 一百零五, {@code 2.5} → 二点五. Whole parts from 0 to
    * 9999; larger numbers stay in digits.
    */
-  static String numerals(java.math.BigDecimal value) {
+  public static String numerals(java.math.BigDecimal value) {
     java.math.BigDecimal stripped = value.stripTrailingZeros();
     java.math.BigInteger whole = stripped.toBigInteger();
     if (value.signum() < 0 || whole.compareTo(java.math.BigInteger.valueOf(9999)) > 0) {
@@ -61,7 +63,7 @@ final class Chinese {
   }
 
   /** {@code 单位主要负责人、直接责任人员}. */
-  static String labels(List<Party> parties) {
+  public static String labels(List<Party> parties) {
     List<String> labels = new ArrayList<>(parties.size());
     for (Party party : parties) {
       labels.add(party.label());
@@ -73,7 +75,7 @@ final class Chinese {
    * {@code 《A》第二十一条、第七条} — articles of one regulation share its title; several
    * regulations are joined by {@code 和}.
    */
-  static String citations(List<Citation> citations) {
+  public static String citations(List<Citation> citations) {
     Map<String, List<String>> byRegulation = new LinkedHashMap<>();
     for (Citation citation : citations) {
       byRegulation.computeIfAbsent(citation.regulation(), r -> new ArrayList<>()).add(citation.number());

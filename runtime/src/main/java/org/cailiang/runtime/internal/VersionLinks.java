@@ -1,4 +1,4 @@
-package org.cailiang.runtime;
+package org.cailiang.runtime.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,9 +1,12 @@
-package org.cailiang.runtime;
+package org.cailiang.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.cailiang.runtime.MoneyRange;
+import org.cailiang.runtime.Party;
+import org.cailiang.runtime.Sanction;
 import org.junit.jupiter.api.Test;
 
 /** How a fine computed from an amount fact words its basis. */

@@ -1,7 +1,11 @@
-package org.cailiang.runtime;
+package org.cailiang.runtime.internal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import org.cailiang.runtime.FactProblem;
+import org.cailiang.runtime.FactSpec;
+import org.cailiang.runtime.InvalidFactsException;
 
 /** Checks that generated {@code Facts} records apply to their components. */
 public final class FactChecks {
@@ -11,12 +15,16 @@ public final class FactChecks {
   /** The most digits an amount may have: far more than the greatest amount to the fen. */
   static final int MAX_DIGITS = Amounts.MAX_TEXT;
 
+  private static final String AMOUNTS = "不为负数的金额（元），如 5000、1.5万";
+  private static final String COUNTS = "不为负数的整数";
+
   private FactChecks() {}
 
   /** Rejects a missing fact, naming it. */
   public static <T> T present(T value, String code, String id, String label) {
     if (value == null) {
-      throw new InvalidFactsException(code, List.of("缺少事实 " + id + "（" + label + "）"));
+      throw InvalidFactsException.of(code, List.of(new FactProblem(id, FactProblem.Kind.MISSING,
+          null, List.of(), "缺少事实 " + id + "（" + label + "）")));
     }
     return value;
   }
@@ -26,7 +34,8 @@ public final class FactChecks {
     present(value, code, id, label);
     String problem = amountProblem(value);
     if (problem != null) {
-      throw new InvalidFactsException(code, List.of("事实 " + id + "（" + label + "）" + problem));
+      throw InvalidFactsException.of(code, List.of(new FactProblem(id, amountKind(value),
+          shown(value), List.of(AMOUNTS), "事实 " + id + "（" + label + "）" + problem)));
     }
     return value;
   }
@@ -34,8 +43,8 @@ public final class FactChecks {
   /** Rejects a negative count, naming the fact. */
   public static long count(long value, String code, String id, String label) {
     if (value < 0) {
-      throw new InvalidFactsException(
-          code, List.of("事实 " + id + "（" + label + "）不能为负数：" + value));
+      throw InvalidFactsException.of(code, List.of(new FactProblem(id, FactProblem.Kind.NEGATIVE,
+          Long.toString(value), List.of(COUNTS), "事实 " + id + "（" + label + "）不能为负数：" + value)));
     }
     return value;
   }
@@ -59,8 +68,47 @@ public final class FactChecks {
             .append(ids.get(i)).append("（").append(labels.get(i)).append("）");
       }
     }
-    return new InvalidFactsException(code, List.of("事实 " + holding + "不能同时成立"
-        + (reason.isEmpty() ? "" : "：" + reason)));
+    List<String> holds = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      if (values[i]) {
+        holds.add(ids.get(i));
+      }
+    }
+    return InvalidFactsException.of(code, List.of(new FactProblem(String.join(",", holds),
+        FactProblem.Kind.CONTRADICTION, null, List.of(),
+        "事实 " + holding + "不能同时成立" + (reason.isEmpty() ? "" : "：" + reason))));
+  }
+
+  /**
+   * The problem with a converted value of {@code spec}, or {@code null} when there is none.
+   *
+   * @param spec the fact
+   * @param value its converted value
+   */
+  static FactProblem problem(FactSpec spec, Object value) {
+    if (value instanceof BigDecimal amount) {
+      String problem = amountProblem(amount);
+      return problem == null ? null : new FactProblem(spec.id(), amountKind(amount), shown(amount),
+          List.of(spec.allowedValues()), "事实 " + spec.id() + "（" + spec.label() + "）" + problem);
+    }
+    if (value instanceof Long count && count < 0) {
+      return new FactProblem(spec.id(), FactProblem.Kind.NEGATIVE, count.toString(),
+          List.of(spec.allowedValues()), "事实 " + spec.id() + "（" + spec.label() + "）不能为负数：" + count);
+    }
+    return null;
+  }
+
+  /** The kind of {@link #amountProblem(BigDecimal)}'s problem; only called when there is one. */
+  private static FactProblem.Kind amountKind(BigDecimal value) {
+    if (value.signum() < 0) {
+      return FactProblem.Kind.NEGATIVE;
+    }
+    long integerDigits = (long) value.precision() - value.scale();
+    if (integerDigits > MAX_AMOUNT.precision() || value.precision() > MAX_DIGITS
+        || value.compareTo(MAX_AMOUNT) > 0) {
+      return FactProblem.Kind.TOO_LARGE;
+    }
+    return FactProblem.Kind.TOO_PRECISE;
   }
 
   /**

@@ -1,7 +1,10 @@
-package org.cailiang.runtime;
+package org.cailiang.runtime.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.cailiang.runtime.MoneyRange;
+import org.cailiang.runtime.Party;
+import org.cailiang.runtime.Sanction;
 
 /** Fines computed from an amount fact, such as 违法所得1倍以上3倍以下. */
 public final class Fines {

@@ -1,4 +1,4 @@
-package org.cailiang.runtime;
+package org.cailiang.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.cailiang.runtime;
+package org.cailiang.runtime.internal;
 
 /** Code ranges: {@code C05840..C05846} names the seven codes C05840 to C05846. */
 public final class Codes {

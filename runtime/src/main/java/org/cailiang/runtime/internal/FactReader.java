@@ -1,0 +1,274 @@
+package org.cailiang.runtime.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.cailiang.runtime.FactProblem;
+import org.cailiang.runtime.FactSpec;
+import org.cailiang.runtime.InvalidFactsException;
+import org.cailiang.runtime.Labelled;
+import org.cailiang.runtime.internal.Suggestions;
+
+/**
+ * Reads an untyped fact map against a violation's {@link FactSpec}s. Every problem is collected
+ * first, so the caller learns of all of them at once; generated code then reads the converted
+ * values by position.
+ *
+ * <p>Every string is trimmed of leading and trailing white space (as {@link String#strip()}
+ * does, so full-width spaces too) before it is read, whatever the fact's type: padded CHAR
+ * columns read the same as their values. A valid map costs one lookup per fact and allocates
+ * only the converted values; the unknown keys are looked for only when the map has more keys
+ * than facts found.
+ */
+public final class FactReader {
+  private final Object[] values;
+
+  /**
+   * Checks and converts {@code facts}.
+   *
+   * @param code the violation code, for messages
+   * @param specs the violation's facts
+   * @param facts the untyped facts
+   * @throws InvalidFactsException naming every missing, unknown or invalid fact
+   */
+  public FactReader(String code, List<FactSpec> specs, Map<String, ?> facts) {
+    if (facts == null) {
+      throw InvalidFactsException.of(code, List.of(FactProblem.other("事实表为 null")));
+    }
+    List<FactProblem> problems = null;
+    int found = 0;
+    values = new Object[specs.size()];
+    for (int i = 0; i < specs.size(); i++) {
+      FactSpec spec = specs.get(i);
+      Object raw = facts.get(spec.id());
+      FactProblem problem;
+      if (raw == null) {
+        problem = missing(spec);
+      } else {
+        found++;
+        Object value = convert(spec, raw);
+        values[i] = value;
+        problem = value == null ? invalid(spec, raw) : FactChecks.problem(spec, value);
+      }
+      if (problem != null) {
+        problems = problems == null ? new ArrayList<>() : problems;
+        problems.add(problem);
+      }
+    }
+    if (found != facts.size()) {
+      List<FactProblem> unknown = unknownKeys(specs, facts);
+      if (!unknown.isEmpty()) {
+        problems = problems == null ? new ArrayList<>() : problems;
+        problems.addAll(unknown);
+      }
+    }
+    if (problems != null) {
+      throw InvalidFactsException.of(code, problems);
+    }
+  }
+
+  /**
+   * The problem of a fact not given. The one place that decides it, so that facts which may be
+   * left out can be told apart here.
+   */
+  private static FactProblem missing(FactSpec spec) {
+    return new FactProblem(spec.id(), FactProblem.Kind.MISSING, null, allowed(spec),
+        "缺少事实 " + spec.id() + "（" + spec.label() + "），可取：" + spec.allowedValues());
+  }
+
+  private static FactProblem invalid(FactSpec spec, Object raw) {
+    return new FactProblem(spec.id(), FactProblem.Kind.INVALID, FactChecks.shown(raw), allowed(spec),
+        "事实 " + spec.id() + "（" + spec.label() + "）的值无效：" + FactChecks.shown(raw) + "，可取："
+            + spec.allowedValues());
+  }
+
+  /** Keys that are not facts of the violation, sorted, each with the nearest fact ids. */
+  private static List<FactProblem> unknownKeys(List<FactSpec> specs, Map<String, ?> facts) {
+    List<String> ids = new ArrayList<>();
+    for (FactSpec spec : specs) {
+      ids.add(spec.id());
+    }
+    TreeSet<String> unknown = new TreeSet<>();
+    for (Object key : facts.keySet()) {
+      if (!ids.contains(String.valueOf(key))) {
+        unknown.add(String.valueOf(key));
+      }
+    }
+    List<String> sorted = new ArrayList<>(ids);
+    sorted.sort(null);
+    List<FactProblem> problems = new ArrayList<>();
+    for (String key : unknown) {
+      List<String> near = Suggestions.nearest(key.strip(), sorted);
+      String message = "未知事实 " + FactChecks.shown(key) + "，本违法行为的事实有：" + String.join(", ", ids)
+          + (near.isEmpty() ? "" : "；是否要写 " + String.join("、", near) + "？");
+      List<String> allowed = new ArrayList<>(near);
+      ids.stream().filter(id -> !near.contains(id)).forEach(allowed::add);
+      problems.add(new FactProblem(FactChecks.shown(key), FactProblem.Kind.UNKNOWN, null, allowed, message));
+    }
+    return problems;
+  }
+
+  /**
+   * Whether every key of {@code facts} is a fact of {@code specs}: when not, lenient callers
+   * pass on only the facts.
+   *
+   * @param specs the violation's facts
+   * @param facts the untyped facts
+   * @return the facts without unknown keys; {@code facts} itself when it has none
+   */
+  public static Map<String, ?> withoutUnknownKeys(List<FactSpec> specs, Map<String, ?> facts) {
+    if (facts == null) {
+      return null;
+    }
+    int known = 0;
+    for (FactSpec spec : specs) {
+      if (facts.containsKey(spec.id())) {
+        known++;
+      }
+    }
+    if (known == facts.size()) {
+      return facts;
+    }
+    Map<String, Object> only = new HashMap<>();
+    for (FactSpec spec : specs) {
+      if (facts.containsKey(spec.id())) {
+        only.put(spec.id(), facts.get(spec.id()));
+      }
+    }
+    return only;
+  }
+
+  /** The values a fact allows, as {@link FactProblem#allowed()} lists them. */
+  static List<String> allowed(FactSpec spec) {
+    if (spec.type() != FactSpec.Type.ENUM) {
+      return List.of(spec.allowedValues());
+    }
+    List<String> allowed = new ArrayList<>();
+    for (Labelled value : spec.values()) {
+      allowed.add(value.id() + "（" + value.label() + "）");
+    }
+    return allowed;
+  }
+
+  /** The enum fact at {@code index}, as the generated enum type. */
+  public <E extends Enum<E> & Labelled> E enumValue(int index, Class<E> type) {
+    return type.cast(values[index]);
+  }
+
+  /**
+   * The fact at {@code index}, converted: a {@link Labelled} value, a {@link Boolean}, a {@link
+   * BigDecimal} or a {@link Long}, by the fact's type.
+   */
+  public Object value(int index) {
+    return values[index];
+  }
+
+  /** The boolean fact at {@code index}. */
+  public boolean bool(int index) {
+    return (Boolean) values[index];
+  }
+
+  /** The amount fact at {@code index}, in yuan. */
+  public BigDecimal amount(int index) {
+    return (BigDecimal) values[index];
+  }
+
+  /** The whole-number fact at {@code index}. */
+  public long integer(int index) {
+    return (Long) values[index];
+  }
+
+  /** The value converted to the fact's type, or {@code null} when it cannot be. */
+  private static Object convert(FactSpec spec, Object raw) {
+    return switch (spec.type()) {
+      case ENUM -> toValue(spec.values(), raw);
+      case BOOL -> toBoolean(raw);
+      case AMOUNT -> toAmount(raw);
+      case INT -> toCount(raw);
+    };
+  }
+
+  /**
+   * The enum value {@code raw} names: by id first, then by label, then by Java constant name, so
+   * that a spelling never picks another value just because that value comes first. (The compiler
+   * already rejects values whose ids and labels can be confused; this order keeps the generated
+   * constant names, which it does not see, from shadowing an id or a label.)
+   */
+  private static Labelled toValue(List<Labelled> values, Object raw) {
+    for (Labelled value : values) {
+      if (raw == value) {
+        return value;
+      }
+    }
+    if (!(raw instanceof CharSequence chars)) {
+      return null;
+    }
+    String text = chars.toString().strip();
+    for (Labelled value : values) {
+      if (text.equals(value.id())) {
+        return value;
+      }
+    }
+    for (Labelled value : values) {
+      if (text.equals(value.label())) {
+        return value;
+      }
+    }
+    for (Labelled value : values) {
+      if (value instanceof Enum<?> constant && text.equals(constant.name())) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  private static Boolean toBoolean(Object raw) {
+    if (raw instanceof Boolean flag) {
+      return flag;
+    }
+    String text = raw.toString().strip();
+    if (text.equalsIgnoreCase("true") || text.equals("是")) {
+      return Boolean.TRUE;
+    }
+    return text.equalsIgnoreCase("false") || text.equals("否") ? Boolean.FALSE : null;
+  }
+
+  private static BigDecimal toAmount(Object raw) {
+    if (raw instanceof BigDecimal amount) {
+      return amount;
+    }
+    if (raw instanceof Long || raw instanceof Integer || raw instanceof Short || raw instanceof Byte) {
+      return BigDecimal.valueOf(((Number) raw).longValue());
+    }
+    if (raw instanceof java.math.BigInteger whole) {
+      return new BigDecimal(whole);
+    }
+    if (raw instanceof CharSequence chars) {
+      String text = chars.toString().strip();
+      // A minus sign is read, so that "-5" is told it is negative rather than invalid.
+      boolean negative = text.startsWith("-") || text.startsWith("－");
+      try {
+        BigDecimal amount = Amounts.parse(negative ? text.substring(1) : text);
+        return negative ? amount.negate() : amount;
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null; // binary floating-point numbers are not exact money
+  }
+
+  private static Long toCount(Object raw) {
+    if (raw instanceof Long || raw instanceof Integer || raw instanceof Short || raw instanceof Byte) {
+      return ((Number) raw).longValue();
+    }
+    if (raw instanceof CharSequence text
+        && text.length() <= Amounts.MAX_TEXT
+        && text.toString().strip().matches("-?[0-9]{1,18}")) {
+      return Long.parseLong(text.toString().strip());
+    }
+    return null;
+  }
+}

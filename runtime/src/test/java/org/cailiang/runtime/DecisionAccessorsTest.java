@@ -1,0 +1,90 @@
+package org.cailiang.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Reading a decision without a scan or a cast, and printing it. */
+class DecisionAccessorsTest {
+  private static final Party UNIT = new Party("unit", "单位");
+  private static final Party PRINCIPAL = new Party("principal", "单位主要负责人");
+  private static final Party DIRECT = new Party("direct", "直接责任人员");
+  private static final Party PERSON = new Party("individual", "个人");
+  private static final Sanction.Fine UNIT_FINE =
+      new Sanction.Fine(List.of(UNIT), false, MoneyRange.of(10000, 20000), null, false);
+  private static final Sanction.Fine PEOPLE_FINE =
+      new Sanction.Fine(List.of(PRINCIPAL, DIRECT), true, MoneyRange.of(500, 1000), null, false);
+  private static final Sanction.Order ORDER = new Sanction.Order("责令拆除");
+  private static final Sanction.Warning WARNING = new Sanction.Warning(true);
+
+  private static final Decision DECISION = new Decision("beijing-psb", "C05837", "擅自设置系统",
+      "C05837B010", "单位设置", List.of(ORDER, UNIT_FINE, PEOPLE_FINE, WARNING), List.of(), "文本",
+      false);
+
+  @Test
+  void namesTheTierTheViolationAndTheStandardApart() {
+    assertEquals("C05837B010", DECISION.tierCode());
+    assertEquals("C05837", DECISION.violationCode());
+    assertEquals("擅自设置系统", DECISION.violationTitle());
+    assertEquals("beijing-psb", DECISION.standardId());
+  }
+
+  @Test
+  void givesEachKindAsATypedList() {
+    List<Sanction.Fine> fines = DECISION.fines();
+    assertEquals(List.of(UNIT_FINE, PEOPLE_FINE), fines);
+    List<Sanction.Order> orders = DECISION.orders();
+    assertEquals(List.of(ORDER), orders);
+    List<Sanction.Warning> warnings = DECISION.warnings();
+    assertEquals(List.of(WARNING), warnings);
+    assertEquals(List.of(), DECISION.detentions());
+    assertEquals(List.of(), DECISION.referrals());
+    assertEquals(List.of(ORDER), DECISION.sanctions(SanctionKind.ORDER));
+  }
+
+  @Test
+  void findsTheFineOfAPartyAndKeepsTheAnswer() {
+    assertEquals(Optional.of(UNIT_FINE), DECISION.fineFor(UNIT));
+    assertEquals(Optional.of(PEOPLE_FINE), DECISION.fineFor(DIRECT));
+    assertEquals(Optional.of(PEOPLE_FINE), DECISION.fineFor(new Party("principal", "单位主要负责人")));
+    assertEquals(Optional.empty(), DECISION.fineFor(PERSON));
+    // Kept: the second read hands out the very same objects, nothing is scanned or allocated.
+    assertSame(DECISION.fineFor(UNIT), DECISION.fineFor(UNIT));
+    assertSame(DECISION.fines(), DECISION.fines());
+    assertEquals(20000, DECISION.fineFor(UNIT).orElseThrow().range().max().intValueExact());
+  }
+
+  @Test
+  void printsWhatItDecidedNotItsFields() {
+    assertEquals("Decision[C05837B010 单位设置: 责令拆除；对单位处1万元以上2万元以下罚款；"
+        + "对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款；可以予以警告]", DECISION.toString());
+    assertEquals("Fine[对单位处1万元以上2万元以下罚款]", UNIT_FINE.toString());
+    assertEquals("Order[责令拆除]", ORDER.toString());
+    Decision handedOver = Decision.handedOver("s", "C1", "标题", "构成犯罪的，依法追究刑事责任", List.of());
+    assertEquals("Decision[C1 移送: 构成犯罪的，依法追究刑事责任]", handedOver.toString());
+    assertEquals("C1", handedOver.violationCode());
+    assertEquals("标题", handedOver.violationTitle());
+  }
+
+  @Test
+  void aReferralBesideKeepsTheViolation() {
+    Decision besides = DECISION.besides("构成犯罪的，依法追究刑事责任");
+    assertEquals("C05837", besides.violationCode());
+    assertEquals("擅自设置系统", besides.violationTitle());
+    assertEquals(1, besides.referrals().size());
+    assertTrue(DECISION.referrals().isEmpty());
+  }
+
+  @Test
+  void equalDecisionsAreEqual() {
+    Decision same = new Decision("beijing-psb", "C05837", "擅自设置系统", "C05837B010", "单位设置",
+        List.of(ORDER, UNIT_FINE, PEOPLE_FINE, WARNING), List.of(), "文本", false);
+    DECISION.fines(); // a kept index must not change equality
+    assertEquals(DECISION, same);
+    assertEquals(DECISION.hashCode(), same.hashCode());
+  }
+}
