@@ -43,6 +43,7 @@ public final class StandardParser {
       lexer.removeErrorListeners();
       CommonTokenStream tokens = new CommonTokenStream(lexer);
       tokens.fill();
+      ChineseKeywords.retype(tokens.getTokens());
       Literals literals = new Literals(local, spans);
       reportLexicalProblems(tokens, spans, literals, local);
       if (tokens.getTokens().stream().allMatch(t -> t.getType() == Token.EOF || t.getChannel() != Token.DEFAULT_CHANNEL)) {
@@ -124,21 +125,15 @@ public final class StandardParser {
     }
   }
 
-  /** Full-width punctuation is the usual slip when typing next to Chinese text. */
+  /**
+   * Full-width punctuation is the usual slip when typing next to Chinese text; ，、；：（） are
+   * accepted (ChineseKeywords), quotes and braces are not.
+   */
   private static String hint(int cp) {
     switch (cp) {
-      case '，':
-        return "：请使用半角逗号 ,";
-      case '；':
-        return "：请使用半角分号 ;";
-      case '：':
-        return "：请使用半角冒号 :";
       case '“':
       case '”':
         return "：字符串请使用半角引号 \"";
-      case '（':
-      case '）':
-        return "：条件请使用半角括号 ( )";
       case '｛':
       case '｝':
         return "：请使用半角花括号 { }";
