@@ -192,8 +192,8 @@ public final class Formatter {
       }
       int b = before.token().getType();
       int a = after.token().getType();
-      if (fullWidth(before.token())) {
-        return ""; // ，、；：（ carry their own spacing
+      if (fullWidth(before.token()) || fullWidth(after.token())) {
+        return ""; // ，、；：（） carry their own spacing
       }
       if (a == CailiangParser.COMMA || a == CailiangParser.SEMI || a == CailiangParser.COLON
           || a == CailiangParser.RPAREN || a == CailiangParser.DOT) {
