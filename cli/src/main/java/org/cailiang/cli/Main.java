@@ -105,7 +105,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "缺少子命令（check、eval、render、generate、test）");
+    throw new CommandLine.ParameterException(spec.commandLine(), "缺少子命令（check、eval、render、generate、test、format）");
   }
 
   /** The version from the jar's manifest, or "development". */
