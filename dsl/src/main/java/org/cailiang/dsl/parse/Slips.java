@@ -20,8 +20,11 @@ final class Slips {
   private static final String AND = "“并且”写作 and/并且";
   private static final String OPTIONAL = "可以并处的处罚写作 optional/可以 加处罚，如 可以 罚款 个人 100..500";
 
-  private static final Map<String, String> PHRASES = Map.ofEntries(
+  /** Phrases of the statutes, and words of everyday Chinese, where a keyword belongs. */
+  static final Map<String, String> PHRASES = Map.ofEntries(
       entry("可以并处", OPTIONAL),
+      entry("可以并处罚款", OPTIONAL),
+      entry("可以处罚款", OPTIONAL),
       entry("并处", "并处的处罚直接逐项列出；" + OPTIONAL),
       entry("处罚款", FINE),
       entry("处以罚款", FINE),

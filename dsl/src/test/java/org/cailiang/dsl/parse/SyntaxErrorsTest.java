@@ -112,4 +112,13 @@ class SyntaxErrorsTest {
         + "'exclusive'/'互斥'、'fact'/'事实'、'implements'/'实施'、'refer'/'移送'、'statute'/'法定幅度' 或 ……（是否应为 'tier'/'阶次'？）",
         errors(VIOLATION + " tierr B1 \"t\" otherwise { fine unit 1..2 }\n }\n}\n").get(0));
   }
+
+  @Test
+  void everyPhraseWithAHintGetsItWhereItStands() {
+    Slips.PHRASES.forEach((phrase, hint) -> {
+      String error = errorAt(phrase);
+      assertTrue(error.startsWith("s.cailiang:8:5: error: 语法错误：此处不能是 '" + phrase + "'，应为 "), error);
+      assertTrue(error.contains("；提示：" + hint), error);
+    });
+  }
 }
