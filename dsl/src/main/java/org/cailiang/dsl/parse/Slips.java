@@ -60,18 +60,26 @@ final class Slips {
   private Slips() {}
 
   /** The hint for the offending token, with its leading "；提示：", or an empty string. */
-  static String hint(Token token, IntervalSet expected, ParserRuleContext context) {
+  static String hint(Token token, Token before, IntervalSet expected, ParserRuleContext context) {
     if (token.getType() == CailiangParser.ASSIGN && !inCase(context)) {
       return "；提示：条件中的“等于”写作 ==（= 只用于用例中给事实赋值）";
     }
     if (token.getType() != CailiangParser.ID) {
       return "";
     }
-    String phrase = PHRASES.get(token.getText());
+    String text = token.getText();
+    String phrase = PHRASES.get(text);
     if (phrase != null) {
       return "；提示：" + phrase;
     }
-    return gluedKeyword(token.getText(), expected);
+    if (text.startsWith("以上") || text.startsWith("以下") || text.startsWith("至")) {
+      return "；提示：幅度写作 下限..上限，如 1万..3万、..500（两端都含本数，即“以上”“以下”）";
+    }
+    if (before != null && before.getType() == CailiangParser.NUMBER && before.getText().endsWith("倍")) {
+      return "；提示：倍数后接事实时写作 " + before.getText().replace("倍", "") + " 倍 " + text
+          + "（倍 是关键字，前后要有空格）";
+    }
+    return gluedKeyword(text, expected);
   }
 
   /** 罚款当事人 is one name: an expected Chinese keyword needs a space before what follows it. */

@@ -52,7 +52,7 @@ final class SyntaxErrors extends BaseErrorListener {
     } else {
       message = "此处不能是 " + found + "，应为 " + expectedText(expected, parser.getVocabulary())
           + suggestion(token, expected, parser.getVocabulary())
-          + Slips.hint(token, expected, parser.getContext());
+          + Slips.hint(token, previous(token, parser), expected, parser.getContext());
     }
     diagnostics.error(spans.of(token), "syntax", "语法错误：" + message);
   }
@@ -111,6 +111,17 @@ final class SyntaxErrors extends BaseErrorListener {
       }
     }
     return "";
+  }
+
+  /** The token before {@code token} that the parser saw (comments skipped), or null. */
+  private static Token previous(Token token, Parser parser) {
+    for (int i = token.getTokenIndex() - 1; i >= 0; i--) {
+      Token before = parser.getTokenStream().get(i);
+      if (before.getChannel() == Token.DEFAULT_CHANNEL) {
+        return before;
+      }
+    }
+    return null;
   }
 
   /** A keyword as {@code 'fine'/'罚款'}; other tokens as their literal, such as {@code '{'}. */
