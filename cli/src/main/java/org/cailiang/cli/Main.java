@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.Version.class,
     description = "裁量：行政处罚裁量基准的编译器。检查标准、试算案件、发布表格、生成 Java、运行测试用例。",
     subcommands = {CheckCommand.class, EvalCommand.class, DiffCommand.class, RenderCommand.class,
-        GenerateCommand.class, TestCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        GenerateCommand.class, TestCommand.class, ImportCommand.class, FormatCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 findings (diagnostics, failed cases, undecidable case), 2 usage or I/O"
         + " error, 3 internal failure (a bug, or not enough memory or stack for the input)."})
 public final class Main implements Runnable {
@@ -53,12 +54,29 @@ public final class Main implements Runnable {
   static int execute(CommandLine cli, String[] args, PrintWriter err) {
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, command, parsed) -> failed(e, err));
+    CommandLine.IExecutionStrategy strategy = cli.getExecutionStrategy();
+    cli.setExecutionStrategy(parsed -> {
+      rejectUnmatched(parsed);
+      return strategy.execute(parsed);
+    });
     try {
       return cli.execute(args);
     } catch (Throwable e) { // errors pass through picocli; none may end in a stack trace
       return failed(e, err);
     } finally {
       err.flush();
+    }
+  }
+
+  /**
+   * Picocli lets an unknown command pass when {@code --help} is also given, and prints the main
+   * help with exit code 0 ({@code cailiang frobnicate --help}); a usage error it is, exit 2.
+   */
+  private static void rejectUnmatched(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (!p.unmatched().isEmpty()) {
+        throw new CommandLine.UnmatchedArgumentException(p.commandSpec().commandLine(), p.unmatched());
+      }
     }
   }
 
@@ -87,7 +105,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "缺少子命令（check、eval、render、generate、test）");
+    throw new CommandLine.ParameterException(spec.commandLine(), "缺少子命令（check、eval、render、generate、test、format）");
   }
 
   /** The version from the jar's manifest, or "development". */

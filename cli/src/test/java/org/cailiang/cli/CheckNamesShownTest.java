@@ -26,7 +26,7 @@ class CheckNamesShownTest {
 
   @Test
   void everyPhaseShowsItsCheckNameInTextAndJson(@TempDir Path dir) throws Exception {
-    Path lexical = Files.writeString(dir.resolve("lexical.cailiang"), "standard s \"标准\" {\n}\nparty unit \"单位\"，\n");
+    Path lexical = Files.writeString(dir.resolve("lexical.cailiang"), "standard s \"标准\" {\n}\nparty unit \"单位\"“\n");
     Path syntax = Files.writeString(dir.resolve("syntax.cailiang"), "standard s \"标准\" {\n}\nparty\n");
     Path encoding = Files.write(dir.resolve("gbk.cailiang"), new byte[] {'s', (byte) 0xC4, (byte) 0xE3, '\n'});
     Path missing = dir.resolve("missing.cailiang");

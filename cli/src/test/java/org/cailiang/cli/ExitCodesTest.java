@@ -84,7 +84,7 @@ class ExitCodesTest {
     CliRun run = CliRun.of("--help");
     assertEquals(0, run.exitCode());
     assertTrue(run.out().replaceAll("\\s+", " ").contains("3 internal failure"), run.out());
-    for (String command : new String[] {"check", "eval", "render", "generate", "test"}) {
+    for (String command : new String[] {"check", "eval", "render", "generate", "test", "format"}) {
       String help = CliRun.of(command, "--help").out();
       assertTrue(help.replaceAll("\\s+", " ").contains("3 internal failure"), help);
     }

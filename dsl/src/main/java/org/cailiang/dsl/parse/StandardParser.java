@@ -1,5 +1,6 @@
 package org.cailiang.dsl.parse;
 
+import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
@@ -39,21 +40,13 @@ public final class StandardParser {
     Spans spans = new Spans(source.path());
     Diagnostics local = new Diagnostics();
     try {
-      CailiangLexer lexer = new FastLexer(CharStreams.fromString(source.text(), source.path()));
-      lexer.removeErrorListeners();
-      CommonTokenStream tokens = new CommonTokenStream(lexer);
-      tokens.fill();
       Literals literals = new Literals(local, spans);
-      reportLexicalProblems(tokens, spans, literals, local);
-      if (tokens.getTokens().stream().allMatch(t -> t.getType() == Token.EOF || t.getChannel() != Token.DEFAULT_CHANNEL)) {
-        local.error(spans.start(), "empty-file", "文件为空：源文件应以 standard 声明开头");
+      Optional<SyntaxTree> syntax = lexAndParse(source, local, spans, literals);
+      if (syntax.isEmpty()) {
         return Optional.empty();
       }
-      CailiangParser.FileContext tree = parseTwoStage(tokens, local, spans);
-      if (local.hasErrors()) {
-        return Optional.empty();
-      }
-      reportLongTokens(tokens, spans, local);
+      CailiangParser.FileContext tree = syntax.get().tree();
+      reportLongTokens(syntax.get().tokens(), spans, local);
       ModelBuilder builder = new ModelBuilder(local, spans, literals);
       if (tree.standardDecl() == null) {
         builder.buildGenerals(tree);
@@ -62,12 +55,51 @@ public final class StandardParser {
       Standard standard = builder.build(tree);
       return Optional.of(new ParsedFile(Optional.of(standard), builder.generals));
     } catch (NestingLimitedParser.TooDeep e) {
-      local.error(spans.of(e.token()), "too-deep", "嵌套过深：not、括号与 either 最多嵌套 "
-          + NestingLimitedParser.MAX_DEPTH + " 层；请拆分条件或减少括号层数");
+      reportTooDeep(e, spans, local);
       return Optional.empty();
     } finally {
       copyCapped(local, diagnostics, spans);
     }
+  }
+
+  /**
+   * The file's tokens and parse tree, or empty when it has lexical or syntax errors (all of them
+   * reported): for tools that rewrite the source text, such as the formatter.
+   */
+  public static Optional<SyntaxTree> syntaxTree(SourceFile source, Diagnostics diagnostics) {
+    Spans spans = new Spans(source.path());
+    Diagnostics local = new Diagnostics();
+    try {
+      return lexAndParse(source, local, spans, new Literals(local, spans));
+    } catch (NestingLimitedParser.TooDeep e) {
+      reportTooDeep(e, spans, local);
+      return Optional.empty();
+    } finally {
+      copyCapped(local, diagnostics, spans);
+    }
+  }
+
+  private static Optional<SyntaxTree> lexAndParse(SourceFile source, Diagnostics local, Spans spans, Literals literals) {
+    CailiangLexer lexer = new FastLexer(CharStreams.fromString(source.text(), source.path()));
+    lexer.removeErrorListeners();
+    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    tokens.fill();
+    ChineseKeywords.retype(tokens.getTokens());
+    reportLexicalProblems(tokens, spans, literals, local);
+    if (tokens.getTokens().stream().allMatch(t -> t.getType() == Token.EOF || t.getChannel() != Token.DEFAULT_CHANNEL)) {
+      local.error(spans.start(), "empty-file", "文件为空：源文件应以 standard 声明开头");
+      return Optional.empty();
+    }
+    CailiangParser.FileContext tree = parseTwoStage(tokens, local, spans);
+    if (local.hasErrors()) {
+      return Optional.empty();
+    }
+    return Optional.of(new SyntaxTree(tokens.getTokens(), tree));
+  }
+
+  private static void reportTooDeep(NestingLimitedParser.TooDeep e, Spans spans, Diagnostics local) {
+    local.error(spans.of(e.token()), "too-deep", "嵌套过深：not、括号与 either 最多嵌套 "
+        + NestingLimitedParser.MAX_DEPTH + " 层；请拆分条件或减少括号层数");
   }
 
   /**
@@ -114,8 +146,8 @@ public final class StandardParser {
    * Names and codes become Java names, which a class file holds in at most 65,535 bytes; only
    * asked of a file that parses, where a long token is a name and not a stray run of letters.
    */
-  private static void reportLongTokens(CommonTokenStream tokens, Spans spans, Diagnostics out) {
-    for (Token token : tokens.getTokens()) {
+  private static void reportLongTokens(List<Token> tokens, Spans spans, Diagnostics out) {
+    for (Token token : tokens) {
       if ((token.getType() == CailiangLexer.ID || token.getType() == CailiangLexer.NUMBER)
           && token.getText().codePointCount(0, token.getText().length()) > MAX_TOKEN_LENGTH) {
         out.error(spans.of(token), "too-long", (token.getType() == CailiangLexer.ID ? "名称" : "数字")
@@ -124,21 +156,15 @@ public final class StandardParser {
     }
   }
 
-  /** Full-width punctuation is the usual slip when typing next to Chinese text. */
+  /**
+   * Full-width punctuation is the usual slip when typing next to Chinese text; ，、；：（） are
+   * accepted (ChineseKeywords), quotes and braces are not.
+   */
   private static String hint(int cp) {
     switch (cp) {
-      case '，':
-        return "：请使用半角逗号 ,";
-      case '；':
-        return "：请使用半角分号 ;";
-      case '：':
-        return "：请使用半角冒号 :";
       case '“':
       case '”':
         return "：字符串请使用半角引号 \"";
-      case '（':
-      case '）':
-        return "：条件请使用半角括号 ( )";
       case '｛':
       case '｝':
         return "：请使用半角花括号 { }";

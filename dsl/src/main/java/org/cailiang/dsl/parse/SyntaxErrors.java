@@ -51,7 +51,8 @@ final class SyntaxErrors extends BaseErrorListener {
       message = found + " 是保留字，不能用作名称；请换一个名称（如 " + token.getText() + "_ 或中文名称）";
     } else {
       message = "此处不能是 " + found + "，应为 " + expectedText(expected, parser.getVocabulary())
-          + suggestion(token, expected, parser.getVocabulary());
+          + suggestion(token, expected, parser.getVocabulary())
+          + Slips.hint(token, previous(token, parser), expected, parser.getContext());
     }
     diagnostics.error(spans.of(token), "syntax", "语法错误：" + message);
   }
@@ -74,7 +75,7 @@ final class SyntaxErrors extends BaseErrorListener {
           kinds.add(kind);
         }
       } else {
-        words.add(vocabulary.getLiteralName(type));
+        words.add(bothForms(type, vocabulary));
       }
     }
     List<String> all = new ArrayList<>(kinds);
@@ -106,10 +107,27 @@ final class SyntaxErrors extends BaseErrorListener {
       String literal = vocabulary.getLiteralName(type);
       if (literal != null && literal.length() > 3
           && distance(token.getText(), literal.substring(1, literal.length() - 1)) <= 2) {
-        return "（是否应为 " + literal + "？）";
+        return "（是否应为 " + bothForms(type, vocabulary) + "？）";
       }
     }
     return "";
+  }
+
+  /** The token before {@code token} that the parser saw (comments skipped), or null. */
+  private static Token previous(Token token, Parser parser) {
+    for (int i = token.getTokenIndex() - 1; i >= 0; i--) {
+      Token before = parser.getTokenStream().get(i);
+      if (before.getChannel() == Token.DEFAULT_CHANNEL) {
+        return before;
+      }
+    }
+    return null;
+  }
+
+  /** A keyword as {@code 'fine'/'罚款'}; other tokens as their literal, such as {@code '{'}. */
+  static String bothForms(int type, Vocabulary vocabulary) {
+    String literal = vocabulary.getLiteralName(type);
+    return ChineseKeywords.chinese(type).map(zh -> literal + "/'" + zh + "'").orElse(literal);
   }
 
   /** Levenshtein distance, for keyword suggestions. */

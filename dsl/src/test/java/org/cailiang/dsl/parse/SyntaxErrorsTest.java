@@ -46,10 +46,10 @@ class SyntaxErrorsTest {
   void aMisspeltKeywordIsSuggested() {
     String error = errorAt("tierr");
     assertTrue(error.startsWith("s.cailiang:8:5: error: 语法错误：此处不能是 'tierr'，应为 "), error);
-    assertTrue(error.endsWith("（是否应为 'tier'？）"), error);
-    assertTrue(errorAt("tierxx").endsWith("（是否应为 'tier'？）"), "two edits away");
-    assertTrue(errorAt("tiers").endsWith("（是否应为 'tier'？）"), "one insertion");
-    assertTrue(errorAt("factt").endsWith("（是否应为 'fact'？）"), "another keyword");
+    assertTrue(error.endsWith("（是否应为 'tier'/'阶次'？）"), error);
+    assertTrue(errorAt("tierxx").endsWith("（是否应为 'tier'/'阶次'？）"), "two edits away");
+    assertTrue(errorAt("tiers").endsWith("（是否应为 'tier'/'阶次'？）"), "one insertion");
+    assertTrue(errorAt("factt").endsWith("（是否应为 'fact'/'事实'？）"), "another keyword");
   }
 
   @Test
@@ -94,9 +94,9 @@ class SyntaxErrorsTest {
 
   @Test
   void theEndOfTheFileIsNamedWhetherFoundOrExpected() {
-    assertEquals(List.of("s.cailiang:10:1: error: 语法错误：此处不能是 文件结束，应为 'article'、'document'、'effective'、'fine-limit'、'level'、'published'、'repealed'、'replaces' 或 ……"),
+    assertEquals(List.of("s.cailiang:10:1: error: 语法错误：此处不能是 文件结束，应为 'article'/'条'、'document'/'文号'、'effective'/'施行'、'fine-limit'/'罚款限额'、'level'/'位阶'、'published'/'公布'、'repealed'/'废止'、'replaces'/'替换' 或 ……"),
         errors(VIOLATION + " tier B1 \"t\" otherwise { fine unit 1..2 }\n }\n"));
-    assertEquals(List.of("s.cailiang:11:1: error: 语法错误：此处不能是 '}'，应为 文件结束、'general'、'party' 或 'regulation'"),
+    assertEquals(List.of("s.cailiang:11:1: error: 语法错误：此处不能是 '}'，应为 文件结束、'general'/'总则'、'party'/'当事人' 或 'regulation'/'法规'"),
         errors(VIOLATION + " tier B1 \"t\" otherwise { fine unit 1..2 }\n }\n}\n}\n"));
   }
 
@@ -108,8 +108,17 @@ class SyntaxErrorsTest {
 
   @Test
   void aLongListOfExpectedTokensIsCutAfterEight() {
-    assertEquals("s.cailiang:8:2: error: 语法错误：此处不能是 'tierr'，应为 'basis'、'case'、'duty'、'exclusive'、'fact'、"
-        + "'implements'、'refer'、'statute' 或 ……（是否应为 'tier'？）",
+    assertEquals("s.cailiang:8:2: error: 语法错误：此处不能是 'tierr'，应为 'basis'/'依据'、'case'/'用例'、'duty'/'违反'、"
+        + "'exclusive'/'互斥'、'fact'/'事实'、'implements'/'实施'、'refer'/'移送'、'statute'/'法定幅度' 或 ……（是否应为 'tier'/'阶次'？）",
         errors(VIOLATION + " tierr B1 \"t\" otherwise { fine unit 1..2 }\n }\n}\n").get(0));
+  }
+
+  @Test
+  void everyPhraseWithAHintGetsItWhereItStands() {
+    Slips.PHRASES.forEach((phrase, hint) -> {
+      String error = errorAt(phrase);
+      assertTrue(error.startsWith("s.cailiang:8:5: error: 语法错误：此处不能是 '" + phrase + "'，应为 "), error);
+      assertTrue(error.contains("；提示：" + hint), error);
+    });
   }
 }

@@ -1,0 +1,86 @@
+package org.cailiang.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.cailiang.dsl.Compilation;
+import org.cailiang.dsl.StandardCompiler;
+import org.cailiang.dsl.diag.Diagnostics;
+import org.cailiang.dsl.diag.SourceFile;
+import org.cailiang.dsl.format.Formatter;
+import org.cailiang.dsl.format.KeywordSet;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.parse.StandardParser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The English and the Chinese keywords are two spellings of one language: the examples and random
+ * standards, converted by {@code cailiang format}, generate byte-identical Java, and come back
+ * from Chinese byte for byte.
+ */
+class KeywordSetsTest {
+  private static final Path EXAMPLES = Path.of("../examples/src/main/cailiang");
+
+  @Test
+  void theExamplesInChineseGenerateTheSameJava() throws IOException {
+    List<SourceFile> english = new ArrayList<>();
+    try (Stream<Path> files = Files.list(EXAMPLES)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".cailiang")).sorted().toList()) {
+        english.add(new SourceFile(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+      }
+    }
+    List<SourceFile> chinese = convert(english, KeywordSet.ZH);
+    assertNotEquals(english, chinese);
+    assertEquals(english, convert(chinese, KeywordSet.EN), "zh then en gives the original bytes");
+    assertEquals(java(english), java(chinese));
+  }
+
+  @Test
+  void randomStandardsInChineseGenerateTheSameJava() {
+    RandomStandards random = new RandomStandards(14);
+    for (int s = 0; s < 60; s++) {
+      List<SourceFile> english = convert(
+          List.of(new SourceFile("r" + s + ".cailiang", random.standard(s, 1 + s % 3))), KeywordSet.AS_WRITTEN);
+      assertEquals(english, convert(english, KeywordSet.AS_WRITTEN), "formatted in one pass");
+      List<SourceFile> chinese = convert(english, KeywordSet.ZH);
+      assertNotEquals(english, chinese);
+      assertEquals(chinese, convert(chinese, KeywordSet.ZH), "formatted in one pass");
+      assertEquals(english, convert(chinese, KeywordSet.EN));
+      assertEquals(parsedJava(english.get(0)), parsedJava(chinese.get(0)), english.get(0).text());
+    }
+  }
+
+  private static List<SourceFile> convert(List<SourceFile> sources, KeywordSet keywords) {
+    UnaryOperator<SourceFile> format = source -> new SourceFile(source.path(),
+        Formatter.format(source, keywords, new Diagnostics()).orElseThrow());
+    return sources.stream().map(format).toList();
+  }
+
+  private static List<String> java(List<SourceFile> sources) {
+    Compilation compilation = StandardCompiler.compileSources(sources);
+    assertFalse(compilation.hasErrors(), compilation.render());
+    return generated(compilation.standards());
+  }
+
+  /** Random standards pass the checker, not the legal analysis: generated as the parser gives them. */
+  private static List<String> parsedJava(SourceFile source) {
+    Diagnostics diagnostics = new Diagnostics();
+    Standard standard = StandardParser.parse(source, diagnostics).orElseThrow();
+    assertFalse(diagnostics.hasErrors());
+    return generated(List.of(standard));
+  }
+
+  private static List<String> generated(List<Standard> standards) {
+    return new JavaGenerator("keywords.test").generate(standards).stream()
+        .map(file -> file.path() + "\n" + file.content()).toList();
+  }
+}
