@@ -20,6 +20,32 @@ public final class FactReader {
    * @throws InvalidFactsException naming every missing, unknown or invalid fact
    */
   public FactReader(String code, List<FactSpec> specs, Map<String, ?> facts) {
+    this(code, specs, facts, false);
+  }
+
+  /**
+   * Checks and converts the facts given, leaving the missing ones {@code null} (listed by {@link
+   * #missing()}) for an evaluator that decides without facts the result does not depend on.
+   *
+   * @throws InvalidFactsException naming every unknown or invalid fact
+   */
+  public static FactReader allowingMissing(String code, List<FactSpec> specs, Map<String, ?> facts) {
+    return new FactReader(code, specs, facts, true);
+  }
+
+  private final List<String> missing = new ArrayList<>();
+
+  /** The ids of the facts not given, when missing facts are allowed. */
+  public List<String> missing() {
+    return List.copyOf(missing);
+  }
+
+  /** The message for a missing fact that the decision depends on. */
+  public static String missingProblem(FactSpec spec) {
+    return "缺少事实 " + spec.id() + "（" + spec.label() + "），可取：" + spec.allowedValues();
+  }
+
+  private FactReader(String code, List<FactSpec> specs, Map<String, ?> facts, boolean allowMissing) {
     if (facts == null) {
       throw new InvalidFactsException(code, List.of("事实表为 null"));
     }
@@ -34,7 +60,11 @@ public final class FactReader {
       unknown.remove(spec.id());
       Object raw = facts.get(spec.id());
       if (raw == null) {
-        problems.add("缺少事实 " + spec.id() + "（" + spec.label() + "），可取：" + spec.allowedValues());
+        if (allowMissing) {
+          missing.add(spec.id());
+        } else {
+          problems.add(missingProblem(spec));
+        }
         continue;
       }
       Object value = convert(spec, raw);
