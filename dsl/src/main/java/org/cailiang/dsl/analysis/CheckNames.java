@@ -26,7 +26,7 @@ final class CheckNames {
       "either-omitted", "empty-file", "empty-tier", "encoding", "envelope", "exclusive",
       "exempt-basis", "exempt-penalty", "fine-limit", "fine-limit-undeclared", "fine-twice", "gap",
       "implements", "io", "level-undeclared", "licence-level", "mandatory-omitted",
-      "mandatory-optional", "missing-basis", "mitigated-no-penalty", "no-tiers", "overlap",
+      "mandatory-optional", "missing-basis", "named-circumstance", "mitigated-no-penalty", "no-tiers", "overlap",
       "referral", "rule-kinds", "suppress", "syntax", "too-deep", "too-long", "too-many-errors",
       "too-many-facts", "too-many-values", "type", "unexpected-character", "unknown-article",
       "unknown-fact", "unknown-level", "unknown-party", "unknown-value", "unknown-version",
