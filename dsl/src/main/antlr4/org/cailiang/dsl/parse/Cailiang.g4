@@ -164,6 +164,8 @@ tierMember
     | PRIORITY NUMBER      # tierPriority
     | MITIGATED string     # tierMitigated
     | suppression          # tierSuppression
+    // A sanction imposed only where a fact says so: confiscate "违法所得" when income > 0.
+    | sanction WHEN condition SEMI?   # conditionalSanctionMember
     ;
 
 sanction

@@ -19,7 +19,7 @@ final class CheckNames {
 
   static final Set<String> NOT_SUPPRESSIBLE = Set.of("ambiguous-value", "analysis-limit",
       "bad-amount", "bad-code", "bad-date", "bad-escape", "bad-period", "bad-priority",
-      "bad-range", "below-minimum", "case", "contradictory-case", "dead-tier",
+      "bad-range", "below-minimum", "case", "conditional-sanction", "contradictory-case", "dead-tier",
       "detention-combined", "detention-level", "detention-limit", "detention-party",
       "duplicate-article", "duplicate-basis", "duplicate-code", "duplicate-level",
       "duplicate-name", "duplicate-otherwise", "duplicate-referral", "either-both",

@@ -90,7 +90,11 @@ public final class InterpretedViolation implements Violation {
     }
     Tier tier = select(values);
     List<Sanction> sanctions = new ArrayList<>();
-    tier.sanctions().forEach(s -> sanctions.add(lowering.lower(violation, s, amounts)));
+    for (int i = 0; i < tier.sanctions().size(); i++) {
+      if (tier.sanctionCondition(i).map(when -> conditions.holds(when, values)).orElse(true)) {
+        sanctions.add(lowering.lower(violation, tier.sanctions().get(i), amounts));
+      }
+    }
     Decision decision = new Decision(standard.id(), code + tier.suffix(), tier.circumstance(), sanctions,
         lowering.citations(violation), tier.text());
     for (Handover handover : violation.besideHandovers()) {

@@ -72,10 +72,16 @@ final class PartialDecision {
     requireNothingNeeded();
     Tier chosen = tier.or(violation::otherwise).orElseThrow(
         () -> new NoApplicableTierException(code, FactSpec.describe(specs, values.values().toArray())));
-    chosen.sanctions().forEach(this::readAmounts);
+    List<SanctionSpec> imposed = new ArrayList<>();
+    for (int i = 0; i < chosen.sanctions().size(); i++) {
+      if (chosen.sanctionCondition(i).map(this::holds).orElse(true)) {
+        imposed.add(chosen.sanctions().get(i));
+      }
+    }
+    imposed.forEach(this::readAmounts);
     requireNothingNeeded();
     List<Sanction> sanctions = new ArrayList<>();
-    chosen.sanctions().forEach(s -> sanctions.add(lowering.lower(violation, s, amounts)));
+    imposed.forEach(s -> sanctions.add(lowering.lower(violation, s, amounts)));
     Decision decision = new Decision(standard.id(), code + chosen.suffix(), chosen.circumstance(), sanctions,
         lowering.citations(violation), chosen.text());
     List<String> besides = new ArrayList<>();

@@ -479,7 +479,7 @@ final class ModelBuilder {
     return new Tier(
         context.code().getText(), text(context.circumstance), condition, members.sanctions,
         members.text, members.textSpan, members.priority, members.mitigation, members.suppressions,
-        spans.of(context.code()));
+        spans.of(context.code()), members.sanctionConditions);
   }
 
   /** The members of one tier, one labelled alternative each. */
@@ -497,9 +497,19 @@ final class ModelBuilder {
       this.textSpan = codeSpan;
     }
 
+    final List<Condition> sanctionConditions = new ArrayList<>();
+
     @Override
     public Void visitSanctionMember(SanctionMemberContext c) {
       sanctions.add(ModelBuilder.this.sanctions.build(c.sanction(), regulation));
+      sanctionConditions.add(new Condition.Always(spans.of(c)));
+      return null;
+    }
+
+    @Override
+    public Void visitConditionalSanctionMember(ConditionalSanctionMemberContext c) {
+      sanctions.add(ModelBuilder.this.sanctions.build(c.sanction(), regulation));
+      sanctionConditions.add(conditions.visit(c.condition()));
       return null;
     }
 
