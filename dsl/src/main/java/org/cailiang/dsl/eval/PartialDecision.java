@@ -54,36 +54,35 @@ final class PartialDecision {
     this.lowering = new Lowering(standard);
   }
 
-  /** Decides, given {@code contradictions} already rejected on the facts given. */
+  /**
+   * Decides, contradictions being already rejected on the facts given. When the decision is
+   * undecided, every missing fact it depends on is named at once: those of the undecided
+   * conditions, and those the sanctions of every tier that may still apply read.
+   */
   Decision decide() {
     for (Handover handover : violation.endingHandovers()) {
-      if (holds(handover.trigger().orElseThrow())) {
-        requireNothingNeeded();
+      if (holds(handover.trigger().orElseThrow()) && needed.isEmpty()) {
         return Decision.handedOver(standard.id(), code, handover.text(), lowering.citations(violation));
       }
     }
+    List<Tier> candidates = new ArrayList<>();
     Optional<Tier> tier = Optional.empty();
     for (Tier candidate : violation.triedTiers()) {
-      if (holds(candidate.condition())) {
+      Boolean value = conditions.holds(candidate.condition(), values);
+      if (value == null) {
+        needed.addAll(ThreeValued.missingRead(candidate.condition(), values));
+        candidates.add(candidate);
+      } else if (value) {
         tier = Optional.of(candidate);
         break;
       }
     }
-    requireNothingNeeded();
-    Tier chosen = tier.or(violation::otherwise).orElseThrow(
-        () -> new NoApplicableTierException(code, FactSpec.describe(specs, values.values().toArray())));
+    Optional<Tier> chosen = tier.or(violation::otherwise);
+    chosen.ifPresent(candidates::add);
     List<SanctionSpec> imposed = new ArrayList<>();
-    for (int i = 0; i < chosen.sanctions().size(); i++) {
-      if (chosen.sanctionCondition(i).map(this::holds).orElse(true)) {
-        imposed.add(chosen.sanctions().get(i));
-      }
+    for (Tier candidate : candidates) {
+      imposed = imposed(candidate);
     }
-    imposed.forEach(this::readAmounts);
-    requireNothingNeeded();
-    List<Sanction> sanctions = new ArrayList<>();
-    imposed.forEach(s -> sanctions.add(lowering.lower(violation, s, amounts)));
-    Decision decision = new Decision(standard.id(), code + chosen.suffix(), chosen.circumstance(), sanctions,
-        lowering.citations(violation), chosen.text());
     List<String> besides = new ArrayList<>();
     for (Handover handover : violation.besideHandovers()) {
       if (holds(handover.trigger().orElseThrow())) {
@@ -91,10 +90,33 @@ final class PartialDecision {
       }
     }
     requireNothingNeeded();
+    Tier decided = chosen.orElseThrow(
+        () -> new NoApplicableTierException(code, FactSpec.describe(specs, values.values().toArray())));
+    List<Sanction> sanctions = new ArrayList<>();
+    imposed.forEach(s -> sanctions.add(lowering.lower(violation, s, amounts)));
+    Decision decision = new Decision(standard.id(), code + decided.suffix(), decided.circumstance(), sanctions,
+        lowering.citations(violation), decided.text());
     for (String text : besides) {
       decision = decision.besides(text);
     }
     return decision;
+  }
+
+  /** The sanctions of a tier imposed on these facts, noting the missing facts they read. */
+  private List<SanctionSpec> imposed(Tier tier) {
+    List<SanctionSpec> imposed = new ArrayList<>();
+    for (int i = 0; i < tier.sanctions().size(); i++) {
+      Optional<Condition> when = tier.sanctionCondition(i);
+      Boolean value = when.isEmpty() ? Boolean.TRUE : conditions.holds(when.get(), values);
+      if (value == null) {
+        needed.addAll(ThreeValued.missingRead(when.get(), values));
+      }
+      if (!Boolean.FALSE.equals(value)) {
+        readAmounts(tier.sanctions().get(i));
+        imposed.add(tier.sanctions().get(i));
+      }
+    }
+    return imposed;
   }
 
   /** Whether the condition is true; an unknown one counts as not, and its missing facts as needed. */

@@ -97,8 +97,9 @@ class CasesThatSayWhatTheyMeanTest {
   void factsTheDecisionDoesNotDependOnMayBeLeftOut() {
     Map<String, CaseResult> results = run();
     assertEquals("", results.get("受过处罚即定").failure());
-    assertEquals("期望 X00001B010，实际抛出 X00001: 缺少事实 kind（类型），可取：a（甲）、b（乙）",
-        results.get("缺的事实有关").failure());
+    // Either tier may apply, and each fines a multiple of income: both facts matter.
+    assertEquals("期望 X00001B010，实际抛出 X00001: 缺少事实 income（违法所得），可取：不为负数的金额（元），如 5000、1.5万; "
+        + "缺少事实 kind（类型），可取：a（甲）、b（乙）", results.get("缺的事实有关").failure());
     assertEquals("期望 X00001B020，实际抛出 X00001: 缺少事实 income（违法所得），"
         + "可取：不为负数的金额（元），如 5000、1.5万", results.get("罚款的基数有关").failure());
   }
