@@ -159,13 +159,11 @@ tierDecl
     ;
 
 tierMember
-    : sanction SEMI?       # sanctionMember
+    : sanction (WHEN condition)? SEMI?   # sanctionMember   // when: imposed only where it holds
     | TEXT string          # tierText
     | PRIORITY NUMBER      # tierPriority
     | MITIGATED string     # tierMitigated
     | suppression          # tierSuppression
-    // A sanction imposed only where a fact says so: confiscate "违法所得" when income > 0.
-    | sanction WHEN condition SEMI?   # conditionalSanctionMember
     ;
 
 sanction

@@ -502,14 +502,8 @@ final class ModelBuilder {
     @Override
     public Void visitSanctionMember(SanctionMemberContext c) {
       sanctions.add(ModelBuilder.this.sanctions.build(c.sanction(), regulation));
-      sanctionConditions.add(new Condition.Always(spans.of(c)));
-      return null;
-    }
-
-    @Override
-    public Void visitConditionalSanctionMember(ConditionalSanctionMemberContext c) {
-      sanctions.add(ModelBuilder.this.sanctions.build(c.sanction(), regulation));
-      sanctionConditions.add(conditions.visit(c.condition()));
+      // A sanction with when is imposed only where its condition holds.
+      sanctionConditions.add(c.condition() == null ? new Condition.Always(spans.of(c)) : conditions.visit(c.condition()));
       return null;
     }
 

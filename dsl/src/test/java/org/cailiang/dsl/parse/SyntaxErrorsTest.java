@@ -108,8 +108,8 @@ class SyntaxErrorsTest {
 
   @Test
   void aLongListOfExpectedTokensIsCutAfterEight() {
-    assertEquals("s.cailiang:8:2: error: 语法错误：此处不能是 'tierr'，应为 'basis'、'case'、'duty'、'exclusive'、'fact'、"
-        + "'implements'、'refer'、'statute' 或 ……（是否应为 'tier'？）",
+    assertEquals("s.cailiang:8:2: error: 语法错误：此处不能是 'tierr'，应为 'basis'、'case'、'circumstance'、'duty'、'exclusive'、'fact'、"
+        + "'implements'、'refer' 或 ……（是否应为 'tier'？）",
         errors(VIOLATION + " tierr B1 \"t\" otherwise { fine unit 1..2 }\n }\n}\n").get(0));
   }
 }
