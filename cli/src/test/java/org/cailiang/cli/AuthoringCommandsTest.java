@@ -75,6 +75,17 @@ class AuthoringCommandsTest {
   }
 
   @Test
+  void htmlAndDmnTakeTheNewFormsToo() throws IOException {
+    CliRun html = CliRun.of("render", file().toString(), "--format", "html");
+    assertEquals(0, html.exitCode(), html.err());
+    assertTrue(html.out().contains("对单位处3万元以上5万元以下罚款；有违法所得的，没收违法所得"), html.out());
+    // DMN has no named conditions: the circumstance is expanded into unary tests on its facts.
+    CliRun dmn = CliRun.of("render", file().toString(), "--format", "dmn");
+    assertEquals(0, dmn.exitCode(), dmn.err());
+    assertTrue(dmn.out().contains("name=\"punished\"") && dmn.out().contains("name=\"times\""), dmn.out());
+  }
+
+  @Test
   void testRunsACaseThatLeavesFactsOut() throws IOException {
     CliRun run = CliRun.of("test", file().toString());
     assertEquals(0, run.exitCode(), run.out() + run.err());
