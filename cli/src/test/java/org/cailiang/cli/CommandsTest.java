@@ -80,9 +80,15 @@ class CommandsTest {
     assertEquals("""
         C05837：事实有误
           - 事实 setter（设置主体）的值无效：公司，可取：unit（单位设置）、individual（个人设置）
-          - 缺少事实 harm（造成危害后果），可取：true（是）、false（否）
           - 未知事实 colour，本违法行为的事实有：setter, harm
         """, run.err());
+    // A fact left out is named only when the decision depends on it (docs/language.md 第 19 节).
+    CliRun decided = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter=个人设置");
+    assertEquals(0, decided.exitCode(), decided.err());
+    assertTrue(decided.out().startsWith("C05837B030（个人设置）："), decided.out());
+    CliRun missing = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter=单位设置");
+    assertEquals(1, missing.exitCode());
+    assertEquals("C05837：事实有误\n  - 缺少事实 harm（造成危害后果），可取：true（是）、false（否）\n", missing.err());
     CliRun unknown = CliRun.of("eval", CliRun.BEIJING, "C09999");
     assertEquals(1, unknown.exitCode());
     assertTrue(unknown.err().startsWith("未知编码 C09999"), unknown.err());

@@ -256,7 +256,7 @@ final class ViolationEmitter {
   private CodeBlock tierDecision(TypeSpec.Builder block, Tier tier) {
     String name = members.name("tier:" + tier.suffix(), "TIER_" + JavaNames.constant(tier.suffix()));
     CodeBlock javadoc = CodeBlock.of("$L（$L）.\n", Javadoc.escape(tier.suffix()), Javadoc.escape(tier.circumstance()));
-    if (tier.sanctions().stream().allMatch(Lowering::isConstant)) {
+    if (constant(tier)) {
       block.addField(FieldSpec.builder(ArrayTypeName.of(Runtime.DECISION), name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc(javadoc)
           .initializer("decisions(\n$>$L,\n$L,\n$L,\n$L$<)", JavaStrings.literal(tier.suffix()), JavaStrings.literal(tier.circumstance()),
@@ -265,6 +265,10 @@ final class ViolationEmitter {
       return CodeBlock.of("$N[violation.index]", name);
     }
     String method = members.name("tierMethod:" + tier.suffix(), "tier" + JavaNames.type(tier.suffix()));
+    if (tier.hasConditionalSanctions()) {
+      block.addMethod(conditionalTierMethod(method, javadoc, tier));
+      return CodeBlock.of("$N(violation, facts)", method);
+    }
     block.addMethod(MethodSpec.methodBuilder(method)
         .addJavadoc(javadoc)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -276,6 +280,38 @@ final class ViolationEmitter {
             sanctions.list(tier.sanctions(), "facts"), JavaStrings.literal(tier.text()))
         .build());
     return CodeBlock.of("$N(violation, facts)", method);
+  }
+
+  /** A tier decided once per code, as a constant: no sanction reads a fact. */
+  private static boolean constant(Tier tier) {
+    return !tier.hasConditionalSanctions() && tier.sanctions().stream().allMatch(Lowering::isConstant);
+  }
+
+  /** A tier with sanctions that depend on a fact: each such sanction added where it holds. */
+  private MethodSpec conditionalTierMethod(String method, CodeBlock javadoc, Tier tier) {
+    MethodSpec.Builder builder = MethodSpec.methodBuilder(method)
+        .addJavadoc(javadoc)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(Runtime.DECISION)
+        .addParameter(type, "violation")
+        .addParameter(facts.factsType(), "facts")
+        .addStatement("$T<$T> sanctions = new $T<>()", Runtime.LIST, Runtime.SANCTION,
+            ClassName.get("java.util", "ArrayList"));
+    for (int i = 0; i < tier.sanctions().size(); i++) {
+      CodeBlock sanction = sanctions.emit(tier.sanctions().get(i), "facts");
+      java.util.Optional<org.cailiang.dsl.model.Condition> when = tier.sanctionCondition(i);
+      if (when.isPresent()) {
+        builder.beginControlFlow("if ($L)", conditions.emitTop(when.get(), "facts"))
+            .addStatement("sanctions.add($L)", sanction)
+            .endControlFlow();
+      } else {
+        builder.addStatement("sanctions.add($L)", sanction);
+      }
+    }
+    return builder.addStatement("return new $T(\n$>$T.ID,\nviolation.code + $L,\n$L,\nsanctions,\nCITATIONS,\n$L$<)",
+            Runtime.DECISION, standardType, JavaStrings.literal(tier.suffix()),
+            JavaStrings.literal(tier.circumstance()), JavaStrings.literal(tier.text()))
+        .build();
   }
 
   private void addOtherwise(TypeSpec.Builder spec) {
@@ -399,7 +435,7 @@ final class ViolationEmitter {
 
   /** The expression for the otherwise tier's decision, from the outer class. */
   private CodeBlock tierDecisionReference(Tier tier, String violationExpression) {
-    if (tier.sanctions().stream().allMatch(Lowering::isConstant)) {
+    if (constant(tier)) {
       return CodeBlock.of("$N[$L.index]", members.name("tier:" + tier.suffix(), null), violationExpression);
     }
     return CodeBlock.of("$N($L, facts)", members.name("tierMethod:" + tier.suffix(), null), violationExpression);

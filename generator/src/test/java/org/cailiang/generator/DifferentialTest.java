@@ -80,6 +80,9 @@ class DifferentialTest {
         + " with a referral beside; " + contradictions + " contradictory facts rejected, "
         + (evaluations - decided - contradictions) + " no-tier exceptions), all equal");
     assertTrue(contradictions > 0, "some random facts should contradict an exclusive declaration");
+    assertTrue(standards.stream().flatMap(st -> st.violations().stream()).flatMap(v -> v.tiers().stream())
+        .filter(org.cailiang.dsl.model.Tier::hasConditionalSanctions).count() > 10,
+        "some random tiers should have sanctions that depend on a fact");
     assertTrue(handedOver > 0 && besides > 0, "some random cases should be handed over, some decided with a referral beside");
     assertTrue(decided > evaluations / 2, "most random cases should be decided: " + decided + " of " + evaluations);
   }

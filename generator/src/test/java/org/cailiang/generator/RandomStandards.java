@@ -22,8 +22,15 @@ final class RandomStandards {
   /** The facts of the violation being generated. */
   private final List<FactDef> facts = new ArrayList<>();
 
+  /**
+   * Draws the conditions of sanctions that depend on a fact: a stream of its own, so that the
+   * rest of each standard is what it was before such sanctions existed.
+   */
+  private final Random whens;
+
   RandomStandards(long seed) {
     this.random = new Random(seed);
+    this.whens = new Random(~seed);
   }
 
   String standard(int number, int violations) {
@@ -82,32 +89,36 @@ final class RandomStandards {
       if (random.nextInt(4) == 0) {
         out.append("      priority ").append(random.nextInt(3)).append('\n');
       }
-      sanctions(out);
+      sanctions(out, true);
       out.append("      text \"情节").append(t).append("的原文\"\n    }\n");
     }
     if (random.nextBoolean()) {
       out.append("    tier T9 \"其他\" otherwise {\n");
-      sanctions(out);
+      sanctions(out, false);
       out.append("    }\n");
     }
     out.append("  }\n");
   }
 
   private String condition(int depth) {
+    return condition(random, depth);
+  }
+
+  private String condition(Random random, int depth) {
     int choice = random.nextInt(depth <= 0 ? 1 : 5);
     switch (choice) {
       case 1:
-        return "(" + condition(depth - 1) + " and " + condition(depth - 1) + ")";
+        return "(" + condition(random, depth - 1) + " and " + condition(random, depth - 1) + ")";
       case 2:
-        return "(" + condition(depth - 1) + " or " + condition(depth - 1) + ")";
+        return "(" + condition(random, depth - 1) + " or " + condition(random, depth - 1) + ")";
       case 3:
-        return "not " + condition(depth - 1);
+        return "not " + condition(random, depth - 1);
       default:
-        return atom();
+        return atom(random);
     }
   }
 
-  private String atom() {
+  private String atom(Random random) {
     FactDef fact = facts.get(random.nextInt(facts.size()));
     switch (fact.type()) {
       case "enum": {
@@ -134,10 +145,15 @@ final class RandomStandards {
     }
   }
 
-  private void sanctions(StringBuilder out) {
+  /** One to three sanctions; in a tier with a condition, some only where a condition of their own holds. */
+  private void sanctions(StringBuilder out, boolean mayDependOnAFact) {
     int count = 1 + random.nextInt(3);
     for (int i = 0; i < count; i++) {
-      out.append("      ").append(random.nextInt(4) == 0 ? "optional " : "").append(sanction()).append('\n');
+      out.append("      ").append(random.nextInt(4) == 0 ? "optional " : "").append(sanction());
+      if (mayDependOnAFact && whens.nextInt(3) == 0) {
+        out.append(" when ").append(condition(whens, 1));
+      }
+      out.append('\n');
     }
   }
 

@@ -354,7 +354,12 @@ public final class Decision {
     }
     text.append(tierCode).append('（').append(circumstance).append("）：");
     if (!citations.isEmpty()) {
-      text.append("依据").append(Chinese.citations(citations)).append('，');
+      // A decision not to punish rests on its own ground (e.g. 第三十三条第一款), which the
+      // sanction cites: the articles of the violation are then the ones violated, not a basis.
+      boolean exemptOnly = !sanctions.isEmpty() && sanctions.stream()
+          .allMatch(s -> s instanceof Sanction.NoPenalty exempt && !exempt.grounds().isEmpty());
+      text.append(exemptOnly ? "违反" : "依据").append(Chinese.citations(citations))
+          .append(exemptOnly ? "的规定，" : "，");
     }
     appendSanctions(text);
     return text.append('。').toString();

@@ -30,6 +30,14 @@ class DecisionTest {
   }
 
   @Test
+  void anExemptionCitesTheArticlesViolatedAndItsOwnGroundOnce() {
+    Citation ground = new Citation("中华人民共和国行政处罚法", "第三十三条第一款", "……不予行政处罚。");
+    assertEquals("C05837B030（个人设置）：违反《北京市公共安全图像信息系统管理办法》第二十一条、第七条的规定，"
+        + "依据《中华人民共和国行政处罚法》第三十三条第一款，不予行政处罚。",
+        decision(List.of(new Sanction.NoPenalty("不予行政处罚", List.of(ground))), List.of(PENALTY, DUTY)).explain());
+  }
+
+  @Test
   void explainsWithoutABasisWhenNoArticleIsCited() {
     assertEquals("C05837B030（个人设置）：责令拆除。", decision(List.of(ORDER), List.of()).explain());
   }

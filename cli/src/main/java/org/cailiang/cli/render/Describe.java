@@ -33,6 +33,17 @@ final class Describe {
     return String.join("；", sanctions.stream().map(s -> sanction(standard, violation, s)).toList());
   }
 
+  /** A tier's sanctions; one that depends on a fact as {@code 有违法所得的，没收违法所得}. */
+  static String sanctions(Standard standard, Violation violation, org.cailiang.dsl.model.Tier tier) {
+    ConditionWords words = new ConditionWords(violation);
+    List<String> texts = new java.util.ArrayList<>();
+    for (int i = 0; i < tier.sanctions().size(); i++) {
+      String text = sanction(standard, violation, tier.sanctions().get(i));
+      texts.add(tier.sanctionCondition(i).map(when -> words.guarded(when, text)).orElse(text));
+    }
+    return String.join("；", texts);
+  }
+
   private static String factors(SanctionSpec.Multiple m) {
     StringBuilder text = new StringBuilder();
     if (m.minFactor() != null) {

@@ -77,6 +77,16 @@ public final class HtmlRenderer {
       if (higherOnly.contains(regulation.id())) {
         continue; // declared as higher law only: no table of its own
       }
+      if (regulation.violations().isEmpty()) {
+        // Only cited (e.g. 行政处罚法 for an exemption): its articles, not an empty table.
+        out.append("<h2>引用的《").append(escape(regulation.title())).append("》条文</h2>\n");
+        regulation.level().ifPresent(level -> out.append("<p class=\"meta\">位阶：").append(level.label()).append("</p>\n"));
+        for (org.cailiang.dsl.model.Article article : regulation.articles()) {
+          out.append("<div class=\"article\"><span class=\"number\">").append(escape(article.number()))
+              .append("</span>　").append(lines(article.text())).append("</div>\n");
+        }
+        continue;
+      }
       out.append("<h2>违反《").append(escape(regulation.title())).append("》处罚裁量基准</h2>\n");
       regulation.level().ifPresent(level -> out.append("<p class=\"meta\">位阶：").append(level.label()).append("</p>\n"));
       out.append("<table>\n<thead><tr><th>编码</th><th>违法行为</th><th>法律依据</th><th>违法情节</th><th>裁量基准</th>"
@@ -112,7 +122,7 @@ public final class HtmlRenderer {
       }
       out.append("<td class=\"circumstance\">").append(lines(tier.circumstance())).append("</td>");
       out.append("<td>").append(lines(tier.text()))
-          .append("<div class=\"structured\">").append(escape(Describe.sanctions(standard, violation, tier.sanctions())))
+          .append("<div class=\"structured\">").append(escape(Describe.sanctions(standard, violation, tier)))
           .append("</div></td>");
       out.append("<td class=\"bars\">");
       for (SanctionSpec.Fine fine : yuanFines(tier.sanctions())) {

@@ -31,6 +31,10 @@ public final class MarkdownRenderer {
         if (higherOnly.contains(regulation.id())) {
           continue; // declared as higher law only: no table of its own
         }
+        if (regulation.violations().isEmpty()) {
+          citedOnly(regulation, out);
+          continue;
+        }
         out.append("## 违反《").append(escape(regulation.title())).append("》处罚裁量基准\n\n");
         regulation.level().ifPresent(level -> out.append("位阶：").append(level.label()).append("\n\n"));
         out.append("| 编码 | 违法行为 | 法律依据 | 违法情节 | 裁量基准 |\n|---|---|---|---|---|\n");
@@ -42,7 +46,7 @@ public final class MarkdownRenderer {
             out.append(" | ").append(first ? escape(violation.text()) : "");
             out.append(" | ").append(first ? basis(standard, violation) : "");
             out.append(" | ").append(escape(tier.circumstance()));
-            String official = tier.text().isEmpty() ? Describe.sanctions(standard, violation, tier.sanctions()) : tier.text();
+            String official = tier.text().isEmpty() ? Describe.sanctions(standard, violation, tier) : tier.text();
             out.append(" | ").append(escape(official)).append(" |\n");
             first = false;
           }
@@ -51,6 +55,16 @@ public final class MarkdownRenderer {
       }
     }
     return out.toString();
+  }
+
+  /** A regulation only cited (e.g. 行政处罚法 for an exemption): its articles, not an empty table. */
+  private static void citedOnly(Regulation regulation, StringBuilder out) {
+    out.append("## 引用的《").append(escape(regulation.title())).append("》条文\n\n");
+    regulation.level().ifPresent(level -> out.append("位阶：").append(level.label()).append("\n\n"));
+    for (org.cailiang.dsl.model.Article article : regulation.articles()) {
+      out.append("- **").append(escape(article.number())).append("**　").append(escape(article.text())).append('\n');
+    }
+    out.append('\n');
   }
 
   private static String basis(Standard standard, Violation violation) {

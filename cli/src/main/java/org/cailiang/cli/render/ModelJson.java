@@ -79,6 +79,11 @@ public final class ModelJson {
           "mitigation", tier.mitigation().isEmpty() ? null : tier.mitigation(),
           "sanctions", sanctions(tier.sanctions()),
           "text", tier.text()));
+      if (tier.hasConditionalSanctions()) {
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> last = (java.util.Map<String, Object>) tiers.get(tiers.size() - 1);
+        last.put("sanctionsWhen", sanctionConditions(tier));
+      }
     }
     return Json.object(
         "codes", violation.codes().codes(),
@@ -94,6 +99,15 @@ public final class ModelJson {
                 "when", h.trigger().map(ConditionText::of).orElse(null))).toList(),
         "statute", statute,
         "tiers", tiers);
+  }
+
+  /** For each sanction, the condition it depends on as written, or null for one imposed always. */
+  private static List<Object> sanctionConditions(Tier tier) {
+    List<Object> conditions = new ArrayList<>();
+    for (int i = 0; i < tier.sanctions().size(); i++) {
+      conditions.add(tier.sanctionCondition(i).map(ConditionText::of).orElse(null));
+    }
+    return conditions;
   }
 
   private static List<Object> citations(Standard standard, List<ArticleRef> refs) {

@@ -112,16 +112,22 @@ violationMember
     | IMPLEMENTS articleRef (COMMA articleRef)*        # implementsMember
     | EXCLUSIVE ident (COMMA ident)* message=string?     # exclusiveMember
     | REFER kind=(ENDS | BESIDE) string (WHEN condition)?  # referralMember
+    // A named circumstance (情节): a condition written once, used by name wherever a condition is.
+    | CIRCUMSTANCE ident label=string? ASSIGN condition SEMI?   # namedCircumstanceMember
     ;
 
 // A test case beside the rules: facts, and the tier (and optionally the sanctions) expected.
 testCase
     : CASE name=string (AT at=code)? LBRACE (caseFact (COMMA | SEMI)?)* RBRACE
       EXPECT expected=code (LBRACE (sanction SEMI?)* RBRACE)?
+    // Only the sanctions named are checked; the decision may have more.
+    | CASE name=string (AT at=code)? LBRACE (caseFact (COMMA | SEMI)?)* RBRACE
+      EXPECT expected=code PARTIALLY LBRACE (sanction SEMI?)* RBRACE
     ;
 
 caseFact
     : ident ASSIGN value
+    | ident EQ value       // the comparison of conditions, accepted in cases too
     ;
 
 // A finding of the named check is accepted here, for the reason given.
@@ -153,7 +159,7 @@ tierDecl
     ;
 
 tierMember
-    : sanction SEMI?       # sanctionMember
+    : sanction (WHEN condition)? SEMI?   # sanctionMember   // when: imposed only where it holds
     | TEXT string          # tierText
     | PRIORITY NUMBER      # tierPriority
     | MITIGATED string     # tierMitigated
@@ -197,6 +203,7 @@ condition
     | ident op=(EQ | NE | LT | LE | GT | GE) value          # compareCondition
     | ident NOT? IN LBRACE value (COMMA value)* RBRACE      # inCondition
     | ident                                                 # factCondition
+    | ident ASSIGN value                                    # assignCompareCondition
     ;
 
 value
@@ -225,6 +232,7 @@ ident
     | EXCLUSIVE
     | ENDS | BESIDE
     | GENERAL | USES | CIRCUMSTANCE | EFFECT | ADJUST | LOWER | UPPER | FLOOR | COMBINE | LIMITATION | YEARS | MONTHS | PROCEDURE | FOR
+    | PARTIALLY
     ;
 
 STANDARD   : 'standard' ;
@@ -304,6 +312,7 @@ YEARS        : 'years' ;
 MONTHS       : 'months' ;
 PROCEDURE    : 'procedure' ;
 FOR          : 'for' ;
+PARTIALLY    : 'partially' ;
 
 LBRACE : '{' ;
 RBRACE : '}' ;

@@ -34,8 +34,16 @@ public final class Analyzer {
   private static Diagnostics analyze(Standard standard, Violation violation, int maxCells) {
     Diagnostics diagnostics = new Diagnostics();
     Reporter reporter = new Reporter(diagnostics);
-    Explorer explorer = new Explorer(violation, maxCells);
+    // Checks on cases see a sanction that depends on a fact only where it is imposed.
+    Violation lowered = ConditionalTiers.lower(violation);
+    Explorer explorer = new Explorer(lowered, maxCells);
     List<Cell> cells = explorer.cells();
+    Violation living = explorer.truncated() ? lowered : ConditionalTiers.withoutDead(violation, lowered, cells);
+    if (living != lowered) {
+      lowered = living;
+      explorer = new Explorer(lowered, maxCells);
+      cells = explorer.cells();
+    }
     if (explorer.truncated()) {
       // Checks that did not run found nothing: the standard must not pass as if they had, so
       // this is an error, which no suppress can drop.
@@ -43,11 +51,11 @@ public final class Analyzer {
           "分析超出上限：违法行为 " + violation.codes() + " 的事实组合超过 " + maxCells
               + " 类，覆盖、重叠与法定幅度审查未能完成；请拆分该违法行为或减少条件中的常数");
     } else {
-      CoverageChecks.run(violation, cells, reporter);
-      new EnvelopeChecks(standard, violation, reporter).run(cells);
-      RangeChecks.unreachable(violation, cells, reporter);
-      GeneralRules.run(violation, cells, reporter);
-      new HigherLawChecks(standard, violation, reporter).run();
+      CoverageChecks.run(lowered, cells, reporter);
+      new EnvelopeChecks(standard, lowered, reporter).run(cells);
+      RangeChecks.unreachable(lowered, cells, reporter);
+      GeneralRules.run(lowered, cells, reporter);
+      new HigherLawChecks(standard, lowered, reporter).run();
     }
     GeneralRules.run(standard, violation, reporter);
     RangeChecks.severityOrder(violation, reporter);

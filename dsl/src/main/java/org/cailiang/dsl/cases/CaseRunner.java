@@ -80,7 +80,13 @@ public final class CaseRunner {
     if (testCase.sanctions().isPresent()) {
       List<Sanction> expected = new ArrayList<>();
       testCase.sanctions().get().forEach(s -> expected.add(lowering.lower(violation, s, amounts)));
-      if (!expected.equals(decision.sanctions())) {
+      if (testCase.partial()) {
+        List<Sanction> lacking = ExpectedSanctions.lacking(expected, decision.sanctions());
+        if (!lacking.isEmpty()) {
+          return new CaseResult(standard.id(), code, testCase,
+              "处罚不符：期望包含 " + chinese(lacking) + "，实际 " + chinese(decision.sanctions()), reached);
+        }
+      } else if (!ExpectedSanctions.exactly(expected, decision.sanctions())) {
         return new CaseResult(standard.id(), code, testCase,
             "处罚不符：期望 " + chinese(expected) + "，实际 " + chinese(decision.sanctions()), reached);
       }

@@ -112,6 +112,7 @@ final class DeclarationChecks {
         diagnostics.error(tier.span(), "empty-tier", "阶次 " + tier.suffix() + "「" + tier.circumstance() + "」没有任何处罚或措施");
       }
       tier.sanctions().forEach(sanctions::check);
+      ConditionalSanctionChecks.check(tier, conditions, diagnostics);
     }
   }
 

@@ -70,7 +70,7 @@ public final class InterpretedViolation implements Violation {
 
   @Override
   public Decision evaluate(Map<String, ?> input) {
-    FactReader reader = new FactReader(code, facts, input);
+    FactReader reader = FactReader.allowingMissing(code, facts, input);
     Map<String, Object> values = new LinkedHashMap<>();
     Map<String, BigDecimal> amounts = new LinkedHashMap<>();
     for (int i = 0; i < facts.size(); i++) {
@@ -80,6 +80,9 @@ public final class InterpretedViolation implements Violation {
       }
     }
     rejectContradictions(values);
+    if (!reader.missing().isEmpty()) {
+      return new PartialDecision(standard, violation, code, facts, reader).decide();
+    }
     for (Handover handover : violation.endingHandovers()) {
       if (conditions.holds(handover.trigger().orElseThrow(), values)) {
         return Decision.handedOver(standard.id(), code, violation.title(), handover.text(),
@@ -88,7 +91,11 @@ public final class InterpretedViolation implements Violation {
     }
     Tier tier = select(values);
     List<Sanction> sanctions = new ArrayList<>();
-    tier.sanctions().forEach(s -> sanctions.add(lowering.lower(violation, s, amounts)));
+    for (int i = 0; i < tier.sanctions().size(); i++) {
+      if (tier.sanctionCondition(i).map(when -> conditions.holds(when, values)).orElse(true)) {
+        sanctions.add(lowering.lower(violation, tier.sanctions().get(i), amounts));
+      }
+    }
     Decision decision = new Decision(standard.id(), code, violation.title(), code + tier.suffix(),
         tier.circumstance(), sanctions, lowering.citations(violation), tier.text(), false);
     for (Handover handover : violation.besideHandovers()) {
@@ -100,7 +107,7 @@ public final class InterpretedViolation implements Violation {
   }
 
   /** Facts that two exclusive circumstances hold in are no case: no tier is picked for them. */
-  private void rejectContradictions(Map<String, Object> values) {
+  void rejectContradictions(Map<String, Object> values) {
     for (Exclusive exclusive : violation.exclusives()) {
       List<String> ids = exclusive.factIds();
       if (exclusive.holding(id -> Boolean.TRUE.equals(values.get(id))).size() > 1) {

@@ -30,6 +30,14 @@ public sealed interface Condition {
     R visitOtherwise(Otherwise otherwise);
 
     R visitAlways(Always always);
+
+    /**
+     * A named circumstance means exactly its condition, so by default an operation sees through
+     * the name; operations that show conditions to people override this to keep the name.
+     */
+    default R visitNamed(Named named) {
+      return named.body().accept(this);
+    }
   }
 
   /** The fact an atomic condition (a comparison, {@code in}, or a boolean fact) reads. */
@@ -119,6 +127,17 @@ public sealed interface Condition {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitAlways(this);
+    }
+  }
+
+  /**
+   * A use of a named circumstance ({@code circumstance serious "情节较重" = a or b}): its body,
+   * built once where it is declared, under its name and label.
+   */
+  record Named(String name, String label, Condition body, SourceSpan span) implements Condition {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitNamed(this);
     }
   }
 

@@ -63,6 +63,12 @@ public final class ConditionText {
     public String visitAlways(Condition.Always c) {
       return "always";
     }
+
+    /** A named circumstance by its name, as written where it is used. */
+    @Override
+    public String visitNamed(Condition.Named c) {
+      return c.name();
+    }
   }
 
   private static String join(List<Condition> operands, String operator, int context) {

@@ -50,6 +50,9 @@ public sealed interface FactType {
       if (literal instanceof Literal.Name name) {
         return find(name.name());
       }
+      if (literal instanceof Literal.Bool yesNo) { // a case's 是/否, read as a boolean
+        return find(yesNo.value() ? "是" : "否");
+      }
       return literal instanceof Literal.Label label ? find(label.label()) : Optional.empty();
     }
 

@@ -12,9 +12,11 @@ import java.util.Optional;
  *
  * @param name what the case is about
  * @param code the violation code it is decided for; empty for the violation's first code
- * @param facts the facts, one per fact of the violation
+ * @param facts the facts given; those the decision does not depend on may be left out
  * @param expected the tier suffix expected
  * @param sanctions the sanctions expected, when given
+ * @param partial whether the decision may have sanctions besides those expected
+ *     ({@code expect B020 partially { … }})
  */
 public record TestCase(
     String name,
@@ -22,10 +24,17 @@ public record TestCase(
     List<CaseFact> facts,
     Ref expected,
     Optional<List<SanctionSpec>> sanctions,
-    SourceSpan span) {
+    SourceSpan span,
+    boolean partial) {
 
   public TestCase {
     facts = List.copyOf(facts);
+  }
+
+  /** A case that expects exactly the sanctions given, if any. */
+  public TestCase(String name, Optional<Ref> code, List<CaseFact> facts, Ref expected,
+      Optional<List<SanctionSpec>> sanctions, SourceSpan span) {
+    this(name, code, facts, expected, sanctions, span, false);
   }
 
   /** One fact of a case: {@code harm = true}. */

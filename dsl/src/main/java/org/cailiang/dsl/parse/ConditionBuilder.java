@@ -99,7 +99,22 @@ final class ConditionBuilder extends CailiangBaseVisitor<Condition> {
 
   @Override
   public Condition visitFactCondition(FactConditionContext ctx) {
-    return new Condition.IsTrue(ref(ctx.ident()), spans.of(ctx));
+    return circumstances.resolve(ctx.ident(), this)
+        .orElseGet(() -> new Condition.IsTrue(ref(ctx.ident()), spans.of(ctx)));
+  }
+
+  /** {@code fact = value}: the same comparison as {@code ==}. */
+  @Override
+  public Condition visitAssignCompareCondition(AssignCompareConditionContext ctx) {
+    return new Condition.Compare(ref(ctx.ident()), Condition.Operator.EQ, literal(ctx.value()), spans.of(ctx));
+  }
+
+  /** The named circumstances of the violation being built; none outside a violation. */
+  private NamedCircumstances circumstances = NamedCircumstances.NONE;
+
+  /** Resolves names to these circumstances until the next call. */
+  void useCircumstances(NamedCircumstances circumstances) {
+    this.circumstances = circumstances;
   }
 
   private Ref ref(IdentContext ident) {

@@ -314,7 +314,13 @@ final class ModelBuilder {
     CodeRange codes = new CodeRange(first, range.to == null ? first : range.to.getText(), spans.of(range));
     String title = text(context.title);
     ViolationMembers members = new ViolationMembers(regulation);
+    NamedCircumstances named = new NamedCircumstances(context.violationMember().stream()
+        .filter(NamedCircumstanceMemberContext.class::isInstance)
+        .map(NamedCircumstanceMemberContext.class::cast).toList(), diagnostics, spans, literals);
+    conditions.useCircumstances(named);
     context.violationMember().forEach(member -> member.accept(members));
+    named.checkDeclarations(members.facts.stream().map(Fact::id).toList(), conditions);
+    conditions.useCircumstances(NamedCircumstances.NONE);
     return new Violation(
         regulation, codes, title, members.text == null ? title : members.text, members.basis,
         members.duties, members.facts, members.statute, members.tiers, members.suppressions,
@@ -406,6 +412,12 @@ final class ModelBuilder {
       return null;
     }
 
+    /** Built where it is used, by {@link NamedCircumstances}. */
+    @Override
+    public Void visitNamedCircumstanceMember(NamedCircumstanceMemberContext c) {
+      return null;
+    }
+
     @Override
     public Void visitReferralMember(ReferralMemberContext c) {
       Handover.Kind kind = c.kind.getType() == CailiangParser.ENDS ? Handover.Kind.ENDS : Handover.Kind.BESIDE;
@@ -467,7 +479,7 @@ final class ModelBuilder {
     return new Tier(
         context.code().getText(), text(context.circumstance), condition, members.sanctions,
         members.text, members.textSpan, members.priority, members.mitigation, members.suppressions,
-        spans.of(context.code()));
+        spans.of(context.code()), members.sanctionConditions);
   }
 
   /** The members of one tier, one labelled alternative each. */
@@ -485,9 +497,13 @@ final class ModelBuilder {
       this.textSpan = codeSpan;
     }
 
+    final List<Condition> sanctionConditions = new ArrayList<>();
+
     @Override
     public Void visitSanctionMember(SanctionMemberContext c) {
       sanctions.add(ModelBuilder.this.sanctions.build(c.sanction(), regulation));
+      // A sanction with when is imposed only where its condition holds.
+      sanctionConditions.add(c.condition() == null ? new Condition.Always(spans.of(c)) : conditions.visit(c.condition()));
       return null;
     }
 
@@ -523,7 +539,8 @@ final class ModelBuilder {
   private TestCase testCase(String regulation, TestCaseContext c) {
     List<TestCase.CaseFact> facts = new ArrayList<>();
     for (CaseFactContext fact : c.caseFact()) {
-      facts.add(new TestCase.CaseFact(new Ref(fact.ident().getText(), spans.of(fact.ident())), conditions.literal(fact.value())));
+      facts.add(new TestCase.CaseFact(new Ref(fact.ident().getText(), spans.of(fact.ident())),
+          CaseValues.yesNo(conditions.literal(fact.value()))));
     }
     Optional<Ref> code = c.at == null ? Optional.empty() : Optional.of(new Ref(c.at.getText(), spans.of(c.at)));
     Optional<List<SanctionSpec>> expected = Optional.empty();
@@ -533,7 +550,7 @@ final class ModelBuilder {
       expected = Optional.of(list);
     }
     return new TestCase(text(c.name), code, facts, new Ref(c.expected.getText(), spans.of(c.expected)), expected,
-        spans.of(c.name));
+        spans.of(c.name), c.PARTIALLY() != null);
   }
 
   private int priority(TierPriorityContext c) {

@@ -188,5 +188,6 @@ final class SyntaxErrors extends BaseErrorListener {
           CailiangParser.GENERAL, CailiangParser.USES, CailiangParser.CIRCUMSTANCE,
           CailiangParser.EFFECT, CailiangParser.ADJUST, CailiangParser.LOWER, CailiangParser.UPPER,
           CailiangParser.FLOOR, CailiangParser.COMBINE, CailiangParser.LIMITATION,
-          CailiangParser.YEARS, CailiangParser.MONTHS, CailiangParser.PROCEDURE, CailiangParser.FOR);
+          CailiangParser.YEARS, CailiangParser.MONTHS, CailiangParser.PROCEDURE, CailiangParser.FOR,
+          CailiangParser.PARTIALLY);
 }

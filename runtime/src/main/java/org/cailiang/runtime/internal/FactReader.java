@@ -35,6 +35,45 @@ public final class FactReader {
    * @throws InvalidFactsException naming every missing, unknown or invalid fact
    */
   public FactReader(String code, List<FactSpec> specs, Map<String, ?> facts) {
+    this(code, specs, facts, false);
+  }
+
+  /**
+   * Checks and converts the facts given, leaving the missing ones {@code null} (listed by {@link
+   * #missing()}) for an evaluator that decides without facts the result does not depend on.
+   *
+   * @param code the violation code, for messages
+   * @param specs the violation's facts
+   * @param facts the untyped facts, some possibly left out
+   * @return the reader
+   * @throws InvalidFactsException naming every unknown or invalid fact
+   */
+  public static FactReader allowingMissing(String code, List<FactSpec> specs, Map<String, ?> facts) {
+    return new FactReader(code, specs, facts, true);
+  }
+
+  /**
+   * The ids of the facts not given, when missing facts are allowed.
+   *
+   * @return the ids, in declaration order
+   */
+  public List<String> missing() {
+    return missing == null ? List.of() : List.copyOf(missing);
+  }
+
+  /**
+   * The problem of a missing fact that the decision depends on.
+   *
+   * @param spec the fact
+   * @return the problem
+   */
+  public static FactProblem missingProblem(FactSpec spec) {
+    return missing(spec);
+  }
+
+  private List<String> missing;
+
+  private FactReader(String code, List<FactSpec> specs, Map<String, ?> facts, boolean allowMissing) {
     if (facts == null) {
       throw InvalidFactsException.of(code, List.of(FactProblem.other("事实表为 null")));
     }
@@ -45,7 +84,11 @@ public final class FactReader {
       FactSpec spec = specs.get(i);
       Object raw = facts.get(spec.id());
       FactProblem problem;
-      if (raw == null) {
+      if (raw == null && allowMissing) {
+        missing = missing == null ? new ArrayList<>() : missing;
+        missing.add(spec.id());
+        continue;
+      } else if (raw == null) {
         problem = missing(spec);
       } else {
         found++;
