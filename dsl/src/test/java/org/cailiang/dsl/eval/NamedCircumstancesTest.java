@@ -64,9 +64,9 @@ class NamedCircumstancesTest {
     assertEquals("punished or times >= 3", ConditionText.of(heavier.body()));
     Standards standards = Interpreter.standards(compilation.standards());
     assertEquals("X00001B020", standards.violation("X00001")
-        .evaluate(Map.of("punished", false, "times", 3L, "harm", false)).code());
+        .evaluate(Map.of("punished", false, "times", 3L, "harm", false)).tierCode());
     assertEquals("X00001B010", standards.violation("X00001")
-        .evaluate(Map.of("punished", false, "times", 2L, "harm", true)).code());
+        .evaluate(Map.of("punished", false, "times", 2L, "harm", true)).tierCode());
     assertEquals("对单位处2万元以上5万元以下罚款；移送公安机关", standards.violation("X00001")
         .evaluate(Map.of("punished", true, "times", 0L, "harm", true)).sanctions().stream()
         .map(org.cailiang.runtime.Sanction::toChinese).collect(java.util.stream.Collectors.joining("；")));
@@ -84,7 +84,7 @@ class NamedCircumstancesTest {
     Compilation compilation = compile(standard("tier B020 \"较重\" when heavier { fine unit 2万..5万 }"));
     Standards standards = Interpreter.standards(compilation.standards());
     assertEquals("X00001B020", standards.violation("X00001")
-        .evaluate(Map.of("punished", true, "harm", false)).code());
+        .evaluate(Map.of("punished", true, "harm", false)).tierCode());
     InvalidFactsException missing = assertThrows(InvalidFactsException.class,
         () -> standards.violation("X00001").evaluate(Map.of("punished", false, "harm", false)));
     assertEquals(List.of("缺少事实 times（次数），可取：不为负数的整数"), missing.problems());
