@@ -91,6 +91,7 @@ public final class ChineseKeywords {
     add(CailiangParser.CASE, "用例");
     add(CailiangParser.AT, "于");
     add(CailiangParser.EXPECT, "预期");
+    add(CailiangParser.PARTIALLY, "包含");
     add(CailiangParser.GENERAL, "总则");
     add(CailiangParser.CIRCUMSTANCE, "情节");
     add(CailiangParser.EFFECT, "效果");

@@ -61,9 +61,6 @@ final class Slips {
 
   /** The hint for the offending token, with its leading "；提示：", or an empty string. */
   static String hint(Token token, Token before, IntervalSet expected, ParserRuleContext context) {
-    if (token.getType() == CailiangParser.ASSIGN && !inCase(context)) {
-      return "；提示：条件中的“等于”写作 ==（= 只用于用例中给事实赋值）";
-    }
     if (token.getType() != CailiangParser.ID) {
       return "";
     }
@@ -97,14 +94,5 @@ final class Slips {
     }
     return best == null ? "" : "；提示：关键字 " + best + " 与后面的文字之间要有空格，如 " + best + " "
         + text.substring(best.length());
-  }
-
-  private static boolean inCase(ParserRuleContext context) {
-    for (ParserRuleContext c = context; c != null; c = c.getParent()) {
-      if (c instanceof CailiangParser.TestCaseContext || c instanceof CailiangParser.CaseFactContext) {
-        return true;
-      }
-    }
-    return false;
   }
 }

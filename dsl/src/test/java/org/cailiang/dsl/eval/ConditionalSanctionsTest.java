@@ -71,6 +71,6 @@ class ConditionalSanctionsTest {
   void aLeftOutFactThatOnlyASanctionReadsIsNamed() {
     InvalidFactsException missing = assertThrows(InvalidFactsException.class,
         () -> violation().evaluate(Map.of("serious", true)));
-    assertEquals(List.of("缺少事实 income（违法所得），可取：不为负数的金额（元），如 5000、1.5万"), missing.problems());
+    assertEquals(List.of("缺少事实 income（违法所得），可取：不为负数的金额（元），如 5000、1.5万"), missing.messages());
   }
 }

@@ -87,6 +87,6 @@ class NamedCircumstancesTest {
         .evaluate(Map.of("punished", true, "harm", false)).tierCode());
     InvalidFactsException missing = assertThrows(InvalidFactsException.class,
         () -> standards.violation("X00001").evaluate(Map.of("punished", false, "harm", false)));
-    assertEquals(List.of("缺少事实 times（次数），可取：不为负数的整数"), missing.problems());
+    assertEquals(List.of("缺少事实 times（次数），可取：不为负数的整数"), missing.messages());
   }
 }

@@ -108,8 +108,8 @@ class SyntaxErrorsTest {
 
   @Test
   void aLongListOfExpectedTokensIsCutAfterEight() {
-    assertEquals("s.cailiang:8:2: error: 语法错误：此处不能是 'tierr'，应为 'basis'/'依据'、'case'/'用例'、'duty'/'违反'、"
-        + "'exclusive'/'互斥'、'fact'/'事实'、'implements'/'实施'、'refer'/'移送'、'statute'/'法定幅度' 或 ……（是否应为 'tier'/'阶次'？）",
+    assertEquals("s.cailiang:8:2: error: 语法错误：此处不能是 'tierr'，应为 'basis'/'依据'、'case'/'用例'、'circumstance'/'情节'、"
+        + "'duty'/'违反'、'exclusive'/'互斥'、'fact'/'事实'、'implements'/'实施'、'refer'/'移送' 或 ……（是否应为 'tier'/'阶次'？）",
         errors(VIOLATION + " tierr B1 \"t\" otherwise { fine unit 1..2 }\n }\n}\n").get(0));
   }
 
