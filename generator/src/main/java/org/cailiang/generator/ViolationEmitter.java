@@ -299,7 +299,7 @@ final class ViolationEmitter {
             ClassName.get("java.util", "ArrayList"));
     for (int i = 0; i < tier.sanctions().size(); i++) {
       CodeBlock sanction = sanctions.emit(tier.sanctions().get(i), "facts");
-      java.util.Optional<org.cailiang.dsl.model.Condition> when = tier.sanctionCondition(i);
+      var when = tier.sanctionCondition(i);
       if (when.isPresent()) {
         builder.beginControlFlow("if ($L)", conditions.emitTop(when.get(), "facts"))
             .addStatement("sanctions.add($L)", sanction)
@@ -308,9 +308,10 @@ final class ViolationEmitter {
         builder.addStatement("sanctions.add($L)", sanction);
       }
     }
-    return builder.addStatement("return new $T(\n$>$T.ID,\nviolation.code + $L,\n$L,\nsanctions,\nCITATIONS,\n$L$<)",
-            Runtime.DECISION, standardType, JavaStrings.literal(tier.suffix()),
-            JavaStrings.literal(tier.circumstance()), JavaStrings.literal(tier.text()))
+    return builder.addStatement("return new $T(\n$>$T.ID,\nviolation.code,\n$L,\nviolation.code + $L,\n$L,\nsanctions,\nCITATIONS,\n$L,\nfalse$<)",
+            Runtime.DECISION, standardType, JavaStrings.literal(violation.title()),
+            JavaStrings.literal(tier.suffix()), JavaStrings.literal(tier.circumstance()),
+            JavaStrings.literal(tier.text()))
         .build();
   }
 
