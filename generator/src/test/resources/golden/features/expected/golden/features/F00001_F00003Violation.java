@@ -99,6 +99,14 @@ public final class F00001_F00003Violation implements Violation {
             new Sanction.Fine(List.of(ClassParties.UNIT, ClassParties.UNIT_2), true, new MoneyRange(new BigDecimal("0.5"), new BigDecimal("1.25")), null, false)),
         "");
 
+    private static final Sanction TIER_A003_1 = new Sanction.Confiscation("违法所得", false);
+
+    private static final Fines.Multiple TIER_A003_2 = new Fines.Multiple(List.of(ClassParties.UNIT), false, new BigDecimal("1"), new BigDecimal("3"), "违法所得", false, false);
+
+    private static final Fines.Multiple TIER_A003_3 = new Fines.Multiple(List.of(ClassParties.PERSON), false, new BigDecimal("0.30"), new BigDecimal("0.50"), "违法所得", true, true);
+
+    private static final Sanction TIER_A003_4 = new Sanction.LicenceAction(Sanction.LicenceAction.Action.SUSPEND, "许可证", false);
+
     /**
      * A004（not in 与 !=）.
      */
@@ -189,13 +197,13 @@ public final class F00001_F00003Violation implements Violation {
     private static Decision tierA003(F00001_F00003Violation violation, Facts facts) {
         return new Decision(
                     Class.ID,
-                    violation.code + "A003",
+                    violation.tierCodes.get(2),
                     "金额边界（含）",
                     List.<Sanction>of(
-                        new Sanction.Confiscation("违法所得", false),
-                        Fines.multiple(List.of(ClassParties.UNIT), false, new BigDecimal("1"), new BigDecimal("3"), facts.income(), "违法所得", false, false),
-                        Fines.multiple(List.of(ClassParties.PERSON), false, new BigDecimal("0.30"), new BigDecimal("0.50"), facts.income(), "违法所得", true, true),
-                        new Sanction.LicenceAction(Sanction.LicenceAction.Action.SUSPEND, "许可证", false)),
+                        TIER_A003_1,
+                        TIER_A003_2.fine(facts.income()),
+                        TIER_A003_3.fine(facts.income()),
+                        TIER_A003_4),
                     CITATIONS,
                     "违法所得一至三倍");
     }

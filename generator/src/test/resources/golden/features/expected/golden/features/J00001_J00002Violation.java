@@ -68,6 +68,8 @@ public final class J00001_J00002Violation implements Violation {
      */
     public static final J00001_J00002Violation J00002 = INSTANCES[1];
 
+    private static final Fines.Multiple TIER_D010_1 = new Fines.Multiple(List.of(ClassParties.UNIT), false, new BigDecimal("1"), new BigDecimal("2"), "违法所得", false, false);
+
     /**
      * D020（其他）.
      */
@@ -136,10 +138,10 @@ public final class J00001_J00002Violation implements Violation {
     private static Decision tierD010(J00001_J00002Violation violation, Facts facts) {
         return new Decision(
                     Class.ID,
-                    violation.code + "D010",
+                    violation.tierCodes.get(0),
                     "有违法所得",
                     List.<Sanction>of(
-                        Fines.multiple(List.of(ClassParties.UNIT), false, new BigDecimal("1"), new BigDecimal("2"), facts.income(), "违法所得", false, false)),
+                        TIER_D010_1.fine(facts.income())),
                     CITATIONS,
                     "");
     }
