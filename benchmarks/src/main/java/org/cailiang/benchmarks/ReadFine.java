@@ -1,6 +1,7 @@
 package org.cailiang.benchmarks;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.Sanction;
 
@@ -14,8 +15,10 @@ final class ReadFine {
 
   /** The upper bound of the decision's first fine, or {@code null} when it has none. */
   static BigDecimal largest(Decision decision) {
-    for (Sanction sanction : decision.sanctions()) {
-      if (sanction instanceof Sanction.Fine fine) {
+    List<Sanction> sanctions = decision.sanctions();
+    // By index: an iterator over the immutable list was not always scalar-replaced (32 B a case).
+    for (int i = 0; i < sanctions.size(); i++) {
+      if (sanctions.get(i) instanceof Sanction.Fine fine) {
         return fine.range().max();
       }
     }
