@@ -17,16 +17,7 @@ import org.cailiang.dsl.Compilation;
 import org.cailiang.dsl.StandardCompiler;
 import org.cailiang.dsl.eval.Interpreter;
 import org.cailiang.dsl.model.Standard;
-import org.cailiang.examples.standards.C05834_C05835Violation;
-import org.cailiang.examples.standards.C05836Violation;
-import org.cailiang.examples.standards.C05837Violation;
-import org.cailiang.examples.standards.C05838Violation;
-import org.cailiang.examples.standards.C05839Violation;
-import org.cailiang.examples.standards.C05840_C05846Violation;
-import org.cailiang.examples.standards.C05847Violation;
-import org.cailiang.examples.standards.C05850Violation;
 import org.cailiang.runtime.Standards;
-import org.cailiang.runtime.Violation;
 import org.drools.io.ReaderResource;
 import org.kie.dmn.api.core.DMNContext;
 import org.kie.dmn.api.core.DMNModel;
@@ -34,7 +25,7 @@ import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
 
-/** Every engine the benchmarks compare, each prepared as one {@link Call} per case. */
+/** The engines the benchmarks compare beside the generated code, each prepared per case. */
 final class Engines {
   private Engines() {}
 
@@ -45,77 +36,6 @@ final class Engines {
       throw new IllegalStateException(compilation.render());
     }
     return compilation.standards().get(0);
-  }
-
-  /** The generated classes through their typed API. */
-  static Call generatedTyped(BeijingCases.Case c) {
-    Violation v = c.violation();
-    Object f = c.typedFacts();
-    if (v instanceof C05834_C05835Violation x) {
-      C05834_C05835Violation.Facts facts = (C05834_C05835Violation.Facts) f;
-      return () -> x.evaluate(facts);
-    }
-    if (v instanceof C05836Violation x) {
-      C05836Violation.Facts facts = (C05836Violation.Facts) f;
-      return () -> x.evaluate(facts);
-    }
-    if (v instanceof C05837Violation x) {
-      C05837Violation.Facts facts = (C05837Violation.Facts) f;
-      return () -> x.evaluate(facts);
-    }
-    if (v instanceof C05838Violation x) {
-      C05838Violation.Facts facts = (C05838Violation.Facts) f;
-      return () -> x.evaluate(facts);
-    }
-    if (v instanceof C05839Violation x) {
-      C05839Violation.Facts facts = (C05839Violation.Facts) f;
-      return () -> x.evaluate(facts);
-    }
-    if (v instanceof C05840_C05846Violation x) {
-      C05840_C05846Violation.Facts facts = (C05840_C05846Violation.Facts) f;
-      return () -> x.evaluate(facts);
-    }
-    if (v instanceof C05847Violation x) {
-      C05847Violation.Facts facts = (C05847Violation.Facts) f;
-      return () -> x.evaluate(facts);
-    }
-    C05850Violation x = (C05850Violation) v;
-    C05850Violation.Facts facts = (C05850Violation.Facts) f;
-    return () -> x.evaluate(facts);
-  }
-
-  /** The hand-written floor, with the same typed inputs and the same dispatch as the generated classes. */
-  static Call handWritten(HandWrittenBeijing hand, BeijingCases.Case c) {
-    Object f = c.typedFacts();
-    int index = Integer.parseInt(c.code().substring(5));
-    if (f instanceof C05834_C05835Violation.Facts facts) {
-      int code = index - 4;
-      return () -> hand.c05834(code, facts);
-    }
-    if (f instanceof C05836Violation.Facts facts) {
-      return () -> hand.c05836(facts);
-    }
-    if (f instanceof C05837Violation.Facts facts) {
-      return () -> hand.c05837(facts);
-    }
-    if (f instanceof C05838Violation.Facts facts) {
-      return () -> hand.c05838(facts);
-    }
-    if (f instanceof C05839Violation.Facts facts) {
-      return () -> hand.c05839(facts);
-    }
-    if (f instanceof C05840_C05846Violation.Facts facts) {
-      return () -> hand.c05840(index, facts);
-    }
-    if (f instanceof C05847Violation.Facts facts) {
-      return () -> hand.c05847(facts);
-    }
-    return hand::c05850;
-  }
-
-  /** The generated classes through the untyped registry, as a system storing strings calls them. */
-  static Call generatedUntyped(Standards generated, BeijingCases.Case c) {
-    return () -> generated.evaluate(c.code(), c.facts());
   }
 
   /** The interpreter of the command line. */

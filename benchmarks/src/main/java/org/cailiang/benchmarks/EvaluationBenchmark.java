@@ -3,10 +3,20 @@ package org.cailiang.benchmarks;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.cailiang.dsl.model.Standard;
+import org.cailiang.examples.standards.C05834_C05835Violation;
+import org.cailiang.examples.standards.C05836Violation;
+import org.cailiang.examples.standards.C05837Violation;
+import org.cailiang.examples.standards.C05838Violation;
+import org.cailiang.examples.standards.C05839Violation;
+import org.cailiang.examples.standards.C05840_C05846Violation;
+import org.cailiang.examples.standards.C05847Violation;
+import org.cailiang.examples.standards.C05850Violation;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.Standards;
+import org.cailiang.runtime.Violation;
 import org.kie.dmn.api.core.DMNRuntime;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,10 +33,14 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The whole Beijing standard — every code, every combination of its facts (40 cases) — decided
- * by each engine. Each invocation decides all 40 cases; JMH reports the time per case. Before
- * timing, every engine's answer to every case is checked against the generated code's: a wrong
- * fast answer does not count.
+ * The whole Beijing standard — every code, every combination of its facts (40 distinct cases,
+ * drawn up to 64 and shuffled with a fixed seed, {@link ShuffledCases}) — decided by each engine.
+ * Each invocation decides all 64 cases; JMH reports the time per case. The generated and
+ * hand-written paths are called directly, as a client calls them: a switch on the case's class
+ * and a typed call, so each call site sees one class (no shared megamorphic {@code Call.run()}).
+ * The untyped path builds a {@code Map<String, String>} per call, as a service holding request
+ * parameters would. Before timing, every engine's answer to every case is checked against the
+ * generated code's: a wrong fast answer does not count.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,10 +50,19 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class EvaluationBenchmark {
   static final String BEIJING = "examples/src/main/cailiang/beijing.cailiang";
+  static final int CASES = ShuffledCases.COUNT;
 
-  private Call[] generated;
-  private Call[] generatedUntyped;
-  private Call[] handWritten;
+  /** Which generated class decides each case: the switch in the direct paths. */
+  private int[] kinds;
+  /** For the violations of several codes, which code: the hand-written switch needs it. */
+  private int[] codeIndexes;
+  private Violation[] violations;
+  private Object[] facts;
+  private String[] codes;
+  private String[][] factIds;
+  private String[][] factTexts;
+  private HandWrittenBeijing hand;
+  private Standards registry;
   private Call[] interpreter;
   private Engines.TierCall[] camundaFeel;
   private Engines.TierCall[] camundaJuel;
@@ -47,68 +70,152 @@ public class EvaluationBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    Standards registry = Standards.load();
-    List<BeijingCases.Case> cases = BeijingCases.all(registry, "beijing_psb");
-    if (cases.size() != BeijingCases.COUNT) {
-      throw new IllegalStateException("expected " + BeijingCases.COUNT + " cases, found " + cases.size());
+    registry = Standards.load();
+    List<BeijingCases.Case> distinct = BeijingCases.all(registry, "beijing_psb");
+    if (distinct.size() != BeijingCases.COUNT) {
+      throw new IllegalStateException("expected " + BeijingCases.COUNT + " cases, found " + distinct.size());
     }
+    List<BeijingCases.Case> cases = ShuffledCases.of(distinct);
     Standard model = Engines.model(Paths.resolve(BEIJING));
     Standards interpreted = Engines.interpreted(model);
     Map<String, Decision> decisions = new HashMap<>();
-    cases.forEach(c -> decisions.put(c.expectedCode(), registry.evaluate(c.code(), c.facts())));
-    HandWrittenBeijing hand = new HandWrittenBeijing(decisions);
+    distinct.forEach(c -> decisions.put(c.expectedCode(), registry.evaluate(c.code(), c.facts())));
+    hand = new HandWrittenBeijing(decisions);
     Engines.Camunda feel = Engines.camunda(model, false);
     Engines.Camunda juel = Engines.camunda(model, true);
     DMNRuntime kie = Engines.drools(model);
-    int n = cases.size();
-    generated = new Call[n];
-    generatedUntyped = new Call[n];
-    handWritten = new Call[n];
-    interpreter = new Call[n];
-    camundaFeel = new Engines.TierCall[n];
-    camundaJuel = new Engines.TierCall[n];
-    drools = new Engines.TierCall[n];
-    for (int i = 0; i < n; i++) {
+    kinds = new int[CASES];
+    codeIndexes = new int[CASES];
+    violations = new Violation[CASES];
+    facts = new Object[CASES];
+    codes = new String[CASES];
+    factIds = new String[CASES][];
+    factTexts = new String[CASES][];
+    interpreter = new Call[CASES];
+    camundaFeel = new Engines.TierCall[CASES];
+    camundaJuel = new Engines.TierCall[CASES];
+    drools = new Engines.TierCall[CASES];
+    for (int i = 0; i < CASES; i++) {
       BeijingCases.Case c = cases.get(i);
       org.cailiang.dsl.model.Violation violation = Engines.modelViolation(model, c.code());
-      generated[i] = Engines.generatedTyped(c);
-      generatedUntyped[i] = Engines.generatedUntyped(registry, c);
-      handWritten[i] = Engines.handWritten(hand, c);
+      kinds[i] = kind(c.violation());
+      codeIndexes[i] = Integer.parseInt(c.code().substring(5)) - (kinds[i] == 0 ? 4 : 0);
+      violations[i] = c.violation();
+      facts[i] = c.typedFacts();
+      codes[i] = c.code();
+      factIds[i] = c.facts().keySet().toArray(String[]::new);
+      factTexts[i] = c.facts().values().stream().map(String::valueOf).toArray(String[]::new);
       interpreter[i] = Engines.interpreter(interpreted, c);
       camundaFeel[i] = Engines.camundaCall(feel, violation, c.facts());
       camundaJuel[i] = Engines.camundaCall(juel, violation, c.facts());
       drools[i] = Engines.droolsCall(kie, violation, c.facts());
-      Answers.check(c, generated[i], generatedUntyped[i], handWritten[i], interpreter[i],
+      int at = i;
+      Answers.check(c, () -> generated(at), () -> untyped(at), () -> handWritten(at), interpreter[i],
           camundaFeel[i], camundaJuel[i], drools[i]);
+      if (!Objects.equals(ReadFine.largest(generated(i)), ReadFine.largest(decisions.get(c.expectedCode())))) {
+        throw new IllegalStateException(c.code() + ": the fines read differ");
+      }
     }
   }
 
+  private static int kind(Violation violation) {
+    if (violation instanceof C05834_C05835Violation) {
+      return 0;
+    } else if (violation instanceof C05836Violation) {
+      return 1;
+    } else if (violation instanceof C05837Violation) {
+      return 2;
+    } else if (violation instanceof C05838Violation) {
+      return 3;
+    } else if (violation instanceof C05839Violation) {
+      return 4;
+    } else if (violation instanceof C05840_C05846Violation) {
+      return 5;
+    } else if (violation instanceof C05847Violation) {
+      return 6;
+    } else if (violation instanceof C05850Violation) {
+      return 7;
+    }
+    throw new IllegalArgumentException(violation.code());
+  }
+
+  /** The generated class of case {@code i}, called directly with its typed facts. */
+  private Decision generated(int i) {
+    Object f = facts[i];
+    Violation v = violations[i];
+    switch (kinds[i]) {
+      case 0: return ((C05834_C05835Violation) v).evaluate((C05834_C05835Violation.Facts) f);
+      case 1: return ((C05836Violation) v).evaluate((C05836Violation.Facts) f);
+      case 2: return ((C05837Violation) v).evaluate((C05837Violation.Facts) f);
+      case 3: return ((C05838Violation) v).evaluate((C05838Violation.Facts) f);
+      case 4: return ((C05839Violation) v).evaluate((C05839Violation.Facts) f);
+      case 5: return ((C05840_C05846Violation) v).evaluate((C05840_C05846Violation.Facts) f);
+      case 6: return ((C05847Violation) v).evaluate((C05847Violation.Facts) f);
+      default: return ((C05850Violation) v).evaluate((C05850Violation.Facts) f);
+    }
+  }
+
+  /** The hand-written floor with the same typed facts and the same switch. */
+  private Decision handWritten(int i) {
+    Object f = facts[i];
+    switch (kinds[i]) {
+      case 0: return hand.c05834(codeIndexes[i], (C05834_C05835Violation.Facts) f);
+      case 1: return hand.c05836((C05836Violation.Facts) f);
+      case 2: return hand.c05837((C05837Violation.Facts) f);
+      case 3: return hand.c05838((C05838Violation.Facts) f);
+      case 4: return hand.c05839((C05839Violation.Facts) f);
+      case 5: return hand.c05840(codeIndexes[i], (C05840_C05846Violation.Facts) f);
+      case 6: return hand.c05847((C05847Violation.Facts) f);
+      default: return hand.c05850();
+    }
+  }
+
+  /** The untyped registry with the facts as strings in a map built for this call. */
+  private Decision untyped(int i) {
+    String[] ids = factIds[i];
+    String[] texts = factTexts[i];
+    Map<String, String> request = new HashMap<>();
+    for (int j = 0; j < ids.length; j++) {
+      request.put(ids[j], texts[j]);
+    }
+    return registry.evaluate(codes[i], request);
+  }
+
   @Benchmark
-  @OperationsPerInvocation(BeijingCases.COUNT)
+  @OperationsPerInvocation(CASES)
   public void generated(Blackhole hole) {
-    for (Call call : generated) {
-      hole.consume(call.run());
+    for (int i = 0; i < CASES; i++) {
+      hole.consume(generated(i));
+    }
+  }
+
+  /** The generated code and the fine read from its result ({@link ReadFine}). */
+  @Benchmark
+  @OperationsPerInvocation(CASES)
+  public void generatedFineRead(Blackhole hole) {
+    for (int i = 0; i < CASES; i++) {
+      hole.consume(ReadFine.largest(generated(i)));
     }
   }
 
   @Benchmark
-  @OperationsPerInvocation(BeijingCases.COUNT)
+  @OperationsPerInvocation(CASES)
   public void handWritten(Blackhole hole) {
-    for (Call call : handWritten) {
-      hole.consume(call.run());
+    for (int i = 0; i < CASES; i++) {
+      hole.consume(handWritten(i));
     }
   }
 
   @Benchmark
-  @OperationsPerInvocation(BeijingCases.COUNT)
-  public void generatedUntypedMap(Blackhole hole) {
-    for (Call call : generatedUntyped) {
-      hole.consume(call.run());
+  @OperationsPerInvocation(CASES)
+  public void generatedUntypedStringMap(Blackhole hole) {
+    for (int i = 0; i < CASES; i++) {
+      hole.consume(untyped(i));
     }
   }
 
   @Benchmark
-  @OperationsPerInvocation(BeijingCases.COUNT)
+  @OperationsPerInvocation(CASES)
   public void interpreter(Blackhole hole) {
     for (Call call : interpreter) {
       hole.consume(call.run());
@@ -116,7 +223,7 @@ public class EvaluationBenchmark {
   }
 
   @Benchmark
-  @OperationsPerInvocation(BeijingCases.COUNT)
+  @OperationsPerInvocation(CASES)
   public void camundaDefaultFeel(Blackhole hole) {
     for (Engines.TierCall call : camundaFeel) {
       hole.consume(call.run());
@@ -124,7 +231,7 @@ public class EvaluationBenchmark {
   }
 
   @Benchmark
-  @OperationsPerInvocation(BeijingCases.COUNT)
+  @OperationsPerInvocation(CASES)
   public void camundaJuel(Blackhole hole) {
     for (Engines.TierCall call : camundaJuel) {
       hole.consume(call.run());
@@ -132,7 +239,7 @@ public class EvaluationBenchmark {
   }
 
   @Benchmark
-  @OperationsPerInvocation(BeijingCases.COUNT)
+  @OperationsPerInvocation(CASES)
   public void drools(Blackhole hole) {
     for (Engines.TierCall call : drools) {
       hole.consume(call.run());

@@ -24,11 +24,18 @@ import org.cailiang.generator.OutputWriter;
  * What JMH does not show: the peak heap of a compilation, javac's time on the generated code,
  * and that one violation of 5,000 tiers compiles. Run in a fresh JVM:
  * {@code java -Xmx4g -cp benchmarks/target/benchmarks.jar org.cailiang.benchmarks.ScaleReport}.
+ * With {@code write N FILE} it writes the synthetic standard of N tiers to FILE instead, for
+ * timing {@code ./cailiang generate} in a cold JVM.
  */
 public final class ScaleReport {
   private ScaleReport() {}
 
   public static void main(String[] args) throws IOException {
+    if (args.length == 3 && args[0].equals("write")) {
+      // The same synthetic standard as a file, for timing the command line in a cold JVM.
+      Files.writeString(Path.of(args[2]), SyntheticStandards.realistic(Integer.parseInt(args[1])));
+      return;
+    }
     int[] sizes = args.length == 0 ? new int[] {1000, 10000, 30000} : Stream.of(args).mapToInt(Integer::parseInt).toArray();
     // Warm the compiler first, so the figures are those of a warm JVM.
     for (int i = 0; i < 5; i++) {
@@ -71,7 +78,10 @@ public final class ScaleReport {
     try {
       OutputWriter writer = new OutputWriter(dir.resolve("src"));
       List<String> arguments = new ArrayList<>(List.of("-d", dir.resolve("classes").toString(), "-encoding", "UTF-8",
-          "-cp", System.getProperty("java.class.path"), "-nowarn", "-J-Xmx4g"));
+          "-cp", System.getProperty("java.class.path"), "-nowarn", "-J-Xmx4g",
+          // The benchmarks' class path holds JMH's annotation processor: a client's build has
+          // none, and running it over every generated file is not javac's time on the code.
+          "-proc:none"));
       for (GeneratedFile file : files) {
         writer.write(file.path(), file.bytes());
         if (file.kind() == GeneratedFile.Kind.SOURCE) {

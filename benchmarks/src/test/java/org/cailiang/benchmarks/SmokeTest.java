@@ -34,7 +34,7 @@ class SmokeTest {
         .shouldFailOnError(true)
         .build();
     Collection<RunResult> results = new Runner(options).run();
-    assertEquals(7 + 3 + 2 + 1 + 4, results.size());
+    assertEquals(8 + 6 + 2 + 1 + 4, results.size());
     for (RunResult result : results) {
       assertTrue(result.getPrimaryResult().getScore() > 0, result.getParams().getBenchmark());
     }

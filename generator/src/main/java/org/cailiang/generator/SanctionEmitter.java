@@ -99,6 +99,28 @@ final class SanctionEmitter {
     }
   }
 
+  /**
+   * For a fine that is a multiple of an amount fact, a {@code Fines.Multiple} built once with
+   * everything that does not depend on the amount; {@link #multipleAmount} is what it is
+   * applied to per case.
+   */
+  CodeBlock preparedMultiple(SanctionSpec.Fine fine, SanctionSpec.Multiple multiple) {
+    String label = violation.fact(multiple.fact().name()).orElseThrow().label();
+    return CodeBlock.of("new $T.Multiple($L, $L, $L, $L, $L, $L, $L)", Runtime.FINES, parties(fine),
+        fine.each(), decimal(multiple.minFactor()), decimal(multiple.maxFactor()),
+        JavaStrings.literal(label), multiple.percent(), fine.optional());
+  }
+
+  /** The amount fact a multiple is taken of, read from {@code factsVariable}. */
+  CodeBlock multipleAmount(SanctionSpec.Multiple multiple, String factsVariable) {
+    return CodeBlock.of("$N.$N()", factsVariable, facts.component(multiple.fact().name()));
+  }
+
+  private CodeBlock parties(SanctionSpec.Fine fine) {
+    return CodeBlock.of("$T.of($L)", Runtime.LIST,
+        fine.parties().stream().map(Ref::name).map(law::party).collect(CodeBlock.joining(", ")));
+  }
+
   private CodeBlock fine(SanctionSpec.Fine fine, String factsVariable) {
     CodeBlock parties = CodeBlock.of("$T.of($L)", Runtime.LIST,
         fine.parties().stream().map(Ref::name).map(law::party).collect(CodeBlock.joining(", ")));

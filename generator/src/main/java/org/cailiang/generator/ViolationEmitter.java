@@ -17,6 +17,7 @@ import org.cailiang.dsl.model.Exclusive;
 import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.Handover;
 import org.cailiang.dsl.model.FactType;
+import org.cailiang.dsl.model.SanctionSpec;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Tier;
 import org.cailiang.dsl.model.Violation;
@@ -269,15 +270,18 @@ final class ViolationEmitter {
       block.addMethod(conditionalTierMethod(method, javadoc, tier));
       return CodeBlock.of("$N(violation, facts)", method);
     }
+    // The tier code comes from the instance's list and the texts are literals: per case only
+    // the computed fines, the sanction list and the decision are new.
     block.addMethod(MethodSpec.methodBuilder(method)
         .addJavadoc(javadoc)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(Runtime.DECISION)
         .addParameter(type, "violation")
         .addParameter(facts.factsType(), "facts")
-        .addStatement("return new $T(\n$>$T.ID,\nviolation.code,\n$L,\nviolation.code + $L,\n$L,\n$L,\nCITATIONS,\n$L,\nfalse$<)",
-            Runtime.DECISION, standardType, JavaStrings.literal(violation.title()), JavaStrings.literal(tier.suffix()), JavaStrings.literal(tier.circumstance()),
-            sanctions.list(tier.sanctions(), "facts"), JavaStrings.literal(tier.text()))
+        .addStatement("return new $T(\n$>$T.ID,\nviolation.code,\n$L,\nviolation.tierCodes.get($L),\n$L,\n$L,\nCITATIONS,\n$L,\nfalse$<)",
+            Runtime.DECISION, standardType, JavaStrings.literal(violation.title()), tierIndex(tier),
+            JavaStrings.literal(tier.circumstance()), preparedSanctions(block, tier),
+            JavaStrings.literal(tier.text()))
         .build());
     return CodeBlock.of("$N(violation, facts)", method);
   }
@@ -313,6 +317,44 @@ final class ViolationEmitter {
             JavaStrings.literal(tier.suffix()), JavaStrings.literal(tier.circumstance()),
             JavaStrings.literal(tier.text()))
         .build();
+  }
+
+  /** The tier's place in {@code TIER_SUFFIXES}, hence in each instance's {@code tierCodes}. */
+  private int tierIndex(Tier tier) {
+    List<Tier> tiers = violation.tiers();
+    for (int i = 0; i < tiers.size(); i++) {
+      if (tiers.get(i).suffix().equals(tier.suffix())) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("not a tier of " + violation.codes() + ": " + tier.suffix());
+  }
+
+  /**
+   * The sanction list of a tier that depends on the facts, each sanction that does not kept in a
+   * constant and each multiple of an amount prepared once ({@code Fines.Multiple}).
+   */
+  private CodeBlock preparedSanctions(TypeSpec.Builder block, Tier tier) {
+    List<CodeBlock> items = new ArrayList<>();
+    for (int i = 0; i < tier.sanctions().size(); i++) {
+      SanctionSpec sanction = tier.sanctions().get(i);
+      String field = members.name("sanction:" + tier.suffix() + ":" + i,
+          "TIER_" + JavaNames.constant(tier.suffix()) + "_" + (i + 1));
+      if (Lowering.isConstant(sanction)) {
+        block.addField(FieldSpec.builder(Runtime.SANCTION, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(sanctions.emit(sanction, "facts"))
+            .build());
+        items.add(CodeBlock.of("$N", field));
+      } else if (sanction instanceof SanctionSpec.Fine fine && fine.amount() instanceof SanctionSpec.Multiple multiple) {
+        block.addField(FieldSpec.builder(Runtime.FINES.nestedClass("Multiple"), field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(sanctions.preparedMultiple(fine, multiple))
+            .build());
+        items.add(CodeBlock.of("$N.fine($L)", field, sanctions.multipleAmount(multiple, "facts")));
+      } else {
+        items.add(sanctions.emit(sanction, "facts"));
+      }
+    }
+    return CodeBlock.of("$T.<$T>of(\n$>$L$<)", Runtime.LIST, Runtime.SANCTION, CodeBlock.join(items, ",\n"));
   }
 
   private void addOtherwise(TypeSpec.Builder spec) {

@@ -39,4 +39,18 @@ class FinesTest {
     assertEquals(0, fine.range().min().compareTo(new BigDecimal("0.005")), fine.toChinese());
     assertTrue(fine.range().isFixed());
   }
+
+  /** One prepared multiple serves every case: each amount gets its own fine, equal to the one-off's. */
+  @Test
+  void aPreparedMultipleGivesEachAmountTheFineOfTheOneOffComputation() {
+    Fines.Multiple prepared = new Fines.Multiple(UNIT, false, new BigDecimal("1"), new BigDecimal("3"),
+        "违法所得", false, false);
+    for (String amount : new String[] {"0.01", "12345.67", "50000", "99999999.99", "0"}) {
+      Sanction.Fine expected = Fines.multiple(UNIT, false, new BigDecimal("1"), new BigDecimal("3"),
+          new BigDecimal(amount), "违法所得", false, false);
+      assertEquals(expected, prepared.fine(new BigDecimal(amount)), amount);
+    }
+    assertEquals(new BigDecimal("37037.01"), prepared.fine(new BigDecimal("12345.67")).range().max());
+    assertEquals("违法所得1倍以上3倍以下", prepared.fine(new BigDecimal("1")).basis());
+  }
 }

@@ -99,6 +99,14 @@ public final class F00001_F00003Violation implements Violation {
             new Sanction.Fine(List.of(ClassParties.UNIT, ClassParties.UNIT_2), true, new MoneyRange(new BigDecimal("0.5"), new BigDecimal("1.25")), null, false)),
         "");
 
+    private static final Sanction TIER_A003_1 = new Sanction.Confiscation("\u8fdd\u6cd5\u6240\u5f97", false);
+
+    private static final Fines.Multiple TIER_A003_2 = new Fines.Multiple(List.of(ClassParties.UNIT), false, new BigDecimal("1"), new BigDecimal("3"), "\u8fdd\u6cd5\u6240\u5f97", false, false);
+
+    private static final Fines.Multiple TIER_A003_3 = new Fines.Multiple(List.of(ClassParties.PERSON), false, new BigDecimal("0.30"), new BigDecimal("0.50"), "\u8fdd\u6cd5\u6240\u5f97", true, true);
+
+    private static final Sanction TIER_A003_4 = new Sanction.LicenceAction(Sanction.LicenceAction.Action.SUSPEND, "\u8bb8\u53ef\u8bc1", false);
+
     /**
      * A004\uff08not in \u4e0e !=\uff09.
      */
@@ -191,13 +199,13 @@ public final class F00001_F00003Violation implements Violation {
                     Class.ID,
                     violation.code,
                     "\u5168\u90e8\u6761\u4ef6\u5f62\u5f0f",
-                    violation.code + "A003",
+                    violation.tierCodes.get(2),
                     "\u91d1\u989d\u8fb9\u754c\uff08\u542b\uff09",
                     List.<Sanction>of(
-                        new Sanction.Confiscation("\u8fdd\u6cd5\u6240\u5f97", false),
-                        Fines.multiple(List.of(ClassParties.UNIT), false, new BigDecimal("1"), new BigDecimal("3"), facts.income(), "\u8fdd\u6cd5\u6240\u5f97", false, false),
-                        Fines.multiple(List.of(ClassParties.PERSON), false, new BigDecimal("0.30"), new BigDecimal("0.50"), facts.income(), "\u8fdd\u6cd5\u6240\u5f97", true, true),
-                        new Sanction.LicenceAction(Sanction.LicenceAction.Action.SUSPEND, "\u8bb8\u53ef\u8bc1", false)),
+                        TIER_A003_1,
+                        TIER_A003_2.fine(facts.income()),
+                        TIER_A003_3.fine(facts.income()),
+                        TIER_A003_4),
                     CITATIONS,
                     "\u8fdd\u6cd5\u6240\u5f97\u4e00\u81f3\u4e09\u500d",
                     false);

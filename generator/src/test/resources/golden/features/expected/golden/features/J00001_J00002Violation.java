@@ -68,6 +68,8 @@ public final class J00001_J00002Violation implements Violation {
      */
     public static final J00001_J00002Violation J00002 = INSTANCES[1];
 
+    private static final Fines.Multiple TIER_D010_1 = new Fines.Multiple(List.of(ClassParties.UNIT), false, new BigDecimal("1"), new BigDecimal("2"), "\u8fdd\u6cd5\u6240\u5f97", false, false);
+
     /**
      * D020\uff08\u5176\u4ed6\uff09.
      */
@@ -138,10 +140,10 @@ public final class J00001_J00002Violation implements Violation {
                     Class.ID,
                     violation.code,
                     "\u79fb\u9001",
-                    violation.code + "D010",
+                    violation.tierCodes.get(0),
                     "\u6709\u8fdd\u6cd5\u6240\u5f97",
                     List.<Sanction>of(
-                        Fines.multiple(List.of(ClassParties.UNIT), false, new BigDecimal("1"), new BigDecimal("2"), facts.income(), "\u8fdd\u6cd5\u6240\u5f97", false, false)),
+                        TIER_D010_1.fine(facts.income())),
                     CITATIONS,
                     "",
                     false);
