@@ -1,26 +1,23 @@
-package org.cailiang.dsl.eval;
+package org.cailiang.runtime;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.cailiang.dsl.model.Adjustment;
-import org.cailiang.runtime.MoneyRange;
-import org.cailiang.runtime.Sanction;
 
 /**
  * Moves fine ranges as an adjustment says, exactly (BigDecimal, to the fen). A range without a
  * minimum starts at zero; a range without a maximum has no upper part to move within, so 从轻
  * and 从重 leave it as it is.
  */
-final class RangeMoves {
+final class FineMoves {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  private RangeMoves() {}
+  private FineMoves() {}
 
   /** The range an adjustment gives. */
-  static MoneyRange move(MoneyRange range, Adjustment adjustment) {
+  static MoneyRange move(MoneyRange range, GeneralRules.Adjustment adjustment) {
     BigDecimal min = range.min() == null ? BigDecimal.ZERO : range.min();
     BigDecimal share = adjustment.percent();
     switch (adjustment.mode()) {
@@ -35,7 +32,8 @@ final class RangeMoves {
         if (range.max() == null) {
           return range;
         }
-        return new MoneyRange(range.max().subtract(part(range.max().subtract(min), share)), range.max());
+        return new MoneyRange(
+            range.max().subtract(part(range.max().subtract(min), share)), range.max());
     }
   }
 
@@ -51,6 +49,19 @@ final class RangeMoves {
       moved.add(fine(sanction, move));
     }
     return moved;
+  }
+
+  /** Alternatives opened up: any of their options may be the one imposed. */
+  static List<Sanction> flat(List<Sanction> sanctions) {
+    List<Sanction> flat = new ArrayList<>();
+    for (Sanction sanction : sanctions) {
+      if (sanction instanceof Sanction.Alternative alternative) {
+        flat.addAll(flat(alternative.options()));
+      } else {
+        flat.add(sanction);
+      }
+    }
+    return flat;
   }
 
   private static Sanction fine(Sanction sanction, UnaryOperator<MoneyRange> move) {
