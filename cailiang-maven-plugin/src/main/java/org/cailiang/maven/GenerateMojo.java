@@ -126,7 +126,7 @@ public class GenerateMojo extends AbstractMojo {
     List<org.cailiang.dsl.model.Standard> own = found.ownStandards(compilation.standards(), base);
     List<GeneratedFile> files;
     try {
-      files = new JavaGenerator(packageName).generate(own);
+      files = new JavaGenerator(packageName).generate(own, compilation.generals());
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("cailiang: packageName: " + e.getMessage());
     }
