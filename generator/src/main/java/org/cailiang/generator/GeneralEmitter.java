@@ -140,10 +140,10 @@ final class GeneralEmitter {
             .build());
     MemberNames names = new MemberNames();
     for (GeneralRules.Circumstance c : rules.circumstances()) {
-      CodeBlock.Builder doc = CodeBlock.builder().add("$L.\n", Javadoc.escape(c.label()));
-      c.effect().ifPresent(e -> doc.add("\n<p>$L", Javadoc.escape(e.label())));
+      CodeBlock.Builder doc = CodeBlock.builder().add("$L.", Javadoc.escape(c.label()));
+      c.effect().ifPresent(e -> doc.add("\n\n<p>$L", Javadoc.escape(e.label())));
       if (!c.basis().isBlank()) {
-        doc.add("（$L）", Javadoc.escape(c.basis()));
+        doc.add(c.effect().isPresent() ? "（$L）" : "\n\n<p>依据：$L", Javadoc.escape(c.basis()));
       }
       spec.addEnumConstant(names.name(c.id(), JavaNames.constant(c.id())),
           TypeSpec.anonymousClassBuilder("$L, $L", JavaStrings.literal(c.id()),
@@ -157,7 +157,7 @@ final class GeneralEmitter {
   private static CodeBlock rulesLiteral(GeneralRules rules) {
     CodeBlock.Builder code = CodeBlock.builder().add("new $T(\n$>$L,\n", RULES,
         JavaStrings.literal(rules.title()));
-    code.add("$T.of(", List.class);
+    code.add("$T.of($>", List.class);
     List<CodeBlock> items = new ArrayList<>();
     for (GeneralRules.Circumstance c : rules.circumstances()) {
       items.add(CodeBlock.of("\nnew $T.Circumstance($L, $L, $L, $L)", RULES,
@@ -167,24 +167,24 @@ final class GeneralEmitter {
               .orElse(CodeBlock.of("$T.empty()", OPTIONAL)),
           JavaStrings.literal(c.basis())));
     }
-    code.add(CodeBlock.join(items, ",")).add("),\n$T.of(", List.class);
+    code.add(CodeBlock.join(items, ",")).add("$<),\n$T.of($>", List.class);
     items.clear();
     for (GeneralRules.Adjustment a : rules.adjustments()) {
       items.add(CodeBlock.of("\nnew $T.Adjustment($T.Kind.$L, $T.Adjustment.Mode.$L, $L, $L)",
           RULES, EFFECT, a.effect().name(), RULES, a.mode().name(), decimal(a.percent()),
           JavaStrings.literal(a.basis())));
     }
-    code.add(CodeBlock.join(items, ",")).add("),\n");
+    code.add(CodeBlock.join(items, ",")).add("$<),\n");
     code.add(rules.combination().map(c -> CodeBlock.of("$T.of(new $T.Combination($T.Combination.Rule.$L, $L))",
         OPTIONAL, RULES, RULES, c.rule().name(), JavaStrings.literal(c.basis())))
         .orElse(CodeBlock.of("$T.empty()", OPTIONAL)));
-    code.add(",\n$T.of(", List.class);
+    code.add(",\n$T.of($>", List.class);
     items.clear();
     for (GeneralRules.Limitation l : rules.limitations()) {
       items.add(CodeBlock.of("\nnew $T.Limitation($L, $L, $L)", RULES, l.months(),
           optionalString(l.when()), JavaStrings.literal(l.basis())));
     }
-    code.add(CodeBlock.join(items, ",")).add("),\n$T.of(", List.class);
+    code.add(CodeBlock.join(items, ",")).add("$<),\n$T.of($>", List.class);
     items.clear();
     for (GeneralRules.ProcedureRule r : rules.procedures()) {
       items.add(CodeBlock.of("\nnew $T.ProcedureRule($T.Procedure.$L, $L, $L, $L, $L)", RULES, RULES,
@@ -196,13 +196,13 @@ final class GeneralEmitter {
               .orElse(CodeBlock.of("$T.empty()", OPTIONAL)),
           optionalString(r.when()), JavaStrings.literal(r.basis())));
     }
-    code.add(CodeBlock.join(items, ",")).add("),\n");
+    code.add(CodeBlock.join(items, ",")).add("$<),\n");
     // Sorted, so the output does not depend on a map's iteration order.
     Map<String, GeneralRules.PartyKind> kinds = new TreeMap<>(rules.partyKinds());
     List<CodeBlock> entries = new ArrayList<>();
     kinds.forEach((id, kind) -> entries.add(CodeBlock.of("\n$T.entry($L, $T.PartyKind.$L)",
         Map.class, JavaStrings.literal(id), RULES, kind.name())));
-    code.add("$T.ofEntries(", Map.class).add(CodeBlock.join(entries, ",")).add("))$<");
+    code.add("$T.ofEntries($>", Map.class).add(CodeBlock.join(entries, ",")).add("$<))$<");
     return code.build();
   }
 

@@ -26,6 +26,8 @@ final class GeneralDecider {
   private GeneralDecider() {}
 
   static CaseDecision decide(GeneralRules rules, Decision decision, GeneralFacts facts) {
+    java.util.Objects.requireNonNull(decision, "decision");
+    java.util.Objects.requireNonNull(facts, "general facts");
     List<Circumstance> set = new ArrayList<>();
     // Source order, not the order the officer typed them: the outcome must not depend on it.
     for (Circumstance circumstance : rules.circumstances()) {
