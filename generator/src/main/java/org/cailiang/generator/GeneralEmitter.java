@@ -31,6 +31,7 @@ final class GeneralEmitter {
   static final ClassName RULES = ClassName.get(Runtime.PACKAGE, "GeneralRules");
   static final ClassName FACTS = ClassName.get(Runtime.PACKAGE, "GeneralFacts");
   static final ClassName CASE_DECISION = ClassName.get(Runtime.PACKAGE, "CaseDecision");
+  static final ClassName OUTCOMES = ClassName.get(Runtime.PACKAGE, "GeneralOutcomes");
   static final ClassName EFFECT = ClassName.get(Runtime.PACKAGE, "GeneralEffect");
   private static final ClassName OPTIONAL = ClassName.get(Optional.class);
 
@@ -50,6 +51,11 @@ final class GeneralEmitter {
         .addField(FieldSpec.builder(RULES, "RULES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The general part's rules, as the standard declares them.\n")
             .initializer(rulesLiteral(rules))
+            .build())
+        .addField(FieldSpec.builder(OUTCOMES, "OUTCOMES", Modifier.PRIVATE, Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc("The outcomes of cases without general facts, remembered: no allocation.\n")
+            .initializer("new $T(RULES)", OUTCOMES)
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("facts")
@@ -78,7 +84,7 @@ final class GeneralEmitter {
             .addParameter(Runtime.DECISION, "decision")
             .addParameter(FACTS, "facts")
             .returns(CASE_DECISION)
-            .addStatement("return RULES.decide(decision, facts)")
+            .addStatement("return OUTCOMES.decide(decision, facts)")
             .build());
     return spec.build();
   }
@@ -101,14 +107,15 @@ final class GeneralEmitter {
                 + "@param facts the facts of the case\n"
                 + "@param general the general circumstances, dates and proposed fine, e.g. {@link "
                 + "$T#facts}\n"
-                + "@return the outcome; never null\n"
+                + "@return the outcome; never null. Without general facts ({@code GeneralFacts.NONE}) "
+                + "it allocates nothing after the tier's first outcome.\n"
                 + "@throws IllegalArgumentException when the general facts do not fit the general "
                 + "part\n", general)
             .addModifiers(Modifier.PUBLIC)
             .addParameter(ParameterSpec.builder(facts, "facts").build())
             .addParameter(FACTS, "general")
             .returns(CASE_DECISION)
-            .addStatement("return $T.RULES.decide(evaluate(facts), general)", general)
+            .addStatement("return $T.decide(evaluate(facts), general)", general)
             .build())
         .build();
   }

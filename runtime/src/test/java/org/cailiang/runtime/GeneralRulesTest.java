@@ -117,4 +117,19 @@ class GeneralRulesTest {
         () -> RULES.decide(TIER, GeneralFacts.of(Set.of("nobody"))));
     assertTrue(e.getMessage().startsWith("未知的总则情节 nobody：可用 minor（"), e.getMessage());
   }
+
+  @Test
+  void plainCasesAreRememberedByIdentityAndOthersDecidedAfresh() {
+    GeneralOutcomes outcomes = new GeneralOutcomes(RULES);
+    CaseDecision first = outcomes.decide(TIER, GeneralFacts.NONE);
+    assertTrue(first == outcomes.decide(TIER, GeneralFacts.NONE), "the same outcome object");
+    assertEquals(RULES.decide(TIER, GeneralFacts.NONE), first);
+    Decision equalButOther = new Decision(TIER.standard(), TIER.code(), TIER.circumstance(),
+        TIER.sanctions(), TIER.citations(), TIER.officialText());
+    CaseDecision other = outcomes.decide(equalButOther, GeneralFacts.NONE);
+    assertTrue(other.decision() == equalButOther, "remembered for that very decision only");
+    GeneralFacts minor = GeneralFacts.of(Set.of("minor"));
+    assertEquals(RULES.decide(TIER, minor), outcomes.decide(TIER, minor));
+    assertFalse(outcomes.decide(TIER, minor) == outcomes.decide(TIER, minor));
+  }
 }

@@ -201,11 +201,11 @@ public final class G00100Violation implements Violation {
      *
      * @param facts the facts of the case
      * @param general the general circumstances, dates and proposed fine, e.g. {@link GenGeneral#facts}
-     * @return the outcome; never null
+     * @return the outcome; never null. Without general facts ({@code GeneralFacts.NONE}) it allocates nothing after the tier's first outcome.
      * @throws IllegalArgumentException when the general facts do not fit the general part
      */
     public CaseDecision evaluate(Facts facts, GeneralFacts general) {
-        return GenGeneral.RULES.decide(evaluate(facts), general);
+        return GenGeneral.decide(evaluate(facts), general);
     }
 
     /**

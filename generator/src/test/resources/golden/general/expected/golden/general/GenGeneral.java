@@ -11,6 +11,7 @@ import org.cailiang.runtime.CaseDecision;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.GeneralEffect;
 import org.cailiang.runtime.GeneralFacts;
+import org.cailiang.runtime.GeneralOutcomes;
 import org.cailiang.runtime.GeneralRules;
 
 /**
@@ -50,6 +51,11 @@ public final class GenGeneral {
             Map.entry("man", GeneralRules.PartyKind.PERSON),
             Map.entry("org", GeneralRules.PartyKind.ORGANIZATION)));
 
+    /**
+     * The outcomes of cases without general facts, remembered: no allocation.
+     */
+    private static final GeneralOutcomes OUTCOMES = new GeneralOutcomes(RULES);
+
     private GenGeneral() {
     }
 
@@ -76,7 +82,7 @@ public final class GenGeneral {
      * @throws IllegalArgumentException when a circumstance is not declared, the discovery is before the act, or the proposed fine cannot be imposed
      */
     public static CaseDecision decide(Decision decision, GeneralFacts facts) {
-        return RULES.decide(decision, facts);
+        return OUTCOMES.decide(decision, facts);
     }
 
     /**

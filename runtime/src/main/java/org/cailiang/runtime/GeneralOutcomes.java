@@ -1,0 +1,52 @@
+package org.cailiang.runtime;
+
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * General rules with the outcomes of plain cases remembered: a decision with no general
+ * circumstance, no dates and no proposed fine always gives the same outcome, and generated
+ * tiers are constants, so such a case is answered without allocating after its first time.
+ * Everything else is decided afresh by {@link GeneralRules#decide}. Safe to share between threads.
+ */
+public final class GeneralOutcomes {
+  /** Slots by identity hash: a collision only costs a recomputation, never a wrong answer. */
+  private static final int SLOTS = 256;
+
+  private final GeneralRules rules;
+  private final AtomicReferenceArray<CaseDecision> plain = new AtomicReferenceArray<>(SLOTS);
+
+  /**
+   * @param rules the rules applied
+   */
+  public GeneralOutcomes(GeneralRules rules) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+  }
+
+  /** The rules applied. */
+  public GeneralRules rules() {
+    return rules;
+  }
+
+  /**
+   * The outcome of a table decision under the rules, as {@link GeneralRules#decide} gives it.
+   *
+   * @throws IllegalArgumentException as {@link GeneralRules#decide} does
+   */
+  public CaseDecision decide(Decision decision, GeneralFacts facts) {
+    Objects.requireNonNull(facts, "general facts");
+    if (!facts.circumstances().isEmpty() || facts.actDate().isPresent()
+        || facts.discoveryDate().isPresent() || facts.proposedFine().isPresent()) {
+      return rules.decide(decision, facts);
+    }
+    int slot = System.identityHashCode(decision) & (SLOTS - 1);
+    CaseDecision known = plain.get(slot);
+    // Identity, not equality: the answer is remembered for this very decision object.
+    if (known != null && known.decision() == decision) {
+      return known;
+    }
+    CaseDecision outcome = rules.decide(decision, facts);
+    plain.set(slot, outcome);
+    return outcome;
+  }
+}
