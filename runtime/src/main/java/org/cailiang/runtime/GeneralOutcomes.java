@@ -10,8 +10,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * Everything else is decided afresh by {@link GeneralRules#decide}. Safe to share between threads.
  */
 public final class GeneralOutcomes {
-  /** Slots by identity hash: a collision only costs a recomputation, never a wrong answer. */
-  private static final int SLOTS = 256;
+  /**
+   * Slots by identity hash, a decision looked for in {@link #PROBES} neighbouring ones: a table
+   * has hundreds of tiers, rarely more; a slot taken by another only costs a recomputation.
+   */
+  private static final int SLOTS = 1024;
+
+  private static final int PROBES = 8;
 
   private final GeneralRules rules;
   private final AtomicReferenceArray<CaseDecision> plain = new AtomicReferenceArray<>(SLOTS);
@@ -39,14 +44,21 @@ public final class GeneralOutcomes {
         || facts.discoveryDate().isPresent() || facts.proposedFine().isPresent()) {
       return rules.decide(decision, facts);
     }
-    int slot = System.identityHashCode(decision) & (SLOTS - 1);
-    CaseDecision known = plain.get(slot);
-    // Identity, not equality: the answer is remembered for this very decision object.
-    if (known != null && known.decision() == decision) {
-      return known;
+    int home = System.identityHashCode(decision);
+    int free = -1;
+    for (int i = 0; i < PROBES; i++) {
+      int slot = (home + i) & (SLOTS - 1);
+      CaseDecision known = plain.get(slot);
+      // Identity, not equality: the answer is remembered for this very decision object.
+      if (known != null && known.decision() == decision) {
+        return known;
+      }
+      if (known == null && free < 0) {
+        free = slot;
+      }
     }
     CaseDecision outcome = rules.decide(decision, facts);
-    plain.set(slot, outcome);
+    plain.set(free >= 0 ? free : home & (SLOTS - 1), outcome);
     return outcome;
   }
 }
