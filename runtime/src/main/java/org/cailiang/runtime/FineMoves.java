@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * Moves fine ranges as an adjustment says, exactly (BigDecimal, to the fen). A range without a
  * minimum starts at zero; a range without a maximum has no upper part to move within, so 从轻
- * and 从重 leave it as it is.
+ * and 从重 leave it as it is. Detention days move by the same shares, in whole days inside the
+ * exact range (a bound rounds towards the other), and never below one day: a detention of no
+ * day is none, and a lighter kind is not modelled.
  */
 final class FineMoves {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -42,13 +43,54 @@ final class FineMoves {
     return new MoneyRange(low.min(), high.max());
   }
 
-  /** Every fine of the sanctions, moved; alternatives too; everything else as it is. */
-  static List<Sanction> fines(List<Sanction> sanctions, UnaryOperator<MoneyRange> move) {
+  /**
+   * Every fine and detention of the sanctions moved, alternatives too, everything else as it is:
+   * from the lower bound {@code low} gives to the upper bound {@code high} gives (the same
+   * adjustment twice for one effect; 减轻 and 从轻 for 从轻或者减轻, either being lawful).
+   */
+  static List<Sanction> apply(List<Sanction> sanctions, GeneralRules.Adjustment low,
+      GeneralRules.Adjustment high) {
     List<Sanction> moved = new ArrayList<>();
     for (Sanction sanction : sanctions) {
-      moved.add(fine(sanction, move));
+      moved.add(moved(sanction, low, high));
     }
     return moved;
+  }
+
+  private static Sanction moved(Sanction sanction, GeneralRules.Adjustment low,
+      GeneralRules.Adjustment high) {
+    if (sanction instanceof Sanction.Fine fine) {
+      MoneyRange range = low == high ? move(fine.range(), low)
+          : span(move(fine.range(), low), move(fine.range(), high));
+      return new Sanction.Fine(fine.parties(), fine.each(), range,
+          fine.basis() == null ? null : fine.basis() + "，经调整", fine.optional());
+    }
+    if (sanction instanceof Sanction.Detention detention) {
+      int[] from = days(detention.minDays(), detention.maxDays(), low);
+      int[] to = days(detention.minDays(), detention.maxDays(), high);
+      return new Sanction.Detention(detention.party(), from[0], to[1], detention.optional());
+    }
+    if (sanction instanceof Sanction.Alternative alternative) {
+      return new Sanction.Alternative(apply(alternative.options(), low, high),
+          alternative.optional());
+    }
+    return sanction;
+  }
+
+  /** The days an adjustment gives, as {@code {min, max}}. */
+  static int[] days(int min, int max, GeneralRules.Adjustment adjustment) {
+    BigDecimal share = adjustment.percent().divide(HUNDRED);
+    BigDecimal span = BigDecimal.valueOf(max - min).multiply(share);
+    switch (adjustment.mode()) {
+      case FLOOR:
+        int floor = BigDecimal.valueOf(min).multiply(share).setScale(0, RoundingMode.CEILING)
+            .intValueExact();
+        return new int[] {Math.min(min, Math.max(1, floor)), min};
+      case LOWER:
+        return new int[] {min, min + span.setScale(0, RoundingMode.FLOOR).intValueExact()};
+      default:
+        return new int[] {max - span.setScale(0, RoundingMode.FLOOR).intValueExact(), max};
+    }
   }
 
   /** Alternatives opened up: any of their options may be the one imposed. */
@@ -62,17 +104,6 @@ final class FineMoves {
       }
     }
     return flat;
-  }
-
-  private static Sanction fine(Sanction sanction, UnaryOperator<MoneyRange> move) {
-    if (sanction instanceof Sanction.Fine fine) {
-      return new Sanction.Fine(fine.parties(), fine.each(), move.apply(fine.range()),
-          fine.basis() == null ? null : fine.basis() + "，经调整", fine.optional());
-    }
-    if (sanction instanceof Sanction.Alternative alternative) {
-      return new Sanction.Alternative(fines(alternative.options(), move), alternative.optional());
-    }
-    return sanction;
   }
 
   private static BigDecimal part(BigDecimal amount, BigDecimal percent) {

@@ -86,7 +86,7 @@ final class GeneralDecider {
       if (!heavier.isEmpty()) {
         Adjustment rule = rules.adjustment(Kind.HEAVIER).orElseThrow();
         List<Sanction> before = current;
-        current = FineMoves.fines(current, r -> FineMoves.move(r, rule));
+        current = FineMoves.apply(current, rule, rule);
         steps.add(new Step(labels(heavier), heavier.get(0).effect().get(), bases(heavier),
             rule.describe(), before, current));
       }
@@ -107,8 +107,8 @@ final class GeneralDecider {
       List<Sanction> base = current;
       List<Sanction> result = switch (effect.kind()) {
         case WAIVE -> orders;
-        case HEAVIER -> FineMoves.fines(base,
-            r -> FineMoves.move(r, rules.adjustment(Kind.HEAVIER).orElseThrow()));
+        case HEAVIER -> FineMoves.apply(base, rules.adjustment(Kind.HEAVIER).orElseThrow(),
+            rules.adjustment(Kind.HEAVIER).orElseThrow());
         default -> lighten(rules, base, effect.kind());
       };
       options.add(new Option(circumstance.label(), effect, circumstance.basis(), result));
@@ -191,10 +191,9 @@ final class GeneralDecider {
     Adjustment lower = rules.adjustment(Kind.LIGHTER).orElse(null);
     Adjustment floor = rules.adjustment(Kind.REDUCED).orElse(null);
     return switch (kind) {
-      case LIGHTER -> FineMoves.fines(current, r -> FineMoves.move(r, lower));
-      case REDUCED -> FineMoves.fines(current, r -> FineMoves.move(r, floor));
-      default -> FineMoves.fines(current,
-          r -> FineMoves.span(FineMoves.move(r, floor), FineMoves.move(r, lower)));
+      case LIGHTER -> FineMoves.apply(current, lower, lower);
+      case REDUCED -> FineMoves.apply(current, floor, floor);
+      default -> FineMoves.apply(current, floor, lower);
     };
   }
 

@@ -132,4 +132,18 @@ class GeneralRulesTest {
     assertEquals(RULES.decide(TIER, minor), outcomes.decide(TIER, minor));
     assertFalse(outcomes.decide(TIER, minor) == outcomes.decide(TIER, minor));
   }
+
+  @Test
+  void detentionDaysMoveLikeFinesInWholeDaysInsideTheExactRange() {
+    Decision detained = new Decision("s", "C2B1", "较重", List.of(
+        new Sanction.Detention(PERSON, 5, 10, false)), List.of(), "原文");
+    // 从轻: 5 .. 5 + 2.5 → 5..7; 减轻: 2.5 .. 5 → 3..5; either: 3..7.
+    assertEquals(List.of(new Sanction.Detention(PERSON, 3, 7, false)),
+        RULES.decide(detained, GeneralFacts.of(Set.of("minor"))).sanctions());
+    Decision oneDay = new Decision("s", "C2B0", "较轻", List.of(
+        new Sanction.Detention(PERSON, 1, 5, false)), List.of(), "原文");
+    // A detention of no day is none: 减轻 stops at one day (a lighter kind is not modelled).
+    assertEquals(List.of(new Sanction.Detention(PERSON, 1, 3, false)),
+        RULES.decide(oneDay, GeneralFacts.of(Set.of("minor"))).sanctions());
+  }
 }
