@@ -99,7 +99,7 @@ public final class HtmlRenderer {
   private static void general(GeneralChapter chapter, StringBuilder out) {
     out.append("<section class=\"general\">\n<h2>总则：").append(escape(chapter.title())).append("</h2>\n");
     for (GeneralChapter.Table table : chapter.tables()) {
-      out.append("<h3>").append(escape(table.heading())).append("</h3>\n<table>\n<thead><tr>");
+      out.append("<h3>").append(escape(table.heading())).append("</h3>\n<table class=\"general\">\n<thead><tr>");
       table.columns().forEach(column -> out.append("<th>").append(escape(column)).append("</th>"));
       out.append("</tr></thead>\n<tbody>\n");
       for (List<String> row : table.rows()) {
