@@ -1,7 +1,6 @@
 package org.cailiang.runtime;
 
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * General rules with the outcomes of plain cases remembered: a decision with no general
@@ -19,7 +18,11 @@ public final class GeneralOutcomes {
   private static final int PROBES = 8;
 
   private final GeneralRules rules;
-  private final AtomicReferenceArray<CaseDecision> plain = new AtomicReferenceArray<>(SLOTS);
+  /**
+   * A plain array: an outcome has only final fields (and immutable lists), so a thread that reads
+   * a slot another thread wrote sees it whole (JLS 17.5); the worst a race costs is a recomputation.
+   */
+  private final CaseDecision[] plain = new CaseDecision[SLOTS];
 
   /**
    * @param rules the rules applied
@@ -40,15 +43,17 @@ public final class GeneralOutcomes {
    */
   public CaseDecision decide(Decision decision, GeneralFacts facts) {
     Objects.requireNonNull(facts, "general facts");
-    if (!facts.circumstances().isEmpty() || facts.actDate().isPresent()
-        || facts.discoveryDate().isPresent() || facts.proposedFine().isPresent()) {
+    boolean plainCase = facts == GeneralFacts.NONE || facts.circumstances().isEmpty()
+        && facts.actDate().isEmpty() && facts.discoveryDate().isEmpty()
+        && facts.proposedFine().isEmpty();
+    if (!plainCase) {
       return rules.decide(decision, facts);
     }
     int home = System.identityHashCode(decision);
     int free = -1;
     for (int i = 0; i < PROBES; i++) {
       int slot = (home + i) & (SLOTS - 1);
-      CaseDecision known = plain.get(slot);
+      CaseDecision known = plain[slot];
       // Identity, not equality: the answer is remembered for this very decision object.
       if (known != null && known.decision() == decision) {
         return known;
@@ -58,7 +63,7 @@ public final class GeneralOutcomes {
       }
     }
     CaseDecision outcome = rules.decide(decision, facts);
-    plain.set(free >= 0 ? free : home & (SLOTS - 1), outcome);
+    plain[free >= 0 ? free : home & (SLOTS - 1)] = outcome;
     return outcome;
   }
 }
