@@ -117,7 +117,8 @@ public class GenerateMojo extends AbstractMojo {
     Path javaRoot = outputDirectory.toPath();
     Path resourceRoot = resourceDirectory.toPath();
     List<String> settings = List.of(packageName, Boolean.toString(failOnWarning), pluginVersion(),
-        outputDirectory.getPath(), resourceDirectory.getPath(), String.valueOf(moduleName));
+        outputDirectory.getPath(), resourceDirectory.getPath(), String.valueOf(moduleName),
+        ToolIdentity.of(List.of(GenerateMojo.class, StandardCompiler.class, JavaGenerator.class)));
     String fingerprint = Fingerprint.of(base, sources, settings);
     if (status.fingerprintIs(fingerprint) && status.outputsIntact(javaRoot, resourceRoot)) {
       getLog().info("cailiang: " + sources.size() + " source(s) unchanged, output up to date (0 written) in "
@@ -136,7 +137,7 @@ public class GenerateMojo extends AbstractMojo {
     List<org.cailiang.dsl.model.Standard> own = found.ownStandards(compilation.standards(), base);
     List<GeneratedFile> files;
     try {
-      files = new JavaGenerator(packageName).generate(own);
+      files = new JavaGenerator(packageName).generate(own, compilation.generals());
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("cailiang: packageName: " + e.getMessage());
     }

@@ -50,7 +50,7 @@ final class GenerateCommand implements Callable<Integer> {
     err.print(compilation.render()); // warnings, if any
     List<GeneratedFile> generated;
     try {
-      generated = new JavaGenerator(packageName).generate(compilation.standards());
+      generated = new JavaGenerator(packageName).generate(compilation.standards(), compilation.generals());
     } catch (IllegalArgumentException e) {
       err.println("cailiang: --package: " + e.getMessage());
       return ExitCodes.USAGE;

@@ -56,13 +56,13 @@ final class RenderCommand implements Callable<Integer> {
     String text;
     switch (format) {
       case md:
-        text = MarkdownRenderer.render(compilation.standards());
+        text = MarkdownRenderer.render(compilation.standards(), compilation.generals());
         break;
       case html:
-        text = HtmlRenderer.render(compilation.standards());
+        text = HtmlRenderer.render(compilation.standards(), compilation.generals());
         break;
       case json:
-        text = ModelJson.render(compilation.standards());
+        text = ModelJson.render(compilation.standards(), compilation.generals());
         break;
       default:
         text = DmnRenderer.render(compilation.standards().get(0));

@@ -25,7 +25,7 @@ class ComputedFineAllocationTest {
   void aComputedFineAllocatesOnlyWhatDependsOnTheAmount() {
     BigDecimal income = new BigDecimal("12345.67");
     Decision expected = decide(income);
-    assertEquals("E06401A020", expected.code());
+    assertEquals("E06401A020", expected.tierCode());
     for (int i = 0; i < CASES; i++) {
       decide(income);
     }

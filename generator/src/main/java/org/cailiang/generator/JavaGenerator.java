@@ -5,8 +5,11 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.cailiang.dsl.diag.Characters;
+import org.cailiang.dsl.general.Generals;
+import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Violation;
 
@@ -34,6 +37,17 @@ public final class JavaGenerator {
 
   /** Generates every source of the standards, then the services file. */
   public List<GeneratedFile> generate(List<Standard> standards) {
+    return generate(standards, List.of());
+  }
+
+  /**
+   * Generates every source of the standards, with the general parts (总则) they use: for a
+   * standard that uses one, a class of its rules and a typed {@code evaluate(Facts,
+   * GeneralFacts)} on each violation class.
+   *
+   * @param generals every general part declared; a standard uses those its {@code uses} names
+   */
+  public List<GeneratedFile> generate(List<Standard> standards, List<GeneralPart> generals) {
     TypeNames names = new TypeNames();
     List<GeneratedFile> files = new ArrayList<>();
     TreeSet<String> services = new TreeSet<>();
@@ -61,9 +75,14 @@ public final class JavaGenerator {
       // Names are allocated above, in order; the classes themselves are independent, so they
       // are emitted in parallel and collected back in source order: the output is unchanged.
       List<Violation> violations = standard.violations();
+      Optional<GeneralPart> general = Generals.of(standard, generals);
+      Optional<ClassName> generalType = general.map(
+          g -> ClassName.get(packageName, names.allocate(standardType.simpleName() + "General")));
       files.addAll(java.util.stream.IntStream.range(0, violations.size()).parallel()
-          .mapToObj(v -> source(new ViolationEmitter(standard, violations.get(v), violationTypes.get(v), standardType, law).emit()))
+          .mapToObj(v -> withGeneral(new ViolationEmitter(standard, violations.get(v), violationTypes.get(v), standardType, law).emit(), generalType))
+          .map(this::source)
           .toList());
+      general.ifPresent(g -> files.add(source(GeneralEmitter.emit(standard, g, generalType.get()))));
       files.add(source(StandardEmitter.emit(standard, standardType, violationTypes)));
       services.add(standardType.canonicalName());
     }
@@ -102,6 +121,10 @@ public final class JavaGenerator {
       }
     }
     return out == null ? source : out.toString();
+  }
+
+  private static TypeSpec withGeneral(TypeSpec violation, Optional<ClassName> general) {
+    return general.map(g -> GeneralEmitter.withGeneralEntry(violation, g)).orElse(violation);
   }
 
   private GeneratedFile source(TypeSpec type) {

@@ -28,8 +28,19 @@ class GoldenTest {
     check(Sources.BEIJING, Path.of("src/test/resources/golden/beijing/expected"), "golden.beijing");
   }
 
+  @Test
+  void aGeneralPartMatchesItsGoldenFiles() throws IOException {
+    Path source = Path.of("src/test/resources/golden/general/general.cailiang");
+    org.cailiang.dsl.Compilation compilation = Sources.compilation(source);
+    check(new JavaGenerator("golden.general").generate(compilation.standards(), compilation.generals()),
+        Path.of("src/test/resources/golden/general/expected"));
+  }
+
   private static void check(Path source, Path expectedRoot, String packageName) throws IOException {
-    List<GeneratedFile> files = new JavaGenerator(packageName).generate(Sources.compile(source));
+    check(new JavaGenerator(packageName).generate(Sources.compile(source)), expectedRoot);
+  }
+
+  private static void check(List<GeneratedFile> files, Path expectedRoot) throws IOException {
     TreeMap<String, String> actual = new TreeMap<>();
     files.forEach(f -> actual.put(f.path(), f.content()));
     if (UPDATE) {

@@ -17,8 +17,13 @@ final class Sources {
   private Sources() {}
 
   static List<Standard> compile(Path... files) {
+    return compilation(files).standards();
+  }
+
+  /** The compilation of the files, its general parts with it; fails on errors. */
+  static Compilation compilation(Path... files) {
     Compilation compilation = StandardCompiler.compile(List.of(files), Path.of("."));
     assertFalse(compilation.hasErrors(), compilation.render());
-    return compilation.standards();
+    return compilation;
   }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cailiang.dsl.model.ArticleRef;
+import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.Ref;
 import org.cailiang.dsl.model.Regulation;
 import org.cailiang.dsl.model.SanctionSpec;
@@ -44,16 +45,22 @@ public final class HtmlRenderer {
   private HtmlRenderer() {}
 
   public static String render(List<Standard> standards) {
+    return render(standards, List.of());
+  }
+
+  /** The page of the standards, each with the general chapter (总则) it uses before its tables. */
+  public static String render(List<Standard> standards, List<GeneralPart> generals) {
     StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.append("<title>").append(escape(standards.isEmpty() ? "cailiang" : standards.get(0).title())).append("</title>\n");
     out.append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
     for (Standard standard : standards) {
-      standard(standard, out);
+      standard(standard, GeneralChapter.of(standard, generals), out);
     }
     return out.append("</body>\n</html>\n").toString();
   }
 
-  private static void standard(Standard standard, StringBuilder out) {
+  private static void standard(Standard standard, java.util.Optional<GeneralChapter> general,
+      StringBuilder out) {
     out.append("<h1>").append(escape(standard.title())).append("</h1>\n<p class=\"meta\">");
     if (!standard.authority().isEmpty()) {
       out.append("制定机关：").append(escape(standard.authority())).append("　");
@@ -72,6 +79,7 @@ public final class HtmlRenderer {
         .append(tiers).append("</b> 个阶次。</p>\n");
     out.append("<p class=\"legend\">罚款幅度：<span style=\"background:#cfe3ff\"></span>法定幅度"
         + "<span style=\"background:#2a62c9\"></span>本阶次<span style=\"background:#8fb3ee\"></span>本阶次（可以并处）</p>\n");
+    general.ifPresent(chapter -> general(chapter, out));
     java.util.Set<String> higherOnly = org.cailiang.dsl.model.HigherLawOnly.of(standard);
     for (Regulation regulation : standard.regulations()) {
       if (higherOnly.contains(regulation.id())) {
@@ -96,6 +104,22 @@ public final class HtmlRenderer {
       }
       out.append("</table>\n");
     }
+  }
+
+  private static void general(GeneralChapter chapter, StringBuilder out) {
+    out.append("<section class=\"general\">\n<h2>总则：").append(escape(chapter.title())).append("</h2>\n");
+    for (GeneralChapter.Table table : chapter.tables()) {
+      out.append("<h3>").append(escape(table.heading())).append("</h3>\n<table class=\"general\">\n<thead><tr>");
+      table.columns().forEach(column -> out.append("<th>").append(escape(column)).append("</th>"));
+      out.append("</tr></thead>\n<tbody>\n");
+      for (List<String> row : table.rows()) {
+        out.append("<tr>");
+        row.forEach(cell -> out.append("<td>").append(lines(cell)).append("</td>"));
+        out.append("</tr>\n");
+      }
+      out.append("</tbody>\n</table>\n");
+    }
+    out.append("</section>\n");
   }
 
   private static void violation(Standard standard, Violation violation, StringBuilder out) {

@@ -2,6 +2,7 @@ package org.cailiang.cli.render;
 
 import java.util.List;
 import org.cailiang.dsl.model.ArticleRef;
+import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.Regulation;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Tier;
@@ -15,6 +16,11 @@ public final class MarkdownRenderer {
   private MarkdownRenderer() {}
 
   public static String render(List<Standard> standards) {
+    return render(standards, List.of());
+  }
+
+  /** The standards, each with the general chapter (总则) of the general part it uses first. */
+  public static String render(List<Standard> standards, List<GeneralPart> generals) {
     StringBuilder out = new StringBuilder();
     for (Standard standard : standards) {
       out.append("# ").append(escape(standard.title())).append("\n\n");
@@ -26,6 +32,7 @@ public final class MarkdownRenderer {
       }
       standard.effective().ifPresent(date -> out.append("施行日期：").append(date).append("  \n"));
       out.append('\n');
+      GeneralChapter.of(standard, generals).ifPresent(chapter -> general(chapter, out));
       java.util.Set<String> higherOnly = org.cailiang.dsl.model.HigherLawOnly.of(standard);
       for (Regulation regulation : standard.regulations()) {
         if (higherOnly.contains(regulation.id())) {
@@ -65,6 +72,21 @@ public final class MarkdownRenderer {
       out.append("- **").append(escape(article.number())).append("**　").append(escape(article.text())).append('\n');
     }
     out.append('\n');
+  }
+
+  private static void general(GeneralChapter chapter, StringBuilder out) {
+    out.append("## 总则：").append(escape(chapter.title())).append("\n\n");
+    for (GeneralChapter.Table table : chapter.tables()) {
+      out.append("### ").append(escape(table.heading())).append("\n\n|");
+      table.columns().forEach(column -> out.append(' ').append(escape(column)).append(" |"));
+      out.append("\n|").append("---|".repeat(table.columns().size())).append('\n');
+      for (List<String> row : table.rows()) {
+        out.append('|');
+        row.forEach(cell -> out.append(' ').append(escape(cell)).append(" |"));
+        out.append('\n');
+      }
+      out.append('\n');
+    }
   }
 
   private static String basis(Standard standard, Violation violation) {

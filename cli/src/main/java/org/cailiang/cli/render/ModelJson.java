@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cailiang.cli.Json;
+import org.cailiang.dsl.eval.GeneralLowering;
 import org.cailiang.dsl.model.Article;
+import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.ArticleRef;
 import org.cailiang.dsl.model.ConditionText;
 import org.cailiang.dsl.model.Fact;
@@ -26,8 +28,24 @@ public final class ModelJson {
   private ModelJson() {}
 
   public static String render(List<Standard> standards) {
+    return render(standards, List.of());
+  }
+
+  /** The model, each standard with the general part (总则) it uses, laid over ({@code general}). */
+  public static String render(List<Standard> standards, List<GeneralPart> generals) {
     List<Object> list = new ArrayList<>();
-    standards.forEach(s -> list.add(standard(s)));
+    standards.forEach(s -> {
+      // The general chapter before the tables, as the Markdown and HTML renders show it.
+      Map<String, Object> standard = new java.util.LinkedHashMap<>();
+      standard(s).forEach((key, value) -> {
+        if (key.equals("regulations")) {
+          standard.put("general", org.cailiang.dsl.general.Generals.of(s, generals)
+              .map(g -> GeneralJson.of(GeneralLowering.rules(s, g))).orElse(null));
+        }
+        standard.put(key, value);
+      });
+      list.add(standard);
+    });
     return Json.write(Json.object("format", FORMAT, "standards", list));
   }
 

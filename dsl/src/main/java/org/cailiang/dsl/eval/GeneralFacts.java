@@ -26,6 +26,11 @@ public record GeneralFacts(
     Objects.requireNonNull(proposedFine, "proposedFine");
   }
 
+  /** The runtime's form of these facts. */
+  public org.cailiang.runtime.GeneralFacts toRuntime() {
+    return new org.cailiang.runtime.GeneralFacts(circumstances, actDate, discoveryDate, proposedFine);
+  }
+
   /** Only circumstances, no dates, no proposed fine. */
   public static GeneralFacts of(Set<String> circumstances) {
     return new GeneralFacts(circumstances, Optional.empty(), Optional.empty(), Optional.empty());

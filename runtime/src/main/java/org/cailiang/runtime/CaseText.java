@@ -1,18 +1,20 @@
-package org.cailiang.dsl.eval;
+package org.cailiang.runtime;
 
 import java.util.List;
-import java.util.stream.Collectors;
-import org.cailiang.dsl.eval.CaseOutcome.Option;
-import org.cailiang.dsl.eval.CaseOutcome.ProcedureFlag;
-import org.cailiang.dsl.eval.CaseOutcome.Status;
-import org.cailiang.dsl.eval.CaseOutcome.Step;
-import org.cailiang.runtime.Sanction;
+import org.cailiang.runtime.CaseDecision.Option;
+import org.cailiang.runtime.CaseDecision.ProcedureFlag;
+import org.cailiang.runtime.CaseDecision.Status;
+import org.cailiang.runtime.CaseDecision.Step;
 
 /** The one Chinese paragraph an officer can paste into a 处罚决定书 draft. */
-final class OutcomeText {
-  private OutcomeText() {}
+final class CaseText {
+  /** 第三十三条第三款, as docs/law/行政处罚法-2021.md quotes it. */
+  static final String EDUCATION = "对当事人的违法行为依法不予行政处罚的，行政机关应当对当事人进行教育"
+      + "（《中华人民共和国行政处罚法》第三十三条第三款）";
 
-  static String explain(CaseOutcome outcome) {
+  private CaseText() {}
+
+  static String explain(CaseDecision outcome) {
     StringBuilder text = new StringBuilder(outcome.decision().explain().strip());
     if (!text.toString().endsWith("。")) {
       text.append("。");
@@ -26,8 +28,8 @@ final class OutcomeText {
           .append("，").append(step.effect().label()).append("：").append(step.rule());
       text.append(step.result().isEmpty() ? "" : "，即" + sanctions(step.result())).append("。");
     }
-    if (outcome.verdict() == CaseOutcome.Verdict.WAIVED) {
-      text.append(GeneralEvaluation.EDUCATION).append("。");
+    if (outcome.verdict() == CaseDecision.Verdict.WAIVED) {
+      text.append(EDUCATION).append("。");
     }
     for (Option option : outcome.options()) {
       text.append("当事人").append(option.circumstance()).append(cite(option.basis())).append("，")
@@ -40,14 +42,19 @@ final class OutcomeText {
         continue;
       }
       text.append(flag.status() == Status.APPLIES ? "" : "视罚款数额，")
-          .append(flag.procedure().label()).append(flag.trigger().isEmpty() ? "" : "（" + flag.trigger() + "）")
+          .append(flag.procedure().label())
+          .append(flag.trigger().isEmpty() ? "" : "（" + flag.trigger() + "）")
           .append(cite(flag.basis())).append("。");
     }
     return text.toString();
   }
 
   private static String sanctions(List<Sanction> sanctions) {
-    return sanctions.stream().map(Sanction::toChinese).collect(Collectors.joining("；"));
+    StringBuilder text = new StringBuilder();
+    for (Sanction sanction : sanctions) {
+      text.append(text.length() == 0 ? "" : "；").append(sanction.toChinese());
+    }
+    return text.toString();
   }
 
   private static String cite(String basis) {

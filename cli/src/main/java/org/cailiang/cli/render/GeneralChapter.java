@@ -1,0 +1,75 @@
+package org.cailiang.cli.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cailiang.dsl.eval.GeneralLowering;
+import org.cailiang.dsl.general.Generals;
+import org.cailiang.dsl.model.GeneralPart;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.runtime.GeneralRules;
+
+/**
+ * The general chapter (总则) of a standard as tables of plain text, shown before its tables by
+ * every render: the circumstances with their effects and citations, how each effect moves a
+ * range and how they combine, the limitation periods and the procedure thresholds. The wording
+ * of the rules is the runtime's own ({@link GeneralRules.Adjustment#describe}), as in every
+ * decision's explanation.
+ *
+ * @param title the general parts' titles, joined
+ * @param tables the chapter's tables, in order
+ */
+public record GeneralChapter(String title, List<Table> tables) {
+  /**
+   * One table of the chapter.
+   *
+   * @param heading its heading
+   * @param columns the column headings
+   * @param rows the cells, row by row
+   */
+  public record Table(String heading, List<String> columns, List<List<String>> rows) {}
+
+  /** The chapter of the general part the standard uses; empty when it uses none. */
+  public static Optional<GeneralChapter> of(Standard standard, List<GeneralPart> generals) {
+    return Generals.of(standard, generals)
+        .map(general -> of(GeneralLowering.rules(standard, general)));
+  }
+
+  static GeneralChapter of(GeneralRules rules) {
+    List<Table> tables = new ArrayList<>();
+    List<List<String>> circumstances = new ArrayList<>();
+    for (GeneralRules.Circumstance c : rules.circumstances()) {
+      circumstances.add(List.of(c.id(), c.label(),
+          c.effect().map(e -> e.label()).orElse("（仅用于时效或程序）"), c.basis()));
+    }
+    tables.add(new Table("情节", List.of("名称", "情节", "效果", "依据"), circumstances));
+    List<List<String>> adjustments = new ArrayList<>();
+    for (GeneralRules.Adjustment a : rules.adjustments()) {
+      adjustments.add(List.of(a.effect().label(), a.describe(), a.basis()));
+    }
+    rules.combination().ifPresent(c -> adjustments.add(
+        List.of("从轻、减轻与从重并存", c.rule().label(), c.basis())));
+    tables.add(new Table("从轻、减轻、从重的幅度", List.of("效果", "规则", "依据"), adjustments));
+    List<List<String>> limitations = new ArrayList<>();
+    for (GeneralRules.Limitation l : rules.limitations()) {
+      limitations.add(List.of(l.label(), l.when().map(id -> "情节：" + label(rules, id)).orElse("一般"),
+          l.basis()));
+    }
+    tables.add(new Table("追责时效", List.of("期限", "适用", "依据"), limitations));
+    List<List<String>> procedures = new ArrayList<>();
+    for (GeneralRules.ProcedureRule r : rules.procedures()) {
+      List<String> when = new ArrayList<>();
+      r.party().ifPresent(p -> when.add("对" + p.label()));
+      r.threshold().ifPresent(t -> when.add(t.label()));
+      r.when().ifPresent(id -> when.add("情节：" + label(rules, id)));
+      procedures.add(List.of(r.procedure().label(), String.join("，", when), r.basis()));
+    }
+    tables.add(new Table("程序", List.of("程序", "条件", "依据"), procedures));
+    tables.removeIf(table -> table.rows().isEmpty());
+    return new GeneralChapter(rules.title(), tables);
+  }
+
+  private static String label(GeneralRules rules, String id) {
+    return rules.circumstance(id).map(GeneralRules.Circumstance::label).orElse(id);
+  }
+}

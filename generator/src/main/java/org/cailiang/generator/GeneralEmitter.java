@@ -1,0 +1,224 @@
+package org.cailiang.generator;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.lang.model.element.Modifier;
+import org.cailiang.dsl.eval.GeneralLowering;
+import org.cailiang.dsl.model.GeneralPart;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.runtime.GeneralRules;
+
+/**
+ * The class of the general part (总则) a standard uses: its circumstances as an enum, the rules as
+ * one constant of the runtime's {@link GeneralRules} (thresholds, fractions and citations
+ * written out as literals), and the typed entries that decide through it. The values are the
+ * interpreter's own ({@link GeneralLowering}), so both decide alike.
+ */
+final class GeneralEmitter {
+  static final ClassName RULES = ClassName.get(Runtime.PACKAGE, "GeneralRules");
+  static final ClassName FACTS = ClassName.get(Runtime.PACKAGE, "GeneralFacts");
+  static final ClassName CASE_DECISION = ClassName.get(Runtime.PACKAGE, "CaseDecision");
+  static final ClassName OUTCOMES = ClassName.get(Runtime.PACKAGE, "GeneralOutcomes");
+  static final ClassName EFFECT = ClassName.get(Runtime.PACKAGE, "GeneralEffect");
+  private static final ClassName OPTIONAL = ClassName.get(Optional.class);
+
+  private GeneralEmitter() {}
+
+  static TypeSpec emit(Standard standard, GeneralPart general, ClassName type) {
+    GeneralRules rules = GeneralLowering.rules(standard, general);
+    ClassName circumstance = type.nestedClass("Circumstance");
+    TypeSpec.Builder spec = TypeSpec.classBuilder(type)
+        .addJavadoc("总则：$L（标准 $L 适用）.\n\n<p>$L\n", Javadoc.escape(rules.title()),
+            Javadoc.escape(standard.id()),
+            "The general circumstances as {@link Circumstance}, the rules as {@link #RULES}; "
+                + "{@link #decide} applies them to a table decision.")
+        .addAnnotation(Runtime.GENERATED)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addType(circumstances(rules, circumstance))
+        .addField(FieldSpec.builder(RULES, "RULES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The general part's rules, as the standard declares them.\n")
+            .initializer(rulesLiteral(rules))
+            .build())
+        .addField(FieldSpec.builder(OUTCOMES, "OUTCOMES", Modifier.PRIVATE, Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc("The outcomes of cases without general facts, remembered: no allocation.\n")
+            .initializer("new $T(RULES)", OUTCOMES)
+            .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(MethodSpec.methodBuilder("facts")
+            .addJavadoc("The general facts with these circumstances, no dates, no proposed fine.\n\n"
+                + "@param circumstances the circumstances that hold\n"
+                + "@return the facts, for {@link #decide} or a violation's {@code evaluate}\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .varargs(true)
+            .addParameter(ArrayTypeName.of(circumstance), "circumstances")
+            .returns(FACTS)
+            .addStatement("$T<$T> ids = new $T<>()", java.util.Set.class, String.class,
+                java.util.LinkedHashSet.class)
+            .beginControlFlow("for ($T circumstance : circumstances)", circumstance)
+            .addStatement("ids.add(circumstance.id())")
+            .endControlFlow()
+            .addStatement("return $T.of(ids)", FACTS)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("decide")
+            .addJavadoc("The outcome of a table decision under the general part.\n\n"
+                + "@param decision the decision of one of the standard's violations\n"
+                + "@param facts the general circumstances, dates and proposed fine\n"
+                + "@return the outcome: steps, options, procedure flags, limitation, explanation\n"
+                + "@throws IllegalArgumentException when a circumstance is not declared, the "
+                + "discovery is before the act, or the proposed fine cannot be imposed\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addParameter(Runtime.DECISION, "decision")
+            .addParameter(FACTS, "facts")
+            .returns(CASE_DECISION)
+            .addStatement("return OUTCOMES.decide(decision, facts)")
+            .build());
+    return spec.build();
+  }
+
+  /**
+   * The violation class with {@code evaluate(Facts, GeneralFacts)} added: the typed entry that
+   * decides with the general part. The allocation-free {@code evaluate(Facts)} stays as it is.
+   */
+  static TypeSpec withGeneralEntry(TypeSpec violation, ClassName general) {
+    TypeName facts = violation.methodSpecs().stream()
+        .filter(m -> m.name().equals("evaluate") && m.parameters().size() == 1
+            && !(m.parameters().get(0).type() instanceof ParameterizedTypeName))
+        .map(m -> m.parameters().get(0).type())
+        .findFirst().orElseThrow();
+    return violation.toBuilder()
+        .addMethod(MethodSpec.methodBuilder("evaluate")
+            .addJavadoc("Decides a case with the general part (总则) the standard uses: the tier, "
+                + "then every adjustment applied, the options offered, the procedure flags and "
+                + "the limitation period.\n\n"
+                + "@param facts the facts of the case\n"
+                + "@param general the general circumstances, dates and proposed fine, e.g. {@link "
+                + "$T#facts}\n"
+                + "@return the outcome; never null. Without general facts ({@code GeneralFacts.NONE}) "
+                + "it allocates nothing after the tier's first outcome.\n"
+                + "@throws IllegalArgumentException when the general facts do not fit the general "
+                + "part\n", general)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(ParameterSpec.builder(facts, "facts").build())
+            .addParameter(FACTS, "general")
+            .returns(CASE_DECISION)
+            .addStatement("return $T.decide(evaluate(facts), general)", general)
+            .build())
+        .build();
+  }
+
+  private static TypeSpec circumstances(GeneralRules rules, ClassName type) {
+    TypeSpec.Builder spec = TypeSpec.enumBuilder(type)
+        .addJavadoc("The general circumstances of the case (总则情节).\n")
+        .addModifiers(Modifier.PUBLIC)
+        .addField(String.class, "id", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(String.class, "label", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(String.class, "id")
+            .addParameter(String.class, "label")
+            .addStatement("this.id = id")
+            .addStatement("this.label = label")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("id")
+            .addJavadoc("The identifier in the source, as {@code GeneralFacts} names it.\n\n"
+                + "@return the id\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return id")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("label")
+            .addJavadoc("The official wording.\n\n@return the label\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return label")
+            .build());
+    MemberNames names = new MemberNames();
+    for (GeneralRules.Circumstance c : rules.circumstances()) {
+      CodeBlock.Builder doc = CodeBlock.builder().add("$L.", Javadoc.escape(c.label()));
+      c.effect().ifPresent(e -> doc.add("\n\n<p>$L", Javadoc.escape(e.label())));
+      if (!c.basis().isBlank()) {
+        doc.add(c.effect().isPresent() ? "（$L）" : "\n\n<p>依据：$L", Javadoc.escape(c.basis()));
+      }
+      spec.addEnumConstant(names.name(c.id(), JavaNames.constant(c.id())),
+          TypeSpec.anonymousClassBuilder("$L, $L", JavaStrings.literal(c.id()),
+                  JavaStrings.literal(c.label()))
+              .addJavadoc(doc.add("\n").build())
+              .build());
+    }
+    return spec.build();
+  }
+
+  private static CodeBlock rulesLiteral(GeneralRules rules) {
+    CodeBlock.Builder code = CodeBlock.builder().add("new $T(\n$>$L,\n", RULES,
+        JavaStrings.literal(rules.title()));
+    code.add("$T.of($>", List.class);
+    List<CodeBlock> items = new ArrayList<>();
+    for (GeneralRules.Circumstance c : rules.circumstances()) {
+      items.add(CodeBlock.of("\nnew $T.Circumstance($L, $L, $L, $L)", RULES,
+          JavaStrings.literal(c.id()), JavaStrings.literal(c.label()),
+          c.effect().map(e -> CodeBlock.of("$T.of(new $T($T.Modality.$L, $T.Kind.$L))", OPTIONAL,
+              EFFECT, EFFECT, e.modality().name(), EFFECT, e.kind().name()))
+              .orElse(CodeBlock.of("$T.empty()", OPTIONAL)),
+          JavaStrings.literal(c.basis())));
+    }
+    code.add(CodeBlock.join(items, ",")).add("$<),\n$T.of($>", List.class);
+    items.clear();
+    for (GeneralRules.Adjustment a : rules.adjustments()) {
+      items.add(CodeBlock.of("\nnew $T.Adjustment($T.Kind.$L, $T.Adjustment.Mode.$L, $L, $L)",
+          RULES, EFFECT, a.effect().name(), RULES, a.mode().name(), decimal(a.percent()),
+          JavaStrings.literal(a.basis())));
+    }
+    code.add(CodeBlock.join(items, ",")).add("$<),\n");
+    code.add(rules.combination().map(c -> CodeBlock.of("$T.of(new $T.Combination($T.Combination.Rule.$L, $L))",
+        OPTIONAL, RULES, RULES, c.rule().name(), JavaStrings.literal(c.basis())))
+        .orElse(CodeBlock.of("$T.empty()", OPTIONAL)));
+    code.add(",\n$T.of($>", List.class);
+    items.clear();
+    for (GeneralRules.Limitation l : rules.limitations()) {
+      items.add(CodeBlock.of("\nnew $T.Limitation($L, $L, $L)", RULES, l.months(),
+          optionalString(l.when()), JavaStrings.literal(l.basis())));
+    }
+    code.add(CodeBlock.join(items, ",")).add("$<),\n$T.of($>", List.class);
+    items.clear();
+    for (GeneralRules.ProcedureRule r : rules.procedures()) {
+      items.add(CodeBlock.of("\nnew $T.ProcedureRule($T.Procedure.$L, $L, $L, $L, $L)", RULES, RULES,
+          r.procedure().name(),
+          r.threshold().map(t -> CodeBlock.of("$T.of(new $T.Threshold($T.Operator.$L, $L))",
+              OPTIONAL, RULES, RULES, t.operator().name(), decimal(t.amount())))
+              .orElse(CodeBlock.of("$T.empty()", OPTIONAL)),
+          r.party().map(p -> CodeBlock.of("$T.of($T.PartyKind.$L)", OPTIONAL, RULES, p.name()))
+              .orElse(CodeBlock.of("$T.empty()", OPTIONAL)),
+          optionalString(r.when()), JavaStrings.literal(r.basis())));
+    }
+    code.add(CodeBlock.join(items, ",")).add("$<),\n");
+    // Sorted, so the output does not depend on a map's iteration order.
+    Map<String, GeneralRules.PartyKind> kinds = new TreeMap<>(rules.partyKinds());
+    List<CodeBlock> entries = new ArrayList<>();
+    kinds.forEach((id, kind) -> entries.add(CodeBlock.of("\n$T.entry($L, $T.PartyKind.$L)",
+        Map.class, JavaStrings.literal(id), RULES, kind.name())));
+    code.add("$T.ofEntries($>", Map.class).add(CodeBlock.join(entries, ",")).add("$<))$<");
+    return code.build();
+  }
+
+  private static CodeBlock optionalString(Optional<String> value) {
+    return value.map(v -> CodeBlock.of("$T.of($L)", OPTIONAL, JavaStrings.literal(v)))
+        .orElse(CodeBlock.of("$T.empty()", OPTIONAL));
+  }
+
+  private static CodeBlock decimal(BigDecimal value) {
+    return CodeBlock.of("new $T($S)", BigDecimal.class, value.toPlainString());
+  }
+}

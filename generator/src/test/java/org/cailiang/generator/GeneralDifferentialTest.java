@@ -1,0 +1,200 @@
+package org.cailiang.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.cailiang.dsl.Compilation;
+import org.cailiang.dsl.StandardCompiler;
+import org.cailiang.dsl.check.Checker;
+import org.cailiang.dsl.diag.Diagnostics;
+import org.cailiang.dsl.diag.SourceFile;
+import org.cailiang.dsl.eval.CaseOutcome;
+import org.cailiang.dsl.eval.GeneralEvaluation;
+import org.cailiang.dsl.eval.Interpreter;
+import org.cailiang.dsl.general.Generals;
+import org.cailiang.dsl.model.GeneralPart;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.Violation;
+import org.cailiang.dsl.parse.StandardParser;
+import org.cailiang.runtime.CaseDecision;
+import org.cailiang.runtime.Decision;
+import org.cailiang.runtime.GeneralFacts;
+import org.cailiang.runtime.Sanction;
+import org.cailiang.runtime.Standards;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Differential testing of the general part: random standards using random general parts (one or
+ * two laid over), their generated Java compiled in memory; on random facts, random general
+ * circumstances, dates and proposed fines, the generated {@code decide} must give the
+ * interpreter's outcome (tier, steps, options, flags, limitation, explanation), exceptions
+ * included.
+ */
+class GeneralDifferentialTest {
+  static final long SEED = 20261202L;
+  static final int STANDARDS = 16;
+  static final int GENERALS = 6;
+  static final int CASES_PER_CODE = 60;
+
+  @Test
+  void generatedGeneralPartsDecideAsTheInterpreterOnRandomStandards() throws Exception {
+    RandomStandards randomStandards = new RandomStandards(SEED);
+    RandomGenerals randomGenerals = new RandomGenerals(SEED);
+    Random random = new Random(SEED);
+    List<SourceFile> sources = new ArrayList<>();
+    Map<String, List<String>> circumstances = new HashMap<>();
+    StringBuilder generals = new StringBuilder();
+    for (int g = 0; g < GENERALS; g++) {
+      List<String> ids = new ArrayList<>();
+      generals.append(randomGenerals.general("g" + g, ids));
+      circumstances.put("g" + g, ids);
+    }
+    sources.add(new SourceFile("generals.cailiang", generals.toString()));
+    for (int s = 0; s < STANDARDS; s++) {
+      String uses = "g" + random.nextInt(GENERALS) + (random.nextBoolean() ? ", g" + random.nextInt(GENERALS) : "");
+      String source = randomStandards.standard(s, 3)
+          .replaceFirst("\\{\n}\n", "{\n  uses " + uses + "\n}\n")
+          .replace("party p0 \"单位\"", "party p0 \"单位\" organization")
+          .replace("party p1 \"个人\"", "party p1 \"个人\" person");
+      sources.add(new SourceFile("r" + s + ".cailiang", source));
+    }
+    // The general parts pass every check; the standards pass the checks the plain differential
+    // test holds them to (the legal analysis would reject random tiers for gaps and overlaps).
+    Compilation checkedGenerals = StandardCompiler.compileSources(sources.subList(0, 1));
+    assertFalse(checkedGenerals.hasErrors(), checkedGenerals.render());
+    List<GeneralPart> allGenerals = checkedGenerals.generals();
+    Diagnostics diagnostics = new Diagnostics();
+    List<Standard> standards = new ArrayList<>();
+    for (SourceFile source : sources.subList(1, sources.size())) {
+      StandardParser.parse(source, diagnostics).ifPresent(standards::add);
+    }
+    Checker.check(standards, diagnostics);
+    assertEquals(List.of(), diagnostics.sorted());
+    assertEquals(STANDARDS, standards.size());
+    ClassLoader loader = InMemoryJavac.compile(
+        new JavaGenerator("test.general").generate(standards, allGenerals));
+    Standards generated = Standards.load(loader);
+    Standards interpreted = Interpreter.standards(standards);
+    int evaluations = 0;
+    int punished = 0;
+    int waived = 0;
+    int barred = 0;
+    int steps = 0;
+    int options = 0;
+    int rejected = 0;
+    for (Standard standard : standards) {
+      GeneralPart general = Generals.of(standard, allGenerals).orElseThrow();
+      List<String> ids = general.circumstances().stream().map(c -> c.id()).toList();
+      Method decide = loader.loadClass("test.general." + JavaNames.type(standard.id()) + "General")
+          .getMethod("decide", Decision.class, GeneralFacts.class);
+      for (Violation violation : standard.violations()) {
+        List<RandomStandards.FactDef> defs = new ArrayList<>();
+        violation.facts().forEach(f -> defs.add(new RandomStandards.FactDef(f.id(), f.type().name(),
+            f.type() instanceof org.cailiang.dsl.model.FactType.Enum e
+                ? e.values().stream().map(v -> v.id()).toList() : List.of())));
+        String code = violation.codes().first();
+        for (int i = 0; i < CASES_PER_CODE; i++) {
+          Map<String, Object> facts = randomStandards.facts(defs);
+          Decision decision;
+          try {
+            decision = interpreted.evaluate(code, facts);
+          } catch (RuntimeException e) {
+            continue;
+          }
+          assertEquals(decision, generated.evaluate(code, facts));
+          GeneralFacts given = generalFacts(random, ids, decision);
+          Object expected = interpreted(standard, general, decision, given);
+          Object actual = generated(decide, decision, given);
+          assertEquals(expected, actual, code + " " + facts + " " + given);
+          evaluations++;
+          if (expected instanceof CaseDecision outcome) {
+            punished += outcome.verdict() == CaseDecision.Verdict.PUNISHED ? 1 : 0;
+            waived += outcome.verdict() == CaseDecision.Verdict.WAIVED ? 1 : 0;
+            barred += outcome.verdict() == CaseDecision.Verdict.TIME_BARRED ? 1 : 0;
+            steps += outcome.steps().size();
+            options += outcome.options().size();
+          } else {
+            rejected++;
+          }
+        }
+      }
+    }
+    System.out.println("general differential: " + STANDARDS + " standards, " + evaluations
+        + " outcomes (" + punished + " punished, " + waived + " waived, " + barred + " time-barred; "
+        + steps + " steps, " + options + " options; " + rejected + " rejected), all equal");
+    assertTrue(punished > 0 && waived > 0 && barred > 0 && steps > 0 && options > 0 && rejected > 0,
+        "the random cases should reach every verdict, steps, options and rejections");
+  }
+
+  /** The runtime outcome, also checked against the interpreter's own view (its explanation). */
+  private static Object interpreted(Standard standard, GeneralPart general, Decision decision,
+      GeneralFacts given) {
+    Object viaRules;
+    try {
+      viaRules = org.cailiang.dsl.eval.GeneralLowering.rules(standard, general).decide(decision, given);
+    } catch (IllegalArgumentException e) {
+      viaRules = e.getMessage();
+    }
+    Object viaModel;
+    try {
+      CaseOutcome outcome = GeneralEvaluation.decide(standard, general, decision,
+          new org.cailiang.dsl.eval.GeneralFacts(given.circumstances(), given.actDate(),
+              given.discoveryDate(), given.proposedFine()));
+      viaModel = outcome.explanation();
+    } catch (IllegalArgumentException e) {
+      viaModel = e.getMessage();
+    }
+    assertEquals(viaModel, viaRules instanceof CaseDecision d ? d.explain() : viaRules);
+    return viaRules;
+  }
+
+  private static Object generated(Method decide, Decision decision, GeneralFacts given)
+      throws IllegalAccessException {
+    try {
+      return decide.invoke(null, decision, given);
+    } catch (InvocationTargetException e) {
+      return e.getCause() instanceof IllegalArgumentException ? e.getCause().getMessage()
+          : e.getCause().toString();
+    }
+  }
+
+  /** Random circumstances, sometimes dates (some beyond the period), sometimes a proposed fine. */
+  private static GeneralFacts generalFacts(Random random, List<String> ids, Decision decision) {
+    Set<String> set = new LinkedHashSet<>();
+    for (String id : ids) {
+      if (random.nextInt(4) == 0) {
+        set.add(id);
+      }
+    }
+    if (random.nextInt(20) == 0) {
+      set.add("nonexistent");
+    }
+    Optional<LocalDate> act = Optional.empty();
+    Optional<LocalDate> discovery = Optional.empty();
+    if (random.nextBoolean()) {
+      act = Optional.of(LocalDate.of(2020, 1 + random.nextInt(12), 1 + random.nextInt(28)));
+      discovery = Optional.of(act.get().plusDays(random.nextInt(6 * 366) - 10));
+    }
+    Optional<BigDecimal> fine = Optional.empty();
+    if (random.nextInt(3) == 0) {
+      BigDecimal some = decision.sanctions().stream()
+          .filter(s -> s instanceof Sanction.Fine).map(s -> ((Sanction.Fine) s).range())
+          .map(r -> r.max() != null ? r.max() : r.min()).findFirst().orElse(BigDecimal.valueOf(200));
+      fine = Optional.of(random.nextBoolean() ? some : some.divide(BigDecimal.valueOf(3), 2, java.math.RoundingMode.DOWN));
+    }
+    return new GeneralFacts(set, act, discovery, fine);
+  }
+}

@@ -1,0 +1,194 @@
+package org.cailiang.runtime;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A case decided with the general part (总则): the table's {@link Decision}, unchanged, then what
+ * the general circumstances, the limitation period and the procedure rules make of it.
+ *
+ * @param decision the tier the table gives, unchanged
+ * @param verdict whether a penalty is imposed
+ * @param steps every adjustment applied (应当), in order, each with its reason and citation
+ * @param sanctions what may be imposed after the steps: the fines' ranges moved; when not
+ *     punished, only the orders (责令改正) the tier keeps
+ * @param options what 可以 effects would make of it, never applied
+ * @param procedures the procedures the outcome triggers, one flag per procedure declared
+ * @param limitation the limitation period weighed, when the dates were given
+ * @param explanation one Chinese paragraph for the officer
+ */
+public record CaseDecision(
+    Decision decision,
+    Verdict verdict,
+    List<Step> steps,
+    List<Sanction> sanctions,
+    List<Option> options,
+    List<ProcedureFlag> procedures,
+    Optional<LimitationCheck> limitation,
+    String explanation) {
+  /** Copies the lists; requires the rest. */
+  public CaseDecision {
+    Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(verdict, "verdict");
+    steps = List.copyOf(steps);
+    sanctions = List.copyOf(sanctions);
+    options = List.copyOf(options);
+    procedures = List.copyOf(procedures);
+    Objects.requireNonNull(limitation, "limitation");
+    Objects.requireNonNull(explanation, "explanation");
+  }
+
+  /** The paragraph a case officer can paste into a 处罚决定书 draft. */
+  public String explain() {
+    return explanation;
+  }
+
+  /** The flag of this procedure, if the general part declares it. */
+  public Optional<ProcedureFlag> procedure(GeneralRules.Procedure procedure) {
+    for (ProcedureFlag flag : procedures) {
+      if (flag.procedure() == procedure) {
+        return Optional.of(flag);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a penalty is imposed. */
+  public enum Verdict {
+    /** A penalty, within the sanctions after the steps. */
+    PUNISHED("给予行政处罚"),
+    /** 不予: no penalty; the orders are kept and the party is educated. */
+    WAIVED("不予行政处罚"),
+    /** Discovered after the limitation period (第三十六条). */
+    TIME_BARRED("超过追责时效，不再给予行政处罚");
+
+    private final String label;
+
+    Verdict(String label) {
+      this.label = label;
+    }
+
+    /** The verdict in words. */
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * One adjustment applied.
+   *
+   * @param circumstances the labels of the circumstances that call for it
+   * @param effect the effect applied (for 从轻或者减轻: the range covers both)
+   * @param basis their citations
+   * @param rule how the range moves, as the general part states it
+   * @param before the sanctions before the step
+   * @param result the sanctions after the step
+   */
+  public record Step(
+      List<String> circumstances,
+      GeneralEffect effect,
+      String basis,
+      String rule,
+      List<Sanction> before,
+      List<Sanction> result) {
+    /** Copies the lists; requires the rest. */
+    public Step {
+      circumstances = List.copyOf(circumstances);
+      Objects.requireNonNull(effect, "effect");
+      Objects.requireNonNull(basis, "basis");
+      Objects.requireNonNull(rule, "rule");
+      before = List.copyOf(before);
+      result = List.copyOf(result);
+    }
+  }
+
+  /**
+   * A 可以 effect offered to the officer, with what it would give; not applied.
+   *
+   * @param circumstance the circumstance's label
+   * @param effect its effect
+   * @param basis its citation
+   * @param result the sanctions if the officer applies it
+   */
+  public record Option(
+      String circumstance, GeneralEffect effect, String basis, List<Sanction> result) {
+    /** Copies the list; requires the rest. */
+    public Option {
+      Objects.requireNonNull(circumstance, "circumstance");
+      Objects.requireNonNull(effect, "effect");
+      Objects.requireNonNull(basis, "basis");
+      result = List.copyOf(result);
+    }
+  }
+
+  /**
+   * A procedure and whether the outcome triggers it.
+   *
+   * @param procedure the procedure
+   * @param status whether it applies
+   * @param trigger what triggered it (the threshold, the sanction or the circumstance), or why
+   *     not; empty when nothing was weighed
+   * @param basis its legal basis as cited
+   */
+  public record ProcedureFlag(
+      GeneralRules.Procedure procedure, Status status, String trigger, String basis) {
+    /** Requires every part. */
+    public ProcedureFlag {
+      Objects.requireNonNull(procedure, "procedure");
+      Objects.requireNonNull(status, "status");
+      Objects.requireNonNull(trigger, "trigger");
+      Objects.requireNonNull(basis, "basis");
+    }
+  }
+
+  /** Whether a procedure applies. */
+  public enum Status {
+    /** It applies. */
+    APPLIES("适用"),
+    /** It applies to some amounts of the range only: the fine decides. */
+    DEPENDS_ON_AMOUNT("视罚款数额而定"),
+    /** It does not apply. */
+    DOES_NOT_APPLY("不适用");
+
+    private final String label;
+
+    Status(String label) {
+      this.label = label;
+    }
+
+    /** The status in words. */
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * The limitation period weighed.
+   *
+   * @param period e.g. {@code 2年}
+   * @param months the period in months
+   * @param actDate the day of the act, from which the period runs
+   * @param discoveryDate the day of discovery
+   * @param lastDay the last day on which a discovery is within the period
+   * @param expired whether the act was discovered after it
+   * @param basis its legal basis as cited
+   */
+  public record LimitationCheck(
+      String period,
+      int months,
+      java.time.LocalDate actDate,
+      java.time.LocalDate discoveryDate,
+      java.time.LocalDate lastDay,
+      boolean expired,
+      String basis) {
+    /** Requires every part. */
+    public LimitationCheck {
+      Objects.requireNonNull(period, "period");
+      Objects.requireNonNull(actDate, "actDate");
+      Objects.requireNonNull(discoveryDate, "discoveryDate");
+      Objects.requireNonNull(lastDay, "lastDay");
+      Objects.requireNonNull(basis, "basis");
+    }
+  }
+}

@@ -1,0 +1,256 @@
+package org.cailiang.runtime;
+
+import org.cailiang.runtime.internal.Amounts;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cailiang.runtime.CaseDecision.LimitationCheck;
+import org.cailiang.runtime.CaseDecision.Option;
+import org.cailiang.runtime.CaseDecision.Step;
+import org.cailiang.runtime.CaseDecision.Verdict;
+import org.cailiang.runtime.GeneralEffect.Kind;
+import org.cailiang.runtime.GeneralEffect.Modality;
+import org.cailiang.runtime.GeneralRules.Adjustment;
+import org.cailiang.runtime.GeneralRules.Circumstance;
+import org.cailiang.runtime.GeneralRules.Combination;
+import org.cailiang.runtime.GeneralRules.Limitation;
+
+/**
+ * Applies general rules to a table decision, in this order: the limitation period; 应当不予 (no
+ * penalty, the tier's orders kept); 应当从重; 应当从轻/减轻 (the strongest of them, once, citing every
+ * circumstance that calls for it); then each 可以 effect offered on the result, never applied.
+ * When 应当 lighter and heavier effects meet, the declared combination rule decides. The one
+ * implementation: the interpreter and generated code both call it.
+ */
+final class GeneralDecider {
+  private GeneralDecider() {}
+
+  static CaseDecision decide(GeneralRules rules, Decision decision, GeneralFacts facts) {
+    java.util.Objects.requireNonNull(decision, "decision");
+    java.util.Objects.requireNonNull(facts, "general facts");
+    List<Circumstance> set = new ArrayList<>();
+    // Source order, not the order the officer typed them: the outcome must not depend on it.
+    for (Circumstance circumstance : rules.circumstances()) {
+      if (facts.circumstances().contains(circumstance.id())) {
+        set.add(circumstance);
+      }
+    }
+    if (set.size() < facts.circumstances().size()) {
+      String unknown = facts.circumstances().stream()
+          .filter(id -> rules.circumstances().stream().noneMatch(c -> c.id().equals(id)))
+          .sorted().findFirst().orElse("");
+      StringBuilder known = new StringBuilder();
+      for (Circumstance c : rules.circumstances()) {
+        known.append(known.length() == 0 ? "" : "、").append(c.id()).append('（').append(c.label()).append('）');
+      }
+      throw new IllegalArgumentException("未知的总则情节 " + unknown + "：可用 " + known);
+    }
+    Optional<LimitationCheck> limitation = limitation(rules, facts);
+    List<Sanction> orders = new ArrayList<>();
+    for (Sanction sanction : decision.sanctions()) {
+      if (sanction instanceof Sanction.Order) {
+        orders.add(sanction);
+      }
+    }
+    if (limitation.isPresent() && limitation.get().expired()) {
+      return outcome(rules, decision, Verdict.TIME_BARRED, List.of(), List.of(), List.of(),
+          limitation, facts);
+    }
+    List<Circumstance> waivers = with(set, Modality.SHALL, Kind.WAIVE);
+    if (!waivers.isEmpty()) {
+      Step step = new Step(labels(waivers), waivers.get(0).effect().get(), bases(waivers),
+          "不予行政处罚，保留责令改正", decision.sanctions(), orders);
+      return outcome(rules, decision, Verdict.WAIVED, List.of(step), orders, List.of(),
+          limitation, facts);
+    }
+    List<Step> steps = new ArrayList<>();
+    List<Sanction> current = decision.sanctions();
+    List<Circumstance> heavier = with(set, Modality.SHALL, Kind.HEAVIER);
+    List<Circumstance> lighter = new ArrayList<>();
+    for (Circumstance c : set) {
+      if (c.effect().isPresent() && c.effect().get().modality() == Modality.SHALL
+          && c.effect().get().kind().lighter()) {
+        lighter.add(c);
+      }
+    }
+    Optional<Combination> combination = rules.combination();
+    if (!heavier.isEmpty() && !lighter.isEmpty() && combination.isPresent()
+        && combination.get().rule() == Combination.Rule.OFFSET) {
+      List<Circumstance> both = new ArrayList<>(heavier);
+      both.addAll(lighter);
+      String basis = combination.get().basis();
+      steps.add(new Step(labels(both), heavier.get(0).effect().get(),
+          bases(both) + (basis.isBlank() ? "" : "、" + basis), combination.get().rule().label(),
+          current, current));
+    } else {
+      if (!heavier.isEmpty()) {
+        Adjustment rule = rules.adjustment(Kind.HEAVIER).orElseThrow();
+        List<Sanction> before = current;
+        current = FineMoves.apply(current, rule, rule);
+        steps.add(new Step(labels(heavier), heavier.get(0).effect().get(), bases(heavier),
+            rule.describe(), before, current));
+      }
+      if (!lighter.isEmpty()) {
+        GeneralEffect strongest = strongest(lighter);
+        List<Sanction> before = current;
+        current = lighten(rules, current, strongest.kind());
+        steps.add(new Step(labels(lighter), strongest, bases(lighter),
+            describeLighter(rules, strongest.kind()), before, current));
+      }
+    }
+    List<Option> options = new ArrayList<>();
+    for (Circumstance circumstance : set) {
+      GeneralEffect effect = circumstance.effect().orElse(null);
+      if (effect == null || effect.modality() != Modality.MAY) {
+        continue;
+      }
+      List<Sanction> base = current;
+      List<Sanction> result = switch (effect.kind()) {
+        case WAIVE -> orders;
+        case HEAVIER -> FineMoves.apply(base, rules.adjustment(Kind.HEAVIER).orElseThrow(),
+            rules.adjustment(Kind.HEAVIER).orElseThrow());
+        default -> lighten(rules, base, effect.kind());
+      };
+      options.add(new Option(circumstance.label(), effect, circumstance.basis(), result));
+    }
+    return outcome(rules, decision, Verdict.PUNISHED, steps, current, options, limitation, facts);
+  }
+
+  private static CaseDecision outcome(GeneralRules rules, Decision decision, Verdict verdict,
+      List<Step> steps, List<Sanction> sanctions, List<Option> options,
+      Optional<LimitationCheck> limitation, GeneralFacts facts) {
+    if (verdict == Verdict.PUNISHED && facts.proposedFine().isPresent()) {
+      requireWithin(facts.proposedFine().get(), sanctions);
+    }
+    List<CaseDecision.ProcedureFlag> flags = verdict == Verdict.PUNISHED
+        ? ProcedureChecks.of(rules, sanctions, facts) : List.of();
+    CaseDecision draft =
+        new CaseDecision(decision, verdict, steps, sanctions, options, flags, limitation, "");
+    return new CaseDecision(decision, verdict, steps, sanctions, options, flags, limitation,
+        CaseText.explain(draft));
+  }
+
+  /** A proposed fine must be one the outcome allows: flags for another amount would mislead. */
+  private static void requireWithin(BigDecimal fine, List<Sanction> sanctions) {
+    List<MoneyRange> ranges = new ArrayList<>();
+    for (Sanction sanction : FineMoves.flat(sanctions)) {
+      if (sanction instanceof Sanction.Fine f) {
+        ranges.add(f.range());
+      }
+    }
+    for (MoneyRange range : ranges) {
+      if (range.contains(fine)) {
+        return;
+      }
+    }
+    StringBuilder shown = new StringBuilder();
+    for (MoneyRange range : ranges) {
+      shown.append(shown.length() == 0 ? "" : "、").append(range.toChinese());
+    }
+    throw new IllegalArgumentException("拟罚款 " + Amounts.format(fine) + " 不在可处罚款的幅度内（"
+        + (ranges.isEmpty() ? "本案不处罚款" : shown) + "）");
+  }
+
+  /**
+   * 第三十六条: a period from the act (its end) to the discovery; the first conditional period
+   * whose circumstance holds, else the one without a condition. "在二年内未被发现": discovered on
+   * the last day of the period is within it.
+   */
+  private static Optional<LimitationCheck> limitation(GeneralRules rules, GeneralFacts facts) {
+    if (facts.actDate().isEmpty() || facts.discoveryDate().isEmpty()
+        || rules.limitations().isEmpty()) {
+      return Optional.empty();
+    }
+    var act = facts.actDate().get();
+    var discovery = facts.discoveryDate().get();
+    if (discovery.isBefore(act)) {
+      // A limitation counted backwards would silently call any act "discovered in time".
+      throw new IllegalArgumentException("发现日期 " + discovery + " 早于违法行为发生日期 " + act);
+    }
+    Limitation chosen = null;
+    for (Limitation l : rules.limitations()) {
+      if (l.when().isPresent() && facts.circumstances().contains(l.when().get())) {
+        chosen = l;
+        break;
+      }
+    }
+    for (Limitation l : rules.limitations()) {
+      if (chosen == null && l.when().isEmpty()) {
+        chosen = l;
+      }
+    }
+    if (chosen == null) {
+      return Optional.empty();
+    }
+    var lastDay = act.plusMonths(chosen.months());
+    return Optional.of(new LimitationCheck(chosen.label(), chosen.months(), act, discovery,
+        lastDay, discovery.isAfter(lastDay), chosen.basis()));
+  }
+
+  private static List<Sanction> lighten(GeneralRules rules, List<Sanction> current, Kind kind) {
+    Adjustment lower = rules.adjustment(Kind.LIGHTER).orElse(null);
+    Adjustment floor = rules.adjustment(Kind.REDUCED).orElse(null);
+    return switch (kind) {
+      case LIGHTER -> FineMoves.apply(current, lower, lower);
+      case REDUCED -> FineMoves.apply(current, floor, floor);
+      default -> FineMoves.apply(current, floor, lower);
+    };
+  }
+
+  /** 减轻 goes furthest, then 从轻或者减轻, then 从轻: one step for all of them. */
+  private static GeneralEffect strongest(List<Circumstance> lighter) {
+    GeneralEffect best = lighter.get(0).effect().get();
+    for (Circumstance circumstance : lighter) {
+      GeneralEffect effect = circumstance.effect().get();
+      if (rank(effect.kind()) > rank(best.kind())) {
+        best = effect;
+      }
+    }
+    return best;
+  }
+
+  private static int rank(Kind kind) {
+    return switch (kind) {
+      case REDUCED -> 3;
+      case LIGHTER_OR_REDUCED -> 2;
+      default -> 1;
+    };
+  }
+
+  private static String describeLighter(GeneralRules rules, Kind kind) {
+    return switch (kind) {
+      case LIGHTER -> rules.adjustment(Kind.LIGHTER).orElseThrow().describe();
+      case REDUCED -> rules.adjustment(Kind.REDUCED).orElseThrow().describe();
+      default -> "从轻（" + rules.adjustment(Kind.LIGHTER).orElseThrow().describe() + "）或者减轻（"
+          + rules.adjustment(Kind.REDUCED).orElseThrow().describe() + "），由执法人员择一";
+    };
+  }
+
+  private static List<Circumstance> with(List<Circumstance> set, Modality modality, Kind kind) {
+    List<Circumstance> found = new ArrayList<>();
+    for (Circumstance c : set) {
+      if (c.effect().isPresent() && c.effect().get().modality() == modality
+          && c.effect().get().kind() == kind) {
+        found.add(c);
+      }
+    }
+    return found;
+  }
+
+  private static List<String> labels(List<Circumstance> circumstances) {
+    List<String> labels = new ArrayList<>();
+    circumstances.forEach(c -> labels.add(c.label()));
+    return labels;
+  }
+
+  private static String bases(List<Circumstance> circumstances) {
+    List<String> bases = new ArrayList<>();
+    for (Circumstance c : circumstances) {
+      if (!c.basis().isBlank() && !bases.contains(c.basis())) {
+        bases.add(c.basis());
+      }
+    }
+    return String.join("、", bases);
+  }
+}

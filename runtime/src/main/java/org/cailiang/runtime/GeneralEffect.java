@@ -1,0 +1,72 @@
+package org.cailiang.runtime;
+
+import java.util.Objects;
+
+/**
+ * What a general circumstance does to the penalty, as 行政处罚法第三十条至第三十三条 word it: 应当 or
+ * 可以, and 不予, 从轻, 减轻, 从轻或者减轻 or 从重.
+ *
+ * @param modality whether it binds the officer
+ * @param kind how the penalty moves
+ */
+public record GeneralEffect(Modality modality, Kind kind) {
+  /** Requires both parts. */
+  public GeneralEffect {
+    Objects.requireNonNull(modality, "modality");
+    Objects.requireNonNull(kind, "kind");
+  }
+
+  /** 应当 binds the officer; 可以 only offers an option. */
+  public enum Modality {
+    /** 应当: applied. */
+    SHALL("应当"),
+    /** 可以: offered, never applied. */
+    MAY("可以");
+
+    private final String label;
+
+    Modality(String label) {
+      this.label = label;
+    }
+
+    /** {@code 应当} or {@code 可以}. */
+    public String label() {
+      return label;
+    }
+  }
+
+  /** How the penalty moves. */
+  public enum Kind {
+    /** 不予: no penalty. */
+    WAIVE("不予"),
+    /** 从轻: within the range, in its lower part. */
+    LIGHTER("从轻"),
+    /** 减轻: below the range. */
+    REDUCED("减轻"),
+    /** 从轻或者减轻: either, the officer chooses. */
+    LIGHTER_OR_REDUCED("从轻或者减轻"),
+    /** 从重: within the range, in its upper part. */
+    HEAVIER("从重");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    /** {@code 从轻或者减轻}. */
+    public String label() {
+      return label;
+    }
+
+    /** Whether the penalty goes down (从轻, 减轻 or either). */
+    public boolean lighter() {
+      return this == LIGHTER || this == REDUCED || this == LIGHTER_OR_REDUCED;
+    }
+  }
+
+  /** {@code 应当从轻或者减轻处罚}. */
+  public String label() {
+    return modality.label() + kind.label() + "处罚";
+  }
+}

@@ -1,0 +1,48 @@
+package org.cailiang.runtime;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the officer states about a case beyond the violation's facts.
+ *
+ * @param circumstances the ids of the general circumstances that hold
+ * @param actDate the day of the act (持续的，终了之日), for the limitation period
+ * @param discoveryDate the day the act was discovered (发现之日), for the limitation period
+ * @param proposedFine the fine the officer intends, if decided: procedure flags then are exact
+ */
+public record GeneralFacts(
+    Set<String> circumstances,
+    Optional<LocalDate> actDate,
+    Optional<LocalDate> discoveryDate,
+    Optional<BigDecimal> proposedFine) {
+  /** No circumstance, no dates, no proposed fine. */
+  public static final GeneralFacts NONE =
+      new GeneralFacts(Set.of(), Optional.empty(), Optional.empty(), Optional.empty());
+
+  /** Copies the set; requires the optionals. */
+  public GeneralFacts {
+    circumstances = Set.copyOf(circumstances);
+    Objects.requireNonNull(actDate, "actDate");
+    Objects.requireNonNull(discoveryDate, "discoveryDate");
+    Objects.requireNonNull(proposedFine, "proposedFine");
+  }
+
+  /** Only circumstances, no dates, no proposed fine. */
+  public static GeneralFacts of(Set<String> circumstances) {
+    return new GeneralFacts(circumstances, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /** These facts with the act and discovery dates, for the limitation period. */
+  public GeneralFacts dated(LocalDate act, LocalDate discovery) {
+    return new GeneralFacts(circumstances, Optional.of(act), Optional.of(discovery), proposedFine);
+  }
+
+  /** These facts with the fine the officer intends. */
+  public GeneralFacts proposing(BigDecimal fine) {
+    return new GeneralFacts(circumstances, actDate, discoveryDate, Optional.of(fine));
+  }
+}

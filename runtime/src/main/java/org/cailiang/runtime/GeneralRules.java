@@ -1,0 +1,312 @@
+package org.cailiang.runtime;
+
+import org.cailiang.runtime.internal.Amounts;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The general part (总则) a standard uses, laid over and ready to apply to its decisions: the
+ * circumstances of the case with their effects, how each effect moves a range, how lighter and
+ * heavier circumstances combine, the limitation periods and the procedure rules. The interpreter
+ * builds it from the model and generated code holds it as a constant: both decide through {@link
+ * #decide}, so they cannot disagree on the arithmetic or the text.
+ *
+ * @param title the general parts' titles, joined
+ * @param circumstances the circumstances, in source order
+ * @param adjustments how each effect moves a range, at most one per effect
+ * @param combination how 应当 lighter and heavier effects combine, if declared
+ * @param limitations the limitation periods: one without a condition, others with one
+ * @param procedures the procedure rules, in order
+ * @param partyKinds the kind of each party of the standard, by party id, for rules on one kind
+ */
+public record GeneralRules(
+    String title,
+    List<Circumstance> circumstances,
+    List<Adjustment> adjustments,
+    Optional<Combination> combination,
+    List<Limitation> limitations,
+    List<ProcedureRule> procedures,
+    Map<String, PartyKind> partyKinds) {
+  /** Copies the lists; requires the rest. */
+  public GeneralRules {
+    Objects.requireNonNull(title, "title");
+    circumstances = List.copyOf(circumstances);
+    adjustments = List.copyOf(adjustments);
+    Objects.requireNonNull(combination, "combination");
+    limitations = List.copyOf(limitations);
+    procedures = List.copyOf(procedures);
+    partyKinds = Map.copyOf(partyKinds);
+  }
+
+  /**
+   * The outcome of a table decision under these rules.
+   *
+   * @throws IllegalArgumentException when a circumstance is not declared, the discovery date is
+   *     before the act date, or the proposed fine is outside what may be imposed
+   */
+  public CaseDecision decide(Decision decision, GeneralFacts facts) {
+    return GeneralDecider.decide(this, decision, facts);
+  }
+
+  /** The circumstance with this id or label, if declared. */
+  public Optional<Circumstance> circumstance(String idOrLabel) {
+    for (Circumstance circumstance : circumstances) {
+      if (circumstance.id().equals(idOrLabel) || circumstance.label().equals(idOrLabel)) {
+        return Optional.of(circumstance);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The adjustment of this effect, if declared. */
+  public Optional<Adjustment> adjustment(GeneralEffect.Kind effect) {
+    for (Adjustment adjustment : adjustments) {
+      if (adjustment.effect() == effect) {
+        return Optional.of(adjustment);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A circumstance of the case, not of one violation (未满十四周岁, 主动消除危害后果 …).
+   *
+   * @param id the identifier in the source
+   * @param label the official wording
+   * @param effect what it does to the penalty; none when it only chooses a limitation period or
+   *     a procedure
+   * @param basis its legal basis as cited, empty when not given
+   */
+  public record Circumstance(String id, String label, Optional<GeneralEffect> effect, String basis) {
+    /** Requires every part. */
+    public Circumstance {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(effect, "effect");
+      Objects.requireNonNull(basis, "basis");
+    }
+  }
+
+  /**
+   * How one effect moves a tier's fine range: 从轻 to the lower {@code percent} of the range,
+   * 从重 to the upper {@code percent}, 减轻 below the minimum down to {@code percent} of it.
+   *
+   * @param effect the effect it serves
+   * @param mode which part of the range
+   * @param percent a percentage, e.g. 50 for {@code 50%}
+   * @param basis its legal basis as cited
+   */
+  public record Adjustment(GeneralEffect.Kind effect, Mode mode, BigDecimal percent, String basis) {
+    /** Requires every part. */
+    public Adjustment {
+      Objects.requireNonNull(effect, "effect");
+      Objects.requireNonNull(mode, "mode");
+      Objects.requireNonNull(percent, "percent");
+      Objects.requireNonNull(basis, "basis");
+    }
+
+    /** The rule in the words of a decision, e.g. {@code 在阶次罚款幅度的下段 50% 内处罚}. */
+    public String describe() {
+      String shown = percent.stripTrailingZeros().toPlainString() + "%";
+      return switch (mode) {
+        case LOWER -> "在阶次罚款幅度的下段 " + shown + " 内处罚";
+        case UPPER -> "在阶次罚款幅度的上段 " + shown + " 内处罚";
+        case FLOOR -> "在阶次最低罚款以下处罚，但不低于最低罚款的 " + shown;
+      };
+    }
+
+    /** Which part of the range the effect moves to. */
+    public enum Mode {
+      /** The lower part: from the minimum up to this share of the range. */
+      LOWER,
+      /** The upper part: this share of the range below the maximum, up to the maximum. */
+      UPPER,
+      /** Below the minimum: from this share of the minimum up to the minimum. */
+      FLOOR
+    }
+  }
+
+  /**
+   * How lighter and heavier circumstances combine when both apply: the law leaves it open.
+   *
+   * @param rule the rule chosen
+   * @param basis its basis as cited
+   */
+  public record Combination(Rule rule, String basis) {
+    /** Requires both parts. */
+    public Combination {
+      Objects.requireNonNull(rule, "rule");
+      Objects.requireNonNull(basis, "basis");
+    }
+
+    /** The rules a standard may choose. */
+    public enum Rule {
+      /** Lighter and heavier cancel out: the tier's range stays as it is. */
+      OFFSET("相互抵销，按原阶次幅度裁量"),
+      /** 从重 first, then 从轻 or 减轻 on the result. */
+      HEAVIER_FIRST("先从重，再在从重后的幅度内从轻或者减轻");
+
+      private final String label;
+
+      Rule(String label) {
+        this.label = label;
+      }
+
+      /** The rule in words. */
+      public String label() {
+        return label;
+      }
+    }
+  }
+
+  /**
+   * A limitation period (追责时效): an act not discovered within it is not punished.
+   *
+   * @param months the period in months (two years are 24)
+   * @param when the id of the circumstance under which this period applies, if any
+   * @param basis its legal basis as cited
+   */
+  public record Limitation(int months, Optional<String> when, String basis) {
+    /** Requires every part. */
+    public Limitation {
+      Objects.requireNonNull(when, "when");
+      Objects.requireNonNull(basis, "basis");
+    }
+
+    /** {@code 2年}, {@code 6个月}. */
+    public String label() {
+      return months % 12 == 0 ? (months / 12) + "年" : months + "个月";
+    }
+  }
+
+  /** The kind of a party, for procedure rules on one kind only. */
+  public enum PartyKind {
+    /** 公民. */
+    PERSON("自然人"),
+    /** 法人或者其他组织. */
+    ORGANIZATION("单位");
+
+    private final String label;
+
+    PartyKind(String label) {
+      this.label = label;
+    }
+
+    /** {@code 自然人} or {@code 单位}. */
+    public String label() {
+      return label;
+    }
+  }
+
+  /** The procedures a decision may trigger. */
+  public enum Procedure {
+    /** 听证 (行政处罚法第六十三条). */
+    HEARING("hearing", "应当告知当事人有要求听证的权利"),
+    /** 简易程序 (第五十一条). */
+    SIMPLIFIED("simplified", "可以适用简易程序当场作出处罚决定"),
+    /** 法制审核 (第五十八条). */
+    LEGAL_REVIEW("review", "应当在作出决定前进行法制审核"),
+    /** 集体讨论 (第五十七条第二款). */
+    COLLECTIVE("collective", "应当由行政机关负责人集体讨论决定");
+
+    private final String keyword;
+    private final String label;
+
+    Procedure(String keyword, String label) {
+      this.keyword = keyword;
+      this.label = label;
+    }
+
+    /** The keyword in the language and in JSON, e.g. {@code hearing}. */
+    public String keyword() {
+      return keyword;
+    }
+
+    /** What the procedure asks of the authority. */
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * When a decision triggers a procedure: a fine threshold, a kind of party, a circumstance, or
+   * these together (all must hold).
+   *
+   * @param procedure the procedure
+   * @param threshold the fine compared, if any
+   * @param party the kind of party the rule is for, if only one
+   * @param when the id of the circumstance that triggers it, if any
+   * @param basis its legal basis as cited
+   */
+  public record ProcedureRule(
+      Procedure procedure,
+      Optional<Threshold> threshold,
+      Optional<PartyKind> party,
+      Optional<String> when,
+      String basis) {
+    /** Requires every part. */
+    public ProcedureRule {
+      Objects.requireNonNull(procedure, "procedure");
+      Objects.requireNonNull(threshold, "threshold");
+      Objects.requireNonNull(party, "party");
+      Objects.requireNonNull(when, "when");
+      Objects.requireNonNull(basis, "basis");
+    }
+  }
+
+  /**
+   * A fine compared with an amount: {@code fine >= 10000元}.
+   *
+   * @param operator the comparison
+   * @param amount the amount in yuan
+   */
+  public record Threshold(Operator operator, BigDecimal amount) {
+    /** Requires both parts. */
+    public Threshold {
+      Objects.requireNonNull(operator, "operator");
+      Objects.requireNonNull(amount, "amount");
+    }
+
+    /** Whether a fine of this amount meets the threshold. */
+    public boolean test(BigDecimal fine) {
+      int c = fine.compareTo(amount);
+      return switch (operator) {
+        case GE -> c >= 0;
+        case GT -> c > 0;
+        case LE -> c <= 0;
+        case LT -> c < 0;
+      };
+    }
+
+    /** {@code 罚款1万元以上}: 以上/以下 include the amount. */
+    public String label() {
+      String shown = Amounts.format(amount);
+      return switch (operator) {
+        case GE -> "罚款" + shown + "以上";
+        case GT -> "罚款超过" + shown;
+        case LE -> "罚款" + shown + "以下";
+        case LT -> "罚款不满" + shown;
+      };
+    }
+
+    /** Whether the threshold is an upper limit (以下, 不满). */
+    public boolean below() {
+      return operator == Operator.LE || operator == Operator.LT;
+    }
+  }
+
+  /** The comparison of a threshold. */
+  public enum Operator {
+    /** At least (以上). */
+    GE,
+    /** More than (超过). */
+    GT,
+    /** At most (以下). */
+    LE,
+    /** Less than (不满). */
+    LT
+  }
+}

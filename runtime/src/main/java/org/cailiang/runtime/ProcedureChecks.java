@@ -1,0 +1,139 @@
+package org.cailiang.runtime;
+
+import org.cailiang.runtime.internal.Amounts;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cailiang.runtime.CaseDecision.ProcedureFlag;
+import org.cailiang.runtime.CaseDecision.Status;
+import org.cailiang.runtime.GeneralRules.PartyKind;
+import org.cailiang.runtime.GeneralRules.Procedure;
+import org.cailiang.runtime.GeneralRules.ProcedureRule;
+import org.cailiang.runtime.GeneralRules.Threshold;
+
+/**
+ * The procedures an outcome triggers, one flag per procedure the rules declare: the strongest of
+ * its rules. A fine threshold is weighed on the proposed fine when given, else on every amount of
+ * the fines' ranges (all meet it, some do, none does).
+ */
+final class ProcedureChecks {
+  /** 第五十一条 and 治安管理处罚法第一百一十九条: on the spot only 罚款或者警告 (责令改正 is no penalty). */
+  private static final Set<SanctionKind> ON_THE_SPOT =
+      EnumSet.of(SanctionKind.WARNING, SanctionKind.FINE, SanctionKind.ORDER);
+
+  private ProcedureChecks() {}
+
+  static List<ProcedureFlag> of(GeneralRules rules, List<Sanction> sanctions, GeneralFacts facts) {
+    // Declaration order of the first rule of each procedure, as the interpreter always listed them.
+    Map<Procedure, ProcedureFlag> flags = new EnumMap<>(Procedure.class);
+    List<Procedure> order = new ArrayList<>();
+    for (ProcedureRule rule : rules.procedures()) {
+      ProcedureFlag flag = flag(rules, rule, sanctions, facts);
+      ProcedureFlag known = flags.get(rule.procedure());
+      if (known == null) {
+        order.add(rule.procedure());
+        flags.put(rule.procedure(), flag);
+      } else if (flag.status().ordinal() < known.status().ordinal()) {
+        flags.put(rule.procedure(), flag);
+      }
+    }
+    List<ProcedureFlag> result = new ArrayList<>();
+    order.forEach(p -> result.add(flags.get(p)));
+    return result;
+  }
+
+  private static ProcedureFlag flag(GeneralRules rules, ProcedureRule rule,
+      List<Sanction> sanctions, GeneralFacts facts) {
+    if (rule.when().isPresent() && !facts.circumstances().contains(rule.when().get())) {
+      return new ProcedureFlag(rule.procedure(), Status.DOES_NOT_APPLY, "", rule.basis());
+    }
+    List<Sanction> flat = FineMoves.flat(sanctions);
+    if (rule.procedure() == Procedure.SIMPLIFIED && !onTheSpot(sanctions)) {
+      return new ProcedureFlag(rule.procedure(), Status.DOES_NOT_APPLY, "处罚不限于罚款或者警告",
+          rule.basis());
+    }
+    if (rule.procedure() == Procedure.HEARING) {
+      for (Sanction s : flat) {
+        if (s.kind() == SanctionKind.LICENCE || s.kind() == SanctionKind.SUSPENSION) {
+          return new ProcedureFlag(rule.procedure(), Status.APPLIES, s.toChinese(), rule.basis());
+        }
+      }
+    }
+    if (rule.threshold().isEmpty()) {
+      String trigger = rule.when().map(r -> "情节 " + r).orElse("");
+      return new ProcedureFlag(rule.procedure(), Status.APPLIES, trigger, rule.basis());
+    }
+    Threshold threshold = rule.threshold().get();
+    List<MoneyRange> ranges = new ArrayList<>();
+    boolean anyFine = false;
+    for (Sanction sanction : flat) {
+      if (sanction instanceof Sanction.Fine fine) {
+        anyFine = true;
+        if (onParty(rules, fine, rule.party())) {
+          ranges.add(fine.range());
+        }
+      }
+    }
+    String shown = rule.party().map(p -> "对" + p.label()).orElse("") + threshold.label();
+    boolean below = threshold.below();
+    if (ranges.isEmpty()) {
+      // No fine on such a party: an upper limit is met (a warning alone), a lower one is not.
+      boolean fineless = below && (rule.party().isEmpty() || !anyFine);
+      return new ProcedureFlag(rule.procedure(),
+          fineless ? Status.APPLIES : Status.DOES_NOT_APPLY, shown, rule.basis());
+    }
+    // The proposed fine is the one on the party whose range holds it; other parties' fines are
+    // weighed on their ranges.
+    if (facts.proposedFine().isPresent()) {
+      BigDecimal fine = facts.proposedFine().get();
+      for (MoneyRange range : ranges) {
+        if (range.contains(fine)) {
+          return new ProcedureFlag(rule.procedure(),
+              threshold.test(fine) ? Status.APPLIES : Status.DOES_NOT_APPLY,
+              shown + "（拟罚款" + Amounts.format(fine) + "）", rule.basis());
+        }
+      }
+    }
+    boolean all = true;
+    boolean some = false;
+    for (MoneyRange range : ranges) {
+      BigDecimal min = range.min() == null ? BigDecimal.ZERO : range.min();
+      boolean lowMeets = threshold.test(min);
+      boolean highMeets = range.max() == null ? !below : threshold.test(range.max());
+      all &= lowMeets && highMeets;
+      some |= lowMeets || highMeets;
+    }
+    Status status = all ? Status.APPLIES : some ? Status.DEPENDS_ON_AMOUNT : Status.DOES_NOT_APPLY;
+    return new ProcedureFlag(rule.procedure(), status, shown, rule.basis());
+  }
+
+  /** Every sanction a fine, a warning or an order; of an alternative, at least one option. */
+  private static boolean onTheSpot(List<Sanction> sanctions) {
+    for (Sanction sanction : sanctions) {
+      boolean fits = sanction instanceof Sanction.Alternative alternative
+          ? alternative.options().stream().anyMatch(o -> ON_THE_SPOT.contains(o.kind()))
+          : ON_THE_SPOT.contains(sanction.kind());
+      if (!fits) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean onParty(GeneralRules rules, Sanction.Fine fine, Optional<PartyKind> kind) {
+    if (kind.isEmpty()) {
+      return true;
+    }
+    for (Party party : fine.parties()) {
+      if (rules.partyKinds().get(party.id()) == kind.get()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,149 @@
+package org.cailiang.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cailiang.runtime.GeneralEffect.Kind;
+import org.cailiang.runtime.GeneralEffect.Modality;
+import org.cailiang.runtime.GeneralRules.Adjustment;
+import org.cailiang.runtime.GeneralRules.Circumstance;
+import org.cailiang.runtime.GeneralRules.Limitation;
+import org.cailiang.runtime.GeneralRules.PartyKind;
+import org.cailiang.runtime.GeneralRules.Procedure;
+import org.cailiang.runtime.GeneralRules.ProcedureRule;
+import org.cailiang.runtime.GeneralRules.Threshold;
+import org.junit.jupiter.api.Test;
+
+/** The general part applied by the runtime alone, as generated code applies it. */
+class GeneralRulesTest {
+  private static final Party PERSON = new Party("individual", "个人");
+  private static final Decision TIER = new Decision("s", "C1B1", "一般",
+      List.of(new Sanction.Order("责令改正"),
+          new Sanction.Fine(List.of(PERSON), false, MoneyRange.of(500, 1000), null, false)),
+      List.of(), "原文");
+  private static final GeneralRules RULES = new GeneralRules("行政处罚法总则",
+      List.of(
+          new Circumstance("minor", "已满十四周岁不满十八周岁", Optional.of(
+              new GeneralEffect(Modality.SHALL, Kind.LIGHTER_OR_REDUCED)), "第三十条"),
+          new Circumstance("trivial", "轻微并及时改正", Optional.of(
+              new GeneralEffect(Modality.SHALL, Kind.WAIVE)), "第三十三条第一款"),
+          new Circumstance("first", "初次违法", Optional.of(
+              new GeneralEffect(Modality.MAY, Kind.WAIVE)), "第三十三条第一款"),
+          new Circumstance("life", "涉及生命健康", Optional.empty(), "")),
+      List.of(
+          new Adjustment(Kind.LIGHTER, Adjustment.Mode.LOWER, BigDecimal.valueOf(50), ""),
+          new Adjustment(Kind.REDUCED, Adjustment.Mode.FLOOR, BigDecimal.valueOf(50), ""),
+          new Adjustment(Kind.HEAVIER, Adjustment.Mode.UPPER, BigDecimal.valueOf(50), "")),
+      Optional.empty(),
+      List.of(new Limitation(24, Optional.empty(), "第三十六条"),
+          new Limitation(60, Optional.of("life"), "第三十六条")),
+      List.of(new ProcedureRule(Procedure.SIMPLIFIED,
+          Optional.of(new Threshold(GeneralRules.Operator.LE, BigDecimal.valueOf(200))),
+          Optional.of(PartyKind.PERSON), Optional.empty(), "第五十一条")),
+      Map.of("individual", PartyKind.PERSON));
+
+  @Test
+  void aMinorIsPunishedLighterOrReducedWithTheRangesBeforeAndAfter() {
+    CaseDecision outcome = RULES.decide(TIER, GeneralFacts.of(Set.of("minor")));
+    assertEquals(CaseDecision.Verdict.PUNISHED, outcome.verdict());
+    CaseDecision.Step step = outcome.steps().get(0);
+    assertEquals(TIER.sanctions(), step.before());
+    assertEquals(MoneyRange.of(250, 750), ((Sanction.Fine) step.result().get(1)).range());
+    assertEquals(step.result(), outcome.sanctions());
+    assertTrue(outcome.explain().contains("应当从轻或者减轻处罚"), outcome.explain());
+  }
+
+  @Test
+  void aWaiverKeepsTheOrderAndEducates() {
+    CaseDecision outcome = RULES.decide(TIER, GeneralFacts.of(Set.of("trivial", "minor")));
+    assertEquals(CaseDecision.Verdict.WAIVED, outcome.verdict());
+    assertEquals(List.of(new Sanction.Order("责令改正")), outcome.sanctions());
+    assertTrue(outcome.procedures().isEmpty());
+    assertTrue(outcome.explain().contains("第三十三条第三款"), outcome.explain());
+  }
+
+  @Test
+  void aMayWaiverIsOfferedNotApplied() {
+    CaseDecision outcome = RULES.decide(TIER, GeneralFacts.of(Set.of("first")));
+    assertEquals(TIER.sanctions(), outcome.sanctions());
+    assertEquals(List.of(new Sanction.Order("责令改正")), outcome.options().get(0).result());
+  }
+
+  @Test
+  void theLimitationRunsFromTheActAndTheLastDayIsWithinIt() {
+    LocalDate act = LocalDate.of(2022, 3, 1);
+    CaseDecision inTime = RULES.decide(TIER, GeneralFacts.NONE.dated(act, LocalDate.of(2024, 3, 1)));
+    assertFalse(inTime.limitation().orElseThrow().expired());
+    assertEquals(LocalDate.of(2024, 3, 1), inTime.limitation().get().lastDay());
+    CaseDecision late = RULES.decide(TIER, GeneralFacts.NONE.dated(act, LocalDate.of(2024, 3, 2)));
+    assertEquals(CaseDecision.Verdict.TIME_BARRED, late.verdict());
+    assertTrue(late.sanctions().isEmpty());
+    CaseDecision longer = RULES.decide(TIER,
+        GeneralFacts.of(Set.of("life")).dated(act, LocalDate.of(2024, 3, 2)));
+    assertEquals(60, longer.limitation().orElseThrow().months());
+    assertFalse(longer.limitation().get().expired());
+  }
+
+  @Test
+  void aProposedFineDecidesTheSimplifiedProcedureAndMustBeImposable() {
+    Decision upTo500 = new Decision("s", "C1B0", "轻微", List.of(new Sanction.Fine(List.of(PERSON),
+        false, MoneyRange.atMost(500), null, false)), List.of(), "原文");
+    assertEquals(CaseDecision.Status.APPLIES, RULES.decide(upTo500,
+        GeneralFacts.NONE.proposing(BigDecimal.valueOf(200))).procedure(Procedure.SIMPLIFIED)
+        .orElseThrow().status());
+    assertEquals(CaseDecision.Status.DOES_NOT_APPLY, RULES.decide(upTo500,
+        GeneralFacts.NONE.proposing(new BigDecimal("200.01"))).procedure(Procedure.SIMPLIFIED)
+        .orElseThrow().status());
+    assertEquals(CaseDecision.Status.DEPENDS_ON_AMOUNT, RULES.decide(upTo500, GeneralFacts.NONE)
+        .procedure(Procedure.SIMPLIFIED).orElseThrow().status());
+    assertEquals(CaseDecision.Status.DOES_NOT_APPLY, RULES.decide(TIER, GeneralFacts.NONE)
+        .procedure(Procedure.SIMPLIFIED).orElseThrow().status());
+    IllegalArgumentException outside = assertThrows(IllegalArgumentException.class,
+        () -> RULES.decide(TIER, GeneralFacts.NONE.proposing(BigDecimal.valueOf(200))));
+    assertTrue(outside.getMessage().contains("500元以上1000元以下"), outside.getMessage());
+  }
+
+  @Test
+  void anUnknownCircumstanceIsNamedWithTheKnownOnes() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> RULES.decide(TIER, GeneralFacts.of(Set.of("nobody"))));
+    assertTrue(e.getMessage().startsWith("未知的总则情节 nobody：可用 minor（"), e.getMessage());
+  }
+
+  @Test
+  void plainCasesAreRememberedByIdentityAndOthersDecidedAfresh() {
+    GeneralOutcomes outcomes = new GeneralOutcomes(RULES);
+    CaseDecision first = outcomes.decide(TIER, GeneralFacts.NONE);
+    assertTrue(first == outcomes.decide(TIER, GeneralFacts.NONE), "the same outcome object");
+    assertEquals(RULES.decide(TIER, GeneralFacts.NONE), first);
+    Decision equalButOther = new Decision(TIER.standardId(), TIER.tierCode(), TIER.circumstance(),
+        TIER.sanctions(), TIER.citations(), TIER.officialText());
+    CaseDecision other = outcomes.decide(equalButOther, GeneralFacts.NONE);
+    assertTrue(other.decision() == equalButOther, "remembered for that very decision only");
+    GeneralFacts minor = GeneralFacts.of(Set.of("minor"));
+    assertEquals(RULES.decide(TIER, minor), outcomes.decide(TIER, minor));
+    assertFalse(outcomes.decide(TIER, minor) == outcomes.decide(TIER, minor));
+  }
+
+  @Test
+  void detentionDaysMoveLikeFinesInWholeDaysInsideTheExactRange() {
+    Decision detained = new Decision("s", "C2B1", "较重", List.of(
+        new Sanction.Detention(PERSON, 5, 10, false)), List.of(), "原文");
+    // 从轻: 5 .. 5 + 2.5 → 5..7; 减轻: 2.5 .. 5 → 3..5; either: 3..7.
+    assertEquals(List.of(new Sanction.Detention(PERSON, 3, 7, false)),
+        RULES.decide(detained, GeneralFacts.of(Set.of("minor"))).sanctions());
+    Decision oneDay = new Decision("s", "C2B0", "较轻", List.of(
+        new Sanction.Detention(PERSON, 1, 5, false)), List.of(), "原文");
+    // A detention of no day is none: 减轻 stops at one day (a lighter kind is not modelled).
+    assertEquals(List.of(new Sanction.Detention(PERSON, 1, 3, false)),
+        RULES.decide(oneDay, GeneralFacts.of(Set.of("minor"))).sanctions());
+  }
+}
