@@ -1,7 +1,9 @@
 package org.cailiang.benchmarks;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.cailiang.examples.standards.BeijingPsbGeneral;
 import org.cailiang.examples.standards.C05834_C05835Violation;
@@ -32,12 +34,14 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The Beijing standard's 40 cases decided with its general part (行政处罚法总则) through the typed
- * entry {@code evaluate(Facts, GeneralFacts)}: without general facts (to stay allocation-free and
- * near the hand-written floor, which {@link #handWritten} and {@link #typedTableOnly} measure
- * beside it), with a 应当从轻或者减轻 circumstance (a step that moves every fine), and with that and
- * the limitation dates. Before timing, every answer is checked against {@code decide} on the
- * table decision.
+ * The Beijing standard's cases (40 distinct, drawn up to 64 and shuffled, {@link ShuffledCases})
+ * decided with its general part (行政处罚法总则) through the typed entry {@code evaluate(Facts,
+ * GeneralFacts)}: without general facts (to stay allocation-free and near the hand-written floor,
+ * which {@link #handWritten} and {@link #typedTableOnly} measure beside it), with a 应当从轻或者减轻
+ * circumstance (a step that moves every fine), and with that and the limitation dates. Every
+ * path calls the generated or hand-written code directly through a switch on the case's class,
+ * as {@link EvaluationBenchmark} does; before timing, every answer is checked against {@code
+ * decide} on the table decision.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,120 +50,153 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class GeneralPartBenchmark {
-  /** One typed evaluation with the general part, prepared before timing. */
-  @FunctionalInterface
-  interface GeneralCall {
-    CaseDecision run(GeneralFacts general);
-  }
-
+  private static final int CASES = ShuffledCases.COUNT;
   private static final GeneralFacts MINOR = BeijingPsbGeneral.facts(BeijingPsbGeneral.Circumstance.MINOR_AGE);
   private static final GeneralFacts MINOR_DATED = MINOR.dated(LocalDate.of(2024, 3, 1), LocalDate.of(2025, 2, 1));
 
-  private Call[] table;
-  private Call[] handWritten;
-  private GeneralCall[] general;
+  private int[] kinds;
+  private int[] codeIndexes;
+  private Violation[] violations;
+  private Object[] facts;
+  private HandWrittenBeijing hand;
 
   @Setup(Level.Trial)
   public void setUp() {
     Standards registry = Standards.load();
-    List<BeijingCases.Case> cases = BeijingCases.all(registry, "beijing_psb");
-    java.util.Map<String, Decision> decisions = new java.util.HashMap<>();
-    cases.forEach(c -> decisions.put(c.expectedCode(), registry.evaluate(c.code(), c.facts())));
-    HandWrittenBeijing hand = new HandWrittenBeijing(decisions);
-    int n = cases.size();
-    table = new Call[n];
-    handWritten = new Call[n];
-    general = new GeneralCall[n];
-    for (int i = 0; i < n; i++) {
+    List<BeijingCases.Case> distinct = BeijingCases.all(registry, "beijing_psb");
+    Map<String, Decision> decisions = new HashMap<>();
+    distinct.forEach(c -> decisions.put(c.expectedCode(), registry.evaluate(c.code(), c.facts())));
+    hand = new HandWrittenBeijing(decisions);
+    List<BeijingCases.Case> cases = ShuffledCases.of(distinct);
+    kinds = new int[CASES];
+    codeIndexes = new int[CASES];
+    violations = new Violation[CASES];
+    facts = new Object[CASES];
+    for (int i = 0; i < CASES; i++) {
       BeijingCases.Case c = cases.get(i);
-      table[i] = Engines.generatedTyped(c);
-      handWritten[i] = Engines.handWritten(hand, c);
-      general[i] = typed(c.violation(), c.typedFacts());
-      for (GeneralFacts facts : List.of(GeneralFacts.NONE, MINOR, MINOR_DATED)) {
-        CaseDecision expected = BeijingPsbGeneral.RULES.decide(table[i].run(), facts);
-        if (!expected.equals(general[i].run(facts))) {
-          throw new IllegalStateException(c.code() + " " + facts + ": " + general[i].run(facts));
+      kinds[i] = kind(c.violation());
+      codeIndexes[i] = Integer.parseInt(c.code().substring(5)) - (kinds[i] == 0 ? 4 : 0);
+      violations[i] = c.violation();
+      facts[i] = c.typedFacts();
+      if (!table(i).equals(handWritten(i))) {
+        throw new IllegalStateException(c.code() + ": hand-written " + handWritten(i) + ", generated " + table(i));
+      }
+      for (GeneralFacts general : List.of(GeneralFacts.NONE, MINOR, MINOR_DATED)) {
+        CaseDecision expected = BeijingPsbGeneral.RULES.decide(table(i), general);
+        if (!expected.equals(withGeneral(i, general))) {
+          throw new IllegalStateException(c.code() + " " + general + ": " + withGeneral(i, general));
         }
       }
     }
   }
 
+  private static int kind(Violation violation) {
+    if (violation instanceof C05834_C05835Violation) {
+      return 0;
+    } else if (violation instanceof C05836Violation) {
+      return 1;
+    } else if (violation instanceof C05837Violation) {
+      return 2;
+    } else if (violation instanceof C05838Violation) {
+      return 3;
+    } else if (violation instanceof C05839Violation) {
+      return 4;
+    } else if (violation instanceof C05840_C05846Violation) {
+      return 5;
+    } else if (violation instanceof C05847Violation) {
+      return 6;
+    } else if (violation instanceof C05850Violation) {
+      return 7;
+    }
+    throw new IllegalArgumentException(violation.code());
+  }
+
+  private Decision table(int i) {
+    Object f = facts[i];
+    Violation v = violations[i];
+    switch (kinds[i]) {
+      case 0: return ((C05834_C05835Violation) v).evaluate((C05834_C05835Violation.Facts) f);
+      case 1: return ((C05836Violation) v).evaluate((C05836Violation.Facts) f);
+      case 2: return ((C05837Violation) v).evaluate((C05837Violation.Facts) f);
+      case 3: return ((C05838Violation) v).evaluate((C05838Violation.Facts) f);
+      case 4: return ((C05839Violation) v).evaluate((C05839Violation.Facts) f);
+      case 5: return ((C05840_C05846Violation) v).evaluate((C05840_C05846Violation.Facts) f);
+      case 6: return ((C05847Violation) v).evaluate((C05847Violation.Facts) f);
+      default: return ((C05850Violation) v).evaluate((C05850Violation.Facts) f);
+    }
+  }
+
+  private CaseDecision withGeneral(int i, GeneralFacts g) {
+    Object f = facts[i];
+    Violation v = violations[i];
+    switch (kinds[i]) {
+      case 0: return ((C05834_C05835Violation) v).evaluate((C05834_C05835Violation.Facts) f, g);
+      case 1: return ((C05836Violation) v).evaluate((C05836Violation.Facts) f, g);
+      case 2: return ((C05837Violation) v).evaluate((C05837Violation.Facts) f, g);
+      case 3: return ((C05838Violation) v).evaluate((C05838Violation.Facts) f, g);
+      case 4: return ((C05839Violation) v).evaluate((C05839Violation.Facts) f, g);
+      case 5: return ((C05840_C05846Violation) v).evaluate((C05840_C05846Violation.Facts) f, g);
+      case 6: return ((C05847Violation) v).evaluate((C05847Violation.Facts) f, g);
+      default: return ((C05850Violation) v).evaluate((C05850Violation.Facts) f, g);
+    }
+  }
+
+  private Decision handWritten(int i) {
+    Object f = facts[i];
+    switch (kinds[i]) {
+      case 0: return hand.c05834(codeIndexes[i], (C05834_C05835Violation.Facts) f);
+      case 1: return hand.c05836((C05836Violation.Facts) f);
+      case 2: return hand.c05837((C05837Violation.Facts) f);
+      case 3: return hand.c05838((C05838Violation.Facts) f);
+      case 4: return hand.c05839((C05839Violation.Facts) f);
+      case 5: return hand.c05840(codeIndexes[i], (C05840_C05846Violation.Facts) f);
+      case 6: return hand.c05847((C05847Violation.Facts) f);
+      default: return hand.c05850();
+    }
+  }
+
   /** The table decision alone, {@code evaluate(Facts)}: the generated floor. */
   @Benchmark
-  @OperationsPerInvocation(BeijingCases.COUNT)
+  @OperationsPerInvocation(CASES)
   public void typedTableOnly(Blackhole hole) {
-    for (Call call : table) {
-      hole.consume(call.run());
+    for (int i = 0; i < CASES; i++) {
+      hole.consume(table(i));
     }
   }
 
   /** The hand-written floor. */
   @Benchmark
-  @OperationsPerInvocation(BeijingCases.COUNT)
+  @OperationsPerInvocation(CASES)
   public void handWritten(Blackhole hole) {
-    for (Call call : handWritten) {
-      hole.consume(call.run());
+    for (int i = 0; i < CASES; i++) {
+      hole.consume(handWritten(i));
     }
   }
 
   /** {@code evaluate(Facts, GeneralFacts.NONE)}: no general circumstance, no dates. */
   @Benchmark
-  @OperationsPerInvocation(BeijingCases.COUNT)
+  @OperationsPerInvocation(CASES)
   public void typedNoGeneralFacts(Blackhole hole) {
-    for (GeneralCall call : general) {
-      hole.consume(call.run(GeneralFacts.NONE));
+    for (int i = 0; i < CASES; i++) {
+      hole.consume(withGeneral(i, GeneralFacts.NONE));
     }
   }
 
   /** With 已满十四周岁不满十八周岁 (应当从轻或者减轻): one step moving every fine, and the text. */
   @Benchmark
-  @OperationsPerInvocation(BeijingCases.COUNT)
+  @OperationsPerInvocation(CASES)
   public void typedWithAdjustment(Blackhole hole) {
-    for (GeneralCall call : general) {
-      hole.consume(call.run(MINOR));
+    for (int i = 0; i < CASES; i++) {
+      hole.consume(withGeneral(i, MINOR));
     }
   }
 
   /** As {@link #typedWithAdjustment}, and the limitation period weighed from the dates. */
   @Benchmark
-  @OperationsPerInvocation(BeijingCases.COUNT)
+  @OperationsPerInvocation(CASES)
   public void typedWithAdjustmentAndDates(Blackhole hole) {
-    for (GeneralCall call : general) {
-      hole.consume(call.run(MINOR_DATED));
+    for (int i = 0; i < CASES; i++) {
+      hole.consume(withGeneral(i, MINOR_DATED));
     }
-  }
-
-  private static GeneralCall typed(Violation v, Object f) {
-    if (v instanceof C05834_C05835Violation x) {
-      C05834_C05835Violation.Facts facts = (C05834_C05835Violation.Facts) f;
-      return g -> x.evaluate(facts, g);
-    }
-    if (v instanceof C05836Violation x) {
-      C05836Violation.Facts facts = (C05836Violation.Facts) f;
-      return g -> x.evaluate(facts, g);
-    }
-    if (v instanceof C05837Violation x) {
-      C05837Violation.Facts facts = (C05837Violation.Facts) f;
-      return g -> x.evaluate(facts, g);
-    }
-    if (v instanceof C05838Violation x) {
-      C05838Violation.Facts facts = (C05838Violation.Facts) f;
-      return g -> x.evaluate(facts, g);
-    }
-    if (v instanceof C05839Violation x) {
-      C05839Violation.Facts facts = (C05839Violation.Facts) f;
-      return g -> x.evaluate(facts, g);
-    }
-    if (v instanceof C05840_C05846Violation x) {
-      C05840_C05846Violation.Facts facts = (C05840_C05846Violation.Facts) f;
-      return g -> x.evaluate(facts, g);
-    }
-    if (v instanceof C05847Violation x) {
-      C05847Violation.Facts facts = (C05847Violation.Facts) f;
-      return g -> x.evaluate(facts, g);
-    }
-    C05850Violation x = (C05850Violation) v;
-    C05850Violation.Facts facts = (C05850Violation.Facts) f;
-    return g -> x.evaluate(facts, g);
   }
 }
