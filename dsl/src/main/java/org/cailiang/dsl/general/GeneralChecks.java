@@ -55,7 +55,8 @@ public final class GeneralChecks {
         }
       }
       checkReach(standard, byId, out);
-      // Each distinct set of parts is checked as the violations using it see it.
+      // The standard's own list, then each distinct list as the violations using it see it.
+      Generals.of(standard, generals).ifPresent(layered -> checkLayered(layered, reported, out));
       Generals.scopes(standard, generals)
           .forEach(scope -> checkLayered(scope.part(), reported, out));
     }
@@ -63,11 +64,6 @@ public final class GeneralChecks {
 
   /** A part named where no violation can use it changes no decision: a mistake of placement. */
   private static void checkReach(Standard standard, Map<String, GeneralPart> byId, Diagnostics out) {
-    if (standard.violations().isEmpty()) {
-      standard.uses().stream().filter(ref -> byId.containsKey(ref.name())).forEach(ref ->
-          out.warning(ref.span(), "unused-general", "总则 " + ref.name()
-              + " 没有适用于任何违法行为：标准 " + standard.id() + " 没有违法行为"));
-    }
     for (Regulation regulation : standard.regulations()) {
       if (regulation.violations().isEmpty()) {
         regulation.uses().stream().filter(ref -> byId.containsKey(ref.name())).forEach(ref ->
