@@ -61,8 +61,8 @@ public final class Generals {
   }
 
   /**
-   * The distinct lists of parts the standard's regulations use, in the order of their first
-   * regulation; regulations that use none are in no scope.
+   * The distinct lists of parts the standard's violations use, in the order of their first
+   * regulation; regulations without violations, or that use no part, are in no scope.
    */
   public static List<Scope> scopes(Standard standard, List<GeneralPart> generals) {
     Map<String, GeneralPart> byId = byId(generals);
@@ -70,7 +70,7 @@ public final class Generals {
     for (Regulation regulation : standard.regulations()) {
       List<String> ids = uses(standard, regulation).stream().map(Ref::name)
           .filter(byId::containsKey).toList();
-      if (!ids.isEmpty()) {
+      if (!ids.isEmpty() && !regulation.violations().isEmpty()) {
         byIds.computeIfAbsent(ids, k -> new ArrayList<>()).add(regulation);
       }
     }
