@@ -18,6 +18,7 @@ import org.cailiang.dsl.general.Generals;
 import org.cailiang.dsl.model.GeneralCircumstance;
 import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.Violation;
 import org.cailiang.runtime.internal.Amounts;
 import org.cailiang.runtime.Decision;
 
@@ -81,7 +82,10 @@ final class GeneralEval {
   Optional<CaseOutcome> outcome(Decision decision, Optional<LocalDate> act) {
     Optional<Standard> standard = compilation.standards().stream()
         .filter(s -> s.id().equals(decision.standardId())).findFirst();
-    Optional<GeneralPart> general = standard.flatMap(s -> Generals.of(s, compilation.generals()));
+    // The parts of the decision's violation: its regulation's may add to the standard's.
+    Optional<GeneralPart> general = standard.flatMap(s -> violation(s, decision)
+        .map(v -> Generals.of(s, v, compilation.generals()))
+        .orElseGet(() -> Generals.of(s, compilation.generals())));
     if (general.isEmpty()) {
       if (given()) {
         throw new IllegalArgumentException("标准 " + decision.standardId()
@@ -107,6 +111,14 @@ final class GeneralEval {
     }
     GeneralFacts facts = new GeneralFacts(set, act, discovery, fine);
     return Optional.of(GeneralEvaluation.decide(standard.get(), general.get(), decision, facts));
+  }
+
+  /** The violation that decided: its code, or the code its tier's code begins with. */
+  private static Optional<Violation> violation(Standard standard, Decision decision) {
+    return standard.violations().stream()
+        .filter(v -> v.codes().codes().stream().anyMatch(code -> code.equals(decision.violationCode())
+            || decision.violationCode().isEmpty() && decision.tierCode().startsWith(code)))
+        .findFirst();
   }
 
   static String text(CaseOutcome outcome) {

@@ -2,6 +2,7 @@ package org.cailiang.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -161,6 +162,37 @@ class GeneralPartsLawTest {
     assertFalse(run.out().contains("本基准规定"), run.out());
   }
 
+  /**
+   * 治安管理处罚法's general part governs only 违反治安管理行为: a 网络安全法 violation discovered
+   * seven months after the act is within 行政处罚法 第三十六条's 二年; a 治安 one is not (六个月),
+   * and a circumstance of the 治安 part is unknown to the 网络安全法 violation.
+   */
+  @Test
+  void theSecurityPartGovernsOnlyTheViolationsOfTheSecurityLaw() {
+    String[] dates = {"--act-date", "2024-03-01", "--discovery-date", "2024-10-01",
+        "--decision-date", "2024-11-01"};
+    CliRun cyber = CliRun.of(concat(new String[] {"eval", CliRun.EXAMPLE, "E06401", "income=0",
+        "minor=false", "serious=false"}, dates));
+    assertEquals(0, cyber.exitCode(), cyber.err());
+    assertTrue(cyber.out().contains("追责时效：2年，未超过（《中华人民共和国行政处罚法》第三十六条）"),
+        cyber.out());
+    CliRun publicOrder = CliRun.of(concat(new String[] {"eval", CliRun.EXAMPLE, "E05403",
+        "minor=false"}, dates));
+    assertEquals(0, publicOrder.exitCode(), publicOrder.err());
+    assertTrue(publicOrder.out().contains("追责时效：6个月，已超过（" + LAW_2012 + "第二十二条）"),
+        publicOrder.out());
+    CliRun unknown = CliRun.of(concat(new String[] {"eval", CliRun.EXAMPLE, "E06401", "income=0",
+        "minor=false", "serious=false", "--general", "waive_art19"}, dates));
+    assertNotEquals(0, unknown.exitCode(), unknown.out());
+    assertTrue(unknown.err().contains("未知的总则情节 waive_art19"), unknown.err());
+  }
+
+  private static String[] concat(String[] first, String[] second) {
+    List<String> all = new ArrayList<>(List.of(first));
+    all.addAll(List.of(second));
+    return all.toArray(String[]::new);
+  }
+
   /** The explanation reads "当事人" + label: no label may repeat it or end like a statute's item. */
   @Test
   void everyCircumstanceLabelReadsAfterTheParty() {
@@ -170,8 +202,8 @@ class GeneralPartsLawTest {
     assertFalse(compilation.hasErrors(), compilation.render());
     int checked = 0;
     for (Standard standard : compilation.standards()) {
-      for (GeneralCircumstance circumstance
-          : Generals.of(standard, compilation.generals()).orElseThrow().circumstances()) {
+      for (GeneralCircumstance circumstance : Generals.scopes(standard, compilation.generals())
+          .stream().flatMap(scope -> scope.part().circumstances().stream()).distinct().toList()) {
         String label = circumstance.label();
         assertFalse(label.startsWith("当事人"), circumstance.id() + "：" + label);
         assertFalse(label.endsWith("的"), circumstance.id() + "：" + label);

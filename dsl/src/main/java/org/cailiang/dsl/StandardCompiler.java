@@ -82,7 +82,9 @@ public final class StandardCompiler {
       });
     }
     for (Map.Entry<Standard, String> entry : standardPaths.entrySet()) {
-      for (Ref use : entry.getKey().uses()) {
+      List<Ref> named = new ArrayList<>(entry.getKey().uses());
+      entry.getKey().regulations().forEach(regulation -> named.addAll(regulation.uses()));
+      for (Ref use : named) {
         if (generals.stream().noneMatch(g -> g.id().equals(use.name()))) {
           lookup.find(entry.getValue(), use.name())
               .filter(found -> !byPath.containsKey(found.path()))

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 import org.cailiang.dsl.eval.GeneralLowering;
-import org.cailiang.dsl.model.GeneralPart;
+import org.cailiang.dsl.general.Generals;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.runtime.GeneralRules;
 
@@ -37,12 +37,15 @@ final class GeneralEmitter {
 
   private GeneralEmitter() {}
 
-  static TypeSpec emit(Standard standard, GeneralPart general, ClassName type) {
-    GeneralRules rules = GeneralLowering.rules(standard, general);
+  static TypeSpec emit(Standard standard, Generals.Scope scope, ClassName type) {
+    GeneralRules rules = GeneralLowering.rules(standard, scope.part());
     ClassName circumstance = type.nestedClass("Circumstance");
+    String regulations = scope.regulations().stream().map(r -> "《" + r.title() + "》")
+        .collect(java.util.stream.Collectors.joining("、"));
     TypeSpec.Builder spec = TypeSpec.classBuilder(type)
-        .addJavadoc("总则：$L（标准 $L 适用）.\n\n<p>$L\n", Javadoc.escape(rules.title()),
-            Javadoc.escape(standard.id()),
+        .addJavadoc("总则：$L（标准 $L 适用）.\n\n<p>适用于$L的违法行为。\n\n<p>$L\n",
+            Javadoc.escape(rules.title()), Javadoc.escape(standard.id()),
+            Javadoc.escape(regulations),
             "The general circumstances as {@link Circumstance}, the rules as {@link #RULES}; "
                 + "{@link #decide} applies them to a table decision.")
         .addAnnotation(Runtime.GENERATED)

@@ -4,12 +4,15 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.cailiang.dsl.diag.Characters;
 import org.cailiang.dsl.general.Generals;
 import org.cailiang.dsl.model.GeneralPart;
+import org.cailiang.dsl.model.Ref;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Violation;
 
@@ -75,14 +78,30 @@ public final class JavaGenerator {
       // Names are allocated above, in order; the classes themselves are independent, so they
       // are emitted in parallel and collected back in source order: the output is unchanged.
       List<Violation> violations = standard.violations();
-      Optional<GeneralPart> general = Generals.of(standard, generals);
-      Optional<ClassName> generalType = general.map(
-          g -> ClassName.get(packageName, names.allocate(standardType.simpleName() + "General")));
+      // One class per distinct list of general parts: the standard's own list is
+      // StandardGeneral, a regulation's longer list StandardGeneral + its first regulation.
+      List<Generals.Scope> scopes = Generals.scopes(standard, generals);
+      Map<String, GeneralPart> declared = Generals.byId(generals);
+      List<String> own = standard.uses().stream().map(Ref::name).filter(declared::containsKey)
+          .toList();
+      Map<String, ClassName> generalTypes = new HashMap<>();
+      List<ClassName> scopeTypes = new ArrayList<>();
+      for (Generals.Scope scope : scopes) {
+        String suffix = scope.ids().equals(own) ? ""
+            : JavaNames.type(scope.regulations().get(0).id());
+        ClassName type = ClassName.get(packageName,
+            names.allocate(standardType.simpleName() + "General" + suffix));
+        scopeTypes.add(type);
+        scope.regulations().forEach(regulation -> generalTypes.put(regulation.id(), type));
+      }
       files.addAll(java.util.stream.IntStream.range(0, violations.size()).parallel()
-          .mapToObj(v -> withGeneral(new ViolationEmitter(standard, violations.get(v), violationTypes.get(v), standardType, law).emit(), generalType))
+          .mapToObj(v -> withGeneral(new ViolationEmitter(standard, violations.get(v), violationTypes.get(v), standardType, law).emit(),
+              Optional.ofNullable(generalTypes.get(violations.get(v).regulation()))))
           .map(this::source)
           .toList());
-      general.ifPresent(g -> files.add(source(GeneralEmitter.emit(standard, g, generalType.get()))));
+      for (int s = 0; s < scopes.size(); s++) {
+        files.add(source(GeneralEmitter.emit(standard, scopes.get(s), scopeTypes.get(s))));
+      }
       files.add(source(StandardEmitter.emit(standard, standardType, violationTypes)));
       services.add(standardType.canonicalName());
     }

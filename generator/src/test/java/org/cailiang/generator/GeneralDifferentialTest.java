@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Differential testing of the general part: random standards using random general parts (one or
- * two laid over), their generated Java compiled in memory; on random facts, random general
+ * two laid over), some with a second regulation whose violations use a part of their own on top
+ * (or alone, when the standard uses none), their generated Java compiled in memory; on random facts, random general
  * circumstances, dates and proposed fines, the generated {@code decide} must give the
  * interpreter's outcome (tier, steps, options, flags, limitation, explanation), exceptions
  * included.
@@ -65,8 +66,15 @@ class GeneralDifferentialTest {
     sources.add(new SourceFile("generals.cailiang", generals.toString()));
     for (int s = 0; s < STANDARDS; s++) {
       String uses = "g" + random.nextInt(GENERALS) + (random.nextBoolean() ? ", g" + random.nextInt(GENERALS) : "");
+      // Scoped parts: the violations from the second on belong to a regulation with its own
+      // uses; a third of the standards use none themselves.
+      int scoped = random.nextInt(3);
+      String second = String.format("  violation R%03d03", s);
       String source = randomStandards.standard(s, 3)
-          .replaceFirst("\\{\n}\n", "{\n  uses " + uses + "\n}\n")
+          .replaceFirst("\\{\n}\n", scoped == 0 ? "{\n}\n" : "{\n  uses " + uses + "\n}\n")
+          .replace(second, scoped == 2 ? second : "}\nregulation reg2 \"随机条例二\" {\n  uses g"
+              + random.nextInt(GENERALS) + "\n  article a1 \"第一条\" \"罚则。\"\n"
+              + "  article a2 \"第二条\" \"不予处罚的情形。\"\n" + second)
           .replace("party p0 \"单位\"", "party p0 \"单位\" organization")
           .replace("party p1 \"个人\"", "party p1 \"个人\" person");
       sources.add(new SourceFile("r" + s + ".cailiang", source));
@@ -84,8 +92,8 @@ class GeneralDifferentialTest {
     Checker.check(standards, diagnostics);
     assertEquals(List.of(), diagnostics.sorted());
     assertEquals(STANDARDS, standards.size());
-    ClassLoader loader = InMemoryJavac.compile(
-        new JavaGenerator("test.general").generate(standards, allGenerals));
+    List<GeneratedFile> files = new JavaGenerator("test.general").generate(standards, allGenerals);
+    ClassLoader loader = InMemoryJavac.compile(files);
     Standards generated = Standards.load(loader);
     Standards interpreted = Interpreter.standards(standards);
     int evaluations = 0;
@@ -95,12 +103,28 @@ class GeneralDifferentialTest {
     int steps = 0;
     int options = 0;
     int rejected = 0;
+    int scopedViolations = 0;
     for (Standard standard : standards) {
-      GeneralPart general = Generals.of(standard, allGenerals).orElseThrow();
-      List<String> ids = general.circumstances().stream().map(c -> c.id()).toList();
-      Method decide = loader.loadClass("test.general." + JavaNames.type(standard.id()) + "General")
-          .getMethod("decide", Decision.class, GeneralFacts.class);
       for (Violation violation : standard.violations()) {
+        // Each violation decides with the parts of its own regulation, through its own class.
+        Optional<GeneralPart> used = Generals.of(standard, violation, allGenerals);
+        String violationType = generated.violation(violation.codes().first()).getClass().getSimpleName();
+        String violationSource = files.stream()
+            .filter(f -> f.path().endsWith("/" + violationType + ".java")).findFirst().orElseThrow()
+            .content();
+        if (used.isEmpty()) {
+          // Neither the standard nor the regulation uses a part: no general entry at all.
+          assertFalse(violationSource.contains("GeneralFacts general"), violationType);
+          continue;
+        }
+        GeneralPart general = used.get();
+        List<String> ids = general.circumstances().stream().map(c -> c.id()).toList();
+        String generalType = generalType(standard, violation, allGenerals);
+        Method decide = loader.loadClass("test.general." + generalType)
+            .getMethod("decide", Decision.class, GeneralFacts.class);
+        assertTrue(violationSource.contains(generalType + ".decide(evaluate(facts), general)"),
+            violationType + " should decide with " + generalType);
+        scopedViolations += violation.regulation().equals("reg2") ? 1 : 0;
         List<RandomStandards.FactDef> defs = new ArrayList<>();
         violation.facts().forEach(f -> defs.add(new RandomStandards.FactDef(f.id(), f.type().name(),
             f.type() instanceof org.cailiang.dsl.model.FactType.Enum e
@@ -134,9 +158,24 @@ class GeneralDifferentialTest {
     }
     System.out.println("general differential: " + STANDARDS + " standards, " + evaluations
         + " outcomes (" + punished + " punished, " + waived + " waived, " + barred + " time-barred; "
-        + steps + " steps, " + options + " options; " + rejected + " rejected), all equal");
+        + steps + " steps, " + options + " options; " + rejected + " rejected; "
+        + scopedViolations + " violations with a regulation's own parts), all equal");
+    assertTrue(scopedViolations > 0, "some violations should use a regulation's own parts");
     assertTrue(punished > 0 && waived > 0 && barred > 0 && steps > 0 && options > 0 && rejected > 0,
         "the random cases should reach every verdict, steps, options and rejections");
+  }
+
+  /**
+   * The class of the general parts a violation uses: StandardGeneral for the standard's own
+   * list, StandardGeneral + the first regulation using a longer (or different) list.
+   */
+  private static String generalType(Standard standard, Violation violation,
+      List<GeneralPart> generals) {
+    Generals.Scope scope = Generals.scopes(standard, generals).stream()
+        .filter(s -> s.covers(violation.regulation())).findFirst().orElseThrow();
+    List<String> own = standard.uses().stream().map(r -> r.name()).toList();
+    return JavaNames.type(standard.id()) + "General"
+        + (scope.ids().equals(own) ? "" : JavaNames.type(scope.regulations().get(0).id()));
   }
 
   /** The runtime outcome, also checked against the interpreter's own view (its explanation). */

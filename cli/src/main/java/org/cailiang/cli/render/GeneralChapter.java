@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.cailiang.dsl.eval.GeneralLowering;
 import org.cailiang.dsl.general.Generals;
 import org.cailiang.dsl.model.GeneralPart;
+import org.cailiang.dsl.model.Regulation;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.runtime.GeneralRules;
 
@@ -29,10 +30,39 @@ public record GeneralChapter(String title, List<Table> tables) {
    */
   public record Table(String heading, List<String> columns, List<List<String>> rows) {}
 
-  /** The chapter of the general part the standard uses; empty when it uses none. */
+  /**
+   * The chapter of the general parts the standard's violations use; empty when they use none.
+   * It opens with which parts apply to which regulation; when the regulations use different
+   * lists of parts, each list's tables follow under its own titles.
+   */
   public static Optional<GeneralChapter> of(Standard standard, List<GeneralPart> generals) {
-    return Generals.of(standard, generals)
-        .map(general -> of(GeneralLowering.rules(standard, general)));
+    List<Generals.Scope> scopes = Generals.scopes(standard, generals);
+    if (scopes.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Table> tables = new ArrayList<>();
+    List<List<String>> reach = new ArrayList<>();
+    for (Generals.Scope scope : scopes) {
+      for (Regulation regulation : scope.regulations()) {
+        reach.add(List.of("《" + regulation.title() + "》", scope.part().title()));
+      }
+    }
+    tables.add(new Table("适用范围", List.of("法规", "适用的总则"), reach));
+    List<String> titles = new ArrayList<>();
+    for (Generals.Scope scope : scopes) {
+      GeneralChapter chapter = of(GeneralLowering.rules(standard, scope.part()));
+      for (Table table : chapter.tables()) {
+        String heading = scopes.size() == 1 ? table.heading()
+            : table.heading() + "（" + chapter.title() + "）";
+        tables.add(new Table(heading, table.columns(), table.rows()));
+      }
+      scope.ids().stream().filter(id -> !titles.contains(id)).forEach(titles::add);
+    }
+    java.util.Map<String, GeneralPart> byId = Generals.byId(generals);
+    String title = titles.stream().map(id -> byId.get(id).title())
+        .collect(java.util.stream.Collectors.joining("、"));
+    return Optional.of(new GeneralChapter(scopes.size() == 1 ? scopes.get(0).part().title() : title,
+        tables));
   }
 
   static GeneralChapter of(GeneralRules rules) {

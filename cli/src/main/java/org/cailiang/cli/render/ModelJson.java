@@ -41,6 +41,13 @@ public final class ModelJson {
         if (key.equals("regulations")) {
           standard.put("general", org.cailiang.dsl.general.Generals.of(s, generals)
               .map(g -> GeneralJson.of(GeneralLowering.rules(s, g))).orElse(null));
+          // Which parts the violations of each regulation use (a regulation's own on top).
+          List<Object> scopes = new ArrayList<>();
+          org.cailiang.dsl.general.Generals.scopes(s, generals).forEach(scope -> scopes.add(
+              Json.object("regulations", scope.regulations().stream().map(Regulation::id).toList(),
+                  "uses", scope.ids(),
+                  "general", GeneralJson.of(GeneralLowering.rules(s, scope.part())))));
+          standard.put("generalScopes", scopes);
         }
         standard.put(key, value);
       });

@@ -65,6 +65,8 @@ regulationMember
     | REPEALED string                             # regulationRepealed
     | DOCUMENT string                             # regulationDocument
     | REPLACES old=articleRef ARROW article=ident # replacesMember
+    // General parts for this regulation's violations only, laid over the standard's.
+    | USES ident (COMMA ident)*                   # regulationUses
     ;
 
 articleDecl

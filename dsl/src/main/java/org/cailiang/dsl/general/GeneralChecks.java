@@ -14,6 +14,7 @@ import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.Limitation;
 import org.cailiang.dsl.model.ProcedureRule;
 import org.cailiang.dsl.model.Ref;
+import org.cailiang.dsl.model.Regulation;
 import org.cailiang.dsl.model.SourceSpan;
 import org.cailiang.dsl.model.Standard;
 
@@ -45,13 +46,30 @@ public final class GeneralChecks {
     Map<String, GeneralPart> byId = Generals.byId(generals);
     Set<SourceSpan> reported = new HashSet<>();
     for (Standard standard : standards) {
-      for (Ref ref : standard.uses()) {
+      List<Ref> named = new java.util.ArrayList<>(standard.uses());
+      standard.regulations().forEach(regulation -> named.addAll(regulation.uses()));
+      for (Ref ref : named) {
         if (!byId.containsKey(ref.name())) {
           out.error(ref.span(), "unknown-general", "未知的总则 " + ref.name()
               + "：须在同时编译的某个文件中以 general 声明");
         }
       }
+      checkReach(standard, byId, out);
+      // The standard's own list, then each distinct list as the violations using it see it.
       Generals.of(standard, generals).ifPresent(layered -> checkLayered(layered, reported, out));
+      Generals.scopes(standard, generals)
+          .forEach(scope -> checkLayered(scope.part(), reported, out));
+    }
+  }
+
+  /** A part named where no violation can use it changes no decision: a mistake of placement. */
+  private static void checkReach(Standard standard, Map<String, GeneralPart> byId, Diagnostics out) {
+    for (Regulation regulation : standard.regulations()) {
+      if (regulation.violations().isEmpty()) {
+        regulation.uses().stream().filter(ref -> byId.containsKey(ref.name())).forEach(ref ->
+            out.warning(ref.span(), "unused-general", "总则 " + ref.name()
+                + " 没有适用于任何违法行为：法规 " + regulation.id() + " 中没有违法行为"));
+      }
     }
   }
 

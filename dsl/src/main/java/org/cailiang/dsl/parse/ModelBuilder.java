@@ -179,6 +179,7 @@ final class ModelBuilder {
     List<Violation> violations = new ArrayList<>();
     RegulationLevel level = new RegulationLevel();
     RegulationVersion version = new RegulationVersion();
+    List<Ref> uses = new ArrayList<>();
     CailiangBaseVisitor<Void> members = new CailiangBaseVisitor<>() {
       @Override
       public Void visitRegulationPublished(RegulationPublishedContext c) {
@@ -201,6 +202,12 @@ final class ModelBuilder {
       @Override
       public Void visitRegulationDocument(RegulationDocumentContext c) {
         version.document = text(c.string());
+        return null;
+      }
+
+      @Override
+      public Void visitRegulationUses(RegulationUsesContext c) {
+        c.ident().forEach(ident -> uses.add(new Ref(name(ident), spans.of(ident))));
         return null;
       }
 
@@ -240,7 +247,7 @@ final class ModelBuilder {
     return new Regulation(id, text(context.string()), level.level, level.fineLimit, articles,
         violations, spans.of(context.ident()),
         new Validity(version.published, version.effective, version.repealed, version.document),
-        version.replacements);
+        version.replacements, uses);
   }
 
   /** A regulation's level of law and fine limit, each declared at most once. */

@@ -105,6 +105,38 @@ class GeneralEvaluationTest {
     assertEquals("5年", longer.limitation().orElseThrow().period());
   }
 
+  /**
+   * example_security uses xzcff for every violation and security2012 only in its 治安管理处罚法
+   * regulation: 第三十六条's 二年 for the 网络安全法 violation E06401, the 治安 六个月 for E05403.
+   */
+  @Test
+  void theSecurityLimitationGovernsOnlyTheViolationsOfItsOwnLaw() {
+    Compilation compilation = StandardCompiler.compile(
+        List.of(EXAMPLES.resolve("example_security.cailiang")), EXAMPLES);
+    assertFalse(compilation.hasErrors(), compilation.render());
+    GeneralFacts dates = new GeneralFacts(Set.of(), Optional.of(LocalDate.of(2024, 3, 1)),
+        Optional.of(LocalDate.of(2024, 10, 1)), Optional.empty());
+    CaseOutcome cyber = decideScoped(compilation, "E06401",
+        Map.of("income", "0", "minor", "false", "serious", "false"), dates);
+    assertEquals(CaseOutcome.Verdict.PUNISHED, cyber.verdict());
+    assertEquals("2年", cyber.limitation().orElseThrow().period());
+    assertTrue(cyber.limitation().orElseThrow().basis().contains("行政处罚法》第三十六条"),
+        cyber.limitation().orElseThrow().basis());
+    CaseOutcome publicOrder = decideScoped(compilation, "E05403", Map.of("minor", "false"), dates);
+    assertEquals(CaseOutcome.Verdict.TIME_BARRED, publicOrder.verdict());
+    assertEquals("6个月", publicOrder.limitation().orElseThrow().period());
+  }
+
+  private static CaseOutcome decideScoped(Compilation compilation, String code,
+      Map<String, String> facts, GeneralFacts general) {
+    Standard standard = compilation.standards().get(0);
+    org.cailiang.dsl.model.Violation violation = standard.violations().stream()
+        .filter(v -> v.codes().codes().contains(code)).findFirst().orElseThrow();
+    GeneralPart part = Generals.of(standard, violation, compilation.generals()).orElseThrow();
+    Decision decision = Interpreter.standards(List.of(standard)).evaluate(code, facts);
+    return GeneralEvaluation.decide(standard, part, decision, general);
+  }
+
   /** A unit and its manager fined; 较大数额 declared 10万 for units, 1万 for persons. */
   private static final String HEARING = """
       standard h "听证" {
