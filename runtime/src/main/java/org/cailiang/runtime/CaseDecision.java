@@ -27,7 +27,19 @@ public record CaseDecision(
     List<ProcedureFlag> procedures,
     Optional<LimitationCheck> limitation,
     String explanation) {
-  /** Copies the lists; requires the rest. */
+  /**
+   * Copies the lists; requires the rest.
+   *
+   * @param decision the tier the table gives, unchanged
+   * @param verdict whether a penalty is imposed
+   * @param steps every adjustment applied (应当), in order, each with its reason and citation
+   * @param sanctions what may be imposed after the steps: the fines' ranges moved; when not
+   *     punished, only the orders (责令改正) the tier keeps
+   * @param options what 可以 effects would make of it, never applied
+   * @param procedures the procedures the outcome triggers, one flag per procedure declared
+   * @param limitation the limitation period weighed, when the dates were given
+   * @param explanation one Chinese paragraph for the officer
+   */
   public CaseDecision {
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(verdict, "verdict");
@@ -39,12 +51,16 @@ public record CaseDecision(
     Objects.requireNonNull(explanation, "explanation");
   }
 
-  /** The paragraph a case officer can paste into a 处罚决定书 draft. */
+  /** {@return the paragraph a case officer can paste into a 处罚决定书 draft} */
   public String explain() {
     return explanation;
   }
 
-  /** The flag of this procedure, if the general part declares it. */
+  /**
+   * {@return the flag of this procedure, or empty when the general part does not declare it}
+   *
+   * @param procedure the procedure asked about
+   */
   public Optional<ProcedureFlag> procedure(GeneralRules.Procedure procedure) {
     for (ProcedureFlag flag : procedures) {
       if (flag.procedure() == procedure) {
@@ -69,7 +85,7 @@ public record CaseDecision(
       this.label = label;
     }
 
-    /** The verdict in words. */
+    /** {@return the verdict in words} */
     public String label() {
       return label;
     }
@@ -92,7 +108,16 @@ public record CaseDecision(
       String rule,
       List<Sanction> before,
       List<Sanction> result) {
-    /** Copies the lists; requires the rest. */
+    /**
+     * Copies the lists; requires the rest.
+     *
+     * @param circumstances the labels of the circumstances that call for it
+     * @param effect the effect applied (for 从轻或者减轻: the range covers both)
+     * @param basis their citations
+     * @param rule how the range moves, as the general part states it
+     * @param before the sanctions before the step
+     * @param result the sanctions after the step
+     */
     public Step {
       circumstances = List.copyOf(circumstances);
       Objects.requireNonNull(effect, "effect");
@@ -113,7 +138,14 @@ public record CaseDecision(
    */
   public record Option(
       String circumstance, GeneralEffect effect, String basis, List<Sanction> result) {
-    /** Copies the list; requires the rest. */
+    /**
+     * Copies the list; requires the rest.
+     *
+     * @param circumstance the circumstance's label
+     * @param effect its effect
+     * @param basis its citation
+     * @param result the sanctions if the officer applies it
+     */
     public Option {
       Objects.requireNonNull(circumstance, "circumstance");
       Objects.requireNonNull(effect, "effect");
@@ -133,7 +165,15 @@ public record CaseDecision(
    */
   public record ProcedureFlag(
       GeneralRules.Procedure procedure, Status status, String trigger, String basis) {
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @param procedure the procedure
+     * @param status whether it applies
+     * @param trigger what triggered it (the threshold, the sanction or the circumstance), or why
+     *     not; empty when nothing was weighed
+     * @param basis its legal basis as cited
+     */
     public ProcedureFlag {
       Objects.requireNonNull(procedure, "procedure");
       Objects.requireNonNull(status, "status");
@@ -157,7 +197,7 @@ public record CaseDecision(
       this.label = label;
     }
 
-    /** The status in words. */
+    /** {@return the status in words} */
     public String label() {
       return label;
     }
@@ -182,7 +222,17 @@ public record CaseDecision(
       java.time.LocalDate lastDay,
       boolean expired,
       String basis) {
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @param period e.g. {@code 2年}
+     * @param months the period in months
+     * @param actDate the day of the act, from which the period runs
+     * @param discoveryDate the day of discovery
+     * @param lastDay the last day on which a discovery is within the period
+     * @param expired whether the act was discovered after it
+     * @param basis its legal basis as cited
+     */
     public LimitationCheck {
       Objects.requireNonNull(period, "period");
       Objects.requireNonNull(actDate, "actDate");

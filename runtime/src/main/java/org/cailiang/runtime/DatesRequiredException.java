@@ -6,8 +6,15 @@ package org.cailiang.runtime;
  */
 public final class DatesRequiredException extends CailiangException {
   private static final long serialVersionUID = 1L;
+  /** The code that was asked for. */
   private final String code;
 
+  /**
+   * A code evaluated without the dates it needs.
+   *
+   * @param code the code that was asked for
+   * @param message what is wrong, in Chinese
+   */
   public DatesRequiredException(String code, String message) {
     super(message);
     this.code = code;

@@ -112,6 +112,17 @@ public final class Decision {
   /**
    * A decision that does not know its violation's title: the violation code is the tier code's
    * when handed over, else empty. Kept for hand-written standards; generated code names both.
+   *
+   * @param standardId the id of the standard that decided
+   * @param tierCode the full code of the tier that applies, e.g. {@code C05837B030}; the
+   *     violation's code alone when the case is handed over
+   * @param circumstance the circumstance (违法情节) of that tier, verbatim; the referral's text
+   *     when the case is handed over
+   * @param sanctions what the tier imposes, in the order the standard lists them, then the
+   *     referrals that run beside it; the one referral when the case is handed over
+   * @param citations the legal basis: the penalty article first, then the duty articles
+   * @param officialText the tier's official 裁量基准 text, verbatim; empty when handed over
+   * @param handedOver whether a referral ends the administrative case: no tier, no penalty
    */
   public Decision(
       String standardId,
@@ -125,7 +136,20 @@ public final class Decision {
         officialText, handedOver);
   }
 
-  /** The decision of a tier; see {@link #Decision(String, String, String, List, List, String, boolean)}. */
+  /**
+   * The decision of a tier, not handed over, without the violation's title; see {@link
+   * #Decision(String, String, String, List, List, String, boolean)}.
+   *
+   * @param standardId the id of the standard that decided
+   * @param tierCode the full code of the tier that applies, e.g. {@code C05837B030}; the
+   *     violation's code alone when the case is handed over
+   * @param circumstance the circumstance (违法情节) of that tier, verbatim; the referral's text
+   *     when the case is handed over
+   * @param sanctions what the tier imposes, in the order the standard lists them, then the
+   *     referrals that run beside it; the one referral when the case is handed over
+   * @param citations the legal basis: the penalty article first, then the duty articles
+   * @param officialText the tier's official 裁量基准 text, verbatim; empty when handed over
+   */
   public Decision(
       String standardId,
       String tierCode,
@@ -167,50 +191,55 @@ public final class Decision {
         List.of(new Sanction.Referral(referral)), citations, "", true);
   }
 
-  /** The id of the standard that decided. */
+  /** {@return the id of the standard that decided} */
   public String standardId() {
     return standardId;
   }
 
-  /** The violation's code, e.g. {@code C05837}; empty when the decision was built without it. */
+  /**
+   * {@return the violation's code, e.g. {@code C05837}; empty when the decision was built without
+   * it}
+   */
   public String violationCode() {
     return violationCode;
   }
 
-  /** The violation's official description (违法行为); empty when built without it. */
+  /** {@return the violation's official description (违法行为); empty when built without it} */
   public String violationTitle() {
     return violationTitle;
   }
 
   /**
-   * The full code of the tier that applies, e.g. {@code C05837B030}; the violation's code alone
-   * when the case is handed over.
+   * {@return the full code of the tier that applies, e.g. {@code C05837B030}; the violation's
+   * code alone when the case is handed over}
    */
   public String tierCode() {
     return tierCode;
   }
 
-  /** The circumstance (违法情节) of the tier, verbatim; the referral's text when handed over. */
+  /**
+   * {@return the circumstance (违法情节) of the tier, verbatim; the referral's text when handed over}
+   */
   public String circumstance() {
     return circumstance;
   }
 
-  /** What the tier imposes, in the standard's order, then the referrals beside it. */
+  /** {@return what the tier imposes, in the standard's order, then the referrals beside it} */
   public List<Sanction> sanctions() {
     return sanctions;
   }
 
-  /** The legal basis: the penalty article first, then the duty articles. */
+  /** {@return the legal basis: the penalty article first, then the duty articles} */
   public List<Citation> citations() {
     return citations;
   }
 
-  /** The tier's official 裁量基准 text, verbatim; empty when handed over. */
+  /** {@return the tier's official 裁量基准 text, verbatim; empty when handed over} */
   public String officialText() {
     return officialText;
   }
 
-  /** Whether a referral ends the administrative case: no tier, no penalty. */
+  /** {@return whether a referral ends the administrative case: no tier, no penalty} */
   public boolean handedOver() {
     return handedOver;
   }
@@ -244,7 +273,7 @@ public final class Decision {
     return ofKind(kind);
   }
 
-  /** The fines (罚款), in order. */
+  /** {@return the fines (罚款), in order} */
   public List<Sanction.Fine> fines() {
     return ofKind(SanctionKind.FINE);
   }
@@ -273,52 +302,52 @@ public final class Decision {
     return Optional.empty();
   }
 
-  /** The warnings (警告). */
+  /** {@return the warnings (警告)} */
   public List<Sanction.Warning> warnings() {
     return ofKind(SanctionKind.WARNING);
   }
 
-  /** The public criticisms (通报批评). */
+  /** {@return the public criticisms (通报批评)} */
   public List<Sanction.Criticism> criticisms() {
     return ofKind(SanctionKind.CRITICISM);
   }
 
-  /** The orders that are not penalties (责令改正, 责令拆除…). */
+  /** {@return the orders that are not penalties (责令改正, 责令拆除…)} */
   public List<Sanction.Order> orders() {
     return ofKind(SanctionKind.ORDER);
   }
 
-  /** The confiscations (没收). */
+  /** {@return the confiscations (没收)} */
   public List<Sanction.Confiscation> confiscations() {
     return ofKind(SanctionKind.CONFISCATION);
   }
 
-  /** The detentions (行政拘留). */
+  /** {@return the detentions (行政拘留)} */
   public List<Sanction.Detention> detentions() {
     return ofKind(SanctionKind.DETENTION);
   }
 
-  /** The licence actions (暂扣, 吊销). */
+  /** {@return the licence actions (暂扣, 吊销)} */
   public List<Sanction.LicenceAction> licenceActions() {
     return ofKind(SanctionKind.LICENCE);
   }
 
-  /** The suspensions (责令停产停业). */
+  /** {@return the suspensions (责令停产停业)} */
   public List<Sanction.Suspension> suspensions() {
     return ofKind(SanctionKind.SUSPENSION);
   }
 
-  /** The referrals (移送, 依法处理). */
+  /** {@return the referrals (移送, 依法处理)} */
   public List<Sanction.Referral> referrals() {
     return ofKind(SanctionKind.REFERRAL);
   }
 
-  /** The outcomes of no penalty (不予处罚). */
+  /** {@return the outcomes of no penalty (不予处罚)} */
   public List<Sanction.NoPenalty> noPenalties() {
     return ofKind(SanctionKind.NO_PENALTY);
   }
 
-  /** The choices between sanctions (或者). */
+  /** {@return the choices between sanctions (或者)} */
   public List<Sanction.Alternative> alternatives() {
     return ofKind(SanctionKind.ALTERNATIVE);
   }

@@ -38,6 +38,17 @@ public record FactProblem(
     OTHER
   }
 
+  /**
+   * Copies {@code allowed}, which may be empty; {@code given} may be null; requires the rest.
+   *
+   * @param fact the fact's id; for an unknown key, the key as given (shortened when long); empty
+   *     when the problem concerns no single fact (the fact map is null, the tier asked for)
+   * @param kind what is wrong
+   * @param given the value given, as text (shortened when long); {@code null} when none was given
+   * @param allowed what may be given: enum values as {@code id（label）}, else one description;
+   *     for an unknown key, the ids of the violation's facts, then the nearest first
+   * @param message the problem in Chinese, naming the fact and its label
+   */
   public FactProblem {
     Objects.requireNonNull(fact, "fact");
     Objects.requireNonNull(kind, "kind");

@@ -31,12 +31,20 @@ public record FactSpec(String id, String label, Type type, List<Labelled> values
       this.label = label;
     }
 
-    /** The Chinese name of the type. */
+    /** {@return the Chinese name of the type} */
     public String label() {
       return label;
     }
   }
 
+  /**
+   * Copies {@code values}; requires the rest.
+   *
+   * @param id the fact's identifier, the key in an untyped fact map
+   * @param label the fact's official label
+   * @param type the fact's type
+   * @param values for an enumerated fact, its values in declaration order; empty otherwise
+   */
   public FactSpec {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(label, "label");
@@ -47,7 +55,10 @@ public record FactSpec(String id, String label, Type type, List<Labelled> values
   /**
    * Facts in their official labels, for messages: {@code 设置主体 = 单位设置，造成危害后果 = 是}.
    *
+   * @param specs the facts described
    * @param values the facts' values in the order of {@code specs}
+   * @return the facts as {@code label = value}, joined with {@code ，}; {@code （无事实）} when
+   *     there are none
    */
   public static String describe(List<FactSpec> specs, Object... values) {
     StringBuilder text = new StringBuilder();
@@ -62,7 +73,7 @@ public record FactSpec(String id, String label, Type type, List<Labelled> values
     return text.length() == 0 ? "（无事实）" : text.toString();
   }
 
-  /** What a caller may pass for this fact, for error messages. */
+  /** {@return what a caller may pass for this fact, for error messages} */
   public String allowedValues() {
     // A switch expression, so that a new type does not compile until it is described here.
     return switch (type) {

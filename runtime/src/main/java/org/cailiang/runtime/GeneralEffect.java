@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param kind how the penalty moves
  */
 public record GeneralEffect(Modality modality, Kind kind) {
-  /** Requires both parts. */
+  /**
+   * Requires both parts.
+   *
+   * @param modality whether it binds the officer
+   * @param kind how the penalty moves
+   */
   public GeneralEffect {
     Objects.requireNonNull(modality, "modality");
     Objects.requireNonNull(kind, "kind");
@@ -29,7 +34,7 @@ public record GeneralEffect(Modality modality, Kind kind) {
       this.label = label;
     }
 
-    /** {@code 应当} or {@code 可以}. */
+    /** {@return {@code 应当} or {@code 可以}} */
     public String label() {
       return label;
     }
@@ -54,18 +59,18 @@ public record GeneralEffect(Modality modality, Kind kind) {
       this.label = label;
     }
 
-    /** {@code 从轻或者减轻}. */
+    /** {@return {@code 从轻或者减轻}} */
     public String label() {
       return label;
     }
 
-    /** Whether the penalty goes down (从轻, 减轻 or either). */
+    /** {@return whether the penalty goes down (从轻, 减轻 or either)} */
     public boolean lighter() {
       return this == LIGHTER || this == REDUCED || this == LIGHTER_OR_REDUCED;
     }
   }
 
-  /** {@code 应当从轻或者减轻处罚}. */
+  /** {@return {@code 应当从轻或者减轻处罚}} */
   public String label() {
     return modality.label() + kind.label() + "处罚";
   }

@@ -23,7 +23,14 @@ public record GeneralFacts(
   public static final GeneralFacts NONE =
       new GeneralFacts(Set.of(), Optional.empty(), Optional.empty(), Optional.empty());
 
-  /** Copies the set; requires the optionals. */
+  /**
+   * Copies the set; requires the optionals.
+   *
+   * @param circumstances the ids of the general circumstances that hold
+   * @param actDate the day of the act (持续的，终了之日), for the limitation period
+   * @param discoveryDate the day the act was discovered (发现之日), for the limitation period
+   * @param proposedFine the fine the officer intends, if decided: procedure flags then are exact
+   */
   public GeneralFacts {
     circumstances = Set.copyOf(circumstances);
     Objects.requireNonNull(actDate, "actDate");
@@ -31,17 +38,30 @@ public record GeneralFacts(
     Objects.requireNonNull(proposedFine, "proposedFine");
   }
 
-  /** Only circumstances, no dates, no proposed fine. */
+  /**
+   * {@return only circumstances, no dates, no proposed fine}
+   *
+   * @param circumstances the ids of the general circumstances that hold
+   */
   public static GeneralFacts of(Set<String> circumstances) {
     return new GeneralFacts(circumstances, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
-  /** These facts with the act and discovery dates, for the limitation period. */
+  /**
+   * {@return these facts with the act and discovery dates, for the limitation period}
+   *
+   * @param act the day of the act (持续的，终了之日)
+   * @param discovery the day the act was discovered (发现之日)
+   */
   public GeneralFacts dated(LocalDate act, LocalDate discovery) {
     return new GeneralFacts(circumstances, Optional.of(act), Optional.of(discovery), proposedFine);
   }
 
-  /** These facts with the fine the officer intends. */
+  /**
+   * {@return these facts with the fine the officer intends}
+   *
+   * @param fine the fine in yuan
+   */
   public GeneralFacts proposing(BigDecimal fine) {
     return new GeneralFacts(circumstances, actDate, discoveryDate, Optional.of(fine));
   }

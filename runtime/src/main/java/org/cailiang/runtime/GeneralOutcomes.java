@@ -31,7 +31,7 @@ public final class GeneralOutcomes {
     this.rules = Objects.requireNonNull(rules, "rules");
   }
 
-  /** The rules applied. */
+  /** {@return the rules applied} */
   public GeneralRules rules() {
     return rules;
   }
@@ -39,6 +39,9 @@ public final class GeneralOutcomes {
   /**
    * The outcome of a table decision under the rules, as {@link GeneralRules#decide} gives it.
    *
+   * @param decision the table's decision
+   * @param facts the general facts of the case; {@link GeneralFacts#NONE} when none
+   * @return the outcome, never null
    * @throws IllegalArgumentException as {@link GeneralRules#decide} does
    */
   public CaseDecision decide(Decision decision, GeneralFacts facts) {

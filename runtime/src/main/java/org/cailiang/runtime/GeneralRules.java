@@ -30,7 +30,17 @@ public record GeneralRules(
     List<Limitation> limitations,
     List<ProcedureRule> procedures,
     Map<String, PartyKind> partyKinds) {
-  /** Copies the lists; requires the rest. */
+  /**
+   * Copies the lists; requires the rest.
+   *
+   * @param title the general parts' titles, joined
+   * @param circumstances the circumstances, in source order
+   * @param adjustments how each effect moves a range, at most one per effect
+   * @param combination how 应当 lighter and heavier effects combine, if declared
+   * @param limitations the limitation periods: one without a condition, others with one
+   * @param procedures the procedure rules, in order
+   * @param partyKinds the kind of each party of the standard, by party id, for rules on one kind
+   */
   public GeneralRules {
     Objects.requireNonNull(title, "title");
     circumstances = List.copyOf(circumstances);
@@ -44,6 +54,9 @@ public record GeneralRules(
   /**
    * The outcome of a table decision under these rules.
    *
+   * @param decision the table's decision
+   * @param facts the general facts of the case; {@link GeneralFacts#NONE} when none
+   * @return the outcome, never null
    * @throws IllegalArgumentException when a circumstance is not declared, the discovery date is
    *     before the act date, or the proposed fine is outside what may be imposed
    */
@@ -51,7 +64,11 @@ public record GeneralRules(
     return GeneralDecider.decide(this, decision, facts);
   }
 
-  /** The circumstance with this id or label, if declared. */
+  /**
+   * {@return the circumstance with this id or label, or empty when none is declared}
+   *
+   * @param idOrLabel the circumstance's id in the source or its official wording
+   */
   public Optional<Circumstance> circumstance(String idOrLabel) {
     for (Circumstance circumstance : circumstances) {
       if (circumstance.id().equals(idOrLabel) || circumstance.label().equals(idOrLabel)) {
@@ -61,7 +78,11 @@ public record GeneralRules(
     return Optional.empty();
   }
 
-  /** The adjustment of this effect, if declared. */
+  /**
+   * {@return the adjustment of this effect, or empty when none is declared}
+   *
+   * @param effect the effect
+   */
   public Optional<Adjustment> adjustment(GeneralEffect.Kind effect) {
     for (Adjustment adjustment : adjustments) {
       if (adjustment.effect() == effect) {
@@ -81,7 +102,15 @@ public record GeneralRules(
    * @param basis its legal basis as cited, empty when not given
    */
   public record Circumstance(String id, String label, Optional<GeneralEffect> effect, String basis) {
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @param id the identifier in the source
+     * @param label the official wording
+     * @param effect what it does to the penalty; none when it only chooses a limitation period or
+     *     a procedure
+     * @param basis its legal basis as cited, empty when not given
+     */
     public Circumstance {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(label, "label");
@@ -100,7 +129,14 @@ public record GeneralRules(
    * @param basis its legal basis as cited
    */
   public record Adjustment(GeneralEffect.Kind effect, Mode mode, BigDecimal percent, String basis) {
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @param effect the effect it serves
+     * @param mode which part of the range
+     * @param percent a percentage, e.g. 50 for {@code 50%}
+     * @param basis its legal basis as cited
+     */
     public Adjustment {
       Objects.requireNonNull(effect, "effect");
       Objects.requireNonNull(mode, "mode");
@@ -108,7 +144,7 @@ public record GeneralRules(
       Objects.requireNonNull(basis, "basis");
     }
 
-    /** The rule in the words of a decision, e.g. {@code 在阶次罚款幅度的下段 50% 内处罚}. */
+    /** {@return the rule in the words of a decision, e.g. {@code 在阶次罚款幅度的下段 50% 内处罚}} */
     public String describe() {
       String shown = percent.stripTrailingZeros().toPlainString() + "%";
       return switch (mode) {
@@ -136,7 +172,12 @@ public record GeneralRules(
    * @param basis its basis as cited
    */
   public record Combination(Rule rule, String basis) {
-    /** Requires both parts. */
+    /**
+     * Requires both parts.
+     *
+     * @param rule the rule chosen
+     * @param basis its basis as cited
+     */
     public Combination {
       Objects.requireNonNull(rule, "rule");
       Objects.requireNonNull(basis, "basis");
@@ -155,7 +196,7 @@ public record GeneralRules(
         this.label = label;
       }
 
-      /** The rule in words. */
+      /** {@return the rule in words} */
       public String label() {
         return label;
       }
@@ -170,13 +211,19 @@ public record GeneralRules(
    * @param basis its legal basis as cited
    */
   public record Limitation(int months, Optional<String> when, String basis) {
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @param months the period in months (two years are 24)
+     * @param when the id of the circumstance under which this period applies, if any
+     * @param basis its legal basis as cited
+     */
     public Limitation {
       Objects.requireNonNull(when, "when");
       Objects.requireNonNull(basis, "basis");
     }
 
-    /** {@code 2年}, {@code 6个月}. */
+    /** {@return {@code 2年}, {@code 6个月}} */
     public String label() {
       return months % 12 == 0 ? (months / 12) + "年" : months + "个月";
     }
@@ -195,7 +242,7 @@ public record GeneralRules(
       this.label = label;
     }
 
-    /** {@code 自然人} or {@code 单位}. */
+    /** {@return {@code 自然人} or {@code 单位}} */
     public String label() {
       return label;
     }
@@ -220,12 +267,12 @@ public record GeneralRules(
       this.label = label;
     }
 
-    /** The keyword in the language and in JSON, e.g. {@code hearing}. */
+    /** {@return the keyword in the language and in JSON, e.g. {@code hearing}} */
     public String keyword() {
       return keyword;
     }
 
-    /** What the procedure asks of the authority. */
+    /** {@return what the procedure asks of the authority} */
     public String label() {
       return label;
     }
@@ -247,7 +294,15 @@ public record GeneralRules(
       Optional<PartyKind> party,
       Optional<String> when,
       String basis) {
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @param procedure the procedure
+     * @param threshold the fine compared, if any
+     * @param party the kind of party the rule is for, if only one
+     * @param when the id of the circumstance that triggers it, if any
+     * @param basis its legal basis as cited
+     */
     public ProcedureRule {
       Objects.requireNonNull(procedure, "procedure");
       Objects.requireNonNull(threshold, "threshold");
@@ -264,13 +319,22 @@ public record GeneralRules(
    * @param amount the amount in yuan
    */
   public record Threshold(Operator operator, BigDecimal amount) {
-    /** Requires both parts. */
+    /**
+     * Requires both parts.
+     *
+     * @param operator the comparison
+     * @param amount the amount in yuan
+     */
     public Threshold {
       Objects.requireNonNull(operator, "operator");
       Objects.requireNonNull(amount, "amount");
     }
 
-    /** Whether a fine of this amount meets the threshold. */
+    /**
+     * {@return whether a fine of this amount meets the threshold}
+     *
+     * @param fine the fine in yuan
+     */
     public boolean test(BigDecimal fine) {
       int c = fine.compareTo(amount);
       return switch (operator) {
@@ -281,7 +345,7 @@ public record GeneralRules(
       };
     }
 
-    /** {@code 罚款1万元以上}: 以上/以下 include the amount. */
+    /** {@return {@code 罚款1万元以上}: 以上/以下 include the amount} */
     public String label() {
       String shown = Amounts.format(amount);
       return switch (operator) {
@@ -292,7 +356,7 @@ public record GeneralRules(
       };
     }
 
-    /** Whether the threshold is an upper limit (以下, 不满). */
+    /** {@return whether the threshold is an upper limit (以下, 不满)} */
     public boolean below() {
       return operator == Operator.LE || operator == Operator.LT;
     }

@@ -4,6 +4,11 @@ package org.cailiang.runtime;
 public final class InvalidDatesException extends CailiangException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Dates that cannot be right.
+   *
+   * @param message what is wrong, in Chinese
+   */
   public InvalidDatesException(String message) {
     super(message);
   }

@@ -8,7 +8,10 @@ import org.cailiang.runtime.internal.Json;
 /** The facts given for a case are missing, unknown or out of their domain. */
 public final class InvalidFactsException extends CailiangException {
   private static final long serialVersionUID = 1L;
+  /** The violation code that was evaluated. */
   private final String code;
+
+  /** One problem per fact, in the order found. */
   private final List<FactProblem> problems;
 
   /**

@@ -14,6 +14,15 @@ import org.cailiang.runtime.internal.Amounts;
  */
 public record MoneyRange(BigDecimal min, BigDecimal max) {
 
+  /**
+   * Checks that the range is a range of money.
+   *
+   * @throws IllegalArgumentException when both bounds are null, either is negative, or the minimum
+   *     exceeds the maximum
+   *
+   * @param min the least amount in yuan, or {@code null} when the range has no lower bound
+   * @param max the greatest amount in yuan, or {@code null} when the range has no upper bound
+   */
   public MoneyRange {
     if (min == null && max == null) {
       throw new IllegalArgumentException("a money range needs at least one bound");

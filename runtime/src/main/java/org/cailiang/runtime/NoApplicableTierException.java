@@ -6,8 +6,15 @@ package org.cailiang.runtime;
  */
 public final class NoApplicableTierException extends CailiangException {
   private static final long serialVersionUID = 1L;
+  /** The violation code that was evaluated. */
   private final String code;
 
+  /**
+   * Facts that no tier covers.
+   *
+   * @param code the violation code that was evaluated
+   * @param facts the facts, described for the message (see {@link FactSpec#describe})
+   */
   public NoApplicableTierException(String code, String facts) {
     super(code + ": 没有任何情节适用：" + facts);
     this.code = code;

@@ -10,13 +10,13 @@ import org.cailiang.runtime.internal.Chinese;
  */
 public sealed interface Sanction {
 
-  /** The kind of this sanction. */
+  /** {@return the kind of this sanction} */
   SanctionKind kind();
 
-  /** Whether the authority may, but need not, impose it (可以并处, 并可处). */
+  /** {@return whether the authority may, but need not, impose it (可以并处, 并可处)} */
   boolean optional();
 
-  /** The sanction as a clause of an official decision, e.g. {@code 对个人处500元以下罚款}. */
+  /** {@return the sanction as a clause of an official decision, e.g. {@code 对个人处500元以下罚款}} */
   String toChinese();
 
   /** {@code Fine[对个人处500元以上1000元以下罚款]}: the kind, then the clause as written. */
@@ -62,6 +62,11 @@ public sealed interface Sanction {
 
   /** An order that is not a penalty: 责令改正, 责令限期整改, 责令拆除, 责令停止联网… */
   record Order(String text) implements Sanction {
+    /**
+     * Requires the text.
+     *
+     * @param text the order as written, e.g. {@code 责令拆除}
+     */
     public Order {
       Objects.requireNonNull(text, "text");
     }
@@ -99,6 +104,17 @@ public sealed interface Sanction {
    */
   record Fine(List<Party> parties, boolean each, MoneyRange range, String basis, boolean optional)
       implements Sanction {
+    /**
+     * Copies the parties; requires the range.
+     *
+     * @param parties the parties fined; with {@code each}, every person of each party is fined
+     * @param each whether each person is fined the range separately (分别)
+     * @param range the range in yuan
+     * @param basis for a fine computed from an amount fact, how it was computed (e.g. {@code
+     *     违法所得1倍以上3倍以下}); {@code null} for a range written in yuan
+     * @param optional whether the fine may, but need not, be imposed
+     * @throws IllegalArgumentException when no party is fined
+     */
     public Fine {
       parties = List.copyOf(parties);
       Objects.requireNonNull(range, "range");
@@ -139,6 +155,12 @@ public sealed interface Sanction {
 
   /** 没收违法所得, 没收非法财物. */
   record Confiscation(String what, boolean optional) implements Sanction {
+    /**
+     * Requires what is confiscated.
+     *
+     * @param what what is confiscated, e.g. {@code 违法所得}
+     * @param optional whether it may, but need not, be imposed
+     */
     public Confiscation {
       Objects.requireNonNull(what, "what");
     }
@@ -167,6 +189,15 @@ public sealed interface Sanction {
    * @param maxDays the greatest number of days
    */
   record Detention(Party party, int minDays, int maxDays, boolean optional) implements Sanction {
+    /**
+     * Requires the party and a range of days.
+     *
+     * @param party the party detained
+     * @param minDays the least number of days, 0 when the text says only {@code N日以下}
+     * @param maxDays the greatest number of days
+     * @param optional whether it may, but need not, be imposed
+     * @throws IllegalArgumentException when {@code minDays} is negative or above {@code maxDays}
+     */
     public Detention {
       Objects.requireNonNull(party, "party");
       if (minDays < 0 || minDays > maxDays) {
@@ -198,7 +229,9 @@ public sealed interface Sanction {
   record LicenceAction(Action action, String licence, boolean optional) implements Sanction {
     /** What happens to the licence. */
     public enum Action {
+      /** 暂扣: the licence is held for a time. */
       SUSPEND("暂扣"),
+      /** 吊销: the licence is withdrawn. */
       REVOKE("吊销");
 
       private final String label;
@@ -207,12 +240,19 @@ public sealed interface Sanction {
         this.label = label;
       }
 
-      /** {@code 暂扣} or {@code 吊销}. */
+      /** {@return {@code 暂扣} or {@code 吊销}} */
       public String label() {
         return label;
       }
     }
 
+    /**
+     * Requires the action and the licence.
+     *
+     * @param action suspended (暂扣) or revoked (吊销)
+     * @param licence the permit or licence as written, e.g. {@code 许可证}
+     * @param optional whether it may, but need not, be imposed
+     */
     public LicenceAction {
       Objects.requireNonNull(action, "action");
       Objects.requireNonNull(licence, "licence");
@@ -236,6 +276,12 @@ public sealed interface Sanction {
 
   /** 责令停产停业 (整顿), with its wording as written. */
   record Suspension(String text, boolean optional) implements Sanction {
+    /**
+     * Requires the text.
+     *
+     * @param text the wording as written, e.g. {@code 责令停产停业}
+     * @param optional whether it may, but need not, be imposed
+     */
     public Suspension {
       Objects.requireNonNull(text, "text");
     }
@@ -258,6 +304,11 @@ public sealed interface Sanction {
 
   /** A referral: 构成违反治安管理行为的…, 构成犯罪的，依法追究刑事责任. */
   record Referral(String text) implements Sanction {
+    /**
+     * Requires the text.
+     *
+     * @param text the referral as written
+     */
     public Referral {
       Objects.requireNonNull(text, "text");
     }
@@ -290,6 +341,12 @@ public sealed interface Sanction {
    * @param grounds the articles that allow it
    */
   record NoPenalty(String text, List<Citation> grounds) implements Sanction {
+    /**
+     * Copies the grounds; requires the text.
+     *
+     * @param text the outcome as written, e.g. {@code 不予处罚}
+     * @param grounds the articles that allow it
+     */
     public NoPenalty {
       Objects.requireNonNull(text, "text");
       grounds = List.copyOf(grounds);
@@ -318,6 +375,13 @@ public sealed interface Sanction {
 
   /** One of several sanctions, at the authority's choice (或者). */
   record Alternative(List<Sanction> options, boolean optional) implements Sanction {
+    /**
+     * Copies the options.
+     *
+     * @param options the sanctions to choose from, two or more, in order
+     * @param optional whether the choice may, but need not, be imposed
+     * @throws IllegalArgumentException when fewer than two options are given
+     */
     public Alternative {
       options = List.copyOf(options);
       if (options.size() < 2) {

@@ -129,12 +129,17 @@ public final class Standards {
     return false;
   }
 
-  /** Every standard that the context class loader's {@link ServiceLoader} finds. */
+  /** {@return every standard that the context class loader's {@link ServiceLoader} finds} */
   public static Standards load() {
     return load(Thread.currentThread().getContextClassLoader());
   }
 
-  /** Every standard that {@link ServiceLoader} finds through {@code loader}. */
+  /**
+   * {@return every standard that {@link ServiceLoader} finds through {@code loader}, ordered by
+   * id}
+   *
+   * @param loader the class loader whose {@code META-INF/services} files name the standards
+   */
   public static Standards load(ClassLoader loader) {
     List<Standard> found = new ArrayList<>();
     for (Standard standard : ServiceLoader.load(Standard.class, loader)) {
@@ -144,17 +149,25 @@ public final class Standards {
     return new Standards(found);
   }
 
-  /** A registry of the given standards only. */
+  /**
+   * {@return a registry of the given standards only, in the order given}
+   *
+   * @param standards the standards, none null
+   */
   public static Standards of(Standard... standards) {
     return new Standards(List.of(standards));
   }
 
-  /** The standards found, ordered by id. */
+  /** {@return the standards found, ordered by id} */
   public List<Standard> standards() {
     return standards;
   }
 
-  /** The standard with this id, if any. */
+  /**
+   * {@return the standard with this id, or empty when none was found}
+   *
+   * @param id the standard's id in its source, e.g. {@code beijing-psb}
+   */
   public Optional<Standard> standard(String id) {
     for (Standard standard : standards) {
       if (standard.id().equals(id)) {
@@ -164,7 +177,7 @@ public final class Standards {
     return Optional.empty();
   }
 
-  /** Every violation code known, sorted. */
+  /** {@return every violation code known, sorted} */
   public List<String> codes() {
     return codes;
   }
@@ -174,7 +187,9 @@ public final class Standards {
    * its tiers ({@code C05843B010}). When versions of a standard share the code, the latest
    * version's, for its title and facts; to decide a case by date see {@link #inTime(String)}.
    *
-   * @throws UnknownCodeException when no standard has the code
+   * @param code the code, surrounding blanks ignored
+   * @return the violation, never null
+   * @throws UnknownCodeException when no standard has the code, or it is null
    */
   public Violation violation(String code) {
     if (code == null) {
@@ -196,6 +211,9 @@ public final class Standards {
    * ({@code C05843B010}) asks for that tier: the facts still decide, and a decision for another
    * tier is rejected rather than returned in its place.
    *
+   * @param code a violation or tier code, surrounding blanks ignored
+   * @param facts the facts by id, as {@link Violation#evaluate(Map)} takes them
+   * @return the decision, never null
    * @throws UnknownCodeException when no standard has the code
    * @throws InvalidFactsException naming every missing, unknown or invalid fact, or when the
    *     facts lead to another tier than the tier code asked for
@@ -221,8 +239,11 @@ public final class Standards {
    * outcomes cannot be ordered, the result carries both for the officer ({@link
    * TimedDecision#needsOfficer()}). A standard without dates is in force always.
    *
+   * @param code a violation or tier code, surrounding blanks ignored
+   * @param facts the facts by id, as for {@link #evaluate(String, Map)}
    * @param actDate the day of the act (违法行为发生之日; for a continuing act, the day it ended)
    * @param decisionDate the day of the decision
+   * @return the decision under the law that applies, or both decisions for the officer
    * @throws UnknownCodeException when no version of any standard has the code
    * @throws InvalidDatesException when the decision precedes the act
    * @throws InvalidFactsException when a version weighed lacks a fact, or a tier code was asked
@@ -237,6 +258,10 @@ public final class Standards {
   /**
    * {@link #evaluate(String, Map, LocalDate, LocalDate)} for an act committed and decided
    * today, by the system clock's default time zone.
+   *
+   * @param code a violation or tier code, surrounding blanks ignored
+   * @param facts the facts by id, as for {@link #evaluate(String, Map)}
+   * @return the decision under the law in force today
    */
   public TimedDecision evaluateToday(String code, Map<String, ?> facts) {
     LocalDate today = LocalDate.now();
@@ -250,6 +275,8 @@ public final class Standards {
    * Allocates nothing. When the act date and the decision date give different versions, the law
    * changed in between and {@link #evaluate(String, Map, LocalDate, LocalDate)} weighs both.
    *
+   * @param code a violation or tier code
+   * @param day the day, usually the act's
    * @return null when no version in force on that day has the code (it is not punishable then)
    * @throws UnknownCodeException when no version of any standard has the code
    */
@@ -261,6 +288,8 @@ public final class Standards {
    * The code through the versions of its standard. Looking it up once and keeping it spares the
    * lookup by code on every case: {@code e05403.inForce(act)}.
    *
+   * @param code a violation or tier code
+   * @return the versions that have the code, never null
    * @throws UnknownCodeException when no version of any standard has the code
    */
   public CodeInTime inTime(String code) {

@@ -26,6 +26,17 @@ public record TimedDecision(
   /** 第三十七条 as docs/law/行政处罚法-2021.md quotes it. */
   public static final String ARTICLE_37 = "《中华人民共和国行政处罚法》第三十七条";
 
+  /**
+   * Copies {@code applied}; requires the rest.
+   *
+   * @param actDate the day of the act (违法行为发生之日；持续的，终了之日)
+   * @param decisionDate the day of the decision
+   * @param ground why the outcome is what it is
+   * @param applied the outcome applied: none when no version in force at the act covers the code;
+   *     two (old first) when the two versions cannot be ordered and the officer must choose; the
+   *     outcome at the act, for reference, when the version at decision time lacks the code
+   * @param explanation one sentence for the officer, citing 第三十七条 where it decides
+   */
   public TimedDecision {
     Objects.requireNonNull(actDate, "actDate");
     Objects.requireNonNull(decisionDate, "decisionDate");
@@ -75,9 +86,19 @@ public record TimedDecision(
    * @param effective the first day that version is in force; empty when it gives none
    * @param lastDay the last day it is in force (the day before its repeal or its successor takes
    *     effect); empty when open-ended
+   * @param decision the decision under that version
    */
   public record Applied(
       String version, Optional<LocalDate> effective, Optional<LocalDate> lastDay, Decision decision) {
+    /**
+     * Requires every part.
+     *
+     * @param version the standard version's id
+     * @param effective the first day that version is in force; empty when it gives none
+     * @param lastDay the last day it is in force (the day before its repeal or its successor takes
+     *     effect); empty when open-ended
+     * @param decision the decision under that version
+     */
     public Applied {
       Objects.requireNonNull(version, "version");
       Objects.requireNonNull(effective, "effective");

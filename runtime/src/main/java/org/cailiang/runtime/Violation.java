@@ -10,19 +10,19 @@ import java.util.Map;
  */
 public interface Violation {
 
-  /** The violation's code, e.g. {@code C05843}. */
+  /** {@return the violation's code, e.g. {@code C05843}} */
   String code();
 
-  /** The id of the standard the violation belongs to. */
+  /** {@return the id of the standard the violation belongs to} */
   String standardId();
 
-  /** The official description of the violation (违法行为). */
+  /** {@return the official description of the violation (违法行为)} */
   String title();
 
-  /** The facts a decision needs, in declaration order. */
+  /** {@return the facts a decision needs, in declaration order} */
   List<FactSpec> facts();
 
-  /** The full codes of its tiers, e.g. {@code C05843B010}, in declaration order. */
+  /** {@return the full codes of its tiers, e.g. {@code C05843B010}, in declaration order} */
   List<String> tierCodes();
 
   /**
@@ -31,6 +31,8 @@ public interface Violation {
    * value by id or by label, {@code true}/{@code false} or {@code 是}/{@code 否}, an amount such as
    * {@code 5000}, {@code 5000元} or {@code 1.5万}.
    *
+   * @param facts the facts by id
+   * @return the decision of the tier that applies, never null
    * @throws InvalidFactsException naming every missing, unknown or invalid fact
    * @throws NoApplicableTierException when no tier covers the facts
    */
