@@ -31,6 +31,9 @@ final class ProcedureChecks {
   /** The article of a citation: everything up to its first 条. */
   private static final Pattern ARTICLE = Pattern.compile("^.*?第[零一二三四五六七八九十百千]+条");
 
+  /** A closing parenthesised note that is not an item number. */
+  private static final Pattern NOTE = Pattern.compile("（(?![零一二三四五六七八九十]+）)[^（）]*）$");
+
   private ProcedureChecks() {}
 
   static List<ProcedureFlag> of(GeneralRules rules, List<Sanction> sanctions, GeneralFacts facts) {
@@ -61,10 +64,17 @@ final class ProcedureChecks {
         : flag;
   }
 
-  /** {@code 《…》第六十三条第一款第（一）项（…）} → {@code 《…》第六十三条}. */
+  /**
+   * {@code 《…》第六十三条第一款第（一）项（示例值）} → {@code 《…》第六十三条（示例值）}: the item goes, a
+   * closing note stays (it still qualifies the threshold that was not met).
+   */
   static String article(String basis) {
     Matcher m = ARTICLE.matcher(basis);
-    return m.find() ? m.group() : basis;
+    if (!m.find()) {
+      return basis;
+    }
+    Matcher note = NOTE.matcher(basis.substring(m.end()));
+    return note.find() ? m.group() + note.group() : m.group();
   }
 
   private static ProcedureFlag weighed(GeneralRules rules, ProcedureRule rule,
