@@ -17,7 +17,7 @@ public final class Cases {
   public static String direct() {
     return X00001_X00002Violation.X00001
         .evaluate(new X00001_X00002Violation.Facts(BigDecimal.ZERO, X00001_X00002Violation.Setter.UNIT))
-        .code();
+        .tierCode();
   }
 
   /**
@@ -26,6 +26,6 @@ public final class Cases {
    * @return the tier code
    */
   public static String loaded() {
-    return Standards.load().evaluate("X00002", Map.of("income", "1", "setter", "unit")).code();
+    return Standards.load().evaluate("X00002", Map.of("income", "1", "setter", "unit")).tierCode();
   }
 }
