@@ -155,7 +155,7 @@ class GeneralLegalReviewTest {
     ProcedureFlag flag = hearing(tier(new Sanction.LicenceAction(
         Sanction.LicenceAction.Action.SUSPEND, "许可证", false), fine(UNIT, 500, 1000)));
     assertEquals(Status.DOES_NOT_APPLY, flag.status());
-    assertEquals(LAW + "第六十三条", flag.basis());
+    assertEquals(LAW + "第六十三条（较大数额为示例值）", flag.basis());
   }
 
   @Test
