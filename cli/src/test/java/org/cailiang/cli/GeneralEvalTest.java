@@ -52,7 +52,7 @@ class GeneralEvalTest {
         "--decision-date", "2024-04-01");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("总则：超过追责时效，不再给予行政处罚"), run.out());
-    assertTrue(run.out().contains("追责时效：2年，已超过（《中华人民共和国行政处罚法》第三十六条）"), run.out());
+    assertTrue(run.out().contains("追责时效：二年，已超过（《中华人民共和国行政处罚法》第三十六条）"), run.out());
   }
 
   @Test

@@ -135,13 +135,13 @@ class GeneralPartsLawTest {
   @Test
   void reviewAndCollectiveDiscussionFollowArticles113And114Of2025() {
     CliRun run = under2025("major_rights_heard", "complex");
-    assertTrue(run.out().contains("法制审核——适用（情节 major_rights_heard）（" + LAW_2025
+    assertTrue(run.out().contains("法制审核——适用（情节：直接关系当事人或者第三人重大权益，经过听证程序）（" + LAW_2025
         + "第一百一十四条第一款第（二）项）"), run.out());
-    assertTrue(run.out().contains("集体讨论决定——适用（情节 complex）（" + LAW_2025 + "第一百一十三条第二款）"),
+    assertTrue(run.out().contains("集体讨论决定——适用（情节：情节复杂或者重大违法行为）（" + LAW_2025 + "第一百一十三条第二款）"),
         run.out());
     // The 2012 text has no such rules: 行政处罚法 applies (治安管理处罚法（2012）第三条).
     CliRun old = under2012("major_rights_heard");
-    assertTrue(old.out().contains("法制审核——适用（情节 major_rights_heard）"
+    assertTrue(old.out().contains("法制审核——适用（情节：直接关系当事人或者第三人重大权益，经过听证程序）"
         + "（《中华人民共和国行政处罚法》第五十八条第一款第（二）项）"), old.out());
   }
 

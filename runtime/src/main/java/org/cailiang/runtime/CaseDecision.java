@@ -188,6 +188,8 @@ public record CaseDecision(
     APPLIES("适用"),
     /** It applies to some amounts of the range only: the fine decides. */
     DEPENDS_ON_AMOUNT("视罚款数额而定"),
+    /** It applies if the officer imposes a sanction the tier only allows (可以…). */
+    DEPENDS_ON_SANCTION("视是否作出而定"),
     /** It does not apply. */
     DOES_NOT_APPLY("不适用");
 

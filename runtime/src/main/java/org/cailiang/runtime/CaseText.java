@@ -14,7 +14,7 @@ final class CaseText {
 
   private CaseText() {}
 
-  static String explain(CaseDecision outcome) {
+  static String explain(CaseDecision outcome, GeneralRules rules) {
     StringBuilder text = new StringBuilder(outcome.decision().explain().strip());
     if (!text.toString().endsWith("。")) {
       text.append("。");
@@ -24,7 +24,7 @@ final class CaseText {
       text.append(limitation.expired() ? "，违法行为在该期限内未被发现，不再给予行政处罚。" : "，违法行为在该期限内被发现。");
     });
     for (Step step : outcome.steps()) {
-      text.append("当事人").append(String.join("、", step.circumstances())).append(cite(step.basis()))
+      text.append("当事人").append(cited(rules, step))
           .append("，").append(step.effect().label()).append("：").append(step.rule());
       text.append(step.result().isEmpty() ? "" : "，即" + sanctions(step.result())).append("。");
     }
@@ -36,12 +36,20 @@ final class CaseText {
           .append(option.effect().label()).append("（由执法人员决定，未自动适用）")
           .append(option.result().isEmpty() ? "" : "：如适用，" + sanctions(option.result()))
           .append("。");
+      if (option.effect().kind() == GeneralEffect.Kind.WAIVE) {
+        text.append("如依法不予行政处罚，").append(EDUCATION).append("。");
+      }
     }
     for (ProcedureFlag flag : outcome.procedures()) {
       if (flag.status() == Status.DOES_NOT_APPLY) {
         continue;
       }
-      text.append(flag.status() == Status.APPLIES ? "" : "视罚款数额，")
+      text.append(switch (flag.status()) {
+        case APPLIES -> "";
+        case DEPENDS_ON_SANCTION -> "如作出该处罚，";
+        default -> flag.trigger().startsWith("没收") || flag.trigger().startsWith("可以没收")
+            ? "视没收数额，" : "视罚款数额，";
+      })
           .append(flag.procedure().label())
           .append(flag.trigger().isEmpty() ? "" : "（" + flag.trigger() + "）")
           .append(cite(flag.basis())).append("。");
@@ -54,6 +62,22 @@ final class CaseText {
     for (Sanction sanction : sanctions) {
       text.append(text.length() == 0 ? "" : "；").append(sanction.toChinese());
     }
+    return text.toString();
+  }
+
+  /**
+   * Each circumstance followed by its own basis, so that a reader sees which article grounds which
+   * circumstance; a combination rule's basis after them all.
+   */
+  private static String cited(GeneralRules rules, CaseDecision.Step step) {
+    StringBuilder text = new StringBuilder();
+    for (String label : step.circumstances()) {
+      String basis = rules.circumstance(label).map(GeneralRules.Circumstance::basis).orElse("");
+      text.append(text.length() == 0 ? "" : "、").append(label).append(cite(basis));
+    }
+    rules.combination()
+        .filter(c -> c.rule().label().equals(step.rule()))
+        .ifPresent(c -> text.append(cite(c.basis())));
     return text.toString();
   }
 

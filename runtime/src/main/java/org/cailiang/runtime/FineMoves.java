@@ -63,7 +63,7 @@ final class FineMoves {
       MoneyRange range = low == high ? move(fine.range(), low)
           : span(move(fine.range(), low), move(fine.range(), high));
       return new Sanction.Fine(fine.parties(), fine.each(), range,
-          fine.basis() == null ? null : fine.basis() + "，经调整", fine.optional());
+          fine.basis() == null ? null : Sanction.Fine.ADJUSTED, fine.optional());
     }
     if (sanction instanceof Sanction.Detention detention) {
       int[] from = days(detention.minDays(), detention.maxDays(), low);

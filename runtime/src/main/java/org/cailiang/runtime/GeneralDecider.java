@@ -59,9 +59,11 @@ final class GeneralDecider {
     }
     List<Circumstance> waivers = with(set, Modality.SHALL, Kind.WAIVE);
     if (!waivers.isEmpty()) {
+      List<Sanction> kept = new ArrayList<>(orders);
+      kept.addAll(GuardianMeasures.of(waivers));
       Step step = new Step(labels(waivers), waivers.get(0).effect().get(), bases(waivers),
-          "不予行政处罚，保留责令改正", decision.sanctions(), orders);
-      return outcome(rules, decision, Verdict.WAIVED, List.of(step), orders, List.of(),
+          "不予行政处罚，保留责令改正", decision.sanctions(), kept);
+      return outcome(rules, decision, Verdict.WAIVED, List.of(step), kept, List.of(),
           limitation, facts);
     }
     List<Step> steps = new ArrayList<>();
@@ -128,7 +130,7 @@ final class GeneralDecider {
     CaseDecision draft =
         new CaseDecision(decision, verdict, steps, sanctions, options, flags, limitation, "");
     return new CaseDecision(decision, verdict, steps, sanctions, options, flags, limitation,
-        CaseText.explain(draft));
+        CaseText.explain(draft, rules));
   }
 
   /** A proposed fine must be one the outcome allows: flags for another amount would mislead. */

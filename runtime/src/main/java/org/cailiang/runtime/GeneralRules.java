@@ -1,6 +1,7 @@
 package org.cailiang.runtime;
 
 import org.cailiang.runtime.internal.Amounts;
+import org.cailiang.runtime.internal.Chinese;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -223,16 +224,18 @@ public record GeneralRules(
       Objects.requireNonNull(basis, "basis");
     }
 
-    /** {@return {@code 2年}, {@code 6个月}} */
+    /** {@return the period as statutes write it: {@code 二年}, {@code 六个月}} */
     public String label() {
-      return months % 12 == 0 ? (months / 12) + "年" : months + "个月";
+      return months % 12 == 0
+          ? Chinese.numerals(java.math.BigDecimal.valueOf(months / 12)) + "年"
+          : Chinese.numerals(java.math.BigDecimal.valueOf(months)) + "个月";
     }
   }
 
   /** The kind of a party, for procedure rules on one kind only. */
   public enum PartyKind {
-    /** 公民. */
-    PERSON("自然人"),
+    /** 公民, as 第五十一条 and 第六十三条 speak of them. */
+    PERSON("公民"),
     /** 法人或者其他组织. */
     ORGANIZATION("单位");
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cailiang.runtime.CaseDecision.ProcedureFlag;
 import org.cailiang.runtime.CaseDecision.Status;
 import org.cailiang.runtime.GeneralRules.PartyKind;
@@ -25,6 +27,12 @@ final class ProcedureChecks {
   /** 第五十一条 and 治安管理处罚法第一百一十九条: on the spot only 罚款或者警告 (责令改正 is no penalty). */
   private static final Set<SanctionKind> ON_THE_SPOT =
       EnumSet.of(SanctionKind.WARNING, SanctionKind.FINE, SanctionKind.ORDER);
+
+  /** The article of a citation: everything up to its first 条. */
+  private static final Pattern ARTICLE = Pattern.compile("^.*?第[零一二三四五六七八九十百千]+条");
+
+  /** A closing parenthesised note that is not an item number. */
+  private static final Pattern NOTE = Pattern.compile("（(?![零一二三四五六七八九十]+）)[^（）]*）$");
 
   private ProcedureChecks() {}
 
@@ -49,6 +57,28 @@ final class ProcedureChecks {
 
   private static ProcedureFlag flag(GeneralRules rules, ProcedureRule rule,
       List<Sanction> sanctions, GeneralFacts facts) {
+    ProcedureFlag flag = weighed(rules, rule, sanctions, facts);
+    // A procedure that does not apply is measured against the article, not one item of it.
+    return flag.status() == Status.DOES_NOT_APPLY
+        ? new ProcedureFlag(flag.procedure(), flag.status(), flag.trigger(), article(flag.basis()))
+        : flag;
+  }
+
+  /**
+   * {@code 《…》第六十三条第一款第（一）项（示例值）} → {@code 《…》第六十三条（示例值）}: the item goes, a
+   * closing note stays (it still qualifies the threshold that was not met).
+   */
+  static String article(String basis) {
+    Matcher m = ARTICLE.matcher(basis);
+    if (!m.find()) {
+      return basis;
+    }
+    Matcher note = NOTE.matcher(basis.substring(m.end()));
+    return note.find() ? m.group() + note.group() : m.group();
+  }
+
+  private static ProcedureFlag weighed(GeneralRules rules, ProcedureRule rule,
+      List<Sanction> sanctions, GeneralFacts facts) {
     if (rule.when().isPresent() && !facts.circumstances().contains(rule.when().get())) {
       return new ProcedureFlag(rule.procedure(), Status.DOES_NOT_APPLY, "", rule.basis());
     }
@@ -57,25 +87,34 @@ final class ProcedureChecks {
       return new ProcedureFlag(rule.procedure(), Status.DOES_NOT_APPLY, "处罚不限于罚款或者警告",
           rule.basis());
     }
+    ProcedureFlag byRule = byRule(rules, rule, flat, facts);
     if (rule.procedure() == Procedure.HEARING) {
-      for (Sanction s : flat) {
-        if (s.kind() == SanctionKind.LICENCE || s.kind() == SanctionKind.SUSPENSION) {
-          return new ProcedureFlag(rule.procedure(), Status.APPLIES, s.toChinese(), rule.basis());
-        }
+      Optional<ProcedureFlag> bySanction = HearingSanctions.flag(rule, flat);
+      if (bySanction.isPresent()
+          && bySanction.get().status().ordinal() < byRule.status().ordinal()) {
+        return bySanction.get();
       }
     }
+    return byRule;
+  }
+
+  private static ProcedureFlag byRule(GeneralRules rules, ProcedureRule rule,
+      List<Sanction> flat, GeneralFacts facts) {
     if (rule.threshold().isEmpty()) {
-      String trigger = rule.when().map(r -> "情节 " + r).orElse("");
+      String trigger = rule.when()
+          .map(id -> "情节：" + rules.circumstance(id).map(c -> c.label()).orElse(id)).orElse("");
       return new ProcedureFlag(rule.procedure(), Status.APPLIES, trigger, rule.basis());
     }
     Threshold threshold = rule.threshold().get();
     List<MoneyRange> ranges = new ArrayList<>();
     boolean anyFine = false;
+    boolean allOptional = true;
     for (Sanction sanction : flat) {
       if (sanction instanceof Sanction.Fine fine) {
         anyFine = true;
         if (onParty(rules, fine, rule.party())) {
           ranges.add(fine.range());
+          allOptional &= fine.optional();
         }
       }
     }
@@ -109,6 +148,10 @@ final class ProcedureChecks {
       some |= lowMeets || highMeets;
     }
     Status status = all ? Status.APPLIES : some ? Status.DEPENDS_ON_AMOUNT : Status.DOES_NOT_APPLY;
+    if (status == Status.APPLIES && !below && allOptional) {
+      // 可以并处罚款: the fine, and so the hearing it triggers, is the officer's choice.
+      status = Status.DEPENDS_ON_SANCTION;
+    }
     return new ProcedureFlag(rule.procedure(), status, shown, rule.basis());
   }
 

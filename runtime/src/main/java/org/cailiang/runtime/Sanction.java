@@ -105,6 +105,12 @@ public sealed interface Sanction {
   record Fine(List<Party> parties, boolean each, MoneyRange range, String basis, boolean optional)
       implements Sanction {
     /**
+     * The basis of a computed fine once a general adjustment moved it: the multiples of the
+     * amount no longer describe the range (3–6 倍 reduced is not 3–6 倍), so only the amounts show.
+     */
+    public static final String ADJUSTED = "经依法调整";
+
+    /**
      * Copies the parties; requires the range.
      *
      * @param parties the parties fined; with {@code each}, every person of each party is fined
@@ -143,8 +149,11 @@ public sealed interface Sanction {
       if (each) {
         text.append("分别");
       }
+      if (ADJUSTED.equals(basis)) {
+        text.append(ADJUSTED).append("，");
+      }
       text.append(optional ? "并处" : "处");
-      if (basis != null) {
+      if (basis != null && !ADJUSTED.equals(basis)) {
         text.append(basis).append("（即").append(range.toChinese()).append("）");
       } else {
         text.append(range.toChinese());

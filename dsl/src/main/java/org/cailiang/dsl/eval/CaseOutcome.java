@@ -109,6 +109,8 @@ public record CaseOutcome(
   public enum Status {
     APPLIES("适用"),
     DEPENDS_ON_AMOUNT("视罚款数额而定"),
+    /** It applies if the officer imposes a sanction the tier only allows (可以…). */
+    DEPENDS_ON_SANCTION("视是否作出而定"),
     DOES_NOT_APPLY("不适用");
 
     private final String label;

@@ -95,14 +95,14 @@ class GeneralEvaluationTest {
         Optional.of(act), Optional.of(LocalDate.of(2024, 3, 2)), Optional.empty()));
     assertEquals(CaseOutcome.Verdict.TIME_BARRED, late.verdict());
     assertTrue(late.sanctions().isEmpty());
-    assertEquals("2年", late.limitation().orElseThrow().period());
+    assertEquals("二年", late.limitation().orElseThrow().period());
     CaseOutcome inTime = decide(beijing(), "C05837", BY_INDIVIDUAL, new GeneralFacts(Set.of(),
         Optional.of(act), Optional.of(LocalDate.of(2024, 3, 1)), Optional.empty()));
     assertEquals(CaseOutcome.Verdict.PUNISHED, inTime.verdict());
     CaseOutcome longer = decide(beijing(), "C05837", BY_INDIVIDUAL, new GeneralFacts(Set.of("life_or_finance"),
         Optional.of(act), Optional.of(LocalDate.of(2024, 3, 2)), Optional.empty()));
     assertEquals(CaseOutcome.Verdict.PUNISHED, longer.verdict());
-    assertEquals("5年", longer.limitation().orElseThrow().period());
+    assertEquals("五年", longer.limitation().orElseThrow().period());
   }
 
   /**
