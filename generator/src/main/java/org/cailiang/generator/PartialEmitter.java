@@ -43,16 +43,22 @@ final class PartialEmitter {
     return List.copyOf(helpers);
   }
 
-  /** The method deciding on a reader with missing facts. */
-  MethodSpec method(String name) {
+  /**
+   * The method deciding on a reader with missing facts.
+   *
+   * @param rejectContradictions adds the typed path's contradiction checks over {@code facts}
+   */
+  MethodSpec method(String name, Consumer<MethodSpec.Builder> rejectContradictions) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addJavadoc("Decides with facts left out, as the interpreter does: refused naming the missing facts\n"
             + "the result depends on, else decided on placeholders for them.\n")
         .addModifiers(Modifier.PRIVATE)
         .returns(Runtime.DECISION)
         .addParameter(Runtime.FACT_READER, "reader")
-        .addStatement("$T facts = new $T($L)", facts.factsType(), facts.factsType(), placeholders())
-        .addStatement("$T partial = new $T(code, FACT_SPECS, reader)", Runtime.PARTIAL_FACTS, Runtime.PARTIAL_FACTS)
+        .addStatement("$T facts = new $T($L)", facts.factsType(), facts.factsType(), placeholders());
+    // First, as the interpreter does: on placeholders a missing boolean is false, not held.
+    rejectContradictions.accept(method);
+    method.addStatement("$T partial = new $T(code, FACT_SPECS, reader)", Runtime.PARTIAL_FACTS, Runtime.PARTIAL_FACTS)
         .addStatement("byte value");
     List<Handover> endings = violation.endingHandovers();
     for (int i = 0; i < endings.size(); i++) {

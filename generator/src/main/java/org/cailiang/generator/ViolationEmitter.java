@@ -84,7 +84,8 @@ final class ViolationEmitter {
     // Built before the amount constants are added: its conditions (referral triggers,
     // exclusive facts) may need constants of their own.
     MethodSpec typedEvaluate = evaluateTyped(blocks);
-    MethodSpec partialEvaluate = partial.method(members.name("#evaluatePartial", "evaluatePartial"));
+    MethodSpec partialEvaluate = partial.method(members.name("#evaluatePartial", "evaluatePartial"),
+        method -> violation.exclusives().forEach(exclusive -> rejectContradiction(method, exclusive)));
     conditions.amountConstants().forEach((name, value) -> spec.addField(
         FieldSpec.builder(Runtime.BIG_DECIMAL, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T($S)", Runtime.BIG_DECIMAL, value)
