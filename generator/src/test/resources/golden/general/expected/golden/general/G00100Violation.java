@@ -2,36 +2,37 @@ package golden.general;
 
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import org.cailiang.runtime.CaseDecision;
 import org.cailiang.runtime.Citation;
-import org.cailiang.runtime.Codes;
 import org.cailiang.runtime.Decision;
-import org.cailiang.runtime.FactChecks;
-import org.cailiang.runtime.FactReader;
 import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.GeneralFacts;
+import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.NoApplicableTierException;
 import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
+import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.FactChecks;
+import org.cailiang.runtime.internal.FactReader;
+import org.cailiang.runtime.internal.PartialFacts;
 
 /**
- * 有总则的违法行为（G00100）.
+ * \u6709\u603b\u5219\u7684\u8fdd\u6cd5\u884c\u4e3a\uff08G00100\uff09.
  *
- * <p>违法行为：有总则的违法行为
+ * <p>\u8fdd\u6cd5\u884c\u4e3a\uff1a\u6709\u603b\u5219\u7684\u8fdd\u6cd5\u884c\u4e3a
  *
- * <p>法律依据：
+ * <p>\u6cd5\u5f8b\u4f9d\u636e\uff1a
  * <ul>
- * <li>《测试条例》第一条（{@link GenRegLaw#A1}）：处五百元以上一千元以下罚款。
+ * <li>\u300a\u6d4b\u8bd5\u6761\u4f8b\u300b\u7b2c\u4e00\u6761\uff08{@link GenRegLaw#A1}\uff09\uff1a\u5904\u4e94\u767e\u5143\u4ee5\u4e0a\u4e00\u5343\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002
  * </ul>
  *
- * <p>裁量基准：
+ * <p>\u88c1\u91cf\u57fa\u51c6\uff1a
  * <ul>
- * <li>B1「一般」：处五百元以上一千元以下罚款。
- * <li>B2「严重」：责令改正，处一万元以上二万元以下罚款。
+ * <li>B1\u300c\u4e00\u822c\u300d\uff1a\u5904\u4e94\u767e\u5143\u4ee5\u4e0a\u4e00\u5343\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002
+ * <li>B2\u300c\u4e25\u91cd\u300d\uff1a\u8d23\u4ee4\u6539\u6b63\uff0c\u5904\u4e00\u4e07\u5143\u4ee5\u4e0a\u4e8c\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002
  * </ul>
  */
 @Generated("org.cailiang.generator.JavaGenerator")
@@ -39,7 +40,7 @@ public final class G00100Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("G00100", "G00100");
 
     private static final List<FactSpec> FACT_SPECS = List.of(
-        new FactSpec("serious", "严重", FactSpec.Type.BOOL, List.of()));
+        new FactSpec("serious", "\u4e25\u91cd", FactSpec.Type.BOOL, List.of()));
 
     private static final List<Citation> CITATIONS = List.of(GenRegLaw.A1);
 
@@ -53,30 +54,30 @@ public final class G00100Violation implements Violation {
     public static final List<G00100Violation> CODES = List.of(INSTANCES);
 
     /**
-     * G00100：有总则的违法行为.
+     * G00100\uff1a\u6709\u603b\u5219\u7684\u8fdd\u6cd5\u884c\u4e3a.
      */
     public static final G00100Violation G00100 = INSTANCES[0];
 
     /**
-     * B1（一般）.
+     * B1\uff08\u4e00\u822c\uff09.
      */
     private static final Decision[] TIER_B1 = decisions(
         "B1",
-        "一般",
+        "\u4e00\u822c",
         List.<Sanction>of(
             new Sanction.Fine(List.of(GenParties.MAN), false, MoneyRange.of(500L, 1000L), null, false)),
-        "处五百元以上一千元以下罚款。");
+        "\u5904\u4e94\u767e\u5143\u4ee5\u4e0a\u4e00\u5343\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     /**
-     * B2（严重）.
+     * B2\uff08\u4e25\u91cd\uff09.
      */
     private static final Decision[] TIER_B2 = decisions(
         "B2",
-        "严重",
+        "\u4e25\u91cd",
         List.<Sanction>of(
-            new Sanction.Order("责令改正"),
+            new Sanction.Order("\u8d23\u4ee4\u6539\u6b63"),
             new Sanction.Fine(List.of(GenParties.ORG), false, MoneyRange.of(10000L, 20000L), null, false)),
-        "责令改正，处一万元以上二万元以下罚款。");
+        "\u8d23\u4ee4\u6539\u6b63\uff0c\u5904\u4e00\u4e07\u5143\u4ee5\u4e0a\u4e8c\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     private final int index;
 
@@ -100,7 +101,7 @@ public final class G00100Violation implements Violation {
             List<Sanction> sanctions, String text) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = new Decision(Gen.ID, CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text);
+            decisions[i] = new Decision(Gen.ID, CODE_NAMES[i], "\u6709\u603b\u5219\u7684\u8fdd\u6cd5\u884c\u4e3a", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
         }
         return decisions;
     }
@@ -130,11 +131,41 @@ public final class G00100Violation implements Violation {
     }
 
     /**
-     * Decides a case of 有总则的违法行为: tiers are tried by priority, then in source order; the first whose condition holds applies.
+     * Whether tier B1 applies on facts left out, noting the missing facts it needs.
+     */
+    private static boolean partialTierB1(Facts facts, FactReader reader, PartialFacts partial) {
+        byte value = PartialFacts.not((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.serious())));
+        if (value == PartialFacts.FALSE) {
+            return false;
+        }
+        boolean applies = value == PartialFacts.TRUE;
+        if (!applies) {
+            partial.need(0);
+        }
+        return applies;
+    }
+
+    /**
+     * Whether tier B2 applies on facts left out, noting the missing facts it needs.
+     */
+    private static boolean partialTierB2(Facts facts, FactReader reader, PartialFacts partial) {
+        byte value = (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.serious()));
+        if (value == PartialFacts.FALSE) {
+            return false;
+        }
+        boolean applies = value == PartialFacts.TRUE;
+        if (!applies) {
+            partial.need(0);
+        }
+        return applies;
+    }
+
+    /**
+     * Decides a case of \u6709\u603b\u5219\u7684\u8fdd\u6cd5\u884c\u4e3a: tiers are tried by priority, then in source order; the first whose condition holds applies.
      *
      * <ol>
-     * <li>B1「一般」 when <code>not serious</code>
-     * <li>B2「严重」 when <code>serious</code>
+     * <li>B1\u300c\u4e00\u822c\u300d when <code>not serious</code>
+     * <li>B2\u300c\u4e25\u91cd\u300d when <code>serious</code>
      * </ol>
      *
      * @param facts the facts of the case
@@ -143,7 +174,7 @@ public final class G00100Violation implements Violation {
      * @throws NoApplicableTierException when no tier applies
      */
     public Decision evaluate(Facts facts) {
-        FactChecks.present(facts, code, "facts", "案件事实");
+        FactChecks.present(facts, code, "facts", "\u6848\u4ef6\u4e8b\u5b9e");
         Decision decision = decide(this, facts);
         if (decision != null) {
             return decision;
@@ -153,13 +184,40 @@ public final class G00100Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
-        FactReader reader = new FactReader(code, FACT_SPECS, facts);
+        FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
+        if (reader.hasMissing()) {
+            return evaluatePartial(reader);
+        }
         return evaluate(new Facts(reader.bool(0)));
+    }
+
+    /**
+     * Decides with facts left out, as the interpreter does: refused naming the missing facts
+     * the result depends on, else decided on placeholders for them.
+     */
+    private Decision evaluatePartial(FactReader reader) {
+        Facts facts = new Facts(reader.value(0) != null ? reader.bool(0) : false);
+        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
+        byte value;
+        boolean chosen = false;
+        if (!chosen) {
+            chosen = partialTierB1(facts, reader, partial);
+        }
+        if (!chosen) {
+            chosen = partialTierB2(facts, reader, partial);
+        }
+        partial.requireNoneNeeded();
+        if (!chosen) {
+            throw new NoApplicableTierException(code, FactSpec.describe(FACT_SPECS, partial.values()));
+        }
+        return evaluate(facts);
     }
 
     /**
      * The instance for one code of this violation.
      *
+     * @param code one of G00100
+     * @return the instance that decides {@code code}
      * @throws UnknownCodeException when the code is not one of G00100
      */
     public static G00100Violation of(String code) {
@@ -168,7 +226,7 @@ public final class G00100Violation implements Violation {
                 return instance;
             }
         }
-        throw new UnknownCodeException(code, "不属于 G00100 的编码：" + code);
+        throw new UnknownCodeException(code, "\u4e0d\u5c5e\u4e8e G00100 \u7684\u7f16\u7801\uff1a" + code);
     }
 
     @Override
@@ -183,7 +241,7 @@ public final class G00100Violation implements Violation {
 
     @Override
     public String title() {
-        return "有总则的违法行为";
+        return "\u6709\u603b\u5219\u7684\u8fdd\u6cd5\u884c\u4e3a";
     }
 
     @Override
@@ -197,7 +255,15 @@ public final class G00100Violation implements Violation {
     }
 
     /**
-     * Decides a case with the general part (总则) the standard uses: the tier, then every adjustment applied, the options offered, the procedure flags and the limitation period.
+     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     */
+    @Override
+    public String toString() {
+        return code + " \u6709\u603b\u5219\u7684\u8fdd\u6cd5\u884c\u4e3a";
+    }
+
+    /**
+     * Decides a case with the general part (\u603b\u5219) the standard uses: the tier, then every adjustment applied, the options offered, the procedure flags and the limitation period.
      *
      * @param facts the facts of the case
      * @param general the general circumstances, dates and proposed fine, e.g. {@link GenGeneral#facts}
@@ -211,8 +277,47 @@ public final class G00100Violation implements Violation {
     /**
      * The facts of a case of G00100, the inputs of its decision.
      *
-     * @param serious 严重
+     * @param serious \u4e25\u91cd
      */
     public record Facts(boolean serious) {
+        /**
+         * A builder that sets the facts by name.
+         *
+         * @return an empty builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Builds {@link Facts} by fact name; every fact must be set.
+         */
+        public static final class Builder {
+            private Boolean serious;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets \u4e25\u91cd.
+             *
+             * @param serious the value
+             * @return this builder
+             */
+            public Builder serious(boolean serious) {
+                this.serious = serious;
+                return this;
+            }
+
+            /**
+             * The facts.
+             *
+             * @return the facts
+             * @throws InvalidFactsException when a fact was not set or is out of its domain
+             */
+            public Facts build() {
+                return new Facts(FactChecks.present(serious, "G00100", "serious", "\u4e25\u91cd"));
+            }
+        }
     }
 }

@@ -2,16 +2,16 @@ package golden.general;
 
 import java.util.ArrayList;
 import java.util.List;
-import javax.annotation.processing.Generated;
+import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.Standard;
 import org.cailiang.runtime.Violation;
 
 /**
- * 总则示例 *&#47; " &#92;u000a $ &lt;b&gt;.
+ * \u603b\u5219\u793a\u4f8b *&#47; " &#92;u000a $ &lt;b&gt;.
  *
- * <p>实施的法规：
+ * <p>\u5b9e\u65bd\u7684\u6cd5\u89c4\uff1a
  * <ul>
- * <li>《测试条例》
+ * <li>\u300a\u6d4b\u8bd5\u6761\u4f8b\u300b
  * </ul>
  */
 @Generated("org.cailiang.generator.JavaGenerator")
@@ -24,7 +24,7 @@ public final class Gen implements Standard {
     /**
      * The standard's official title.
      */
-    public static final String TITLE = "总则示例 */ \" \\u000a $ <b>";
+    public static final String TITLE = "\u603b\u5219\u793a\u4f8b */ \" \\u000a $ <b>";
 
     /**
      * The issuing authority.
@@ -62,6 +62,14 @@ public final class Gen implements Standard {
     @Override
     public String region() {
         return REGION;
+    }
+
+    /**
+     * The id and the title, e.g. {@code beijing-psb \u5317\u4eac\u5e02\u2026\u57fa\u51c6}.
+     */
+    @Override
+    public String toString() {
+        return ID + " " + TITLE;
     }
 
     @Override

@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.annotation.processing.Generated;
 import org.cailiang.runtime.CaseDecision;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.GeneralEffect;
 import org.cailiang.runtime.GeneralFacts;
 import org.cailiang.runtime.GeneralOutcomes;
 import org.cailiang.runtime.GeneralRules;
+import org.cailiang.runtime.Generated;
 
 /**
- * 总则：基础总则 *&#47; &#47;* &#92;u002a&#92;u002f、叠加总则（标准 gen 适用）.
+ * \u603b\u5219\uff1a\u57fa\u7840\u603b\u5219 *&#47; &#47;* &#92;u002a&#92;u002f\u3001\u53e0\u52a0\u603b\u5219\uff08\u6807\u51c6 gen \u9002\u7528\uff09.
  *
  * <p>The general circumstances as {@link Circumstance}, the rules as {@link #RULES}; {@link #decide} applies them to a table decision.
  */
@@ -25,28 +25,28 @@ public final class GenGeneral {
      * The general part's rules, as the standard declares them.
      */
     public static final GeneralRules RULES = new GeneralRules(
-        "基础总则 */ /* \\u002a\\u002f、叠加总则",
+        "\u57fa\u7840\u603b\u5219 */ /* \\u002a\\u002f\u3001\u53e0\u52a0\u603b\u5219",
         List.of(
-            new GeneralRules.Circumstance("minor", "未成年 */ class X {} /* 与 \"引号\" 与 <script>", Optional.of(new GeneralEffect(GeneralEffect.Modality.SHALL, GeneralEffect.Kind.LIGHTER_OR_REDUCED)), "第三十条 @author $x"),
-            new GeneralRules.Circumstance("trivial", "轻微", Optional.of(new GeneralEffect(GeneralEffect.Modality.SHALL, GeneralEffect.Kind.WAIVE)), "第三十三条第一款"),
-            new GeneralRules.Circumstance("first", "初次", Optional.of(new GeneralEffect(GeneralEffect.Modality.MAY, GeneralEffect.Kind.WAIVE)), "第三十三条第一款"),
-            new GeneralRules.Circumstance("public", "涉及公共利益（关键字作名称）", Optional.empty(), ""),
-            new GeneralRules.Circumstance("life", "涉及生命健康", Optional.empty(), ""),
-            new GeneralRules.Circumstance("heavy", "从重情节", Optional.of(new GeneralEffect(GeneralEffect.Modality.SHALL, GeneralEffect.Kind.HEAVIER)), "本基准规定"),
-            new GeneralRules.Circumstance("MINOR", "与 minor 同名常量", Optional.of(new GeneralEffect(GeneralEffect.Modality.MAY, GeneralEffect.Kind.LIGHTER)), "本基准规定")),
+            new GeneralRules.Circumstance("minor", "\u672a\u6210\u5e74 */ class X {} /* \u4e0e \"\u5f15\u53f7\" \u4e0e <script>", Optional.of(new GeneralEffect(GeneralEffect.Modality.SHALL, GeneralEffect.Kind.LIGHTER_OR_REDUCED)), "\u7b2c\u4e09\u5341\u6761 @author $x"),
+            new GeneralRules.Circumstance("trivial", "\u8f7b\u5fae", Optional.of(new GeneralEffect(GeneralEffect.Modality.SHALL, GeneralEffect.Kind.WAIVE)), "\u7b2c\u4e09\u5341\u4e09\u6761\u7b2c\u4e00\u6b3e"),
+            new GeneralRules.Circumstance("first", "\u521d\u6b21", Optional.of(new GeneralEffect(GeneralEffect.Modality.MAY, GeneralEffect.Kind.WAIVE)), "\u7b2c\u4e09\u5341\u4e09\u6761\u7b2c\u4e00\u6b3e"),
+            new GeneralRules.Circumstance("public", "\u6d89\u53ca\u516c\u5171\u5229\u76ca\uff08\u5173\u952e\u5b57\u4f5c\u540d\u79f0\uff09", Optional.empty(), ""),
+            new GeneralRules.Circumstance("life", "\u6d89\u53ca\u751f\u547d\u5065\u5eb7", Optional.empty(), ""),
+            new GeneralRules.Circumstance("heavy", "\u4ece\u91cd\u60c5\u8282", Optional.of(new GeneralEffect(GeneralEffect.Modality.SHALL, GeneralEffect.Kind.HEAVIER)), "\u672c\u57fa\u51c6\u89c4\u5b9a"),
+            new GeneralRules.Circumstance("MINOR", "\u4e0e minor \u540c\u540d\u5e38\u91cf", Optional.of(new GeneralEffect(GeneralEffect.Modality.MAY, GeneralEffect.Kind.LIGHTER)), "\u672c\u57fa\u51c6\u89c4\u5b9a")),
         List.of(
-            new GeneralRules.Adjustment(GeneralEffect.Kind.LIGHTER, GeneralRules.Adjustment.Mode.LOWER, new BigDecimal("50"), "本基准规定"),
+            new GeneralRules.Adjustment(GeneralEffect.Kind.LIGHTER, GeneralRules.Adjustment.Mode.LOWER, new BigDecimal("50"), "\u672c\u57fa\u51c6\u89c4\u5b9a"),
             new GeneralRules.Adjustment(GeneralEffect.Kind.REDUCED, GeneralRules.Adjustment.Mode.FLOOR, new BigDecimal("33.3"), ""),
             new GeneralRules.Adjustment(GeneralEffect.Kind.HEAVIER, GeneralRules.Adjustment.Mode.UPPER, new BigDecimal("50"), "")),
-        Optional.of(new GeneralRules.Combination(GeneralRules.Combination.Rule.OFFSET, "本基准规定")),
+        Optional.of(new GeneralRules.Combination(GeneralRules.Combination.Rule.OFFSET, "\u672c\u57fa\u51c6\u89c4\u5b9a")),
         List.of(
-            new GeneralRules.Limitation(24, Optional.empty(), "第三十六条"),
-            new GeneralRules.Limitation(60, Optional.of("life"), "第三十六条")),
+            new GeneralRules.Limitation(24, Optional.empty(), "\u7b2c\u4e09\u5341\u516d\u6761"),
+            new GeneralRules.Limitation(60, Optional.of("life"), "\u7b2c\u4e09\u5341\u516d\u6761")),
         List.of(
-            new GeneralRules.ProcedureRule(GeneralRules.Procedure.HEARING, Optional.of(new GeneralRules.Threshold(GeneralRules.Operator.GE, new BigDecimal("10000"))), Optional.of(GeneralRules.PartyKind.PERSON), Optional.empty(), "第六十三条"),
-            new GeneralRules.ProcedureRule(GeneralRules.Procedure.SIMPLIFIED, Optional.of(new GeneralRules.Threshold(GeneralRules.Operator.LE, new BigDecimal("200"))), Optional.of(GeneralRules.PartyKind.PERSON), Optional.empty(), "第五十一条"),
-            new GeneralRules.ProcedureRule(GeneralRules.Procedure.SIMPLIFIED, Optional.of(new GeneralRules.Threshold(GeneralRules.Operator.LE, new BigDecimal("3000"))), Optional.of(GeneralRules.PartyKind.ORGANIZATION), Optional.empty(), "第五十一条"),
-            new GeneralRules.ProcedureRule(GeneralRules.Procedure.LEGAL_REVIEW, Optional.empty(), Optional.empty(), Optional.of("public"), "第五十八条")),
+            new GeneralRules.ProcedureRule(GeneralRules.Procedure.HEARING, Optional.of(new GeneralRules.Threshold(GeneralRules.Operator.GE, new BigDecimal("10000"))), Optional.of(GeneralRules.PartyKind.PERSON), Optional.empty(), "\u7b2c\u516d\u5341\u4e09\u6761"),
+            new GeneralRules.ProcedureRule(GeneralRules.Procedure.SIMPLIFIED, Optional.of(new GeneralRules.Threshold(GeneralRules.Operator.LE, new BigDecimal("200"))), Optional.of(GeneralRules.PartyKind.PERSON), Optional.empty(), "\u7b2c\u4e94\u5341\u4e00\u6761"),
+            new GeneralRules.ProcedureRule(GeneralRules.Procedure.SIMPLIFIED, Optional.of(new GeneralRules.Threshold(GeneralRules.Operator.LE, new BigDecimal("3000"))), Optional.of(GeneralRules.PartyKind.ORGANIZATION), Optional.empty(), "\u7b2c\u4e94\u5341\u4e00\u6761"),
+            new GeneralRules.ProcedureRule(GeneralRules.Procedure.LEGAL_REVIEW, Optional.empty(), Optional.empty(), Optional.of("public"), "\u7b2c\u4e94\u5341\u516b\u6761")),
         Map.ofEntries(
             Map.entry("man", GeneralRules.PartyKind.PERSON),
             Map.entry("org", GeneralRules.PartyKind.ORGANIZATION)));
@@ -86,53 +86,53 @@ public final class GenGeneral {
     }
 
     /**
-     * The general circumstances of the case (总则情节).
+     * The general circumstances of the case (\u603b\u5219\u60c5\u8282).
      */
     public enum Circumstance {
         /**
-         * 未成年 *&#47; class X {} &#47;* 与 "引号" 与 &lt;script&gt;.
+         * \u672a\u6210\u5e74 *&#47; class X {} &#47;* \u4e0e "\u5f15\u53f7" \u4e0e &lt;script&gt;.
          *
-         * <p>应当从轻或者减轻处罚（第三十条 &#64;author $x）
+         * <p>\u5e94\u5f53\u4ece\u8f7b\u6216\u8005\u51cf\u8f7b\u5904\u7f5a\uff08\u7b2c\u4e09\u5341\u6761 &#64;author $x\uff09
          */
-        MINOR("minor", "未成年 */ class X {} /* 与 \"引号\" 与 <script>"),
+        MINOR("minor", "\u672a\u6210\u5e74 */ class X {} /* \u4e0e \"\u5f15\u53f7\" \u4e0e <script>"),
 
         /**
-         * 轻微.
+         * \u8f7b\u5fae.
          *
-         * <p>应当不予处罚（第三十三条第一款）
+         * <p>\u5e94\u5f53\u4e0d\u4e88\u5904\u7f5a\uff08\u7b2c\u4e09\u5341\u4e09\u6761\u7b2c\u4e00\u6b3e\uff09
          */
-        TRIVIAL("trivial", "轻微"),
+        TRIVIAL("trivial", "\u8f7b\u5fae"),
 
         /**
-         * 初次.
+         * \u521d\u6b21.
          *
-         * <p>可以不予处罚（第三十三条第一款）
+         * <p>\u53ef\u4ee5\u4e0d\u4e88\u5904\u7f5a\uff08\u7b2c\u4e09\u5341\u4e09\u6761\u7b2c\u4e00\u6b3e\uff09
          */
-        FIRST("first", "初次"),
+        FIRST("first", "\u521d\u6b21"),
 
         /**
-         * 涉及公共利益（关键字作名称）.
+         * \u6d89\u53ca\u516c\u5171\u5229\u76ca\uff08\u5173\u952e\u5b57\u4f5c\u540d\u79f0\uff09.
          */
-        PUBLIC("public", "涉及公共利益（关键字作名称）"),
+        PUBLIC("public", "\u6d89\u53ca\u516c\u5171\u5229\u76ca\uff08\u5173\u952e\u5b57\u4f5c\u540d\u79f0\uff09"),
 
         /**
-         * 涉及生命健康.
+         * \u6d89\u53ca\u751f\u547d\u5065\u5eb7.
          */
-        LIFE("life", "涉及生命健康"),
+        LIFE("life", "\u6d89\u53ca\u751f\u547d\u5065\u5eb7"),
 
         /**
-         * 从重情节.
+         * \u4ece\u91cd\u60c5\u8282.
          *
-         * <p>应当从重处罚（本基准规定）
+         * <p>\u5e94\u5f53\u4ece\u91cd\u5904\u7f5a\uff08\u672c\u57fa\u51c6\u89c4\u5b9a\uff09
          */
-        HEAVY("heavy", "从重情节"),
+        HEAVY("heavy", "\u4ece\u91cd\u60c5\u8282"),
 
         /**
-         * 与 minor 同名常量.
+         * \u4e0e minor \u540c\u540d\u5e38\u91cf.
          *
-         * <p>可以从轻处罚（本基准规定）
+         * <p>\u53ef\u4ee5\u4ece\u8f7b\u5904\u7f5a\uff08\u672c\u57fa\u51c6\u89c4\u5b9a\uff09
          */
-        MINOR_2("MINOR", "与 minor 同名常量");
+        MINOR_2("MINOR", "\u4e0e minor \u540c\u540d\u5e38\u91cf");
 
         private final String id;
 

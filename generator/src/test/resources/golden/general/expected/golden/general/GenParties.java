@@ -1,22 +1,22 @@
 package golden.general;
 
-import javax.annotation.processing.Generated;
+import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.Party;
 
 /**
- * The parties of 《总则示例 *&#47; " &#92;u000a $ &lt;b&gt;》.
+ * The parties of \u300a\u603b\u5219\u793a\u4f8b *&#47; " &#92;u000a $ &lt;b&gt;\u300b.
  */
 @Generated("org.cailiang.generator.JavaGenerator")
 public final class GenParties {
     /**
-     * 单位（{@code org}）.
+     * \u5355\u4f4d\uff08{@code org}\uff09.
      */
-    public static final Party ORG = new Party("org", "单位");
+    public static final Party ORG = new Party("org", "\u5355\u4f4d");
 
     /**
-     * 个人（{@code man}）.
+     * \u4e2a\u4eba\uff08{@code man}\uff09.
      */
-    public static final Party MAN = new Party("man", "个人");
+    public static final Party MAN = new Party("man", "\u4e2a\u4eba");
 
     private GenParties() {
     }
