@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 import org.cailiang.dsl.model.Condition;
 import org.cailiang.dsl.model.Fact;
@@ -128,6 +129,173 @@ final class ConditionEmitter {
     public Expression visitOtherwise(Condition.Otherwise c) {
       throw new IllegalArgumentException("cannot emit " + c);
     }
+  }
+
+  /**
+   * A Kleene three-valued {@code byte} expression ({@code PartialFacts.TRUE/FALSE/UNKNOWN}) for
+   * the partial path: an atom whose fact {@code readerVariable} lacks is unknown, else the
+   * two-valued atom over {@code factsVariable}, a record holding placeholders for missing facts.
+   */
+  CodeBlock emitThreeValued(Condition condition, String factsVariable, String readerVariable) {
+    return threeValued(condition, factsVariable, readerVariable).code();
+  }
+
+  private Expression threeValued(Condition condition, String factsVariable, String readerVariable) {
+    return condition.accept(new Condition.Visitor<Expression>() {
+      @Override
+      public Expression visitAnd(Condition.And c) {
+        return kleene("and", operandsThreeValued(c.operands()), factsVariable, readerVariable);
+      }
+
+      @Override
+      public Expression visitOr(Condition.Or c) {
+        return kleene("or", operandsThreeValued(c.operands()), factsVariable, readerVariable);
+      }
+
+      @Override
+      public Expression visitNot(Condition.Not c) {
+        Expression operand = c.operand().accept(this);
+        return new Expression(CodeBlock.of("$T.not($L)", Runtime.PARTIAL_FACTS, operand.code()), operand.size());
+      }
+
+      @Override
+      public Expression visitIsTrue(Condition.IsTrue c) {
+        return atom(c);
+      }
+
+      @Override
+      public Expression visitCompare(Condition.Compare c) {
+        return atom(c);
+      }
+
+      @Override
+      public Expression visitIn(Condition.In c) {
+        return atom(c);
+      }
+
+      @Override
+      public Expression visitAlways(Condition.Always c) {
+        return new Expression(CodeBlock.of("$T.TRUE", Runtime.PARTIAL_FACTS), 1);
+      }
+
+      @Override
+      public Expression visitOtherwise(Condition.Otherwise c) {
+        throw new IllegalArgumentException("cannot emit " + c);
+      }
+
+      private List<Expression> operandsThreeValued(List<Condition> operands) {
+        List<Expression> emitted = new ArrayList<>(operands.size());
+        operands.forEach(operand -> emitted.add(operand.accept(this)));
+        return emitted;
+      }
+
+      private Expression atom(Condition atom) {
+        return new Expression(CodeBlock.of("($N.value($L) == null ? $T.UNKNOWN : $T.of($L))", readerVariable,
+            factIndex(Condition.factOf(atom)), Runtime.PARTIAL_FACTS, Runtime.PARTIAL_FACTS,
+            emitTop(atom, factsVariable)), 1);
+      }
+    });
+  }
+
+  /**
+   * A Kleene {@code and}/{@code or} call, split into helper methods as {@link #chain} splits the
+   * two-valued chains, so that no method of the partial path grows too large either.
+   */
+  private Expression kleene(String operator, List<Expression> operands, String factsVariable, String readerVariable) {
+    List<Expression> shortened = operands;
+    while (shortened.size() > MAX_OPERANDS) {
+      List<Expression> calls = new ArrayList<>();
+      for (int start = 0; start < shortened.size(); start += MAX_OPERANDS) {
+        List<Expression> part = shortened.subList(start, Math.min(start + MAX_OPERANDS, shortened.size()));
+        calls.add(threeValuedHelper(kleeneCall(operator, part), factsVariable, readerVariable));
+      }
+      shortened = calls;
+    }
+    Expression joined = kleeneCall(operator, shortened);
+    return joined.size() > MAX_INLINE ? threeValuedHelper(joined, factsVariable, readerVariable) : joined;
+  }
+
+  private static Expression kleeneCall(String operator, List<Expression> operands) {
+    CodeBlock arguments = operands.stream().map(Expression::code).collect(CodeBlock.joining(", "));
+    return new Expression(CodeBlock.of("$T.$L($L)", Runtime.PARTIAL_FACTS, operator, arguments),
+        operands.stream().mapToInt(Expression::size).sum());
+  }
+
+  /** A static method returning the three-valued expression; the call counts as one comparison. */
+  private Expression threeValuedHelper(Expression body, String factsVariable, String readerVariable) {
+    String name = members.name("#condition" + helpers.size(), "condition" + helpers.size());
+    helpers.add(MethodSpec.methodBuilder(name)
+        .addJavadoc("Part of a condition tested three-valued, apart so that no method grows too large.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(byte.class)
+        .addParameter(facts.factsType(), factsVariable)
+        .addParameter(Runtime.FACT_READER, readerVariable)
+        .addStatement("return $L", body.code())
+        .build());
+    return new Expression(CodeBlock.of("$N($N, $N)", name, factsVariable, readerVariable), 1);
+  }
+
+  /** The positions of the facts a condition reads, ascending: those it may need when missing. */
+  List<Integer> factsRead(Condition condition) {
+    TreeSet<Integer> read = new TreeSet<>();
+    condition.accept(new Condition.Visitor<Void>() {
+      @Override
+      public Void visitAnd(Condition.And c) {
+        c.operands().forEach(operand -> operand.accept(this));
+        return null;
+      }
+
+      @Override
+      public Void visitOr(Condition.Or c) {
+        c.operands().forEach(operand -> operand.accept(this));
+        return null;
+      }
+
+      @Override
+      public Void visitNot(Condition.Not c) {
+        return c.operand().accept(this);
+      }
+
+      @Override
+      public Void visitIsTrue(Condition.IsTrue c) {
+        read.add(factIndex(c.fact().name()));
+        return null;
+      }
+
+      @Override
+      public Void visitCompare(Condition.Compare c) {
+        read.add(factIndex(c.fact().name()));
+        return null;
+      }
+
+      @Override
+      public Void visitIn(Condition.In c) {
+        read.add(factIndex(c.fact().name()));
+        return null;
+      }
+
+      @Override
+      public Void visitAlways(Condition.Always c) {
+        return null;
+      }
+
+      @Override
+      public Void visitOtherwise(Condition.Otherwise c) {
+        return null;
+      }
+    });
+    return List.copyOf(read);
+  }
+
+  /** The fact's position among the violation's facts, as the fact reader numbers them. */
+  int factIndex(String factId) {
+    List<Fact> all = violation.facts();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).id().equals(factId)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("not a fact of " + violation.codes() + ": " + factId);
   }
 
   private List<Expression> operands(List<Condition> operands, String factsVariable) {

@@ -19,6 +19,7 @@ final class Runtime {
   static final ClassName FACT_SPEC = ClassName.get(PACKAGE, "FactSpec");
   static final ClassName FACT_READER = ClassName.get(INTERNAL, "FactReader");
   static final ClassName FACT_CHECKS = ClassName.get(INTERNAL, "FactChecks");
+  static final ClassName PARTIAL_FACTS = ClassName.get(INTERNAL, "PartialFacts");
   static final ClassName LABELLED = ClassName.get(PACKAGE, "Labelled");
   static final ClassName NO_TIER = ClassName.get(PACKAGE, "NoApplicableTierException");
   static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");

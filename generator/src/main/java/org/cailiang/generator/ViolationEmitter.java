@@ -44,6 +44,7 @@ final class ViolationEmitter {
   private final FactsEmitter facts;
   private final ConditionEmitter conditions;
   private final SanctionEmitter sanctions;
+  private final PartialEmitter partial;
   private final List<String> codes;
 
   ViolationEmitter(Standard standard, Violation violation, ClassName type, ClassName standardType, LawEmitter law) {
@@ -62,6 +63,7 @@ final class ViolationEmitter {
     this.facts = new FactsEmitter(violation, type, members);
     this.conditions = new ConditionEmitter(violation, facts, members);
     this.sanctions = new SanctionEmitter(law, violation, facts);
+    this.partial = new PartialEmitter(violation, facts, conditions, members);
   }
 
   TypeSpec emit() {
@@ -82,12 +84,15 @@ final class ViolationEmitter {
     // Built before the amount constants are added: its conditions (referral triggers,
     // exclusive facts) may need constants of their own.
     MethodSpec typedEvaluate = evaluateTyped(blocks);
+    MethodSpec partialEvaluate = partial.method(members.name("#evaluatePartial", "evaluatePartial"),
+        method -> violation.exclusives().forEach(exclusive -> rejectContradiction(method, exclusive)));
     conditions.amountConstants().forEach((name, value) -> spec.addField(
         FieldSpec.builder(Runtime.BIG_DECIMAL, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T($S)", Runtime.BIG_DECIMAL, value)
             .build()));
     conditions.helpers().forEach(spec::addMethod);
-    addInstanceMembers(spec, typedEvaluate);
+    partial.helpers().forEach(spec::addMethod);
+    addInstanceMembers(spec, typedEvaluate, partialEvaluate);
     facts.types(violation.codes().toString()).forEach(spec::addType);
     blocks.forEach(spec::addType);
     return spec.build();
@@ -361,7 +366,7 @@ final class ViolationEmitter {
     violation.tiers().stream().filter(Tier::isOtherwise).findFirst().ifPresent(tier -> tierDecision(spec, tier));
   }
 
-  private void addInstanceMembers(TypeSpec.Builder spec, MethodSpec typedEvaluate) {
+  private void addInstanceMembers(TypeSpec.Builder spec, MethodSpec typedEvaluate, MethodSpec partialEvaluate) {
     spec.addField(int.class, "index", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL)
         .addField(ParameterizedTypeName.get(Runtime.LIST, ClassName.get(String.class)), "tierCodes", Modifier.PRIVATE, Modifier.FINAL)
@@ -375,7 +380,8 @@ final class ViolationEmitter {
             .addStatement("this.tierCodes = TIER_SUFFIXES.stream().map(code::concat).toList()")
             .build());
     spec.addMethod(typedEvaluate);
-    spec.addMethod(evaluateUntyped());
+    spec.addMethod(evaluateUntyped(partialEvaluate));
+    spec.addMethod(partialEvaluate);
     spec.addMethod(MethodSpec.methodBuilder("of")
         .addJavadoc("The instance for one code of this violation.\n\n@param code one of $L\n"
                 + "@return the instance that decides {@code code}\n@throws $T when the code is not one of $L\n",
@@ -484,7 +490,7 @@ final class ViolationEmitter {
     return CodeBlock.of("$N($L, facts)", members.name("tierMethod:" + tier.suffix(), null), violationExpression);
   }
 
-  private MethodSpec evaluateUntyped() {
+  private MethodSpec evaluateUntyped(MethodSpec partialEvaluate) {
     CodeBlock.Builder arguments = CodeBlock.builder();
     List<Fact> all = violation.facts();
     for (int i = 0; i < all.size(); i++) {
@@ -499,7 +505,11 @@ final class ViolationEmitter {
         .addModifiers(Modifier.PUBLIC)
         .returns(Runtime.DECISION)
         .addParameter(ParameterizedTypeName.get(Runtime.MAP, ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class)), "facts")
-        .addStatement("$T reader = new $T(code, FACT_SPECS, facts)", Runtime.FACT_READER, Runtime.FACT_READER)
+        .addStatement("$T reader = $T.allowingMissing(code, FACT_SPECS, facts)", Runtime.FACT_READER, Runtime.FACT_READER)
+        // Facts left out take a path of their own, so that a complete map costs no more.
+        .beginControlFlow("if (reader.hasMissing())")
+        .addStatement("return $N(reader)", partialEvaluate)
+        .endControlFlow()
         .addStatement("return evaluate(new $T($L))", facts.factsType(), arguments.build())
         .build();
   }

@@ -87,10 +87,78 @@ class DifferentialTest {
     assertTrue(decided > evaluations / 2, "most random cases should be decided: " + decided + " of " + evaluations);
   }
 
+  /**
+   * The same random standards on maps with random facts left out (each with probability 1/3,
+   * none at times, all at times): the generated untyped path decides or refuses exactly as the
+   * interpreter's partial decision does, down to the list of missing facts that matter.
+   */
+  @Test
+  void generatedCodeEqualsTheInterpreterWithFactsLeftOut() {
+    RandomStandards random = new RandomStandards(SEED + 1);
+    java.util.Random removal = new java.util.Random(SEED + 2);
+    List<Standard> standards = new ArrayList<>();
+    List<String> codes = new ArrayList<>();
+    List<List<Map<String, Object>>> inputs = new ArrayList<>();
+    for (int s = 0; s < STANDARDS; s++) {
+      String source = random.standard(s, VIOLATIONS);
+      Diagnostics diagnostics = new Diagnostics();
+      Standard standard = StandardParser.parse(new SourceFile("p" + s + ".cailiang", source), diagnostics).orElseThrow();
+      Checker.check(List.of(standard), diagnostics);
+      assertEquals(List.of(), diagnostics.sorted(), source);
+      standards.add(standard);
+      for (var violation : standard.violations()) {
+        List<RandomStandards.FactDef> defs = new ArrayList<>();
+        violation.facts().forEach(f -> defs.add(new RandomStandards.FactDef(f.id(), f.type().name(),
+            f.type() instanceof org.cailiang.dsl.model.FactType.Enum e ? e.values().stream().map(v -> v.id()).toList() : List.of())));
+        for (String code : violation.codes().codes()) {
+          List<Map<String, Object>> cases = new ArrayList<>();
+          for (int i = 0; i < CASES_PER_VIOLATION / violation.codes().codes().size(); i++) {
+            Map<String, Object> facts = new java.util.LinkedHashMap<>(random.facts(defs));
+            int mode = removal.nextInt(10);
+            facts.keySet().removeIf(id -> mode == 0 || mode != 1 && removal.nextInt(3) == 0);
+            cases.add(facts);
+          }
+          codes.add(code);
+          inputs.add(cases);
+        }
+      }
+    }
+    Standards generated = Standards.load(InMemoryJavac.compile(new JavaGenerator("test.partial").generate(standards)));
+    Standards interpreted = Interpreter.standards(standards);
+    int partialDecided = 0;
+    int refused = 0;
+    int evaluations = 0;
+    for (int i = 0; i < codes.size(); i++) {
+      int factCount = interpreted.violation(codes.get(i)).facts().size();
+      for (Map<String, Object> facts : inputs.get(i)) {
+        Object expected = outcome(interpreted, codes.get(i), facts);
+        assertEquals(expected, outcome(generated, codes.get(i), facts), codes.get(i) + " " + facts);
+        evaluations++;
+        boolean leftOut = facts.size() < factCount;
+        partialDecided += leftOut && expected instanceof List ? 1 : 0;
+        refused += expected instanceof Refusal refusal && refusal.missingOnly() ? 1 : 0;
+      }
+    }
+    System.out.println("differential with facts left out: " + codes.size() + " codes, " + evaluations
+        + " evaluations, " + partialDecided + " decided without some facts, " + refused
+        + " refused naming the missing facts that matter, all equal");
+    assertTrue(partialDecided > evaluations / 10, "some cases leaving facts out should be decided: " + partialDecided);
+    assertTrue(refused > evaluations / 10, "some cases leaving facts out should be refused: " + refused);
+  }
+
+  /** Invalid facts: the message and the exact problems (fact, kind, allowed values, message). */
+  record Refusal(String message, List<org.cailiang.runtime.FactProblem> problems) {
+    boolean missingOnly() {
+      return problems.stream().allMatch(p -> p.kind() == org.cailiang.runtime.FactProblem.Kind.MISSING);
+    }
+  }
+
   static Object outcome(Standards standards, String code, Map<String, Object> facts) {
     try {
       Decision decision = standards.evaluate(code, facts);
       return List.of(decision, decision.explain());
+    } catch (org.cailiang.runtime.InvalidFactsException e) {
+      return new Refusal(e.getMessage(), e.problems());
     } catch (RuntimeException e) {
       return e.getClass().getName() + ": " + e.getMessage();
     }

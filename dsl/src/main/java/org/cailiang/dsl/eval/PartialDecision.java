@@ -63,7 +63,8 @@ final class PartialDecision {
   Decision decide() {
     for (Handover handover : violation.endingHandovers()) {
       if (holds(handover.trigger().orElseThrow()) && needed.isEmpty()) {
-        return Decision.handedOver(standard.id(), code, handover.text(), lowering.citations(violation));
+        return Decision.handedOver(standard.id(), code, violation.title(), handover.text(),
+            lowering.citations(violation));
       }
     }
     List<Tier> candidates = new ArrayList<>();
@@ -95,8 +96,9 @@ final class PartialDecision {
         () -> new NoApplicableTierException(code, FactSpec.describe(specs, values.values().toArray())));
     List<Sanction> sanctions = new ArrayList<>();
     imposed.forEach(s -> sanctions.add(lowering.lower(violation, s, amounts)));
-    Decision decision = new Decision(standard.id(), code + decided.suffix(), decided.circumstance(), sanctions,
-        lowering.citations(violation), decided.text());
+    // The same decision as with every fact given: the violation's code and title too.
+    Decision decision = new Decision(standard.id(), code, violation.title(), code + decided.suffix(),
+        decided.circumstance(), sanctions, lowering.citations(violation), decided.text(), false);
     for (String text : besides) {
       decision = decision.besides(text);
     }

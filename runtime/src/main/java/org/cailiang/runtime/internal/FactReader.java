@@ -62,6 +62,15 @@ public final class FactReader {
   }
 
   /**
+   * Whether a fact was left out, without building {@link #missing()}'s list.
+   *
+   * @return true when some fact is missing
+   */
+  public boolean hasMissing() {
+    return missing != null;
+  }
+
+  /**
    * The problem of a missing fact that the decision depends on.
    *
    * @param spec the fact

@@ -15,6 +15,7 @@ import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
+import org.cailiang.runtime.internal.PartialFacts;
 
 /**
  * \u64c5\u81ea\u91c7\u96c6\u672c\u5355\u4f4d\u8303\u56f4\u4ee5\u5916\u7684\u516c\u5171\u533a\u57df\u56fe\u50cf\u4fe1\u606f\uff08C05836\uff09.
@@ -132,6 +133,36 @@ public final class C05836Violation implements Violation {
     }
 
     /**
+     * Whether tier B010 applies on facts left out, noting the missing facts it needs.
+     */
+    private static boolean partialTierB010(Facts facts, FactReader reader, PartialFacts partial) {
+        byte value = PartialFacts.not((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.harm())));
+        if (value == PartialFacts.FALSE) {
+            return false;
+        }
+        boolean applies = value == PartialFacts.TRUE;
+        if (!applies) {
+            partial.need(0);
+        }
+        return applies;
+    }
+
+    /**
+     * Whether tier B020 applies on facts left out, noting the missing facts it needs.
+     */
+    private static boolean partialTierB020(Facts facts, FactReader reader, PartialFacts partial) {
+        byte value = (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.harm()));
+        if (value == PartialFacts.FALSE) {
+            return false;
+        }
+        boolean applies = value == PartialFacts.TRUE;
+        if (!applies) {
+            partial.need(0);
+        }
+        return applies;
+    }
+
+    /**
      * Decides a case of \u64c5\u81ea\u91c7\u96c6\u672c\u5355\u4f4d\u8303\u56f4\u4ee5\u5916\u7684\u516c\u5171\u533a\u57df\u56fe\u50cf\u4fe1\u606f: tiers are tried by priority, then in source order; the first whose condition holds applies.
      *
      * <ol>
@@ -155,8 +186,33 @@ public final class C05836Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
-        FactReader reader = new FactReader(code, FACT_SPECS, facts);
+        FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
+        if (reader.hasMissing()) {
+            return evaluatePartial(reader);
+        }
         return evaluate(new Facts(reader.bool(0)));
+    }
+
+    /**
+     * Decides with facts left out, as the interpreter does: refused naming the missing facts
+     * the result depends on, else decided on placeholders for them.
+     */
+    private Decision evaluatePartial(FactReader reader) {
+        Facts facts = new Facts(reader.value(0) != null ? reader.bool(0) : false);
+        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
+        byte value;
+        boolean chosen = false;
+        if (!chosen) {
+            chosen = partialTierB010(facts, reader, partial);
+        }
+        if (!chosen) {
+            chosen = partialTierB020(facts, reader, partial);
+        }
+        partial.requireNoneNeeded();
+        if (!chosen) {
+            throw new NoApplicableTierException(code, FactSpec.describe(FACT_SPECS, partial.values()));
+        }
+        return evaluate(facts);
     }
 
     /**

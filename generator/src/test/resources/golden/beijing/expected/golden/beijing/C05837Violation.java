@@ -16,6 +16,7 @@ import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
+import org.cailiang.runtime.internal.PartialFacts;
 
 /**
  * \u64c5\u81ea\u5728\u516c\u5171\u573a\u6240\u8bbe\u7f6e\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\uff08C05837\uff09.
@@ -149,6 +150,51 @@ public final class C05837Violation implements Violation {
     }
 
     /**
+     * Whether tier B010 applies on facts left out, noting the missing facts it needs.
+     */
+    private static boolean partialTierB010(Facts facts, FactReader reader, PartialFacts partial) {
+        byte value = PartialFacts.and((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.setter() == Setter.UNIT)), PartialFacts.not((reader.value(1) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.harm()))));
+        if (value == PartialFacts.FALSE) {
+            return false;
+        }
+        boolean applies = value == PartialFacts.TRUE;
+        if (!applies) {
+            partial.need(0, 1);
+        }
+        return applies;
+    }
+
+    /**
+     * Whether tier B020 applies on facts left out, noting the missing facts it needs.
+     */
+    private static boolean partialTierB020(Facts facts, FactReader reader, PartialFacts partial) {
+        byte value = PartialFacts.and((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.setter() == Setter.UNIT)), (reader.value(1) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.harm())));
+        if (value == PartialFacts.FALSE) {
+            return false;
+        }
+        boolean applies = value == PartialFacts.TRUE;
+        if (!applies) {
+            partial.need(0, 1);
+        }
+        return applies;
+    }
+
+    /**
+     * Whether tier B030 applies on facts left out, noting the missing facts it needs.
+     */
+    private static boolean partialTierB030(Facts facts, FactReader reader, PartialFacts partial) {
+        byte value = (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.setter() == Setter.INDIVIDUAL));
+        if (value == PartialFacts.FALSE) {
+            return false;
+        }
+        boolean applies = value == PartialFacts.TRUE;
+        if (!applies) {
+            partial.need(0);
+        }
+        return applies;
+    }
+
+    /**
      * Decides a case of \u64c5\u81ea\u5728\u516c\u5171\u573a\u6240\u8bbe\u7f6e\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf: tiers are tried by priority, then in source order; the first whose condition holds applies.
      *
      * <ol>
@@ -173,8 +219,37 @@ public final class C05837Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
-        FactReader reader = new FactReader(code, FACT_SPECS, facts);
+        FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
+        if (reader.hasMissing()) {
+            return evaluatePartial(reader);
+        }
         return evaluate(new Facts(reader.enumValue(0, Setter.class), reader.bool(1)));
+    }
+
+    /**
+     * Decides with facts left out, as the interpreter does: refused naming the missing facts
+     * the result depends on, else decided on placeholders for them.
+     */
+    private Decision evaluatePartial(FactReader reader) {
+        Facts facts = new Facts(reader.value(0) != null ? reader.enumValue(0, Setter.class) : Setter.values()[0],
+                reader.value(1) != null ? reader.bool(1) : false);
+        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
+        byte value;
+        boolean chosen = false;
+        if (!chosen) {
+            chosen = partialTierB010(facts, reader, partial);
+        }
+        if (!chosen) {
+            chosen = partialTierB020(facts, reader, partial);
+        }
+        if (!chosen) {
+            chosen = partialTierB030(facts, reader, partial);
+        }
+        partial.requireNoneNeeded();
+        if (!chosen) {
+            throw new NoApplicableTierException(code, FactSpec.describe(FACT_SPECS, partial.values()));
+        }
+        return evaluate(facts);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
+import org.cailiang.runtime.internal.PartialFacts;
 
 /**
  * \u4e0d\u9075\u5b88\u5907\u6848\u5236\u5ea6\uff08C05838\uff09.
@@ -130,6 +131,21 @@ public final class C05838Violation implements Violation {
     }
 
     /**
+     * Whether tier C020 applies on facts left out, noting the missing facts it needs.
+     */
+    private static boolean partialTierC020(Facts facts, FactReader reader, PartialFacts partial) {
+        byte value = PartialFacts.or((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.refused())), (reader.value(1) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.harm())), (reader.value(2) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.otherSerious())));
+        if (value == PartialFacts.FALSE) {
+            return false;
+        }
+        boolean applies = value == PartialFacts.TRUE;
+        if (!applies) {
+            partial.need(0, 1, 2);
+        }
+        return applies;
+    }
+
+    /**
      * Decides a case of \u4e0d\u9075\u5b88\u5907\u6848\u5236\u5ea6: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
@@ -152,8 +168,29 @@ public final class C05838Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
-        FactReader reader = new FactReader(code, FACT_SPECS, facts);
+        FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
+        if (reader.hasMissing()) {
+            return evaluatePartial(reader);
+        }
         return evaluate(new Facts(reader.bool(0), reader.bool(1), reader.bool(2)));
+    }
+
+    /**
+     * Decides with facts left out, as the interpreter does: refused naming the missing facts
+     * the result depends on, else decided on placeholders for them.
+     */
+    private Decision evaluatePartial(FactReader reader) {
+        Facts facts = new Facts(reader.value(0) != null ? reader.bool(0) : false,
+                reader.value(1) != null ? reader.bool(1) : false,
+                reader.value(2) != null ? reader.bool(2) : false);
+        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
+        byte value;
+        boolean chosen = false;
+        if (!chosen) {
+            chosen = partialTierC020(facts, reader, partial);
+        }
+        partial.requireNoneNeeded();
+        return evaluate(facts);
     }
 
     /**

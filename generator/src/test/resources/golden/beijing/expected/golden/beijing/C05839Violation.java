@@ -15,6 +15,7 @@ import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
+import org.cailiang.runtime.internal.PartialFacts;
 
 /**
  * \u672a\u91c7\u53d6\u4fdd\u969c\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u8fd0\u884c\u5b89\u5168\u7ba1\u7406\u63aa\u65bd\uff0c\u5f71\u54cd\u7cfb\u7edf\u5b89\u5168\u8fd0\u884c\uff08C05839\uff09.
@@ -148,6 +149,36 @@ public final class C05839Violation implements Violation {
     }
 
     /**
+     * Whether tier B020 applies on facts left out, noting the missing facts it needs.
+     */
+    private static boolean partialTierB020(Facts facts, FactReader reader, PartialFacts partial) {
+        byte value = (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.stage() == Stage.UNQUALIFIED));
+        if (value == PartialFacts.FALSE) {
+            return false;
+        }
+        boolean applies = value == PartialFacts.TRUE;
+        if (!applies) {
+            partial.need(0);
+        }
+        return applies;
+    }
+
+    /**
+     * Whether tier B030 applies on facts left out, noting the missing facts it needs.
+     */
+    private static boolean partialTierB030(Facts facts, FactReader reader, PartialFacts partial) {
+        byte value = (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.stage() == Stage.OVERDUE));
+        if (value == PartialFacts.FALSE) {
+            return false;
+        }
+        boolean applies = value == PartialFacts.TRUE;
+        if (!applies) {
+            partial.need(0);
+        }
+        return applies;
+    }
+
+    /**
      * Decides a case of \u672a\u91c7\u53d6\u4fdd\u969c\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u8fd0\u884c\u5b89\u5168\u7ba1\u7406\u63aa\u65bd\uff0c\u5f71\u54cd\u7cfb\u7edf\u5b89\u5168\u8fd0\u884c: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
@@ -171,8 +202,30 @@ public final class C05839Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
-        FactReader reader = new FactReader(code, FACT_SPECS, facts);
+        FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
+        if (reader.hasMissing()) {
+            return evaluatePartial(reader);
+        }
         return evaluate(new Facts(reader.enumValue(0, Stage.class)));
+    }
+
+    /**
+     * Decides with facts left out, as the interpreter does: refused naming the missing facts
+     * the result depends on, else decided on placeholders for them.
+     */
+    private Decision evaluatePartial(FactReader reader) {
+        Facts facts = new Facts(reader.value(0) != null ? reader.enumValue(0, Stage.class) : Stage.values()[0]);
+        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
+        byte value;
+        boolean chosen = false;
+        if (!chosen) {
+            chosen = partialTierB020(facts, reader, partial);
+        }
+        if (!chosen) {
+            chosen = partialTierB030(facts, reader, partial);
+        }
+        partial.requireNoneNeeded();
+        return evaluate(facts);
     }
 
     /**

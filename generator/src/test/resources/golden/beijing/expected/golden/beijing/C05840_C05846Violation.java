@@ -14,6 +14,7 @@ import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
+import org.cailiang.runtime.internal.PartialFacts;
 
 /**
  * \u672a\u5efa\u7acb\u3001\u5065\u5168\u6216\u8005\u8fdd\u53cd\u56fe\u50cf\u4fe1\u606f\u5b89\u5168\u7ba1\u7406\u5236\u5ea6\uff1b\u64c5\u81ea\u67e5\u9605\u3001\u590d\u5236\u3001\u63d0\u4f9b\u3001\u4f20\u64ad\u56fe\u50cf\u4fe1\u606f\uff08C05840..C05846\uff09.
@@ -163,6 +164,21 @@ public final class C05840_C05846Violation implements Violation {
     }
 
     /**
+     * Whether tier B020 applies on facts left out, noting the missing facts it needs.
+     */
+    private static boolean partialTierB020(Facts facts, FactReader reader, PartialFacts partial) {
+        byte value = (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.serious()));
+        if (value == PartialFacts.FALSE) {
+            return false;
+        }
+        boolean applies = value == PartialFacts.TRUE;
+        if (!applies) {
+            partial.need(0);
+        }
+        return applies;
+    }
+
+    /**
      * Decides a case of \u672a\u5efa\u7acb\u3001\u5065\u5168\u6216\u8005\u8fdd\u53cd\u56fe\u50cf\u4fe1\u606f\u5b89\u5168\u7ba1\u7406\u5236\u5ea6\uff1b\u64c5\u81ea\u67e5\u9605\u3001\u590d\u5236\u3001\u63d0\u4f9b\u3001\u4f20\u64ad\u56fe\u50cf\u4fe1\u606f: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
@@ -185,8 +201,27 @@ public final class C05840_C05846Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
-        FactReader reader = new FactReader(code, FACT_SPECS, facts);
+        FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
+        if (reader.hasMissing()) {
+            return evaluatePartial(reader);
+        }
         return evaluate(new Facts(reader.bool(0)));
+    }
+
+    /**
+     * Decides with facts left out, as the interpreter does: refused naming the missing facts
+     * the result depends on, else decided on placeholders for them.
+     */
+    private Decision evaluatePartial(FactReader reader) {
+        Facts facts = new Facts(reader.value(0) != null ? reader.bool(0) : false);
+        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
+        byte value;
+        boolean chosen = false;
+        if (!chosen) {
+            chosen = partialTierB020(facts, reader, partial);
+        }
+        partial.requireNoneNeeded();
+        return evaluate(facts);
     }
 
     /**

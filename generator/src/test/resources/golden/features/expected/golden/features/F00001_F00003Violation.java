@@ -17,6 +17,7 @@ import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.Fines;
+import org.cailiang.runtime.internal.PartialFacts;
 
 /**
  * \u5168\u90e8\u6761\u4ef6\u5f62\u5f0f\uff08F00001..F00003\uff09.
@@ -237,6 +238,98 @@ public final class F00001_F00003Violation implements Violation {
     }
 
     /**
+     * Whether tier A001 applies on facts left out, noting the missing facts it needs.
+     */
+    private static boolean partialTierA001(Facts facts, FactReader reader, PartialFacts partial) {
+        byte value = PartialFacts.and((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.kind() == Kind.NEW)), PartialFacts.not((reader.value(1) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.hashCode_()))));
+        if (value == PartialFacts.FALSE) {
+            return false;
+        }
+        boolean applies = value == PartialFacts.TRUE;
+        if (!applies) {
+            partial.need(0, 1);
+        }
+        return applies;
+    }
+
+    /**
+     * Whether tier A002 applies on facts left out, noting the missing facts it needs.
+     */
+    private static boolean partialTierA002(Facts facts, FactReader reader, PartialFacts partial) {
+        byte value = PartialFacts.and((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of((facts.kind() == Kind.CLASS))), (reader.value(3) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.count() >= 3L)));
+        if (value == PartialFacts.FALSE) {
+            return false;
+        }
+        boolean applies = value == PartialFacts.TRUE;
+        if (!applies) {
+            partial.need(0, 3);
+        }
+        return applies;
+    }
+
+    /**
+     * Whether tier A003 applies on facts left out, noting the missing facts it needs.
+     */
+    private static boolean partialTierA003(Facts facts, FactReader reader, PartialFacts partial) {
+        byte value = PartialFacts.or(PartialFacts.and((reader.value(2) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.income().compareTo(AMOUNT_15000) >= 0)), (reader.value(2) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.income().compareTo(AMOUNT_30000) <= 0))), (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.kind() == Kind.FACTS)));
+        if (value == PartialFacts.FALSE) {
+            return false;
+        }
+        boolean applies = value == PartialFacts.TRUE;
+        if (!applies) {
+            partial.need(0, 2);
+        }
+        partial.need(2);
+        partial.need(2);
+        return applies;
+    }
+
+    /**
+     * Whether tier A004 applies on facts left out, noting the missing facts it needs.
+     */
+    private static boolean partialTierA004(Facts facts, FactReader reader, PartialFacts partial) {
+        byte value = PartialFacts.and((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(!(facts.kind() == Kind.NEW || facts.kind() == Kind.CLASS))), (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.kind() != Kind.FACTS)), (reader.value(3) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.count() < 2L)));
+        if (value == PartialFacts.FALSE) {
+            return false;
+        }
+        boolean applies = value == PartialFacts.TRUE;
+        if (!applies) {
+            partial.need(0, 3);
+        }
+        return applies;
+    }
+
+    /**
+     * Whether tier A005 applies on facts left out, noting the missing facts it needs.
+     */
+    private static boolean partialTierA005(Facts facts, FactReader reader, PartialFacts partial) {
+        byte value = PartialFacts.and((reader.value(3) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.count() > 100L)), (reader.value(3) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.count() <= 200L)));
+        if (value == PartialFacts.FALSE) {
+            return false;
+        }
+        boolean applies = value == PartialFacts.TRUE;
+        if (!applies) {
+            partial.need(3);
+        }
+        return applies;
+    }
+
+    /**
+     * Whether tier A006 applies on facts left out, noting the missing facts it needs.
+     */
+    private static boolean partialTierA006(Facts facts, FactReader reader, PartialFacts partial) {
+        byte value = (reader.value(3) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.count() > 200L));
+        if (value == PartialFacts.FALSE) {
+            return false;
+        }
+        boolean applies = value == PartialFacts.TRUE;
+        if (!applies) {
+            partial.need(3);
+        }
+        return applies;
+    }
+
+    /**
      * Decides a case of \u5168\u90e8\u6761\u4ef6\u5f62\u5f0f: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
@@ -264,8 +357,45 @@ public final class F00001_F00003Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
-        FactReader reader = new FactReader(code, FACT_SPECS, facts);
+        FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
+        if (reader.hasMissing()) {
+            return evaluatePartial(reader);
+        }
         return evaluate(new Facts(reader.enumValue(0, Kind.class), reader.bool(1), reader.amount(2), reader.integer(3)));
+    }
+
+    /**
+     * Decides with facts left out, as the interpreter does: refused naming the missing facts
+     * the result depends on, else decided on placeholders for them.
+     */
+    private Decision evaluatePartial(FactReader reader) {
+        Facts facts = new Facts(reader.value(0) != null ? reader.enumValue(0, Kind.class) : Kind.values()[0],
+                reader.value(1) != null ? reader.bool(1) : false,
+                reader.value(2) != null ? reader.amount(2) : BigDecimal.ZERO,
+                reader.value(3) != null ? reader.integer(3) : 0L);
+        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
+        byte value;
+        boolean chosen = false;
+        if (!chosen) {
+            chosen = partialTierA001(facts, reader, partial);
+        }
+        if (!chosen) {
+            chosen = partialTierA002(facts, reader, partial);
+        }
+        if (!chosen) {
+            chosen = partialTierA003(facts, reader, partial);
+        }
+        if (!chosen) {
+            chosen = partialTierA004(facts, reader, partial);
+        }
+        if (!chosen) {
+            chosen = partialTierA005(facts, reader, partial);
+        }
+        if (!chosen) {
+            chosen = partialTierA006(facts, reader, partial);
+        }
+        partial.requireNoneNeeded();
+        return evaluate(facts);
     }
 
     /**

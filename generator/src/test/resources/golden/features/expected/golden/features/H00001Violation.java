@@ -14,6 +14,7 @@ import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
+import org.cailiang.runtime.internal.PartialFacts;
 
 /**
  * \u4e92\u65a5\u60c5\u8282\uff08H00001\uff09.
@@ -126,6 +127,21 @@ public final class H00001Violation implements Violation {
     }
 
     /**
+     * Whether tier C010 applies on facts left out, noting the missing facts it needs.
+     */
+    private static boolean partialTierC010(Facts facts, FactReader reader, PartialFacts partial) {
+        byte value = (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.minor()));
+        if (value == PartialFacts.FALSE) {
+            return false;
+        }
+        boolean applies = value == PartialFacts.TRUE;
+        if (!applies) {
+            partial.need(0);
+        }
+        return applies;
+    }
+
+    /**
      * Decides a case of \u4e92\u65a5\u60c5\u8282: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
@@ -154,8 +170,35 @@ public final class H00001Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
-        FactReader reader = new FactReader(code, FACT_SPECS, facts);
+        FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
+        if (reader.hasMissing()) {
+            return evaluatePartial(reader);
+        }
         return evaluate(new Facts(reader.bool(0), reader.bool(1), reader.bool(2)));
+    }
+
+    /**
+     * Decides with facts left out, as the interpreter does: refused naming the missing facts
+     * the result depends on, else decided on placeholders for them.
+     */
+    private Decision evaluatePartial(FactReader reader) {
+        Facts facts = new Facts(reader.value(0) != null ? reader.bool(0) : false,
+                reader.value(1) != null ? reader.bool(1) : false,
+                reader.value(2) != null ? reader.bool(2) : false);
+        if (facts.minor() && facts.serious()) {
+            throw FactChecks.contradiction(code, List.of("minor", "serious"), List.of("\u60c5\u8282\u8f7b\u5fae", "\u60c5\u8282\u4e25\u91cd"), "\u8f7b\u5fae\u4e0e\u4e25\u91cd */ \" \u4e0d\u80fd\u540c\u65f6\u6210\u7acb", facts.minor(), facts.serious());
+        }
+        if ((facts.minor() && facts.serious()) || (facts.minor() && facts.repeated()) || (facts.serious() && facts.repeated())) {
+            throw FactChecks.contradiction(code, List.of("minor", "serious", "repeated"), List.of("\u60c5\u8282\u8f7b\u5fae", "\u60c5\u8282\u4e25\u91cd", "\u591a\u6b21 */ \"\u8fdd\u6cd5\""), "", facts.minor(), facts.serious(), facts.repeated());
+        }
+        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
+        byte value;
+        boolean chosen = false;
+        if (!chosen) {
+            chosen = partialTierC010(facts, reader, partial);
+        }
+        partial.requireNoneNeeded();
+        return evaluate(facts);
     }
 
     /**

@@ -15,6 +15,7 @@ import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.Fines;
+import org.cailiang.runtime.internal.PartialFacts;
 
 /**
  * \u79fb\u9001\uff08J00001..J00002\uff09.
@@ -160,6 +161,22 @@ public final class J00001_J00002Violation implements Violation {
     }
 
     /**
+     * Whether tier D010 applies on facts left out, noting the missing facts it needs.
+     */
+    private static boolean partialTierD010(Facts facts, FactReader reader, PartialFacts partial) {
+        byte value = (reader.value(2) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.income().compareTo(AMOUNT_0) > 0));
+        if (value == PartialFacts.FALSE) {
+            return false;
+        }
+        boolean applies = value == PartialFacts.TRUE;
+        if (!applies) {
+            partial.need(2);
+        }
+        partial.need(2);
+        return applies;
+    }
+
+    /**
      * Decides a case of \u79fb\u9001: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
@@ -188,8 +205,38 @@ public final class J00001_J00002Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
-        FactReader reader = new FactReader(code, FACT_SPECS, facts);
+        FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
+        if (reader.hasMissing()) {
+            return evaluatePartial(reader);
+        }
         return evaluate(new Facts(reader.bool(0), reader.bool(1), reader.amount(2)));
+    }
+
+    /**
+     * Decides with facts left out, as the interpreter does: refused naming the missing facts
+     * the result depends on, else decided on placeholders for them.
+     */
+    private Decision evaluatePartial(FactReader reader) {
+        Facts facts = new Facts(reader.value(0) != null ? reader.bool(0) : false,
+                reader.value(1) != null ? reader.bool(1) : false,
+                reader.value(2) != null ? reader.amount(2) : BigDecimal.ZERO);
+        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
+        byte value;
+        value = (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.crime()));
+        if (value == PartialFacts.UNKNOWN) {
+            partial.need(0);
+        } else if (value == PartialFacts.TRUE && partial.noneNeeded()) {
+            return HANDOVER_0[index];
+        }
+        boolean chosen = false;
+        if (!chosen) {
+            chosen = partialTierD010(facts, reader, partial);
+        }
+        if ((reader.value(1) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.police())) == PartialFacts.UNKNOWN) {
+            partial.need(1);
+        }
+        partial.requireNoneNeeded();
+        return evaluate(facts);
     }
 
     /**

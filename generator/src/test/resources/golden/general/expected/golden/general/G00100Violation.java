@@ -17,6 +17,7 @@ import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
+import org.cailiang.runtime.internal.PartialFacts;
 
 /**
  * \u6709\u603b\u5219\u7684\u8fdd\u6cd5\u884c\u4e3a\uff08G00100\uff09.
@@ -130,6 +131,36 @@ public final class G00100Violation implements Violation {
     }
 
     /**
+     * Whether tier B1 applies on facts left out, noting the missing facts it needs.
+     */
+    private static boolean partialTierB1(Facts facts, FactReader reader, PartialFacts partial) {
+        byte value = PartialFacts.not((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.serious())));
+        if (value == PartialFacts.FALSE) {
+            return false;
+        }
+        boolean applies = value == PartialFacts.TRUE;
+        if (!applies) {
+            partial.need(0);
+        }
+        return applies;
+    }
+
+    /**
+     * Whether tier B2 applies on facts left out, noting the missing facts it needs.
+     */
+    private static boolean partialTierB2(Facts facts, FactReader reader, PartialFacts partial) {
+        byte value = (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.serious()));
+        if (value == PartialFacts.FALSE) {
+            return false;
+        }
+        boolean applies = value == PartialFacts.TRUE;
+        if (!applies) {
+            partial.need(0);
+        }
+        return applies;
+    }
+
+    /**
      * Decides a case of \u6709\u603b\u5219\u7684\u8fdd\u6cd5\u884c\u4e3a: tiers are tried by priority, then in source order; the first whose condition holds applies.
      *
      * <ol>
@@ -153,8 +184,33 @@ public final class G00100Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
-        FactReader reader = new FactReader(code, FACT_SPECS, facts);
+        FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
+        if (reader.hasMissing()) {
+            return evaluatePartial(reader);
+        }
         return evaluate(new Facts(reader.bool(0)));
+    }
+
+    /**
+     * Decides with facts left out, as the interpreter does: refused naming the missing facts
+     * the result depends on, else decided on placeholders for them.
+     */
+    private Decision evaluatePartial(FactReader reader) {
+        Facts facts = new Facts(reader.value(0) != null ? reader.bool(0) : false);
+        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
+        byte value;
+        boolean chosen = false;
+        if (!chosen) {
+            chosen = partialTierB1(facts, reader, partial);
+        }
+        if (!chosen) {
+            chosen = partialTierB2(facts, reader, partial);
+        }
+        partial.requireNoneNeeded();
+        if (!chosen) {
+            throw new NoApplicableTierException(code, FactSpec.describe(FACT_SPECS, partial.values()));
+        }
+        return evaluate(facts);
     }
 
     /**
