@@ -26,7 +26,7 @@ class ExampleSecurity2026Test {
   @Test
   void bothVersionsLoadAndTheRegistryChoosesBetweenThemByDate() {
     Standards standards = Standards.load();
-    assertEquals(List.of("beijing_psb", "example_security", "example_security_2026"),
+    assertEquals(List.of("beijing_psb", "example_security", "example_security_2026", "pipl66"),
         standards.standards().stream().map(Standard::id).toList());
     assertEquals("example_security", standards.standard("example_security_2026").orElseThrow().supersedes());
     assertEquals("example_security_2026", standards.violation("E05403").standardId());

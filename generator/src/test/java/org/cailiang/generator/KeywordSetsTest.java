@@ -31,17 +31,35 @@ class KeywordSetsTest {
   private static final Path EXAMPLES = Path.of("../examples/src/main/cailiang");
 
   @Test
-  void theExamplesInChineseGenerateTheSameJava() throws IOException {
-    List<SourceFile> english = new ArrayList<>();
+  void theExamplesInEitherKeywordSetGenerateTheSameJava() throws IOException {
+    List<SourceFile> examples = new ArrayList<>();
     try (Stream<Path> files = Files.list(EXAMPLES)) {
       for (Path file : files.filter(p -> p.toString().endsWith(".cailiang")).sorted().toList()) {
-        english.add(new SourceFile(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+        examples.add(read(file));
       }
     }
-    List<SourceFile> chinese = convert(english, KeywordSet.ZH);
+    List<SourceFile> english = convert(examples, KeywordSet.EN);
+    List<SourceFile> chinese = convert(examples, KeywordSet.ZH);
     assertNotEquals(english, chinese);
-    assertEquals(english, convert(chinese, KeywordSet.EN), "zh then en gives the original bytes");
-    assertEquals(java(english), java(chinese));
+    for (SourceFile example : examples) {
+      // Each example is written in one keyword set; through the other it comes back byte for byte.
+      KeywordSet written = convert(List.of(example), KeywordSet.ZH).get(0).equals(example)
+          ? KeywordSet.ZH : KeywordSet.EN;
+      KeywordSet other = written == KeywordSet.ZH ? KeywordSet.EN : KeywordSet.ZH;
+      List<SourceFile> converted = convert(List.of(example), other);
+      assertNotEquals(List.of(example), converted, example.path());
+      assertEquals(List.of(example), convert(converted, written), example.path() + " round trip");
+    }
+    List<String> java = java(examples);
+    assertEquals(java, java(english));
+    assertEquals(java, java(chinese));
+  }
+
+  @Test
+  void pipl66IsWrittenEntirelyInChineseKeywords() throws IOException {
+    SourceFile pipl66 = read(EXAMPLES.resolve("pipl66.cailiang"));
+    assertEquals(List.of(pipl66), convert(List.of(pipl66), KeywordSet.ZH), "no English keyword");
+    assertNotEquals(List.of(pipl66), convert(List.of(pipl66), KeywordSet.EN));
   }
 
   @Test
@@ -57,6 +75,10 @@ class KeywordSetsTest {
       assertEquals(english, convert(chinese, KeywordSet.EN));
       assertEquals(parsedJava(english.get(0)), parsedJava(chinese.get(0)), english.get(0).text());
     }
+  }
+
+  private static SourceFile read(Path file) throws IOException {
+    return new SourceFile(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
   }
 
   private static List<SourceFile> convert(List<SourceFile> sources, KeywordSet keywords) {
