@@ -16,6 +16,7 @@ import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
+import org.cailiang.runtime.internal.PartialFacts;
 
 /**
  * \u53ea\u5728\u7b2c\u4e8c\u6761\u4f8b\u4e2d\u7684\u8fdd\u6cd5\u884c\u4e3a\uff08G00200\uff09.
@@ -132,8 +133,24 @@ public final class G00200Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
-        FactReader reader = new FactReader(code, FACT_SPECS, facts);
+        FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
+        if (reader.hasMissing()) {
+            return evaluatePartial(reader);
+        }
         return evaluate(new Facts());
+    }
+
+    /**
+     * Decides with facts left out, as the interpreter does: refused naming the missing facts
+     * the result depends on, else decided on placeholders for them.
+     */
+    private Decision evaluatePartial(FactReader reader) {
+        Facts facts = new Facts();
+        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
+        byte value;
+        boolean chosen = false;
+        partial.requireNoneNeeded();
+        return evaluate(facts);
     }
 
     /**

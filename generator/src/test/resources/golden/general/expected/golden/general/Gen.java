@@ -12,6 +12,7 @@ import org.cailiang.runtime.Violation;
  * <p>\u5b9e\u65bd\u7684\u6cd5\u89c4\uff1a
  * <ul>
  * <li>\u300a\u6d4b\u8bd5\u6761\u4f8b\u300b
+ * <li>\u300a\u7b2c\u4e8c\u6761\u4f8b\u300b
  * </ul>
  */
 @Generated("org.cailiang.generator.JavaGenerator")
@@ -79,6 +80,7 @@ public final class Gen implements Standard {
 
     private static void violations0(List<Violation> all) {
         all.addAll(G00100Violation.CODES);
+        all.addAll(G00200Violation.CODES);
     }
 
     private static List<Violation> collectViolations() {

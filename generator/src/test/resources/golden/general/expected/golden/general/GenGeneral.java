@@ -17,6 +17,8 @@ import org.cailiang.runtime.Generated;
 /**
  * \u603b\u5219\uff1a\u57fa\u7840\u603b\u5219 *&#47; &#47;* &#92;u002a&#92;u002f\u3001\u53e0\u52a0\u603b\u5219\uff08\u6807\u51c6 gen \u9002\u7528\uff09.
  *
+ * <p>\u9002\u7528\u4e8e\u300a\u6d4b\u8bd5\u6761\u4f8b\u300b\u7684\u8fdd\u6cd5\u884c\u4e3a\u3002
+ *
  * <p>The general circumstances as {@link Circumstance}, the rules as {@link #RULES}; {@link #decide} applies them to a table decision.
  */
 @Generated("org.cailiang.generator.JavaGenerator")
