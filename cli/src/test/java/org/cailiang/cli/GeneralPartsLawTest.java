@@ -174,12 +174,12 @@ class GeneralPartsLawTest {
     CliRun cyber = CliRun.of(concat(new String[] {"eval", CliRun.EXAMPLE, "E06401", "income=0",
         "minor=false", "serious=false"}, dates));
     assertEquals(0, cyber.exitCode(), cyber.err());
-    assertTrue(cyber.out().contains("追责时效：2年，未超过（《中华人民共和国行政处罚法》第三十六条）"),
+    assertTrue(cyber.out().contains("追责时效：二年，未超过（《中华人民共和国行政处罚法》第三十六条）"),
         cyber.out());
     CliRun publicOrder = CliRun.of(concat(new String[] {"eval", CliRun.EXAMPLE, "E05403",
         "minor=false"}, dates));
     assertEquals(0, publicOrder.exitCode(), publicOrder.err());
-    assertTrue(publicOrder.out().contains("追责时效：6个月，已超过（" + LAW_2012 + "第二十二条）"),
+    assertTrue(publicOrder.out().contains("追责时效：六个月，已超过（" + LAW_2012 + "第二十二条）"),
         publicOrder.out());
     CliRun unknown = CliRun.of(concat(new String[] {"eval", CliRun.EXAMPLE, "E06401", "income=0",
         "minor=false", "serious=false", "--general", "waive_art19"}, dates));

@@ -28,13 +28,13 @@ class ScopedGeneralPartTest {
     CaseDecision cyber = E06401Violation.E06401.evaluate(
         new E06401Violation.Facts(BigDecimal.ZERO, false, false), SEVEN_MONTHS);
     assertEquals(CaseDecision.Verdict.PUNISHED, cyber.verdict());
-    assertEquals("2年", cyber.limitation().orElseThrow().period());
+    assertEquals("二年", cyber.limitation().orElseThrow().period());
     assertTrue(cyber.limitation().orElseThrow().basis().contains("行政处罚法》第三十六条"),
         cyber.limitation().orElseThrow().basis());
     CaseDecision publicOrder = E05403Violation.E05403.evaluate(
         new E05403Violation.Facts(false), SEVEN_MONTHS);
     assertEquals(CaseDecision.Verdict.TIME_BARRED, publicOrder.verdict());
-    assertEquals("6个月", publicOrder.limitation().orElseThrow().period());
+    assertEquals("六个月", publicOrder.limitation().orElseThrow().period());
   }
 
   @Test

@@ -119,12 +119,12 @@ class GeneralEvaluationTest {
     CaseOutcome cyber = decideScoped(compilation, "E06401",
         Map.of("income", "0", "minor", "false", "serious", "false"), dates);
     assertEquals(CaseOutcome.Verdict.PUNISHED, cyber.verdict());
-    assertEquals("2年", cyber.limitation().orElseThrow().period());
+    assertEquals("二年", cyber.limitation().orElseThrow().period());
     assertTrue(cyber.limitation().orElseThrow().basis().contains("行政处罚法》第三十六条"),
         cyber.limitation().orElseThrow().basis());
     CaseOutcome publicOrder = decideScoped(compilation, "E05403", Map.of("minor", "false"), dates);
     assertEquals(CaseOutcome.Verdict.TIME_BARRED, publicOrder.verdict());
-    assertEquals("6个月", publicOrder.limitation().orElseThrow().period());
+    assertEquals("六个月", publicOrder.limitation().orElseThrow().period());
   }
 
   private static CaseOutcome decideScoped(Compilation compilation, String code,
