@@ -106,7 +106,6 @@ class BeijingGeneratedTest {
         () -> STANDARDS.evaluate("C05837", Map.of("setter", "公司设置", "colour", "red")));
     assertEquals(List.of(
         "事实 setter（设置主体）的值无效：公司设置，可取：unit（单位设置）、individual（个人设置）",
-        "缺少事实 harm（造成危害后果），可取：true（是）、false（否）",
         "未知事实 colour，本违法行为的事实有：setter, harm"), missing.messages());
     assertThrows(InvalidFactsException.class, () -> new C05837Violation.Facts(null, false));
     assertThrows(InvalidFactsException.class, () -> C05837Violation.C05837.evaluate((C05837Violation.Facts) null));
