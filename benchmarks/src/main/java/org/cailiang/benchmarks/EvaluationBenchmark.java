@@ -98,8 +98,8 @@ public class EvaluationBenchmark {
     for (int i = 0; i < CASES; i++) {
       BeijingCases.Case c = cases.get(i);
       org.cailiang.dsl.model.Violation violation = Engines.modelViolation(model, c.code());
-      kinds[i] = kind(c.violation());
-      codeIndexes[i] = Integer.parseInt(c.code().substring(5)) - (kinds[i] == 0 ? 4 : 0);
+      kinds[i] = BeijingCases.kind(c.violation());
+      codeIndexes[i] = BeijingCases.codeIndex(c, kinds[i]);
       violations[i] = c.violation();
       facts[i] = c.typedFacts();
       codes[i] = c.code();
@@ -116,27 +116,6 @@ public class EvaluationBenchmark {
         throw new IllegalStateException(c.code() + ": the fines read differ");
       }
     }
-  }
-
-  private static int kind(Violation violation) {
-    if (violation instanceof C05834_C05835Violation) {
-      return 0;
-    } else if (violation instanceof C05836Violation) {
-      return 1;
-    } else if (violation instanceof C05837Violation) {
-      return 2;
-    } else if (violation instanceof C05838Violation) {
-      return 3;
-    } else if (violation instanceof C05839Violation) {
-      return 4;
-    } else if (violation instanceof C05840_C05846Violation) {
-      return 5;
-    } else if (violation instanceof C05847Violation) {
-      return 6;
-    } else if (violation instanceof C05850Violation) {
-      return 7;
-    }
-    throw new IllegalArgumentException(violation.code());
   }
 
   /** The generated class of case {@code i}, called directly with its typed facts. */
@@ -157,17 +136,7 @@ public class EvaluationBenchmark {
 
   /** The hand-written floor with the same typed facts and the same switch. */
   private Decision handWritten(int i) {
-    Object f = facts[i];
-    switch (kinds[i]) {
-      case 0: return hand.c05834(codeIndexes[i], (C05834_C05835Violation.Facts) f);
-      case 1: return hand.c05836((C05836Violation.Facts) f);
-      case 2: return hand.c05837((C05837Violation.Facts) f);
-      case 3: return hand.c05838((C05838Violation.Facts) f);
-      case 4: return hand.c05839((C05839Violation.Facts) f);
-      case 5: return hand.c05840(codeIndexes[i], (C05840_C05846Violation.Facts) f);
-      case 6: return hand.c05847((C05847Violation.Facts) f);
-      default: return hand.c05850();
-    }
+    return hand.decide(kinds[i], codeIndexes[i], facts[i]);
   }
 
   /** The untyped registry with the facts as strings in a map built for this call. */

@@ -74,8 +74,8 @@ public class GeneralPartBenchmark {
     facts = new Object[CASES];
     for (int i = 0; i < CASES; i++) {
       BeijingCases.Case c = cases.get(i);
-      kinds[i] = kind(c.violation());
-      codeIndexes[i] = Integer.parseInt(c.code().substring(5)) - (kinds[i] == 0 ? 4 : 0);
+      kinds[i] = BeijingCases.kind(c.violation());
+      codeIndexes[i] = BeijingCases.codeIndex(c, kinds[i]);
       violations[i] = c.violation();
       facts[i] = c.typedFacts();
       if (!table(i).equals(handWritten(i))) {
@@ -88,27 +88,6 @@ public class GeneralPartBenchmark {
         }
       }
     }
-  }
-
-  private static int kind(Violation violation) {
-    if (violation instanceof C05834_C05835Violation) {
-      return 0;
-    } else if (violation instanceof C05836Violation) {
-      return 1;
-    } else if (violation instanceof C05837Violation) {
-      return 2;
-    } else if (violation instanceof C05838Violation) {
-      return 3;
-    } else if (violation instanceof C05839Violation) {
-      return 4;
-    } else if (violation instanceof C05840_C05846Violation) {
-      return 5;
-    } else if (violation instanceof C05847Violation) {
-      return 6;
-    } else if (violation instanceof C05850Violation) {
-      return 7;
-    }
-    throw new IllegalArgumentException(violation.code());
   }
 
   private Decision table(int i) {
@@ -142,17 +121,7 @@ public class GeneralPartBenchmark {
   }
 
   private Decision handWritten(int i) {
-    Object f = facts[i];
-    switch (kinds[i]) {
-      case 0: return hand.c05834(codeIndexes[i], (C05834_C05835Violation.Facts) f);
-      case 1: return hand.c05836((C05836Violation.Facts) f);
-      case 2: return hand.c05837((C05837Violation.Facts) f);
-      case 3: return hand.c05838((C05838Violation.Facts) f);
-      case 4: return hand.c05839((C05839Violation.Facts) f);
-      case 5: return hand.c05840(codeIndexes[i], (C05840_C05846Violation.Facts) f);
-      case 6: return hand.c05847((C05847Violation.Facts) f);
-      default: return hand.c05850();
-    }
+    return hand.decide(kinds[i], codeIndexes[i], facts[i]);
   }
 
   /** The table decision alone, {@code evaluate(Facts)}: the generated floor. */

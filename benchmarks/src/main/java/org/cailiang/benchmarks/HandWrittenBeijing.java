@@ -100,4 +100,21 @@ final class HandWrittenBeijing {
   Decision c05850() {
     return c05850b000;
   }
+
+  /**
+   * The hand-written decision of a case by its violation's {@link BeijingCases#kind kind}: the
+   * same switch-and-typed-call shape as the benchmarks' direct generated paths.
+   */
+  Decision decide(int kind, int codeIndex, Object facts) {
+    switch (kind) {
+      case 0: return c05834(codeIndex, (C05834_C05835Violation.Facts) facts);
+      case 1: return c05836((C05836Violation.Facts) facts);
+      case 2: return c05837((C05837Violation.Facts) facts);
+      case 3: return c05838((C05838Violation.Facts) facts);
+      case 4: return c05839((C05839Violation.Facts) facts);
+      case 5: return c05840(codeIndex, (C05840_C05846Violation.Facts) facts);
+      case 6: return c05847((C05847Violation.Facts) facts);
+      default: return c05850();
+    }
+  }
 }
