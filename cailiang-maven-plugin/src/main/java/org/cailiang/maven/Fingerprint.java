@@ -18,12 +18,7 @@ final class Fingerprint {
   private Fingerprint() {}
 
   static String of(Path base, List<Path> sources, List<String> settings) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    MessageDigest digest = sha256();
     for (String setting : settings) {
       update(digest, setting.getBytes(StandardCharsets.UTF_8));
     }
@@ -34,8 +29,16 @@ final class Fingerprint {
     return HexFormat.of().formatHex(digest.digest());
   }
 
+  static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
   /** Length-prefixed, so that moving bytes between two parts changes the hash. */
-  private static void update(MessageDigest digest, byte[] bytes) {
+  static void update(MessageDigest digest, byte[] bytes) {
     digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
     digest.update((byte) ':');
     digest.update(bytes);

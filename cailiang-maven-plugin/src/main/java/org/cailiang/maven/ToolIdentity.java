@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -50,9 +49,9 @@ final class ToolIdentity {
    * order; a location that is not a local file counts by its name.
    */
   static String ofLocations(List<String> locations) {
-    MessageDigest digest = sha256();
+    MessageDigest digest = Fingerprint.sha256();
     for (String where : locations) {
-      digest.update(where.getBytes(StandardCharsets.UTF_8));
+      Fingerprint.update(digest, where.getBytes(StandardCharsets.UTF_8));
       Path location;
       try {
         location = Path.of(new URI(where));
@@ -63,7 +62,7 @@ final class ToolIdentity {
         if (Files.isDirectory(location)) {
           try (Stream<Path> files = Files.walk(location)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-              digest.update(location.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+              Fingerprint.update(digest, location.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
               hashFile(digest, file);
             }
           }
@@ -80,14 +79,6 @@ final class ToolIdentity {
   private static void hashFile(MessageDigest digest, Path file) throws IOException {
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
       in.transferTo(OutputStream.nullOutputStream());
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
     }
   }
 }
