@@ -1,0 +1,223 @@
+package org.cailiang.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cailiang.runtime.CaseDecision.Option;
+import org.cailiang.runtime.CaseDecision.Step;
+import org.cailiang.runtime.GeneralEffect.Kind;
+import org.cailiang.runtime.GeneralEffect.Modality;
+import org.cailiang.runtime.GeneralRules.Adjustment;
+import org.cailiang.runtime.GeneralRules.Circumstance;
+import org.cailiang.runtime.GeneralRules.Combination;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The steps and options general circumstances give: 从重 and 从轻 on fines, open ranges,
+ * detentions and alternatives, how lighter and heavier meet under each combination rule, which
+ * lighter effect is the strongest, and the bases a step cites. Expected ranges are worked out by
+ * hand from the adjustments (50% of the range: lower half for 从轻, upper half for 从重).
+ */
+class GeneralStepsTest {
+  private static final Party PERSON = new Party("individual", "个人");
+  private static final Party UNIT = new Party("unit", "单位");
+  private static final GeneralEffect SHALL_HEAVIER = new GeneralEffect(Modality.SHALL, Kind.HEAVIER);
+  private static final GeneralEffect SHALL_LIGHTER = new GeneralEffect(Modality.SHALL, Kind.LIGHTER);
+  private static final GeneralEffect SHALL_REDUCED = new GeneralEffect(Modality.SHALL, Kind.REDUCED);
+
+  private static final List<Circumstance> CIRCUMSTANCES = List.of(
+      new Circumstance("repeat", "多次违法", Optional.of(SHALL_HEAVIER), "第五条"),
+      new Circumstance("light", "从轻情节", Optional.of(SHALL_LIGHTER), "第二条"),
+      new Circumstance("light2", "另一从轻情节", Optional.of(SHALL_LIGHTER), "第二条"),
+      new Circumstance("light3", "未写依据的从轻情节", Optional.of(SHALL_LIGHTER), ""),
+      new Circumstance("reduce", "减轻情节", Optional.of(SHALL_REDUCED), "第三条"),
+      new Circumstance("mayHeavy", "可以从重情节",
+          Optional.of(new GeneralEffect(Modality.MAY, Kind.HEAVIER)), "第四条"),
+      new Circumstance("mayLight", "可以从轻情节",
+          Optional.of(new GeneralEffect(Modality.MAY, Kind.LIGHTER)), ""),
+      new Circumstance("reduceFirst", "先列的减轻情节", Optional.of(SHALL_REDUCED), "第三条"));
+
+  private static final Adjustment LIGHTER =
+      new Adjustment(Kind.LIGHTER, Adjustment.Mode.LOWER, BigDecimal.valueOf(50), "");
+  private static final Adjustment HEAVIER =
+      new Adjustment(Kind.HEAVIER, Adjustment.Mode.UPPER, BigDecimal.valueOf(50), "");
+
+  private static GeneralRules rules(Optional<Combination> combination) {
+    return new GeneralRules("总则", CIRCUMSTANCES, List.of(LIGHTER,
+        new Adjustment(Kind.REDUCED, Adjustment.Mode.FLOOR, BigDecimal.valueOf(50), ""), HEAVIER),
+        combination, List.of(), List.of(), Map.of("individual", GeneralRules.PartyKind.PERSON));
+  }
+
+  private static final GeneralRules RULES = rules(Optional.empty());
+
+  private static Sanction.Fine fine(MoneyRange range) {
+    return new Sanction.Fine(List.of(PERSON), false, range, null, false);
+  }
+
+  private static Decision tier(Sanction... sanctions) {
+    return new Decision("s", "C1B1", "一般", List.of(sanctions), List.of(), "原文");
+  }
+
+  private static CaseDecision decide(GeneralRules rules, Decision tier, String... circumstances) {
+    return rules.decide(tier, GeneralFacts.of(Set.of(circumstances)));
+  }
+
+  @Test
+  void heavierMovesAFineToTheUpperHalfAndCitesItsBasis() {
+    Decision tier = tier(new Sanction.Order("责令改正"), fine(MoneyRange.of(500, 1000)));
+    CaseDecision outcome = decide(RULES, tier, "repeat");
+    Step step = outcome.steps().get(0);
+    assertEquals(List.of("多次违法"), step.circumstances());
+    assertEquals(SHALL_HEAVIER, step.effect());
+    assertEquals("第五条", step.basis());
+    assertEquals("在阶次罚款幅度的上段 50% 内处罚", step.rule());
+    assertEquals(tier.sanctions(), step.before());
+    List<Sanction> heavier = List.of(new Sanction.Order("责令改正"), fine(MoneyRange.of(750, 1000)));
+    assertEquals(heavier, step.result());
+    assertEquals(heavier, outcome.sanctions());
+  }
+
+  @Test
+  void anOpenRangeHasNoUpperPartToMoveWithin() {
+    Decision tier = tier(fine(MoneyRange.atLeast(500)));
+    assertEquals(tier.sanctions(), decide(RULES, tier, "repeat").sanctions());
+    assertEquals(tier.sanctions(), decide(RULES, tier, "light").sanctions());
+  }
+
+  @Test
+  void detentionDaysMoveByTheSameSharesInWholeDays() {
+    Decision tier = tier(new Sanction.Detention(PERSON, 5, 10, false));
+    // 从重: 10 - ⌊5 × 50%⌋ = 8 .. 10; 从轻: 5 .. 5 + ⌊5 × 50%⌋ = 7.
+    assertEquals(List.of(new Sanction.Detention(PERSON, 8, 10, false)),
+        decide(RULES, tier, "repeat").sanctions());
+    assertEquals(List.of(new Sanction.Detention(PERSON, 5, 7, false)),
+        decide(RULES, tier, "light").sanctions());
+  }
+
+  @Test
+  void theOptionsOfAnAlternativeMoveAndOtherSanctionsStay() {
+    Decision tier = tier(new Sanction.Alternative(
+        List.of(new Sanction.Warning(false), fine(MoneyRange.of(500, 1000))), false));
+    assertEquals(List.of(new Sanction.Alternative(
+            List.of(new Sanction.Warning(false), fine(MoneyRange.of(500, 750))), false)),
+        decide(RULES, tier, "light").sanctions());
+  }
+
+  @Test
+  void offsetKeepsTheRangeInOneStepCitingEveryBasisAndTheRule() {
+    Decision tier = tier(fine(MoneyRange.of(500, 1000)));
+    CaseDecision outcome = decide(rules(Optional.of(
+        new Combination(Combination.Rule.OFFSET, "第九条"))), tier, "light", "repeat");
+    assertEquals(1, outcome.steps().size());
+    Step step = outcome.steps().get(0);
+    assertEquals(List.of("多次违法", "从轻情节"), step.circumstances()); // heavier first
+    assertEquals(SHALL_HEAVIER, step.effect());
+    assertEquals("第五条、第二条、第九条", step.basis());
+    assertEquals("相互抵销，按原阶次幅度裁量", step.rule());
+    assertEquals(tier.sanctions(), step.before());
+    assertEquals(tier.sanctions(), step.result());
+    assertEquals(tier.sanctions(), outcome.sanctions());
+
+    Step unreasoned = decide(rules(Optional.of(new Combination(Combination.Rule.OFFSET, ""))),
+        tier, "light", "repeat").steps().get(0);
+    assertEquals("第五条、第二条", unreasoned.basis());
+  }
+
+  @Test
+  void heavierFirstThenLighterWithinTheHeavierRange() {
+    Decision tier = tier(fine(MoneyRange.of(500, 1000)));
+    for (GeneralRules rules : List.of(RULES, rules(Optional.of(
+        new Combination(Combination.Rule.HEAVIER_FIRST, "第九条"))))) {
+      CaseDecision outcome = decide(rules, tier, "light", "repeat");
+      assertEquals(2, outcome.steps().size(), rules.combination().toString());
+      Step heavier = outcome.steps().get(0);
+      Step lighter = outcome.steps().get(1);
+      assertEquals(SHALL_HEAVIER, heavier.effect());
+      assertEquals(List.of(fine(MoneyRange.of(750, 1000))), heavier.result());
+      assertEquals(heavier.result(), lighter.before());
+      assertEquals(SHALL_LIGHTER, lighter.effect());
+      // The lower half of 750..1000.
+      assertEquals(List.of(fine(MoneyRange.of(750, 875))), outcome.sanctions());
+    }
+  }
+
+  @Test
+  void theStrongestLighterEffectIsAppliedOnceWhateverTheOrder() {
+    Decision tier = tier(fine(MoneyRange.of(500, 1000)));
+    Step lightThenReduce = decide(RULES, tier, "light", "reduce").steps().get(0);
+    assertEquals(SHALL_REDUCED, lightThenReduce.effect());
+    assertEquals(List.of("从轻情节", "减轻情节"), lightThenReduce.circumstances());
+    assertEquals("第二条、第三条", lightThenReduce.basis());
+    Step reduceThenLight = decide(RULES, tier, "reduceFirst", "light").steps().get(0);
+    assertEquals(SHALL_REDUCED, reduceThenLight.effect());
+    assertEquals(1, decide(RULES, tier, "light", "reduce").steps().size());
+  }
+
+  @Test
+  void lighterOrReducedNamesBothRulesForTheOfficerToChoose() {
+    GeneralRules rules = new GeneralRules("总则", List.of(new Circumstance("minor", "未成年",
+            Optional.of(new GeneralEffect(Modality.SHALL, Kind.LIGHTER_OR_REDUCED)), "第三十条")),
+        RULES.adjustments(), Optional.empty(), List.of(), List.of(), Map.of());
+    String rule = decide(rules, tier(fine(MoneyRange.of(500, 1000))), "minor").steps().get(0).rule();
+    assertTrue(rule.startsWith("从轻（在阶次罚款幅度的下段 50% 内处罚）或者减轻（"), rule);
+    assertTrue(rule.endsWith("），由执法人员择一"), rule);
+  }
+
+  @Test
+  void aBasisSharedOrBlankIsCitedOnce() {
+    Step step = decide(RULES, tier(fine(MoneyRange.of(500, 1000))), "light", "light2", "light3")
+        .steps().get(0);
+    assertEquals(List.of("从轻情节", "另一从轻情节", "未写依据的从轻情节"), step.circumstances());
+    assertEquals("第二条", step.basis());
+  }
+
+  @Test
+  void mayEffectsAreOfferedOnTheResultNeverApplied() {
+    Decision tier = tier(fine(MoneyRange.of(500, 1000)));
+    CaseDecision outcome = decide(RULES, tier, "mayHeavy", "mayLight");
+    assertEquals(tier.sanctions(), outcome.sanctions());
+    assertTrue(outcome.steps().isEmpty());
+    Option heavier = outcome.options().get(0);
+    assertEquals("可以从重情节", heavier.circumstance());
+    assertEquals(new GeneralEffect(Modality.MAY, Kind.HEAVIER), heavier.effect());
+    assertEquals("第四条", heavier.basis());
+    assertEquals(List.of(fine(MoneyRange.of(750, 1000))), heavier.result());
+    Option lighter = outcome.options().get(1);
+    assertEquals("可以从轻情节", lighter.circumstance());
+    assertEquals(List.of(fine(MoneyRange.of(500, 750))), lighter.result());
+    // Offered on the outcome of the 应当 effects, not on the tier.
+    assertEquals(List.of(fine(MoneyRange.of(750, 875))),
+        decide(RULES, tier, "repeat", "mayLight").options().get(0).result());
+  }
+
+  @Test
+  void anUnknownCircumstanceIsNamedNotAKnownOneBesideIt() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> decide(RULES, tier(fine(MoneyRange.of(500, 1000))), "light", "absent"));
+    assertTrue(e.getMessage().startsWith("未知的总则情节 absent：可用 repeat（多次违法）、light（"),
+        e.getMessage());
+  }
+
+  @Test
+  void aProposedFineOutsideEveryRangeListsThemAll() {
+    Decision twoParties = tier(fine(MoneyRange.of(500, 1000)),
+        new Sanction.Fine(List.of(UNIT), false, MoneyRange.of(10000, 20000), null, false));
+    IllegalArgumentException outside = assertThrows(IllegalArgumentException.class,
+        () -> RULES.decide(twoParties, GeneralFacts.NONE.proposing(BigDecimal.valueOf(3000))));
+    assertEquals("拟罚款 3000元 不在可处罚款的幅度内（500元以上1000元以下、1万元以上2万元以下）",
+        outside.getMessage());
+    // Inside the second range: accepted.
+    assertEquals(CaseDecision.Verdict.PUNISHED, RULES.decide(twoParties,
+        GeneralFacts.NONE.proposing(BigDecimal.valueOf(15000))).verdict());
+    IllegalArgumentException noFine = assertThrows(IllegalArgumentException.class,
+        () -> RULES.decide(tier(new Sanction.Warning(false)),
+            GeneralFacts.NONE.proposing(BigDecimal.valueOf(100))));
+    assertEquals("拟罚款 100元 不在可处罚款的幅度内（本案不处罚款）", noFine.getMessage());
+  }
+}

@@ -1,0 +1,194 @@
+package org.cailiang.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cailiang.runtime.CaseDecision.ProcedureFlag;
+import org.cailiang.runtime.CaseDecision.Status;
+import org.cailiang.runtime.GeneralRules.Operator;
+import org.cailiang.runtime.GeneralRules.PartyKind;
+import org.cailiang.runtime.GeneralRules.Procedure;
+import org.cailiang.runtime.GeneralRules.ProcedureRule;
+import org.cailiang.runtime.GeneralRules.Threshold;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How each procedure rule weighs an outcome's sanctions: on which party, at which threshold, with
+ * which sanctions on the spot, several rules of one procedure together, and the hearing triggers
+ * of 治安管理处罚法 (its own article, not 行政处罚法第六十三条).
+ */
+class ProcedureFlagsTest {
+  private static final String LAW = "《中华人民共和国行政处罚法》";
+  private static final String SECURITY = "《中华人民共和国治安管理处罚法》";
+  private static final Party PERSON = new Party("individual", "个人");
+  private static final Party UNIT = new Party("unit", "单位");
+
+  private static GeneralRules rules(ProcedureRule... procedures) {
+    return new GeneralRules("总则", List.of(), List.of(), Optional.empty(), List.of(),
+        List.of(procedures),
+        Map.of("individual", PartyKind.PERSON, "unit", PartyKind.ORGANIZATION));
+  }
+
+  private static ProcedureRule rule(Procedure procedure, Operator operator, long amount,
+      Optional<PartyKind> party, String basis) {
+    return new ProcedureRule(procedure, Optional.of(new Threshold(operator,
+        BigDecimal.valueOf(amount))), party, Optional.empty(), basis);
+  }
+
+  private static ProcedureRule simplified(Optional<PartyKind> party) {
+    return rule(Procedure.SIMPLIFIED, Operator.LE, 200, party, LAW + "第五十一条");
+  }
+
+  private static Sanction.Fine fine(Party party, MoneyRange range, boolean optional) {
+    return new Sanction.Fine(List.of(party), false, range, null, optional);
+  }
+
+  private static ProcedureFlag flag(GeneralRules rules, Procedure procedure, Sanction... sanctions) {
+    Decision tier = new Decision("s", "C1B1", "一般", List.of(sanctions), List.of(), "原文");
+    return rules.decide(tier, GeneralFacts.NONE).procedure(procedure).orElseThrow();
+  }
+
+  @Test
+  void aWarningAloneMeetsAnUpperLimitButNotALowerOne() {
+    ProcedureFlag simplified = flag(rules(simplified(Optional.of(PartyKind.PERSON))),
+        Procedure.SIMPLIFIED, new Sanction.Warning(false));
+    assertEquals(Status.APPLIES, simplified.status());
+    assertEquals("对公民罚款200元以下", simplified.trigger());
+    assertEquals(Status.APPLIES, flag(rules(simplified(Optional.empty())), Procedure.SIMPLIFIED,
+        new Sanction.Warning(false)).status());
+    ProcedureFlag hearing = flag(rules(rule(Procedure.HEARING, Operator.GE, 10000,
+        Optional.empty(), LAW + "第六十三条")), Procedure.HEARING, new Sanction.Warning(false));
+    assertEquals(Status.DOES_NOT_APPLY, hearing.status());
+  }
+
+  @Test
+  void aFineOnAnotherKindOfPartyIsNotWeighedAndDoesNotCountAsFineless() {
+    Sanction.Fine onUnit = fine(UNIT, MoneyRange.of(100, 150), false);
+    // No fine on a citizen, but one on the unit: the outcome is not fineless.
+    assertEquals(Status.DOES_NOT_APPLY, flag(rules(simplified(Optional.of(PartyKind.PERSON))),
+        Procedure.SIMPLIFIED, onUnit).status());
+    ProcedureFlag onOrganization = flag(rules(rule(Procedure.SIMPLIFIED, Operator.LE, 3000,
+        Optional.of(PartyKind.ORGANIZATION), LAW + "第五十一条")), Procedure.SIMPLIFIED, onUnit);
+    assertEquals(Status.APPLIES, onOrganization.status());
+    assertEquals("对单位罚款3000元以下", onOrganization.trigger());
+    assertEquals(Status.APPLIES, flag(rules(simplified(Optional.empty())), Procedure.SIMPLIFIED,
+        onUnit).status());
+  }
+
+  @Test
+  void aMandatoryFineAboveTheThresholdTriggersTheHearingOutright() {
+    ProcedureFlag hearing = flag(rules(rule(Procedure.HEARING, Operator.GE, 10000,
+        Optional.of(PartyKind.PERSON), LAW + "第六十三条第一款第（一）项")), Procedure.HEARING,
+        fine(PERSON, MoneyRange.of(20000, 50000), false));
+    assertEquals(Status.APPLIES, hearing.status());
+    assertEquals("对公民罚款1万元以上", hearing.trigger());
+    assertEquals(LAW + "第六十三条第一款第（一）项", hearing.basis());
+  }
+
+  @Test
+  void anOptionalFineWithinAnUpperLimitStillAllowsTheSimplifiedProcedure() {
+    assertEquals(Status.APPLIES, flag(rules(simplified(Optional.of(PartyKind.PERSON))),
+        Procedure.SIMPLIFIED, fine(PERSON, MoneyRange.atMost(100), true)).status());
+  }
+
+  @Test
+  void onTheSpotOnlyWarningsFinesAndOrdersOrAnAlternativeOfferingOne() {
+    GeneralRules rules = rules(simplified(Optional.of(PartyKind.PERSON)));
+    ProcedureFlag detained = flag(rules, Procedure.SIMPLIFIED, new Sanction.Warning(false),
+        new Sanction.Detention(PERSON, 1, 5, false));
+    assertEquals(Status.DOES_NOT_APPLY, detained.status());
+    assertEquals("处罚不限于罚款或者警告", detained.trigger());
+    assertEquals(Status.APPLIES, flag(rules, Procedure.SIMPLIFIED, new Sanction.Order("责令改正"),
+        new Sanction.Alternative(List.of(new Sanction.Detention(PERSON, 1, 5, false),
+            new Sanction.Warning(false)), false)).status());
+    assertEquals(Status.DOES_NOT_APPLY, flag(rules, Procedure.SIMPLIFIED,
+        new Sanction.Alternative(List.of(new Sanction.Detention(PERSON, 1, 5, false),
+            new Sanction.Suspension("责令停产停业", false)), false)).status());
+  }
+
+  @Test
+  void ofSeveralRulesOfOneProcedureTheStrongestFlagStandsInTheFirstOnesPlace() {
+    GeneralRules rules = rules(
+        rule(Procedure.HEARING, Operator.GE, 10000, Optional.of(PartyKind.PERSON), LAW + "甲"),
+        new ProcedureRule(Procedure.LEGAL_REVIEW, Optional.empty(), Optional.empty(),
+            Optional.empty(), "第五十八条"),
+        rule(Procedure.HEARING, Operator.GE, 100000, Optional.of(PartyKind.ORGANIZATION),
+            LAW + "乙"));
+    Decision tier = new Decision("s", "C1B1", "一般", List.of(
+        fine(UNIT, MoneyRange.of(200000, 500000), false)), List.of(), "原文");
+    List<ProcedureFlag> flags = rules.decide(tier, GeneralFacts.NONE).procedures();
+    assertEquals(List.of(Procedure.HEARING, Procedure.LEGAL_REVIEW),
+        flags.stream().map(ProcedureFlag::procedure).toList());
+    assertEquals(new ProcedureFlag(Procedure.HEARING, Status.APPLIES, "对单位罚款10万元以上", LAW + "乙"),
+        flags.get(0));
+  }
+
+  @Test
+  void ofTwoRulesEquallyMetTheFirstIsCited() {
+    GeneralRules rules = rules(
+        rule(Procedure.HEARING, Operator.GE, 10000, Optional.empty(), "甲"),
+        rule(Procedure.HEARING, Operator.GE, 5000, Optional.empty(), "乙"));
+    assertEquals(new ProcedureFlag(Procedure.HEARING, Status.APPLIES, "罚款1万元以上", "甲"),
+        flag(rules, Procedure.HEARING, fine(PERSON, MoneyRange.of(20000, 50000), false)));
+  }
+
+  @Test
+  void aFineThresholdMetAsWellAsARevocationKeepsTheFineRulesCitation() {
+    ProcedureFlag hearing = flag(rules(rule(Procedure.HEARING, Operator.GE, 10000,
+        Optional.empty(), LAW + "第六十三条第一款第（一）项")), Procedure.HEARING,
+        new Sanction.LicenceAction(Sanction.LicenceAction.Action.REVOKE, "许可证", false),
+        fine(PERSON, MoneyRange.of(20000, 50000), false));
+    assertEquals(new ProcedureFlag(Procedure.HEARING, Status.APPLIES, "罚款1万元以上",
+        LAW + "第六十三条第一款第（一）项"), hearing);
+  }
+
+  @Test
+  void theStrongestSanctionTriggerWinsAndTheFirstOfEqualOnes() {
+    GeneralRules rules = rules(rule(Procedure.HEARING, Operator.GE, 10000, Optional.empty(),
+        LAW + "第六十三条第一款"));
+    Sanction mayRevoke =
+        new Sanction.LicenceAction(Sanction.LicenceAction.Action.REVOKE, "许可证", true);
+    Sanction suspend = new Sanction.Suspension("责令停产停业", false);
+    Sanction revoke =
+        new Sanction.LicenceAction(Sanction.LicenceAction.Action.REVOKE, "许可证", false);
+    assertEquals(new ProcedureFlag(Procedure.HEARING, Status.APPLIES, "责令停产停业",
+        LAW + "第六十三条第一款第（四）项"), flag(rules, Procedure.HEARING, mayRevoke, suspend));
+    assertEquals(new ProcedureFlag(Procedure.HEARING, Status.APPLIES, "吊销许可证",
+        LAW + "第六十三条第一款第（三）项"), flag(rules, Procedure.HEARING, revoke, suspend));
+  }
+
+  @Test
+  void underThePublicSecurityLawItsOwnArticleDecidesAndIsCited() {
+    GeneralRules current = rules(rule(Procedure.HEARING, Operator.GT, 4000, Optional.empty(),
+        SECURITY + "第一百一十七条第一款"));
+    Sanction revoke =
+        new Sanction.LicenceAction(Sanction.LicenceAction.Action.REVOKE, "许可证", false);
+    Sanction suspend = new Sanction.Suspension("责令停业整顿", false);
+    assertEquals(new ProcedureFlag(Procedure.HEARING, Status.APPLIES, "吊销许可证",
+        SECURITY + "第一百一十七条"), flag(current, Procedure.HEARING, revoke));
+    assertEquals(new ProcedureFlag(Procedure.HEARING, Status.APPLIES, "责令停业整顿",
+        SECURITY + "第一百一十七条"), flag(current, Procedure.HEARING, suspend));
+    // Confiscation is no trigger there.
+    assertEquals(Status.DOES_NOT_APPLY, flag(current, Procedure.HEARING,
+        new Sanction.Confiscation("违法所得", false)).status());
+
+    GeneralRules old = rules(rule(Procedure.HEARING, Operator.GE, 200, Optional.empty(),
+        SECURITY + "（2012）第九十八条"));
+    assertEquals(new ProcedureFlag(Procedure.HEARING, Status.APPLIES, "吊销许可证",
+        SECURITY + "（2012）第九十八条"), flag(old, Procedure.HEARING, revoke));
+    // 2012 第九十八条 names 吊销许可证 only: 责令停业整顿 is no trigger under it.
+    assertEquals(Status.DOES_NOT_APPLY, flag(old, Procedure.HEARING, suspend).status());
+  }
+
+  @Test
+  void aRuleThatDoesNotApplyCitesTheArticleOrTheBasisAsWritten() {
+    assertEquals("示例依据", flag(rules(rule(Procedure.HEARING, Operator.GE, 10000,
+        Optional.empty(), "示例依据")), Procedure.HEARING, new Sanction.Warning(false)).basis());
+    assertEquals(LAW + "第六十三条", flag(rules(rule(Procedure.HEARING, Operator.GE, 10000,
+        Optional.empty(), LAW + "第六十三条第一款第（一）项")), Procedure.HEARING,
+        new Sanction.Warning(false)).basis());
+  }
+}
