@@ -54,6 +54,18 @@ class FactReaderKeysTest {
   }
 
   @Test
+  void aPaddedCountIsReadUpToTheLongestTextAnAmountMayBe() {
+    // Amounts.MAX_TEXT is 32: a count padded to 32 characters is read, one more is not.
+    String padded = " ".repeat(31) + "7";
+    assertEquals(7L, new FactReader("C1", SPECS, Map.of("count", padded, "cost", "1", "harm", true))
+        .integer(0));
+    InvalidFactsException tooLong = assertThrows(InvalidFactsException.class,
+        () -> new FactReader("C1", SPECS, Map.of("count", " " + padded, "cost", "1", "harm", true)));
+    assertEquals(List.of(FactProblem.Kind.INVALID),
+        tooLong.problems().stream().map(FactProblem::kind).toList());
+  }
+
+  @Test
   void aMissingProblemNamesTheFactAndWhatItTakes() {
     FactProblem problem = FactReader.missingProblem(SPECS.get(2));
     assertEquals("harm", problem.fact());
