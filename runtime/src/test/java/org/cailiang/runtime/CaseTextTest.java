@@ -102,6 +102,15 @@ class CaseTextTest {
   }
 
   @Test
+  void aCombinationThatDidNotApplyIsNotCited() {
+    Decision tier = tier(FINE);
+    assertEquals(tier.explain() + "当事人多次违法（第五条），应当从重处罚：在阶次罚款幅度的上段 50% 内处罚，"
+        + "即对个人处750元以上1000元以下罚款。",
+        text(rules(Optional.of(new Combination(Combination.Rule.OFFSET, "第九条")), List.of()),
+            tier, "repeat"));
+  }
+
+  @Test
   void anOptionIsOfferedWithItsResultAndAWaiverWithTheEducationDuty() {
     Decision tier = tier(FINE);
     assertEquals(tier.explain() + "当事人可以从重情节（第四条），可以从重处罚（由执法人员决定，未自动适用）："

@@ -199,8 +199,9 @@ class GeneralStepsTest {
   @Test
   void anUnknownCircumstanceIsNamedNotAKnownOneBesideIt() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> decide(RULES, tier(fine(MoneyRange.of(500, 1000))), "light", "absent"));
-    assertTrue(e.getMessage().startsWith("未知的总则情节 absent：可用 repeat（多次违法）、light（"),
+        () -> decide(RULES, tier(fine(MoneyRange.of(500, 1000))), "light", "unheard"));
+    // "light" sorts before "unheard": the message must pick the unknown one, not the first.
+    assertTrue(e.getMessage().startsWith("未知的总则情节 unheard：可用 repeat（多次违法）、light（"),
         e.getMessage());
   }
 
