@@ -89,6 +89,16 @@ class ProcedureFlagsTest {
   }
 
   @Test
+  void aRangeWithoutMaximumMeetsEveryLowerLimitAboveItsMinimumAndNoUpperLimit() {
+    assertEquals(Status.APPLIES, flag(rules(rule(Procedure.HEARING, Operator.GE, 10000,
+        Optional.empty(), LAW + "第六十三条")), Procedure.HEARING,
+        fine(PERSON, MoneyRange.atLeast(20000), false)).status());
+    // From 100 up without end: 200 or less only for some amounts.
+    assertEquals(Status.DEPENDS_ON_AMOUNT, flag(rules(simplified(Optional.empty())),
+        Procedure.SIMPLIFIED, fine(PERSON, MoneyRange.atLeast(100), false)).status());
+  }
+
+  @Test
   void anOptionalFineWithinAnUpperLimitStillAllowsTheSimplifiedProcedure() {
     assertEquals(Status.APPLIES, flag(rules(simplified(Optional.of(PartyKind.PERSON))),
         Procedure.SIMPLIFIED, fine(PERSON, MoneyRange.atMost(100), true)).status());
