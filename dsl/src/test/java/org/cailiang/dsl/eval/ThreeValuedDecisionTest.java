@@ -55,6 +55,20 @@ class ThreeValuedDecisionTest {
             fine unit 3万..5万
           }
         }
+        violation X00004 "其他情形在后" {
+          basis a1
+          fact serious "情节严重": bool
+          fact repeated "多次违法": bool
+          statute {
+            fine unit 1万..5万
+          }
+          tier B020 "严重" when repeated or serious {
+            fine unit 3万..5万
+          }
+          tier B010 "一般" otherwise {
+            fine unit 1万..3万
+          }
+        }
         violation X00003 "属于" {
           basis a1
           fact kind "类型": enum { a "甲", b "乙" }
@@ -93,6 +107,12 @@ class ThreeValuedDecisionTest {
   @Test
   void anOrOfAnUnknownAndAFalseOperandIsUnknown() {
     assertEquals(List.of("repeated"), missing(violation("X00001"), Map.of("serious", false)));
+  }
+
+  @Test
+  void anOrThatIsUnknownDoesNotFallThroughToOtherwise() {
+    // Taken as false, "otherwise" would decide; unknown, the missing fact is asked for.
+    assertEquals(List.of("repeated"), missing(violation("X00004"), Map.of("serious", false)));
   }
 
   @Test
