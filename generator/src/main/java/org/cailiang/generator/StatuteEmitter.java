@@ -14,7 +14,7 @@ import org.cailiang.dsl.model.StatuteClause;
 import org.cailiang.dsl.model.Violation;
 
 /**
- * A violation's {@code statute(Facts)}: what its penalty article allows in a case, as the
+ * A violation's public {@code statute(Facts)}: what its penalty article allows in a case, as the
  * interpreter's {@link Lowering#statute} lowers it, for the general part's 减轻 below the
  * statutory minimum. When no clause depends on the facts it is one constant.
  */
@@ -41,10 +41,11 @@ final class StatuteEmitter {
     String method = members.name("#statute", "statute");
     MethodSpec.Builder builder = MethodSpec.methodBuilder(method)
         .addJavadoc("What the penalty article allows in this case: the general part reduces "
-            + "(\u51cf\u8f7b) below its minimum.\n\n"
+            + "(\u51cf\u8f7b) below its minimum. For the general part's {@code decide} with a "
+            + "table decision of this violation.\n\n"
             + "@param facts the facts of the case\n"
             + "@return the sanctions of the clauses that hold\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(STATUTE)
         .addParameter(facts.factsType(), "facts");
     List<StatuteClause> clauses = violation.statute();

@@ -133,12 +133,12 @@ public final class G00100Violation implements Violation {
     }
 
     /**
-     * What the penalty article allows in this case: the general part reduces (\u51cf\u8f7b) below its minimum.
+     * What the penalty article allows in this case: the general part reduces (\u51cf\u8f7b) below its minimum. For the general part's {@code decide} with a table decision of this violation.
      *
      * @param facts the facts of the case
      * @return the sanctions of the clauses that hold
      */
-    private static Statute statute(Facts facts) {
+    public static Statute statute(Facts facts) {
         List<Sanction> allowed = new ArrayList<>();
         allowed.add(new Sanction.Order("\u8d23\u4ee4\u6539\u6b63"));
         if (!facts.serious()) {

@@ -116,12 +116,12 @@ public final class G00200Violation implements Violation {
     }
 
     /**
-     * What the penalty article allows in this case: the general part reduces (\u51cf\u8f7b) below its minimum.
+     * What the penalty article allows in this case: the general part reduces (\u51cf\u8f7b) below its minimum. For the general part's {@code decide} with a table decision of this violation.
      *
      * @param facts the facts of the case
      * @return the sanctions of the clauses that hold
      */
-    private static Statute statute(Facts facts) {
+    public static Statute statute(Facts facts) {
         return STATUTE;
     }
 
