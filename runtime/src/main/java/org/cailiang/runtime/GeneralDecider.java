@@ -92,7 +92,7 @@ final class GeneralDecider {
         // Offsetting would leave the tier's range, at or above the statutory minimum: 应当减轻
         // would not be done at all. 从重 cannot lift a reduction the law requires.
         current = lighten(rules, current, Kind.REDUCED, statute, unresolved);
-        rule += "；但应当减轻处罚不因从重情节而不减轻："
+        rule += "；但应当减轻处罚，从重情节不能抵销："
             + describeLighter(rules, Kind.REDUCED, unresolved);
       }
       steps.add(new Step(labels(both), strongest.kind() == Kind.REDUCED ? strongest
