@@ -129,7 +129,7 @@ final class EvalCommand implements Callable<Integer> {
     Standards standards = Interpreter.standards(compilation.standards());
     try {
       Decision decision = standards.evaluate(code, values);
-      Optional<CaseOutcome> outcome = generalPart.outcome(decision, Optional.empty());
+      Optional<CaseOutcome> outcome = generalPart.outcome(decision, Optional.empty(), values);
       if (json) {
         Map<String, Object> object = DecisionJson.of(decision);
         outcome.ifPresent(o -> object.put("general", GeneralEval.json(o)));

@@ -14,6 +14,7 @@ import org.cailiang.dsl.Compilation;
 import org.cailiang.dsl.eval.CaseOutcome;
 import org.cailiang.dsl.eval.GeneralEvaluation;
 import org.cailiang.dsl.eval.GeneralFacts;
+import org.cailiang.dsl.eval.InterpretedViolation;
 import org.cailiang.dsl.general.Generals;
 import org.cailiang.dsl.model.GeneralCircumstance;
 import org.cailiang.dsl.model.GeneralPart;
@@ -21,6 +22,7 @@ import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Violation;
 import org.cailiang.runtime.internal.Amounts;
 import org.cailiang.runtime.Decision;
+import org.cailiang.runtime.Statute;
 
 /**
  * {@code eval} with the general part the deciding standard uses: the circumstances the officer
@@ -79,7 +81,8 @@ final class GeneralEval {
    * @throws IllegalArgumentException with a message for the officer when a circumstance is unknown
    *     or given a value other than 是/否
    */
-  Optional<CaseOutcome> outcome(Decision decision, Optional<LocalDate> act) {
+  Optional<CaseOutcome> outcome(Decision decision, Optional<LocalDate> act,
+      Map<String, String> values) {
     Optional<Standard> standard = compilation.standards().stream()
         .filter(s -> s.id().equals(decision.standardId())).findFirst();
     // The parts of the decision's violation: its regulation's may add to the standard's.
@@ -110,7 +113,13 @@ final class GeneralEval {
       }
     }
     GeneralFacts facts = new GeneralFacts(set, act, discovery, fine);
-    return Optional.of(GeneralEvaluation.decide(standard.get(), general.get(), decision, facts));
+    // Only a circumstance can call for 减轻; without one the statute is not read at all.
+    Optional<Violation> violation = violation(standard.get(), decision);
+    Statute statute = set.isEmpty() || violation.isEmpty() ? Statute.UNDECLARED
+        : new InterpretedViolation(standard.get(), violation.get(), decision.violationCode())
+            .statute(values);
+    return Optional.of(
+        GeneralEvaluation.decide(standard.get(), general.get(), decision, facts, statute));
   }
 
   /** The violation that decided: its code, or the code its tier's code begins with. */
@@ -141,6 +150,7 @@ final class GeneralEval {
           .append(flag.trigger().isEmpty() ? "" : "（" + flag.trigger() + "）").append(basis(flag.basis()))
           .append('\n');
     }
+    outcome.unresolved().forEach(note -> text.append("  须由执法人员决定：").append(note).append('\n'));
     text.append("  说明：").append(outcome.explanation()).append('\n');
     return text.toString();
   }
@@ -165,7 +175,8 @@ final class GeneralEval {
         "expired", l.expired(), "basis", l.basis())).orElse(null);
     return Json.object("verdict", outcome.verdict().name(), "limitation", limitation,
         "steps", steps, "sanctions", DecisionJson.sanctions(outcome.sanctions()),
-        "options", options, "procedures", procedures, "explanation", outcome.explanation());
+        "options", options, "procedures", procedures, "unresolved", outcome.unresolved(),
+        "explanation", outcome.explanation());
   }
 
   private static String effect(org.cailiang.dsl.model.Effect effect) {

@@ -44,7 +44,7 @@ final class TimedEval {
     if (general != null) {
       try {
         for (TimedDecision.Applied applied : decision.applied()) {
-          general.outcome(applied.decision(), Optional.of(dates.act()))
+          general.outcome(applied.decision(), Optional.of(dates.act()), facts)
               .ifPresent(o -> outcomes.put(applied, o));
         }
       } catch (IllegalArgumentException e) {

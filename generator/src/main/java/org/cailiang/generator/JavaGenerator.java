@@ -95,8 +95,8 @@ public final class JavaGenerator {
         scope.regulations().forEach(regulation -> generalTypes.put(regulation.id(), type));
       }
       files.addAll(java.util.stream.IntStream.range(0, violations.size()).parallel()
-          .mapToObj(v -> withGeneral(new ViolationEmitter(standard, violations.get(v), violationTypes.get(v), standardType, law).emit(),
-              Optional.ofNullable(generalTypes.get(violations.get(v).regulation()))))
+          .mapToObj(v -> new ViolationEmitter(standard, violations.get(v), violationTypes.get(v), standardType, law)
+              .emit(Optional.ofNullable(generalTypes.get(violations.get(v).regulation()))))
           .map(this::source)
           .toList());
       for (int s = 0; s < scopes.size(); s++) {
@@ -140,10 +140,6 @@ public final class JavaGenerator {
       }
     }
     return out == null ? source : out.toString();
-  }
-
-  private static TypeSpec withGeneral(TypeSpec violation, Optional<ClassName> general) {
-    return general.map(g -> GeneralEmitter.withGeneralEntry(violation, g)).orElse(violation);
   }
 
   private GeneratedFile source(TypeSpec type) {

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 import org.cailiang.dsl.eval.FactSpecs;
 import org.cailiang.dsl.model.Exclusive;
@@ -67,6 +68,14 @@ final class ViolationEmitter {
   }
 
   TypeSpec emit() {
+    return emit(Optional.empty());
+  }
+
+  /**
+   * The violation class; with a general part, also {@code statute(Facts)} and the typed entry
+   * {@code evaluate(Facts, GeneralFacts)} that decides through it.
+   */
+  TypeSpec emit(Optional<ClassName> general) {
     TypeSpec.Builder spec = TypeSpec.classBuilder(type)
         .addJavadoc(ViolationDocs.type(standard, violation, law))
         .addAnnotation(Runtime.GENERATED)
@@ -86,6 +95,8 @@ final class ViolationEmitter {
     MethodSpec typedEvaluate = evaluateTyped(blocks);
     MethodSpec partialEvaluate = partial.method(members.name("#evaluatePartial", "evaluatePartial"),
         method -> violation.exclusives().forEach(exclusive -> rejectContradiction(method, exclusive)));
+    String statute = general.isEmpty() ? null
+        : new StatuteEmitter(violation, conditions, sanctions, facts, members).addTo(spec);
     conditions.amountConstants().forEach((name, value) -> spec.addField(
         FieldSpec.builder(Runtime.BIG_DECIMAL, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T($S)", Runtime.BIG_DECIMAL, value)
@@ -95,7 +106,8 @@ final class ViolationEmitter {
     addInstanceMembers(spec, typedEvaluate, partialEvaluate);
     facts.types(violation.codes().toString()).forEach(spec::addType);
     blocks.forEach(spec::addType);
-    return spec.build();
+    return general.map(g -> GeneralEmitter.withGeneralEntry(spec.build(), g, statute))
+        .orElseGet(spec::build);
   }
 
   private void addInstances(TypeSpec.Builder spec) {

@@ -40,6 +40,12 @@ final class CaseText {
         text.append("如依法不予行政处罚，").append(EDUCATION).append("。");
       }
     }
+    for (String note : outcome.unresolved()) {
+      // A step says its own; what only an option met is said once here.
+      if (outcome.steps().stream().noneMatch(step -> step.rule().contains(note))) {
+        text.append("如适用可以减轻处罚的选项：").append(note).append("，由执法人员依法决定。");
+      }
+    }
     for (ProcedureFlag flag : outcome.procedures()) {
       if (flag.status() == Status.DOES_NOT_APPLY) {
         continue;
@@ -76,7 +82,7 @@ final class CaseText {
       text.append(text.length() == 0 ? "" : "、").append(label).append(cite(basis));
     }
     rules.combination()
-        .filter(c -> c.rule().label().equals(step.rule()))
+        .filter(c -> step.rule().startsWith(c.rule().label()))
         .ifPresent(c -> text.append(cite(c.basis())));
     return text.toString();
   }

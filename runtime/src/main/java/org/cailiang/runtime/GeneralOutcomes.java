@@ -45,12 +45,26 @@ public final class GeneralOutcomes {
    * @throws IllegalArgumentException as {@link GeneralRules#decide} does
    */
   public CaseDecision decide(Decision decision, GeneralFacts facts) {
+    return decide(decision, facts, Statute.UNDECLARED);
+  }
+
+  /**
+   * As {@link #decide(Decision, GeneralFacts)}, 减轻 computed from what the statute allows. A
+   * plain case has no circumstance, so no adjustment: the statute cannot change its outcome.
+   *
+   * @param decision the table's decision
+   * @param facts the general facts of the case; {@link GeneralFacts#NONE} when none
+   * @param statute what the violation's statute allows in the case
+   * @return the outcome, never null
+   * @throws IllegalArgumentException as {@link GeneralRules#decide} does
+   */
+  public CaseDecision decide(Decision decision, GeneralFacts facts, Statute statute) {
     Objects.requireNonNull(facts, "general facts");
     boolean plainCase = facts == GeneralFacts.NONE || facts.circumstances().isEmpty()
         && facts.actDate().isEmpty() && facts.discoveryDate().isEmpty()
         && facts.proposedFine().isEmpty();
     if (!plainCase) {
-      return rules.decide(decision, facts);
+      return rules.decide(decision, facts, statute);
     }
     int home = System.identityHashCode(decision);
     int free = -1;

@@ -50,9 +50,14 @@ class GeneralRulesTest {
           Optional.of(PartyKind.PERSON), Optional.empty(), "第五十一条")),
       Map.of("individual", PartyKind.PERSON));
 
+  /** The law's range is the tier's: 减轻 ends just below where 从轻 starts. */
+  private static final Statute STATUTE = Statute.of(List.of(
+      new Sanction.Fine(List.of(PERSON), false, MoneyRange.of(500, 1000), null, false),
+      new Sanction.Detention(PERSON, 5, 10, false)));
+
   @Test
   void aMinorIsPunishedLighterOrReducedWithTheRangesBeforeAndAfter() {
-    CaseDecision outcome = RULES.decide(TIER, GeneralFacts.of(Set.of("minor")));
+    CaseDecision outcome = RULES.decide(TIER, GeneralFacts.of(Set.of("minor")), STATUTE);
     assertEquals(CaseDecision.Verdict.PUNISHED, outcome.verdict());
     CaseDecision.Step step = outcome.steps().get(0);
     assertEquals(TIER.sanctions(), step.before());
@@ -139,11 +144,13 @@ class GeneralRulesTest {
         new Sanction.Detention(PERSON, 5, 10, false)), List.of(), "原文");
     // 从轻: 5 .. 5 + 2.5 → 5..7; 减轻: 2.5 .. 5 → 3..5; either: 3..7.
     assertEquals(List.of(new Sanction.Detention(PERSON, 3, 7, false)),
-        RULES.decide(detained, GeneralFacts.of(Set.of("minor"))).sanctions());
+        RULES.decide(detained, GeneralFacts.of(Set.of("minor")), STATUTE).sanctions());
     Decision oneDay = new Decision("s", "C2B0", "较轻", List.of(
         new Sanction.Detention(PERSON, 1, 5, false)), List.of(), "原文");
-    // A detention of no day is none: 减轻 stops at one day (a lighter kind is not modelled).
-    assertEquals(List.of(new Sanction.Detention(PERSON, 1, 3, false)),
-        RULES.decide(oneDay, GeneralFacts.of(Set.of("minor"))).sanctions());
+    // A detention of no day is none: below a law's one day 减轻 leaves only 从轻, and says so.
+    Statute oneToFive = Statute.of(List.of(new Sanction.Detention(PERSON, 1, 5, false)));
+    CaseDecision outcome = RULES.decide(oneDay, GeneralFacts.of(Set.of("minor")), oneToFive);
+    assertEquals(List.of(new Sanction.Detention(PERSON, 1, 3, false)), outcome.sanctions());
+    assertTrue(outcome.needsOfficer());
   }
 }

@@ -1,5 +1,6 @@
 package golden.general;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cailiang.runtime.CaseDecision;
@@ -12,6 +13,7 @@ import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.NoApplicableTierException;
 import org.cailiang.runtime.Sanction;
+import org.cailiang.runtime.Statute;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
@@ -128,6 +130,24 @@ public final class G00100Violation implements Violation {
             return TIER_B2[violation.index];
         }
         return null;
+    }
+
+    /**
+     * What the penalty article allows in this case: the general part reduces (\u51cf\u8f7b) below its minimum. For the general part's {@code decide} with a table decision of this violation.
+     *
+     * @param facts the facts of the case
+     * @return the sanctions of the clauses that hold
+     */
+    public static Statute statute(Facts facts) {
+        List<Sanction> allowed = new ArrayList<>();
+        allowed.add(new Sanction.Order("\u8d23\u4ee4\u6539\u6b63"));
+        if (!facts.serious()) {
+            allowed.add(new Sanction.Fine(List.of(GenParties.MAN), false, MoneyRange.of(500L, 1000L), null, false));
+        }
+        if (facts.serious()) {
+            allowed.add(new Sanction.Fine(List.of(GenParties.ORG), false, MoneyRange.of(10000L, 20000L), null, false));
+        }
+        return Statute.of(allowed);
     }
 
     /**
@@ -271,7 +291,8 @@ public final class G00100Violation implements Violation {
      * @throws IllegalArgumentException when the general facts do not fit the general part
      */
     public CaseDecision evaluate(Facts facts, GeneralFacts general) {
-        return GenGeneral.decide(evaluate(facts), general);
+        return GenGeneral.decide(evaluate(facts), general,
+                    general.circumstances().isEmpty() ? Statute.UNDECLARED : statute(facts));
     }
 
     /**

@@ -11,6 +11,7 @@ import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Sanction;
+import org.cailiang.runtime.Statute;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
@@ -66,6 +67,9 @@ public final class G00200Violation implements Violation {
             new Sanction.Fine(List.of(GenParties.MAN), false, MoneyRange.atMost(200L), null, false)),
         "\u5904\u4e8c\u767e\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
+    private static final Statute STATUTE = Statute.of(List.of(
+        new Sanction.Fine(List.of(GenParties.MAN), false, MoneyRange.atMost(200L), null, false)));
+
     private final int index;
 
     private final String code;
@@ -109,6 +113,16 @@ public final class G00200Violation implements Violation {
      */
     private static Decision decide(G00200Violation violation, Facts facts) {
         return null;
+    }
+
+    /**
+     * What the penalty article allows in this case: the general part reduces (\u51cf\u8f7b) below its minimum. For the general part's {@code decide} with a table decision of this violation.
+     *
+     * @param facts the facts of the case
+     * @return the sanctions of the clauses that hold
+     */
+    public static Statute statute(Facts facts) {
+        return STATUTE;
     }
 
     /**
@@ -211,7 +225,8 @@ public final class G00200Violation implements Violation {
      * @throws IllegalArgumentException when the general facts do not fit the general part
      */
     public CaseDecision evaluate(Facts facts, GeneralFacts general) {
-        return GenGeneralReg2.decide(evaluate(facts), general);
+        return GenGeneralReg2.decide(evaluate(facts), general,
+                    general.circumstances().isEmpty() ? Statute.UNDECLARED : statute(facts));
     }
 
     /**
