@@ -135,7 +135,7 @@ final class EnvelopeChecks {
 
       @Override
       public Void visitConfiscation(SanctionSpec.Confiscation confiscation) {
-        if (GeneralRules.isIncomeConfiscation(confiscation)) {
+        if (ConfiscatedObjects.items(confiscation.what()).stream().allMatch(ConfiscatedObjects::isIncome)) {
           return null; // required by 第二十八条第二款 whatever the statute block lists
         }
         checkPenalty(tier, confiscation, applicable, cell);
@@ -186,6 +186,13 @@ final class EnvelopeChecks {
         return;
       }
     }
+    if (matching.isEmpty() && sanction instanceof SanctionSpec.Confiscation taken && !sameKind.isEmpty()) {
+      once(Severity.ERROR, tier, sanction, "envelope", () -> "阶次 " + Cells.tier(tier) + " 没收"
+          + ConfiscatedObjects.quote(ConfiscatedObjects.unnamed((SanctionSpec.Confiscation) sameKind.get(0).sanction(), taken))
+          + "，不是罚则条款规定没收之物（此情形下罚则条款规定没收：" + String.join("；", sameKind.stream()
+              .map(a -> ((SanctionSpec.Confiscation) a.sanction()).what()).toList()) + "）");
+      return;
+    }
     if (matching.isEmpty()) {
       boolean elsewhere = allowances.stream().anyMatch(a -> Kinds.sameKind(a.sanction(), sanction)
           && Kinds.coversParties(a.sanction(), sanction));
@@ -225,6 +232,10 @@ final class EnvelopeChecks {
         continue;
       }
       SanctionSpec required = allowance.sanction();
+      if (required instanceof SanctionSpec.Confiscation confiscation) {
+        checkConfiscated(tier, confiscation, allowance, cell);
+        continue;
+      }
       List<SanctionSpec> present = tier.sanctions().stream()
           .filter(s -> Kinds.sameKind(required, s) && Kinds.coversParties(required, s)).toList();
       if (!tier.mitigation().isEmpty()) {
@@ -242,9 +253,40 @@ final class EnvelopeChecks {
     }
   }
 
+  /**
+   * A mandatory 没收 is checked object by object: every item it names must be confiscated, and
+   * not only by an optional confiscation. A mitigated tier may leave items out (减轻).
+   */
+  private void checkConfiscated(Tier tier, SanctionSpec.Confiscation required, Allowance allowance, Cell cell) {
+    boolean withoutIncome = !IncomeConfiscation.incomeFacts(violation).isEmpty();
+    List<SanctionSpec> imposed = tier.sanctions().stream().filter(s -> !s.optional()).toList();
+    List<String> missing = ConfiscatedObjects.missing(required, imposed, withoutIncome);
+    if (missing.isEmpty()) {
+      return;
+    }
+    if (!tier.mitigation().isEmpty()) {
+      mitigationUsed.add(tier);
+      return;
+    }
+    List<String> absent = ConfiscatedObjects.missing(required, tier.sanctions(), withoutIncome);
+    List<SanctionSpec> taken = tier.sanctions().stream().filter(s -> s instanceof SanctionSpec.Confiscation).toList();
+    if (!absent.isEmpty()) {
+      once(Severity.ERROR, tier, null, allowance, "mandatory-omitted", () -> "罚则条款规定此情形下应当并处"
+          + Kinds.name(standard, required) + "，阶次 " + Cells.tier(tier) + " 却没有"
+          + (taken.isEmpty() ? "（" : "没收" + ConfiscatedObjects.quote(absent) + "（阶次没收的是"
+              + String.join("、", taken.stream().map(s -> ((SanctionSpec.Confiscation) s).what()).toList()) + "；")
+          + Cells.describe(violation, cell) + "）");
+    } else {
+      SanctionSpec optional = taken.stream().filter(SanctionSpec::optional).findFirst().orElse(taken.get(0));
+      once(Severity.ERROR, tier, optional, allowance, "mandatory-optional", () -> "罚则条款规定应当并处"
+          + Kinds.name(standard, required) + "，阶次 " + Cells.tier(tier) + " 却写成了可以并处（optional）");
+    }
+  }
+
   /** 没收违法所得 with an income fact is judged per case by IncomeConfiscation alone. */
   private boolean incomeJudgedElsewhere(Allowance allowance) {
-    return GeneralRules.isIncomeConfiscation(allowance.sanction())
+    return allowance.sanction() instanceof SanctionSpec.Confiscation c
+        && ConfiscatedObjects.items(c.what()).stream().allMatch(ConfiscatedObjects::isIncome)
         && !IncomeConfiscation.incomeFacts(violation).isEmpty();
   }
 
