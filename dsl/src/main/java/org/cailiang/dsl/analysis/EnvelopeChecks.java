@@ -44,6 +44,7 @@ final class EnvelopeChecks {
           "违法行为 " + violation.codes() + " 没有声明法定幅度（statute），无法审查各阶次是否超出法定的处罚种类和幅度");
       return;
     }
+    StatuteFines.run(standard, violation, cells, reporter);
     Tier otherwise = violation.otherwise().orElse(null);
     for (Cell cell : cells) {
       Tier tier = Cells.winner(otherwise, cell);
@@ -193,9 +194,18 @@ final class EnvelopeChecks {
               .map(a -> ((SanctionSpec.Confiscation) a.sanction()).what()).toList()) + "）");
       return;
     }
+    if (matching.isEmpty() && sanction instanceof SanctionSpec.Fine fine && !allowedElsewhere(sanction)) {
+      SanctionSpec.Fine other = sameKind.stream().map(a -> (SanctionSpec.Fine) a.sanction())
+          .filter(a -> sameParties(a, fine)).findFirst().orElse(null);
+      if (other != null) {
+        once(Severity.ERROR, tier, sanction, "envelope", () -> "阶次 " + Cells.tier(tier) + " 的" + Kinds.name(standard, sanction)
+            + " 基数不同：法定幅度" + StatuteFines.reckoning(violation, other.amount()) + "，阶次"
+            + StatuteFines.reckoning(violation, fine.amount()) + "（" + Cells.describe(violation, cell) + "）");
+        return;
+      }
+    }
     if (matching.isEmpty()) {
-      boolean elsewhere = allowances.stream().anyMatch(a -> Kinds.sameKind(a.sanction(), sanction)
-          && Kinds.coversParties(a.sanction(), sanction));
+      boolean elsewhere = allowedElsewhere(sanction);
       once(Severity.ERROR, tier, sanction, "envelope", () -> "阶次 " + Cells.tier(tier) + " 的" + Kinds.name(standard, sanction)
           + (elsewhere ? " 在此情形下超出法定的处罚种类（" + Cells.describe(violation, cell) + "）"
               : " 不是罚则条款规定的处罚种类"));
@@ -238,6 +248,9 @@ final class EnvelopeChecks {
       }
       List<SanctionSpec> present = tier.sanctions().stream()
           .filter(s -> Kinds.sameKind(required, s) && Kinds.coversParties(required, s)).toList();
+      if (present.isEmpty() && finedOtherwise(tier, required, applicable)) {
+        continue;
+      }
       if (!tier.mitigation().isEmpty()) {
         // Leaving out a required kind is a 减轻 too: the penalty is lighter than the law's.
         if (present.isEmpty() || present.stream().allMatch(SanctionSpec::optional)) {
@@ -281,6 +294,38 @@ final class EnvelopeChecks {
       once(Severity.ERROR, tier, optional, allowance, "mandatory-optional", () -> "罚则条款规定应当并处"
           + Kinds.name(standard, required) + "，阶次 " + Cells.tier(tier) + " 却写成了可以并处（optional）");
     }
+  }
+
+  /** Whether some clause of the statute, in whatever case, allows the sanction's kind and parties. */
+  private boolean allowedElsewhere(SanctionSpec sanction) {
+    return allowances.stream().anyMatch(a -> Kinds.sameKind(a.sanction(), sanction)
+        && Kinds.coversParties(a.sanction(), sanction));
+  }
+
+  /** Whether the tier's fine names all of the allowed fine's parties (whatever its amount). */
+  private static boolean sameParties(SanctionSpec.Fine allowed, SanctionSpec.Fine fine) {
+    List<String> names = allowed.parties().stream().map(p -> p.name()).toList();
+    return fine.parties().stream().allMatch(p -> names.contains(p.name()));
+  }
+
+  /**
+   * Whether a required fine's party is fined by the tier under another account already reported:
+   * as another clause the statute demands in the same case (StatuteFines reports the statute),
+   * or on a base no clause allows (reported as envelope). A second message that the fine is
+   * missing would mislead: the party is fined, once, as 第二十九条 requires.
+   */
+  private static boolean finedOtherwise(Tier tier, SanctionSpec required, List<Allowance> applicable) {
+    if (!(required instanceof SanctionSpec.Fine requiredFine)) {
+      return false;
+    }
+    List<String> parties = requiredFine.parties().stream().map(p -> p.name()).toList();
+    return tier.sanctions().stream()
+        .filter(s -> s instanceof SanctionSpec.Fine f && f.parties().stream().anyMatch(p -> parties.contains(p.name())))
+        .anyMatch(s -> {
+          List<Allowance> allowing = applicable.stream()
+              .filter(a -> Kinds.sameKind(a.sanction(), s) && Kinds.coversParties(a.sanction(), s)).toList();
+          return allowing.isEmpty() || allowing.stream().anyMatch(Allowance::mandatory);
+        });
   }
 
   /** 没收违法所得 with an income fact is judged per case by IncomeConfiscation alone. */
