@@ -84,7 +84,7 @@ final class Kinds {
         return true;
       }
 
-      /** 没收 is compared by what it takes (docs/language.md §14, 所没收之物). */
+      /** 没收 is compared by what it takes (docs/language.md §8, 没收按所没收之物比较). */
       @Override
       public Boolean visitConfiscation(SanctionSpec.Confiscation a) {
         return !(tier instanceof SanctionSpec.Confiscation t) || ConfiscatedObjects.covers(a, t);
