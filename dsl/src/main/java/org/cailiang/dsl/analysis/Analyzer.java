@@ -57,7 +57,7 @@ public final class Analyzer {
       GeneralRules.run(lowered, cells, reporter);
       new HigherLawChecks(standard, lowered, reporter).run();
     }
-    GeneralRules.run(standard, violation, reporter);
+    GeneralRules.run(standard, violation, lowered, reporter);
     RangeChecks.severityOrder(violation, reporter);
     new LevelChecks(standard, violation, reporter).run();
     TextChecks.run(violation, reporter);
