@@ -1,18 +1,12 @@
 package org.cailiang.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** A plain {@code eval} line is read without picocli, and read as picocli reads it. */
@@ -80,25 +74,6 @@ class PlainEvalTest {
           : new String[] {"eval", name, "v", "f.cailiang", "C"};
       assertEquals(read, PlainEval.parse(line).isPresent(), name);
     }
-  }
-
-  /** The point of it: a one-off eval does not load picocli's classes at all. */
-  @Test
-  void aPlainEvalLoadsNoPicocliClass(@TempDir Path dir) throws Exception {
-    Path log = dir.resolve("classes.log");
-    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-Xshare:off", "-Xlog:class+load=info:file=" + log, "-cp",
-        System.getProperty("java.class.path"), Main.class.getName(), "eval", CliRun.BEIJING,
-        "C05837", "setter=个人设置", "harm=否").redirectErrorStream(true).start();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, process.waitFor(), out);
-    assertTrue(out.startsWith("C05837B030（个人设置）"), out);
-    List<String> loaded = Files.readAllLines(log);
-    assertTrue(loaded.stream().anyMatch(l -> l.contains(" org.cailiang.cli.EvalCommand ")),
-        log.toString());
-    List<String> picocli = new ArrayList<>();
-    loaded.stream().filter(l -> l.contains(" picocli.")).limit(5).forEach(picocli::add);
-    assertEquals(List.of(), picocli);
   }
 
   private List<Object> fields(EvalCommand command) {
