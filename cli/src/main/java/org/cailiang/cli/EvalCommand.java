@@ -73,8 +73,11 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Evaluates the case with the arguments and options set; returns the exit code. */
+  int run(PrintWriter out, PrintWriter err) {
     int i = 0;
     while (i < arguments.size() && arguments.get(i).endsWith(".cailiang")) {
       files.add(Path.of(arguments.get(i++)));
