@@ -1,6 +1,7 @@
 package org.cailiang.runtime;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,8 +17,10 @@ import org.cailiang.runtime.internal.Json;
  * <p>Immutable and safe to share between threads. Generated evaluators return one constant
  * {@code Decision} per tier and code, so the per-kind views ({@link #fines()}, {@link
  * #fineFor(Party)}, …) are computed on first use and then kept: reading a fine from a constant
- * decision costs a field read. (A class rather than a record for that reason; its accessors are
- * named as a record's would be.)
+ * decision costs a field read. A tier whose fine is computed from the facts builds a new decision
+ * per case; it passes its {@link Shape}, worked out once per tier, so that reading such a
+ * decision costs no index either. (A class rather than a record for that reason; its accessors
+ * are named as a record's would be.)
  */
 public final class Decision {
   private final String standardId;
@@ -29,6 +32,8 @@ public final class Decision {
   private final List<Citation> citations;
   private final String officialText;
   private final boolean handedOver;
+  /** Where each kind and each party's fine sits in {@link #sanctions}; null when not given. */
+  private final Shape shape;
 
   /**
    * The sanctions by kind and the fines by party, once asked for. Racy but safe: an index is
@@ -36,6 +41,12 @@ public final class Decision {
    * whole, and a thread that sees a stale {@code null} just computes the same index again.
    */
   private Index index;
+
+  /**
+   * The outcome under a general part when no general fact is given, kept by {@link
+   * GeneralOutcomes} with the rules it is for; racy like {@link #index}, for the same reason.
+   */
+  GeneralOutcomes.Plain plainOutcome;
 
   /** The per-kind lists and the first fine of each party, computed together. */
   private static final class Index {
@@ -73,6 +84,74 @@ public final class Decision {
   }
 
   /**
+   * What the decisions of one tier have in common whatever the facts: the kind of each sanction,
+   * in order, and the parties of each fine. A tier whose fine is computed from an amount (违法所得1倍
+   * 以上3倍以下) builds a new decision per case; given the tier's shape, such a decision hands out
+   * {@link #fines()}, {@link #fineFor(Party)} and the other per-kind views without building an
+   * index of its own: the positions are looked up in the shape and only the list or optional
+   * handed out is new.
+   *
+   * <p>Generated code keeps one per such tier in a constant. The shape is worked out from the
+   * first decision built with it that is read, so every decision built with one shape must list
+   * sanctions of the same kinds, and fines of the same parties, in the same order. Safe to share
+   * between threads: the positions, once worked out, are an immutable object published through
+   * final fields, and a thread that does not see them yet works out the same.
+   */
+  public static final class Shape {
+    private Positions positions;
+
+    /** A shape to be worked out from the first decision that is read. */
+    public Shape() {}
+
+    private Positions positions(List<Sanction> sanctions) {
+      Positions known = positions;
+      if (known == null || known.size != sanctions.size()) {
+        known = new Positions(sanctions);
+        positions = known;
+      }
+      return known;
+    }
+  }
+
+  /** The positions of each kind and of each party's first fine in a list of sanctions. */
+  private static final class Positions {
+    private static final int[] NONE = new int[0];
+
+    private final int size;
+    private final int[][] byKind;
+    private final Party[] finedParties;
+    private final int[] fineOfParty;
+
+    Positions(List<Sanction> sanctions) {
+      size = sanctions.size();
+      SanctionKind[] all = SanctionKind.values();
+      byKind = new int[all.length][];
+      for (SanctionKind kind : all) {
+        int[] at = new int[size];
+        int found = 0;
+        for (int i = 0; i < size; i++) {
+          if (sanctions.get(i).kind() == kind) {
+            at[found++] = i;
+          }
+        }
+        byKind[kind.ordinal()] = found == 0 ? NONE : Arrays.copyOf(at, found);
+      }
+      List<Party> parties = new ArrayList<>();
+      List<Integer> fines = new ArrayList<>();
+      for (int i : byKind[SanctionKind.FINE.ordinal()]) {
+        for (Party party : ((Sanction.Fine) sanctions.get(i)).parties()) {
+          if (!parties.contains(party)) {
+            parties.add(party);
+            fines.add(i);
+          }
+        }
+      }
+      finedParties = parties.toArray(new Party[0]);
+      fineOfParty = fines.stream().mapToInt(Integer::intValue).toArray();
+    }
+  }
+
+  /**
    * The decision of a tier, or of a referral that ends the case.
    *
    * @param standardId the id of the standard that decided
@@ -98,6 +177,37 @@ public final class Decision {
       List<Citation> citations,
       String officialText,
       boolean handedOver) {
+    this(standardId, violationCode, violationTitle, tierCode, circumstance, sanctions, citations,
+        officialText, handedOver, null);
+  }
+
+  /**
+   * {@link #Decision(String, String, String, String, String, List, List, String, boolean)} for
+   * a tier whose sanctions depend on the facts: one of the decisions that share {@code shape}.
+   *
+   * @param standardId the id of the standard that decided
+   * @param violationCode the violation's code, e.g. {@code C05837}
+   * @param violationTitle the violation's official description (违法行为)
+   * @param tierCode the full code of the tier that applies, e.g. {@code E06401A020}
+   * @param circumstance the circumstance (违法情节) of that tier, verbatim
+   * @param sanctions what the tier imposes, in the order the standard lists them, then the
+   *     referrals that run beside it
+   * @param citations the legal basis: the penalty article first, then the duty articles
+   * @param officialText the tier's official 裁量基准 text, verbatim
+   * @param handedOver whether a referral ends the administrative case: no tier, no penalty
+   * @param shape the tier's shape, shared by all its decisions; null for none
+   */
+  public Decision(
+      String standardId,
+      String violationCode,
+      String violationTitle,
+      String tierCode,
+      String circumstance,
+      List<Sanction> sanctions,
+      List<Citation> citations,
+      String officialText,
+      boolean handedOver,
+      Shape shape) {
     this.standardId = Objects.requireNonNull(standardId, "standardId");
     this.violationCode = Objects.requireNonNull(violationCode, "violationCode");
     this.violationTitle = Objects.requireNonNull(violationTitle, "violationTitle");
@@ -107,6 +217,7 @@ public final class Decision {
     this.citations = List.copyOf(citations);
     this.officialText = Objects.requireNonNull(officialText, "officialText");
     this.handedOver = handedOver;
+    this.shape = shape;
   }
 
   /**
@@ -267,7 +378,8 @@ public final class Decision {
    * The sanctions of one kind, in order.
    *
    * @param kind the kind
-   * @return an immutable list, kept after the first call
+   * @return an immutable list, kept after the first call (built per call, from the positions
+   *     the {@link Shape} keeps, when the decision has one)
    */
   public List<Sanction> sanctions(SanctionKind kind) {
     return ofKind(kind);
@@ -281,12 +393,16 @@ public final class Decision {
   /**
    * The first fine imposed on {@code party}, alone or beside other parties; empty when the
    * party is not fined. Costs a short array scan by identity once the decision has been asked
-   * before: no list scan, no cast, no allocation.
+   * before: no list scan, no cast, no allocation (but for the optional, when the decision has a
+   * {@link Shape}: the scan is then in the shape's positions, and the decision keeps nothing).
    *
    * @param party the party, e.g. a generated {@code Parties.UNIT}
    * @return the fine, or empty
    */
   public Optional<Sanction.Fine> fineFor(Party party) {
+    if (shape != null) {
+      return shapedFineFor(party);
+    }
     Index kept = index();
     Party[] parties = kept.finedParties;
     for (int i = 0; i < parties.length; i++) {
@@ -352,9 +468,51 @@ public final class Decision {
     return ofKind(SanctionKind.ALTERNATIVE);
   }
 
+  /** {@link #fineFor} through the shape: the same answer, nothing kept on this decision. */
+  private Optional<Sanction.Fine> shapedFineFor(Party party) {
+    Positions at = shape.positions(sanctions);
+    Party[] parties = at.finedParties;
+    for (int i = 0; i < parties.length; i++) {
+      if (parties[i] == party) {
+        return Optional.of((Sanction.Fine) sanctions.get(at.fineOfParty[i]));
+      }
+    }
+    for (int i = 0; i < parties.length; i++) {
+      if (parties[i].equals(party)) {
+        return Optional.of((Sanction.Fine) sanctions.get(at.fineOfParty[i]));
+      }
+    }
+    return Optional.empty();
+  }
+
   @SuppressWarnings("unchecked") // each slot holds only sanctions of its kind, see Index
   private <S> List<S> ofKind(SanctionKind kind) {
+    if (shape != null) {
+      return (List<S>) shapedOfKind(kind);
+    }
     return (List<S>) index().byKind[kind.ordinal()];
+  }
+
+  /**
+   * The sanctions of a kind through the shape, in an immutable list like the index's: built per
+   * call rather than kept, since a decision with a shape is usually read once.
+   */
+  private List<Sanction> shapedOfKind(SanctionKind kind) {
+    int[] at = shape.positions(sanctions).byKind[kind.ordinal()];
+    switch (at.length) {
+      case 0:
+        return List.of();
+      case 1:
+        return List.of(sanctions.get(at[0]));
+      case 2:
+        return List.of(sanctions.get(at[0]), sanctions.get(at[1]));
+      default:
+        Sanction[] picked = new Sanction[at.length];
+        for (int i = 0; i < at.length; i++) {
+          picked[i] = sanctions.get(at[i]);
+        }
+        return List.of(picked);
+    }
   }
 
   private Index index() {
