@@ -56,30 +56,16 @@ public final class Decision {
 
     @SuppressWarnings("unchecked") // a generic array cannot be created otherwise
     Index(List<Sanction> sanctions) {
-      SanctionKind[] all = SanctionKind.values();
-      byKind = new List<?>[all.length];
-      for (SanctionKind kind : all) {
-        List<Sanction> found = new ArrayList<>();
-        for (Sanction sanction : sanctions) {
-          if (sanction.kind() == kind) {
-            found.add(sanction);
-          }
-        }
-        byKind[kind.ordinal()] = List.copyOf(found);
+      Positions at = new Positions(sanctions);
+      byKind = new List<?>[at.byKind.length];
+      for (int kind = 0; kind < byKind.length; kind++) {
+        byKind[kind] = picked(sanctions, at.byKind[kind]);
       }
-      List<Party> parties = new ArrayList<>();
-      List<Optional<Sanction.Fine>> fines = new ArrayList<>();
-      for (Object sanction : byKind[SanctionKind.FINE.ordinal()]) {
-        Sanction.Fine fine = (Sanction.Fine) sanction;
-        for (Party party : fine.parties()) {
-          if (!parties.contains(party)) {
-            parties.add(party);
-            fines.add(Optional.of(fine));
-          }
-        }
+      finedParties = at.finedParties;
+      finesByParty = new Optional[finedParties.length];
+      for (int i = 0; i < finedParties.length; i++) {
+        finesByParty[i] = Optional.of((Sanction.Fine) sanctions.get(at.fineOfParty[i]));
       }
-      finedParties = parties.toArray(new Party[0]);
-      finesByParty = fines.toArray(new Optional[0]);
     }
   }
 
@@ -401,21 +387,29 @@ public final class Decision {
    */
   public Optional<Sanction.Fine> fineFor(Party party) {
     if (shape != null) {
-      return shapedFineFor(party);
+      Positions at = shape.positions(sanctions);
+      int i = indexOf(at.finedParties, party);
+      return i < 0 ? Optional.empty()
+          : Optional.of((Sanction.Fine) sanctions.get(at.fineOfParty[i]));
     }
     Index kept = index();
-    Party[] parties = kept.finedParties;
+    int i = indexOf(kept.finedParties, party);
+    return i < 0 ? Optional.empty() : kept.finesByParty[i];
+  }
+
+  /** Where {@code party} is among {@code parties}: by identity first, the usual case; or -1. */
+  private static int indexOf(Party[] parties, Party party) {
     for (int i = 0; i < parties.length; i++) {
       if (parties[i] == party) {
-        return kept.finesByParty[i];
+        return i;
       }
     }
     for (int i = 0; i < parties.length; i++) {
       if (parties[i].equals(party)) {
-        return kept.finesByParty[i];
+        return i;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   /** {@return the warnings (警告)} */
@@ -468,23 +462,6 @@ public final class Decision {
     return ofKind(SanctionKind.ALTERNATIVE);
   }
 
-  /** {@link #fineFor} through the shape: the same answer, nothing kept on this decision. */
-  private Optional<Sanction.Fine> shapedFineFor(Party party) {
-    Positions at = shape.positions(sanctions);
-    Party[] parties = at.finedParties;
-    for (int i = 0; i < parties.length; i++) {
-      if (parties[i] == party) {
-        return Optional.of((Sanction.Fine) sanctions.get(at.fineOfParty[i]));
-      }
-    }
-    for (int i = 0; i < parties.length; i++) {
-      if (parties[i].equals(party)) {
-        return Optional.of((Sanction.Fine) sanctions.get(at.fineOfParty[i]));
-      }
-    }
-    return Optional.empty();
-  }
-
   @SuppressWarnings("unchecked") // each slot holds only sanctions of its kind, see Index
   private <S> List<S> ofKind(SanctionKind kind) {
     if (shape != null) {
@@ -498,7 +475,11 @@ public final class Decision {
    * call rather than kept, since a decision with a shape is usually read once.
    */
   private List<Sanction> shapedOfKind(SanctionKind kind) {
-    int[] at = shape.positions(sanctions).byKind[kind.ordinal()];
+    return picked(sanctions, shape.positions(sanctions).byKind[kind.ordinal()]);
+  }
+
+  /** The sanctions at these positions, in an immutable list. */
+  private static List<Sanction> picked(List<Sanction> sanctions, int[] at) {
     switch (at.length) {
       case 0:
         return List.of();
