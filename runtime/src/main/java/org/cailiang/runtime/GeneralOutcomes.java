@@ -32,16 +32,24 @@ public final class GeneralOutcomes {
    * @throws IllegalArgumentException as {@link GeneralRules#decide} does
    */
   public CaseDecision decide(Decision decision, GeneralFacts facts) {
-    if (facts != GeneralFacts.NONE) {
-      Objects.requireNonNull(facts, "general facts");
-      boolean plainCase = facts.circumstances().isEmpty() && facts.actDate().isEmpty()
-          && facts.discoveryDate().isEmpty() && facts.proposedFine().isEmpty();
-      if (!plainCase) {
-        return rules.decide(decision, facts);
-      }
-    }
     // Kept on the decision itself, not in a table here: a field read, for any number of tiers,
     // and a computed decision (a new object per case) keeps its own outcome and evicts nothing.
+    // This method stays small so that it is inlined wherever it is called.
+    Plain kept = decision.plainOutcome;
+    if (facts == GeneralFacts.NONE && kept != null && kept.outcomes == this) {
+      return kept.outcome;
+    }
+    return decideAndKeep(decision, facts);
+  }
+
+  private CaseDecision decideAndKeep(Decision decision, GeneralFacts facts) {
+    Objects.requireNonNull(facts, "general facts");
+    boolean plainCase = facts == GeneralFacts.NONE || facts.circumstances().isEmpty()
+        && facts.actDate().isEmpty() && facts.discoveryDate().isEmpty()
+        && facts.proposedFine().isEmpty();
+    if (!plainCase) {
+      return rules.decide(decision, facts);
+    }
     Plain kept = decision.plainOutcome;
     if (kept != null && kept.outcomes == this) {
       return kept.outcome;
