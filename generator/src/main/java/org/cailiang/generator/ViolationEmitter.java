@@ -288,17 +288,23 @@ final class ViolationEmitter {
       return CodeBlock.of("$N(violation, facts)", method);
     }
     // The tier code comes from the instance's list and the texts are literals: per case only
-    // the computed fines, the sanction list and the decision are new.
+    // the computed fines, the sanction list and the decision are new. The tier's shape (which
+    // sanction is which kind, whose fine) is one constant, so reading a fine builds no index.
+    CodeBlock sanctionList = preparedSanctions(block, tier);
+    String shape = members.name("shape:" + tier.suffix(), "TIER_" + JavaNames.constant(tier.suffix()) + "_SHAPE");
+    block.addField(FieldSpec.builder(Runtime.DECISION.nestedClass("Shape"), shape, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("new $T()", Runtime.DECISION.nestedClass("Shape"))
+        .build());
     block.addMethod(MethodSpec.methodBuilder(method)
         .addJavadoc(javadoc)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(Runtime.DECISION)
         .addParameter(type, "violation")
         .addParameter(facts.factsType(), "facts")
-        .addStatement("return new $T(\n$>$T.ID,\nviolation.code,\n$L,\nviolation.tierCodes.get($L),\n$L,\n$L,\nCITATIONS,\n$L,\nfalse$<)",
+        .addStatement("return new $T(\n$>$T.ID,\nviolation.code,\n$L,\nviolation.tierCodes.get($L),\n$L,\n$L,\nCITATIONS,\n$L,\nfalse,\n$N$<)",
             Runtime.DECISION, standardType, JavaStrings.literal(violation.title()), tierIndex(tier),
-            JavaStrings.literal(tier.circumstance()), preparedSanctions(block, tier),
-            JavaStrings.literal(tier.text()))
+            JavaStrings.literal(tier.circumstance()), sanctionList,
+            JavaStrings.literal(tier.text()), shape)
         .build());
     return CodeBlock.of("$N(violation, facts)", method);
   }

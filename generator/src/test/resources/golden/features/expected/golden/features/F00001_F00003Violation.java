@@ -108,6 +108,8 @@ public final class F00001_F00003Violation implements Violation {
 
     private static final Sanction TIER_A003_4 = new Sanction.LicenceAction(Sanction.LicenceAction.Action.SUSPEND, "\u8bb8\u53ef\u8bc1", false);
 
+    private static final Decision.Shape TIER_A003_SHAPE = new Decision.Shape();
+
     /**
      * A004\uff08not in \u4e0e !=\uff09.
      */
@@ -209,7 +211,8 @@ public final class F00001_F00003Violation implements Violation {
                         TIER_A003_4),
                     CITATIONS,
                     "\u8fdd\u6cd5\u6240\u5f97\u4e00\u81f3\u4e09\u500d",
-                    false);
+                    false,
+                    TIER_A003_SHAPE);
     }
 
     /**

@@ -71,6 +71,8 @@ public final class J00001_J00002Violation implements Violation {
 
     private static final Fines.Multiple TIER_D010_1 = new Fines.Multiple(List.of(ClassParties.UNIT), false, new BigDecimal("1"), new BigDecimal("2"), "\u8fdd\u6cd5\u6240\u5f97", false, false);
 
+    private static final Decision.Shape TIER_D010_SHAPE = new Decision.Shape();
+
     /**
      * D020\uff08\u5176\u4ed6\uff09.
      */
@@ -147,7 +149,8 @@ public final class J00001_J00002Violation implements Violation {
                         TIER_D010_1.fine(facts.income())),
                     CITATIONS,
                     "",
-                    false);
+                    false,
+                    TIER_D010_SHAPE);
     }
 
     /**
