@@ -35,7 +35,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * client's own {@code HashMap<String, String>} built per call and nothing else (the floor no
  * registry can go below); the code lookup alone; the registry on a map built beforehand (lookup,
  * fact reads, conversion, validation and decision, without the client's map); the violation on
- * a map built beforehand (the same without the lookup); and the whole path as a client runs it.
+ * a map built beforehand (the same without the lookup); and the whole path as a client runs it,
+ * with the {@code HashMap} of {@link EvaluationBenchmark} and with the {@code Map.of} a client
+ * whose fact names are fixed would write (both alone too).
  * Set-up checks that the untyped paths give the typed path's decision for every case.
  */
 @State(Scope.Benchmark)
@@ -79,6 +81,7 @@ public class UntypedPartsBenchmark {
       Decision expected = typed(i);
       if (!expected.tierCode().equals(c.expectedCode())
           || !expected.equals(untyped(i))
+          || !expected.equals(registry.evaluate(codes[i], fixedRequest(i)))
           || !expected.equals(registry.evaluate(codes[i], facts(i)))
           || !expected.equals(violations[i].evaluate(facts(i)))
           || registry.violation(codes[i]) != violations[i]) {
@@ -96,6 +99,22 @@ public class UntypedPartsBenchmark {
       request.put(ids[j], texts[j]);
     }
     return request;
+  }
+
+  /**
+   * The map a client whose fact names are fixed in its code writes instead: {@code Map.of},
+   * immutable, with no table to grow and no entry objects.
+   */
+  private Map<String, String> fixedRequest(int i) {
+    String[] ids = factIds[i];
+    String[] texts = factTexts[i];
+    switch (ids.length) {
+      case 0: return Map.of();
+      case 1: return Map.of(ids[0], texts[0]);
+      case 2: return Map.of(ids[0], texts[0], ids[1], texts[1]);
+      case 3: return Map.of(ids[0], texts[0], ids[1], texts[1], ids[2], texts[2]);
+      default: throw new IllegalStateException("the Beijing cases have at most three facts");
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -141,6 +160,15 @@ public class UntypedPartsBenchmark {
     }
   }
 
+  /** The {@code Map.of} a client with fixed fact names builds, alone. */
+  @Benchmark
+  @OperationsPerInvocation(CASES)
+  public void mapOfOnly(Blackhole hole) {
+    for (int i = 0; i < CASES; i++) {
+      hole.consume(fixedRequest(i));
+    }
+  }
+
   /** The registry's lookup of the violation by its code, alone. */
   @Benchmark
   @OperationsPerInvocation(CASES)
@@ -174,6 +202,15 @@ public class UntypedPartsBenchmark {
   public void untypedStringMap(Blackhole hole) {
     for (int i = 0; i < CASES; i++) {
       hole.consume(untyped(i));
+    }
+  }
+
+  /** The whole path with the client's {@code Map.of} instead of a {@code HashMap}. */
+  @Benchmark
+  @OperationsPerInvocation(CASES)
+  public void untypedMapOf(Blackhole hole) {
+    for (int i = 0; i < CASES; i++) {
+      hole.consume(registry.evaluate(codes[i], fixedRequest(i)));
     }
   }
 }
