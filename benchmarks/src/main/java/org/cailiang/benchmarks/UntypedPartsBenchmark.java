@@ -37,7 +37,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * fact reads, conversion, validation and decision, without the client's map); the violation on
  * a map built beforehand (the same without the lookup); and the whole path as a client runs it,
  * with the {@code HashMap} of {@link EvaluationBenchmark} and with the {@code Map.of} a client
- * whose fact names are fixed would write (both alone too).
+ * whose fact names are fixed would write, and with a parsed request's new strings, whose hashes
+ * are computed on the call and which match the codes and fact names by content only (each map
+ * alone too).
  * Set-up checks that the untyped paths give the typed path's decision for every case.
  */
 @State(Scope.Benchmark)
@@ -82,6 +84,7 @@ public class UntypedPartsBenchmark {
       if (!expected.tierCode().equals(c.expectedCode())
           || !expected.equals(untyped(i))
           || !expected.equals(registry.evaluate(codes[i], fixedRequest(i)))
+          || !expected.equals(registry.evaluate(new String(codes[i]), parsedRequest(i)))
           || !expected.equals(registry.evaluate(codes[i], facts(i)))
           || !expected.equals(violations[i].evaluate(facts(i)))
           || registry.violation(codes[i]) != violations[i]) {
@@ -97,6 +100,20 @@ public class UntypedPartsBenchmark {
     Map<String, String> request = new HashMap<>();
     for (int j = 0; j < ids.length; j++) {
       request.put(ids[j], texts[j]);
+    }
+    return request;
+  }
+
+  /**
+   * The map of a service that parsed its request: the names and values are new strings, whose
+   * hashes are not yet computed and which equal the generated code's constants only by content.
+   */
+  private Map<String, String> parsedRequest(int i) {
+    String[] ids = factIds[i];
+    String[] texts = factTexts[i];
+    Map<String, String> request = new HashMap<>();
+    for (int j = 0; j < ids.length; j++) {
+      request.put(new String(ids[j]), new String(texts[j]));
     }
     return request;
   }
@@ -211,6 +228,24 @@ public class UntypedPartsBenchmark {
   public void untypedMapOf(Blackhole hole) {
     for (int i = 0; i < CASES; i++) {
       hole.consume(registry.evaluate(codes[i], fixedRequest(i)));
+    }
+  }
+
+  /** The map of a parsed request alone: new strings for names and values. */
+  @Benchmark
+  @OperationsPerInvocation(CASES)
+  public void parsedMapOnly(Blackhole hole) {
+    for (int i = 0; i < CASES; i++) {
+      hole.consume(parsedRequest(i));
+    }
+  }
+
+  /** The whole path on a parsed request: the code, names and values all new strings. */
+  @Benchmark
+  @OperationsPerInvocation(CASES)
+  public void untypedParsedStrings(Blackhole hole) {
+    for (int i = 0; i < CASES; i++) {
+      hole.consume(registry.evaluate(new String(codes[i]), parsedRequest(i)));
     }
   }
 }
