@@ -21,6 +21,12 @@ import org.cailiang.dsl.model.Violation;
  * reader would read the same, so both paths give the same decision.
  */
 final class QuickReadEmitter {
+  /**
+   * Enums of more values are read by the reader alone: a {@code switch} over their spellings
+   * (three per value) would pass the JVM's 64 KB limit on a method long before a thousand.
+   */
+  static final int MAX_SWITCHED_VALUES = 64;
+
   private final Violation violation;
   private final FactsEmitter facts;
   private final MemberNames members;
@@ -82,6 +88,7 @@ final class QuickReadEmitter {
   /**
    * A method reading the enum fact's value from itself or from the exact string of its id, its
    * label or its constant name, in that order of precedence as the reader's; null otherwise.
+   * Past {@link #MAX_SWITCHED_VALUES} values, only the constant itself is read quickly.
    */
   private String enumReader(Fact fact, FactType.Enum type) {
     String name = members.name("quickRead:" + fact.id(), "quick" + facts.enumType(fact).simpleName());
@@ -91,6 +98,19 @@ final class QuickReadEmitter {
     type.values().forEach(value -> valueOfSpelling.putIfAbsent(value.label(), value.id()));
     type.values().forEach(value ->
         valueOfSpelling.putIfAbsent(facts.enumConstant(fact, value.id()), value.id()));
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(facts.enumType(fact))
+        .addParameter(Object.class, "raw");
+    if (type.values().size() > MAX_SWITCHED_VALUES) {
+      helpers.add(method
+          .addJavadoc("The value of fact {@code $L} given as itself; null for anything else, which the\n"
+              + "reader then reads or rejects (too many values for a {@code switch} on their texts).\n",
+              Javadoc.escape(fact.id()))
+          .addStatement("return raw instanceof $T value ? value : null", facts.enumType(fact))
+          .build());
+      return name;
+    }
     CodeBlock.Builder cases = CodeBlock.builder();
     for (EnumValue value : type.values()) {
       List<CodeBlock> spellings = new ArrayList<>();
@@ -102,13 +122,10 @@ final class QuickReadEmitter {
       cases.add("case $L -> $T.$N;\n", CodeBlock.join(spellings, ", "), facts.enumType(fact),
           facts.enumConstant(fact, value.id()));
     }
-    helpers.add(MethodSpec.methodBuilder(name)
+    helpers.add(method
         .addJavadoc("The value of fact {@code $L} given as itself or as the exact text of its id, label\n"
             + "or constant name; null for anything else, which the reader then reads or rejects.\n",
             Javadoc.escape(fact.id()))
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(facts.enumType(fact))
-        .addParameter(Object.class, "raw")
         .beginControlFlow("if (raw instanceof $T text)", String.class)
         .addCode("return switch (text) {\n$>$Ldefault -> null;\n$<};\n", cases.build())
         .endControlFlow()
