@@ -20,6 +20,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * java -cp benchmarks/target/benchmarks.jar org.cailiang.benchmarks.CpuTimeReport adjustment 200 30
  * java -cp benchmarks/target/benchmarks.jar org.cailiang.benchmarks.CpuTimeReport multiple 20000 30
  * java -cp benchmarks/target/benchmarks.jar org.cailiang.benchmarks.CpuTimeReport evaluation 200000 30
+ * java -cp benchmarks/target/benchmarks.jar org.cailiang.benchmarks.CpuTimeReport untyped 20000 30
  * </pre>
  */
 public final class CpuTimeReport {
@@ -27,7 +28,7 @@ public final class CpuTimeReport {
 
   public static void main(String[] args) {
     if (args.length != 3) {
-      System.err.println("usage: CpuTimeReport general|adjustment|multiple|evaluation <calls per round> <rounds>");
+      System.err.println("usage: CpuTimeReport general|adjustment|multiple|evaluation|untyped <calls per round> <rounds>");
       System.exit(2);
     }
     // The way JMH itself allows a Blackhole outside a benchmark run.
@@ -89,6 +90,20 @@ public final class CpuTimeReport {
         paths.put("handWritten", () -> evaluation.handWritten(hole));
         paths.put("generated", () -> evaluation.generated(hole));
         paths.put("generatedFineRead", () -> evaluation.generatedFineRead(hole));
+      }
+      case "untyped" -> {
+        UntypedPartsBenchmark untyped = new UntypedPartsBenchmark();
+        untyped.setUp();
+        paths.put("typed", () -> untyped.typed(hole));
+        paths.put("mapOnly", () -> untyped.mapOnly(hole));
+        paths.put("mapOfOnly", () -> untyped.mapOfOnly(hole));
+        paths.put("parsedMapOnly", () -> untyped.parsedMapOnly(hole));
+        paths.put("codeLookup", () -> untyped.codeLookup(hole));
+        paths.put("violationPrebuiltMap", () -> untyped.violationPrebuiltMap(hole));
+        paths.put("registryPrebuiltMap", () -> untyped.registryPrebuiltMap(hole));
+        paths.put("untypedStringMap", () -> untyped.untypedStringMap(hole));
+        paths.put("untypedMapOf", () -> untyped.untypedMapOf(hole));
+        paths.put("untypedParsedStrings", () -> untyped.untypedParsedStrings(hole));
       }
       default -> throw new IllegalArgumentException("no such group: " + group);
     }

@@ -46,6 +46,7 @@ final class ViolationEmitter {
   private final ConditionEmitter conditions;
   private final SanctionEmitter sanctions;
   private final PartialEmitter partial;
+  private final QuickReadEmitter quickRead;
   private final List<String> codes;
 
   ViolationEmitter(Standard standard, Violation violation, ClassName type, ClassName standardType, LawEmitter law) {
@@ -65,6 +66,7 @@ final class ViolationEmitter {
     this.conditions = new ConditionEmitter(violation, facts, members);
     this.sanctions = new SanctionEmitter(law, violation, facts);
     this.partial = new PartialEmitter(violation, facts, conditions, members);
+    this.quickRead = new QuickReadEmitter(violation, facts, members);
   }
 
   TypeSpec emit() {
@@ -399,6 +401,7 @@ final class ViolationEmitter {
             .build());
     spec.addMethod(typedEvaluate);
     spec.addMethod(evaluateUntyped(partialEvaluate));
+    quickRead.helpers().forEach(spec::addMethod);
     spec.addMethod(partialEvaluate);
     spec.addMethod(MethodSpec.methodBuilder("of")
         .addJavadoc("The instance for one code of this violation.\n\n@param code one of $L\n"
@@ -523,6 +526,7 @@ final class ViolationEmitter {
         .addModifiers(Modifier.PUBLIC)
         .returns(Runtime.DECISION)
         .addParameter(ParameterizedTypeName.get(Runtime.MAP, ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class)), "facts")
+        .addCode(quickRead.quickPath())
         .addStatement("$T reader = $T.allowingMissing(code, FACT_SPECS, facts)", Runtime.FACT_READER, Runtime.FACT_READER)
         // Facts left out take a path of their own, so that a complete map costs no more.
         .beginControlFlow("if (reader.hasMissing())")

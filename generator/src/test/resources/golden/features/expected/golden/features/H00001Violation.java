@@ -15,6 +15,7 @@ import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.QuickFacts;
 
 /**
  * \u4e92\u65a5\u60c5\u8282\uff08H00001\uff09.
@@ -170,6 +171,15 @@ public final class H00001Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
+        // Every fact given, as its type or its plain text: read without the reader.
+        if (facts != null && facts.size() == 3) {
+            int value0 = QuickFacts.bool(facts.get("minor"));
+            int value1 = QuickFacts.bool(facts.get("serious"));
+            int value2 = QuickFacts.bool(facts.get("repeated"));
+            if (value0 != QuickFacts.NOT_READ && value1 != QuickFacts.NOT_READ && value2 != QuickFacts.NOT_READ) {
+                return evaluate(new Facts(value0 == 1, value1 == 1, value2 == 1));
+            }
+        }
         FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
         if (reader.hasMissing()) {
             return evaluatePartial(reader);

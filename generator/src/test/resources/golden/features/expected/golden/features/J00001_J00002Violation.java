@@ -16,6 +16,7 @@ import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.Fines;
 import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.QuickFacts;
 
 /**
  * \u79fb\u9001\uff08J00001..J00002\uff09.
@@ -208,6 +209,15 @@ public final class J00001_J00002Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
+        // Every fact given, as its type or its plain text: read without the reader.
+        if (facts != null && facts.size() == 3) {
+            int value0 = QuickFacts.bool(facts.get("crime"));
+            int value1 = QuickFacts.bool(facts.get("police"));
+            BigDecimal value2 = QuickFacts.amount(facts.get("income"));
+            if (value0 != QuickFacts.NOT_READ && value1 != QuickFacts.NOT_READ && value2 != null) {
+                return evaluate(new Facts(value0 == 1, value1 == 1, value2));
+            }
+        }
         FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
         if (reader.hasMissing()) {
             return evaluatePartial(reader);

@@ -20,6 +20,7 @@ import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.QuickFacts;
 
 /**
  * \u6709\u603b\u5219\u7684\u8fdd\u6cd5\u884c\u4e3a\uff08G00100\uff09.
@@ -204,6 +205,13 @@ public final class G00100Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
+        // Every fact given, as its type or its plain text: read without the reader.
+        if (facts != null && facts.size() == 1) {
+            int value0 = QuickFacts.bool(facts.get("serious"));
+            if (value0 != QuickFacts.NOT_READ) {
+                return evaluate(new Facts(value0 == 1));
+            }
+        }
         FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
         if (reader.hasMissing()) {
             return evaluatePartial(reader);
