@@ -146,4 +146,40 @@ class GeneralRulesTest {
     assertEquals(List.of(new Sanction.Detention(PERSON, 1, 3, false)),
         RULES.decide(oneDay, GeneralFacts.of(Set.of("minor"))).sanctions());
   }
+  private static final Citation ART33 =
+      new Citation("中华人民共和国行政处罚法（2021年修订）", "第三十三条第一款", "违法行为轻微……");
+
+  private static Decision exemptTier(Citation ground) {
+    return new Decision("s", "C1B0", "轻微", List.of(
+        new Sanction.NoPenalty("不予行政处罚", List.of(ground)), new Sanction.Order("责令改正")),
+        List.of(new Citation("某某法", "第十条", "")), "依法不予行政处罚，责令改正。");
+  }
+
+  @Test
+  void aTierThatImposesNoPenaltyIsNotPunishedHasNoProcedureAndEducates() {
+    Decision exempt = exemptTier(ART33);
+    CaseDecision outcome = RULES.decide(exempt, GeneralFacts.of(Set.of("minor", "first")));
+    assertEquals(CaseDecision.Verdict.WAIVED, outcome.verdict());
+    assertEquals(exempt.sanctions(), outcome.sanctions());
+    assertTrue(outcome.procedures().isEmpty(), outcome.procedures().toString());
+    assertTrue(outcome.steps().isEmpty() && outcome.options().isEmpty(), outcome.toString());
+    assertTrue(outcome.explain().contains(CaseText.EDUCATION), outcome.explain());
+    assertEquals(CaseDecision.Verdict.TIME_BARRED, RULES.decide(exempt,
+        GeneralFacts.NONE.dated(LocalDate.of(2020, 1, 1), LocalDate.of(2024, 1, 1))).verdict());
+  }
+
+  @Test
+  void anExemptionOnAnotherGroundIsNotTaughtArticle33() {
+    CaseDecision outcome = RULES.decide(
+        exemptTier(new Citation("中华人民共和国治安管理处罚法", "第十九条", "")), GeneralFacts.NONE);
+    assertEquals(CaseDecision.Verdict.WAIVED, outcome.verdict());
+    assertFalse(outcome.explain().contains("第三十三条第三款"), outcome.explain());
+  }
+
+  @Test
+  void anExemptTierNamesItsGroundsAfterOneBasis() {
+    String text = exemptTier(ART33).explain();
+    assertEquals(1, text.split("依据", -1).length - 1, text);
+    assertTrue(text.contains("违反《某某法》第十条的规定"), text);
+  }
 }
