@@ -48,6 +48,7 @@ final class CaseText {
       text.append(switch (flag.status()) {
         case APPLIES -> "";
         case DEPENDS_ON_SANCTION -> "如作出该处罚，";
+        case DEPENDS_ON_PARTY -> flag.status().label() + "，";
         default -> flag.trigger().startsWith("没收") || flag.trigger().startsWith("可以没收")
             ? "视没收数额，" : "视罚款数额，";
       })
