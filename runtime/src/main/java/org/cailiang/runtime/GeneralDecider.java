@@ -164,7 +164,7 @@ final class GeneralDecider {
    * whose circumstance holds, else the one without a condition. "在二年内未被发现": discovered on
    * the last day of the period is within it.
    */
-  private static Optional<LimitationCheck> limitation(GeneralRules rules, GeneralFacts facts) {
+  static Optional<LimitationCheck> limitation(GeneralRules rules, GeneralFacts facts) {
     if (facts.actDate().isEmpty() || facts.discoveryDate().isEmpty()
         || rules.limitations().isEmpty()) {
       return Optional.empty();
