@@ -31,8 +31,16 @@ import org.junit.jupiter.api.Test;
 class KindlessPartyTest {
   private static final Path EXAMPLES = Path.of("../examples/src/main/cailiang");
 
+  /** Beijing with the manager's declaration edited and, unless kept, its suppression taken out. */
   private static Compilation compile(String edit) throws Exception {
+    return compile(edit, false);
+  }
+
+  private static Compilation compile(String edit, boolean keepSuppression) throws Exception {
     String beijing = Files.readString(EXAMPLES.resolve("beijing.cailiang"));
+    if (!keepSuppression) {
+      beijing = beijing.replaceAll("(?m)^ *suppress \"party-kind-unknown\".*\n", "");
+    }
     return StandardCompiler.compileSources(List.of(
         new SourceFile("beijing.cailiang", beijing.replace("party manager \"管理人\"", edit)),
         new SourceFile("xzcff.cailiang", Files.readString(EXAMPLES.resolve("xzcff.cailiang")))));
@@ -50,6 +58,9 @@ class KindlessPartyTest {
     assertEquals(Severity.WARNING, warnings.get(0).severity());
     assertTrue(warnings.get(0).message().contains("manager（管理人）"), warnings.get(0).message());
     assertTrue(kindWarnings(compile("party manager \"管理人\" person")).isEmpty());
+    Compilation suppressed = compile("party manager \"管理人\"", true);
+    assertTrue(kindWarnings(suppressed).isEmpty(), "the example's reason accepts it");
+    assertTrue(suppressed.diagnostics().stream().noneMatch(d -> d.check().equals("unused-suppression")));
   }
 
   @Test
