@@ -98,7 +98,7 @@ final class EvalCommand implements Callable<Integer> {
       return stop;
     }
     GeneralEval generalPart =
-        GeneralEval.parse(compilation, general, discoveryDate, fine, dates.isPresent(), err);
+        GeneralEval.parse(compilation, general, discoveryDate, fine, dates, err);
     if (generalPart == null) {
       return ExitCodes.USAGE;
     }

@@ -164,9 +164,13 @@ class GeneralEvalTest {
     assertEquals(2, badFine.exitCode());
     CliRun backwards = beijing("--act-date", "2024-03-02", "--discovery-date", "2024-03-01",
         "--decision-date", "2024-04-01");
-    assertEquals(1, backwards.exitCode());
+    assertEquals(2, backwards.exitCode(), "a bad date is a usage error, as README says");
     assertTrue(backwards.err().contains("发现日期 2024-03-01 早于违法行为发生日期 2024-03-02"), backwards.err());
-    for (CliRun run : new CliRun[] {unknown, value, outside, noAct, badFine, backwards}) {
+    CliRun future = beijing("--act-date", "2024-03-02", "--discovery-date", "2024-05-01",
+        "--decision-date", "2024-04-01");
+    assertEquals(2, future.exitCode());
+    assertTrue(future.err().contains("发现日期 2024-05-01 晚于作出处罚决定日期 2024-04-01"), future.err());
+    for (CliRun run : new CliRun[] {unknown, value, outside, noAct, badFine, backwards, future}) {
       assertFalse(run.err().contains("Exception"), run.err());
       assertTrue(run.out().isEmpty(), run.out());
     }
@@ -184,5 +188,30 @@ class GeneralEvalTest {
     CliRun diff = CliRun.of("diff", general, CliRun.BEIJING);
     assertEquals(2, diff.exitCode(), diff.err());
     assertFalse(diff.err().contains("Exception"), diff.err());
+  }
+
+  /**
+   * A standard in force from 2026 has no version for an act of 2023, but 第三十六条 is law, not
+   * the standard: discovered after two years, the act is not punished, whatever version covers it.
+   */
+  @Test
+  void theLimitationIsWorkedOutBeforeAnyVersionIsLookedFor(@TempDir Path dir) throws Exception {
+    Path examples = Path.of("../examples/src/main/cailiang");
+    Files.writeString(dir.resolve("beijing.cailiang"),
+        Files.readString(examples.resolve("beijing.cailiang"))
+            .replace("  region \"北京市\"\n", "  region \"北京市\"\n  effective \"2026-01-01\"\n"));
+    Files.copy(examples.resolve("xzcff.cailiang"), dir.resolve("xzcff.cailiang"));
+    String standard = dir.resolve("beijing.cailiang").toString();
+    CliRun late = CliRun.of("eval", standard, "C05837", "setter=个人设置", "harm=否",
+        "--act-date", "2023-03-01", "--discovery-date", "2025-03-02", "--decision-date", "2026-03-01");
+    assertEquals(0, late.exitCode(), late.err());
+    assertTrue(late.out().contains("总则：超过追责时效，不再给予行政处罚"), late.out());
+    assertFalse(late.out().contains(TimedEval.OFFICER_MARK), late.out());
+    CliRun json = CliRun.of("eval", "--json", standard, "C05837", "setter=个人设置", "harm=否",
+        "--act-date", "2023-03-01", "--discovery-date", "2025-03-02", "--decision-date", "2026-03-01");
+    assertTrue(json.out().contains("\"verdict\": \"TIME_BARRED\""), json.out());
+    CliRun inTime = CliRun.of("eval", standard, "C05837", "setter=个人设置", "harm=否",
+        "--act-date", "2023-03-01", "--discovery-date", "2025-03-01", "--decision-date", "2026-03-01");
+    assertTrue(inTime.out().contains(TimedEval.OFFICER_MARK), "in time: the version question stays");
   }
 }

@@ -101,7 +101,7 @@ public final class StandardCompiler {
     GeneralChecks.check(standards, generals, diagnostics);
     if (!diagnostics.hasErrors()) {
       // The analysis needs resolved names and well-formed ranges.
-      Analyzer.analyze(standards, diagnostics);
+      Analyzer.analyze(standards, generals, diagnostics);
     }
     return new Compilation(standards, diagnostics.sorted(), byPath, generals);
   }

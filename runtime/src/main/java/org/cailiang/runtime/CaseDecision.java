@@ -219,6 +219,11 @@ public record CaseDecision(
     DEPENDS_ON_AMOUNT("视罚款数额而定"),
     /** It applies if the officer imposes a sanction the tier only allows (可以…). */
     DEPENDS_ON_SANCTION("视是否作出而定"),
+    /**
+     * A rule for 公民 or for 法人或者其他组织 meets a party whose kind is not declared, and the two
+     * kinds give different answers: the officer decides by the party.
+     */
+    DEPENDS_ON_PARTY("视当事人是公民还是法人或者其他组织而定"),
     /** It does not apply. */
     DOES_NOT_APPLY("不适用");
 

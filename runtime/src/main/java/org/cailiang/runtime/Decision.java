@@ -524,10 +524,11 @@ public final class Decision {
     if (!citations.isEmpty()) {
       // A decision not to punish rests on its own ground (e.g. 第三十三条第一款), which the
       // sanction cites: the articles of the violation are then the ones violated, not a basis.
-      boolean exemptOnly = !sanctions.isEmpty() && sanctions.stream()
-          .allMatch(s -> s instanceof Sanction.NoPenalty exempt && !exempt.grounds().isEmpty());
-      text.append(exemptOnly ? "违反" : "依据").append(Chinese.citations(citations))
-          .append(exemptOnly ? "的规定，" : "，");
+      // Orders beside it (责令改正) do not make the violated articles a basis: one 依据 only.
+      boolean exempt = sanctions.stream()
+          .anyMatch(s -> s instanceof Sanction.NoPenalty np && !np.grounds().isEmpty());
+      text.append(exempt ? "违反" : "依据").append(Chinese.citations(citations))
+          .append(exempt ? "的规定，" : "，");
     }
     appendSanctions(text);
     return text.append('。').toString();

@@ -59,6 +59,11 @@ final class GeneralDecider {
       return outcome(rules, decision, Verdict.TIME_BARRED, List.of(), List.of(), List.of(),
           limitation, facts, List.of());
     }
+    if (imposesNoPenalty(decision)) {
+      // The tier itself is 不予处罚: there is no penalty to lighten and no procedure to flag.
+      return outcome(rules, decision, Verdict.WAIVED, List.of(), decision.sanctions(), List.of(),
+          limitation, facts, List.of());
+    }
     List<Circumstance> waivers = with(set, Modality.SHALL, Kind.WAIVE);
     if (!waivers.isEmpty()) {
       List<Sanction> kept = new ArrayList<>(orders);
@@ -173,7 +178,7 @@ final class GeneralDecider {
    * whose circumstance holds, else the one without a condition. "在二年内未被发现": discovered on
    * the last day of the period is within it.
    */
-  private static Optional<LimitationCheck> limitation(GeneralRules rules, GeneralFacts facts) {
+  static Optional<LimitationCheck> limitation(GeneralRules rules, GeneralFacts facts) {
     if (facts.actDate().isEmpty() || facts.discoveryDate().isEmpty()
         || rules.limitations().isEmpty()) {
       return Optional.empty();
@@ -202,6 +207,16 @@ final class GeneralDecider {
     var lastDay = act.plusMonths(chosen.months());
     return Optional.of(new LimitationCheck(chosen.label(), chosen.months(), act, discovery,
         lastDay, discovery.isAfter(lastDay), chosen.basis()));
+  }
+
+  /** An {@code exempt} tier: the checks allow nothing beside it but orders and referrals. */
+  static boolean imposesNoPenalty(Decision decision) {
+    for (Sanction sanction : decision.sanctions()) {
+      if (sanction instanceof Sanction.NoPenalty) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Sanction> lighten(GeneralRules rules, List<Sanction> current, Kind kind,

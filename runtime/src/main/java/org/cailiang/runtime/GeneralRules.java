@@ -81,6 +81,19 @@ public record GeneralRules(
   }
 
   /**
+   * The limitation period (第三十六条) weighed on the facts' dates and circumstances alone: it is
+   * law, not the table, so it can be worked out before any version of a standard is chosen (and
+   * when none covers the act).
+   *
+   * @param facts the general facts of the case
+   * @return the period weighed; empty when a date or a period is missing
+   * @throws IllegalArgumentException when the discovery date is before the act date
+   */
+  public Optional<CaseDecision.LimitationCheck> limitation(GeneralFacts facts) {
+    return GeneralDecider.limitation(this, facts);
+  }
+
+  /**
    * {@return the circumstance with this id or label, or empty when none is declared}
    *
    * @param idOrLabel the circumstance's id in the source or its official wording

@@ -115,6 +115,8 @@ public record CaseOutcome(
     DEPENDS_ON_AMOUNT("视罚款数额而定"),
     /** It applies if the officer imposes a sanction the tier only allows (可以…). */
     DEPENDS_ON_SANCTION("视是否作出而定"),
+    /** A rule for one kind of party meets a party whose kind is not declared. */
+    DEPENDS_ON_PARTY("视当事人是公民还是法人或者其他组织而定"),
     DOES_NOT_APPLY("不适用");
 
     private final String label;

@@ -192,6 +192,8 @@ public final class H00001Violation implements Violation {
      * the result depends on, else decided on placeholders for them.
      */
     private Decision evaluatePartial(FactReader reader) {
+        reader = PartialFacts.exclusive(reader, FACT_SPECS, 0, 1);
+        reader = PartialFacts.exclusive(reader, FACT_SPECS, 0, 1, 2);
         Facts facts = new Facts(reader.value(0) != null ? reader.bool(0) : false,
                 reader.value(1) != null ? reader.bool(1) : false,
                 reader.value(2) != null ? reader.bool(2) : false);
