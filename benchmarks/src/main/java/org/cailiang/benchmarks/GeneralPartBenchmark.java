@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.cailiang.dsl.eval.InterpretedViolation;
 import org.cailiang.examples.standards.BeijingPsbGeneral;
 import org.cailiang.examples.standards.C05834_C05835Violation;
 import org.cailiang.examples.standards.C05836Violation;
@@ -18,6 +19,7 @@ import org.cailiang.runtime.CaseDecision;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.GeneralFacts;
 import org.cailiang.runtime.Standards;
+import org.cailiang.runtime.Statute;
 import org.cailiang.runtime.Violation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -68,6 +70,9 @@ public class GeneralPartBenchmark {
     distinct.forEach(c -> decisions.put(c.expectedCode(), registry.evaluate(c.code(), c.facts())));
     hand = new HandWrittenBeijing(decisions);
     List<BeijingCases.Case> cases = ShuffledCases.of(distinct);
+    // The interpreter's statute for each case: 减轻 is checked below the statutory minimum.
+    org.cailiang.dsl.model.Standard model =
+        Engines.model(Paths.resolve(EvaluationBenchmark.BEIJING));
     kinds = new int[CASES];
     codeIndexes = new int[CASES];
     violations = new Violation[CASES];
@@ -81,8 +86,10 @@ public class GeneralPartBenchmark {
       if (!table(i).equals(handWritten(i))) {
         throw new IllegalStateException(c.code() + ": hand-written " + handWritten(i) + ", generated " + table(i));
       }
+      Statute statute = new InterpretedViolation(model,
+          Engines.modelViolation(model, c.code()), c.code()).statute(c.facts());
       for (GeneralFacts general : List.of(GeneralFacts.NONE, MINOR, MINOR_DATED)) {
-        CaseDecision expected = BeijingPsbGeneral.RULES.decide(table(i), general);
+        CaseDecision expected = BeijingPsbGeneral.RULES.decide(table(i), general, statute);
         if (!expected.equals(withGeneral(i, general))) {
           throw new IllegalStateException(c.code() + " " + general + ": " + withGeneral(i, general));
         }

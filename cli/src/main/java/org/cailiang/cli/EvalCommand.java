@@ -73,8 +73,11 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Evaluates the case with the arguments and options set; returns the exit code. */
+  int run(PrintWriter out, PrintWriter err) {
     int i = 0;
     while (i < arguments.size() && arguments.get(i).endsWith(".cailiang")) {
       files.add(Path.of(arguments.get(i++)));
@@ -95,7 +98,7 @@ final class EvalCommand implements Callable<Integer> {
       return stop;
     }
     GeneralEval generalPart =
-        GeneralEval.parse(compilation, general, discoveryDate, fine, dates.isPresent(), err);
+        GeneralEval.parse(compilation, general, discoveryDate, fine, dates, err);
     if (generalPart == null) {
       return ExitCodes.USAGE;
     }
@@ -129,7 +132,7 @@ final class EvalCommand implements Callable<Integer> {
     Standards standards = Interpreter.standards(compilation.standards());
     try {
       Decision decision = standards.evaluate(code, values);
-      Optional<CaseOutcome> outcome = generalPart.outcome(decision, Optional.empty());
+      Optional<CaseOutcome> outcome = generalPart.outcome(decision, Optional.empty(), values);
       if (json) {
         Map<String, Object> object = DecisionJson.of(decision);
         outcome.ifPresent(o -> object.put("general", GeneralEval.json(o)));

@@ -14,13 +14,17 @@ import org.cailiang.dsl.Compilation;
 import org.cailiang.dsl.eval.CaseOutcome;
 import org.cailiang.dsl.eval.GeneralEvaluation;
 import org.cailiang.dsl.eval.GeneralFacts;
+import org.cailiang.dsl.eval.GeneralLowering;
+import org.cailiang.dsl.eval.InterpretedViolation;
 import org.cailiang.dsl.general.Generals;
 import org.cailiang.dsl.model.GeneralCircumstance;
 import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Violation;
 import org.cailiang.runtime.internal.Amounts;
+import org.cailiang.runtime.CaseDecision;
 import org.cailiang.runtime.Decision;
+import org.cailiang.runtime.Statute;
 
 /**
  * {@code eval} with the general part the deciding standard uses: the circumstances the officer
@@ -42,10 +46,10 @@ final class GeneralEval {
 
   /** The options read, or {@code null} after reporting a bad one. */
   static GeneralEval parse(Compilation compilation, List<String> circumstances, String discovery,
-      String fine, boolean hasActDate, PrintWriter err) {
+      String fine, Optional<Dates> dates, PrintWriter err) {
     Optional<LocalDate> discoveryDay = Optional.empty();
     if (discovery != null) {
-      if (!hasActDate) {
+      if (dates.isEmpty()) {
         err.println("--discovery-date 须与 --act-date 一起使用：追责时效从违法行为发生之日起算（行政处罚法第三十六条）");
         return null;
       }
@@ -53,6 +57,17 @@ final class GeneralEval {
         discoveryDay = Optional.of(LocalDate.parse(discovery.strip()));
       } catch (java.time.format.DateTimeParseException e) {
         err.println("--discovery-date 的日期应写作 YYYY-MM-DD（如 2026-02-01），不能是 \"" + discovery + "\"");
+        return null;
+      }
+      // Bad dates are usage errors, like a decision date before the act (Dates).
+      if (discoveryDay.get().isBefore(dates.get().act())) {
+        // A limitation counted backwards would silently call any act "discovered in time".
+        err.println("发现日期 " + discoveryDay.get() + " 早于违法行为发生日期 " + dates.get().act());
+        return null;
+      }
+      if (discoveryDay.get().isAfter(dates.get().decision())) {
+        err.println("发现日期 " + discoveryDay.get() + " 晚于作出处罚决定日期 " + dates.get().decision()
+            + "：违法行为须先被发现，才能作出处罚决定（--decision-date 默认为今天）");
         return null;
       }
     }
@@ -79,7 +94,8 @@ final class GeneralEval {
    * @throws IllegalArgumentException with a message for the officer when a circumstance is unknown
    *     or given a value other than 是/否
    */
-  Optional<CaseOutcome> outcome(Decision decision, Optional<LocalDate> act) {
+  Optional<CaseOutcome> outcome(Decision decision, Optional<LocalDate> act,
+      Map<String, String> values) {
     Optional<Standard> standard = compilation.standards().stream()
         .filter(s -> s.id().equals(decision.standardId())).findFirst();
     // The parts of the decision's violation: its regulation's may add to the standard's.
@@ -93,13 +109,66 @@ final class GeneralEval {
       }
       return Optional.empty();
     }
+    GeneralFacts facts = facts(general.get(), act);
+    // Only a circumstance can call for 减轻; without one the statute is not read at all.
+    Optional<Violation> violation = violation(standard.get(), decision);
+    Statute statute = facts.circumstances().isEmpty() || violation.isEmpty() ? Statute.UNDECLARED
+        : new InterpretedViolation(standard.get(), violation.get(), decision.violationCode())
+            .statute(values);
+    return Optional.of(
+        GeneralEvaluation.decide(standard.get(), general.get(), decision, facts, statute));
+  }
+
+  /** Whether a discovery date was given: only then can the limitation have run. */
+  boolean dated() {
+    return discovery.isPresent();
+  }
+
+  /**
+   * 第三十六条 before any version (it is law, not the table): the limitation under the general part
+   * of a version that has the code — the last in force on the day of the act, else the earliest —
+   * empty when none has the code or uses a general part.
+   *
+   * @throws IllegalArgumentException when a circumstance is unknown or given a bad value
+   */
+  Optional<CaseDecision.LimitationCheck> limitation(String code, LocalDate act) {
+    Standard chosen = null;
+    Violation violation = null;
+    for (Standard s : compilation.standards()) {
+      Optional<Violation> v = s.violations().stream().filter(x -> x.codes().codes().stream()
+          .anyMatch(c -> code.strip().startsWith(c))).findFirst();
+      if (v.isEmpty()) {
+        continue;
+      }
+      LocalDate from = s.effective().orElse(LocalDate.MIN);
+      LocalDate chosenFrom = chosen == null ? null : chosen.effective().orElse(LocalDate.MIN);
+      boolean better = chosen == null
+          || !from.isAfter(act) && (chosenFrom.isAfter(act) || from.isAfter(chosenFrom))
+          || from.isAfter(act) && chosenFrom.isAfter(act) && from.isBefore(chosenFrom);
+      if (better) {
+        chosen = s;
+        violation = v.get();
+      }
+    }
+    if (chosen == null) {
+      return Optional.empty();
+    }
+    Optional<GeneralPart> general = Generals.of(chosen, violation, compilation.generals());
+    if (general.isEmpty()) {
+      return Optional.empty();
+    }
+    return GeneralLowering.rules(chosen, general.get())
+        .limitation(facts(general.get(), Optional.of(act)).toRuntime());
+  }
+
+  private GeneralFacts facts(GeneralPart general, Optional<LocalDate> act) {
     Set<String> set = new LinkedHashSet<>();
     for (String given : circumstances) {
       int equals = given.indexOf('=');
       String name = (equals < 0 ? given : given.substring(0, equals)).strip();
       String value = equals < 0 ? "是" : given.substring(equals + 1).strip();
-      GeneralCircumstance circumstance = general.get().circumstance(name).orElseThrow(
-          () -> new IllegalArgumentException("未知的总则情节 " + name + "：可用 " + general.get()
+      GeneralCircumstance circumstance = general.circumstance(name).orElseThrow(
+          () -> new IllegalArgumentException("未知的总则情节 " + name + "：可用 " + general
               .circumstances().stream().map(c -> c.id() + "（" + c.label() + "）")
               .collect(Collectors.joining("、"))));
       switch (value) {
@@ -109,8 +178,7 @@ final class GeneralEval {
             "总则情节 " + name + " 的值应为 是 或 否，不能是 " + value);
       }
     }
-    GeneralFacts facts = new GeneralFacts(set, act, discovery, fine);
-    return Optional.of(GeneralEvaluation.decide(standard.get(), general.get(), decision, facts));
+    return new GeneralFacts(set, act, discovery, fine);
   }
 
   /** The violation that decided: its code, or the code its tier's code begins with. */
@@ -141,6 +209,7 @@ final class GeneralEval {
           .append(flag.trigger().isEmpty() ? "" : "（" + flag.trigger() + "）").append(basis(flag.basis()))
           .append('\n');
     }
+    outcome.unresolved().forEach(note -> text.append("  须由执法人员决定：").append(note).append('\n'));
     text.append("  说明：").append(outcome.explanation()).append('\n');
     return text.toString();
   }
@@ -165,7 +234,8 @@ final class GeneralEval {
         "expired", l.expired(), "basis", l.basis())).orElse(null);
     return Json.object("verdict", outcome.verdict().name(), "limitation", limitation,
         "steps", steps, "sanctions", DecisionJson.sanctions(outcome.sanctions()),
-        "options", options, "procedures", procedures, "explanation", outcome.explanation());
+        "options", options, "procedures", procedures, "unresolved", outcome.unresolved(),
+        "explanation", outcome.explanation());
   }
 
   private static String effect(org.cailiang.dsl.model.Effect effect) {

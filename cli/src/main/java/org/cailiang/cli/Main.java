@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.cailiang.generator.OutputRefusedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,11 +40,28 @@ public final class Main implements Runnable {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(
         new TerminalWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
-    CommandLine cli = new CommandLine(new Main());
-    cli.setOut(outWriter);
-    int code = execute(cli, args, errWriter);
+    Optional<EvalCommand> plainEval = PlainEval.parse(args);
+    int code;
+    if (plainEval.isPresent()) {
+      code = execute(plainEval.get(), outWriter, errWriter);
+    } else {
+      CommandLine cli = new CommandLine(new Main());
+      cli.setOut(outWriter);
+      code = execute(cli, args, errWriter);
+    }
     outWriter.flush();
     return code;
+  }
+
+  /** Runs an eval read without picocli; fails as under picocli, in one line and exit code 3. */
+  private static int execute(EvalCommand eval, PrintWriter out, PrintWriter err) {
+    try {
+      return eval.run(out, err);
+    } catch (Throwable e) { // as under picocli: never a stack trace
+      return failed(e, err);
+    } finally {
+      err.flush();
+    }
   }
 
   /**
@@ -56,7 +74,7 @@ public final class Main implements Runnable {
     cli.setExecutionExceptionHandler((e, command, parsed) -> failed(e, err));
     CommandLine.IExecutionStrategy strategy = cli.getExecutionStrategy();
     cli.setExecutionStrategy(parsed -> {
-      rejectUnmatched(parsed);
+      UsageErrors.rejectUnmatched(parsed);
       return strategy.execute(parsed);
     });
     try {
@@ -65,18 +83,6 @@ public final class Main implements Runnable {
       return failed(e, err);
     } finally {
       err.flush();
-    }
-  }
-
-  /**
-   * Picocli lets an unknown command pass when {@code --help} is also given, and prints the main
-   * help with exit code 0 ({@code cailiang frobnicate --help}); a usage error it is, exit 2.
-   */
-  private static void rejectUnmatched(CommandLine.ParseResult parsed) {
-    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
-      if (!p.unmatched().isEmpty()) {
-        throw new CommandLine.UnmatchedArgumentException(p.commandSpec().commandLine(), p.unmatched());
-      }
     }
   }
 
@@ -105,7 +111,31 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "缺少子命令（check、eval、render、generate、test、format）");
+    UsageErrors.missingSubcommand(spec);
+  }
+
+  /**
+   * The usage errors picocli does not report itself. Out of {@code Main}'s own methods because
+   * verifying a {@code throw} loads the class thrown, and a plain eval loads none of picocli's.
+   */
+  private static final class UsageErrors {
+    /**
+     * Picocli lets an unknown command pass when {@code --help} is also given, and prints the main
+     * help with exit code 0 ({@code cailiang frobnicate --help}); a usage error it is, exit 2.
+     */
+    static void rejectUnmatched(CommandLine.ParseResult parsed) {
+      for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+        if (!p.unmatched().isEmpty()) {
+          throw new CommandLine.UnmatchedArgumentException(
+              p.commandSpec().commandLine(), p.unmatched());
+        }
+      }
+    }
+
+    static void missingSubcommand(CommandSpec spec) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "缺少子命令（check、eval、render、generate、test、format）");
+    }
   }
 
   /** The version from the jar's manifest, or "development". */

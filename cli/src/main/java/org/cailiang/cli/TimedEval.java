@@ -12,6 +12,7 @@ import org.cailiang.dsl.eval.LawInTime;
 import org.cailiang.runtime.TimedDecision;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.runtime.CailiangException;
+import org.cailiang.runtime.CaseDecision;
 import org.cailiang.runtime.InvalidFactsException;
 
 /** {@code eval} with an act date: the version applied, why, and the outcome (or both). */
@@ -29,6 +30,20 @@ final class TimedEval {
   /** As above, each outcome also under the general part its version uses, when there is one. */
   static int run(List<Standard> standards, String code, Map<String, String> facts, Dates dates,
       boolean json, PrintWriter out, PrintWriter err, GeneralEval general) {
+    if (general != null && general.dated()) {
+      // 第三十六条 is law, not the standard: once the period has run no version is looked for.
+      Optional<CaseDecision.LimitationCheck> limitation;
+      try {
+        limitation = general.limitation(code, dates.act());
+      } catch (IllegalArgumentException e) {
+        return GeneralEval.fail(e, err);
+      }
+      if (limitation.isPresent() && limitation.get().expired()) {
+        out.print(json ? Json.write(timeBarredJson(code, dates, limitation.get()))
+            : Characters.visible(timeBarredText(code, dates, limitation.get())));
+        return ExitCodes.OK;
+      }
+    }
     TimedDecision decision;
     try {
       decision = new LawInTime(standards).decide(code, facts, dates.act(), dates.decision());
@@ -44,7 +59,7 @@ final class TimedEval {
     if (general != null) {
       try {
         for (TimedDecision.Applied applied : decision.applied()) {
-          general.outcome(applied.decision(), Optional.of(dates.act()))
+          general.outcome(applied.decision(), Optional.of(dates.act()), facts)
               .ifPresent(o -> outcomes.put(applied, o));
         }
       } catch (IllegalArgumentException e) {
@@ -54,6 +69,27 @@ final class TimedEval {
     out.print(json ? Json.write(json(decision, outcomes))
         : Characters.visible(text(decision, outcomes)));
     return ExitCodes.OK;
+  }
+
+  private static String timeBarredExplanation(String code, CaseDecision.LimitationCheck l) {
+    return code.strip() + "：违法行为发生于" + l.actDate() + "，发现于" + l.discoveryDate() + "；追责时效为"
+        + l.period() + "（" + l.basis() + "），期限的最后一日为" + l.lastDay()
+        + "，违法行为在该期限内未被发现，不再给予行政处罚，不论何时施行的裁量基准版本。";
+  }
+
+  private static String timeBarredText(String code, Dates dates, CaseDecision.LimitationCheck l) {
+    return "违法行为发生之日：" + dates.act() + "；发现之日：" + l.discoveryDate() + "；作出处罚决定之日："
+        + dates.decision() + "\n总则：" + CaseDecision.Verdict.TIME_BARRED.label() + "\n  追责时效："
+        + l.period() + "，已超过（" + l.basis() + "）\n  说明：" + timeBarredExplanation(code, l) + "\n";
+  }
+
+  private static Map<String, Object> timeBarredJson(
+      String code, Dates dates, CaseDecision.LimitationCheck l) {
+    return Json.object("actDate", dates.act().toString(), "decisionDate", dates.decision().toString(),
+        "verdict", CaseDecision.Verdict.TIME_BARRED.name(), "limitation", Json.object("period",
+            l.period(), "expired", true, "basis", l.basis(), "lastDay", l.lastDay().toString(),
+            "discoveryDate", l.discoveryDate().toString()),
+        "explanation", timeBarredExplanation(code, l));
   }
 
   static String text(TimedDecision decision) {

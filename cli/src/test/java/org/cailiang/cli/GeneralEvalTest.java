@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code eval --general/--discovery-date/--fine} on the example standards and their general parts. */
 class GeneralEvalTest {
@@ -27,6 +31,72 @@ class GeneralEvalTest {
     assertTrue(byId.out().contains("对个人处250元以上750元以下罚款"), byId.out());
     CliRun byLabel = beijing("--general", "已满十四周岁不满十八周岁=是");
     assertEquals(byId.out(), byLabel.out());
+  }
+
+  /**
+   * E06401, 违法所得 5万 in the 3–6 倍 tier: 减轻 below the statute's 一倍 (5万), not the tier's
+   * 15万 (which gave 7.5万–15万, inside 网络安全法's 5万–50万); 从轻 the tier's lower half.
+   */
+  @Test
+  void aReductionIsBelowTheStatutoryMinimumNotTheTiers() {
+    CliRun run = CliRun.of("eval", CliRun.EXAMPLE, "E06401", "income=5万", "minor=否", "serious=否",
+        "--general", "minor_age");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("对网络运营者经依法调整，处2.5万元以上49999.99元以下罚款或者"
+        + "对网络运营者经依法调整，处15万元以上22.5万元以下罚款"), run.out());
+    assertTrue(run.out().contains("减轻（在法定最低限以下处罚，但不低于法定最低限的 50%）"), run.out());
+    assertFalse(run.out().contains("7.5万元"), run.out());
+    assertFalse(run.out().contains("须由执法人员决定"), run.out());
+  }
+
+  /** 五日以下拘留或者五百元以下罚款 has no minimum to go below: the officer decides, in JSON too. */
+  @Test
+  void aReductionWithoutStatutoryMinimumIsLeftToTheOfficer() {
+    String[] args = {"eval", CliRun.EXAMPLE, "E05403", "minor=true", "--general", "very_slight",
+        "--act-date", "2025-06-01", "--decision-date", "2025-07-01"};
+    CliRun run = CliRun.of(args);
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("  须由执法人员决定：法定幅度对违法行为人的拘留没有最低限"), run.out());
+    assertTrue(run.out().contains("第九条所列的种类"), run.out());
+    String[] json = new String[args.length + 1];
+    json[0] = "eval";
+    json[1] = "--json";
+    System.arraycopy(args, 1, json, 2, args.length - 1);
+    CliRun asJson = CliRun.of(json);
+    assertEquals(0, asJson.exitCode(), asJson.err());
+    assertTrue(asJson.out().contains("\"unresolved\": [\n"), asJson.out());
+  }
+
+  /** A violation without {@code statute}: no minimum is known, so none is made up from the tier. */
+  @Test
+  void withoutAStatuteAReductionIsLeftToTheOfficer(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("nostat.cailiang");
+    Files.writeString(file, """
+        standard nostat "无法定幅度" {
+          uses g
+        }
+        party man "个人" person
+        general g "总则" {
+          circumstance reduce "有应当减轻的情节" effect 应当 减轻 basis "本基准规定"
+          adjust 减轻 floor 50% basis "本基准规定"
+        }
+        regulation reg "条例" {
+          article a1 "第一条" "处五百元以上一千元以下罚款。"
+          violation X00100 "违法行为" {
+            basis a1
+            tier B1 "一般" otherwise {
+              fine man 500..1000
+              text "处五百元以上一千元以下罚款。"
+            }
+          }
+        }
+        """);
+    CliRun run = CliRun.of("eval", file.toString(), "X00100", "--general", "reduce");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("须由执法人员决定：违法行为没有声明法定幅度（statute），对个人的罚款的法定最低限不明"),
+        run.out());
+    assertTrue(run.out().contains("    - 对个人处500元以上1000元以下罚款"), run.out());
+    assertFalse(run.out().contains("250元"), run.out());
   }
 
   @Test
@@ -94,9 +164,13 @@ class GeneralEvalTest {
     assertEquals(2, badFine.exitCode());
     CliRun backwards = beijing("--act-date", "2024-03-02", "--discovery-date", "2024-03-01",
         "--decision-date", "2024-04-01");
-    assertEquals(1, backwards.exitCode());
+    assertEquals(2, backwards.exitCode(), "a bad date is a usage error, as README says");
     assertTrue(backwards.err().contains("发现日期 2024-03-01 早于违法行为发生日期 2024-03-02"), backwards.err());
-    for (CliRun run : new CliRun[] {unknown, value, outside, noAct, badFine, backwards}) {
+    CliRun future = beijing("--act-date", "2024-03-02", "--discovery-date", "2024-05-01",
+        "--decision-date", "2024-04-01");
+    assertEquals(2, future.exitCode());
+    assertTrue(future.err().contains("发现日期 2024-05-01 晚于作出处罚决定日期 2024-04-01"), future.err());
+    for (CliRun run : new CliRun[] {unknown, value, outside, noAct, badFine, backwards, future}) {
       assertFalse(run.err().contains("Exception"), run.err());
       assertTrue(run.out().isEmpty(), run.out());
     }
@@ -114,5 +188,30 @@ class GeneralEvalTest {
     CliRun diff = CliRun.of("diff", general, CliRun.BEIJING);
     assertEquals(2, diff.exitCode(), diff.err());
     assertFalse(diff.err().contains("Exception"), diff.err());
+  }
+
+  /**
+   * A standard in force from 2026 has no version for an act of 2023, but 第三十六条 is law, not
+   * the standard: discovered after two years, the act is not punished, whatever version covers it.
+   */
+  @Test
+  void theLimitationIsWorkedOutBeforeAnyVersionIsLookedFor(@TempDir Path dir) throws Exception {
+    Path examples = Path.of("../examples/src/main/cailiang");
+    Files.writeString(dir.resolve("beijing.cailiang"),
+        Files.readString(examples.resolve("beijing.cailiang"))
+            .replace("  region \"北京市\"\n", "  region \"北京市\"\n  effective \"2026-01-01\"\n"));
+    Files.copy(examples.resolve("xzcff.cailiang"), dir.resolve("xzcff.cailiang"));
+    String standard = dir.resolve("beijing.cailiang").toString();
+    CliRun late = CliRun.of("eval", standard, "C05837", "setter=个人设置", "harm=否",
+        "--act-date", "2023-03-01", "--discovery-date", "2025-03-02", "--decision-date", "2026-03-01");
+    assertEquals(0, late.exitCode(), late.err());
+    assertTrue(late.out().contains("总则：超过追责时效，不再给予行政处罚"), late.out());
+    assertFalse(late.out().contains(TimedEval.OFFICER_MARK), late.out());
+    CliRun json = CliRun.of("eval", "--json", standard, "C05837", "setter=个人设置", "harm=否",
+        "--act-date", "2023-03-01", "--discovery-date", "2025-03-02", "--decision-date", "2026-03-01");
+    assertTrue(json.out().contains("\"verdict\": \"TIME_BARRED\""), json.out());
+    CliRun inTime = CliRun.of("eval", standard, "C05837", "setter=个人设置", "harm=否",
+        "--act-date", "2023-03-01", "--discovery-date", "2025-03-01", "--decision-date", "2026-03-01");
+    assertTrue(inTime.out().contains(TimedEval.OFFICER_MARK), "in time: the version question stays");
   }
 }

@@ -70,18 +70,19 @@ public final class StandardCompiler {
     List<Standard> standards = new ArrayList<>();
     Map<String, SourceFile> byPath = new LinkedHashMap<>();
     List<GeneralPart> generals = new ArrayList<>();
-    Map<Standard, String> standardPaths = new LinkedHashMap<>();
+    // A list, not a map keyed by the standard: a record's hashCode hashes the whole model.
+    List<Map.Entry<Standard, String>> standardPaths = new ArrayList<>();
     for (SourceFile source : sorted) {
       byPath.put(source.path(), source);
       StandardParser.parseFile(source, diagnostics).ifPresent(file -> {
         file.standard().ifPresent(standard -> {
           standards.add(standard);
-          standardPaths.put(standard, source.path());
+          standardPaths.add(Map.entry(standard, source.path()));
         });
         generals.addAll(file.generals());
       });
     }
-    for (Map.Entry<Standard, String> entry : standardPaths.entrySet()) {
+    for (Map.Entry<Standard, String> entry : standardPaths) {
       List<Ref> named = new ArrayList<>(entry.getKey().uses());
       entry.getKey().regulations().forEach(regulation -> named.addAll(regulation.uses()));
       for (Ref use : named) {
@@ -100,7 +101,7 @@ public final class StandardCompiler {
     GeneralChecks.check(standards, generals, diagnostics);
     if (!diagnostics.hasErrors()) {
       // The analysis needs resolved names and well-formed ranges.
-      Analyzer.analyze(standards, diagnostics);
+      Analyzer.analyze(standards, generals, diagnostics);
     }
     return new Compilation(standards, diagnostics.sorted(), byPath, generals);
   }

@@ -88,6 +88,22 @@ final class GeneralEmitter {
             .addParameter(FACTS, "facts")
             .returns(CASE_DECISION)
             .addStatement("return OUTCOMES.decide(decision, facts)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("decide")
+            .addJavadoc("The outcome of a table decision under the general part, reducing "
+                + "(\u51cf\u8f7b) below the minimum of what the violation's statute allows.\n\n"
+                + "@param decision the decision of one of the standard's violations\n"
+                + "@param facts the general circumstances, dates and proposed fine\n"
+                + "@param statute what the violation's statute allows in the case\n"
+                + "@return the outcome: steps, options, procedure flags, limitation, explanation\n"
+                + "@throws IllegalArgumentException when a circumstance is not declared, the "
+                + "discovery is before the act, or the proposed fine cannot be imposed\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addParameter(Runtime.DECISION, "decision")
+            .addParameter(FACTS, "facts")
+            .addParameter(StatuteEmitter.STATUTE, "statute")
+            .returns(CASE_DECISION)
+            .addStatement("return OUTCOMES.decide(decision, facts, statute)")
             .build());
     return spec.build();
   }
@@ -96,7 +112,7 @@ final class GeneralEmitter {
    * The violation class with {@code evaluate(Facts, GeneralFacts)} added: the typed entry that
    * decides with the general part. The allocation-free {@code evaluate(Facts)} stays as it is.
    */
-  static TypeSpec withGeneralEntry(TypeSpec violation, ClassName general) {
+  static TypeSpec withGeneralEntry(TypeSpec violation, ClassName general, String statute) {
     TypeName facts = violation.methodSpecs().stream()
         .filter(m -> m.name().equals("evaluate") && m.parameters().size() == 1
             && !(m.parameters().get(0).type() instanceof ParameterizedTypeName))
@@ -118,7 +134,11 @@ final class GeneralEmitter {
             .addParameter(ParameterSpec.builder(facts, "facts").build())
             .addParameter(FACTS, "general")
             .returns(CASE_DECISION)
-            .addStatement("return $T.decide(evaluate(facts), general)", general)
+            // Only a circumstance can call for a reduction: without one the statute is not
+            // read, so a case without general facts allocates nothing.
+            .addStatement("return $T.decide(evaluate(facts), general,\n$>general.circumstances()"
+                + ".isEmpty() ? $T.UNDECLARED : $N(facts))$<", general, StatuteEmitter.STATUTE,
+                statute)
             .build())
         .build();
   }

@@ -95,8 +95,8 @@ public final class JavaGenerator {
         scope.regulations().forEach(regulation -> generalTypes.put(regulation.id(), type));
       }
       files.addAll(java.util.stream.IntStream.range(0, violations.size()).parallel()
-          .mapToObj(v -> withGeneral(new ViolationEmitter(standard, violations.get(v), violationTypes.get(v), standardType, law).emit(),
-              Optional.ofNullable(generalTypes.get(violations.get(v).regulation()))))
+          .mapToObj(v -> new ViolationEmitter(standard, violations.get(v), violationTypes.get(v), standardType, law)
+              .emit(Optional.ofNullable(generalTypes.get(violations.get(v).regulation()))))
           .map(this::source)
           .toList());
       for (int s = 0; s < scopes.size(); s++) {
@@ -121,29 +121,38 @@ public final class JavaGenerator {
    * stay.
    */
   static String asciiSource(String source) {
-    StringBuilder out = null;
-    for (int i = 0; i < source.length(); i++) {
+    int length = source.length();
+    int first = 0;
+    while (first < length && !escaped(source.charAt(first))) {
+      first++;
+    }
+    if (first == length) {
+      return source;
+    }
+    // Most of a generated file is Chinese text: sized for an escape in four of every ten chars.
+    StringBuilder out = new StringBuilder(length + length * 2).append(source, 0, first);
+    for (int i = first; i < length; i++) {
       char c = source.charAt(i);
-      boolean escaped = c >= 0x7f || Characters.isInvisible(c);
-      if (escaped && out == null) {
-        out = new StringBuilder(source.length() + source.length() / 2).append(source, 0, i);
-      }
-      if (out != null) {
-        if (escaped) {
-          out.append("\\u");
-          for (int shift = 12; shift >= 0; shift -= 4) {
-            out.append(Character.forDigit((c >> shift) & 0xf, 16));
-          }
-        } else {
-          out.append(c);
-        }
+      if (escaped(c)) {
+        out.append('\\').append('u')
+            .append(HEX[(c >> 12) & 0xf]).append(HEX[(c >> 8) & 0xf])
+            .append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
+      } else {
+        out.append(c);
       }
     }
-    return out == null ? source : out.toString();
+    return out.toString();
   }
 
-  private static TypeSpec withGeneral(TypeSpec violation, Optional<ClassName> general) {
-    return general.map(g -> GeneralEmitter.withGeneralEntry(violation, g)).orElse(violation);
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  /**
+   * Whether a char is written as an escape: everything from DEL up, and the invisible ones below
+   * it. Printable ASCII is never invisible, so {@link Characters#isInvisible} (a Unicode table
+   * lookup) is asked only about the C0 controls.
+   */
+  private static boolean escaped(char c) {
+    return c >= 0x7f || c < 0x20 && Characters.isInvisible(c);
   }
 
   private GeneratedFile source(TypeSpec type) {

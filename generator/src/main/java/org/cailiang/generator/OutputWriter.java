@@ -1,6 +1,7 @@
 package org.cailiang.generator;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -8,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes generated files into an output root that may hold anything else (a project's {@code
@@ -153,18 +157,40 @@ public final class OutputWriter {
         kept.add(path);
       }
     }
-    for (Map.Entry<Path, byte[]> write : toWrite.entrySet()) {
-      Files.createDirectories(write.getKey().getParent());
-      AtomicFiles.write(write.getKey(), write.getValue());
+    for (Path folder : new TreeSet<>(toWrite.keySet().stream().map(Path::getParent).toList())) {
+      Files.createDirectories(folder);
     }
+    // Each file is written (and below hashed) on its own: spread over the cores. Which file is
+    // written first does not matter; the manifest is sorted by path.
+    inParallel(toWrite.entrySet(), write -> AtomicFiles.write(write.getKey(), write.getValue()));
     for (Path target : toDelete) {
       Files.delete(target);
       removeEmptiedFolders(real, target.getParent());
     }
-    Map<String, String> written = new TreeMap<>();
-    pending.forEach((path, bytes) -> written.put(path, OutputManifest.hash(bytes)));
+    Map<String, String> written = new ConcurrentHashMap<>();
+    inParallel(pending.entrySet(), file -> written.put(file.getKey(), OutputManifest.hash(file.getValue())));
     new OutputManifest(realRoot, written).write(manifestFile);
     return new Stats(toWrite.size(), unchanged, List.copyOf(deleted), List.copyOf(kept));
+  }
+
+  /** An action that may fail with an I/O error. */
+  private interface IoAction<T> {
+    void run(T item) throws IOException;
+  }
+
+  /** Runs {@code action} on every item, in parallel; the first I/O error is rethrown as it was. */
+  private static <T> void inParallel(Collection<T> items, IoAction<T> action) throws IOException {
+    try {
+      items.parallelStream().forEach(item -> {
+        try {
+          action.run(item);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /**

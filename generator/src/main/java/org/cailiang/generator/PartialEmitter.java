@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 import org.cailiang.dsl.model.Condition;
+import org.cailiang.dsl.model.Exclusive;
 import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.FactType;
 import org.cailiang.dsl.model.Handover;
@@ -54,8 +55,13 @@ final class PartialEmitter {
             + "the result depends on, else decided on placeholders for them.\n")
         .addModifiers(Modifier.PRIVATE)
         .returns(Runtime.DECISION)
-        .addParameter(Runtime.FACT_READER, "reader")
-        .addStatement("$T facts = new $T($L)", facts.factsType(), facts.factsType(), placeholders());
+        .addParameter(Runtime.FACT_READER, "reader");
+    // 互斥: beside an exclusive fact that holds, one left out is false (as PartialDecision reads it).
+    for (Exclusive exclusive : violation.exclusives()) {
+      method.addStatement("reader = $T.exclusive(reader, FACT_SPECS, $L)", Runtime.PARTIAL_FACTS,
+          indices(exclusive.factIds().stream().map(conditions::factIndex).toList()));
+    }
+    method.addStatement("$T facts = new $T($L)", facts.factsType(), facts.factsType(), placeholders());
     // First, as the interpreter does: on placeholders a missing boolean is false, not held.
     rejectContradictions.accept(method);
     method.addStatement("$T partial = new $T(code, FACT_SPECS, reader)", Runtime.PARTIAL_FACTS, Runtime.PARTIAL_FACTS)

@@ -20,6 +20,7 @@ final class Runtime {
   static final ClassName FACT_READER = ClassName.get(INTERNAL, "FactReader");
   static final ClassName FACT_CHECKS = ClassName.get(INTERNAL, "FactChecks");
   static final ClassName PARTIAL_FACTS = ClassName.get(INTERNAL, "PartialFacts");
+  static final ClassName QUICK_FACTS = ClassName.get(INTERNAL, "QuickFacts");
   static final ClassName LABELLED = ClassName.get(PACKAGE, "Labelled");
   static final ClassName NO_TIER = ClassName.get(PACKAGE, "NoApplicableTierException");
   static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");

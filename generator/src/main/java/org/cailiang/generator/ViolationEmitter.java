@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 import org.cailiang.dsl.eval.FactSpecs;
 import org.cailiang.dsl.model.Exclusive;
@@ -45,6 +46,7 @@ final class ViolationEmitter {
   private final ConditionEmitter conditions;
   private final SanctionEmitter sanctions;
   private final PartialEmitter partial;
+  private final QuickReadEmitter quickRead;
   private final List<String> codes;
 
   ViolationEmitter(Standard standard, Violation violation, ClassName type, ClassName standardType, LawEmitter law) {
@@ -64,9 +66,18 @@ final class ViolationEmitter {
     this.conditions = new ConditionEmitter(violation, facts, members);
     this.sanctions = new SanctionEmitter(law, violation, facts);
     this.partial = new PartialEmitter(violation, facts, conditions, members);
+    this.quickRead = new QuickReadEmitter(violation, facts, members);
   }
 
   TypeSpec emit() {
+    return emit(Optional.empty());
+  }
+
+  /**
+   * The violation class; with a general part, also {@code statute(Facts)} and the typed entry
+   * {@code evaluate(Facts, GeneralFacts)} that decides through it.
+   */
+  TypeSpec emit(Optional<ClassName> general) {
     TypeSpec.Builder spec = TypeSpec.classBuilder(type)
         .addJavadoc(ViolationDocs.type(standard, violation, law))
         .addAnnotation(Runtime.GENERATED)
@@ -86,6 +97,8 @@ final class ViolationEmitter {
     MethodSpec typedEvaluate = evaluateTyped(blocks);
     MethodSpec partialEvaluate = partial.method(members.name("#evaluatePartial", "evaluatePartial"),
         method -> violation.exclusives().forEach(exclusive -> rejectContradiction(method, exclusive)));
+    String statute = general.isEmpty() ? null
+        : new StatuteEmitter(violation, conditions, sanctions, facts, members).addTo(spec);
     conditions.amountConstants().forEach((name, value) -> spec.addField(
         FieldSpec.builder(Runtime.BIG_DECIMAL, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T($S)", Runtime.BIG_DECIMAL, value)
@@ -95,7 +108,8 @@ final class ViolationEmitter {
     addInstanceMembers(spec, typedEvaluate, partialEvaluate);
     facts.types(violation.codes().toString()).forEach(spec::addType);
     blocks.forEach(spec::addType);
-    return spec.build();
+    return general.map(g -> GeneralEmitter.withGeneralEntry(spec.build(), g, statute))
+        .orElseGet(spec::build);
   }
 
   private void addInstances(TypeSpec.Builder spec) {
@@ -276,17 +290,23 @@ final class ViolationEmitter {
       return CodeBlock.of("$N(violation, facts)", method);
     }
     // The tier code comes from the instance's list and the texts are literals: per case only
-    // the computed fines, the sanction list and the decision are new.
+    // the computed fines, the sanction list and the decision are new. The tier's shape (which
+    // sanction is which kind, whose fine) is one constant, so reading a fine builds no index.
+    CodeBlock sanctionList = preparedSanctions(block, tier);
+    String shape = members.name("shape:" + tier.suffix(), "TIER_" + JavaNames.constant(tier.suffix()) + "_SHAPE");
+    block.addField(FieldSpec.builder(Runtime.DECISION.nestedClass("Shape"), shape, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("new $T()", Runtime.DECISION.nestedClass("Shape"))
+        .build());
     block.addMethod(MethodSpec.methodBuilder(method)
         .addJavadoc(javadoc)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(Runtime.DECISION)
         .addParameter(type, "violation")
         .addParameter(facts.factsType(), "facts")
-        .addStatement("return new $T(\n$>$T.ID,\nviolation.code,\n$L,\nviolation.tierCodes.get($L),\n$L,\n$L,\nCITATIONS,\n$L,\nfalse$<)",
+        .addStatement("return new $T(\n$>$T.ID,\nviolation.code,\n$L,\nviolation.tierCodes.get($L),\n$L,\n$L,\nCITATIONS,\n$L,\nfalse,\n$N$<)",
             Runtime.DECISION, standardType, JavaStrings.literal(violation.title()), tierIndex(tier),
-            JavaStrings.literal(tier.circumstance()), preparedSanctions(block, tier),
-            JavaStrings.literal(tier.text()))
+            JavaStrings.literal(tier.circumstance()), sanctionList,
+            JavaStrings.literal(tier.text()), shape)
         .build());
     return CodeBlock.of("$N(violation, facts)", method);
   }
@@ -381,6 +401,7 @@ final class ViolationEmitter {
             .build());
     spec.addMethod(typedEvaluate);
     spec.addMethod(evaluateUntyped(partialEvaluate));
+    quickRead.helpers().forEach(spec::addMethod);
     spec.addMethod(partialEvaluate);
     spec.addMethod(MethodSpec.methodBuilder("of")
         .addJavadoc("The instance for one code of this violation.\n\n@param code one of $L\n"
@@ -505,6 +526,7 @@ final class ViolationEmitter {
         .addModifiers(Modifier.PUBLIC)
         .returns(Runtime.DECISION)
         .addParameter(ParameterizedTypeName.get(Runtime.MAP, ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class)), "facts")
+        .addCode(quickRead.quickPath())
         .addStatement("$T reader = $T.allowingMissing(code, FACT_SPECS, facts)", Runtime.FACT_READER, Runtime.FACT_READER)
         // Facts left out take a path of their own, so that a complete map costs no more.
         .beginControlFlow("if (reader.hasMissing())")

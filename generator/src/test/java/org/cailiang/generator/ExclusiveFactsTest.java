@@ -52,6 +52,25 @@ class ExclusiveFactsTest {
     assertEquals(fromCode.getMessage(), fromModel.getMessage());
   }
 
+  /**
+   * 互斥 and a fact left out: beside an exclusive fact that holds, it cannot hold either, so the
+   * decision does not wait for it (the interpreter and the generated untyped path alike).
+   */
+  @Test
+  void aFactLeftOutBesideAnExclusiveOneThatHoldsIsFalse() {
+    Standards generated = Standards.load(LOADER);
+    Standards interpreted = Interpreter.standards(FEATURES);
+    for (Map<String, Object> facts : List.<Map<String, Object>>of(
+        Map.of("serious", true, "repeated", false), Map.of("repeated", "是"))) {
+      assertEquals("H00001C020", interpreted.evaluate("H00001", facts).tierCode(), facts.toString());
+      assertEquals(interpreted.evaluate("H00001", facts), generated.evaluate("H00001", facts));
+    }
+    // Nothing holds: whether minor does still decides the tier.
+    Map<String, Object> open = Map.of("serious", false, "repeated", false);
+    assertEquals(List.of("minor"), assertThrows(InvalidFactsException.class,
+        () -> generated.evaluate("H00001", open)).problems().stream().map(p -> p.fact()).toList());
+  }
+
   /** The typed {@code evaluate(Facts)}: the decision, or what it threw. */
   private static Object typed(boolean minor, boolean serious, boolean repeated) throws Exception {
     Class<?> violation = LOADER.loadClass("test.exclusive.H00001Violation");

@@ -23,6 +23,7 @@ import org.cailiang.dsl.diag.Diagnostics;
 import org.cailiang.dsl.diag.SourceFile;
 import org.cailiang.dsl.eval.CaseOutcome;
 import org.cailiang.dsl.eval.GeneralEvaluation;
+import org.cailiang.dsl.eval.InterpretedViolation;
 import org.cailiang.dsl.eval.Interpreter;
 import org.cailiang.dsl.general.Generals;
 import org.cailiang.dsl.model.GeneralPart;
@@ -34,6 +35,7 @@ import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.GeneralFacts;
 import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.Standards;
+import org.cailiang.runtime.Statute;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,7 +44,8 @@ import org.junit.jupiter.api.Test;
  * (or alone, when the standard uses none), their generated Java compiled in memory; on random facts, random general
  * circumstances, dates and proposed fines, the generated {@code decide} must give the
  * interpreter's outcome (tier, steps, options, flags, limitation, explanation), exceptions
- * included.
+ * included. Violations carry random statutes (none, without a minimum, with one, on a fact or a
+ * multiple of an amount): 减轻 goes below the statute's minimum, read per case on both sides.
  */
 class GeneralDifferentialTest {
   static final long SEED = 20261202L;
@@ -77,7 +80,7 @@ class GeneralDifferentialTest {
               + "  article a2 \"第二条\" \"不予处罚的情形。\"\n" + second)
           .replace("party p0 \"单位\"", "party p0 \"单位\" organization")
           .replace("party p1 \"个人\"", "party p1 \"个人\" person");
-      sources.add(new SourceFile("r" + s + ".cailiang", source));
+      sources.add(new SourceFile("r" + s + ".cailiang", withStatutes(source, random)));
     }
     // The general parts pass every check; the standards pass the checks the plain differential
     // test holds them to (the legal analysis would reject random tiers for gaps and overlaps).
@@ -104,6 +107,8 @@ class GeneralDifferentialTest {
     int options = 0;
     int rejected = 0;
     int scopedViolations = 0;
+    int reducedBelowStatute = 0;
+    int leftToOfficer = 0;
     for (Standard standard : standards) {
       for (Violation violation : standard.violations()) {
         // Each violation decides with the parts of its own regulation, through its own class.
@@ -120,9 +125,11 @@ class GeneralDifferentialTest {
         GeneralPart general = used.get();
         List<String> ids = general.circumstances().stream().map(c -> c.id()).toList();
         String generalType = generalType(standard, violation, allGenerals);
-        Method decide = loader.loadClass("test.general." + generalType)
-            .getMethod("decide", Decision.class, GeneralFacts.class);
-        assertTrue(violationSource.contains(generalType + ".decide(evaluate(facts), general)"),
+        Object typedViolation = generated.violation(violation.codes().first());
+        Class<?> factsType = loader.loadClass("test.general." + violationType + "$Facts");
+        Method decide = typedViolation.getClass()
+            .getMethod("evaluate", factsType, GeneralFacts.class);
+        assertTrue(violationSource.contains(generalType + ".decide(evaluate(facts), general,"),
             violationType + " should decide with " + generalType);
         scopedViolations += violation.regulation().equals("reg2") ? 1 : 0;
         List<RandomStandards.FactDef> defs = new ArrayList<>();
@@ -140,8 +147,10 @@ class GeneralDifferentialTest {
           }
           assertEquals(decision, generated.evaluate(code, facts));
           GeneralFacts given = generalFacts(random, ids, decision);
-          Object expected = interpreted(standard, general, decision, given);
-          Object actual = generated(decide, decision, given);
+          Statute statute = given.circumstances().isEmpty() ? Statute.UNDECLARED
+              : new InterpretedViolation(standard, violation, code).statute(facts);
+          Object expected = interpreted(standard, general, decision, given, statute);
+          Object actual = generated(decide, typedViolation, typed(factsType, defs, facts), given);
           assertEquals(expected, actual, code + " " + facts + " " + given);
           evaluations++;
           if (expected instanceof CaseDecision outcome) {
@@ -150,6 +159,11 @@ class GeneralDifferentialTest {
             barred += outcome.verdict() == CaseDecision.Verdict.TIME_BARRED ? 1 : 0;
             steps += outcome.steps().size();
             options += outcome.options().size();
+            leftToOfficer += outcome.needsOfficer() ? 1 : 0;
+            reducedBelowStatute += outcome.steps().stream().anyMatch(step ->
+                step.rule().contains("法定最低限以下") && !step.before().equals(step.result())
+                    && step.effect().kind() == org.cailiang.runtime.GeneralEffect.Kind.REDUCED)
+                ? 1 : 0;
           } else {
             rejected++;
           }
@@ -159,7 +173,10 @@ class GeneralDifferentialTest {
     System.out.println("general differential: " + STANDARDS + " standards, " + evaluations
         + " outcomes (" + punished + " punished, " + waived + " waived, " + barred + " time-barred; "
         + steps + " steps, " + options + " options; " + rejected + " rejected; "
-        + scopedViolations + " violations with a regulation's own parts), all equal");
+        + scopedViolations + " violations with a regulation's own parts; " + reducedBelowStatute
+        + " reduced below a statute's minimum, " + leftToOfficer + " left to the officer), all equal");
+    assertTrue(reducedBelowStatute > 0 && leftToOfficer > 0,
+        "减轻 should be computed from a statute, and be left to the officer without a minimum");
     assertTrue(scopedViolations > 0, "some violations should use a regulation's own parts");
     assertTrue(punished > 0 && waived > 0 && barred > 0 && steps > 0 && options > 0 && rejected > 0,
         "the random cases should reach every verdict, steps, options and rejections");
@@ -180,10 +197,11 @@ class GeneralDifferentialTest {
 
   /** The runtime outcome, also checked against the interpreter's own view (its explanation). */
   private static Object interpreted(Standard standard, GeneralPart general, Decision decision,
-      GeneralFacts given) {
+      GeneralFacts given, Statute statute) {
     Object viaRules;
     try {
-      viaRules = org.cailiang.dsl.eval.GeneralLowering.rules(standard, general).decide(decision, given);
+      viaRules = org.cailiang.dsl.eval.GeneralLowering.rules(standard, general)
+          .decide(decision, given, statute);
     } catch (IllegalArgumentException e) {
       viaRules = e.getMessage();
     }
@@ -191,7 +209,7 @@ class GeneralDifferentialTest {
     try {
       CaseOutcome outcome = GeneralEvaluation.decide(standard, general, decision,
           new org.cailiang.dsl.eval.GeneralFacts(given.circumstances(), given.actDate(),
-              given.discoveryDate(), given.proposedFine()));
+              given.discoveryDate(), given.proposedFine()), statute);
       viaModel = outcome.explanation();
     } catch (IllegalArgumentException e) {
       viaModel = e.getMessage();
@@ -200,14 +218,88 @@ class GeneralDifferentialTest {
     return viaRules;
   }
 
-  private static Object generated(Method decide, Decision decision, GeneralFacts given)
-      throws IllegalAccessException {
+  private static Object generated(Method evaluate, Object violation, Object facts,
+      GeneralFacts given) throws IllegalAccessException {
     try {
-      return decide.invoke(null, decision, given);
+      return evaluate.invoke(violation, facts, given);
     } catch (InvocationTargetException e) {
       return e.getCause() instanceof IllegalArgumentException ? e.getCause().getMessage()
           : e.getCause().toString();
     }
+  }
+
+  /**
+   * A random statute after each violation's facts: none, one without a minimum, one with a
+   * minimum, or clauses on a fact and a multiple of an amount fact. Statutes are not weighed
+   * against the tiers here (the legal analysis is not run), so any of them may meet any tier.
+   */
+  private static String withStatutes(String source, Random random) {
+    StringBuilder out = new StringBuilder();
+    String[] lines = source.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      out.append(lines[i]).append(i + 1 < lines.length ? "\n" : "");
+      boolean lastFact = lines[i].startsWith("    fact ")
+          && (i + 1 >= lines.length || !lines[i + 1].startsWith("    fact "));
+      if (!lastFact) {
+        continue;
+      }
+      List<String> bools = new ArrayList<>();
+      List<String> amounts = new ArrayList<>();
+      for (int j = i; j >= 0 && lines[j].startsWith("    fact "); j--) {
+        String id = lines[j].substring("    fact ".length()).split(" ")[0];
+        if (lines[j].endsWith(": bool")) {
+          bools.add(id);
+        } else if (lines[j].endsWith(": amount")) {
+          amounts.add(id);
+        }
+      }
+      List<String> clauses = new ArrayList<>();
+      switch (random.nextInt(4)) {
+        case 1 -> clauses.addAll(List.of("fine p0 ..5000", "fine p1, p2 each ..5000",
+            "detain p1 ..15 days"));
+        case 2 -> clauses.addAll(List.of("warning", "fine p0 100..50000",
+            "fine p1, p2 each 100..5000", "detain p1 3..15 days"));
+        case 3 -> {
+          String flag = bools.isEmpty() ? null : bools.get(0);
+          clauses.add(flag == null ? "fine p0 1000..50000" : "fine p0 1000..50000 when " + flag);
+          clauses.add(flag == null ? "fine p1, p2 each ..5000"
+              : "fine p1, p2 each 200..5000 when not " + flag);
+          clauses.add("detain p1 " + (random.nextBoolean() ? "1" : "5") + "..15 days");
+          if (!amounts.isEmpty()) {
+            clauses.add("fine p0 1..10 times " + amounts.get(0) + " when " + amounts.get(0) + " > 0");
+            clauses.add("fine p0, p2 each 10%..60% of " + amounts.get(0));
+          }
+        }
+        default -> { }
+      }
+      if (!clauses.isEmpty()) {
+        out.append("    statute {\n");
+        clauses.forEach(c -> out.append("      ").append(c).append("\n"));
+        out.append("    }\n");
+      }
+    }
+    return out.toString();
+  }
+
+  /** The typed facts of a generated violation for the random facts (in declaration order). */
+  private static Object typed(Class<?> factsType, List<RandomStandards.FactDef> defs,
+      Map<String, Object> facts) throws ReflectiveOperationException {
+    var components = factsType.getRecordComponents();
+    Object[] values = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      types[i] = components[i].getType();
+      Object value = facts.get(defs.get(i).id());
+      if (types[i].isEnum()) {
+        for (Object constant : types[i].getEnumConstants()) {
+          if (((org.cailiang.runtime.Labelled) constant).id().equals(value)) {
+            value = constant;
+          }
+        }
+      }
+      values[i] = value;
+    }
+    return factsType.getConstructor(types).newInstance(values);
   }
 
   /** Random circumstances, sometimes dates (some beyond the period), sometimes a proposed fine. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cailiang.dsl.Compilation;
 import org.cailiang.dsl.eval.GeneralLowering;
+import org.cailiang.dsl.eval.InterpretedViolation;
 import org.cailiang.dsl.eval.Interpreter;
 import org.cailiang.dsl.general.Generals;
 import org.cailiang.runtime.CaseDecision;
@@ -52,7 +53,9 @@ class GeneralEntryTest {
     Decision interpretedTable = Interpreter.standard(standard).violations().get(0)
         .evaluate(Map.of("serious", false));
     CaseDecision interpreted = GeneralLowering.rules(standard,
-        Generals.of(standard, compilation.generals()).orElseThrow()).decide(interpretedTable, given);
+        Generals.of(standard, compilation.generals()).orElseThrow()).decide(interpretedTable, given,
+        new InterpretedViolation(standard, standard.violations().get(0), "G00100")
+            .statute(Map.of("serious", false)));
     assertEquals(interpretedTable, table);
     assertEquals(interpreted, typed);
     assertEquals(table, typed.decision());

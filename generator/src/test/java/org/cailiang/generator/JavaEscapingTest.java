@@ -1,6 +1,7 @@
 package org.cailiang.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.FieldSpec;
@@ -23,6 +24,7 @@ import javax.tools.DiagnosticCollector;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
+import org.cailiang.dsl.diag.Characters;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -135,6 +137,24 @@ class JavaEscapingTest {
     assertEquals("\"\\u2028\"", JavaStrings.literal("\u2028").toString());
     assertEquals("\"a\" + \"\\u2029\" + \"b\"", JavaStrings.literal("a\u2029b").toString());
     assertEquals("\"\\u2028\" + \"\\u2028\"", JavaStrings.literal("\u2028\u2028").toString());
+  }
+
+  /**
+   * The fast path of {@code asciiSource} decides on ranges of chars; it must escape exactly the
+   * chars that are not printable ASCII or are invisible, as the Unicode tables say, for every char.
+   */
+  @Test
+  void asciiSourceEscapesExactlyTheCharsOutsidePrintableAsciiAndTheInvisibleOnes() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String text = "a" + (char) c + "b";
+      boolean escaped = c >= 0x7f || Characters.isInvisible(c);
+      String expected = escaped ? String.format("a\\u%04xb", c) : text;
+      assertEquals(expected, JavaGenerator.asciiSource(text), "char U+" + Integer.toHexString(c));
+      if (!escaped) {
+        assertSame(text, JavaGenerator.asciiSource(text), "unchanged text is not copied");
+      }
+    }
+    assertEquals("\\u7f5a\\u6b3e\n\\u0000\t", JavaGenerator.asciiSource("罚款\n\0\t"));
   }
 
   @Test

@@ -48,6 +48,23 @@ class OutputWriterTest {
     assertTrue(Files.notExists(root.resolve("escape.java")));
   }
 
+  /**
+   * Files are written in parallel: a failure on one of many still reaches the caller as the I/O
+   * error it was (the command line reports it as one), not wrapped, and nothing is recorded.
+   */
+  @Test
+  void aFailedWriteAmongManyIsReportedAsTheIoErrorItWas(@TempDir Path root) throws IOException {
+    OutputWriter writer = new OutputWriter(root);
+    for (int i = 0; i < 200; i++) {
+      writer.write("p/F" + i + ".java", bytes("class F" + i + " {}"));
+    }
+    // A name the file system takes, but whose temporary sibling is too long for it.
+    writer.write("p/" + "L".repeat(240) + ".java", bytes("class L {}"));
+    IOException failure = assertThrows(IOException.class, writer::finish);
+    assertEquals(java.nio.file.FileSystemException.class, failure.getClass());
+    assertFalse(Files.exists(root.resolve(".cailiang-outputs")), "no manifest for a failed run");
+  }
+
   private static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param procedures the procedures the outcome triggers, one flag per procedure declared
  * @param limitation the limitation period weighed, when the dates were given
  * @param explanation one Chinese paragraph for the officer
+ * @param unresolved what the general part could not compute and leaves to the officer, each in
+ *     words: 减轻 where the statute states no minimum to go below; empty when nothing
  */
 public record CaseDecision(
     Decision decision,
@@ -26,7 +28,8 @@ public record CaseDecision(
     List<Option> options,
     List<ProcedureFlag> procedures,
     Optional<LimitationCheck> limitation,
-    String explanation) {
+    String explanation,
+    List<String> unresolved) {
   /**
    * Copies the lists; requires the rest.
    *
@@ -39,6 +42,7 @@ public record CaseDecision(
    * @param procedures the procedures the outcome triggers, one flag per procedure declared
    * @param limitation the limitation period weighed, when the dates were given
    * @param explanation one Chinese paragraph for the officer
+   * @param unresolved what the general part leaves to the officer; empty when nothing
    */
   public CaseDecision {
     Objects.requireNonNull(decision, "decision");
@@ -49,6 +53,31 @@ public record CaseDecision(
     procedures = List.copyOf(procedures);
     Objects.requireNonNull(limitation, "limitation");
     Objects.requireNonNull(explanation, "explanation");
+    unresolved = List.copyOf(unresolved);
+  }
+
+  /**
+   * An outcome that leaves nothing to the officer.
+   *
+   * @param decision the tier the table gives, unchanged
+   * @param verdict whether a penalty is imposed
+   * @param steps every adjustment applied (应当), in order
+   * @param sanctions what may be imposed after the steps
+   * @param options what 可以 effects would make of it, never applied
+   * @param procedures the procedures the outcome triggers
+   * @param limitation the limitation period weighed, when the dates were given
+   * @param explanation one Chinese paragraph for the officer
+   */
+  public CaseDecision(Decision decision, Verdict verdict, List<Step> steps,
+      List<Sanction> sanctions, List<Option> options, List<ProcedureFlag> procedures,
+      Optional<LimitationCheck> limitation, String explanation) {
+    this(decision, verdict, steps, sanctions, options, procedures, limitation, explanation,
+        List.of());
+  }
+
+  /** {@return whether the officer must decide what the general part could not compute} */
+  public boolean needsOfficer() {
+    return !unresolved.isEmpty();
   }
 
   /** {@return the paragraph a case officer can paste into a 处罚决定书 draft} */
@@ -190,6 +219,11 @@ public record CaseDecision(
     DEPENDS_ON_AMOUNT("视罚款数额而定"),
     /** It applies if the officer imposes a sanction the tier only allows (可以…). */
     DEPENDS_ON_SANCTION("视是否作出而定"),
+    /**
+     * A rule for 公民 or for 法人或者其他组织 meets a party whose kind is not declared, and the two
+     * kinds give different answers: the officer decides by the party.
+     */
+    DEPENDS_ON_PARTY("视当事人是公民还是法人或者其他组织而定"),
     /** It does not apply. */
     DOES_NOT_APPLY("不适用");
 

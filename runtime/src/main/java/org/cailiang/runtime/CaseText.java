@@ -28,7 +28,8 @@ final class CaseText {
           .append("，").append(step.effect().label()).append("：").append(step.rule());
       text.append(step.result().isEmpty() ? "" : "，即" + sanctions(step.result())).append("。");
     }
-    if (outcome.verdict() == CaseDecision.Verdict.WAIVED) {
+    if (outcome.verdict() == CaseDecision.Verdict.WAIVED
+        && (!outcome.steps().isEmpty() || groundedOnArticle33(outcome.sanctions()))) {
       text.append(EDUCATION).append("。");
     }
     for (Option option : outcome.options()) {
@@ -40,6 +41,12 @@ final class CaseText {
         text.append("如依法不予行政处罚，").append(EDUCATION).append("。");
       }
     }
+    for (String note : outcome.unresolved()) {
+      // A step says its own; what only an option met is said once here.
+      if (outcome.steps().stream().noneMatch(step -> step.rule().contains(note))) {
+        text.append("如适用可以减轻处罚的选项：").append(note).append("，由执法人员依法决定。");
+      }
+    }
     for (ProcedureFlag flag : outcome.procedures()) {
       if (flag.status() == Status.DOES_NOT_APPLY) {
         continue;
@@ -47,6 +54,7 @@ final class CaseText {
       text.append(switch (flag.status()) {
         case APPLIES -> "";
         case DEPENDS_ON_SANCTION -> "如作出该处罚，";
+        case DEPENDS_ON_PARTY -> flag.status().label() + "，";
         default -> flag.trigger().startsWith("没收") || flag.trigger().startsWith("可以没收")
             ? "视没收数额，" : "视罚款数额，";
       })
@@ -55,6 +63,20 @@ final class CaseText {
           .append(cite(flag.basis())).append("。");
     }
     return text.toString();
+  }
+
+  /** A tier that is 不予处罚 under 第三十三条 itself: its third paragraph asks for education. */
+  private static boolean groundedOnArticle33(List<Sanction> sanctions) {
+    for (Sanction sanction : sanctions) {
+      if (sanction instanceof Sanction.NoPenalty exempt) {
+        for (Citation ground : exempt.grounds()) {
+          if (ground.regulation().contains("行政处罚法") && ground.number().startsWith("第三十三条")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static String sanctions(List<Sanction> sanctions) {
@@ -76,7 +98,7 @@ final class CaseText {
       text.append(text.length() == 0 ? "" : "、").append(label).append(cite(basis));
     }
     rules.combination()
-        .filter(c -> c.rule().label().equals(step.rule()))
+        .filter(c -> step.rule().startsWith(c.rule().label()))
         .ifPresent(c -> text.append(cite(c.basis())));
     return text.toString();
   }

@@ -1,6 +1,7 @@
 package org.cailiang.runtime;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,8 +17,10 @@ import org.cailiang.runtime.internal.Json;
  * <p>Immutable and safe to share between threads. Generated evaluators return one constant
  * {@code Decision} per tier and code, so the per-kind views ({@link #fines()}, {@link
  * #fineFor(Party)}, …) are computed on first use and then kept: reading a fine from a constant
- * decision costs a field read. (A class rather than a record for that reason; its accessors are
- * named as a record's would be.)
+ * decision costs a field read. A tier whose fine is computed from the facts builds a new decision
+ * per case; it passes its {@link Shape}, worked out once per tier, so that reading such a
+ * decision costs no index either. (A class rather than a record for that reason; its accessors
+ * are named as a record's would be.)
  */
 public final class Decision {
   private final String standardId;
@@ -29,6 +32,8 @@ public final class Decision {
   private final List<Citation> citations;
   private final String officialText;
   private final boolean handedOver;
+  /** Where each kind and each party's fine sits in {@link #sanctions}; null when not given. */
+  private final Shape shape;
 
   /**
    * The sanctions by kind and the fines by party, once asked for. Racy but safe: an index is
@@ -36,6 +41,12 @@ public final class Decision {
    * whole, and a thread that sees a stale {@code null} just computes the same index again.
    */
   private Index index;
+
+  /**
+   * The outcome under a general part when no general fact is given, kept by {@link
+   * GeneralOutcomes} with the rules it is for; racy like {@link #index}, for the same reason.
+   */
+  GeneralOutcomes.Plain plainOutcome;
 
   /** The per-kind lists and the first fine of each party, computed together. */
   private static final class Index {
@@ -45,30 +56,84 @@ public final class Decision {
 
     @SuppressWarnings("unchecked") // a generic array cannot be created otherwise
     Index(List<Sanction> sanctions) {
+      Positions at = new Positions(sanctions);
+      byKind = new List<?>[at.byKind.length];
+      for (int kind = 0; kind < byKind.length; kind++) {
+        byKind[kind] = picked(sanctions, at.byKind[kind]);
+      }
+      finedParties = at.finedParties;
+      finesByParty = new Optional[finedParties.length];
+      for (int i = 0; i < finedParties.length; i++) {
+        finesByParty[i] = Optional.of((Sanction.Fine) sanctions.get(at.fineOfParty[i]));
+      }
+    }
+  }
+
+  /**
+   * What the decisions of one tier have in common whatever the facts: the kind of each sanction,
+   * in order, and the parties of each fine. A tier whose fine is computed from an amount (违法所得1倍
+   * 以上3倍以下) builds a new decision per case; given the tier's shape, such a decision hands out
+   * {@link #fines()}, {@link #fineFor(Party)} and the other per-kind views without building an
+   * index of its own: the positions are looked up in the shape and only the list or optional
+   * handed out is new.
+   *
+   * <p>Generated code keeps one per such tier in a constant. The shape is worked out from the
+   * first decision built with it that is read, so every decision built with one shape must list
+   * sanctions of the same kinds, and fines of the same parties, in the same order. Safe to share
+   * between threads: the positions, once worked out, are an immutable object published through
+   * final fields, and a thread that does not see them yet works out the same.
+   */
+  public static final class Shape {
+    private Positions positions;
+
+    /** A shape to be worked out from the first decision that is read. */
+    public Shape() {}
+
+    private Positions positions(List<Sanction> sanctions) {
+      Positions known = positions;
+      if (known == null || known.size != sanctions.size()) {
+        known = new Positions(sanctions);
+        positions = known;
+      }
+      return known;
+    }
+  }
+
+  /** The positions of each kind and of each party's first fine in a list of sanctions. */
+  private static final class Positions {
+    private static final int[] NONE = new int[0];
+
+    private final int size;
+    private final int[][] byKind;
+    private final Party[] finedParties;
+    private final int[] fineOfParty;
+
+    Positions(List<Sanction> sanctions) {
+      size = sanctions.size();
       SanctionKind[] all = SanctionKind.values();
-      byKind = new List<?>[all.length];
+      byKind = new int[all.length][];
       for (SanctionKind kind : all) {
-        List<Sanction> found = new ArrayList<>();
-        for (Sanction sanction : sanctions) {
-          if (sanction.kind() == kind) {
-            found.add(sanction);
+        int[] at = new int[size];
+        int found = 0;
+        for (int i = 0; i < size; i++) {
+          if (sanctions.get(i).kind() == kind) {
+            at[found++] = i;
           }
         }
-        byKind[kind.ordinal()] = List.copyOf(found);
+        byKind[kind.ordinal()] = found == 0 ? NONE : Arrays.copyOf(at, found);
       }
       List<Party> parties = new ArrayList<>();
-      List<Optional<Sanction.Fine>> fines = new ArrayList<>();
-      for (Object sanction : byKind[SanctionKind.FINE.ordinal()]) {
-        Sanction.Fine fine = (Sanction.Fine) sanction;
-        for (Party party : fine.parties()) {
+      List<Integer> fines = new ArrayList<>();
+      for (int i : byKind[SanctionKind.FINE.ordinal()]) {
+        for (Party party : ((Sanction.Fine) sanctions.get(i)).parties()) {
           if (!parties.contains(party)) {
             parties.add(party);
-            fines.add(Optional.of(fine));
+            fines.add(i);
           }
         }
       }
       finedParties = parties.toArray(new Party[0]);
-      finesByParty = fines.toArray(new Optional[0]);
+      fineOfParty = fines.stream().mapToInt(Integer::intValue).toArray();
     }
   }
 
@@ -98,6 +163,37 @@ public final class Decision {
       List<Citation> citations,
       String officialText,
       boolean handedOver) {
+    this(standardId, violationCode, violationTitle, tierCode, circumstance, sanctions, citations,
+        officialText, handedOver, null);
+  }
+
+  /**
+   * {@link #Decision(String, String, String, String, String, List, List, String, boolean)} for
+   * a tier whose sanctions depend on the facts: one of the decisions that share {@code shape}.
+   *
+   * @param standardId the id of the standard that decided
+   * @param violationCode the violation's code, e.g. {@code C05837}
+   * @param violationTitle the violation's official description (违法行为)
+   * @param tierCode the full code of the tier that applies, e.g. {@code E06401A020}
+   * @param circumstance the circumstance (违法情节) of that tier, verbatim
+   * @param sanctions what the tier imposes, in the order the standard lists them, then the
+   *     referrals that run beside it
+   * @param citations the legal basis: the penalty article first, then the duty articles
+   * @param officialText the tier's official 裁量基准 text, verbatim
+   * @param handedOver whether a referral ends the administrative case: no tier, no penalty
+   * @param shape the tier's shape, shared by all its decisions; null for none
+   */
+  public Decision(
+      String standardId,
+      String violationCode,
+      String violationTitle,
+      String tierCode,
+      String circumstance,
+      List<Sanction> sanctions,
+      List<Citation> citations,
+      String officialText,
+      boolean handedOver,
+      Shape shape) {
     this.standardId = Objects.requireNonNull(standardId, "standardId");
     this.violationCode = Objects.requireNonNull(violationCode, "violationCode");
     this.violationTitle = Objects.requireNonNull(violationTitle, "violationTitle");
@@ -107,6 +203,7 @@ public final class Decision {
     this.citations = List.copyOf(citations);
     this.officialText = Objects.requireNonNull(officialText, "officialText");
     this.handedOver = handedOver;
+    this.shape = shape;
   }
 
   /**
@@ -267,7 +364,8 @@ public final class Decision {
    * The sanctions of one kind, in order.
    *
    * @param kind the kind
-   * @return an immutable list, kept after the first call
+   * @return an immutable list, kept after the first call (built per call, from the positions
+   *     the {@link Shape} keeps, when the decision has one)
    */
   public List<Sanction> sanctions(SanctionKind kind) {
     return ofKind(kind);
@@ -281,25 +379,37 @@ public final class Decision {
   /**
    * The first fine imposed on {@code party}, alone or beside other parties; empty when the
    * party is not fined. Costs a short array scan by identity once the decision has been asked
-   * before: no list scan, no cast, no allocation.
+   * before: no list scan, no cast, no allocation (but for the optional, when the decision has a
+   * {@link Shape}: the scan is then in the shape's positions, and the decision keeps nothing).
    *
    * @param party the party, e.g. a generated {@code Parties.UNIT}
    * @return the fine, or empty
    */
   public Optional<Sanction.Fine> fineFor(Party party) {
+    if (shape != null) {
+      Positions at = shape.positions(sanctions);
+      int i = indexOf(at.finedParties, party);
+      return i < 0 ? Optional.empty()
+          : Optional.of((Sanction.Fine) sanctions.get(at.fineOfParty[i]));
+    }
     Index kept = index();
-    Party[] parties = kept.finedParties;
+    int i = indexOf(kept.finedParties, party);
+    return i < 0 ? Optional.empty() : kept.finesByParty[i];
+  }
+
+  /** Where {@code party} is among {@code parties}: by identity first, the usual case; or -1. */
+  private static int indexOf(Party[] parties, Party party) {
     for (int i = 0; i < parties.length; i++) {
       if (parties[i] == party) {
-        return kept.finesByParty[i];
+        return i;
       }
     }
     for (int i = 0; i < parties.length; i++) {
       if (parties[i].equals(party)) {
-        return kept.finesByParty[i];
+        return i;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   /** {@return the warnings (警告)} */
@@ -354,7 +464,36 @@ public final class Decision {
 
   @SuppressWarnings("unchecked") // each slot holds only sanctions of its kind, see Index
   private <S> List<S> ofKind(SanctionKind kind) {
+    if (shape != null) {
+      return (List<S>) shapedOfKind(kind);
+    }
     return (List<S>) index().byKind[kind.ordinal()];
+  }
+
+  /**
+   * The sanctions of a kind through the shape, in an immutable list like the index's: built per
+   * call rather than kept, since a decision with a shape is usually read once.
+   */
+  private List<Sanction> shapedOfKind(SanctionKind kind) {
+    return picked(sanctions, shape.positions(sanctions).byKind[kind.ordinal()]);
+  }
+
+  /** The sanctions at these positions, in an immutable list. */
+  private static List<Sanction> picked(List<Sanction> sanctions, int[] at) {
+    switch (at.length) {
+      case 0:
+        return List.of();
+      case 1:
+        return List.of(sanctions.get(at[0]));
+      case 2:
+        return List.of(sanctions.get(at[0]), sanctions.get(at[1]));
+      default:
+        Sanction[] picked = new Sanction[at.length];
+        for (int i = 0; i < at.length; i++) {
+          picked[i] = sanctions.get(at[i]);
+        }
+        return List.of(picked);
+    }
   }
 
   private Index index() {
@@ -385,10 +524,11 @@ public final class Decision {
     if (!citations.isEmpty()) {
       // A decision not to punish rests on its own ground (e.g. 第三十三条第一款), which the
       // sanction cites: the articles of the violation are then the ones violated, not a basis.
-      boolean exemptOnly = !sanctions.isEmpty() && sanctions.stream()
-          .allMatch(s -> s instanceof Sanction.NoPenalty exempt && !exempt.grounds().isEmpty());
-      text.append(exemptOnly ? "违反" : "依据").append(Chinese.citations(citations))
-          .append(exemptOnly ? "的规定，" : "，");
+      // Orders beside it (责令改正) do not make the violated articles a basis: one 依据 only.
+      boolean exempt = sanctions.stream()
+          .anyMatch(s -> s instanceof Sanction.NoPenalty np && !np.grounds().isEmpty());
+      text.append(exempt ? "违反" : "依据").append(Chinese.citations(citations))
+          .append(exempt ? "的规定，" : "，");
     }
     appendSanctions(text);
     return text.append('。').toString();

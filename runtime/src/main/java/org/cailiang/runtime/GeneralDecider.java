@@ -26,9 +26,11 @@ import org.cailiang.runtime.GeneralRules.Limitation;
 final class GeneralDecider {
   private GeneralDecider() {}
 
-  static CaseDecision decide(GeneralRules rules, Decision decision, GeneralFacts facts) {
+  static CaseDecision decide(GeneralRules rules, Decision decision, GeneralFacts facts,
+      Statute statute) {
     java.util.Objects.requireNonNull(decision, "decision");
     java.util.Objects.requireNonNull(facts, "general facts");
+    java.util.Objects.requireNonNull(statute, "statute");
     List<Circumstance> set = new ArrayList<>();
     // Source order, not the order the officer typed them: the outcome must not depend on it.
     for (Circumstance circumstance : rules.circumstances()) {
@@ -55,7 +57,12 @@ final class GeneralDecider {
     }
     if (limitation.isPresent() && limitation.get().expired()) {
       return outcome(rules, decision, Verdict.TIME_BARRED, List.of(), List.of(), List.of(),
-          limitation, facts);
+          limitation, facts, List.of());
+    }
+    if (imposesNoPenalty(decision)) {
+      // The tier itself is 不予处罚: there is no penalty to lighten and no procedure to flag.
+      return outcome(rules, decision, Verdict.WAIVED, List.of(), decision.sanctions(), List.of(),
+          limitation, facts, List.of());
     }
     List<Circumstance> waivers = with(set, Modality.SHALL, Kind.WAIVE);
     if (!waivers.isEmpty()) {
@@ -64,7 +71,7 @@ final class GeneralDecider {
       Step step = new Step(labels(waivers), waivers.get(0).effect().get(), bases(waivers),
           "不予行政处罚，保留责令改正", decision.sanctions(), kept);
       return outcome(rules, decision, Verdict.WAIVED, List.of(step), kept, List.of(),
-          limitation, facts);
+          limitation, facts, List.of());
     }
     List<Step> steps = new ArrayList<>();
     List<Sanction> current = decision.sanctions();
@@ -77,28 +84,39 @@ final class GeneralDecider {
       }
     }
     Optional<Combination> combination = rules.combination();
+    List<String> unresolved = new ArrayList<>();
     if (!heavier.isEmpty() && !lighter.isEmpty() && combination.isPresent()
         && combination.get().rule() == Combination.Rule.OFFSET) {
       List<Circumstance> both = new ArrayList<>(heavier);
       both.addAll(lighter);
       String basis = combination.get().basis();
-      steps.add(new Step(labels(both), heavier.get(0).effect().get(),
-          bases(both) + (basis.isBlank() ? "" : "、" + basis), combination.get().rule().label(),
-          current, current));
+      GeneralEffect strongest = strongest(lighter);
+      List<Sanction> before = current;
+      String rule = combination.get().rule().label();
+      if (strongest.kind() == Kind.REDUCED) {
+        // Offsetting would leave the tier's range, at or above the statutory minimum: 应当减轻
+        // would not be done at all. 从重 cannot lift a reduction the law requires.
+        current = lighten(rules, current, Kind.REDUCED, statute, unresolved);
+        rule += "；但应当减轻处罚，从重情节不能抵销："
+            + describeLighter(rules, Kind.REDUCED, unresolved);
+      }
+      steps.add(new Step(labels(both), strongest.kind() == Kind.REDUCED ? strongest
+          : heavier.get(0).effect().get(), bases(both) + (basis.isBlank() ? "" : "、" + basis),
+          rule, before, current));
     } else {
       if (!heavier.isEmpty()) {
         Adjustment rule = rules.adjustment(Kind.HEAVIER).orElseThrow();
         List<Sanction> before = current;
-        current = FineMoves.apply(current, rule, rule);
+        current = FineMoves.apply(current, rule, rule, statute, unresolved);
         steps.add(new Step(labels(heavier), heavier.get(0).effect().get(), bases(heavier),
             rule.describe(), before, current));
       }
       if (!lighter.isEmpty()) {
         GeneralEffect strongest = strongest(lighter);
         List<Sanction> before = current;
-        current = lighten(rules, current, strongest.kind());
+        current = lighten(rules, current, strongest.kind(), statute, unresolved);
         steps.add(new Step(labels(lighter), strongest, bases(lighter),
-            describeLighter(rules, strongest.kind()), before, current));
+            describeLighter(rules, strongest.kind(), unresolved), before, current));
       }
     }
     List<Option> options = new ArrayList<>();
@@ -111,26 +129,27 @@ final class GeneralDecider {
       List<Sanction> result = switch (effect.kind()) {
         case WAIVE -> orders;
         case HEAVIER -> FineMoves.apply(base, rules.adjustment(Kind.HEAVIER).orElseThrow(),
-            rules.adjustment(Kind.HEAVIER).orElseThrow());
-        default -> lighten(rules, base, effect.kind());
+            rules.adjustment(Kind.HEAVIER).orElseThrow(), statute, unresolved);
+        default -> lighten(rules, base, effect.kind(), statute, unresolved);
       };
       options.add(new Option(circumstance.label(), effect, circumstance.basis(), result));
     }
-    return outcome(rules, decision, Verdict.PUNISHED, steps, current, options, limitation, facts);
+    return outcome(rules, decision, Verdict.PUNISHED, steps, current, options, limitation, facts,
+        unresolved);
   }
 
   private static CaseDecision outcome(GeneralRules rules, Decision decision, Verdict verdict,
       List<Step> steps, List<Sanction> sanctions, List<Option> options,
-      Optional<LimitationCheck> limitation, GeneralFacts facts) {
+      Optional<LimitationCheck> limitation, GeneralFacts facts, List<String> unresolved) {
     if (verdict == Verdict.PUNISHED && facts.proposedFine().isPresent()) {
       requireWithin(facts.proposedFine().get(), sanctions);
     }
     List<CaseDecision.ProcedureFlag> flags = verdict == Verdict.PUNISHED
         ? ProcedureChecks.of(rules, sanctions, facts) : List.of();
-    CaseDecision draft =
-        new CaseDecision(decision, verdict, steps, sanctions, options, flags, limitation, "");
+    CaseDecision draft = new CaseDecision(decision, verdict, steps, sanctions, options, flags,
+        limitation, "", unresolved);
     return new CaseDecision(decision, verdict, steps, sanctions, options, flags, limitation,
-        CaseText.explain(draft, rules));
+        CaseText.explain(draft, rules), unresolved);
   }
 
   /** A proposed fine must be one the outcome allows: flags for another amount would mislead. */
@@ -159,7 +178,7 @@ final class GeneralDecider {
    * whose circumstance holds, else the one without a condition. "在二年内未被发现": discovered on
    * the last day of the period is within it.
    */
-  private static Optional<LimitationCheck> limitation(GeneralRules rules, GeneralFacts facts) {
+  static Optional<LimitationCheck> limitation(GeneralRules rules, GeneralFacts facts) {
     if (facts.actDate().isEmpty() || facts.discoveryDate().isEmpty()
         || rules.limitations().isEmpty()) {
       return Optional.empty();
@@ -190,13 +209,24 @@ final class GeneralDecider {
         lastDay, discovery.isAfter(lastDay), chosen.basis()));
   }
 
-  private static List<Sanction> lighten(GeneralRules rules, List<Sanction> current, Kind kind) {
+  /** An {@code exempt} tier: the checks allow nothing beside it but orders and referrals. */
+  static boolean imposesNoPenalty(Decision decision) {
+    for (Sanction sanction : decision.sanctions()) {
+      if (sanction instanceof Sanction.NoPenalty) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Sanction> lighten(GeneralRules rules, List<Sanction> current, Kind kind,
+      Statute statute, List<String> unresolved) {
     Adjustment lower = rules.adjustment(Kind.LIGHTER).orElse(null);
     Adjustment floor = rules.adjustment(Kind.REDUCED).orElse(null);
     return switch (kind) {
-      case LIGHTER -> FineMoves.apply(current, lower, lower);
-      case REDUCED -> FineMoves.apply(current, floor, floor);
-      default -> FineMoves.apply(current, floor, lower);
+      case LIGHTER -> FineMoves.apply(current, lower, lower, statute, unresolved);
+      case REDUCED -> FineMoves.apply(current, floor, floor, statute, unresolved);
+      default -> FineMoves.apply(current, floor, lower, statute, unresolved);
     };
   }
 
@@ -220,13 +250,23 @@ final class GeneralDecider {
     };
   }
 
-  private static String describeLighter(GeneralRules rules, Kind kind) {
-    return switch (kind) {
+  /**
+   * The rule in words; when 减轻 had no statutory minimum to go below ({@code unresolved}), what
+   * it means instead: a lighter kind of penalty or the officer's decision, never the tier's.
+   */
+  private static String describeLighter(GeneralRules rules, Kind kind, List<String> unresolved) {
+    String rule = switch (kind) {
       case LIGHTER -> rules.adjustment(Kind.LIGHTER).orElseThrow().describe();
       case REDUCED -> rules.adjustment(Kind.REDUCED).orElseThrow().describe();
       default -> "从轻（" + rules.adjustment(Kind.LIGHTER).orElseThrow().describe() + "）或者减轻（"
           + rules.adjustment(Kind.REDUCED).orElseThrow().describe() + "），由执法人员择一";
     };
+    if (kind == Kind.LIGHTER || unresolved.isEmpty()) {
+      return rule;
+    }
+    return rule + "；" + String.join("；", unresolved) + "，减轻处罚无从在法定最低限以下计算：应当依法"
+        + "改处较轻种类的处罚（按《中华人民共和国行政处罚法》第九条所列的种类）或者由执法人员依法决定，"
+        + "未自动计算" + (kind == Kind.REDUCED ? "，相应幅度未作减轻" : "，相应幅度为从轻的幅度");
   }
 
   private static List<Circumstance> with(List<Circumstance> set, Modality modality, Kind kind) {

@@ -9,20 +9,7 @@ import java.util.Objects;
  * Everything else is decided afresh by {@link GeneralRules#decide}. Safe to share between threads.
  */
 public final class GeneralOutcomes {
-  /**
-   * Slots by identity hash, a decision looked for in {@link #PROBES} neighbouring ones: a table
-   * has hundreds of tiers, rarely more; a slot taken by another only costs a recomputation.
-   */
-  private static final int SLOTS = 1024;
-
-  private static final int PROBES = 8;
-
   private final GeneralRules rules;
-  /**
-   * A plain array: an outcome has only final fields (and immutable lists), so a thread that reads
-   * a slot another thread wrote sees it whole (JLS 17.5); the worst a race costs is a recomputation.
-   */
-  private final CaseDecision[] plain = new CaseDecision[SLOTS];
 
   /**
    * @param rules the rules applied
@@ -45,28 +32,60 @@ public final class GeneralOutcomes {
    * @throws IllegalArgumentException as {@link GeneralRules#decide} does
    */
   public CaseDecision decide(Decision decision, GeneralFacts facts) {
+    return decide(decision, facts, Statute.UNDECLARED);
+  }
+
+  /**
+   * As {@link #decide(Decision, GeneralFacts)}, 减轻 computed from what the statute allows. A
+   * plain case has no circumstance, so no adjustment: the statute cannot change its outcome.
+   *
+   * @param decision the table's decision
+   * @param facts the general facts of the case; {@link GeneralFacts#NONE} when none
+   * @param statute what the violation's statute allows in the case
+   * @return the outcome, never null
+   * @throws IllegalArgumentException as {@link GeneralRules#decide} does
+   */
+  public CaseDecision decide(Decision decision, GeneralFacts facts, Statute statute) {
+    // Kept on the decision itself, not in a table here: a field read, for any number of tiers,
+    // and a computed decision (a new object per case) keeps its own outcome and evicts nothing.
+    // This method stays small so that it is inlined wherever it is called.
+    Plain kept = decision.plainOutcome;
+    if (facts == GeneralFacts.NONE && kept != null && kept.outcomes == this) {
+      return kept.outcome;
+    }
+    return decideAndKeep(decision, facts, statute);
+  }
+
+  private CaseDecision decideAndKeep(Decision decision, GeneralFacts facts, Statute statute) {
     Objects.requireNonNull(facts, "general facts");
     boolean plainCase = facts == GeneralFacts.NONE || facts.circumstances().isEmpty()
         && facts.actDate().isEmpty() && facts.discoveryDate().isEmpty()
         && facts.proposedFine().isEmpty();
     if (!plainCase) {
-      return rules.decide(decision, facts);
+      return rules.decide(decision, facts, statute);
     }
-    int home = System.identityHashCode(decision);
-    int free = -1;
-    for (int i = 0; i < PROBES; i++) {
-      int slot = (home + i) & (SLOTS - 1);
-      CaseDecision known = plain[slot];
-      // Identity, not equality: the answer is remembered for this very decision object.
-      if (known != null && known.decision() == decision) {
-        return known;
-      }
-      if (known == null && free < 0) {
-        free = slot;
-      }
+    Plain kept = decision.plainOutcome;
+    if (kept != null && kept.outcomes == this) {
+      return kept.outcome;
     }
     CaseDecision outcome = rules.decide(decision, facts);
-    plain[free >= 0 ? free : home & (SLOTS - 1)] = outcome;
+    decision.plainOutcome = new Plain(this, outcome);
     return outcome;
+  }
+
+  /**
+   * The plain outcome of one decision and whose rules gave it, in one object so that a decision
+   * decided under two general parts never pairs one's outcome with the other's rules. Its fields
+   * are final, so a thread that sees it sees it whole (JLS 17.5): the racy single-check in
+   * {@link #decide} costs at worst a second computation of the same outcome.
+   */
+  static final class Plain {
+    private final GeneralOutcomes outcomes;
+    private final CaseDecision outcome;
+
+    Plain(GeneralOutcomes outcomes, CaseDecision outcome) {
+      this.outcomes = outcomes;
+      this.outcome = outcome;
+    }
   }
 }

@@ -62,7 +62,35 @@ public record GeneralRules(
    *     before the act date, or the proposed fine is outside what may be imposed
    */
   public CaseDecision decide(Decision decision, GeneralFacts facts) {
-    return GeneralDecider.decide(this, decision, facts);
+    return GeneralDecider.decide(this, decision, facts, Statute.UNDECLARED);
+  }
+
+  /**
+   * The outcome of a table decision under these rules, 减轻 computed below the statutory minimum
+   * of what the violation's statute allows in the case.
+   *
+   * @param decision the table's decision
+   * @param facts the general facts of the case; {@link GeneralFacts#NONE} when none
+   * @param statute what the statute allows in the case; {@link Statute#UNDECLARED} when the
+   *     violation declares none (then 减轻 yields no amount and is left to the officer)
+   * @return the outcome, never null
+   * @throws IllegalArgumentException as {@link #decide(Decision, GeneralFacts)} does
+   */
+  public CaseDecision decide(Decision decision, GeneralFacts facts, Statute statute) {
+    return GeneralDecider.decide(this, decision, facts, statute);
+  }
+
+  /**
+   * The limitation period (第三十六条) weighed on the facts' dates and circumstances alone: it is
+   * law, not the table, so it can be worked out before any version of a standard is chosen (and
+   * when none covers the act).
+   *
+   * @param facts the general facts of the case
+   * @return the period weighed; empty when a date or a period is missing
+   * @throws IllegalArgumentException when the discovery date is before the act date
+   */
+  public Optional<CaseDecision.LimitationCheck> limitation(GeneralFacts facts) {
+    return GeneralDecider.limitation(this, facts);
   }
 
   /**
@@ -122,7 +150,8 @@ public record GeneralRules(
 
   /**
    * How one effect moves a tier's fine range: 从轻 to the lower {@code percent} of the range,
-   * 从重 to the upper {@code percent}, 减轻 below the minimum down to {@code percent} of it.
+   * 从重 to the upper {@code percent}, 减轻 below the statutory minimum (not the tier's) down to
+   * {@code percent} of it.
    *
    * @param effect the effect it serves
    * @param mode which part of the range
@@ -151,7 +180,7 @@ public record GeneralRules(
       return switch (mode) {
         case LOWER -> "在阶次罚款幅度的下段 " + shown + " 内处罚";
         case UPPER -> "在阶次罚款幅度的上段 " + shown + " 内处罚";
-        case FLOOR -> "在阶次最低罚款以下处罚，但不低于最低罚款的 " + shown;
+        case FLOOR -> "在法定最低限以下处罚，但不低于法定最低限的 " + shown;
       };
     }
 
@@ -161,7 +190,7 @@ public record GeneralRules(
       LOWER,
       /** The upper part: this share of the range below the maximum, up to the maximum. */
       UPPER,
-      /** Below the minimum: from this share of the minimum up to the minimum. */
+      /** Below the statutory minimum: from this share of it up to just below it. */
       FLOOR
     }
   }

@@ -37,17 +37,95 @@ final class ProcedureChecks {
   private ProcedureChecks() {}
 
   static List<ProcedureFlag> of(GeneralRules rules, List<Sanction> sanctions, GeneralFacts facts) {
+    List<Party> kindless = kindless(rules, sanctions);
+    if (kindless.isEmpty()) {
+      return flags(rules, sanctions, facts, null);
+    }
+    // A rule for 公民 or for 法人或者其他组织 cannot be weighed on a party of undeclared kind:
+    // weigh both kinds, and where they differ say so instead of dropping the rule.
+    List<ProcedureFlag> asPersons =
+        flags(assuming(rules, kindless, PartyKind.PERSON), sanctions, facts, PartyKind.PERSON);
+    List<ProcedureFlag> asOrganizations = flags(assuming(rules, kindless,
+        PartyKind.ORGANIZATION), sanctions, facts, PartyKind.ORGANIZATION);
+    StringBuilder who = new StringBuilder();
+    kindless.forEach(p -> who.append(who.length() == 0 ? "" : "、").append(p.label()));
+    List<ProcedureFlag> result = new ArrayList<>();
+    for (int i = 0; i < asPersons.size(); i++) {
+      result.add(either(who.toString(), asPersons.get(i), asOrganizations.get(i)));
+    }
+    return result;
+  }
+
+  /** The fined parties of no declared kind, when some rule is for one kind only. */
+  private static List<Party> kindless(GeneralRules rules, List<Sanction> sanctions) {
+    List<Party> found = new ArrayList<>();
+    if (rules.procedures().stream().noneMatch(r -> r.party().isPresent())) {
+      return found;
+    }
+    for (Sanction sanction : FineMoves.flat(sanctions)) {
+      if (sanction instanceof Sanction.Fine fine) {
+        for (Party party : fine.parties()) {
+          if (!rules.partyKinds().containsKey(party.id()) && !found.contains(party)) {
+            found.add(party);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static GeneralRules assuming(GeneralRules rules, List<Party> kindless, PartyKind kind) {
+    Map<String, PartyKind> kinds = new java.util.HashMap<>(rules.partyKinds());
+    kindless.forEach(p -> kinds.put(p.id(), kind));
+    return new GeneralRules(rules.title(), rules.circumstances(), rules.adjustments(),
+        rules.combination(), rules.limitations(), rules.procedures(), kinds);
+  }
+
+  private static ProcedureFlag either(String who, ProcedureFlag asPerson, ProcedureFlag asOrg) {
+    if (asPerson.equals(asOrg)) {
+      return asPerson;
+    }
+    if (asPerson.status() == asOrg.status()) {
+      return new ProcedureFlag(asPerson.procedure(), asPerson.status(),
+          joined(asPerson.trigger(), asOrg.trigger()), joined(asPerson.basis(), asOrg.basis()));
+    }
+    ProcedureFlag stronger =
+        asPerson.status().ordinal() < asOrg.status().ordinal() ? asPerson : asOrg;
+    return new ProcedureFlag(asPerson.procedure(), Status.DEPENDS_ON_PARTY,
+        who + "未声明是公民还是法人或者其他组织：为公民时" + shown(asPerson)
+            + "；为法人或者其他组织时" + shown(asOrg), stronger.basis());
+  }
+
+  private static String shown(ProcedureFlag flag) {
+    return flag.status().label() + (flag.trigger().isEmpty() ? "" : "（" + flag.trigger() + "）");
+  }
+
+  private static String joined(String a, String b) {
+    return a.equals(b) || b.isEmpty() ? a : a.isEmpty() ? b : a + "；" + b;
+  }
+
+  /**
+   * One flag per procedure; of equal ones the first, or the first for the kind assumed (so that
+   * the threshold shown is the one weighed on that kind).
+   */
+  private static List<ProcedureFlag> flags(
+      GeneralRules rules, List<Sanction> sanctions, GeneralFacts facts, PartyKind assumed) {
     // Declaration order of the first rule of each procedure, as the interpreter always listed them.
     Map<Procedure, ProcedureFlag> flags = new EnumMap<>(Procedure.class);
+    Map<Procedure, ProcedureRule> chosen = new EnumMap<>(Procedure.class);
     List<Procedure> order = new ArrayList<>();
     for (ProcedureRule rule : rules.procedures()) {
       ProcedureFlag flag = flag(rules, rule, sanctions, facts);
       ProcedureFlag known = flags.get(rule.procedure());
       if (known == null) {
         order.add(rule.procedure());
+      }
+      if (known == null || flag.status().ordinal() < known.status().ordinal()
+          || flag.status() == known.status() && assumed != null
+          && rule.party().orElse(null) == assumed
+          && chosen.get(rule.procedure()).party().orElse(null) != assumed) {
         flags.put(rule.procedure(), flag);
-      } else if (flag.status().ordinal() < known.status().ordinal()) {
-        flags.put(rule.procedure(), flag);
+        chosen.put(rule.procedure(), rule);
       }
     }
     List<ProcedureFlag> result = new ArrayList<>();

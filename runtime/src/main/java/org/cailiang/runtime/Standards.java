@@ -2,7 +2,6 @@ package org.cailiang.runtime;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import org.cailiang.runtime.internal.CodeIndex;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.Suggestions;
 
@@ -19,9 +19,9 @@ import org.cailiang.runtime.internal.Suggestions;
  */
 public final class Standards {
   private final List<Standard> standards;
-  private final Map<String, Violation> byViolationCode;
-  private final Map<String, Violation> byTierCode;
-  /** The violation codes, sorted; the maps above are hash maps, for lookups on every call. */
+  /** Every violation and tier code, looked up on every untyped call: one read, no stripping. */
+  private final CodeIndex<Entry> byCode;
+  /** The violation codes, sorted. */
   private final List<String> codes;
   /** Per violation code and tier code, that code through the versions of its standard. */
   private final Map<String, CodeInTime> inTime;
@@ -30,6 +30,13 @@ public final class Standards {
 
   /** Whether keys that are not facts of the violation are ignored rather than rejected. */
   private final boolean lenient;
+
+  /**
+   * What a code leads to, worked out once: its violation (the latest version's), whether it is
+   * that violation's own code (else a tier's, whose decision is checked), and whether several
+   * versions share it (then dates are needed).
+   */
+  private record Entry(Violation violation, boolean violationCode, boolean needsDates) {}
 
   private Standards(List<Standard> standards) {
     this.inTime = new HashMap<>();
@@ -51,18 +58,24 @@ public final class Standards {
         }
       }
     }
-    this.byViolationCode = Collections.unmodifiableMap(new HashMap<>(violations));
-    this.byTierCode = Collections.unmodifiableMap(new HashMap<>(tiers));
     this.codes = List.copyOf(violations.keySet());
     for (VersionChain chain : VersionChain.of(this.standards)) {
       index(chain);
     }
+    // A violation's own code wins over a tier code that happens to spell the same.
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    violations.forEach((code, violation) -> entries.put(code, entryFor(code, violation, true)));
+    tiers.forEach((code, violation) -> entries.putIfAbsent(code, entryFor(code, violation, false)));
+    this.byCode = CodeIndex.of(entries);
+  }
+
+  private Entry entryFor(String code, Violation violation, boolean violationCode) {
+    return new Entry(violation, violationCode, inTime.get(code).versions().size() > 1);
   }
 
   private Standards(Standards strict, boolean lenient) {
     this.standards = strict.standards;
-    this.byViolationCode = strict.byViolationCode;
-    this.byTierCode = strict.byTierCode;
+    this.byCode = strict.byCode;
     this.codes = strict.codes;
     this.inTime = strict.inTime;
     this.superseded = strict.superseded;
@@ -192,18 +205,24 @@ public final class Standards {
    * @throws UnknownCodeException when no standard has the code, or it is null
    */
   public Violation violation(String code) {
+    return entry(code).violation();
+  }
+
+  /** The entry of a code as given, else of the code stripped of blanks. */
+  private Entry entry(String code) {
+    Entry entry = code == null ? null : byCode.get(code);
+    return entry != null ? entry : strippedEntry(code);
+  }
+
+  private Entry strippedEntry(String code) {
     if (code == null) {
       throw new UnknownCodeException(null, "编码为 null");
     }
-    String given = code.strip();
-    Violation violation = byViolationCode.get(given);
-    if (violation == null) {
-      violation = byTierCode.get(given);
-    }
-    if (violation == null) {
+    Entry entry = byCode.get(code.strip());
+    if (entry == null) {
       throw new UnknownCodeException(code, unknownMessage(code));
     }
-    return violation;
+    return entry;
   }
 
   /**
@@ -221,15 +240,18 @@ public final class Standards {
    *     applies depends on the dates, see {@link #evaluate(String, Map, LocalDate, LocalDate)}
    */
   public Decision evaluate(String code, Map<String, ?> facts) {
-    Violation violation = violation(code);
-    CodeInTime versions = inTime.get(code.strip());
-    if (versions.versions().size() > 1) { // evaluate needs dates
+    Entry entry = entry(code);
+    if (entry.needsDates()) {
+      CodeInTime versions = inTime.get(code.strip());
       throw new DatesRequiredException(code, "编码 " + code + " 见于同一裁量基准的多个版本（"
           + String.join("、", versions.versions().stream().map(Standard::id).toList())
           + "），适用哪一版本取决于违法行为发生之日和作出处罚决定之日（《中华人民共和国行政处罚法》第三十七条）："
           + "请传入这两个日期");
     }
-    return checkTier(code, violation, violation.evaluate(known(violation, facts)));
+    Violation violation = entry.violation();
+    Decision decision = violation.evaluate(known(violation, facts));
+    // Only a tier code asks for a tier; a violation code takes whichever the facts decide.
+    return entry.violationCode() ? decision : checkTier(code, violation, decision);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.cailiang.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -56,6 +57,47 @@ class DecisionAccessorsTest {
     assertSame(DECISION.fineFor(UNIT), DECISION.fineFor(UNIT));
     assertSame(DECISION.fines(), DECISION.fines());
     assertEquals(20000, DECISION.fineFor(UNIT).orElseThrow().range().max().intValueExact());
+  }
+
+  /** A decision of a tier whose unit fine is computed per case, built with the tier's shape. */
+  private static Decision computed(Decision.Shape shape, long unitMax) {
+    Sanction.Fine unitFine =
+        new Sanction.Fine(List.of(UNIT), false, MoneyRange.of(10000, unitMax), null, false);
+    return new Decision("beijing-psb", "C05837", "擅自设置系统", "C05837B010", "单位设置",
+        List.of(ORDER, unitFine, PEOPLE_FINE, WARNING), List.of(), "文本", false, shape);
+  }
+
+  @Test
+  void decisionsSharingAShapeReadAsDecisionsWithout() {
+    Decision.Shape shape = new Decision.Shape();
+    for (long unitMax : new long[] {20000, 30000, 45000}) {
+      Decision shaped = computed(shape, unitMax);
+      Decision plain = computed(null, unitMax);
+      assertEquals(plain, shaped);
+      assertEquals(plain.fines(), shaped.fines());
+      assertEquals(unitMax, shaped.fineFor(UNIT).orElseThrow().range().max().longValueExact());
+      for (Party party : List.of(UNIT, PRINCIPAL, DIRECT, PERSON,
+          new Party("direct", "直接责任人员"))) {
+        assertEquals(plain.fineFor(party), shaped.fineFor(party), party.id());
+      }
+      for (SanctionKind kind : SanctionKind.values()) {
+        assertEquals(plain.sanctions(kind), shaped.sanctions(kind), kind.name());
+      }
+      assertEquals(plain.orders(), shaped.orders());
+      assertEquals(plain.warnings(), shaped.warnings());
+      assertEquals(plain.referrals(), shaped.referrals());
+      assertThrows(UnsupportedOperationException.class, () -> shaped.fines().clear());
+    }
+  }
+
+  @Test
+  void aReferralBesideAShapedDecisionIsReadWithoutTheShape() {
+    Decision shaped = computed(new Decision.Shape(), 30000);
+    shaped.fines();
+    Decision besides = shaped.besides("构成犯罪的，依法追究刑事责任");
+    assertEquals(1, besides.referrals().size());
+    assertEquals(shaped.fines(), besides.fines());
+    assertEquals(List.of(WARNING), besides.warnings());
   }
 
   @Test

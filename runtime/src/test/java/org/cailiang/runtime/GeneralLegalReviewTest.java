@@ -115,7 +115,11 @@ class GeneralLegalReviewTest {
   void anAdjustedComputedFineShowsTheAmountsNotTheMultiples() {
     Sanction.Fine computed = new Sanction.Fine(List.of(PERSON), false,
         MoneyRange.of(150000, 300000), "违法所得3倍以上6倍以下", false);
-    CaseDecision outcome = RULES.decide(tier(computed), GeneralFacts.of(Set.of("minor")));
+    // The statute's minimum is the tier's here (违法所得三倍以上): 减轻 and 从轻 meet at it.
+    Statute statute = Statute.of(List.of(new Sanction.Fine(List.of(PERSON), false,
+        MoneyRange.atLeast(150000), null, false)));
+    CaseDecision outcome =
+        RULES.decide(tier(computed), GeneralFacts.of(Set.of("minor")), statute);
     String fine = outcome.sanctions().get(0).toChinese();
     assertEquals("对个人经依法调整，处7.5万元以上22.5万元以下罚款", fine);
   }

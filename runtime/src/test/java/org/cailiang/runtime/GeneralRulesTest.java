@@ -50,9 +50,14 @@ class GeneralRulesTest {
           Optional.of(PartyKind.PERSON), Optional.empty(), "第五十一条")),
       Map.of("individual", PartyKind.PERSON));
 
+  /** The law's range is the tier's: 减轻 ends just below where 从轻 starts. */
+  private static final Statute STATUTE = Statute.of(List.of(
+      new Sanction.Fine(List.of(PERSON), false, MoneyRange.of(500, 1000), null, false),
+      new Sanction.Detention(PERSON, 5, 10, false)));
+
   @Test
   void aMinorIsPunishedLighterOrReducedWithTheRangesBeforeAndAfter() {
-    CaseDecision outcome = RULES.decide(TIER, GeneralFacts.of(Set.of("minor")));
+    CaseDecision outcome = RULES.decide(TIER, GeneralFacts.of(Set.of("minor")), STATUTE);
     assertEquals(CaseDecision.Verdict.PUNISHED, outcome.verdict());
     CaseDecision.Step step = outcome.steps().get(0);
     assertEquals(TIER.sanctions(), step.before());
@@ -139,11 +144,93 @@ class GeneralRulesTest {
         new Sanction.Detention(PERSON, 5, 10, false)), List.of(), "原文");
     // 从轻: 5 .. 5 + 2.5 → 5..7; 减轻: 2.5 .. 5 → 3..5; either: 3..7.
     assertEquals(List.of(new Sanction.Detention(PERSON, 3, 7, false)),
-        RULES.decide(detained, GeneralFacts.of(Set.of("minor"))).sanctions());
+        RULES.decide(detained, GeneralFacts.of(Set.of("minor")), STATUTE).sanctions());
     Decision oneDay = new Decision("s", "C2B0", "较轻", List.of(
         new Sanction.Detention(PERSON, 1, 5, false)), List.of(), "原文");
-    // A detention of no day is none: 减轻 stops at one day (a lighter kind is not modelled).
-    assertEquals(List.of(new Sanction.Detention(PERSON, 1, 3, false)),
-        RULES.decide(oneDay, GeneralFacts.of(Set.of("minor"))).sanctions());
+    // A detention of no day is none: below a law's one day 减轻 leaves only 从轻, and says so.
+    Statute oneToFive = Statute.of(List.of(new Sanction.Detention(PERSON, 1, 5, false)));
+    CaseDecision outcome = RULES.decide(oneDay, GeneralFacts.of(Set.of("minor")), oneToFive);
+    assertEquals(List.of(new Sanction.Detention(PERSON, 1, 3, false)), outcome.sanctions());
+    assertTrue(outcome.needsOfficer());
+  }
+  private static final Citation ART33 =
+      new Citation("中华人民共和国行政处罚法（2021年修订）", "第三十三条第一款", "违法行为轻微……");
+
+  private static Decision exemptTier(Citation ground) {
+    return new Decision("s", "C1B0", "轻微", List.of(
+        new Sanction.NoPenalty("不予行政处罚", List.of(ground)), new Sanction.Order("责令改正")),
+        List.of(new Citation("某某法", "第十条", "")), "依法不予行政处罚，责令改正。");
+  }
+
+  @Test
+  void aTierThatImposesNoPenaltyIsNotPunishedHasNoProcedureAndEducates() {
+    Decision exempt = exemptTier(ART33);
+    CaseDecision outcome = RULES.decide(exempt, GeneralFacts.of(Set.of("minor", "first")));
+    assertEquals(CaseDecision.Verdict.WAIVED, outcome.verdict());
+    assertEquals(exempt.sanctions(), outcome.sanctions());
+    assertTrue(outcome.procedures().isEmpty(), outcome.procedures().toString());
+    assertTrue(outcome.steps().isEmpty() && outcome.options().isEmpty(), outcome.toString());
+    assertTrue(outcome.explain().contains(CaseText.EDUCATION), outcome.explain());
+    assertEquals(CaseDecision.Verdict.TIME_BARRED, RULES.decide(exempt,
+        GeneralFacts.NONE.dated(LocalDate.of(2020, 1, 1), LocalDate.of(2024, 1, 1))).verdict());
+  }
+
+  @Test
+  void anExemptionOnAnotherGroundIsNotTaughtArticle33() {
+    CaseDecision outcome = RULES.decide(
+        exemptTier(new Citation("中华人民共和国治安管理处罚法", "第十九条", "")), GeneralFacts.NONE);
+    assertEquals(CaseDecision.Verdict.WAIVED, outcome.verdict());
+    assertFalse(outcome.explain().contains("第三十三条第三款"), outcome.explain());
+  }
+
+  @Test
+  void anExemptTierNamesItsGroundsAfterOneBasis() {
+    String text = exemptTier(ART33).explain();
+    assertEquals(1, text.split("依据", -1).length - 1, text);
+    assertTrue(text.contains("违反《某某法》第十条的规定"), text);
+  }
+  private static final GeneralRules BY_KIND = new GeneralRules("总则", List.of(), List.of(),
+      Optional.empty(), List.of(), List.of(
+          kindRule(Procedure.HEARING, GeneralRules.Operator.GE, 10_000, PartyKind.PERSON),
+          kindRule(Procedure.HEARING, GeneralRules.Operator.GE, 100_000, PartyKind.ORGANIZATION),
+          kindRule(Procedure.SIMPLIFIED, GeneralRules.Operator.LE, 200, PartyKind.PERSON),
+          kindRule(Procedure.SIMPLIFIED, GeneralRules.Operator.LE, 3000, PartyKind.ORGANIZATION)),
+      Map.of("individual", PartyKind.PERSON));
+
+  private static ProcedureRule kindRule(
+      Procedure procedure, GeneralRules.Operator operator, long amount, PartyKind kind) {
+    return new ProcedureRule(procedure, Optional.of(new Threshold(operator,
+        BigDecimal.valueOf(amount))), Optional.of(kind), Optional.empty(), "第六十三条");
+  }
+
+  private static CaseDecision.ProcedureFlag kindless(Procedure procedure, long fine) {
+    Decision tier = new Decision("s", "C1B1", "一般", List.of(new Sanction.Fine(
+        List.of(new Party("operator", "经营者")), false, MoneyRange.atMost(1_000_000), null, false)),
+        List.of(), "原文");
+    return BY_KIND.decide(tier, GeneralFacts.NONE.proposing(BigDecimal.valueOf(fine)))
+        .procedure(procedure).orElseThrow();
+  }
+
+  @Test
+  void aPartyOfUnknownKindMakesAKindRuleDependOnTheKindWithBothThresholds() {
+    CaseDecision.ProcedureFlag hearing = kindless(Procedure.HEARING, 50_000);
+    assertEquals(CaseDecision.Status.DEPENDS_ON_PARTY, hearing.status());
+    assertTrue(hearing.trigger().contains("对公民罚款1万元以上")
+        && hearing.trigger().contains("对单位罚款10万元以上"), hearing.trigger());
+    assertEquals(CaseDecision.Status.APPLIES, kindless(Procedure.HEARING, 200_000).status());
+    assertEquals(CaseDecision.Status.DOES_NOT_APPLY, kindless(Procedure.HEARING, 5_000).status());
+    assertEquals(CaseDecision.Status.APPLIES, kindless(Procedure.SIMPLIFIED, 200).status());
+    assertEquals(CaseDecision.Status.DEPENDS_ON_PARTY,
+        kindless(Procedure.SIMPLIFIED, 1_000).status());
+  }
+
+  @Test
+  void theExplanationSaysTheKindDecides() {
+    Decision tier = new Decision("s", "C1B1", "一般", List.of(new Sanction.Fine(
+        List.of(new Party("operator", "经营者")), false, MoneyRange.atMost(1_000_000), null, false)),
+        List.of(), "原文");
+    String text = BY_KIND.decide(tier, GeneralFacts.NONE.proposing(BigDecimal.valueOf(50_000)))
+        .explain();
+    assertTrue(text.contains("视当事人是公民还是法人或者其他组织而定，应当告知当事人有要求听证的权利"), text);
   }
 }

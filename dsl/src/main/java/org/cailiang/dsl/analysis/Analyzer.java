@@ -3,6 +3,8 @@ package org.cailiang.dsl.analysis;
 import java.util.List;
 import org.cailiang.dsl.diag.Diagnostics;
 import org.cailiang.dsl.diag.Severity;
+import org.cailiang.dsl.general.Generals;
+import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Violation;
 
@@ -15,23 +17,35 @@ public final class Analyzer {
   private Analyzer() {}
 
   public static void analyze(List<Standard> standards, Diagnostics diagnostics) {
-    analyze(standards, diagnostics, Explorer.MAX_CELLS);
+    analyze(standards, List.of(), diagnostics);
+  }
+
+  /** With the general parts the standards use, for the checks that need them. */
+  public static void analyze(
+      List<Standard> standards, List<GeneralPart> generals, Diagnostics diagnostics) {
+    analyze(standards, generals, diagnostics, Explorer.MAX_CELLS);
+  }
+
+  static void analyze(List<Standard> standards, Diagnostics diagnostics, int maxCells) {
+    analyze(standards, List.of(), diagnostics, maxCells);
   }
 
   /** With a limit of cells per violation other than the usual one, for tests of the limit. */
-  static void analyze(List<Standard> standards, Diagnostics diagnostics, int maxCells) {
+  private static void analyze(List<Standard> standards, List<GeneralPart> generals,
+      Diagnostics diagnostics, int maxCells) {
     for (Standard standard : standards) {
       // Violations are independent: analysed in parallel, each into its own reporter, and
       // merged in source order (diagnostics are sorted by position in the end anyway).
       List<Diagnostics> found = standard.violations().parallelStream()
-          .map(violation -> analyze(standard, violation, maxCells))
+          .map(violation -> analyze(standard, violation, generals, maxCells))
           .toList();
       found.forEach(diagnostics::addAll);
       LevelChecks.undeclared(standard, diagnostics);
     }
   }
 
-  private static Diagnostics analyze(Standard standard, Violation violation, int maxCells) {
+  private static Diagnostics analyze(
+      Standard standard, Violation violation, List<GeneralPart> generals, int maxCells) {
     Diagnostics diagnostics = new Diagnostics();
     Reporter reporter = new Reporter(diagnostics);
     // Checks on cases see a sanction that depends on a fact only where it is imposed.
@@ -57,13 +71,14 @@ public final class Analyzer {
       GeneralRules.run(lowered, cells, reporter);
       new HigherLawChecks(standard, lowered, reporter).run();
     }
-    GeneralRules.run(standard, violation, reporter);
+    GeneralRules.run(standard, violation, lowered, reporter);
     RangeChecks.severityOrder(violation, reporter);
     new LevelChecks(standard, violation, reporter).run();
     TextChecks.run(violation, reporter);
     TextModality.run(standard, violation, reporter);
     ReferralChecks.run(violation, reporter);
     ExclusiveHints.run(violation, reporter);
+    KindlessParties.run(standard, violation, Generals.of(standard, violation, generals), reporter);
     reporter.unusedSuppressions(violation);
     return diagnostics;
   }

@@ -14,7 +14,8 @@ import org.cailiang.dsl.diag.Spelling;
  */
 final class CheckNames {
   static final Set<String> SUPPRESSIBLE = Set.of("confiscate-income", "exclusive-missing", "higher-law",
-      "mitigated", "mitigated-unused", "no-statute", "order-text", "referral-unlisted",
+      "mitigated", "mitigated-unused", "no-statute", "order-text", "party-kind-unknown",
+      "referral-unlisted",
       "severity-order", "text-mismatch", "text-modality", "unreachable-range");
 
   static final Set<String> NOT_SUPPRESSIBLE = Set.of("ambiguous-value", "analysis-limit",

@@ -44,6 +44,7 @@ final class EnvelopeChecks {
           "违法行为 " + violation.codes() + " 没有声明法定幅度（statute），无法审查各阶次是否超出法定的处罚种类和幅度");
       return;
     }
+    StatuteFines.run(standard, violation, cells, reporter);
     Tier otherwise = violation.otherwise().orElse(null);
     for (Cell cell : cells) {
       Tier tier = Cells.winner(otherwise, cell);
@@ -135,7 +136,7 @@ final class EnvelopeChecks {
 
       @Override
       public Void visitConfiscation(SanctionSpec.Confiscation confiscation) {
-        if (GeneralRules.isIncomeConfiscation(confiscation)) {
+        if (ConfiscatedObjects.items(confiscation.what()).stream().allMatch(ConfiscatedObjects::isIncome)) {
           return null; // required by 第二十八条第二款 whatever the statute block lists
         }
         checkPenalty(tier, confiscation, applicable, cell);
@@ -186,9 +187,25 @@ final class EnvelopeChecks {
         return;
       }
     }
+    if (matching.isEmpty() && sanction instanceof SanctionSpec.Confiscation taken && !sameKind.isEmpty()) {
+      once(Severity.ERROR, tier, sanction, "envelope", () -> "阶次 " + Cells.tier(tier) + " 没收"
+          + ConfiscatedObjects.quote(ConfiscatedObjects.unnamed((SanctionSpec.Confiscation) sameKind.get(0).sanction(), taken))
+          + "，不是罚则条款规定没收之物（此情形下罚则条款规定没收：" + String.join("；", sameKind.stream()
+              .map(a -> ((SanctionSpec.Confiscation) a.sanction()).what()).toList()) + "）");
+      return;
+    }
+    if (matching.isEmpty() && sanction instanceof SanctionSpec.Fine fine && !allowedElsewhere(sanction)) {
+      SanctionSpec.Fine other = sameKind.stream().map(a -> (SanctionSpec.Fine) a.sanction())
+          .filter(a -> sameParties(a, fine)).findFirst().orElse(null);
+      if (other != null) {
+        once(Severity.ERROR, tier, sanction, "envelope", () -> "阶次 " + Cells.tier(tier) + " 的" + Kinds.name(standard, sanction)
+            + " 基数不同：法定幅度" + StatuteFines.reckoning(violation, other.amount()) + "，阶次"
+            + StatuteFines.reckoning(violation, fine.amount()) + "（" + Cells.describe(violation, cell) + "）");
+        return;
+      }
+    }
     if (matching.isEmpty()) {
-      boolean elsewhere = allowances.stream().anyMatch(a -> Kinds.sameKind(a.sanction(), sanction)
-          && Kinds.coversParties(a.sanction(), sanction));
+      boolean elsewhere = allowedElsewhere(sanction);
       once(Severity.ERROR, tier, sanction, "envelope", () -> "阶次 " + Cells.tier(tier) + " 的" + Kinds.name(standard, sanction)
           + (elsewhere ? " 在此情形下超出法定的处罚种类（" + Cells.describe(violation, cell) + "）"
               : " 不是罚则条款规定的处罚种类"));
@@ -225,8 +242,15 @@ final class EnvelopeChecks {
         continue;
       }
       SanctionSpec required = allowance.sanction();
+      if (required instanceof SanctionSpec.Confiscation confiscation) {
+        checkConfiscated(tier, confiscation, allowance, cell);
+        continue;
+      }
       List<SanctionSpec> present = tier.sanctions().stream()
           .filter(s -> Kinds.sameKind(required, s) && Kinds.coversParties(required, s)).toList();
+      if (present.isEmpty() && finedOtherwise(tier, required, applicable)) {
+        continue;
+      }
       if (!tier.mitigation().isEmpty()) {
         // Leaving out a required kind is a 减轻 too: the penalty is lighter than the law's.
         if (present.isEmpty() || present.stream().allMatch(SanctionSpec::optional)) {
@@ -242,9 +266,72 @@ final class EnvelopeChecks {
     }
   }
 
+  /**
+   * A mandatory 没收 is checked object by object: every item it names must be confiscated, and
+   * not only by an optional confiscation. A mitigated tier may leave items out (减轻).
+   */
+  private void checkConfiscated(Tier tier, SanctionSpec.Confiscation required, Allowance allowance, Cell cell) {
+    boolean withoutIncome = !IncomeConfiscation.incomeFacts(violation).isEmpty();
+    List<SanctionSpec> imposed = tier.sanctions().stream().filter(s -> !s.optional()).toList();
+    List<String> missing = ConfiscatedObjects.missing(required, imposed, withoutIncome);
+    if (missing.isEmpty()) {
+      return;
+    }
+    if (!tier.mitigation().isEmpty()) {
+      mitigationUsed.add(tier);
+      return;
+    }
+    List<String> absent = ConfiscatedObjects.missing(required, tier.sanctions(), withoutIncome);
+    List<SanctionSpec> taken = tier.sanctions().stream().filter(s -> s instanceof SanctionSpec.Confiscation).toList();
+    if (!absent.isEmpty()) {
+      once(Severity.ERROR, tier, null, allowance, "mandatory-omitted", () -> "罚则条款规定此情形下应当并处"
+          + Kinds.name(standard, required) + "，阶次 " + Cells.tier(tier) + " 却没有"
+          + (taken.isEmpty() ? "（" : "没收" + ConfiscatedObjects.quote(absent) + "（阶次没收的是"
+              + String.join("、", taken.stream().map(s -> ((SanctionSpec.Confiscation) s).what()).toList()) + "；")
+          + Cells.describe(violation, cell) + "）");
+    } else {
+      SanctionSpec optional = taken.stream().filter(SanctionSpec::optional).findFirst().orElse(taken.get(0));
+      once(Severity.ERROR, tier, optional, allowance, "mandatory-optional", () -> "罚则条款规定应当并处"
+          + Kinds.name(standard, required) + "，阶次 " + Cells.tier(tier) + " 却写成了可以并处（optional）");
+    }
+  }
+
+  /** Whether some clause of the statute, in whatever case, allows the sanction's kind and parties. */
+  private boolean allowedElsewhere(SanctionSpec sanction) {
+    return allowances.stream().anyMatch(a -> Kinds.sameKind(a.sanction(), sanction)
+        && Kinds.coversParties(a.sanction(), sanction));
+  }
+
+  /** Whether the tier's fine names all of the allowed fine's parties (whatever its amount). */
+  private static boolean sameParties(SanctionSpec.Fine allowed, SanctionSpec.Fine fine) {
+    List<String> names = allowed.parties().stream().map(p -> p.name()).toList();
+    return fine.parties().stream().allMatch(p -> names.contains(p.name()));
+  }
+
+  /**
+   * Whether a required fine's party is fined by the tier under another account already reported:
+   * as another clause the statute demands in the same case (StatuteFines reports the statute),
+   * or on a base no clause allows (reported as envelope). A second message that the fine is
+   * missing would mislead: the party is fined, once, as 第二十九条 requires.
+   */
+  private static boolean finedOtherwise(Tier tier, SanctionSpec required, List<Allowance> applicable) {
+    if (!(required instanceof SanctionSpec.Fine requiredFine)) {
+      return false;
+    }
+    List<String> parties = requiredFine.parties().stream().map(p -> p.name()).toList();
+    return tier.sanctions().stream()
+        .filter(s -> s instanceof SanctionSpec.Fine f && f.parties().stream().anyMatch(p -> parties.contains(p.name())))
+        .anyMatch(s -> {
+          List<Allowance> allowing = applicable.stream()
+              .filter(a -> Kinds.sameKind(a.sanction(), s) && Kinds.coversParties(a.sanction(), s)).toList();
+          return allowing.isEmpty() || allowing.stream().anyMatch(Allowance::mandatory);
+        });
+  }
+
   /** 没收违法所得 with an income fact is judged per case by IncomeConfiscation alone. */
   private boolean incomeJudgedElsewhere(Allowance allowance) {
-    return GeneralRules.isIncomeConfiscation(allowance.sanction())
+    return allowance.sanction() instanceof SanctionSpec.Confiscation c
+        && ConfiscatedObjects.items(c.what()).stream().allMatch(ConfiscatedObjects::isIncome)
         && !IncomeConfiscation.incomeFacts(violation).isEmpty();
   }
 

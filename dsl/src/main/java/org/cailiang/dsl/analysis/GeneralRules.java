@@ -37,9 +37,12 @@ final class GeneralRules {
     return sanction instanceof SanctionSpec.Confiscation c && c.what().contains("违法所得");
   }
 
-  /** The rules that look at the tiers and statute alone. */
-  static void run(Standard standard, Violation violation, Reporter reporter) {
-    OneFinePerParty.run(standard, violation, reporter);
+  /**
+   * The rules that look at the tiers and statute alone; {@code lowered} has the variants of the
+   * tiers with conditional sanctions (see {@link OneFinePerParty#run}).
+   */
+  static void run(Standard standard, Violation violation, Violation lowered, Reporter reporter) {
+    OneFinePerParty.run(standard, violation, lowered, reporter);
     DetentionLimits.run(standard, violation, reporter);
     for (Tier tier : violation.tiers()) {
       ExemptionRules.penalties(standard, violation, tier, reporter);

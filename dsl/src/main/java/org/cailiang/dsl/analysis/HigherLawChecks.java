@@ -178,8 +178,11 @@ final class HigherLawChecks {
         if (!addresses(tier, required.sanction())) {
           continue;
         }
-        boolean present = tier.sanctions().stream().anyMatch(s -> !s.optional()
-            && Kinds.sameKind(required.sanction(), s) && Kinds.coversParties(required.sanction(), s));
+        List<SanctionSpec> imposed = tier.sanctions().stream().filter(s -> !s.optional()).toList();
+        boolean present = required.sanction() instanceof SanctionSpec.Confiscation objects
+            ? ConfiscatedObjects.missing(objects, imposed, true).isEmpty()
+            : imposed.stream().anyMatch(s -> Kinds.sameKind(required.sanction(), s)
+                && Kinds.coversParties(required.sanction(), s));
         if (!present) {
           once(tier, required.sanction(), tier.span(), "mandatory", () -> "上位法" + cite + "规定应当并处"
               + Kinds.name(standard, required.sanction()) + "，阶次 " + Cells.tier(tier) + " 却没有"

@@ -46,7 +46,10 @@ final class Kinds {
         .filter(a -> a.isPenalty() && gravity(a) > weight).findFirst().orElse(null);
   }
 
-  /** Whether the allowed sanction covers the parties of the tier's. */
+  /**
+   * Whether the allowed sanction covers the tier's: the parties (and amount kind) of a fine or a
+   * detention, the objects of a confiscation.
+   */
   static boolean coversParties(SanctionSpec allowed, SanctionSpec tier) {
     return allowed.accept(new SanctionSpec.Visitor<Boolean>() {
       @Override
@@ -81,9 +84,10 @@ final class Kinds {
         return true;
       }
 
+      /** 没收 is compared by what it takes (docs/language.md §8, 没收按所没收之物比较). */
       @Override
-      public Boolean visitConfiscation(SanctionSpec.Confiscation confiscation) {
-        return true;
+      public Boolean visitConfiscation(SanctionSpec.Confiscation a) {
+        return !(tier instanceof SanctionSpec.Confiscation t) || ConfiscatedObjects.covers(a, t);
       }
 
       @Override

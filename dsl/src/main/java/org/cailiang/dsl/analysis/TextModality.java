@@ -34,6 +34,7 @@ final class TextModality {
         new TierText(standard, violation, tier, reporter).check();
       }
     }
+    WordModality.run(standard, violation, reporter);
   }
 
   /** A clause of the text, {@code [start, end)}, and where its sentence starts. */

@@ -117,13 +117,13 @@ final class SanctionChecks {
     fine.amount().accept(new SanctionSpec.AmountVisitor<Void>() {
       @Override
       public Void visitYuan(SanctionSpec.Yuan yuan) {
-        range(fine, yuan.min(), yuan.max(), "元");
+        range(fine, yuan.min(), yuan.max(), "元", "");
         return null;
       }
 
       @Override
       public Void visitMultiple(SanctionSpec.Multiple multiple) {
-        range(fine, multiple.minFactor(), multiple.maxFactor(), "倍");
+        range(fine, multiple.minFactor(), multiple.maxFactor(), "倍", percentOnOneEnd(multiple));
         violation.fact(multiple.fact().name()).ifPresentOrElse(
             fact -> {
               if (!(fact.type() instanceof FactType.Amount)) {
@@ -137,10 +137,26 @@ final class SanctionChecks {
     });
   }
 
-  private void range(SanctionSpec.Fine fine, BigDecimal min, BigDecimal max, String unit) {
+  /**
+   * {@code 30..40%} reads 30倍 to 0.4倍: a percentage with % on its upper end only. The hint
+   * when the range is reversed that way (a lower bound of at least 1倍 over an upper below it).
+   */
+  private static String percentOnOneEnd(SanctionSpec.Multiple multiple) {
+    BigDecimal min = multiple.minFactor();
+    BigDecimal max = multiple.maxFactor();
+    if (!multiple.percent() || min == null || max == null || min.compareTo(BigDecimal.ONE) < 0
+        || max.compareTo(BigDecimal.ONE) >= 0) {
+      return "";
+    }
+    return "；提示：百分数两端都要写 %，如 " + min.stripTrailingZeros().toPlainString() + "%.."
+        + max.movePointRight(2).stripTrailingZeros().toPlainString() + "%（不写 % 的 "
+        + min.stripTrailingZeros().toPlainString() + " 是 " + min.stripTrailingZeros().toPlainString() + "倍）";
+  }
+
+  private void range(SanctionSpec.Fine fine, BigDecimal min, BigDecimal max, String unit, String hint) {
     if (min != null && max != null && min.compareTo(max) > 0) {
       diagnostics.error(fine.span(), "bad-range",
-          "幅度下限 " + min.toPlainString() + unit + " 大于上限 " + max.toPlainString() + unit);
+          "幅度下限 " + min.toPlainString() + unit + " 大于上限 " + max.toPlainString() + unit + hint);
     }
     if ("元".equals(unit) && (min != null && min.stripTrailingZeros().scale() > 2 || max != null && max.stripTrailingZeros().scale() > 2)) {
       diagnostics.error(fine.span(), "bad-amount", "罚款金额不能小于分（0.01元）");

@@ -21,6 +21,8 @@ import org.cailiang.runtime.Sanction;
  * @param procedures the procedures the outcome triggers, one flag per procedure declared
  * @param limitation the limitation period weighed, when the dates were given
  * @param explanation one Chinese paragraph for the officer
+ * @param unresolved what the general part leaves to the officer (减轻 without a statutory
+ *     minimum), each in words; empty when nothing
  */
 public record CaseOutcome(
     Decision decision,
@@ -30,8 +32,10 @@ public record CaseOutcome(
     List<Option> options,
     List<ProcedureFlag> procedures,
     Optional<LimitationCheck> limitation,
-    String explanation) {
+    String explanation,
+    List<String> unresolved) {
   public CaseOutcome {
+    unresolved = List.copyOf(unresolved);
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(verdict, "verdict");
     steps = List.copyOf(steps);
@@ -111,6 +115,8 @@ public record CaseOutcome(
     DEPENDS_ON_AMOUNT("视罚款数额而定"),
     /** It applies if the officer imposes a sanction the tier only allows (可以…). */
     DEPENDS_ON_SANCTION("视是否作出而定"),
+    /** A rule for one kind of party meets a party whose kind is not declared. */
+    DEPENDS_ON_PARTY("视当事人是公民还是法人或者其他组织而定"),
     DOES_NOT_APPLY("不适用");
 
     private final String label;

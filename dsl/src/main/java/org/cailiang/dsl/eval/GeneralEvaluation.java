@@ -6,6 +6,7 @@ import org.cailiang.dsl.model.ProcedureRule;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.runtime.CaseDecision;
 import org.cailiang.runtime.Decision;
+import org.cailiang.runtime.Statute;
 
 /**
  * Applies a general part to a table decision through the runtime's one implementation ({@link
@@ -23,7 +24,19 @@ public final class GeneralEvaluation {
    */
   public static CaseOutcome decide(
       Standard standard, GeneralPart general, Decision decision, GeneralFacts facts) {
-    return of(GeneralLowering.rules(standard, general).decide(decision, facts.toRuntime()));
+    return decide(standard, general, decision, facts, Statute.UNDECLARED);
+  }
+
+  /**
+   * The outcome of a decision under the general part, 减轻 computed below the minimum of what
+   * the violation's statute allows in the case ({@link InterpretedViolation#statute}).
+   *
+   * @throws IllegalArgumentException when a circumstance is not declared in the general part
+   */
+  public static CaseOutcome decide(Standard standard, GeneralPart general, Decision decision,
+      GeneralFacts facts, Statute statute) {
+    return of(GeneralLowering.rules(standard, general).decide(decision, facts.toRuntime(),
+        statute));
   }
 
   /** The interpreter's view of the runtime's outcome: the same values in the model's types. */
@@ -39,6 +52,6 @@ public final class GeneralEvaluation {
     return new CaseOutcome(d.decision(), CaseOutcome.Verdict.valueOf(d.verdict().name()), steps,
         d.sanctions(), options, flags,
         d.limitation().map(l -> new CaseOutcome.LimitationCheck(l.period(), l.expired(), l.basis())),
-        d.explanation());
+        d.explanation(), d.unresolved());
   }
 }

@@ -15,6 +15,7 @@ import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.NoApplicableTierException;
 import org.cailiang.runtime.Sanction;
+import org.cailiang.runtime.Statute;
 import org.cailiang.runtime.Violation;
 
 /**
@@ -104,6 +105,63 @@ public final class InterpretedViolation implements Violation {
       }
     }
     return decision;
+  }
+
+  /**
+   * What the violation's statute allows for these facts (read as {@link #evaluate} reads them),
+   * for 减轻 below the statutory minimum.
+   *
+   * @throws IllegalArgumentException when the statute depends on a fact left out: its minimum,
+   *     hence 减轻, cannot be told
+   */
+  public Statute statute(Map<String, ?> input) {
+    FactReader reader = FactReader.allowingMissing(code, facts, input);
+    Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+    for (int i = 0; i < facts.size(); i++) {
+      values.put(facts.get(i).id(), reader.value(i));
+      if (reader.value(i) instanceof BigDecimal amount) {
+        amounts.put(facts.get(i).id(), amount);
+      }
+    }
+    ThreeValued known = new ThreeValued(conditions);
+    return lowering.statute(violation, condition -> {
+      Boolean holds = known.holds(condition, values);
+      if (holds == null) {
+        throw missing(reader);
+      }
+      return holds;
+    }, new AmountsGiven(amounts, reader));
+  }
+
+  private IllegalArgumentException missing(FactReader reader) {
+    return new IllegalArgumentException("法定幅度取决于未给出的事实（" + String.join("、", reader.missing())
+        + "），无法确定法定最低限，也就无法计算减轻处罚的幅度：请给出这些事实");
+  }
+
+  /** The amounts of the case; asking for one left out is the statute depending on it. */
+  private final class AmountsGiven extends java.util.AbstractMap<String, BigDecimal> {
+    private final Map<String, BigDecimal> amounts;
+    private final FactReader reader;
+
+    AmountsGiven(Map<String, BigDecimal> amounts, FactReader reader) {
+      this.amounts = amounts;
+      this.reader = reader;
+    }
+
+    @Override
+    public BigDecimal get(Object key) {
+      BigDecimal amount = amounts.get(key);
+      if (amount == null) {
+        throw missing(reader);
+      }
+      return amount;
+    }
+
+    @Override
+    public java.util.Set<Entry<String, BigDecimal>> entrySet() {
+      return amounts.entrySet();
+    }
   }
 
   /** Facts that two exclusive circumstances hold in are no case: no tier is picked for them. */

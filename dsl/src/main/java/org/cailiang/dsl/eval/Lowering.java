@@ -4,17 +4,21 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.cailiang.dsl.model.ArticleRef;
 import org.cailiang.dsl.model.Article;
+import org.cailiang.dsl.model.Condition;
 import org.cailiang.dsl.model.Ref;
 import org.cailiang.dsl.model.SanctionSpec;
 import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.StatuteClause;
 import org.cailiang.dsl.model.Violation;
 import org.cailiang.runtime.Citation;
 import org.cailiang.runtime.internal.Fines;
 import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Party;
 import org.cailiang.runtime.Sanction;
+import org.cailiang.runtime.Statute;
 
 /**
  * Turns checked model sanctions into runtime sanctions: the one definition of what a tier
@@ -117,6 +121,26 @@ public final class Lowering {
     public Boolean visitExempt(SanctionSpec.Exempt exempt) {
       return true;
     }
+  }
+
+  /**
+   * What the violation's statute allows in one case, for 减轻 below its minimum: the sanction of
+   * each clause whose condition holds, lowered over the case's amounts as a tier's is.
+   *
+   * @param holds whether a clause's condition holds in the case
+   */
+  public Statute statute(Violation violation, Predicate<Condition> holds,
+      Map<String, BigDecimal> amounts) {
+    if (violation.statute().isEmpty()) {
+      return Statute.UNDECLARED;
+    }
+    List<Sanction> allowed = new ArrayList<>();
+    for (StatuteClause clause : violation.statute()) {
+      if (holds.test(clause.condition())) {
+        allowed.add(lower(violation, clause.sanction(), amounts));
+      }
+    }
+    return Statute.of(allowed);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cailiang.dsl.model.Condition;
+import org.cailiang.dsl.model.Exclusive;
 import org.cailiang.dsl.model.Handover;
 import org.cailiang.dsl.model.SanctionSpec;
 import org.cailiang.dsl.model.Standard;
@@ -49,6 +50,12 @@ final class PartialDecision {
       values.put(specs.get(i).id(), reader.value(i));
       if (reader.value(i) instanceof BigDecimal amount) {
         amounts.put(specs.get(i).id(), amount);
+      }
+    }
+    // 互斥: beside an exclusive fact that holds, a fact left out cannot hold either.
+    for (Exclusive exclusive : violation.exclusives()) {
+      if (exclusive.factIds().stream().anyMatch(id -> Boolean.TRUE.equals(values.get(id)))) {
+        exclusive.factIds().forEach(id -> values.replace(id, null, Boolean.FALSE));
       }
     }
     this.conditions = new ThreeValued(new ConditionEvaluator(violation));

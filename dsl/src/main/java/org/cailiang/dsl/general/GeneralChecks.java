@@ -50,8 +50,13 @@ public final class GeneralChecks {
       standard.regulations().forEach(regulation -> named.addAll(regulation.uses()));
       for (Ref ref : named) {
         if (!byId.containsKey(ref.name())) {
+          // Say where the compiler looked, so the author can tell a misspelt name from a file
+          // that is not where the lookup expects it (StandardCompiler's sibling rule).
+          String sibling = java.nio.file.Path.of(ref.span().path())
+              .resolveSibling(ref.name() + ".cailiang").toString();
           out.error(ref.span(), "unknown-general", "未知的总则 " + ref.name()
-              + "：须在同时编译的某个文件中以 general 声明");
+              + "：同时编译的文件中没有 general " + ref.name() + "，使用它的标准旁也没有文件 "
+              + sibling);
         }
       }
       checkReach(standard, byId, out);

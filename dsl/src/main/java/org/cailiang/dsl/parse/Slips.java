@@ -76,6 +76,11 @@ final class Slips {
       return "；提示：倍数后接事实时写作 " + before.getText().replace("倍", "") + " 倍 " + text
           + "（倍 是关键字，前后要有空格）";
     }
+    if (text.length() > 1 && text.startsWith("的") && before != null
+        && (before.getType() == CailiangParser.PERCENT || before.getType() == CailiangParser.NUMBER)) {
+      return "；提示：关键字 的 与后面的文字之间要有空格，如 " + before.getText() + " 的 " + text.substring(1)
+          + "（的 前后都要有空格）";
+    }
     return gluedKeyword(text, expected);
   }
 

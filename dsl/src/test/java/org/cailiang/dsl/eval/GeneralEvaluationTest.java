@@ -44,7 +44,10 @@ class GeneralEvaluationTest {
     Standard standard = compilation.standards().get(0);
     GeneralPart part = Generals.of(standard, compilation.generals()).orElseThrow();
     Decision decision = Interpreter.standards(List.of(standard)).evaluate(code, facts);
-    return GeneralEvaluation.decide(standard, part, decision, general);
+    org.cailiang.dsl.model.Violation violation = standard.violations().stream()
+        .filter(v -> v.codes().codes().contains(code)).findFirst().orElseThrow();
+    return GeneralEvaluation.decide(standard, part, decision, general,
+        new InterpretedViolation(standard, violation, code).statute(facts));
   }
 
   private static List<MoneyRange> fines(List<Sanction> sanctions) {
@@ -60,7 +63,8 @@ class GeneralEvaluationTest {
     CaseOutcome.Step step = outcome.steps().get(0);
     assertEquals(new Effect(Effect.Modality.SHALL, Effect.Kind.LIGHTER_OR_REDUCED), step.effect());
     assertTrue(step.basis().contains("第三十条"), step.basis());
-    // 从轻: the lower half, 500..750; 减轻: down to half the minimum, 250..500; either: 250..750.
+    // 从轻: the lower half, 500..750; 减轻: from half the statute's minimum (500, the tier's
+    // too) to just below it, 250..499.99; they meet, so either is one range: 250..750.
     assertEquals(List.of(MoneyRange.of(250, 750)), fines(outcome.sanctions()));
     assertTrue(outcome.explanation().contains("应当从轻或者减轻处罚"), outcome.explanation());
     assertTrue(outcome.explanation().contains("250元以上750元以下"), outcome.explanation());
@@ -134,7 +138,70 @@ class GeneralEvaluationTest {
         .filter(v -> v.codes().codes().contains(code)).findFirst().orElseThrow();
     GeneralPart part = Generals.of(standard, violation, compilation.generals()).orElseThrow();
     Decision decision = Interpreter.standards(List.of(standard)).evaluate(code, facts);
-    return GeneralEvaluation.decide(standard, part, decision, general);
+    return GeneralEvaluation.decide(standard, part, decision, general,
+        new InterpretedViolation(standard, violation, code).statute(facts));
+  }
+
+  private static Compilation security() {
+    Compilation compilation = StandardCompiler.compile(
+        List.of(EXAMPLES.resolve("example_security.cailiang")), EXAMPLES);
+    assertFalse(compilation.hasErrors(), compilation.render());
+    return compilation;
+  }
+
+  private static void assertRange(String min, String max, MoneyRange range) {
+    assertEquals(0, new BigDecimal(min).compareTo(range.min()), range::toChinese);
+    assertEquals(0, new BigDecimal(max).compareTo(range.max()), range::toChinese);
+  }
+
+  /**
+   * E06401 (网络安全法第六十四条第一款: 违法所得一倍以上十倍以下), 违法所得 5万 in the 3–6 倍 tier
+   * (15万–30万): 减轻 is below the statute's 5万, not the tier's 15万 (which gave 7.5万–15万,
+   * inside the law); 从轻 is the tier's lower half. The two do not meet: two choices.
+   */
+  @Test
+  void aReductionOfE06401IsBelowTheStatutoryMinimumNotTheTiers() {
+    CaseOutcome outcome = decideScoped(security(), "E06401",
+        Map.of("income", "5万", "minor", "false", "serious", "false"),
+        GeneralFacts.of(Set.of("minor_age")));
+    Sanction.Alternative operator = (Sanction.Alternative) outcome.sanctions().stream()
+        .filter(s -> s instanceof Sanction.Alternative).findFirst().orElseThrow();
+    assertRange("25000", "49999.99", ((Sanction.Fine) operator.options().get(0)).range());
+    assertRange("150000", "225000", ((Sanction.Fine) operator.options().get(1)).range());
+    assertTrue(outcome.unresolved().isEmpty(), outcome.unresolved().toString());
+  }
+
+  /** 治安管理处罚法 (2012) 第十九条 应当减轻: below the law's 10 days and 500 元 for E05403. */
+  @Test
+  void aRequiredReductionGoesBelowTheStatutoryDetentionAndFine() {
+    CaseOutcome outcome = decideScoped(security(), "E05403", Map.of("minor", "false"),
+        GeneralFacts.of(Set.of("very_slight")));
+    assertEquals(Effect.Kind.REDUCED, outcome.steps().get(0).effect().kind());
+    // 10 日 × 50% = 5 up to 9 日; 500 元 × 50% = 250 up to 499.99 元.
+    assertTrue(outcome.sanctions().stream().anyMatch(s -> s instanceof Sanction.Detention d
+        && d.minDays() == 5 && d.maxDays() == 9), outcome.sanctions().toString());
+    assertRange("250", "499.99", fines(outcome.sanctions()).get(0));
+    // 从重 first (heavier_first) cannot lift the reduction back to the statute's range.
+    CaseOutcome heavier = decideScoped(security(), "E05403", Map.of("minor", "false"),
+        GeneralFacts.of(Set.of("very_slight", "serious_result")));
+    assertEquals(2, heavier.steps().size());
+    assertRange("250", "499.99", fines(heavier.sanctions()).get(0));
+    assertTrue(heavier.sanctions().stream().anyMatch(s -> s instanceof Sanction.Detention d
+        && d.maxDays() == 9), heavier.sanctions().toString());
+  }
+
+  /** 情节较轻: 五日以下拘留或者五百元以下罚款 has no minimum: 减轻 is left to the officer. */
+  @Test
+  void aStatuteWithoutMinimumLeavesTheReductionToTheOfficer() {
+    Compilation compilation = security();
+    CaseOutcome outcome = decideScoped(compilation, "E05403", Map.of("minor", "true"),
+        GeneralFacts.of(Set.of("very_slight")));
+    Decision table = Interpreter.standards(compilation.standards())
+        .evaluate("E05403", Map.of("minor", "true"));
+    assertEquals(table.sanctions(), outcome.sanctions(), "the tier's ranges, not moved");
+    assertFalse(outcome.unresolved().isEmpty());
+    assertTrue(outcome.steps().get(0).rule().contains("由执法人员依法决定"),
+        outcome.steps().get(0).rule());
   }
 
   /** A unit and its manager fined; 较大数额 declared 10万 for units, 1万 for persons. */

@@ -21,7 +21,8 @@ import org.cailiang.runtime.internal.Suggestions;
  * does, so full-width spaces too) before it is read, whatever the fact's type: padded CHAR
  * columns read the same as their values. A valid map costs one lookup per fact and allocates
  * only the converted values; the unknown keys are looked for only when the map has more keys
- * than facts found.
+ * than facts found. Generated code first tries {@link QuickFacts} on a map that gives every fact
+ * and nothing else, and comes here for any other map.
  */
 public final class FactReader {
   private final Object[] values;
@@ -322,5 +323,38 @@ public final class FactReader {
       return Long.parseLong(text.toString().strip());
     }
     return null;
+  }
+
+  private FactReader(Object[] values, List<String> missing) {
+    this.values = values;
+    this.missing = missing;
+  }
+
+  /**
+   * This reader with the facts at these positions read as {@code false} where they were left out:
+   * 互斥 (exclusive) boolean facts beside one that holds cannot hold either.
+   *
+   * @param specs the violation's facts, for the ids still missing
+   * @param indices positions of boolean facts
+   * @return the reader; itself when none of them was left out
+   */
+  public FactReader leftOutAsFalse(List<FactSpec> specs, int... indices) {
+    Object[] read = null;
+    for (int index : indices) {
+      if (values[index] == null) {
+        read = read == null ? values.clone() : read;
+        read[index] = Boolean.FALSE;
+      }
+    }
+    if (read == null) {
+      return this;
+    }
+    List<String> left = new ArrayList<>();
+    for (int i = 0; i < read.length; i++) {
+      if (read[i] == null) {
+        left.add(specs.get(i).id());
+      }
+    }
+    return new FactReader(read, left.isEmpty() ? null : left);
   }
 }

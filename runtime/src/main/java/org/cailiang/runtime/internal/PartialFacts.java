@@ -151,4 +151,22 @@ public final class PartialFacts {
     }
     return values;
   }
+
+  /**
+   * 互斥 (exclusive): when one fact of the group holds, the others left out are read as false, as
+   * the interpreter reads them.
+   *
+   * @param reader the facts given
+   * @param specs the violation's facts
+   * @param group positions of the exclusive boolean facts
+   * @return the reader to decide on; {@code reader} itself when nothing changes
+   */
+  public static FactReader exclusive(FactReader reader, List<FactSpec> specs, int... group) {
+    for (int index : group) {
+      if (Boolean.TRUE.equals(reader.value(index))) {
+        return reader.leftOutAsFalse(specs, group);
+      }
+    }
+    return reader;
+  }
 }

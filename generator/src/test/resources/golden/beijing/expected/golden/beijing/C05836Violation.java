@@ -16,6 +16,7 @@ import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.QuickFacts;
 
 /**
  * \u64c5\u81ea\u91c7\u96c6\u672c\u5355\u4f4d\u8303\u56f4\u4ee5\u5916\u7684\u516c\u5171\u533a\u57df\u56fe\u50cf\u4fe1\u606f\uff08C05836\uff09.
@@ -186,6 +187,13 @@ public final class C05836Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
+        // Every fact given, as its type or its plain text: read without the reader.
+        if (facts != null && facts.size() == 1) {
+            int value0 = QuickFacts.bool(facts.get("harm"));
+            if (value0 != QuickFacts.NOT_READ) {
+                return evaluate(new Facts(value0 == 1));
+            }
+        }
         FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
         if (reader.hasMissing()) {
             return evaluatePartial(reader);

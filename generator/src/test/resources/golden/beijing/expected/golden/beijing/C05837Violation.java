@@ -17,6 +17,7 @@ import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.QuickFacts;
 
 /**
  * \u64c5\u81ea\u5728\u516c\u5171\u573a\u6240\u8bbe\u7f6e\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\uff08C05837\uff09.
@@ -219,11 +220,34 @@ public final class C05837Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
+        // Every fact given, as its type or its plain text: read without the reader.
+        if (facts != null && facts.size() == 2) {
+            Setter value0 = quickSetter(facts.get("setter"));
+            int value1 = QuickFacts.bool(facts.get("harm"));
+            if (value0 != null && value1 != QuickFacts.NOT_READ) {
+                return evaluate(new Facts(value0, value1 == 1));
+            }
+        }
         FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
         if (reader.hasMissing()) {
             return evaluatePartial(reader);
         }
         return evaluate(new Facts(reader.enumValue(0, Setter.class), reader.bool(1)));
+    }
+
+    /**
+     * The value of fact {@code setter} given as itself or as the exact text of its id, label
+     * or constant name; null for anything else, which the reader then reads or rejects.
+     */
+    private static Setter quickSetter(Object raw) {
+        if (raw instanceof String text) {
+            return switch (text) {
+                case "unit", "\u5355\u4f4d\u8bbe\u7f6e", "UNIT" -> Setter.UNIT;
+                case "individual", "\u4e2a\u4eba\u8bbe\u7f6e", "INDIVIDUAL" -> Setter.INDIVIDUAL;
+                default -> null;
+            };
+        }
+        return raw instanceof Setter value ? value : null;
     }
 
     /**

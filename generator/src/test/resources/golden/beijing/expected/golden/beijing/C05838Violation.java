@@ -15,6 +15,7 @@ import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.QuickFacts;
 
 /**
  * \u4e0d\u9075\u5b88\u5907\u6848\u5236\u5ea6\uff08C05838\uff09.
@@ -168,6 +169,15 @@ public final class C05838Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
+        // Every fact given, as its type or its plain text: read without the reader.
+        if (facts != null && facts.size() == 3) {
+            int value0 = QuickFacts.bool(facts.get("refused"));
+            int value1 = QuickFacts.bool(facts.get("harm"));
+            int value2 = QuickFacts.bool(facts.get("otherSerious"));
+            if (value0 != QuickFacts.NOT_READ && value1 != QuickFacts.NOT_READ && value2 != QuickFacts.NOT_READ) {
+                return evaluate(new Facts(value0 == 1, value1 == 1, value2 == 1));
+            }
+        }
         FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
         if (reader.hasMissing()) {
             return evaluatePartial(reader);

@@ -202,11 +202,34 @@ public final class C05839Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
+        // Every fact given, as its type or its plain text: read without the reader.
+        if (facts != null && facts.size() == 1) {
+            Stage value0 = quickStage(facts.get("stage"));
+            if (value0 != null) {
+                return evaluate(new Facts(value0));
+            }
+        }
         FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
         if (reader.hasMissing()) {
             return evaluatePartial(reader);
         }
         return evaluate(new Facts(reader.enumValue(0, Stage.class)));
+    }
+
+    /**
+     * The value of fact {@code stage} given as itself or as the exact text of its id, label
+     * or constant name; null for anything else, which the reader then reads or rejects.
+     */
+    private static Stage quickStage(Object raw) {
+        if (raw instanceof String text) {
+            return switch (text) {
+                case "found", "\u8d23\u4ee4\u9650\u671f\u6574\u6539\u524d", "FOUND" -> Stage.FOUND;
+                case "unqualified", "\u6574\u6539\u4e0d\u5408\u683c", "UNQUALIFIED" -> Stage.UNQUALIFIED;
+                case "overdue", "\u903e\u671f\u4e0d\u6574\u6539", "OVERDUE" -> Stage.OVERDUE;
+                default -> null;
+            };
+        }
+        return raw instanceof Stage value ? value : null;
     }
 
     /**

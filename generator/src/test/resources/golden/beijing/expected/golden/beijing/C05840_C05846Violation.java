@@ -15,6 +15,7 @@ import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.QuickFacts;
 
 /**
  * \u672a\u5efa\u7acb\u3001\u5065\u5168\u6216\u8005\u8fdd\u53cd\u56fe\u50cf\u4fe1\u606f\u5b89\u5168\u7ba1\u7406\u5236\u5ea6\uff1b\u64c5\u81ea\u67e5\u9605\u3001\u590d\u5236\u3001\u63d0\u4f9b\u3001\u4f20\u64ad\u56fe\u50cf\u4fe1\u606f\uff08C05840..C05846\uff09.
@@ -201,6 +202,13 @@ public final class C05840_C05846Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
+        // Every fact given, as its type or its plain text: read without the reader.
+        if (facts != null && facts.size() == 1) {
+            int value0 = QuickFacts.bool(facts.get("serious"));
+            if (value0 != QuickFacts.NOT_READ) {
+                return evaluate(new Facts(value0 == 1));
+            }
+        }
         FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
         if (reader.hasMissing()) {
             return evaluatePartial(reader);

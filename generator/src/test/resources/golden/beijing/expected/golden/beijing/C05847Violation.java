@@ -15,6 +15,7 @@ import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.QuickFacts;
 
 /**
  * \u62d2\u4e0d\u63d0\u4f9b\u56fe\u50cf\u4fe1\u606f\uff08C05847\uff09.
@@ -166,6 +167,13 @@ public final class C05847Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
+        // Every fact given, as its type or its plain text: read without the reader.
+        if (facts != null && facts.size() == 1) {
+            int value0 = QuickFacts.bool(facts.get("serious"));
+            if (value0 != QuickFacts.NOT_READ) {
+                return evaluate(new Facts(value0 == 1));
+            }
+        }
         FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
         if (reader.hasMissing()) {
             return evaluatePartial(reader);

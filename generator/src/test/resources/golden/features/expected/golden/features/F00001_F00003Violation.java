@@ -18,6 +18,7 @@ import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.Fines;
 import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.QuickFacts;
 
 /**
  * \u5168\u90e8\u6761\u4ef6\u5f62\u5f0f\uff08F00001..F00003\uff09.
@@ -107,6 +108,8 @@ public final class F00001_F00003Violation implements Violation {
     private static final Fines.Multiple TIER_A003_3 = new Fines.Multiple(List.of(ClassParties.PERSON), false, new BigDecimal("0.30"), new BigDecimal("0.50"), "\u8fdd\u6cd5\u6240\u5f97", true, true);
 
     private static final Sanction TIER_A003_4 = new Sanction.LicenceAction(Sanction.LicenceAction.Action.SUSPEND, "\u8bb8\u53ef\u8bc1", false);
+
+    private static final Decision.Shape TIER_A003_SHAPE = new Decision.Shape();
 
     /**
      * A004\uff08not in \u4e0e !=\uff09.
@@ -209,7 +212,8 @@ public final class F00001_F00003Violation implements Violation {
                         TIER_A003_4),
                     CITATIONS,
                     "\u8fdd\u6cd5\u6240\u5f97\u4e00\u81f3\u4e09\u500d",
-                    false);
+                    false,
+                    TIER_A003_SHAPE);
     }
 
     /**
@@ -357,11 +361,38 @@ public final class F00001_F00003Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
+        // Every fact given, as its type or its plain text: read without the reader.
+        if (facts != null && facts.size() == 4) {
+            Kind value0 = quickKind(facts.get("kind"));
+            int value1 = QuickFacts.bool(facts.get("hashCode"));
+            BigDecimal value2 = QuickFacts.amount(facts.get("income"));
+            long value3 = QuickFacts.count(facts.get("count"));
+            if (value0 != null && value1 != QuickFacts.NOT_READ && value2 != null && value3 != QuickFacts.NOT_READ) {
+                return evaluate(new Facts(value0, value1 == 1, value2, value3));
+            }
+        }
         FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
         if (reader.hasMissing()) {
             return evaluatePartial(reader);
         }
         return evaluate(new Facts(reader.enumValue(0, Kind.class), reader.bool(1), reader.amount(2), reader.integer(3)));
+    }
+
+    /**
+     * The value of fact {@code kind} given as itself or as the exact text of its id, label
+     * or constant name; null for anything else, which the reader then reads or rejects.
+     */
+    private static Kind quickKind(Object raw) {
+        if (raw instanceof String text) {
+            return switch (text) {
+                case "new", "\u65b0", "NEW" -> Kind.NEW;
+                case "class", "\u7c7b", "CLASS" -> Kind.CLASS;
+                case "facts", "\u4e8b\u5b9e", "FACTS" -> Kind.FACTS;
+                case "other", "\u5176\u4ed6", "OTHER" -> Kind.OTHER;
+                default -> null;
+            };
+        }
+        return raw instanceof Kind value ? value : null;
     }
 
     /**

@@ -15,6 +15,7 @@ import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.QuickFacts;
 
 /**
  * \u4e92\u65a5\u60c5\u8282\uff08H00001\uff09.
@@ -170,6 +171,15 @@ public final class H00001Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
+        // Every fact given, as its type or its plain text: read without the reader.
+        if (facts != null && facts.size() == 3) {
+            int value0 = QuickFacts.bool(facts.get("minor"));
+            int value1 = QuickFacts.bool(facts.get("serious"));
+            int value2 = QuickFacts.bool(facts.get("repeated"));
+            if (value0 != QuickFacts.NOT_READ && value1 != QuickFacts.NOT_READ && value2 != QuickFacts.NOT_READ) {
+                return evaluate(new Facts(value0 == 1, value1 == 1, value2 == 1));
+            }
+        }
         FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
         if (reader.hasMissing()) {
             return evaluatePartial(reader);
@@ -182,6 +192,8 @@ public final class H00001Violation implements Violation {
      * the result depends on, else decided on placeholders for them.
      */
     private Decision evaluatePartial(FactReader reader) {
+        reader = PartialFacts.exclusive(reader, FACT_SPECS, 0, 1);
+        reader = PartialFacts.exclusive(reader, FACT_SPECS, 0, 1, 2);
         Facts facts = new Facts(reader.value(0) != null ? reader.bool(0) : false,
                 reader.value(1) != null ? reader.bool(1) : false,
                 reader.value(2) != null ? reader.bool(2) : false);

@@ -16,6 +16,7 @@ import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.Fines;
 import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.QuickFacts;
 
 /**
  * \u79fb\u9001\uff08J00001..J00002\uff09.
@@ -70,6 +71,8 @@ public final class J00001_J00002Violation implements Violation {
     public static final J00001_J00002Violation J00002 = INSTANCES[1];
 
     private static final Fines.Multiple TIER_D010_1 = new Fines.Multiple(List.of(ClassParties.UNIT), false, new BigDecimal("1"), new BigDecimal("2"), "\u8fdd\u6cd5\u6240\u5f97", false, false);
+
+    private static final Decision.Shape TIER_D010_SHAPE = new Decision.Shape();
 
     /**
      * D020\uff08\u5176\u4ed6\uff09.
@@ -147,7 +150,8 @@ public final class J00001_J00002Violation implements Violation {
                         TIER_D010_1.fine(facts.income())),
                     CITATIONS,
                     "",
-                    false);
+                    false,
+                    TIER_D010_SHAPE);
     }
 
     /**
@@ -205,6 +209,15 @@ public final class J00001_J00002Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
+        // Every fact given, as its type or its plain text: read without the reader.
+        if (facts != null && facts.size() == 3) {
+            int value0 = QuickFacts.bool(facts.get("crime"));
+            int value1 = QuickFacts.bool(facts.get("police"));
+            BigDecimal value2 = QuickFacts.amount(facts.get("income"));
+            if (value0 != QuickFacts.NOT_READ && value1 != QuickFacts.NOT_READ && value2 != null) {
+                return evaluate(new Facts(value0 == 1, value1 == 1, value2));
+            }
+        }
         FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
         if (reader.hasMissing()) {
             return evaluatePartial(reader);

@@ -1,5 +1,6 @@
 package golden.general;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cailiang.runtime.CaseDecision;
@@ -12,12 +13,14 @@ import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.NoApplicableTierException;
 import org.cailiang.runtime.Sanction;
+import org.cailiang.runtime.Statute;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.QuickFacts;
 
 /**
  * \u6709\u603b\u5219\u7684\u8fdd\u6cd5\u884c\u4e3a\uff08G00100\uff09.
@@ -131,6 +134,24 @@ public final class G00100Violation implements Violation {
     }
 
     /**
+     * What the penalty article allows in this case: the general part reduces (\u51cf\u8f7b) below its minimum. For the general part's {@code decide} with a table decision of this violation.
+     *
+     * @param facts the facts of the case
+     * @return the sanctions of the clauses that hold
+     */
+    public static Statute statute(Facts facts) {
+        List<Sanction> allowed = new ArrayList<>();
+        allowed.add(new Sanction.Order("\u8d23\u4ee4\u6539\u6b63"));
+        if (!facts.serious()) {
+            allowed.add(new Sanction.Fine(List.of(GenParties.MAN), false, MoneyRange.of(500L, 1000L), null, false));
+        }
+        if (facts.serious()) {
+            allowed.add(new Sanction.Fine(List.of(GenParties.ORG), false, MoneyRange.of(10000L, 20000L), null, false));
+        }
+        return Statute.of(allowed);
+    }
+
+    /**
      * Whether tier B1 applies on facts left out, noting the missing facts it needs.
      */
     private static boolean partialTierB1(Facts facts, FactReader reader, PartialFacts partial) {
@@ -184,6 +205,13 @@ public final class G00100Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
+        // Every fact given, as its type or its plain text: read without the reader.
+        if (facts != null && facts.size() == 1) {
+            int value0 = QuickFacts.bool(facts.get("serious"));
+            if (value0 != QuickFacts.NOT_READ) {
+                return evaluate(new Facts(value0 == 1));
+            }
+        }
         FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
         if (reader.hasMissing()) {
             return evaluatePartial(reader);
@@ -271,7 +299,8 @@ public final class G00100Violation implements Violation {
      * @throws IllegalArgumentException when the general facts do not fit the general part
      */
     public CaseDecision evaluate(Facts facts, GeneralFacts general) {
-        return GenGeneral.decide(evaluate(facts), general);
+        return GenGeneral.decide(evaluate(facts), general,
+                    general.circumstances().isEmpty() ? Statute.UNDECLARED : statute(facts));
     }
 
     /**

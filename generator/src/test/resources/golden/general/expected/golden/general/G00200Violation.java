@@ -11,6 +11,7 @@ import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Sanction;
+import org.cailiang.runtime.Statute;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
@@ -66,6 +67,9 @@ public final class G00200Violation implements Violation {
             new Sanction.Fine(List.of(GenParties.MAN), false, MoneyRange.atMost(200L), null, false)),
         "\u5904\u4e8c\u767e\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
+    private static final Statute STATUTE = Statute.of(List.of(
+        new Sanction.Fine(List.of(GenParties.MAN), false, MoneyRange.atMost(200L), null, false)));
+
     private final int index;
 
     private final String code;
@@ -112,6 +116,16 @@ public final class G00200Violation implements Violation {
     }
 
     /**
+     * What the penalty article allows in this case: the general part reduces (\u51cf\u8f7b) below its minimum. For the general part's {@code decide} with a table decision of this violation.
+     *
+     * @param facts the facts of the case
+     * @return the sanctions of the clauses that hold
+     */
+    public static Statute statute(Facts facts) {
+        return STATUTE;
+    }
+
+    /**
      * Decides a case of \u53ea\u5728\u7b2c\u4e8c\u6761\u4f8b\u4e2d\u7684\u8fdd\u6cd5\u884c\u4e3a: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
@@ -133,6 +147,10 @@ public final class G00200Violation implements Violation {
 
     @Override
     public Decision evaluate(Map<String, ?> facts) {
+        // Every fact given, as its type or its plain text: read without the reader.
+        if (facts != null && facts.size() == 0) {
+            return evaluate(new Facts());
+        }
         FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
         if (reader.hasMissing()) {
             return evaluatePartial(reader);
@@ -211,7 +229,8 @@ public final class G00200Violation implements Violation {
      * @throws IllegalArgumentException when the general facts do not fit the general part
      */
     public CaseDecision evaluate(Facts facts, GeneralFacts general) {
-        return GenGeneralReg2.decide(evaluate(facts), general);
+        return GenGeneralReg2.decide(evaluate(facts), general,
+                    general.circumstances().isEmpty() ? Statute.UNDECLARED : statute(facts));
     }
 
     /**

@@ -13,6 +13,7 @@ import org.cailiang.runtime.GeneralFacts;
 import org.cailiang.runtime.GeneralOutcomes;
 import org.cailiang.runtime.GeneralRules;
 import org.cailiang.runtime.Generated;
+import org.cailiang.runtime.Statute;
 
 /**
  * \u603b\u5219\uff1a\u57fa\u7840\u603b\u5219 *&#47; &#47;* &#92;u002a&#92;u002f\u3001\u53e0\u52a0\u603b\u5219\u3001\u7b2c\u4e8c\u6761\u4f8b\u7684\u603b\u5219 *&#47;\uff08\u6807\u51c6 gen \u9002\u7528\uff09.
@@ -83,6 +84,19 @@ public final class GenGeneralReg2 {
      */
     public static CaseDecision decide(Decision decision, GeneralFacts facts) {
         return OUTCOMES.decide(decision, facts);
+    }
+
+    /**
+     * The outcome of a table decision under the general part, reducing (\u51cf\u8f7b) below the minimum of what the violation's statute allows.
+     *
+     * @param decision the decision of one of the standard's violations
+     * @param facts the general circumstances, dates and proposed fine
+     * @param statute what the violation's statute allows in the case
+     * @return the outcome: steps, options, procedure flags, limitation, explanation
+     * @throws IllegalArgumentException when a circumstance is not declared, the discovery is before the act, or the proposed fine cannot be imposed
+     */
+    public static CaseDecision decide(Decision decision, GeneralFacts facts, Statute statute) {
+        return OUTCOMES.decide(decision, facts, statute);
     }
 
     /**

@@ -1,0 +1,127 @@
+package org.cailiang.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's class-data-sharing archive: recorded by the first run, and recorded again when
+ * it no longer fits the jar; the JVM's complaint about an archive that does not fit never
+ * reaches stdout, which carries only the command's output.
+ */
+class LauncherArchiveTest {
+  private record Run(int exitCode, String out, String err) {}
+
+  @Test
+  void anArchiveThatDoesNotFitTheJarIsRecordedAgainAndNotComplainedAbout(@TempDir Path dir)
+      throws Exception {
+    List<String> classPath = jarredClassPath(Files.createDirectories(dir.resolve("lib")));
+    Path before = launcher(dir.resolve("before"), classPath);
+    Run first = eval(before);
+    assertEquals(0, first.exitCode(), first.err());
+    Path archive = Path.of("cli/target/cailiang-cli.jsa");
+    assertTrue(Files.size(before.resolve(archive)) > 0, "the first run records the archive");
+
+    // Copied as cp -r does, the archive after the jar: the jar is not the one the archive was
+    // recorded from (another path, another time), though not newer than it. The JVM ignores
+    // such an archive, and says so on stdout.
+    Path after = Files.createDirectories(dir.resolve("after/cli/target")).getParent().getParent();
+    for (String file : List.of("cailiang", "beijing.cailiang", "xzcff.cailiang",
+        "cli/target/cailiang-cli.jar", "cli/target/cailiang-cli.jsa")) {
+      Files.copy(before.resolve(file), after.resolve(file));
+    }
+    Run moved = eval(after);
+    assertEquals(0, moved.exitCode(), moved.err());
+    assertEquals(first.out(), moved.out());
+    assertFalse(moved.out().contains("[warning]"), moved.out());
+    assertEquals(after.resolve("cli/target/cailiang-cli.jar").toString(),
+        Files.readString(after.resolve(archive + ".stamp")).split(" ")[0]);
+    try (Stream<Path> files = Files.list(after.resolve("cli/target"))) {
+      assertEquals(List.of("cailiang-cli.jar", "cailiang-cli.jsa", "cailiang-cli.jsa.stamp"),
+          files.map(f -> f.getFileName().toString()).sorted().toList(), "nothing left aside");
+    }
+  }
+
+  private static Run eval(Path dir) throws Exception {
+    Process process = new ProcessBuilder("sh", dir.resolve("cailiang").toString(), "eval",
+        "beijing.cailiang", "C05837", "setter=个人设置", "harm=否").directory(dir.toFile()).start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new Run(process.waitFor(), out, err);
+  }
+
+  /**
+   * The launcher beside a jar of the cli's classes whose manifest names the rest of the test's
+   * class path, all of it jars.
+   */
+  private static Path launcher(Path dir, List<String> classPath) throws Exception {
+    Files.createDirectories(dir.resolve("cli/target"));
+    Files.copy(Path.of("../cailiang"), dir.resolve("cailiang"));
+    Files.copy(Path.of(CliRun.BEIJING), dir.resolve("beijing.cailiang"));
+    Files.copy(Path.of(CliRun.BEIJING).resolveSibling("xzcff.cailiang"),
+        dir.resolve("xzcff.cailiang"));
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Main.class.getName());
+    manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", classPath));
+    try (JarOutputStream out = new JarOutputStream(
+        Files.newOutputStream(dir.resolve("cli/target/cailiang-cli.jar")), manifest)) {
+      putAll(cliClasses(), out);
+    }
+    return dir;
+  }
+
+  /** The directory of the cli's own classes, which the launcher's jar holds as the real one. */
+  private static Path cliClasses() throws Exception {
+    return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+  }
+
+  private static void putAll(Path classes, JarOutputStream out) throws IOException {
+    try (Stream<Path> files = Files.walk(classes)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+        Files.copy(file, out);
+        out.closeEntry();
+      }
+    }
+  }
+
+  /**
+   * The test's class path, its directories (the modules' {@code target/classes}) jarred:
+   * class-data sharing refuses a class path with directories.
+   */
+  private static List<String> jarredClassPath(Path lib) throws Exception {
+    List<String> classPath = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      Path path = Path.of(entry).toAbsolutePath();
+      if (!Files.isDirectory(path)) {
+        classPath.add(path.toUri().toString());
+        continue;
+      }
+      if (path.equals(cliClasses())) {
+        continue;
+      }
+      Path jar = lib.resolve(classPath.size() + ".jar");
+      try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+        putAll(path, out);
+      }
+      classPath.add(jar.toUri().toString());
+    }
+    return classPath;
+  }
+}

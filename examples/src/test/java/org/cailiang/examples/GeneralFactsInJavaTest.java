@@ -1,0 +1,54 @@
+package org.cailiang.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import org.cailiang.examples.standards.BeijingPsbGeneral;
+import org.cailiang.examples.standards.C05837Violation;
+import org.cailiang.runtime.CaseDecision;
+import org.cailiang.runtime.GeneralFacts;
+import org.cailiang.runtime.MoneyRange;
+import org.cailiang.runtime.Sanction;
+import org.junit.jupiter.api.Test;
+
+/** The ways docs/language.md §18.6 shows of building {@link GeneralFacts} in Java, as written there. */
+class GeneralFactsInJavaTest {
+  private static final C05837Violation.Facts BY_INDIVIDUAL =
+      new C05837Violation.Facts(C05837Violation.Setter.INDIVIDUAL, false);
+
+  @Test
+  void theGeneratedFactsMethodAndGeneralFactsOfAgree() {
+    GeneralFacts minor = BeijingPsbGeneral.facts(BeijingPsbGeneral.Circumstance.MINOR_AGE);
+    assertEquals(GeneralFacts.of(Set.of("minor_age")), minor);
+    CaseDecision outcome = C05837Violation.C05837.evaluate(BY_INDIVIDUAL, minor);
+    assertEquals(CaseDecision.Verdict.PUNISHED, outcome.verdict());
+    assertEquals(MoneyRange.of(250, 750), outcome.sanctions().stream()
+        .filter(s -> s instanceof Sanction.Fine).map(s -> ((Sanction.Fine) s).range())
+        .findFirst().orElseThrow());
+  }
+
+  @Test
+  void datesAndAProposedFineAreLaidOnTheCircumstances() {
+    GeneralFacts dated = GeneralFacts.of(Set.of("minor_age"))
+        .dated(LocalDate.of(2022, 3, 1), LocalDate.of(2024, 3, 2))
+        .proposing(new BigDecimal("300"));
+    assertTrue(BeijingPsbGeneral.RULES.limitation(dated).orElseThrow().expired());
+    assertEquals(CaseDecision.Verdict.TIME_BARRED,
+        C05837Violation.C05837.evaluate(BY_INDIVIDUAL, dated).verdict());
+    // An existing Decision is decided with the statute of the case, as §18.6 shows.
+    assertEquals(CaseDecision.Verdict.TIME_BARRED, BeijingPsbGeneral.decide(
+        C05837Violation.C05837.evaluate(BY_INDIVIDUAL), dated,
+        C05837Violation.statute(BY_INDIVIDUAL)).verdict());
+    CaseDecision minor = BeijingPsbGeneral.decide(C05837Violation.C05837.evaluate(BY_INDIVIDUAL),
+        GeneralFacts.of(Set.of("minor_age")), C05837Violation.statute(BY_INDIVIDUAL));
+    assertEquals(C05837Violation.C05837.evaluate(BY_INDIVIDUAL, GeneralFacts.of(Set.of("minor_age"))),
+        minor);
+    assertTrue(minor.unresolved().isEmpty(), minor.unresolved().toString());
+    CaseDecision inTime = C05837Violation.C05837.evaluate(BY_INDIVIDUAL,
+        GeneralFacts.NONE.proposing(new BigDecimal("600")));
+    assertEquals(CaseDecision.Verdict.PUNISHED, inTime.verdict());
+  }
+}

@@ -1,0 +1,94 @@
+package org.cailiang.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The outcome of a plain case (no general facts) is remembered for each decision object,
+ * whatever the number of decisions and whatever else is decided in between, and only for the
+ * rules that gave it. (That nothing is allocated is measured in the examples'
+ * {@code PlainGeneralOutcomeTest}: this module's tests run in a module that cannot read {@code
+ * jdk.management}.)
+ */
+class GeneralOutcomesTest {
+  private static final Party PERSON = new Party("individual", "个人");
+  private static final GeneralRules RULES = rules("行政处罚法总则",
+      new GeneralRules.ProcedureRule(GeneralRules.Procedure.SIMPLIFIED,
+          Optional.of(new GeneralRules.Threshold(GeneralRules.Operator.LE,
+              java.math.BigDecimal.valueOf(200))),
+          Optional.empty(), Optional.empty(), "第五十一条"));
+  private static final GeneralRules OTHER_RULES = rules("治安管理处罚法总则",
+      new GeneralRules.ProcedureRule(GeneralRules.Procedure.SIMPLIFIED,
+          Optional.of(new GeneralRules.Threshold(GeneralRules.Operator.LE,
+              java.math.BigDecimal.valueOf(500))),
+          Optional.empty(), Optional.empty(), "第一百一十九条"));
+
+  private static GeneralRules rules(String title, GeneralRules.ProcedureRule procedure) {
+    return new GeneralRules(title, List.of(), List.of(), Optional.empty(), List.of(),
+        List.of(procedure), Map.of("individual", GeneralRules.PartyKind.PERSON));
+  }
+
+  /** A decision as a generated constant tier is: one object per tier, decided many times. */
+  private static Decision tier(int i) {
+    return new Decision("s", "C" + i, "违法行为", "C" + i + "B1", "一般",
+        List.of(new Sanction.Fine(List.of(PERSON), false, MoneyRange.of(100, 300 + i), null,
+            false)), List.of(), "原文", false);
+  }
+
+  @Test
+  void everyPlainOutcomeIsKeptHoweverManyTiersThereAre() {
+    GeneralOutcomes outcomes = new GeneralOutcomes(RULES);
+    List<Decision> tiers = new ArrayList<>();
+    List<CaseDecision> first = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      tiers.add(tier(i));
+      first.add(outcomes.decide(tiers.get(i), GeneralFacts.NONE));
+    }
+    for (int i = 0; i < tiers.size(); i++) {
+      assertSame(first.get(i), outcomes.decide(tiers.get(i), GeneralFacts.NONE), "tier " + i);
+      assertEquals(RULES.decide(tiers.get(i), GeneralFacts.NONE), first.get(i));
+    }
+  }
+
+  @Test
+  void decisionsDecidedOnceDoNotEvictTheConstantTiers() {
+    GeneralOutcomes outcomes = new GeneralOutcomes(RULES);
+    List<Decision> tiers = new ArrayList<>();
+    List<CaseDecision> first = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      tiers.add(tier(i));
+      first.add(outcomes.decide(tiers.get(i), GeneralFacts.NONE));
+    }
+    // Computed decisions (a fine from an amount) are new objects, each decided once.
+    for (int i = 0; i < 5_000; i++) {
+      Decision computed = tier(100 + i);
+      assertEquals(RULES.decide(computed, GeneralFacts.NONE),
+          outcomes.decide(computed, GeneralFacts.NONE));
+    }
+    for (int i = 0; i < tiers.size(); i++) {
+      assertSame(first.get(i), outcomes.decide(tiers.get(i), GeneralFacts.NONE), "tier " + i);
+    }
+  }
+
+  @Test
+  void anOutcomeIsKeptForTheRulesThatGaveIt() {
+    GeneralOutcomes general = new GeneralOutcomes(RULES);
+    GeneralOutcomes other = new GeneralOutcomes(OTHER_RULES);
+    Decision tier = new Decision("s", "C1B1", "一般", List.of(new Sanction.Fine(List.of(PERSON),
+        false, MoneyRange.of(300, 400), null, false)), List.of(), "原文");
+    for (int round = 0; round < 3; round++) {
+      assertEquals(RULES.decide(tier, GeneralFacts.NONE), general.decide(tier, GeneralFacts.NONE));
+      assertEquals(OTHER_RULES.decide(tier, GeneralFacts.NONE),
+          other.decide(tier, GeneralFacts.NONE));
+    }
+    assertTrue(!general.decide(tier, GeneralFacts.NONE).equals(
+        other.decide(tier, GeneralFacts.NONE)), "the two rules must tell the case apart");
+  }
+}
