@@ -6,14 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.cailiang.dsl.model.Standard;
-import org.cailiang.examples.standards.C05834_C05835Violation;
-import org.cailiang.examples.standards.C05836Violation;
-import org.cailiang.examples.standards.C05837Violation;
-import org.cailiang.examples.standards.C05838Violation;
-import org.cailiang.examples.standards.C05839Violation;
-import org.cailiang.examples.standards.C05840_C05846Violation;
-import org.cailiang.examples.standards.C05847Violation;
-import org.cailiang.examples.standards.C05850Violation;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.Standards;
 import org.cailiang.runtime.Violation;
@@ -120,18 +112,7 @@ public class EvaluationBenchmark {
 
   /** The generated class of case {@code i}, called directly with its typed facts. */
   private Decision generated(int i) {
-    Object f = facts[i];
-    Violation v = violations[i];
-    switch (kinds[i]) {
-      case 0: return ((C05834_C05835Violation) v).evaluate((C05834_C05835Violation.Facts) f);
-      case 1: return ((C05836Violation) v).evaluate((C05836Violation.Facts) f);
-      case 2: return ((C05837Violation) v).evaluate((C05837Violation.Facts) f);
-      case 3: return ((C05838Violation) v).evaluate((C05838Violation.Facts) f);
-      case 4: return ((C05839Violation) v).evaluate((C05839Violation.Facts) f);
-      case 5: return ((C05840_C05846Violation) v).evaluate((C05840_C05846Violation.Facts) f);
-      case 6: return ((C05847Violation) v).evaluate((C05847Violation.Facts) f);
-      default: return ((C05850Violation) v).evaluate((C05850Violation.Facts) f);
-    }
+    return BeijingCases.generated(kinds[i], violations[i], facts[i]);
   }
 
   /** The hand-written floor with the same typed facts and the same switch. */

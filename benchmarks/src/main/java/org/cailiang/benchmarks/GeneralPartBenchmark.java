@@ -98,18 +98,7 @@ public class GeneralPartBenchmark {
   }
 
   private Decision table(int i) {
-    Object f = facts[i];
-    Violation v = violations[i];
-    switch (kinds[i]) {
-      case 0: return ((C05834_C05835Violation) v).evaluate((C05834_C05835Violation.Facts) f);
-      case 1: return ((C05836Violation) v).evaluate((C05836Violation.Facts) f);
-      case 2: return ((C05837Violation) v).evaluate((C05837Violation.Facts) f);
-      case 3: return ((C05838Violation) v).evaluate((C05838Violation.Facts) f);
-      case 4: return ((C05839Violation) v).evaluate((C05839Violation.Facts) f);
-      case 5: return ((C05840_C05846Violation) v).evaluate((C05840_C05846Violation.Facts) f);
-      case 6: return ((C05847Violation) v).evaluate((C05847Violation.Facts) f);
-      default: return ((C05850Violation) v).evaluate((C05850Violation.Facts) f);
-    }
+    return BeijingCases.generated(kinds[i], violations[i], facts[i]);
   }
 
   private CaseDecision withGeneral(int i, GeneralFacts g) {
