@@ -72,14 +72,8 @@ public final class InterpretedViolation implements Violation {
   @Override
   public Decision evaluate(Map<String, ?> input) {
     FactReader reader = FactReader.allowingMissing(code, facts, input);
-    Map<String, Object> values = new LinkedHashMap<>();
-    Map<String, BigDecimal> amounts = new LinkedHashMap<>();
-    for (int i = 0; i < facts.size(); i++) {
-      values.put(facts.get(i).id(), reader.value(i));
-      if (reader.value(i) instanceof BigDecimal amount) {
-        amounts.put(facts.get(i).id(), amount);
-      }
-    }
+    Map<String, Object> values = values(reader);
+    Map<String, BigDecimal> amounts = amounts(values);
     rejectContradictions(values);
     if (!reader.missing().isEmpty()) {
       return new PartialDecision(standard, violation, code, facts, reader).decide();
@@ -107,6 +101,26 @@ public final class InterpretedViolation implements Violation {
     return decision;
   }
 
+  /** Each fact's value by id, as read (null when left out). */
+  private Map<String, Object> values(FactReader reader) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (int i = 0; i < facts.size(); i++) {
+      values.put(facts.get(i).id(), reader.value(i));
+    }
+    return values;
+  }
+
+  /** The amount facts among the values, for fines computed from them. */
+  private static Map<String, BigDecimal> amounts(Map<String, Object> values) {
+    Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+    values.forEach((id, value) -> {
+      if (value instanceof BigDecimal amount) {
+        amounts.put(id, amount);
+      }
+    });
+    return amounts;
+  }
+
   /**
    * What the violation's statute allows for these facts (read as {@link #evaluate} reads them),
    * for 减轻 below the statutory minimum.
@@ -116,14 +130,8 @@ public final class InterpretedViolation implements Violation {
    */
   public Statute statute(Map<String, ?> input) {
     FactReader reader = FactReader.allowingMissing(code, facts, input);
-    Map<String, Object> values = new LinkedHashMap<>();
-    Map<String, BigDecimal> amounts = new LinkedHashMap<>();
-    for (int i = 0; i < facts.size(); i++) {
-      values.put(facts.get(i).id(), reader.value(i));
-      if (reader.value(i) instanceof BigDecimal amount) {
-        amounts.put(facts.get(i).id(), amount);
-      }
-    }
+    Map<String, Object> values = values(reader);
+    Map<String, BigDecimal> amounts = amounts(values);
     ThreeValued known = new ThreeValued(conditions);
     return lowering.statute(violation, condition -> {
       Boolean holds = known.holds(condition, values);
