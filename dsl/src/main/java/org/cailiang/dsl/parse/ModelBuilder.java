@@ -569,6 +569,13 @@ final class ModelBuilder {
     Optional<Ref> discovered = Optional.empty();
     Optional<BigDecimal> fine = Optional.empty();
     for (CaseGeneralContext given : c.caseGeneral()) {
+      // One day of the act, one of discovery, one proposed fine: a second would silently win.
+      boolean repeated = given instanceof CaseActContext && act.isPresent()
+          || given instanceof CaseDiscoveredContext && discovered.isPresent()
+          || given instanceof CaseFineContext && fine.isPresent();
+      if (repeated) {
+        diagnostics.error(spans.of(given), "case", "用例的总则事实中 " + given.getStart().getText() + " 只能给出一次");
+      }
       if (given instanceof CaseActContext a) {
         act = Optional.of(new Ref(text(a.date), spans.of(a.date)));
       } else if (given instanceof CaseDiscoveredContext d) {

@@ -116,6 +116,7 @@ class GeneralCasesTest {
           case "只有发现之日" { harm = 否 } general { discovered "2024-02-01" } expect B010
           case "坏结论" { harm = 否 } general { } expect B010 verdict 免罚 option 从宽
             procedure hearing 也许 procedure trial 适用
+          case "两个拟罚款" { harm = 否 } general { fine 600; fine 700 } expect B010
       """);
     String rendered = compilation.render();
     Function<String, Boolean> has = rendered::contains;
@@ -130,6 +131,7 @@ class GeneralCasesTest {
     assertTrue(has.apply("error: 未知的处罚效果 从宽"), rendered);
     assertTrue(has.apply("error: 未知的程序标记 也许"), rendered);
     assertTrue(has.apply("error: 未知的程序 trial"), rendered);
+    assertTrue(has.apply("c.cailiang:24:51: error: 用例的总则事实中 fine 只能给出一次"), rendered);
   }
 
   @Test
