@@ -79,7 +79,7 @@ public class TestMojo extends AbstractMojo {
       Standards generated = Standards.load(loader);
       long failures = 0;
       for (Standard standard : own) {
-        List<CaseResult> results = CaseRunner.run(List.of(standard), generated);
+        List<CaseResult> results = CaseRunner.run(List.of(standard), compilation.generals(), generated);
         for (CaseResult result : results) {
           if (!result.passed()) {
             failures++;

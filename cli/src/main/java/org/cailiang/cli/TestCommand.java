@@ -36,7 +36,7 @@ final class TestCommand implements Callable<Integer> {
       return stop;
     }
     Standards standards = Interpreter.standards(compilation.standards());
-    List<CaseResult> results = CaseRunner.run(compilation.standards(), standards);
+    List<CaseResult> results = CaseRunner.run(compilation.standards(), compilation.generals(), standards);
     long failed = 0;
     for (CaseResult result : results) {
       if (result.passed()) {

@@ -148,10 +148,13 @@ class CommandsTest {
   void testRunsTheCasesAndListsUnreachedTiers(@TempDir Path dir) throws Exception {
     CliRun run = CliRun.of("test", CliRun.BEIJING, CliRun.EXAMPLE);
     assertEquals(0, run.exitCode(), run.out());
-    assertTrue(run.out().endsWith("32 passed, 0 failed\n"), run.out());
+    assertTrue(run.out().endsWith("41 passed, 0 failed\n"), run.out());
     String failing = Files.readString(Path.of(CliRun.BEIJING))
         .replace("case \"逾期不整改\" { stage = overdue } expect C030", "case \"逾期不整改\" { stage = overdue } expect C020")
-        .replace("    case \"拒不提供，造成严重后果\" { serious = true } expect B020\n", "");
+        .replace("    case \"拒不提供，造成严重后果\" { serious = true } expect B020\n", "")
+        // A case with general-part facts fails too, saying what it expected and what it got.
+        .replace("discovered \"2024-03-02\" } expect B030 verdict 超过时效",
+            "discovered \"2024-03-02\" } expect B030 verdict 给予");
     Path file = Files.writeString(dir.resolve("failing.cailiang"), failing);
     // The general part it uses (uses xzcff) is found next to it.
     Files.copy(Path.of(CliRun.BEIJING).resolveSibling("xzcff.cailiang"), dir.resolve("xzcff.cailiang"));
@@ -159,7 +162,9 @@ class CommandsTest {
     assertEquals(1, failed.exitCode());
     assertTrue(failed.out().contains("期望 C05834C020，实际 C05834C030（逾期不整改）"), failed.out());
     assertTrue(failed.out().contains("没有测试用例到达的阶次：\n  C05847 B020「造成严重后果」\n"), failed.out());
-    assertTrue(failed.out().endsWith("20 passed, 1 failed\n"), failed.out());
+    assertTrue(failed.out().contains("C05837 总则：二年后发现，不再处罚：结论不符：期望 给予行政处罚，"
+        + "实际 超过追责时效，不再给予行政处罚"), failed.out());
+    assertTrue(failed.out().endsWith("24 passed, 2 failed\n"), failed.out());
   }
 
   @Test

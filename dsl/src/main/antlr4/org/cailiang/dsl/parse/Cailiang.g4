@@ -125,6 +125,24 @@ testCase
     // Only the sanctions named are checked; the decision may have more.
     | CASE name=string (AT at=code)? LBRACE (caseFact (COMMA | SEMI)?)* RBRACE
       EXPECT expected=code PARTIALLY LBRACE (sanction SEMI?)* RBRACE
+    // With the general part (总则, §18): circumstances, dates and a proposed fine of the case; the
+    // verdict, the sanctions after the general part, the options offered and procedure flags.
+    | CASE name=string (AT at=code)? LBRACE (caseFact (COMMA | SEMI)?)* RBRACE
+      GENERAL LBRACE (caseGeneral (COMMA | SEMI)?)* RBRACE
+      EXPECT expected=code (VERDICT verdict=ident)? (PARTIALLY? LBRACE (sanction SEMI?)* RBRACE)?
+      caseExpectation*
+    ;
+
+caseGeneral
+    : ACT date=string                  # caseAct
+    | DISCOVERED date=string           # caseDiscovered
+    | FINE NUMBER                      # caseFine
+    | (ident | label=string)           # caseCircumstance   // by id or label
+    ;
+
+caseExpectation
+    : OPTION effect=ident SEMI?                     # caseOption
+    | PROCEDURE kind=ident status=ident SEMI?       # caseProcedure
     ;
 
 caseFact
@@ -235,6 +253,7 @@ ident
     | ENDS | BESIDE
     | GENERAL | USES | CIRCUMSTANCE | EFFECT | ADJUST | LOWER | UPPER | FLOOR | COMBINE | LIMITATION | YEARS | MONTHS | PROCEDURE | FOR
     | PARTIALLY
+    | ACT | DISCOVERED | VERDICT | OPTION
     ;
 
 STANDARD   : 'standard' ;
@@ -315,6 +334,10 @@ MONTHS       : 'months' ;
 PROCEDURE    : 'procedure' ;
 FOR          : 'for' ;
 PARTIALLY    : 'partially' ;
+ACT          : 'act' ;
+DISCOVERED   : 'discovered' ;
+VERDICT      : 'verdict' ;
+OPTION       : 'option' ;
 
 LBRACE : '{' ;
 RBRACE : '}' ;

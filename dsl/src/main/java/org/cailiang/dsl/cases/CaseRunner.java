@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cailiang.dsl.eval.CaseOutcome;
 import org.cailiang.dsl.eval.Lowering;
 import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.FactType;
+import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.Literal;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.TestCase;
@@ -26,13 +28,23 @@ import org.cailiang.runtime.Standards;
 public final class CaseRunner {
   private CaseRunner() {}
 
+  /** Runs cases without general parts: a case that states general facts fails, saying so. */
   public static List<CaseResult> run(List<Standard> standards, Standards evaluators) {
+    return run(standards, List.of(), evaluators);
+  }
+
+  /**
+   * Runs the cases; those with {@code general { … }} are decided with the general part their
+   * violation uses among {@code generals} (as {@code eval} decides them).
+   */
+  public static List<CaseResult> run(List<Standard> standards, List<GeneralPart> generals,
+      Standards evaluators) {
     List<CaseResult> results = new ArrayList<>();
     for (Standard standard : standards) {
       Lowering lowering = new Lowering(standard);
       for (Violation violation : standard.violations()) {
         for (TestCase testCase : violation.cases()) {
-          results.add(run(standard, violation, testCase, evaluators, lowering));
+          results.add(run(standard, violation, testCase, evaluators, lowering, generals));
         }
       }
     }
@@ -54,7 +66,7 @@ public final class CaseRunner {
   }
 
   private static CaseResult run(Standard standard, Violation violation, TestCase testCase, Standards evaluators,
-      Lowering lowering) {
+      Lowering lowering, List<GeneralPart> generals) {
     String code = testCase.code().map(c -> c.name()).orElse(violation.codes().first());
     Map<String, Object> facts = new LinkedHashMap<>();
     Map<String, BigDecimal> amounts = new LinkedHashMap<>();
@@ -77,18 +89,34 @@ public final class CaseRunner {
       return new CaseResult(standard.id(), code, testCase,
           "期望 " + expectedCode + "，实际 " + decision.tierCode() + "（" + decision.circumstance() + "）", reached);
     }
+    List<Sanction> decided = decision.sanctions();
+    if (testCase.general().isPresent()) {
+      CaseOutcome outcome;
+      try {
+        outcome = GeneralCases.decide(standard, violation, code, testCase.general().get(), decision,
+            facts, generals);
+      } catch (IllegalArgumentException e) {
+        return new CaseResult(standard.id(), code, testCase, "期望 " + expectedCode + "，实际抛出 " + e.getMessage(),
+            reached);
+      }
+      String failure = GeneralCases.compare(testCase.general().get(), outcome);
+      if (!failure.isEmpty()) {
+        return new CaseResult(standard.id(), code, testCase, failure, reached);
+      }
+      decided = outcome.sanctions();
+    }
     if (testCase.sanctions().isPresent()) {
       List<Sanction> expected = new ArrayList<>();
       testCase.sanctions().get().forEach(s -> expected.add(lowering.lower(violation, s, amounts)));
       if (testCase.partial()) {
-        List<Sanction> lacking = ExpectedSanctions.lacking(expected, decision.sanctions());
+        List<Sanction> lacking = ExpectedSanctions.lacking(expected, decided);
         if (!lacking.isEmpty()) {
           return new CaseResult(standard.id(), code, testCase,
-              "处罚不符：期望包含 " + chinese(lacking) + "，实际 " + chinese(decision.sanctions()), reached);
+              "处罚不符：期望包含 " + chinese(lacking) + "，实际 " + chinese(decided), reached);
         }
-      } else if (!ExpectedSanctions.exactly(expected, decision.sanctions())) {
+      } else if (!ExpectedSanctions.exactly(expected, decided)) {
         return new CaseResult(standard.id(), code, testCase,
-            "处罚不符：期望 " + chinese(expected) + "，实际 " + chinese(decision.sanctions()), reached);
+            "处罚不符：期望 " + chinese(expected) + "，实际 " + chinese(decided), reached);
       }
     }
     return new CaseResult(standard.id(), code, testCase, "", reached);

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param sanctions the sanctions expected, when given
  * @param partial whether the decision may have sanctions besides those expected
  *     ({@code expect B020 partially { … }})
+ * @param general the general-part facts and expectations ({@code general { … }}), when given:
+ *     the case is then decided with the general part and its sanctions are those after it
  */
 public record TestCase(
     String name,
@@ -25,10 +27,17 @@ public record TestCase(
     Ref expected,
     Optional<List<SanctionSpec>> sanctions,
     SourceSpan span,
-    boolean partial) {
+    boolean partial,
+    Optional<CaseGeneral> general) {
 
   public TestCase {
     facts = List.copyOf(facts);
+  }
+
+  /** A case without general-part facts. */
+  public TestCase(String name, Optional<Ref> code, List<CaseFact> facts, Ref expected,
+      Optional<List<SanctionSpec>> sanctions, SourceSpan span, boolean partial) {
+    this(name, code, facts, expected, sanctions, span, partial, Optional.empty());
   }
 
   /** A case that expects exactly the sanctions given, if any. */

@@ -105,6 +105,10 @@ public final class ChineseKeywords {
     add(CailiangParser.MONTHS, "个月");
     add(CailiangParser.PROCEDURE, "程序");
     add(CailiangParser.FOR, "针对");
+    add(CailiangParser.ACT, "行为之日");
+    add(CailiangParser.DISCOVERED, "发现之日");
+    add(CailiangParser.VERDICT, "结论");
+    add(CailiangParser.OPTION, "选项");
   }
 
   private ChineseKeywords() {}

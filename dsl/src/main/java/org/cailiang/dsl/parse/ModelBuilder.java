@@ -29,6 +29,7 @@ import org.cailiang.dsl.model.StatuteClause;
 import org.cailiang.dsl.model.Suppression;
 import org.cailiang.dsl.model.Ref;
 import org.cailiang.dsl.model.TestCase;
+import org.cailiang.dsl.model.CaseGeneral;
 import org.cailiang.dsl.model.Tier;
 import org.cailiang.dsl.model.Validity;
 import org.cailiang.dsl.model.Violation;
@@ -551,13 +552,58 @@ final class ModelBuilder {
     }
     Optional<Ref> code = c.at == null ? Optional.empty() : Optional.of(new Ref(c.at.getText(), spans.of(c.at)));
     Optional<List<SanctionSpec>> expected = Optional.empty();
-    if (c.LBRACE().size() > 1) {
+    // The facts' braces, then the general block's, if any, come before the sanctions' braces.
+    if (c.LBRACE().size() > (c.GENERAL() == null ? 1 : 2)) {
       List<SanctionSpec> list = new ArrayList<>();
       c.sanction().forEach(s -> list.add(sanctions.build(s, regulation)));
       expected = Optional.of(list);
     }
+    Optional<CaseGeneral> general = c.GENERAL() == null ? Optional.empty() : Optional.of(caseGeneral(c));
     return new TestCase(text(c.name), code, facts, new Ref(c.expected.getText(), spans.of(c.expected)), expected,
-        spans.of(c.name), c.PARTIALLY() != null);
+        spans.of(c.name), c.PARTIALLY() != null, general);
+  }
+
+  private CaseGeneral caseGeneral(TestCaseContext c) {
+    List<Ref> circumstances = new ArrayList<>();
+    Optional<Ref> act = Optional.empty();
+    Optional<Ref> discovered = Optional.empty();
+    Optional<BigDecimal> fine = Optional.empty();
+    for (CaseGeneralContext given : c.caseGeneral()) {
+      // One day of the act, one of discovery, one proposed fine: a second would silently win.
+      boolean repeated = given instanceof CaseActContext && act.isPresent()
+          || given instanceof CaseDiscoveredContext && discovered.isPresent()
+          || given instanceof CaseFineContext && fine.isPresent();
+      if (repeated) {
+        diagnostics.error(spans.of(given), "case", "用例的总则事实中 " + given.getStart().getText() + " 只能给出一次");
+      }
+      if (given instanceof CaseActContext a) {
+        act = Optional.of(new Ref(text(a.date), spans.of(a.date)));
+      } else if (given instanceof CaseDiscoveredContext d) {
+        discovered = Optional.of(new Ref(text(d.date), spans.of(d.date)));
+      } else if (given instanceof CaseFineContext f) {
+        fine = Optional.of(literals.money(f.NUMBER().getSymbol()));
+      } else {
+        CaseCircumstanceContext circumstance = (CaseCircumstanceContext) given;
+        circumstances.add(circumstance.ident() != null
+            ? new Ref(name(circumstance.ident()), spans.of(circumstance.ident()))
+            : new Ref(text(circumstance.label), spans.of(circumstance.label)));
+      }
+    }
+    Optional<Ref> verdict = c.verdict == null ? Optional.empty()
+        : Optional.of(new Ref(name(c.verdict), spans.of(c.verdict)));
+    List<Ref> options = new ArrayList<>();
+    List<CaseGeneral.ExpectedProcedure> procedures = new ArrayList<>();
+    for (CaseExpectationContext expectation : c.caseExpectation()) {
+      if (expectation instanceof CaseOptionContext o) {
+        options.add(new Ref(name(o.effect), spans.of(o.effect)));
+      } else {
+        CaseProcedureContext p = (CaseProcedureContext) expectation;
+        procedures.add(new CaseGeneral.ExpectedProcedure(new Ref(name(p.kind), spans.of(p.kind)),
+            new Ref(name(p.status), spans.of(p.status))));
+      }
+    }
+    return new CaseGeneral(circumstances, act, discovered, fine, verdict, options, procedures,
+        spans.of(c.GENERAL().getSymbol()));
   }
 
   private int priority(TierPriorityContext c) {

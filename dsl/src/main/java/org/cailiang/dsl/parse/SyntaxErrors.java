@@ -189,5 +189,7 @@ final class SyntaxErrors extends BaseErrorListener {
           CailiangParser.EFFECT, CailiangParser.ADJUST, CailiangParser.LOWER, CailiangParser.UPPER,
           CailiangParser.FLOOR, CailiangParser.COMBINE, CailiangParser.LIMITATION,
           CailiangParser.YEARS, CailiangParser.MONTHS, CailiangParser.PROCEDURE, CailiangParser.FOR,
-          CailiangParser.PARTIALLY);
+          CailiangParser.PARTIALLY,
+          CailiangParser.ACT, CailiangParser.DISCOVERED, CailiangParser.VERDICT,
+          CailiangParser.OPTION);
 }

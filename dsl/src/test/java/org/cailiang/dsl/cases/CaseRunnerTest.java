@@ -62,8 +62,9 @@ class CaseRunnerTest {
     Path beijing = Path.of("../examples/src/main/cailiang/beijing.cailiang");
     Compilation compilation = StandardCompiler.compile(List.of(beijing), beijing.getParent());
     assertFalse(compilation.hasErrors(), compilation.render());
-    List<CaseResult> results = run(compilation.standards());
-    assertEquals(22, results.size(), "the Beijing file has 22 cases");
+    List<CaseResult> results = CaseRunner.run(compilation.standards(), compilation.generals(),
+        Interpreter.standards(compilation.standards()));
+    assertEquals(27, results.size(), "the Beijing file has 27 cases, 5 with general-part facts");
     for (CaseResult result : results) {
       assertTrue(result.passed(), result.testCase().name() + ": " + result.failure());
       assertEquals("beijing_psb", result.standard());

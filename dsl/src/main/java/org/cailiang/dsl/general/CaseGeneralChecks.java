@@ -1,0 +1,105 @@
+package org.cailiang.dsl.general;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.cailiang.dsl.diag.Diagnostics;
+import org.cailiang.dsl.eval.CaseOutcome;
+import org.cailiang.dsl.model.CaseGeneral;
+import org.cailiang.dsl.model.Effect;
+import org.cailiang.dsl.model.GeneralPart;
+import org.cailiang.dsl.model.ProcedureRule;
+import org.cailiang.dsl.model.Ref;
+import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.model.TestCase;
+import org.cailiang.dsl.model.Violation;
+
+/**
+ * Checks what a test case states for the general part ({@code general { … }}): a part the
+ * violation uses, circumstances of that part, dates that are dates with the discovery not before
+ * the act, and expected words that mean something. The runner then meets only sound cases.
+ */
+final class CaseGeneralChecks {
+  private CaseGeneralChecks() {}
+
+  static void check(Standard standard, List<GeneralPart> generals, Diagnostics out) {
+    for (Violation violation : standard.violations()) {
+      for (TestCase testCase : violation.cases()) {
+        testCase.general().ifPresent(general -> check(standard, violation,
+            Generals.of(standard, violation, generals), general, out));
+      }
+    }
+  }
+
+  private static void check(Standard standard, Violation violation, Optional<GeneralPart> part,
+      CaseGeneral general, Diagnostics out) {
+    if (part.isEmpty()) {
+      out.error(general.span(), "case", "标准 " + standard.id() + " 的违法行为 " + violation.codes()
+          + " 没有适用的总则（uses）：用例的 general 无从适用");
+    } else {
+      for (Ref circumstance : general.circumstances()) {
+        if (part.get().circumstance(circumstance.name()).isEmpty()) {
+          out.error(circumstance.span(), "case", "未知的总则情节 " + circumstance.name() + "：违法行为 "
+              + violation.codes() + " 适用的总则中可用 " + part.get().circumstances().stream()
+                  .map(c -> c.id() + "（" + c.label() + "）").collect(Collectors.joining("、")));
+        }
+      }
+    }
+    Optional<LocalDate> act = general.act().flatMap(ref -> date(ref, "行为之日", out));
+    Optional<LocalDate> discovered = general.discovered().flatMap(ref -> date(ref, "发现之日", out));
+    general.discovered().ifPresent(ref -> {
+      if (general.act().isEmpty()) {
+        out.error(ref.span(), "case", "发现之日（discovered）须与行为之日（act）一起给出：追责时效从违法行为发生之日起算"
+            + "（行政处罚法第三十六条）");
+      }
+    });
+    if (act.isPresent() && discovered.isPresent() && discovered.get().isBefore(act.get())) {
+      out.error(general.discovered().get().span(), "case", "发现之日 " + discovered.get()
+          + " 早于违法行为发生之日 " + act.get());
+    }
+    general.fine().ifPresent(fine -> {
+      if (fine.signum() <= 0) {
+        out.error(general.span(), "case", "拟罚款数额须为正数，不能是 " + fine.toPlainString());
+      }
+    });
+    general.verdict().ifPresent(verdict -> {
+      if (CaseGeneral.Verdict.of(verdict.name()).isEmpty()) {
+        out.error(verdict.span(), "case", "未知的结论 " + verdict.name() + "：应为 "
+            + Arrays.stream(CaseGeneral.Verdict.values()).map(CaseGeneral.Verdict::word)
+                .collect(Collectors.joining("、")));
+      }
+    });
+    for (Ref option : general.options()) {
+      if (Arrays.stream(Effect.Kind.values()).noneMatch(k -> k.label().equals(option.name()))) {
+        out.error(option.span(), "case", "未知的处罚效果 " + option.name() + "：应为 "
+            + Arrays.stream(Effect.Kind.values()).map(Effect.Kind::label)
+                .collect(Collectors.joining("、")));
+      }
+    }
+    for (CaseGeneral.ExpectedProcedure expected : general.procedures()) {
+      if (ProcedureRule.Procedure.of(expected.procedure().name()).isEmpty()) {
+        out.error(expected.procedure().span(), "case", "未知的程序 " + expected.procedure().name()
+            + "：可用 hearing（听证）、simplified（简易程序）、review（法制审核）、collective（集体讨论）");
+      }
+      if (Arrays.stream(CaseOutcome.Status.values())
+          .noneMatch(s -> s.label().equals(expected.status().name()))) {
+        out.error(expected.status().span(), "case", "未知的程序标记 " + expected.status().name()
+            + "：应为 " + Arrays.stream(CaseOutcome.Status.values()).map(CaseOutcome.Status::label)
+                .collect(Collectors.joining("、")));
+      }
+    }
+  }
+
+  private static Optional<LocalDate> date(Ref ref, String what, Diagnostics out) {
+    try {
+      return Optional.of(LocalDate.parse(ref.name().strip()));
+    } catch (DateTimeParseException e) {
+      out.error(ref.span(), "case", what + "应写作 YYYY-MM-DD（如 2024-03-01），不能是 \""
+          + ref.name() + "\"");
+      return Optional.empty();
+    }
+  }
+}
