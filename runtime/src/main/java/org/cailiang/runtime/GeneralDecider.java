@@ -264,9 +264,11 @@ final class GeneralDecider {
     if (kind == Kind.LIGHTER || unresolved.isEmpty()) {
       return rule;
     }
-    return rule + "；" + String.join("；", unresolved) + "，减轻处罚无从在法定最低限以下计算：应当依法"
-        + "改处较轻种类的处罚（按《中华人民共和国行政处罚法》第九条所列的种类）或者由执法人员依法决定，"
-        + "未自动计算" + (kind == Kind.REDUCED ? "，相应幅度未作减轻" : "，相应幅度为从轻的幅度");
+    // No article says which lighter kind: only one the violation's own 罚则 provides is lawful
+    // (治安管理处罚法 has its own list of kinds), so the officer decides, and nothing is computed.
+    return rule + "；" + String.join("；", unresolved) + "，减轻处罚的数额无从在法定最低限以下计算，由执法人员"
+        + "依法决定（如改处本违法行为罚则规定的较轻种类的处罚），未自动计算"
+        + (kind == Kind.REDUCED ? "，相应幅度未作减轻" : "，相应幅度为从轻的幅度");
   }
 
   private static List<Circumstance> with(List<Circumstance> set, Modality modality, Kind kind) {

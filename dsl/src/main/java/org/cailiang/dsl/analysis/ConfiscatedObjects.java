@@ -10,10 +10,13 @@ import org.cailiang.dsl.model.SanctionSpec;
  * names, and a mandatory one is complete only when every object it names is confiscated.
  *
  * <p>An object text is split into items at 、，；和及或 (the statute's lists), each item
- * normalised (NFKC: full-width punctuation and letters as half-width; blanks dropped). Two items
- * match when one contains the other ({@code 设备} and {@code 用于违法经营的设备}); the categories of
+ * normalised (NFKC: full-width punctuation and letters as half-width; blanks dropped). A tier may
+ * confiscate what the statute names or a narrower thing whose text contains it ({@code
+ * 用于违法经营的设备} under {@code 设备}), never a broader one ({@code 设备} under {@code
+ * 用于违法经营的设备}: that would take equipment the violation did not use). The categories of
  * 《行政处罚法》第九条第（二）项 stay apart: an item naming 违法所得 matches only one that names it
- * too, and 非法财物 matches every item that is not 违法所得.
+ * too, and 非法财物 covers every item that is not 违法所得 — except lawful property and a party's
+ * whole property, which are not 非法财物 whatever the table says.
  */
 final class ConfiscatedObjects {
   private static final String INCOME = "违法所得";
@@ -22,13 +25,24 @@ final class ConfiscatedObjects {
 
   private ConfiscatedObjects() {}
 
-  /** The normalised items of an object text, in order; the whole text when it has no list. */
+  /**
+   * The normalised items of an object text, in order; the whole text when it has no list. A
+   * qualifier ending in 的 before the first item qualifies the whole list, as Chinese reads it:
+   * {@code 用于违法生产经营的工具、设备} is two items, {@code 用于违法生产经营的设备} the second.
+   */
   static List<String> items(String what) {
     List<String> items = new ArrayList<>();
+    String qualifier = "";
     for (String part : normalise(what).split(SEPARATORS)) {
-      if (!part.isEmpty()) {
-        items.add(part);
+      if (part.isEmpty()) {
+        continue;
       }
+      if (items.isEmpty()) {
+        qualifier = part.substring(0, part.lastIndexOf('的') + 1);
+      } else if (part.indexOf('的') < 0 && !isIncome(part)) {
+        part = qualifier + part;
+      }
+      items.add(part);
     }
     return items.isEmpty() ? List.of(normalise(what)) : items;
   }
@@ -41,13 +55,32 @@ final class ConfiscatedObjects {
     return item.contains(INCOME);
   }
 
-  /** Whether a statute's item and a tier's name the same thing (see the class comment). */
+  /**
+   * Whether a statute's item and a tier's name the same thing, either way round: for a required
+   * confiscation, whether the tier takes it (a broader tier item is an error of its own).
+   */
   static boolean match(String statuteItem, String tierItem) {
     if (isIncome(statuteItem) || isIncome(tierItem)) {
       return isIncome(statuteItem) && isIncome(tierItem);
     }
-    return statuteItem.equals(PROPERTY) || tierItem.equals(PROPERTY)
+    return isProperty(statuteItem, tierItem) || isProperty(tierItem, statuteItem)
         || statuteItem.contains(tierItem) || tierItem.contains(statuteItem);
+  }
+
+  /** Whether a tier may confiscate its item where the statute names its own (the class comment). */
+  static boolean allows(String statuteItem, String tierItem) {
+    if (isIncome(statuteItem) || isIncome(tierItem)) {
+      return isIncome(statuteItem) && isIncome(tierItem);
+    }
+    return isProperty(statuteItem, tierItem) || tierItem.contains(statuteItem);
+  }
+
+  /** {@code 非法财物} standing for the other item, unless that one is lawful or all property. */
+  private static boolean isProperty(String category, String item) {
+    boolean lawful = item.contains("合法") && !item.contains("非法");
+    boolean everything = item.contains("全部财产") || item.contains("全部财物")
+        || item.contains("个人财产") || item.equals("财产") || item.equals("财物");
+    return category.equals(PROPERTY) && !lawful && !everything;
   }
 
   /**
@@ -57,7 +90,7 @@ final class ConfiscatedObjects {
   static List<String> unnamed(SanctionSpec.Confiscation allowed, SanctionSpec.Confiscation tier) {
     List<String> named = items(allowed.what());
     return items(tier.what()).stream()
-        .filter(item -> !isIncome(item) && named.stream().noneMatch(n -> match(n, item)))
+        .filter(item -> !isIncome(item) && named.stream().noneMatch(n -> allows(n, item)))
         .toList();
   }
 
