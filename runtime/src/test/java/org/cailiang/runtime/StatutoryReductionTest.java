@@ -144,7 +144,8 @@ class StatutoryReductionTest {
     assertEquals(small.sanctions(), outcome.sanctions(), "never the tier's minimum moved");
     assertEquals(List.of("法定幅度对个人的罚款没有最低限"), outcome.unresolved());
     String rule = outcome.steps().get(0).rule();
-    assertTrue(rule.contains("较轻种类") && rule.contains("第九条"), rule);
+    assertTrue(rule.contains("较轻种类") && rule.contains("由执法人员依法决定"), rule);
+    assertFalse(rule.contains("第九条"), rule); // which kinds: the violation's own 罚则, not a list
     // 从轻或者减轻: only 从轻 can be computed; its range is given, and the officer told.
     CaseDecision minor = RULES.decide(small, GeneralFacts.of(Set.of("minor")), atMost500);
     assertEquals(MoneyRange.of(200, 350), fine(minor.sanctions()));
