@@ -12,6 +12,10 @@ final class CaseText {
   static final String EDUCATION = "对当事人的违法行为依法不予行政处罚的，行政机关应当对当事人进行教育"
       + "（《中华人民共和国行政处罚法》第三十三条第三款）";
 
+  /** The same duty, said once, beside an option to waive that the officer may not take. */
+  static final String EDUCATION_IF_WAIVED = "如不予行政处罚，行政机关应当对当事人进行教育"
+      + "（《中华人民共和国行政处罚法》第三十三条第三款）";
+
   private CaseText() {}
 
   static String explain(CaseDecision outcome, GeneralRules rules) {
@@ -38,7 +42,7 @@ final class CaseText {
           .append(option.result().isEmpty() ? "" : "：如适用，" + sanctions(option.result()))
           .append("。");
       if (option.effect().kind() == GeneralEffect.Kind.WAIVE) {
-        text.append("如依法不予行政处罚，").append(EDUCATION).append("。");
+        text.append(EDUCATION_IF_WAIVED).append("。");
       }
     }
     for (String note : outcome.unresolved()) {

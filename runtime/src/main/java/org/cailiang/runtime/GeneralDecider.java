@@ -69,7 +69,7 @@ final class GeneralDecider {
       List<Sanction> kept = new ArrayList<>(orders);
       kept.addAll(GuardianMeasures.of(waivers));
       Step step = new Step(labels(waivers), waivers.get(0).effect().get(), bases(waivers),
-          "不予行政处罚，保留责令改正", decision.sanctions(), kept);
+          "不予行政处罚，保留责令改正等措施", decision.sanctions(), kept);
       return outcome(rules, decision, Verdict.WAIVED, List.of(step), kept, List.of(),
           limitation, facts, List.of());
     }

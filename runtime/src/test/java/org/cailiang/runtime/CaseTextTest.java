@@ -117,7 +117,7 @@ class CaseTextTest {
         + "如适用，对个人处750元以上1000元以下罚款。", text(PLAIN, tier, "mayHeavy"));
     // No order to keep: waiving leaves nothing to list.
     assertEquals(tier.explain() + "当事人初次违法（第三十三条第一款），可以不予处罚（由执法人员决定，未自动适用）。"
-        + "如依法不予行政处罚，" + CaseText.EDUCATION + "。", text(PLAIN, tier, "first"));
+        + "如不予行政处罚，行政机关应当对当事人进行教育（《中华人民共和国行政处罚法》第三十三条第三款）。", text(PLAIN, tier, "first"));
   }
 
   @Test
@@ -167,7 +167,7 @@ class CaseTextTest {
         Map.of());
     Decision tier = tier(ORDER, FINE);
     String text = text(rules, tier, "trivial");
-    assertEquals(tier.explain() + "当事人轻微并及时改正（第三十三条第一款），应当不予处罚：不予行政处罚，保留责令改正，"
+    assertEquals(tier.explain() + "当事人轻微并及时改正（第三十三条第一款），应当不予处罚：不予行政处罚，保留责令改正等措施，"
         + "即责令改正。" + CaseText.EDUCATION + "。", text);
     assertTrue(rules.decide(tier, GeneralFacts.of(Set.of("trivial"))).procedures().isEmpty());
   }
