@@ -174,12 +174,12 @@ public record GeneralRules(
       Objects.requireNonNull(basis, "basis");
     }
 
-    /** {@return the rule in the words of a decision, e.g. {@code 在阶次罚款幅度的下段 50% 内处罚}} */
+    /** {@return the rule in the words of a decision, e.g. {@code 在阶次幅度（罚款、拘留）的下段 50% 内处罚}} */
     public String describe() {
       String shown = percent.stripTrailingZeros().toPlainString() + "%";
       return switch (mode) {
-        case LOWER -> "在阶次罚款幅度的下段 " + shown + " 内处罚";
-        case UPPER -> "在阶次罚款幅度的上段 " + shown + " 内处罚";
+        case LOWER -> "在阶次幅度（罚款、拘留）的下段 " + shown + " 内处罚";
+        case UPPER -> "在阶次幅度（罚款、拘留）的上段 " + shown + " 内处罚";
         case FLOOR -> "在法定最低限以下处罚，但不低于法定最低限的 " + shown;
       };
     }

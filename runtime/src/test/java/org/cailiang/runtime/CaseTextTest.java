@@ -81,14 +81,14 @@ class CaseTextTest {
   @Test
   void aStepNamesTheCircumstanceItsBasisTheRuleAndEverySanctionAfterIt() {
     Decision tier = tier(ORDER, FINE);
-    assertEquals(tier.explain() + "当事人多次违法（第五条），应当从重处罚：在阶次罚款幅度的上段 50% 内处罚，"
+    assertEquals(tier.explain() + "当事人多次违法（第五条），应当从重处罚：在阶次幅度（罚款、拘留）的上段 50% 内处罚，"
         + "即责令改正；对个人处750元以上1000元以下罚款。", text(PLAIN, tier, "repeat"));
   }
 
   @Test
   void aStepWithoutSanctionsSaysOnlyTheRule() {
     Decision none = tier();
-    assertEquals(none.explain() + "当事人多次违法（第五条），应当从重处罚：在阶次罚款幅度的上段 50% 内处罚。",
+    assertEquals(none.explain() + "当事人多次违法（第五条），应当从重处罚：在阶次幅度（罚款、拘留）的上段 50% 内处罚。",
         text(PLAIN, none, "repeat"));
   }
 
@@ -104,7 +104,7 @@ class CaseTextTest {
   @Test
   void aCombinationThatDidNotApplyIsNotCited() {
     Decision tier = tier(FINE);
-    assertEquals(tier.explain() + "当事人多次违法（第五条），应当从重处罚：在阶次罚款幅度的上段 50% 内处罚，"
+    assertEquals(tier.explain() + "当事人多次违法（第五条），应当从重处罚：在阶次幅度（罚款、拘留）的上段 50% 内处罚，"
         + "即对个人处750元以上1000元以下罚款。",
         text(rules(Optional.of(new Combination(Combination.Rule.OFFSET, "第九条")), List.of()),
             tier, "repeat"));

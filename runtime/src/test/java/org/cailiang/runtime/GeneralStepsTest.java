@@ -77,7 +77,7 @@ class GeneralStepsTest {
     assertEquals(List.of("多次违法"), step.circumstances());
     assertEquals(SHALL_HEAVIER, step.effect());
     assertEquals("第五条", step.basis());
-    assertEquals("在阶次罚款幅度的上段 50% 内处罚", step.rule());
+    assertEquals("在阶次幅度（罚款、拘留）的上段 50% 内处罚", step.rule());
     assertEquals(tier.sanctions(), step.before());
     List<Sanction> heavier = List.of(new Sanction.Order("责令改正"), fine(MoneyRange.of(750, 1000)));
     assertEquals(heavier, step.result());
@@ -166,7 +166,7 @@ class GeneralStepsTest {
             Optional.of(new GeneralEffect(Modality.SHALL, Kind.LIGHTER_OR_REDUCED)), "第三十条")),
         RULES.adjustments(), Optional.empty(), List.of(), List.of(), Map.of());
     String rule = decide(rules, tier(fine(MoneyRange.of(500, 1000))), "minor").steps().get(0).rule();
-    assertTrue(rule.startsWith("从轻（在阶次罚款幅度的下段 50% 内处罚）或者减轻（"), rule);
+    assertTrue(rule.startsWith("从轻（在阶次幅度（罚款、拘留）的下段 50% 内处罚）或者减轻（"), rule);
     assertTrue(rule.endsWith("），由执法人员择一"), rule);
   }
 
