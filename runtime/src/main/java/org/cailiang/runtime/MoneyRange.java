@@ -98,7 +98,8 @@ public record MoneyRange(BigDecimal min, BigDecimal max) {
       return Amounts.format(min);
     }
     StringBuilder text = new StringBuilder();
-    if (min != null) {
+    // No statute writes 0元以上: a range from nothing is a range with only its upper bound.
+    if (min != null && (min.signum() != 0 || max == null)) {
       text.append(Amounts.format(min)).append("以上");
     }
     if (max != null) {

@@ -62,7 +62,8 @@ class MoneyRangeTest {
     assertEquals("1万元以上", MoneyRange.atLeast(10_000).toChinese());
     assertEquals(
         "200元", new MoneyRange(new BigDecimal("200"), new BigDecimal("200.00")).toChinese());
-    assertEquals("0元以上50元以下", MoneyRange.of(0, 50).toChinese());
+    assertEquals("50元以下", MoneyRange.of(0, 50).toChinese()); // no statute writes 0元以上
+    assertEquals("0元以上", MoneyRange.atLeast(0).toChinese());
     assertEquals("1万元以上2万元以下", MoneyRange.of(10_000, 20_000).toString());
   }
 
