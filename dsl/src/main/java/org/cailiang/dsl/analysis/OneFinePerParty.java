@@ -23,6 +23,9 @@ import org.cailiang.dsl.model.Violation;
  * variant of the tier ({@link ConditionalTiers}) that holds in some case.
  */
 final class OneFinePerParty {
+  /** 第二十九条 as docs/law/行政处罚法-2021.md quotes it, for the messages of {@code fine-twice}. */
+  static final String ARTICLE_29 = "对当事人的同一个违法行为，不得给予两次以上罚款的行政处罚（《行政处罚法》第二十九条）";
+
   private OneFinePerParty() {}
 
   /**
@@ -57,8 +60,8 @@ final class OneFinePerParty {
       }
       if (!twice.isEmpty() && reported.add(sanction)) {
         reporter.report(Severity.ERROR, violation, tier, sanction.span(), "fine-twice",
-            "阶次 " + Cells.tier(tier) + " 对" + String.join("、", twice) + "处两次罚款：对当事人的同一个"
-                + "违法行为，不得给予两次以上罚款的行政处罚（《行政处罚法》第二十九条）；请合并为一项罚款");
+            "阶次 " + Cells.tier(tier) + " 对" + String.join("、", twice) + "处两次罚款：" + ARTICLE_29
+                + "；请合并为一项罚款");
       }
     }
   }

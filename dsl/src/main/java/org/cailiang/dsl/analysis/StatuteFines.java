@@ -36,8 +36,7 @@ final class StatuteFines {
             reporter.report(Severity.ERROR, violation, null, b.span(), "fine-twice",
                 "罚则（statute）在同一情形下对" + parties + "应当处两项罚款：" + Kinds.name(standard, a) + " "
                     + show(violation, a) + " 与 " + show(violation, b) + "（" + Cells.describe(violation, cell)
-                    + "）；对当事人的同一个违法行为，不得给予两次以上罚款的行政处罚（《行政处罚法》第二十九条）；"
-                    + "请核对两项的条件（「以上」「以下」均含本数）");
+                    + "）；" + OneFinePerParty.ARTICLE_29 + "；请核对两项的条件（「以上」「以下」均含本数）");
           }
         }
       }
