@@ -112,12 +112,26 @@ final class GeneralEmitter {
    * The violation class with {@code evaluate(Facts, GeneralFacts)} added: the typed entry that
    * decides with the general part. The allocation-free {@code evaluate(Facts)} stays as it is.
    */
-  static TypeSpec withGeneralEntry(TypeSpec violation, ClassName general, String statute) {
+  static TypeSpec withGeneralEntry(TypeSpec violation, ClassName general, String statute,
+      Optional<String> plainOutcome) {
     TypeName facts = violation.methodSpecs().stream()
         .filter(m -> m.name().equals("evaluate") && m.parameters().size() == 1
             && !(m.parameters().get(0).type() instanceof ParameterizedTypeName))
         .map(m -> m.parameters().get(0).type())
         .findFirst().orElseThrow();
+    CodeBlock.Builder body = CodeBlock.builder();
+    plainOutcome.ifPresent(method -> body
+        .beginControlFlow("if (general == $T.NONE)", FACTS)
+        .addStatement("$T.present(facts, code, $S, $S)", Runtime.FACT_CHECKS, "facts", "案件事实")
+        .addStatement("$T plain = $N(this, facts)", CASE_DECISION, method)
+        .beginControlFlow("if (plain != null)")
+        .addStatement("return plain")
+        .endControlFlow()
+        .endControlFlow());
+    // Only a circumstance can call for a reduction: without one the statute is not read, so a
+    // case without general facts allocates nothing.
+    body.addStatement("return $T.decide(evaluate(facts), general,\n$>general.circumstances()"
+        + ".isEmpty() ? $T.UNDECLARED : $N(facts))$<", general, StatuteEmitter.STATUTE, statute);
     return violation.toBuilder()
         .addMethod(MethodSpec.methodBuilder("evaluate")
             .addJavadoc("Decides a case with the general part (总则) the standard uses: the tier, "
@@ -134,11 +148,7 @@ final class GeneralEmitter {
             .addParameter(ParameterSpec.builder(facts, "facts").build())
             .addParameter(FACTS, "general")
             .returns(CASE_DECISION)
-            // Only a circumstance can call for a reduction: without one the statute is not
-            // read, so a case without general facts allocates nothing.
-            .addStatement("return $T.decide(evaluate(facts), general,\n$>general.circumstances()"
-                + ".isEmpty() ? $T.UNDECLARED : $N(facts))$<", general, StatuteEmitter.STATUTE,
-                statute)
+            .addCode(body.build())
             .build())
         .build();
   }

@@ -99,6 +99,7 @@ final class ViolationEmitter {
         method -> violation.exclusives().forEach(exclusive -> rejectContradiction(method, exclusive)));
     String statute = general.isEmpty() ? null
         : new StatuteEmitter(violation, conditions, sanctions, facts, members).addTo(spec);
+    Optional<String> plain = general.flatMap(g -> addPlainOutcomes(spec, g));
     conditions.amountConstants().forEach((name, value) -> spec.addField(
         FieldSpec.builder(Runtime.BIG_DECIMAL, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T($S)", Runtime.BIG_DECIMAL, value)
@@ -108,8 +109,74 @@ final class ViolationEmitter {
     addInstanceMembers(spec, typedEvaluate, partialEvaluate);
     facts.types(violation.codes().toString()).forEach(spec::addType);
     blocks.forEach(spec::addType);
-    return general.map(g -> GeneralEmitter.withGeneralEntry(spec.build(), g, statute))
+    return general.map(g -> GeneralEmitter.withGeneralEntry(spec.build(), g, statute, plain))
         .orElseGet(spec::build);
+  }
+
+  /**
+   * For a case without general facts, the outcome of each constant tier as a constant chosen
+   * by the same conditions as the tier: the typed entry then costs what the table decision
+   * costs (reading a kept outcome off the decision measured twice its time). Only for the
+   * plain shape, one block of tiers tried in order and nothing else deciding first (no
+   * exclusive facts, no referral); any other violation, and a computed tier, take the general
+   * part's own path, which gives the same outcome.
+   *
+   * @return the name of the method choosing the outcome, null where the tier is computed
+   */
+  private Optional<String> addPlainOutcomes(TypeSpec.Builder spec, ClassName general) {
+    List<Tier> tried = violation.triedTiers();
+    boolean plainShape = tried.size() <= TIERS_PER_BLOCK && violation.exclusives().isEmpty()
+        && violation.endingHandovers().isEmpty() && violation.besideHandovers().isEmpty();
+    if (!plainShape || violation.tiers().stream().noneMatch(ViolationEmitter::constant)) {
+      return Optional.empty();
+    }
+    ClassName holder = type.nestedClass(members.name("#plainHolder", "PlainOutcomes"));
+    TypeSpec.Builder outcomes = TypeSpec.classBuilder(holder)
+        .addJavadoc("The outcome of each constant tier without general facts, per code; decided by the "
+            + "general part once, when first asked for.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addMethod(MethodSpec.methodBuilder("outcomes")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(ArrayTypeName.of(GeneralEmitter.CASE_DECISION))
+            .addParameter(ArrayTypeName.of(Runtime.DECISION), "decisions")
+            .addStatement("$T[] outcomes = new $T[decisions.length]", GeneralEmitter.CASE_DECISION,
+                GeneralEmitter.CASE_DECISION)
+            .beginControlFlow("for (int i = 0; i < decisions.length; i++)")
+            .addStatement("outcomes[i] = $T.decide(decisions[i], $T.NONE)", general, GeneralEmitter.FACTS)
+            .endControlFlow()
+            .addStatement("return outcomes")
+            .build());
+    String method = members.name("#plainOutcome", "plainOutcome");
+    MethodSpec.Builder choose = MethodSpec.methodBuilder(method)
+        .addJavadoc("The outcome without general facts of the tier that applies, as {@code decide} "
+            + "chooses it; null where that tier is computed from the facts.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(GeneralEmitter.CASE_DECISION)
+        .addParameter(type, "violation")
+        .addParameter(facts.factsType(), "facts");
+    for (Tier tier : tried) {
+      choose.beginControlFlow("if ($L)", conditions.emitTop(tier.condition(), "facts"))
+          .addStatement("return $L", plainOutcome(outcomes, holder, tier))
+          .endControlFlow();
+    }
+    Tier otherwise = violation.tiers().stream().filter(Tier::isOtherwise).findFirst().orElse(null);
+    choose.addStatement("return $L", otherwise == null ? CodeBlock.of("null") : plainOutcome(outcomes, holder, otherwise));
+    spec.addMethod(choose.build());
+    spec.addType(outcomes.build());
+    return Optional.of(method);
+  }
+
+  /** The expression for a tier's outcome without general facts; adds its constant. */
+  private CodeBlock plainOutcome(TypeSpec.Builder outcomes, ClassName holder, Tier tier) {
+    if (!constant(tier)) {
+      return CodeBlock.of("null");
+    }
+    String decisions = members.name("tier:" + tier.suffix(), null);
+    outcomes.addField(FieldSpec.builder(ArrayTypeName.of(GeneralEmitter.CASE_DECISION), decisions,
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("outcomes($T.$N)", type, decisions)
+        .build());
+    return CodeBlock.of("$T.$N[violation.index]", holder, decisions);
   }
 
   private void addInstances(TypeSpec.Builder spec) {

@@ -2,6 +2,7 @@ package org.cailiang.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.InvocationTargetException;
@@ -109,6 +110,8 @@ class GeneralDifferentialTest {
     int scopedViolations = 0;
     int reducedBelowStatute = 0;
     int leftToOfficer = 0;
+    int plain = 0;
+    Random plainDraw = new Random(SEED + 1);
     for (Standard standard : standards) {
       for (Violation violation : standard.violations()) {
         // Each violation decides with the parts of its own regulation, through its own class.
@@ -146,12 +149,20 @@ class GeneralDifferentialTest {
             continue;
           }
           assertEquals(decision, generated.evaluate(code, facts));
-          GeneralFacts given = generalFacts(random, ids, decision);
+          // Without general facts a constant tier's outcome is a constant of the generated class.
+          GeneralFacts given = plainDraw.nextInt(5) == 0 ? GeneralFacts.NONE
+              : generalFacts(random, ids, decision);
           Statute statute = given.circumstances().isEmpty() ? Statute.UNDECLARED
               : new InterpretedViolation(standard, violation, code).statute(facts);
           Object expected = interpreted(standard, general, decision, given, statute);
           Object actual = generated(decide, typedViolation, typed(factsType, defs, facts), given);
           assertEquals(expected, actual, code + " " + facts + " " + given);
+          if (given == GeneralFacts.NONE && generated.evaluate(code, facts) == generated.evaluate(code, facts)) {
+            // A constant tier: its outcome without general facts is decided once.
+            assertSame(actual, generated(decide, typedViolation, typed(factsType, defs, facts), given),
+                code + " " + facts);
+            plain++;
+          }
           evaluations++;
           if (expected instanceof CaseDecision outcome) {
             punished += outcome.verdict() == CaseDecision.Verdict.PUNISHED ? 1 : 0;
@@ -174,9 +185,13 @@ class GeneralDifferentialTest {
         + " outcomes (" + punished + " punished, " + waived + " waived, " + barred + " time-barred; "
         + steps + " steps, " + options + " options; " + rejected + " rejected; "
         + scopedViolations + " violations with a regulation's own parts; " + reducedBelowStatute
-        + " reduced below a statute's minimum, " + leftToOfficer + " left to the officer), all equal");
+        + " reduced below a statute's minimum, " + leftToOfficer + " left to the officer; " + plain
+        + " without general facts), all equal");
     assertTrue(reducedBelowStatute > 0 && leftToOfficer > 0,
         "减轻 should be computed from a statute, and be left to the officer without a minimum");
+    assertTrue(plain > 0, "some cases of constant tiers should have no general facts");
+    assertTrue(files.stream().anyMatch(f -> f.content().contains("plainOutcome(this, facts)")),
+        "some violations should choose a constant outcome without general facts");
     assertTrue(scopedViolations > 0, "some violations should use a regulation's own parts");
     assertTrue(punished > 0 && waived > 0 && barred > 0 && steps > 0 && options > 0 && rejected > 0,
         "the random cases should reach every verdict, steps, options and rejections");

@@ -152,6 +152,19 @@ public final class G00100Violation implements Violation {
     }
 
     /**
+     * The outcome without general facts of the tier that applies, as {@code decide} chooses it; null where that tier is computed from the facts.
+     */
+    private static CaseDecision plainOutcome(G00100Violation violation, Facts facts) {
+        if (!facts.serious()) {
+            return PlainOutcomes.TIER_B1[violation.index];
+        }
+        if (facts.serious()) {
+            return PlainOutcomes.TIER_B2[violation.index];
+        }
+        return null;
+    }
+
+    /**
      * Whether tier B1 applies on facts left out, noting the missing facts it needs.
      */
     private static boolean partialTierB1(Facts facts, FactReader reader, PartialFacts partial) {
@@ -299,8 +312,32 @@ public final class G00100Violation implements Violation {
      * @throws IllegalArgumentException when the general facts do not fit the general part
      */
     public CaseDecision evaluate(Facts facts, GeneralFacts general) {
+        if (general == GeneralFacts.NONE) {
+            FactChecks.present(facts, code, "facts", "\u6848\u4ef6\u4e8b\u5b9e");
+            CaseDecision plain = plainOutcome(this, facts);
+            if (plain != null) {
+                return plain;
+            }
+        }
         return GenGeneral.decide(evaluate(facts), general,
                     general.circumstances().isEmpty() ? Statute.UNDECLARED : statute(facts));
+    }
+
+    /**
+     * The outcome of each constant tier without general facts, per code; decided by the general part once, when first asked for.
+     */
+    private static final class PlainOutcomes {
+        private static final CaseDecision[] TIER_B1 = outcomes(G00100Violation.TIER_B1);
+
+        private static final CaseDecision[] TIER_B2 = outcomes(G00100Violation.TIER_B2);
+
+        private static CaseDecision[] outcomes(Decision[] decisions) {
+            CaseDecision[] outcomes = new CaseDecision[decisions.length];
+            for (int i = 0; i < decisions.length; i++) {
+                outcomes[i] = GenGeneral.decide(decisions[i], GeneralFacts.NONE);
+            }
+            return outcomes;
+        }
     }
 
     /**

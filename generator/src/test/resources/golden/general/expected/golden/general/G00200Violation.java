@@ -126,6 +126,13 @@ public final class G00200Violation implements Violation {
     }
 
     /**
+     * The outcome without general facts of the tier that applies, as {@code decide} chooses it; null where that tier is computed from the facts.
+     */
+    private static CaseDecision plainOutcome(G00200Violation violation, Facts facts) {
+        return PlainOutcomes.TIER_B1[violation.index];
+    }
+
+    /**
      * Decides a case of \u53ea\u5728\u7b2c\u4e8c\u6761\u4f8b\u4e2d\u7684\u8fdd\u6cd5\u884c\u4e3a: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
@@ -229,8 +236,30 @@ public final class G00200Violation implements Violation {
      * @throws IllegalArgumentException when the general facts do not fit the general part
      */
     public CaseDecision evaluate(Facts facts, GeneralFacts general) {
+        if (general == GeneralFacts.NONE) {
+            FactChecks.present(facts, code, "facts", "\u6848\u4ef6\u4e8b\u5b9e");
+            CaseDecision plain = plainOutcome(this, facts);
+            if (plain != null) {
+                return plain;
+            }
+        }
         return GenGeneralReg2.decide(evaluate(facts), general,
                     general.circumstances().isEmpty() ? Statute.UNDECLARED : statute(facts));
+    }
+
+    /**
+     * The outcome of each constant tier without general facts, per code; decided by the general part once, when first asked for.
+     */
+    private static final class PlainOutcomes {
+        private static final CaseDecision[] TIER_B1 = outcomes(G00200Violation.TIER_B1);
+
+        private static CaseDecision[] outcomes(Decision[] decisions) {
+            CaseDecision[] outcomes = new CaseDecision[decisions.length];
+            for (int i = 0; i < decisions.length; i++) {
+                outcomes[i] = GenGeneralReg2.decide(decisions[i], GeneralFacts.NONE);
+            }
+            return outcomes;
+        }
     }
 
     /**
