@@ -1,11 +1,13 @@
 package org.cailiang.runtime;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import org.cailiang.runtime.internal.Chinese;
 import org.cailiang.runtime.internal.DecisionJson;
 import org.cailiang.runtime.internal.Json;
@@ -41,6 +43,12 @@ public final class Decision {
    * whole, and a thread that sees a stale {@code null} just computes the same index again.
    */
   private Index index;
+
+  /**
+   * {@link #fines()} once asked for, when there is no shape; racy like {@link #index}: an
+   * immutable list's fields are final, so a thread that sees the list sees it whole.
+   */
+  private List<Sanction.Fine> fines;
 
   /**
    * The outcome under a general part when no general fact is given, kept by {@link
@@ -373,7 +381,53 @@ public final class Decision {
 
   /** {@return the fines (罚款), in order} */
   public List<Sanction.Fine> fines() {
-    return ofKind(SanctionKind.FINE);
+    // The fines are what clients read most: one field, not the index's array of kinds.
+    List<Sanction.Fine> kept = fines;
+    return kept != null ? kept : keptFines();
+  }
+
+  private List<Sanction.Fine> keptFines() {
+    if (shape != null) {
+      return FineList.at(sanctions, shape.positions(sanctions).byKind[SanctionKind.FINE.ordinal()]);
+    }
+    List<Sanction.Fine> found = FineList.of(index().byKind[SanctionKind.FINE.ordinal()]);
+    fines = found;
+    return found;
+  }
+
+  /**
+   * The fines of any decision, immutable, in one list class: a client reading a fine of
+   * decisions with none, one or three fines meets one type, not the JDK's two (measured: the
+   * fine read within 1.5× of the hand-written decision, {@code EvaluationBenchmark}).
+   */
+  private static final class FineList extends AbstractList<Sanction.Fine> implements RandomAccess {
+    private final Sanction.Fine[] fines;
+
+    private FineList(Sanction.Fine[] fines) {
+      this.fines = fines;
+    }
+
+    static FineList of(List<?> fines) {
+      return new FineList(fines.toArray(new Sanction.Fine[0]));
+    }
+
+    static FineList at(List<Sanction> sanctions, int[] at) {
+      Sanction.Fine[] picked = new Sanction.Fine[at.length];
+      for (int i = 0; i < at.length; i++) {
+        picked[i] = (Sanction.Fine) sanctions.get(at[i]);
+      }
+      return new FineList(picked);
+    }
+
+    @Override
+    public Sanction.Fine get(int index) {
+      return fines[index];
+    }
+
+    @Override
+    public int size() {
+      return fines.length;
+    }
   }
 
   /**

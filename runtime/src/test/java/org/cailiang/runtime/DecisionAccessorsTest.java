@@ -59,6 +59,21 @@ class DecisionAccessorsTest {
     assertEquals(20000, DECISION.fineFor(UNIT).orElseThrow().range().max().intValueExact());
   }
 
+  @Test
+  void finesReadAsAnImmutableListOfTheJdk() {
+    List<Sanction.Fine> fines = DECISION.fines();
+    assertEquals(List.of(UNIT_FINE, PEOPLE_FINE).hashCode(), fines.hashCode());
+    assertEquals(List.of(UNIT_FINE, PEOPLE_FINE).toString(), fines.toString());
+    assertEquals(PEOPLE_FINE, fines.get(1));
+    assertThrows(IndexOutOfBoundsException.class, () -> fines.get(2));
+    assertThrows(UnsupportedOperationException.class, () -> fines.add(UNIT_FINE));
+    assertThrows(UnsupportedOperationException.class, () -> fines.set(0, PEOPLE_FINE));
+    assertThrows(UnsupportedOperationException.class, () -> fines.remove(0));
+    Decision none = new Decision("s", "C1", "一般", List.of(ORDER), List.of(), "责令改正", false);
+    assertTrue(none.fines().isEmpty());
+    assertEquals(List.of(), none.fines());
+  }
+
   /** A decision of a tier whose unit fine is computed per case, built with the tier's shape. */
   private static Decision computed(Decision.Shape shape, long unitMax) {
     Sanction.Fine unitFine =
