@@ -19,6 +19,7 @@ import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.Labelled;
 import org.cailiang.runtime.Standards;
 import org.cailiang.runtime.Violation;
+import org.openjdk.jmh.annotations.CompilerControl;
 
 /**
  * The benchmark's fixed mix of cases: every Beijing violation code with every combination of its
@@ -130,6 +131,7 @@ final class BeijingCases {
    * The generated class of a case, called as a client calls it: a direct typed call on the
    * violation class its {@link #kind} names (no shared lambda site; the JIT inlines this).
    */
+  @CompilerControl(CompilerControl.Mode.INLINE)
   static Decision generated(int kind, Violation v, Object f) {
     switch (kind) {
       case 0: return ((C05834_C05835Violation) v).evaluate((C05834_C05835Violation.Facts) f);

@@ -12,6 +12,7 @@ import org.cailiang.runtime.Violation;
 import org.kie.dmn.api.core.DMNRuntime;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.CompilerControl;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
@@ -111,11 +112,13 @@ public class EvaluationBenchmark {
   }
 
   /** The generated class of case {@code i}, called directly with its typed facts. */
+  @CompilerControl(CompilerControl.Mode.INLINE)
   private Decision generated(int i) {
     return BeijingCases.generated(kinds[i], violations[i], facts[i]);
   }
 
   /** The hand-written floor with the same typed facts and the same switch. */
+  @CompilerControl(CompilerControl.Mode.INLINE)
   private Decision handWritten(int i) {
     return hand.decide(kinds[i], codeIndexes[i], facts[i]);
   }

@@ -23,6 +23,7 @@ import org.cailiang.runtime.Statute;
 import org.cailiang.runtime.Violation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.CompilerControl;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
@@ -97,10 +98,12 @@ public class GeneralPartBenchmark {
     }
   }
 
+  @CompilerControl(CompilerControl.Mode.INLINE)
   private Decision table(int i) {
     return BeijingCases.generated(kinds[i], violations[i], facts[i]);
   }
 
+  @CompilerControl(CompilerControl.Mode.INLINE)
   private CaseDecision withGeneral(int i, GeneralFacts g) {
     Object f = facts[i];
     Violation v = violations[i];
@@ -116,6 +119,7 @@ public class GeneralPartBenchmark {
     }
   }
 
+  @CompilerControl(CompilerControl.Mode.INLINE)
   private Decision handWritten(int i) {
     return hand.decide(kinds[i], codeIndexes[i], facts[i]);
   }

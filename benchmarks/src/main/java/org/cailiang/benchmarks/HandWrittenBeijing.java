@@ -9,6 +9,7 @@ import org.cailiang.examples.standards.C05839Violation;
 import org.cailiang.examples.standards.C05840_C05846Violation;
 import org.cailiang.examples.standards.C05847Violation;
 import org.cailiang.runtime.Decision;
+import org.openjdk.jmh.annotations.CompilerControl;
 
 /**
  * The Beijing table decided by hand: a switch or a test per violation, returning precomputed
@@ -105,6 +106,7 @@ final class HandWrittenBeijing {
    * The hand-written decision of a case by its violation's {@link BeijingCases#kind kind}: the
    * same switch-and-typed-call shape as the benchmarks' direct generated paths.
    */
+  @CompilerControl(CompilerControl.Mode.INLINE)
   Decision decide(int kind, int codeIndex, Object facts) {
     switch (kind) {
       case 0: return c05834(codeIndex, (C05834_C05835Violation.Facts) facts);

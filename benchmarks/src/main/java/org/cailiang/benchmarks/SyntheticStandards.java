@@ -35,7 +35,7 @@ public final class SyntheticStandards {
           .append("    fact harm \"造成危害后果\": bool\n")
           .append("    fact income \"违法所得\": amount\n")
           .append("    statute {\n      order \"责令改正\"\n      fine unit 1万..10万\n")
-          .append("      fine principal, direct each 500..5000\n      optional confiscate \"违法所得\" when income > 0\n")
+          .append("      fine principal, direct each 500..5000\n      confiscate \"违法所得\" when income > 0\n")
           .append("    }\n")
           .append("    tier B010 \"一般\" otherwise {\n      order \"责令改正\"\n      fine unit 1万..2万\n")
           .append("      fine principal, direct each 500..1000\n")
