@@ -29,7 +29,9 @@ public final class Main implements Runnable {
   CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    int code = run(args, System.out, System.err);
+    ArchiveTraining.runIfRecording();
+    System.exit(code);
   }
 
   /**

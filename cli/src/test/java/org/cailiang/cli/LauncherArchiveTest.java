@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -55,6 +56,47 @@ class LauncherArchiveTest {
       assertEquals(List.of("cailiang-cli.jar", "cailiang-cli.jsa", "cailiang-cli.jsa.stamp"),
           files.map(f -> f.getFileName().toString()).sorted().toList(), "nothing left aside");
     }
+  }
+
+  @Test
+  void anArchiveRecordedByAnotherCommandServesEvalAndTheCommandIsAsWithout(@TempDir Path dir)
+      throws Exception {
+    List<String> classPath = jarredClassPath(Files.createDirectories(dir.resolve("lib")));
+    Path home = launcher(dir.resolve("home"), classPath);
+    Path tmp = Files.createDirectories(dir.resolve("tmp"));
+    // The first run after the build is a check: it records the archive, and trains on the
+    // other commands in the jar's copy of the Beijing standard, in the JVM's temporary folder.
+    Run recording = run(home, Map.of("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + tmp),
+        "check", "beijing.cailiang");
+    Run again = run(home, Map.of(), "check", "beijing.cailiang");
+    assertEquals(0, recording.exitCode(), recording.err());
+    assertEquals(again.out(), recording.out());
+    assertEquals(again.err(), recording.err().replaceFirst("Picked up JAVA_TOOL_OPTIONS: .*\\R", ""));
+    try (Stream<Path> left = Files.list(tmp)) {
+      assertEquals(List.of(), left.toList(), "the training leaves nothing behind");
+    }
+    Path log = dir.resolve("classes.log");
+    Run eval = run(home, Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log),
+        "eval", "beijing.cailiang", "C05837", "setter=个人设置", "harm=否");
+    assertEquals(0, eval.exitCode(), eval.err());
+    String loaded = Files.readString(log);
+    // Classes of the launcher's jar that a check never loads. (Here the other modules are jars
+    // of their own, named by the manifest; the real jar holds them all and has them archived.)
+    for (String used : List.of("org.cailiang.cli.GeneralEval", "org.cailiang.cli.Dates")) {
+      assertTrue(loaded.contains(used + " source: shared objects file"),
+          used + " should come from the archive a check recorded");
+    }
+  }
+
+  private static Run run(Path dir, Map<String, String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("sh", dir.resolve("cailiang").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new Run(process.waitFor(), out, err);
   }
 
   private static Run eval(Path dir) throws Exception {
