@@ -12,6 +12,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 import org.cailiang.dsl.eval.FactSpecs;
 import org.cailiang.dsl.model.Exclusive;
@@ -147,18 +148,9 @@ final class ViolationEmitter {
             .addStatement("return outcomes")
             .build());
     String method = members.name("#plainOutcome", "plainOutcome");
-    MethodSpec.Builder choose = MethodSpec.methodBuilder(method)
-        .addJavadoc("The outcome without general facts of the tier that applies, as {@code decide} "
-            + "chooses it; null where that tier is computed from the facts.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(GeneralEmitter.CASE_DECISION)
-        .addParameter(type, "violation")
-        .addParameter(facts.factsType(), "facts");
-    for (Tier tier : tried) {
-      choose.beginControlFlow("if ($L)", conditions.emitTop(tier.condition(), "facts"))
-          .addStatement("return $L", plainOutcome(outcomes, holder, tier))
-          .endControlFlow();
-    }
+    MethodSpec.Builder choose = firstTierThatApplies(method, "The outcome without general facts "
+        + "of the tier that applies, as {@code decide} chooses it; null where that tier is computed "
+        + "from the facts.\n", GeneralEmitter.CASE_DECISION, tried, tier -> plainOutcome(outcomes, holder, tier));
     Tier otherwise = violation.tiers().stream().filter(Tier::isOtherwise).findFirst().orElse(null);
     choose.addStatement("return $L", otherwise == null ? CodeBlock.of("null") : plainOutcome(outcomes, holder, otherwise));
     spec.addMethod(choose.build());
@@ -325,18 +317,30 @@ final class ViolationEmitter {
 
   /** Adds each tier's data and a {@code decide} method trying the tiers in order. */
   private void addBlock(TypeSpec.Builder block, List<Tier> tiers) {
-    MethodSpec.Builder decide = MethodSpec.methodBuilder("decide")
-        .addJavadoc("The decision of the first of these tiers that applies, or null when none does.\n")
+    MethodSpec.Builder decide = firstTierThatApplies("decide", "The decision of the first of these "
+        + "tiers that applies, or null when none does.\n", Runtime.DECISION, tiers,
+        tier -> tierDecision(block, tier));
+    block.addMethod(decide.addStatement("return null").build());
+  }
+
+  /**
+   * A static method of {@code (violation, facts)} trying the tiers in order and returning the
+   * result of the first whose condition holds; the caller adds what it returns when none does.
+   */
+  private MethodSpec.Builder firstTierThatApplies(String name, String javadoc, TypeName returns,
+      List<Tier> tiers, Function<Tier, CodeBlock> result) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addJavadoc(javadoc)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(Runtime.DECISION)
+        .returns(returns)
         .addParameter(type, "violation")
         .addParameter(facts.factsType(), "facts");
     for (Tier tier : tiers) {
-      decide.beginControlFlow("if ($L)", conditions.emitTop(tier.condition(), "facts"))
-          .addStatement("return $L", tierDecision(block, tier))
+      method.beginControlFlow("if ($L)", conditions.emitTop(tier.condition(), "facts"))
+          .addStatement("return $L", result.apply(tier))
           .endControlFlow();
     }
-    block.addMethod(decide.addStatement("return null").build());
+    return method;
   }
 
   /** An expression for the tier's decision; adds the constant or the method it needs. */
