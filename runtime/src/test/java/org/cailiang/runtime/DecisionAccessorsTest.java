@@ -72,6 +72,14 @@ class DecisionAccessorsTest {
     Decision none = new Decision("s", "C1", "一般", List.of(ORDER), List.of(), "责令改正", false);
     assertTrue(none.fines().isEmpty());
     assertEquals(List.of(), none.fines());
+    // One list class however many fines: a client's read of them meets one type.
+    Decision one = new Decision("s", "C1", "一般", List.of(UNIT_FINE), List.of(), "", false);
+    Decision three = new Decision("s", "C1", "一般",
+        List.of(UNIT_FINE, PEOPLE_FINE, UNIT_FINE), List.of(), "", false);
+    assertSame(fines.getClass(), none.fines().getClass());
+    assertSame(fines.getClass(), one.fines().getClass());
+    assertSame(fines.getClass(), three.fines().getClass());
+    assertEquals(List.of(UNIT_FINE, PEOPLE_FINE, UNIT_FINE), three.fines());
   }
 
   /** A decision of a tier whose unit fine is computed per case, built with the tier's shape. */

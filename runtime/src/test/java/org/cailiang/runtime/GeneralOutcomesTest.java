@@ -78,6 +78,16 @@ class GeneralOutcomesTest {
   }
 
   @Test
+  void emptyGeneralFactsOtherThanNoneGetTheKeptOutcome() {
+    GeneralOutcomes outcomes = new GeneralOutcomes(RULES);
+    Decision tier = tier(1);
+    CaseDecision plain = outcomes.decide(tier, GeneralFacts.NONE);
+    GeneralFacts empty = new GeneralFacts(java.util.Set.of(), Optional.empty(), Optional.empty(),
+        Optional.empty());
+    assertSame(plain, outcomes.decide(tier, empty));
+  }
+
+  @Test
   void anOutcomeIsKeptForTheRulesThatGaveIt() {
     GeneralOutcomes general = new GeneralOutcomes(RULES);
     GeneralOutcomes other = new GeneralOutcomes(OTHER_RULES);
