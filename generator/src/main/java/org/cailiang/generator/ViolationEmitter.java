@@ -115,8 +115,8 @@ final class ViolationEmitter {
   }
 
   /**
-   * For a case without general facts, the outcome of each constant tier as a constant chosen
-   * by the same conditions as the tier: the typed entry then costs what the table decision
+   * For a case without general facts, the outcome of each constant tier, per code, chosen by
+   * the same conditions as the tier and kept: the typed entry then costs what the table decision
    * costs (reading a kept outcome off the decision measured twice its time). Only for the
    * plain shape, one block of tiers tried in order and nothing else deciding first (no
    * exclusive facts, no referral); any other violation, and a computed tier, take the general
@@ -132,20 +132,25 @@ final class ViolationEmitter {
       return Optional.empty();
     }
     ClassName holder = type.nestedClass(members.name("#plainHolder", "PlainOutcomes"));
+    // Per code and when first asked for: a violation of many codes must not decide them all.
     TypeSpec.Builder outcomes = TypeSpec.classBuilder(holder)
         .addJavadoc("The outcome of each constant tier without general facts, per code; decided by the "
-            + "general part once, when first asked for.\n")
+            + "general part when first asked for, then kept.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addMethod(MethodSpec.methodBuilder("outcomes")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(ArrayTypeName.of(GeneralEmitter.CASE_DECISION))
+        .addMethod(MethodSpec.methodBuilder("outcome")
+            .addJavadoc("The outcome of {@code decisions[index]}, kept in {@code outcomes[index]}: "
+                + "an outcome is immutable, so a thread that sees it sees it whole.\n")
+            .addModifiers(Modifier.STATIC)
+            .returns(GeneralEmitter.CASE_DECISION)
+            .addParameter(ArrayTypeName.of(GeneralEmitter.CASE_DECISION), "outcomes")
             .addParameter(ArrayTypeName.of(Runtime.DECISION), "decisions")
-            .addStatement("$T[] outcomes = new $T[decisions.length]", GeneralEmitter.CASE_DECISION,
-                GeneralEmitter.CASE_DECISION)
-            .beginControlFlow("for (int i = 0; i < decisions.length; i++)")
-            .addStatement("outcomes[i] = $T.decide(decisions[i], $T.NONE)", general, GeneralEmitter.FACTS)
+            .addParameter(int.class, "index")
+            .addStatement("$T kept = outcomes[index]", GeneralEmitter.CASE_DECISION)
+            .beginControlFlow("if (kept == null)")
+            .addStatement("kept = $T.decide(decisions[index], $T.NONE)", general, GeneralEmitter.FACTS)
+            .addStatement("outcomes[index] = kept")
             .endControlFlow()
-            .addStatement("return outcomes")
+            .addStatement("return kept")
             .build());
     String method = members.name("#plainOutcome", "plainOutcome");
     MethodSpec.Builder choose = firstTierThatApplies(method, "The outcome without general facts "
@@ -166,9 +171,9 @@ final class ViolationEmitter {
     String decisions = members.name("tier:" + tier.suffix(), null);
     outcomes.addField(FieldSpec.builder(ArrayTypeName.of(GeneralEmitter.CASE_DECISION), decisions,
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("outcomes($T.$N)", type, decisions)
+        .initializer("new $T[CODE_NAMES.length]", GeneralEmitter.CASE_DECISION)
         .build());
-    return CodeBlock.of("$T.$N[violation.index]", holder, decisions);
+    return CodeBlock.of("$T.outcome($T.$N, $N, violation.index)", holder, holder, decisions, decisions);
   }
 
   private void addInstances(TypeSpec.Builder spec) {

@@ -1,12 +1,18 @@
 package org.cailiang.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Array;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.cailiang.dsl.Compilation;
 import org.cailiang.dsl.eval.GeneralLowering;
@@ -19,6 +25,7 @@ import org.cailiang.runtime.GeneralFacts;
 import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Sanction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The typed entry of generated code with a general part: {@code evaluate(Facts, GeneralFacts)}
@@ -27,6 +34,33 @@ import org.junit.jupiter.api.Test;
  */
 class GeneralEntryTest {
   private static final Path SOURCE = Path.of("src/test/resources/golden/general/general.cailiang");
+
+  @Test
+  void aCaseWithoutGeneralFactsDecidesTheOutcomeOfItsOwnCodeOnly(@TempDir Path dir)
+      throws Exception {
+    // One violation of a hundred codes: asking for one code's outcome decides that one alone.
+    Path source = dir.resolve("many.cailiang");
+    Files.writeString(source, Files.readString(SOURCE)
+        .replace("violation G00100 \"", "violation G00100..G00199 \""));
+    Compilation compilation = Sources.compilation(source);
+    ClassLoader loader = InMemoryJavac.compile(
+        new JavaGenerator("typed.many").generate(compilation.standards(), compilation.generals()));
+    Class<?> violation = loader.loadClass("typed.many.G00100_G00199Violation");
+    Class<?> factsType = loader.loadClass("typed.many.G00100_G00199Violation$Facts");
+    Object instance = violation.getMethod("of", String.class).invoke(null, "G00150");
+    Object facts = factsType.getConstructor(boolean.class).newInstance(false);
+    Method evaluate = violation.getMethod("evaluate", factsType, GeneralFacts.class);
+    CaseDecision first = (CaseDecision) evaluate.invoke(instance, facts, GeneralFacts.NONE);
+    assertEquals("G00150B1", first.decision().tierCode());
+    assertSame(first, evaluate.invoke(instance, facts, GeneralFacts.NONE));
+    Field kept = loader.loadClass("typed.many.G00100_G00199Violation$PlainOutcomes")
+        .getDeclaredField("TIER_B1");
+    kept.setAccessible(true);
+    Object[] outcomes = (Object[]) kept.get(null);
+    assertEquals(100, outcomes.length);
+    assertEquals(1, Arrays.stream(outcomes).filter(Objects::nonNull).count());
+    assertSame(first, outcomes[50]);
+  }
 
   @Test
   void aTypedEvaluationWithCircumstancesGivesTheInterpretersOutcome() throws Exception {

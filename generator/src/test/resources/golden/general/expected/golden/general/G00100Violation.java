@@ -156,10 +156,10 @@ public final class G00100Violation implements Violation {
      */
     private static CaseDecision plainOutcome(G00100Violation violation, Facts facts) {
         if (!facts.serious()) {
-            return PlainOutcomes.TIER_B1[violation.index];
+            return PlainOutcomes.outcome(PlainOutcomes.TIER_B1, TIER_B1, violation.index);
         }
         if (facts.serious()) {
-            return PlainOutcomes.TIER_B2[violation.index];
+            return PlainOutcomes.outcome(PlainOutcomes.TIER_B2, TIER_B2, violation.index);
         }
         return null;
     }
@@ -324,19 +324,23 @@ public final class G00100Violation implements Violation {
     }
 
     /**
-     * The outcome of each constant tier without general facts, per code; decided by the general part once, when first asked for.
+     * The outcome of each constant tier without general facts, per code; decided by the general part when first asked for, then kept.
      */
     private static final class PlainOutcomes {
-        private static final CaseDecision[] TIER_B1 = outcomes(G00100Violation.TIER_B1);
+        private static final CaseDecision[] TIER_B1 = new CaseDecision[CODE_NAMES.length];
 
-        private static final CaseDecision[] TIER_B2 = outcomes(G00100Violation.TIER_B2);
+        private static final CaseDecision[] TIER_B2 = new CaseDecision[CODE_NAMES.length];
 
-        private static CaseDecision[] outcomes(Decision[] decisions) {
-            CaseDecision[] outcomes = new CaseDecision[decisions.length];
-            for (int i = 0; i < decisions.length; i++) {
-                outcomes[i] = GenGeneral.decide(decisions[i], GeneralFacts.NONE);
+        /**
+         * The outcome of {@code decisions[index]}, kept in {@code outcomes[index]}: an outcome is immutable, so a thread that sees it sees it whole.
+         */
+        static CaseDecision outcome(CaseDecision[] outcomes, Decision[] decisions, int index) {
+            CaseDecision kept = outcomes[index];
+            if (kept == null) {
+                kept = GenGeneral.decide(decisions[index], GeneralFacts.NONE);
+                outcomes[index] = kept;
             }
-            return outcomes;
+            return kept;
         }
     }
 

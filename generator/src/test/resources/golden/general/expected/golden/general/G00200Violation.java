@@ -129,7 +129,7 @@ public final class G00200Violation implements Violation {
      * The outcome without general facts of the tier that applies, as {@code decide} chooses it; null where that tier is computed from the facts.
      */
     private static CaseDecision plainOutcome(G00200Violation violation, Facts facts) {
-        return PlainOutcomes.TIER_B1[violation.index];
+        return PlainOutcomes.outcome(PlainOutcomes.TIER_B1, TIER_B1, violation.index);
     }
 
     /**
@@ -248,17 +248,21 @@ public final class G00200Violation implements Violation {
     }
 
     /**
-     * The outcome of each constant tier without general facts, per code; decided by the general part once, when first asked for.
+     * The outcome of each constant tier without general facts, per code; decided by the general part when first asked for, then kept.
      */
     private static final class PlainOutcomes {
-        private static final CaseDecision[] TIER_B1 = outcomes(G00200Violation.TIER_B1);
+        private static final CaseDecision[] TIER_B1 = new CaseDecision[CODE_NAMES.length];
 
-        private static CaseDecision[] outcomes(Decision[] decisions) {
-            CaseDecision[] outcomes = new CaseDecision[decisions.length];
-            for (int i = 0; i < decisions.length; i++) {
-                outcomes[i] = GenGeneralReg2.decide(decisions[i], GeneralFacts.NONE);
+        /**
+         * The outcome of {@code decisions[index]}, kept in {@code outcomes[index]}: an outcome is immutable, so a thread that sees it sees it whole.
+         */
+        static CaseDecision outcome(CaseDecision[] outcomes, Decision[] decisions, int index) {
+            CaseDecision kept = outcomes[index];
+            if (kept == null) {
+                kept = GenGeneralReg2.decide(decisions[index], GeneralFacts.NONE);
+                outcomes[index] = kept;
             }
-            return outcomes;
+            return kept;
         }
     }
 
