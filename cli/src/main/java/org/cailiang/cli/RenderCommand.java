@@ -9,6 +9,7 @@ import org.cailiang.cli.render.DmnRenderer;
 import org.cailiang.cli.render.HtmlRenderer;
 import org.cailiang.cli.render.MarkdownRenderer;
 import org.cailiang.cli.render.ModelJson;
+import org.cailiang.cli.render.RenderedFiles;
 import org.cailiang.dsl.Compilation;
 import org.cailiang.generator.AtomicFiles;
 import org.cailiang.importer.OfficeRenderer;
@@ -42,6 +43,10 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (output != null && !RenderedFiles.replaceable(output)) {
+      spec.commandLine().getErr().println(output + ": error: 拒绝覆盖：这个文件不是 cailiang render 生成的");
+      return ExitCodes.USAGE;
+    }
     Compilation compilation = Loaded.compile(List.of(file));
     int stop = Loaded.stopOnErrors(compilation, spec.commandLine().getErr());
     if (stop < 0) {

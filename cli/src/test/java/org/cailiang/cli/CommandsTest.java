@@ -1,5 +1,6 @@
 package org.cailiang.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -129,6 +130,34 @@ class CommandsTest {
     assertEquals(0, CliRun.of("render", CliRun.BEIJING, "--format", "html", "-o", html.toString()).exitCode());
     assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
     assertEquals(2, CliRun.of("render", CliRun.BEIJING, "--format", "pdf").exitCode());
+  }
+
+  @Test
+  void renderReplacesItsOwnFilesAndNoOneElses(@TempDir Path dir) throws Exception {
+    for (String format : new String[] {"md", "html", "json", "dmn", "xlsx", "docx"}) {
+      Path mine = dir.resolve("mine." + format);
+      byte[] notes = "我的笔记，不是 cailiang 写的\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      Files.write(mine, notes);
+      CliRun refused = CliRun.of("render", CliRun.BEIJING, "--format", format, "-o", mine.toString());
+      assertEquals(2, refused.exitCode(), format);
+      assertEquals(mine + ": error: 拒绝覆盖：这个文件不是 cailiang render 生成的\n", refused.err(), format);
+      assertArrayEquals(notes, Files.readAllBytes(mine), format + ": left as it was");
+
+      Path ours = dir.resolve("ours." + format);
+      assertEquals(0, CliRun.of("render", CliRun.BEIJING, "--format", format, "-o", ours.toString()).exitCode());
+      byte[] first = Files.readAllBytes(ours);
+      CliRun again = CliRun.of("render", CliRun.BEIJING, "--format", format, "-o", ours.toString());
+      assertEquals(0, again.exitCode(), format + ": its own earlier output is replaced: " + again.err());
+      assertTrue(Files.size(ours) > 0 && first.length > 0, format);
+    }
+    // Another tool's workbook: a zip, but not ours.
+    Path workbook = dir.resolve("theirs.xlsx");
+    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(workbook))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("docProps/core.xml"));
+      zip.write("<cp:coreProperties><dc:creator>张三</dc:creator></cp:coreProperties>".getBytes());
+      zip.closeEntry();
+    }
+    assertEquals(2, CliRun.of("render", CliRun.BEIJING, "--format", "xlsx", "-o", workbook.toString()).exitCode());
   }
 
   @Test

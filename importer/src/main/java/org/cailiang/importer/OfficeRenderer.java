@@ -26,6 +26,9 @@ import org.cailiang.dsl.model.Violation;
  * workbook or a Word document, so reviewers can compare it with the file it was imported from.
  */
 public final class OfficeRenderer {
+  /** The creator in the documents' core properties: how {@code render -o} knows its own files. */
+  public static final String CREATOR = "cailiang render";
+
   private OfficeRenderer() {}
 
   /** One row of the official layout. */
@@ -41,6 +44,7 @@ public final class OfficeRenderer {
   public static byte[] xlsx(Standard standard) throws IOException {
     OfficeFiles.quietPoi();
     try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      workbook.getProperties().getCoreProperties().setCreator(CREATOR);
       Sheet sheet = workbook.createSheet("裁量基准");
       CellStyle wrap = workbook.createCellStyle();
       wrap.setWrapText(true);
@@ -85,6 +89,7 @@ public final class OfficeRenderer {
   public static byte[] docx(Standard standard) throws IOException {
     OfficeFiles.quietPoi();
     try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      document.getProperties().getCoreProperties().setCreator(CREATOR);
       for (Section section : sections(standard)) {
         document.createParagraph().createRun().setText(section.title());
         XWPFTable table = document.createTable(section.lines().size() + 1, 5);

@@ -35,7 +35,8 @@ public final class DmnRenderer {
 
   public static String render(Standard standard) {
     StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.append("<definitions xmlns=\"").append(NAMESPACE).append("\" id=\"").append(id("s_" + standard.id()))
+    out.append("<definitions xmlns=\"").append(NAMESPACE).append("\" ").append(RenderedFiles.DMN)
+        .append(" id=\"").append(id("s_" + standard.id()))
         .append("\" name=\"").append(xml(standard.title())).append("\" namespace=\"https://cailiang.org/dmn/")
         .append(xml(standard.id())).append("\">\n");
     Map<String, Fact> inputs = new LinkedHashMap<>();

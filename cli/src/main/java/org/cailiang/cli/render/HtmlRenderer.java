@@ -50,7 +50,8 @@ public final class HtmlRenderer {
 
   /** The page of the standards, each with the general chapter (总则) it uses before its tables. */
   public static String render(List<Standard> standards, List<GeneralPart> generals) {
-    StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
+    StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + RenderedFiles.HTML + "\n");
     out.append("<title>").append(escape(standards.isEmpty() ? "cailiang" : standards.get(0).title())).append("</title>\n");
     out.append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
     for (Standard standard : standards) {

@@ -21,7 +21,7 @@ public final class MarkdownRenderer {
 
   /** The standards, each with the general chapter (总则) of the general part it uses first. */
   public static String render(List<Standard> standards, List<GeneralPart> generals) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(RenderedFiles.MARKDOWN).append("\n\n");
     for (Standard standard : standards) {
       out.append("# ").append(escape(standard.title())).append("\n\n");
       if (!standard.authority().isEmpty()) {
