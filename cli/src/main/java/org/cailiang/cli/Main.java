@@ -29,9 +29,7 @@ public final class Main implements Runnable {
   CommandSpec spec;
 
   public static void main(String[] args) {
-    int code = run(args, System.out, System.err);
-    ArchiveTraining.runIfRecording();
-    System.exit(code);
+    System.exit(run(args, System.out, System.err));
   }
 
   /**

@@ -88,6 +88,41 @@ class LauncherArchiveTest {
     }
   }
 
+  @Test
+  void aJvmThatCannotRecordAnArchiveChangesNothingButTheSpeed(@TempDir Path dir) throws Exception {
+    List<String> classPath = jarredClassPath(Files.createDirectories(dir.resolve("lib")));
+    Path home = launcher(dir.resolve("home"), classPath);
+    // Without compressed class pointers a JDK 17 maps no base archive, so it can record no
+    // dynamic one: the recorder fails, and did print to stdout and exit 1 in the user's JVM.
+    Map<String, String> noBase = Map.of("JAVA_TOOL_OPTIONS", "-XX:-UseCompressedClassPointers");
+    Path cli = home.resolve("cli/target");
+    Run first = run(home, noBase, "eval", "beijing.cailiang", "C05837", "setter=个人设置", "harm=否");
+    assertTrue(Files.isRegularFile(cli.resolve("cailiang-cli.jsa.failed")), "the failure is noted");
+    Run second = run(home, noBase, "eval", "beijing.cailiang", "C05837", "setter=个人设置", "harm=否");
+    Run plain = run(home, Map.of(), "eval", "beijing.cailiang", "C05837", "setter=个人设置", "harm=否");
+    assertEquals(0, first.exitCode(), first.err());
+    assertEquals(plain.out(), first.out());
+    assertEquals(plain.out(), second.out());
+    assertEquals(second.err(), first.err());
+    assertEquals(0, second.exitCode(), second.err());
+    assertEquals(List.of("cailiang-cli.jar", "cailiang-cli.jsa.failed"), listing(cli),
+        "not tried again for the same jar, nothing left aside");
+    // A new build is tried again.
+    Path jar = cli.resolve("cailiang-cli.jar");
+    Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
+        Files.getLastModifiedTime(cli.resolve("cailiang-cli.jsa.failed")).toMillis() + 2_000));
+    Run rebuilt = run(home, Map.of(), "eval", "beijing.cailiang", "C05837", "setter=个人设置", "harm=否");
+    assertEquals(plain.out(), rebuilt.out());
+    assertEquals(List.of("cailiang-cli.jar", "cailiang-cli.jsa", "cailiang-cli.jsa.stamp"), listing(cli),
+        "recorded, the note of the failure gone");
+  }
+
+  private static List<String> listing(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+  }
+
   private static Run run(Path dir, Map<String, String> env, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("sh", dir.resolve("cailiang").toString()));
     command.addAll(List.of(args));
