@@ -1,10 +1,12 @@
 package org.cailiang.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,18 @@ class RenderDeterminismTest {
       String there = inAnotherJvm(dir, "render", CliRun.BEIJING, "--format", format);
       assertEquals(here, there, format + " differs under another locale, line separator and charset");
       assertFalse(here.contains("\r"), format + " has a carriage return");
+    }
+  }
+
+  @Test
+  void officeRendersAreTheSameBytesEveryTime(@TempDir Path dir) throws Exception {
+    for (String format : List.of("xlsx", "docx")) {
+      Path first = dir.resolve("first." + format);
+      Path second = dir.resolve("second." + format);
+      assertEquals(0, CliRun.of("render", CliRun.BEIJING, "--format", format, "-o", first.toString()).exitCode());
+      Thread.sleep(1_100); // the creation date a document gets by default is to the second
+      assertEquals(0, CliRun.of("render", CliRun.BEIJING, "--format", format, "-o", second.toString()).exitCode());
+      assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second), format);
     }
   }
 

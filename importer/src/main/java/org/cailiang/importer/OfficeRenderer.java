@@ -1,9 +1,15 @@
 package org.cailiang.importer;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -29,6 +35,13 @@ public final class OfficeRenderer {
   /** The creator in the documents' core properties: how {@code render -o} knows its own files. */
   public static final String CREATOR = "cailiang render";
 
+  /**
+   * The documents' creation date and their zip entries' time: fixed, so that a standard renders
+   * to the same bytes every time (1980-01-01, the earliest time a zip entry can hold).
+   */
+  private static final long FIXED_TIME = 315_532_800_000L;
+  private static final Optional<Date> CREATED = Optional.of(new Date(FIXED_TIME));
+
   private OfficeRenderer() {}
 
   /** One row of the official layout. */
@@ -45,6 +58,7 @@ public final class OfficeRenderer {
     OfficeFiles.quietPoi();
     try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       workbook.getProperties().getCoreProperties().setCreator(CREATOR);
+      workbook.getProperties().getCoreProperties().setCreated(CREATED);
       Sheet sheet = workbook.createSheet("裁量基准");
       CellStyle wrap = workbook.createCellStyle();
       wrap.setWrapText(true);
@@ -82,7 +96,7 @@ public final class OfficeRenderer {
         }
       }
       workbook.write(out);
-      return out.toByteArray();
+      return reproducible(out.toByteArray());
     }
   }
 
@@ -90,6 +104,7 @@ public final class OfficeRenderer {
     OfficeFiles.quietPoi();
     try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       document.getProperties().getCoreProperties().setCreator(CREATOR);
+      document.getProperties().getCoreProperties().setCreated(CREATED);
       for (Section section : sections(standard)) {
         document.createParagraph().createRun().setText(section.title());
         XWPFTable table = document.createTable(section.lines().size() + 1, 5);
@@ -113,7 +128,7 @@ public final class OfficeRenderer {
         }
       }
       document.write(out);
-      return out.toByteArray();
+      return reproducible(out.toByteArray());
     }
   }
 
@@ -161,5 +176,21 @@ public final class OfficeRenderer {
       standard.article(ref).ifPresent(a -> parts.add(a.number() + "  " + a.text()));
     }
     return String.join("\n\n", parts);
+  }
+
+  /** The same zip with every entry's time fixed: POI stamps them with the time of writing. */
+  private static byte[] reproducible(byte[] zip) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+        ZipOutputStream rewritten = new ZipOutputStream(out)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        ZipEntry fixed = new ZipEntry(entry.getName());
+        fixed.setTime(FIXED_TIME);
+        rewritten.putNextEntry(fixed);
+        in.transferTo(rewritten);
+        rewritten.closeEntry();
+      }
+    }
+    return out.toByteArray();
   }
 }
