@@ -117,6 +117,26 @@ class LauncherArchiveTest {
         "recorded, the note of the failure gone");
   }
 
+  @Test
+  void anArchiveCutShortIsRecordedAgainNotMapped(@TempDir Path dir) throws Exception {
+    List<String> classPath = jarredClassPath(Files.createDirectories(dir.resolve("lib")));
+    Path home = launcher(dir.resolve("home"), classPath);
+    Run first = run(home, Map.of(), "eval", "beijing.cailiang", "C05837", "setter=个人设置", "harm=否");
+    assertEquals(0, first.exitCode(), first.err());
+    Path archive = home.resolve("cli/target/cailiang-cli.jsa");
+    long whole = Files.size(archive);
+    // A failed copy of cli/target: the JVM would map the short file and die of SIGBUS.
+    try (var channel = java.nio.channels.FileChannel.open(archive, java.nio.file.StandardOpenOption.WRITE)) {
+      channel.truncate(whole / 2);
+    }
+    Run cut = run(home, Map.of(), "eval", "beijing.cailiang", "C05837", "setter=个人设置", "harm=否");
+    assertEquals(0, cut.exitCode(), cut.err());
+    assertEquals(first.out(), cut.out());
+    assertEquals(String.valueOf(Files.size(archive)),
+        Files.readAllLines(home.resolve("cli/target/cailiang-cli.jsa.stamp")).get(1), "recorded again");
+    assertTrue(Files.size(archive) > whole / 2);
+  }
+
   private static List<String> listing(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.map(f -> f.getFileName().toString()).sorted().toList();
