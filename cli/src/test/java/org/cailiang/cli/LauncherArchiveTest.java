@@ -137,6 +137,25 @@ class LauncherArchiveTest {
     assertTrue(Files.size(archive) > whole / 2);
   }
 
+  @Test
+  void whatAKilledRecordingLeftIsRemovedByTheNext(@TempDir Path dir) throws Exception {
+    List<String> classPath = jarredClassPath(Files.createDirectories(dir.resolve("lib")));
+    Path home = launcher(dir.resolve("home"), classPath);
+    Path cli = home.resolve("cli/target");
+    // Left by recorders killed with SIGKILL: one whose process is gone, one still running (this
+    // JVM stands in for it), and a file of another name that only looks alike.
+    long gone = ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1) + 100_000;
+    long running = ProcessHandle.current().pid();
+    for (String name : List.of("cailiang-cli.jsa." + gone, "cailiang-cli.jsa." + gone + ".stamp",
+        "cailiang-cli.jsa." + running, "cailiang-cli.jsa.notes")) {
+      Files.writeString(cli.resolve(name), "left");
+    }
+    Run first = run(home, Map.of(), "eval", "beijing.cailiang", "C05837", "setter=个人设置", "harm=否");
+    assertEquals(0, first.exitCode(), first.err());
+    assertEquals(List.of("cailiang-cli.jar", "cailiang-cli.jsa", "cailiang-cli.jsa." + running,
+        "cailiang-cli.jsa.notes", "cailiang-cli.jsa.stamp"), listing(cli));
+  }
+
   private static List<String> listing(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.map(f -> f.getFileName().toString()).sorted().toList();
