@@ -122,7 +122,7 @@ final class GeneralEmitter {
     CodeBlock.Builder body = CodeBlock.builder();
     plainOutcome.ifPresent(method -> body
         .beginControlFlow("if (general == $T.NONE)", FACTS)
-        .addStatement("$T.present(facts, code, $S, $S)", Runtime.FACT_CHECKS, "facts", "案件事实")
+        .add(ViolationEmitter.FACTS_PRESENT)
         .addStatement("$T plain = $N(this, facts)", CASE_DECISION, method)
         .beginControlFlow("if (plain != null)")
         .addStatement("return plain")

@@ -34,6 +34,11 @@ import org.cailiang.dsl.eval.Lowering;
  */
 final class ViolationEmitter {
   static final int TIERS_PER_BLOCK = 64;
+
+  /** The typed entries' first statement: facts given as null are refused with their name. */
+  static final CodeBlock FACTS_PRESENT = CodeBlock.builder()
+      .addStatement("$T.present(facts, code, $S, $S)", Runtime.FACT_CHECKS, "facts", "案件事实")
+      .build();
   /** Up to this many codes, each gets a named constant; a larger range is reached by {@code of}. */
   static final int MAX_CODE_CONSTANTS = 100;
 
@@ -122,7 +127,8 @@ final class ViolationEmitter {
    * exclusive facts, no referral); any other violation, and a computed tier, take the general
    * part's own path, which gives the same outcome.
    *
-   * @return the name of the method choosing the outcome, null where the tier is computed
+   * @return the name of the method choosing the outcome (which gives null for a computed
+   *     tier); empty for a violation of another shape or without a constant tier
    */
   private Optional<String> addPlainOutcomes(TypeSpec.Builder spec, ClassName general) {
     List<Tier> tried = violation.triedTiers();
@@ -516,7 +522,7 @@ final class ViolationEmitter {
         .addModifiers(Modifier.PUBLIC)
         .returns(Runtime.DECISION)
         .addParameter(facts.factsType(), "facts")
-        .addStatement("$T.present(facts, code, $S, $S)", Runtime.FACT_CHECKS, "facts", "案件事实");
+        .addCode(FACTS_PRESENT);
     violation.exclusives().forEach(exclusive -> rejectContradiction(evaluate, exclusive));
     for (int i = 0; i < violation.endingHandovers().size(); i++) {
       Handover handover = violation.endingHandovers().get(i);

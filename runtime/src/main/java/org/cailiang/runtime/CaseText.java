@@ -9,12 +9,13 @@ import org.cailiang.runtime.CaseDecision.Step;
 /** The one Chinese paragraph an officer can paste into a 处罚决定书 draft. */
 final class CaseText {
   /** 第三十三条第三款, as docs/law/行政处罚法-2021.md quotes it. */
-  static final String EDUCATION = "对当事人的违法行为依法不予行政处罚的，行政机关应当对当事人进行教育"
+  private static final String EDUCATION_DUTY = "行政机关应当对当事人进行教育"
       + "（《中华人民共和国行政处罚法》第三十三条第三款）";
 
+  static final String EDUCATION = "对当事人的违法行为依法不予行政处罚的，" + EDUCATION_DUTY;
+
   /** The same duty, said once, beside an option to waive that the officer may not take. */
-  static final String EDUCATION_IF_WAIVED = "如不予行政处罚，行政机关应当对当事人进行教育"
-      + "（《中华人民共和国行政处罚法》第三十三条第三款）";
+  static final String EDUCATION_IF_WAIVED = "如不予行政处罚，" + EDUCATION_DUTY;
 
   private CaseText() {}
 

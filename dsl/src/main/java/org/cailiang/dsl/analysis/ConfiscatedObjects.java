@@ -60,11 +60,7 @@ final class ConfiscatedObjects {
    * confiscation, whether the tier takes it (a broader tier item is an error of its own).
    */
   static boolean match(String statuteItem, String tierItem) {
-    if (isIncome(statuteItem) || isIncome(tierItem)) {
-      return isIncome(statuteItem) && isIncome(tierItem);
-    }
-    return isProperty(statuteItem, tierItem) || isProperty(tierItem, statuteItem)
-        || statuteItem.contains(tierItem) || tierItem.contains(statuteItem);
+    return allows(statuteItem, tierItem) || allows(tierItem, statuteItem);
   }
 
   /** Whether a tier may confiscate its item where the statute names its own (the class comment). */
