@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.cailiang.dsl.Compilation;
 import org.cailiang.dsl.diag.Characters;
+import org.cailiang.dsl.diag.Severity;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.versions.VersionDiff;
 import picocli.CommandLine.Command;
@@ -35,6 +36,10 @@ final class DiffCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     // Compiled together, so that the new version may supersede the old one and share its codes.
     Compilation compilation = Loaded.compile(List.of(old, next));
+    if (onlySameNames(compilation)) {
+      // Two copies of one standard — an edited copy, or a file with itself: compared apart.
+      return compareApart(out, err);
+    }
     int stop = Loaded.stopOnErrors(compilation, err);
     if (stop < 0) {
       stop = Loaded.stopWithoutStandards(compilation, 2, err);
@@ -44,8 +49,32 @@ final class DiffCommand implements Callable<Integer> {
     }
     String oldPath = compilation.sources().keySet().stream().filter(p -> Path.of(p).endsWith(old.getFileName()))
         .findFirst().orElse("");
-    Standard before = pick(compilation, oldPath, true);
-    Standard after = pick(compilation, oldPath, false);
+    return print(pick(compilation, oldPath, true), pick(compilation, oldPath, false), out, err);
+  }
+
+  /** Whether the only errors are names declared twice: both files declare the same standard. */
+  private static boolean onlySameNames(Compilation compilation) {
+    return compilation.hasErrors() && compilation.diagnostics().stream()
+        .filter(d -> d.severity() == Severity.ERROR)
+        .allMatch(d -> d.check().equals("duplicate-name"));
+  }
+
+  private int compareApart(PrintWriter out, PrintWriter err) {
+    Compilation before = Loaded.compile(List.of(old));
+    int stop = Loaded.stopOnErrors(before, err);
+    if (stop >= 0) {
+      return stop;
+    }
+    Compilation after = Loaded.compile(List.of(next));
+    stop = Loaded.stopOnErrors(after, err);
+    if (stop < 0 && (before.standards().size() != 1 || after.standards().size() != 1)) {
+      err.println("两个文件各须只含一个标准：同名的标准只能一个文件一个地比较");
+      stop = ExitCodes.USAGE;
+    }
+    return stop >= 0 ? stop : print(before.standards().get(0), after.standards().get(0), out, err);
+  }
+
+  private static int print(Standard before, Standard after, PrintWriter out, PrintWriter err) {
     List<VersionDiff.Row> rows;
     try {
       rows = VersionDiff.diff(before, after);

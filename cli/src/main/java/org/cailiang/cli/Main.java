@@ -3,6 +3,7 @@ package org.cailiang.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,22 @@ public final class Main implements Runnable {
       code = execute(cli, args, errWriter);
     }
     outWriter.flush();
-    return code;
+    return outputLost(outWriter, out) ? lostOutput(code, errWriter) : code;
+  }
+
+  /**
+   * Whether the output could not be written: a closed pipe or a full disk. Both a
+   * {@code PrintWriter} and a {@code PrintStream} swallow the failure, so each is asked.
+   */
+  private static boolean outputLost(PrintWriter outWriter, OutputStream out) {
+    return outWriter.checkError() || out instanceof PrintStream stream && stream.checkError();
+  }
+
+  /** A result that never reached its reader is not a success: exit 2, as for a file not written. */
+  private static int lostOutput(int code, PrintWriter err) {
+    err.println("cailiang: I/O error: 无法写出标准输出（管道已关闭或磁盘已满），结果未送达");
+    err.flush();
+    return Math.max(code, ExitCodes.USAGE);
   }
 
   /** Runs an eval read without picocli; fails as under picocli, in one line and exit code 3. */

@@ -21,6 +21,29 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputSafetyTest {
   private static final String SERVICES = "META-INF/services/org.cailiang.runtime.Standard";
 
+  /** A stream whose reader has gone, as stdout piped into a {@code head} that has exited. */
+  private static final class ClosedPipe extends java.io.OutputStream {
+    @Override
+    public void write(int b) throws IOException {
+      throw new IOException("Broken pipe");
+    }
+  }
+
+  @Test
+  void aResultThatCannotBeWrittenIsAnIoErrorNotASuccess() {
+    String[] eval = {"eval", CliRun.BEIJING, "C05837", "setter=个人设置", "harm=否"};
+    for (java.io.OutputStream out : List.of(new ClosedPipe(), new java.io.PrintStream(new ClosedPipe(), true))) {
+      java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+      int code = Main.run(eval, out, err);
+      String message = err.toString(StandardCharsets.UTF_8);
+      assertEquals(2, code, message);
+      assertTrue(message.startsWith("cailiang: I/O error: 无法写出标准输出"), message);
+    }
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    assertEquals(1, Main.run(new String[] {"eval", CliRun.BEIJING, "C05837", "setter=不存在"},
+        new java.io.ByteArrayOutputStream(), err), "a finding written whole stays 1");
+  }
+
   @Test
   void generateIntoTheCurrentProjectKeepsEveryForeignFile(@TempDir Path project) throws Exception {
     Files.createDirectories(project.resolve(".git"));

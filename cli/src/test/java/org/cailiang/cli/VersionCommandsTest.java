@@ -83,4 +83,31 @@ class VersionCommandsTest {
       assertTrue(out.contains(tier), tier + " missing:\n" + out);
     }
   }
+
+  @Test
+  void aFileComparedWithItselfHasNoChanges() {
+    CliRun run = CliRun.of("diff", CliRun.BEIJING, CliRun.BEIJING);
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("beijing_psb → beijing_psb：没有变化\n", run.out());
+  }
+
+  @Test
+  void anEditedCopyOfTheSameStandardIsComparedWithTheOriginal(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    String source = java.nio.file.Files.readString(java.nio.file.Path.of(CliRun.BEIJING));
+    String edited = source.replace("fine unit 2万..3万", "fine unit 2万..2.5万");
+    assertFalse(edited.equals(source), "the edit must change the copy");
+    // The general part it uses is found beside it, as beside the original.
+    java.nio.file.Files.copy(java.nio.file.Path.of(CliRun.BEIJING).resolveSibling("xzcff.cailiang"), dir.resolve("xzcff.cailiang"));
+    java.nio.file.Path copy = java.nio.file.Files.writeString(dir.resolve("beijing-edited.cailiang"), edited);
+    CliRun run = CliRun.of("diff", CliRun.BEIJING, copy.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("beijing_psb → beijing_psb："), run.out());
+    assertTrue(run.out().contains("较轻"), run.out());
+    assertFalse(run.out().contains("没有变化"), run.out());
+    java.nio.file.Path broken = java.nio.file.Files.writeString(dir.resolve("broken.cailiang"), source + "\nviolation");
+    CliRun error = CliRun.of("diff", CliRun.BEIJING, broken.toString());
+    assertEquals(1, error.exitCode(), error.err());
+    assertTrue(error.err().contains("broken.cailiang:"), error.err());
+  }
 }
