@@ -55,9 +55,9 @@ final class LawEmitter {
     return CodeBlock.of("$T#$N", regulations.get(ref.regulation()), articleName(ref.regulation(), ref.article()));
   }
 
-  /** {@code List.of(citation, …)}. */
+  /** {@code ConstantLists.citations(citation, …)}. */
   CodeBlock citations(List<ArticleRef> refs) {
-    return CodeBlock.of("$T.of($L)", Runtime.LIST,
+    return CodeBlock.of("$T.citations($L)", Runtime.CONSTANT_LISTS,
         refs.stream().map(this::citation).collect(CodeBlock.joining(", ")));
   }
 

@@ -22,9 +22,12 @@ final class SanctionEmitter {
     this.facts = facts;
   }
 
-  /** {@code List.of(sanction, …)}; {@code factsVariable} is read only by amount-based fines. */
+  /**
+   * {@code ConstantLists.sanctions(sanction, …)}; {@code factsVariable} is read only by
+   * amount-based fines.
+   */
   CodeBlock list(List<SanctionSpec> sanctions, String factsVariable) {
-    return CodeBlock.of("$T.<$T>of(\n$>$L$<)", Runtime.LIST, Runtime.SANCTION,
+    return CodeBlock.of("$T.sanctions(\n$>$L$<)", Runtime.CONSTANT_LISTS,
         sanctions.stream().map(s -> emit(s, factsVariable)).collect(CodeBlock.joining(",\n")));
   }
 
@@ -94,7 +97,7 @@ final class SanctionEmitter {
 
     @Override
     public CodeBlock visitAlternative(SanctionSpec.Alternative s) {
-      return CodeBlock.of("new $T.Alternative($T.<$T>of($L), $L)", Runtime.SANCTION, Runtime.LIST, Runtime.SANCTION,
+      return CodeBlock.of("new $T.Alternative($T.sanctions($L), $L)", Runtime.SANCTION, Runtime.CONSTANT_LISTS,
           s.options().stream().map(o -> o.accept(this)).collect(CodeBlock.joining(", ")), s.optional());
     }
   }
@@ -117,13 +120,12 @@ final class SanctionEmitter {
   }
 
   private CodeBlock parties(SanctionSpec.Fine fine) {
-    return CodeBlock.of("$T.of($L)", Runtime.LIST,
+    return CodeBlock.of("$T.parties($L)", Runtime.CONSTANT_LISTS,
         fine.parties().stream().map(Ref::name).map(law::party).collect(CodeBlock.joining(", ")));
   }
 
   private CodeBlock fine(SanctionSpec.Fine fine, String factsVariable) {
-    CodeBlock parties = CodeBlock.of("$T.of($L)", Runtime.LIST,
-        fine.parties().stream().map(Ref::name).map(law::party).collect(CodeBlock.joining(", ")));
+    CodeBlock parties = parties(fine);
     return fine.amount().accept(new SanctionSpec.AmountVisitor<CodeBlock>() {
       @Override
       public CodeBlock visitYuan(SanctionSpec.Yuan yuan) {

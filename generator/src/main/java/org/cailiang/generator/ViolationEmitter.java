@@ -214,15 +214,15 @@ final class ViolationEmitter {
     CodeBlock factSpecs = violation.facts().stream().map(this::factSpec).collect(CodeBlock.joining(",\n"));
     spec.addField(FieldSpec.builder(ParameterizedTypeName.get(Runtime.LIST, Runtime.FACT_SPEC), "FACT_SPECS",
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of(\n$>$L$<)", Runtime.LIST, factSpecs)
+        .initializer("$T.facts(\n$>$L$<)", Runtime.CONSTANT_LISTS, factSpecs)
         .build());
     spec.addField(FieldSpec.builder(ParameterizedTypeName.get(Runtime.LIST, Runtime.CITATION), "CITATIONS",
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(law.citations(violation.citations()))
         .build());
-    spec.addField(FieldSpec.builder(ParameterizedTypeName.get(Runtime.LIST, ClassName.get(String.class)), "TIER_SUFFIXES",
+    spec.addField(FieldSpec.builder(ArrayTypeName.of(String.class), "TIER_SUFFIXES",
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($L)", Runtime.LIST,
+        .initializer("{$L}",
             violation.tiers().stream().map(t -> JavaStrings.literal(t.suffix())).collect(CodeBlock.joining(", ")))
         .build());
     spec.addMethod(MethodSpec.methodBuilder("decisions")
@@ -301,8 +301,8 @@ final class ViolationEmitter {
   private CodeBlock factSpec(Fact fact) {
     String kind = FactSpecs.runtimeType(fact.type()).name();
     CodeBlock values = fact.type() instanceof FactType.Enum
-        ? CodeBlock.of("$T.of($T.values())", Runtime.LIST, facts.enumType(fact))
-        : CodeBlock.of("$T.of()", Runtime.LIST);
+        ? CodeBlock.of("$T.values($T.values())", Runtime.CONSTANT_LISTS, facts.enumType(fact))
+        : CodeBlock.of("$T.values()", Runtime.CONSTANT_LISTS);
     return CodeBlock.of("new $T($L, $L, $T.Type.$L, $L)", Runtime.FACT_SPEC, JavaStrings.literal(fact.id()),
         JavaStrings.literal(fact.label()), Runtime.FACT_SPEC, kind, values);
   }
@@ -461,7 +461,7 @@ final class ViolationEmitter {
         items.add(sanctions.emit(sanction, "facts"));
       }
     }
-    return CodeBlock.of("$T.<$T>of(\n$>$L$<)", Runtime.LIST, Runtime.SANCTION, CodeBlock.join(items, ",\n"));
+    return CodeBlock.of("$T.sanctions(\n$>$L$<)", Runtime.CONSTANT_LISTS, CodeBlock.join(items, ",\n"));
   }
 
   private void addOtherwise(TypeSpec.Builder spec) {
@@ -479,7 +479,7 @@ final class ViolationEmitter {
             .addParameter(String.class, "code")
             .addStatement("this.index = index")
             .addStatement("this.code = code")
-            .addStatement("this.tierCodes = TIER_SUFFIXES.stream().map(code::concat).toList()")
+            .addStatement("this.tierCodes = $T.suffixed(code, TIER_SUFFIXES)", Runtime.CONSTANT_LISTS)
             .build());
     spec.addMethod(typedEvaluate);
     spec.addMethod(evaluateUntyped(partialEvaluate));

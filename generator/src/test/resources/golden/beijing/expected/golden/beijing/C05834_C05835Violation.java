@@ -13,6 +13,7 @@ import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.PartialFacts;
@@ -47,12 +48,12 @@ import org.cailiang.runtime.internal.PartialFacts;
 public final class C05834_C05835Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("C05834", "C05835");
 
-    private static final List<FactSpec> FACT_SPECS = List.of(
-        new FactSpec("stage", "\u6574\u6539\u60c5\u51b5", FactSpec.Type.ENUM, List.of(Stage.values())));
+    private static final List<FactSpec> FACT_SPECS = ConstantLists.facts(
+        new FactSpec("stage", "\u6574\u6539\u60c5\u51b5", FactSpec.Type.ENUM, ConstantLists.values(Stage.values())));
 
-    private static final List<Citation> CITATIONS = List.of(BeijingPsbImageLaw.ART19, BeijingPsbImageLaw.ART5_1);
+    private static final List<Citation> CITATIONS = ConstantLists.citations(BeijingPsbImageLaw.ART19, BeijingPsbImageLaw.ART5_1);
 
-    private static final List<String> TIER_SUFFIXES = List.of("C010", "C020", "C030");
+    private static final String[] TIER_SUFFIXES = {"C010", "C020", "C030"};
 
     private static final C05834_C05835Violation[] INSTANCES = instances();
 
@@ -77,9 +78,9 @@ public final class C05834_C05835Violation implements Violation {
     private static final Decision[] TIER_C020 = decisions(
         "C020",
         "\u6574\u6539\u4e0d\u5408\u683c",
-        List.<Sanction>of(
-            new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(10000L, 20000L), null, false),
-            new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
+        ConstantLists.sanctions(
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.UNIT), false, MoneyRange.of(10000L, 20000L), null, false),
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
         "\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a2\u4e07\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     /**
@@ -88,9 +89,9 @@ public final class C05834_C05835Violation implements Violation {
     private static final Decision[] TIER_C030 = decisions(
         "C030",
         "\u903e\u671f\u4e0d\u6574\u6539",
-        List.<Sanction>of(
-            new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(20000L, 30000L), null, false),
-            new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
+        ConstantLists.sanctions(
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.UNIT), false, MoneyRange.of(20000L, 30000L), null, false),
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
         "\u5bf9\u5355\u4f4d\u59042\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     /**
@@ -99,7 +100,7 @@ public final class C05834_C05835Violation implements Violation {
     private static final Decision[] TIER_C010 = decisions(
         "C010",
         "\u4e00\u822c\u60c5\u51b5\u4e0b",
-        List.<Sanction>of(
+        ConstantLists.sanctions(
             new Sanction.Order("\u8d23\u4ee4\u9650\u671f\u6574\u6539"),
             new Sanction.Warning(false)),
         "\u8d23\u4ee4\u9650\u671f\u6574\u6539\u5e76\u4e88\u4ee5\u8b66\u544a");
@@ -116,7 +117,7 @@ public final class C05834_C05835Violation implements Violation {
     private C05834_C05835Violation(int index, String code) {
         this.index = index;
         this.code = code;
-        this.tierCodes = TIER_SUFFIXES.stream().map(code::concat).toList();
+        this.tierCodes = ConstantLists.suffixed(code, TIER_SUFFIXES);
     }
 
     /**

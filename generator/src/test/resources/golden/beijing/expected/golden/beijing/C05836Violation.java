@@ -13,6 +13,7 @@ import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.PartialFacts;
@@ -39,12 +40,12 @@ import org.cailiang.runtime.internal.QuickFacts;
 public final class C05836Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("C05836", "C05836");
 
-    private static final List<FactSpec> FACT_SPECS = List.of(
-        new FactSpec("harm", "\u9020\u6210\u5371\u5bb3\u540e\u679c", FactSpec.Type.BOOL, List.of()));
+    private static final List<FactSpec> FACT_SPECS = ConstantLists.facts(
+        new FactSpec("harm", "\u9020\u6210\u5371\u5bb3\u540e\u679c", FactSpec.Type.BOOL, ConstantLists.values()));
 
-    private static final List<Citation> CITATIONS = List.of(BeijingPsbImageLaw.ART20, BeijingPsbImageLaw.ART6);
+    private static final List<Citation> CITATIONS = ConstantLists.citations(BeijingPsbImageLaw.ART20, BeijingPsbImageLaw.ART6);
 
-    private static final List<String> TIER_SUFFIXES = List.of("B010", "B020");
+    private static final String[] TIER_SUFFIXES = {"B010", "B020"};
 
     private static final C05836Violation[] INSTANCES = instances();
 
@@ -64,10 +65,10 @@ public final class C05836Violation implements Violation {
     private static final Decision[] TIER_B010 = decisions(
         "B010",
         "\u5c1a\u672a\u9020\u6210\u5371\u5bb3\u540e\u679c",
-        List.<Sanction>of(
+        ConstantLists.sanctions(
             new Sanction.Order("\u8d23\u4ee4\u6539\u6b63"),
-            new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(10000L, 20000L), null, false),
-            new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.UNIT), false, MoneyRange.of(10000L, 20000L), null, false),
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
         "\u8d23\u4ee4\u6539\u6b63\uff0c\u5e76\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a2\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     /**
@@ -76,10 +77,10 @@ public final class C05836Violation implements Violation {
     private static final Decision[] TIER_B020 = decisions(
         "B020",
         "\u9020\u6210\u5371\u5bb3\u540e\u679c",
-        List.<Sanction>of(
+        ConstantLists.sanctions(
             new Sanction.Order("\u8d23\u4ee4\u6539\u6b63"),
-            new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(20000L, 30000L), null, false),
-            new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.UNIT), false, MoneyRange.of(20000L, 30000L), null, false),
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
         "\u8d23\u4ee4\u6539\u6b63\uff0c\u5e76\u5bf9\u5355\u4f4d\u59042\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     private final int index;
@@ -94,7 +95,7 @@ public final class C05836Violation implements Violation {
     private C05836Violation(int index, String code) {
         this.index = index;
         this.code = code;
-        this.tierCodes = TIER_SUFFIXES.stream().map(code::concat).toList();
+        this.tierCodes = ConstantLists.suffixed(code, TIER_SUFFIXES);
     }
 
     /**

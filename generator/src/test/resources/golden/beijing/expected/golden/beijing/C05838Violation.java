@@ -12,6 +12,7 @@ import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.PartialFacts;
@@ -38,14 +39,14 @@ import org.cailiang.runtime.internal.QuickFacts;
 public final class C05838Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("C05838", "C05838");
 
-    private static final List<FactSpec> FACT_SPECS = List.of(
-        new FactSpec("refused", "\u8d23\u4ee4\u6539\u6b63\u62d2\u4e0d\u5907\u6848", FactSpec.Type.BOOL, List.of()),
-        new FactSpec("harm", "\u9020\u6210\u5371\u5bb3\u540e\u679c", FactSpec.Type.BOOL, List.of()),
-        new FactSpec("otherSerious", "\u5176\u4ed6\u60c5\u8282\u4e25\u91cd\u60c5\u5f62", FactSpec.Type.BOOL, List.of()));
+    private static final List<FactSpec> FACT_SPECS = ConstantLists.facts(
+        new FactSpec("refused", "\u8d23\u4ee4\u6539\u6b63\u62d2\u4e0d\u5907\u6848", FactSpec.Type.BOOL, ConstantLists.values()),
+        new FactSpec("harm", "\u9020\u6210\u5371\u5bb3\u540e\u679c", FactSpec.Type.BOOL, ConstantLists.values()),
+        new FactSpec("otherSerious", "\u5176\u4ed6\u60c5\u8282\u4e25\u91cd\u60c5\u5f62", FactSpec.Type.BOOL, ConstantLists.values()));
 
-    private static final List<Citation> CITATIONS = List.of(BeijingPsbImageLaw.ART22, BeijingPsbImageLaw.ART11);
+    private static final List<Citation> CITATIONS = ConstantLists.citations(BeijingPsbImageLaw.ART22, BeijingPsbImageLaw.ART11);
 
-    private static final List<String> TIER_SUFFIXES = List.of("C010", "C020");
+    private static final String[] TIER_SUFFIXES = {"C010", "C020"};
 
     private static final C05838Violation[] INSTANCES = instances();
 
@@ -65,10 +66,10 @@ public final class C05838Violation implements Violation {
     private static final Decision[] TIER_C020 = decisions(
         "C020",
         "1\u3001\u8d23\u4ee4\u6539\u6b63\u62d2\u4e0d\u5907\u6848\uff1b2\u3001\u9020\u6210\u5371\u5bb3\u540e\u679c\uff1b3\u3001\u5176\u4ed6\u60c5\u8282\u4e25\u91cd\u60c5\u5f62\u3002",
-        List.<Sanction>of(
+        ConstantLists.sanctions(
             new Sanction.Order("\u8d23\u4ee4\u6539\u6b63"),
-            new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(5000L, 10000L), null, false),
-            new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.atMost(500L), null, false)),
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.UNIT), false, MoneyRange.of(5000L, 10000L), null, false),
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.atMost(500L), null, false)),
         "\u8d23\u4ee4\u6539\u6b63\uff0c\u5e76\u5bf9\u5355\u4f4d\u59045000\u4ee5\u4e0a1\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5206\u522b\u5904500\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     /**
@@ -77,10 +78,10 @@ public final class C05838Violation implements Violation {
     private static final Decision[] TIER_C010 = decisions(
         "C010",
         "\u4e00\u822c\u60c5\u51b5\u4e0b",
-        List.<Sanction>of(
+        ConstantLists.sanctions(
             new Sanction.Order("\u8d23\u4ee4\u6539\u6b63"),
-            new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(1000L, 5000L), null, false),
-            new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.atMost(500L), null, false)),
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.UNIT), false, MoneyRange.of(1000L, 5000L), null, false),
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.atMost(500L), null, false)),
         "\u8d23\u4ee4\u6539\u6b63\uff0c\u5e76\u5bf9\u5355\u4f4d\u59041000\u5143\u4ee5\u4e0a5000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5206\u522b\u5904500\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     private final int index;
@@ -95,7 +96,7 @@ public final class C05838Violation implements Violation {
     private C05838Violation(int index, String code) {
         this.index = index;
         this.code = code;
-        this.tierCodes = TIER_SUFFIXES.stream().map(code::concat).toList();
+        this.tierCodes = ConstantLists.suffixed(code, TIER_SUFFIXES);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.PartialFacts;
@@ -44,12 +45,12 @@ import org.cailiang.runtime.internal.PartialFacts;
 public final class C05839Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("C05839", "C05839");
 
-    private static final List<FactSpec> FACT_SPECS = List.of(
-        new FactSpec("stage", "\u6574\u6539\u60c5\u51b5", FactSpec.Type.ENUM, List.of(Stage.values())));
+    private static final List<FactSpec> FACT_SPECS = ConstantLists.facts(
+        new FactSpec("stage", "\u6574\u6539\u60c5\u51b5", FactSpec.Type.ENUM, ConstantLists.values(Stage.values())));
 
-    private static final List<Citation> CITATIONS = List.of(BeijingPsbImageLaw.ART23, BeijingPsbImageLaw.ART12);
+    private static final List<Citation> CITATIONS = ConstantLists.citations(BeijingPsbImageLaw.ART23, BeijingPsbImageLaw.ART12);
 
-    private static final List<String> TIER_SUFFIXES = List.of("B010", "B020", "B030");
+    private static final String[] TIER_SUFFIXES = {"B010", "B020", "B030"};
 
     private static final C05839Violation[] INSTANCES = instances();
 
@@ -69,9 +70,9 @@ public final class C05839Violation implements Violation {
     private static final Decision[] TIER_B020 = decisions(
         "B020",
         "\u6574\u6539\u4e0d\u5408\u683c",
-        List.<Sanction>of(
-            new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(10000L, 20000L), null, false),
-            new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
+        ConstantLists.sanctions(
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.UNIT), false, MoneyRange.of(10000L, 20000L), null, false),
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
         "\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a2\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     /**
@@ -80,9 +81,9 @@ public final class C05839Violation implements Violation {
     private static final Decision[] TIER_B030 = decisions(
         "B030",
         "\u903e\u671f\u4e0d\u6574\u6539",
-        List.<Sanction>of(
-            new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(20000L, 30000L), null, false),
-            new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
+        ConstantLists.sanctions(
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.UNIT), false, MoneyRange.of(20000L, 30000L), null, false),
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
         "\u5bf9\u5355\u4f4d\u59042\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     /**
@@ -91,10 +92,10 @@ public final class C05839Violation implements Violation {
     private static final Decision[] TIER_B010 = decisions(
         "B010",
         "\u4e00\u822c\u60c5\u51b5\u4e0b",
-        List.<Sanction>of(
+        ConstantLists.sanctions(
             new Sanction.Order("\u8d23\u4ee4\u9650\u671f\u6574\u6539"),
-            new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(1000L, 10000L), null, true),
-            new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.atMost(500L), null, true)),
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.UNIT), false, MoneyRange.of(1000L, 10000L), null, true),
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.atMost(500L), null, true)),
         "\u8d23\u4ee4\u9650\u671f\u6574\u6539\uff0c\u53ef\u4ee5\u5bf9\u5355\u4f4d\u5e76\u59041000\u5143\u4ee5\u4e0a1\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5206\u522b\u5904500\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     private final int index;
@@ -109,7 +110,7 @@ public final class C05839Violation implements Violation {
     private C05839Violation(int index, String code) {
         this.index = index;
         this.code = code;
-        this.tierCodes = TIER_SUFFIXES.stream().map(code::concat).toList();
+        this.tierCodes = ConstantLists.suffixed(code, TIER_SUFFIXES);
     }
 
     /**

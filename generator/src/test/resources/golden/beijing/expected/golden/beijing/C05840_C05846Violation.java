@@ -12,6 +12,7 @@ import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.PartialFacts;
@@ -43,12 +44,12 @@ import org.cailiang.runtime.internal.QuickFacts;
 public final class C05840_C05846Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("C05840", "C05846");
 
-    private static final List<FactSpec> FACT_SPECS = List.of(
-        new FactSpec("serious", "\u9020\u6210\u4e25\u91cd\u540e\u679c", FactSpec.Type.BOOL, List.of()));
+    private static final List<FactSpec> FACT_SPECS = ConstantLists.facts(
+        new FactSpec("serious", "\u9020\u6210\u4e25\u91cd\u540e\u679c", FactSpec.Type.BOOL, ConstantLists.values()));
 
-    private static final List<Citation> CITATIONS = List.of(BeijingPsbImageLaw.ART24, BeijingPsbImageLaw.ART13, BeijingPsbImageLaw.ART14);
+    private static final List<Citation> CITATIONS = ConstantLists.citations(BeijingPsbImageLaw.ART24, BeijingPsbImageLaw.ART13, BeijingPsbImageLaw.ART14);
 
-    private static final List<String> TIER_SUFFIXES = List.of("B010", "B020");
+    private static final String[] TIER_SUFFIXES = {"B010", "B020"};
 
     private static final C05840_C05846Violation[] INSTANCES = instances();
 
@@ -98,9 +99,9 @@ public final class C05840_C05846Violation implements Violation {
     private static final Decision[] TIER_B020 = decisions(
         "B020",
         "\u9020\u6210\u4e25\u91cd\u540e\u679c",
-        List.<Sanction>of(
-            new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(20000L, 30000L), null, false),
-            new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false),
+        ConstantLists.sanctions(
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.UNIT), false, MoneyRange.of(20000L, 30000L), null, false),
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false),
             new Sanction.Referral("\u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u4f9d\u6cd5\u5904\u7f5a"),
             new Sanction.Referral("\u6784\u6210\u72af\u7f6a\u7684\uff0c\u4f9d\u6cd5\u8ffd\u7a76\u5211\u4e8b\u8d23\u4efb")),
         "\u5bf9\u5355\u4f4d\u59042\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff1b\u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u4f9d\u6cd5\u5904\u7f5a\uff1b\u6784\u6210\u72af\u7f6a\u7684\uff0c\u4f9d\u6cd5\u8ffd\u7a76\u5211\u4e8b\u8d23\u4efb\u3002");
@@ -111,9 +112,9 @@ public final class C05840_C05846Violation implements Violation {
     private static final Decision[] TIER_B010 = decisions(
         "B010",
         "\u4e00\u822c\u60c5\u51b5\u4e0b",
-        List.<Sanction>of(
-            new Sanction.Fine(List.of(BeijingPsbParties.UNIT), false, MoneyRange.of(10000L, 20000L), null, false),
-            new Sanction.Fine(List.of(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
+        ConstantLists.sanctions(
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.UNIT), false, MoneyRange.of(10000L, 20000L), null, false),
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
         "\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a2\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5206\u522b500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     private final int index;
@@ -128,7 +129,7 @@ public final class C05840_C05846Violation implements Violation {
     private C05840_C05846Violation(int index, String code) {
         this.index = index;
         this.code = code;
-        this.tierCodes = TIER_SUFFIXES.stream().map(code::concat).toList();
+        this.tierCodes = ConstantLists.suffixed(code, TIER_SUFFIXES);
     }
 
     /**

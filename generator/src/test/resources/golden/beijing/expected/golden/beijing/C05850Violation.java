@@ -12,6 +12,7 @@ import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.PartialFacts;
@@ -42,12 +43,12 @@ import org.cailiang.runtime.internal.PartialFacts;
 public final class C05850Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("C05850", "C05850");
 
-    private static final List<FactSpec> FACT_SPECS = List.of(
+    private static final List<FactSpec> FACT_SPECS = ConstantLists.facts(
     );
 
-    private static final List<Citation> CITATIONS = List.of(BeijingPsbResidentialLaw.ART12_1, BeijingPsbResidentialLaw.ART9);
+    private static final List<Citation> CITATIONS = ConstantLists.citations(BeijingPsbResidentialLaw.ART12_1, BeijingPsbResidentialLaw.ART9);
 
-    private static final List<String> TIER_SUFFIXES = List.of("B000");
+    private static final String[] TIER_SUFFIXES = {"B000"};
 
     private static final C05850Violation[] INSTANCES = instances();
 
@@ -67,9 +68,9 @@ public final class C05850Violation implements Violation {
     private static final Decision[] TIER_B000 = decisions(
         "B000",
         "\u4f4e\u989d\u7f5a\u6b3e\uff0c\u4e0d\u9700\u5206\u9636\u3002",
-        List.<Sanction>of(
+        ConstantLists.sanctions(
             new Sanction.Order("\u8d23\u4ee4\u6539\u6b63"),
-            new Sanction.Fine(List.of(BeijingPsbParties.MANAGER), false, MoneyRange.of(500L, 1000L), null, true)),
+            new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.MANAGER), false, MoneyRange.of(500L, 1000L), null, true)),
         "\u8d23\u4ee4\u6539\u6b63\uff0c\u5e76\u53ef\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\u3002");
 
     private final int index;
@@ -84,7 +85,7 @@ public final class C05850Violation implements Violation {
     private C05850Violation(int index, String code) {
         this.index = index;
         this.code = code;
-        this.tierCodes = TIER_SUFFIXES.stream().map(code::concat).toList();
+        this.tierCodes = ConstantLists.suffixed(code, TIER_SUFFIXES);
     }
 
     /**

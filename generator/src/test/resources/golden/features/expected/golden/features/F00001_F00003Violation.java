@@ -14,6 +14,7 @@ import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.Fines;
@@ -47,15 +48,15 @@ import org.cailiang.runtime.internal.QuickFacts;
 public final class F00001_F00003Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("F00001", "F00003");
 
-    private static final List<FactSpec> FACT_SPECS = List.of(
-        new FactSpec("kind", "\u7c7b\u578b", FactSpec.Type.ENUM, List.of(Kind.values())),
-        new FactSpec("hashCode", "\u54c8\u5e0c", FactSpec.Type.BOOL, List.of()),
-        new FactSpec("income", "\u8fdd\u6cd5\u6240\u5f97", FactSpec.Type.AMOUNT, List.of()),
-        new FactSpec("count", "\u4eba\u6570", FactSpec.Type.INT, List.of()));
+    private static final List<FactSpec> FACT_SPECS = ConstantLists.facts(
+        new FactSpec("kind", "\u7c7b\u578b", FactSpec.Type.ENUM, ConstantLists.values(Kind.values())),
+        new FactSpec("hashCode", "\u54c8\u5e0c", FactSpec.Type.BOOL, ConstantLists.values()),
+        new FactSpec("income", "\u8fdd\u6cd5\u6240\u5f97", FactSpec.Type.AMOUNT, ConstantLists.values()),
+        new FactSpec("count", "\u4eba\u6570", FactSpec.Type.INT, ConstantLists.values()));
 
-    private static final List<Citation> CITATIONS = List.of(ClassIntLaw.PUBLIC, ClassIntLaw.EXEMPTION);
+    private static final List<Citation> CITATIONS = ConstantLists.citations(ClassIntLaw.PUBLIC, ClassIntLaw.EXEMPTION);
 
-    private static final List<String> TIER_SUFFIXES = List.of("A001", "A002", "A003", "A004", "A005", "A006", "A009");
+    private static final String[] TIER_SUFFIXES = {"A001", "A002", "A003", "A004", "A005", "A006", "A009"};
 
     private static final F00001_F00003Violation[] INSTANCES = instances();
 
@@ -85,7 +86,7 @@ public final class F00001_F00003Violation implements Violation {
     private static final Decision[] TIER_A001 = decisions(
         "A001",
         "\u5173\u952e\u5b57\u53d6\u503c",
-        List.<Sanction>of(
+        ConstantLists.sanctions(
             new Sanction.Warning(false)),
         "\u8b66\u544a */");
 
@@ -95,17 +96,17 @@ public final class F00001_F00003Violation implements Violation {
     private static final Decision[] TIER_A002 = decisions(
         "A002",
         "\u6807\u7b7e\u53d6\u503c\u4e0e in",
-        List.<Sanction>of(
+        ConstantLists.sanctions(
             new Sanction.Criticism(true),
             new Sanction.Order("\u8d23\u4ee4\u6539\u6b63"),
-            new Sanction.Fine(List.of(ClassParties.UNIT, ClassParties.UNIT_2), true, new MoneyRange(new BigDecimal("0.5"), new BigDecimal("1.25")), null, false)),
+            new Sanction.Fine(ConstantLists.parties(ClassParties.UNIT, ClassParties.UNIT_2), true, new MoneyRange(new BigDecimal("0.5"), new BigDecimal("1.25")), null, false)),
         "");
 
     private static final Sanction TIER_A003_1 = new Sanction.Confiscation("\u8fdd\u6cd5\u6240\u5f97", false);
 
-    private static final Fines.Multiple TIER_A003_2 = new Fines.Multiple(List.of(ClassParties.UNIT), false, new BigDecimal("1"), new BigDecimal("3"), "\u8fdd\u6cd5\u6240\u5f97", false, false);
+    private static final Fines.Multiple TIER_A003_2 = new Fines.Multiple(ConstantLists.parties(ClassParties.UNIT), false, new BigDecimal("1"), new BigDecimal("3"), "\u8fdd\u6cd5\u6240\u5f97", false, false);
 
-    private static final Fines.Multiple TIER_A003_3 = new Fines.Multiple(List.of(ClassParties.PERSON), false, new BigDecimal("0.30"), new BigDecimal("0.50"), "\u8fdd\u6cd5\u6240\u5f97", true, true);
+    private static final Fines.Multiple TIER_A003_3 = new Fines.Multiple(ConstantLists.parties(ClassParties.PERSON), false, new BigDecimal("0.30"), new BigDecimal("0.50"), "\u8fdd\u6cd5\u6240\u5f97", true, true);
 
     private static final Sanction TIER_A003_4 = new Sanction.LicenceAction(Sanction.LicenceAction.Action.SUSPEND, "\u8bb8\u53ef\u8bc1", false);
 
@@ -117,7 +118,7 @@ public final class F00001_F00003Violation implements Violation {
     private static final Decision[] TIER_A004 = decisions(
         "A004",
         "not in \u4e0e !=",
-        List.<Sanction>of(
+        ConstantLists.sanctions(
             new Sanction.Detention(ClassParties.PERSON, 5, 10, false),
             new Sanction.Suspension("\u8d23\u4ee4\u505c\u4ea7\u505c\u4e1a", false),
             new Sanction.Referral("\u6784\u6210\u72af\u7f6a\u7684\uff0c\u4f9d\u6cd5\u8ffd\u7a76\u5211\u4e8b\u8d23\u4efb")),
@@ -129,8 +130,8 @@ public final class F00001_F00003Violation implements Violation {
     private static final Decision[] TIER_A005 = decisions(
         "A005",
         "\u62e9\u4e00",
-        List.<Sanction>of(
-            new Sanction.Alternative(List.<Sanction>of(new Sanction.Warning(false), new Sanction.Fine(List.of(ClassParties.PERSON), false, MoneyRange.atMost(500L), null, false), new Sanction.Detention(ClassParties.PERSON, 0, 5, false)), false)),
+        ConstantLists.sanctions(
+            new Sanction.Alternative(ConstantLists.sanctions(new Sanction.Warning(false), new Sanction.Fine(ConstantLists.parties(ClassParties.PERSON), false, MoneyRange.atMost(500L), null, false), new Sanction.Detention(ClassParties.PERSON, 0, 5, false)), false)),
         "");
 
     /**
@@ -139,8 +140,8 @@ public final class F00001_F00003Violation implements Violation {
     private static final Decision[] TIER_A006 = decisions(
         "A006",
         "\u514d\u7f5a",
-        List.<Sanction>of(
-            new Sanction.NoPenalty("\u4e0d\u4e88\u5904\u7f5a", List.of(ClassIntLaw.EXEMPTION))),
+        ConstantLists.sanctions(
+            new Sanction.NoPenalty("\u4e0d\u4e88\u5904\u7f5a", ConstantLists.citations(ClassIntLaw.EXEMPTION))),
         "");
 
     /**
@@ -149,7 +150,7 @@ public final class F00001_F00003Violation implements Violation {
     private static final Decision[] TIER_A009 = decisions(
         "A009",
         "\u5176\u4ed6",
-        List.<Sanction>of(
+        ConstantLists.sanctions(
             new Sanction.Warning(false)),
         "");
 
@@ -169,7 +170,7 @@ public final class F00001_F00003Violation implements Violation {
     private F00001_F00003Violation(int index, String code) {
         this.index = index;
         this.code = code;
-        this.tierCodes = TIER_SUFFIXES.stream().map(code::concat).toList();
+        this.tierCodes = ConstantLists.suffixed(code, TIER_SUFFIXES);
     }
 
     /**
@@ -205,7 +206,7 @@ public final class F00001_F00003Violation implements Violation {
                     "\u5168\u90e8\u6761\u4ef6\u5f62\u5f0f",
                     violation.tierCodes.get(2),
                     "\u91d1\u989d\u8fb9\u754c\uff08\u542b\uff09",
-                    List.<Sanction>of(
+                    ConstantLists.sanctions(
                         TIER_A003_1,
                         TIER_A003_2.fine(facts.income()),
                         TIER_A003_3.fine(facts.income()),

@@ -12,6 +12,7 @@ import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.PartialFacts;
@@ -36,12 +37,12 @@ import org.cailiang.runtime.internal.PartialFacts;
 public final class G00001Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("G00001", "G00001");
 
-    private static final List<FactSpec> FACT_SPECS = List.of(
+    private static final List<FactSpec> FACT_SPECS = ConstantLists.facts(
     );
 
-    private static final List<Citation> CITATIONS = List.of(ClassIntLaw.PUBLIC);
+    private static final List<Citation> CITATIONS = ConstantLists.citations(ClassIntLaw.PUBLIC);
 
-    private static final List<String> TIER_SUFFIXES = List.of("B000");
+    private static final String[] TIER_SUFFIXES = {"B000"};
 
     private static final G00001Violation[] INSTANCES = instances();
 
@@ -61,8 +62,8 @@ public final class G00001Violation implements Violation {
     private static final Decision[] TIER_B000 = decisions(
         "B000",
         "\u4e00\u822c",
-        List.<Sanction>of(
-            new Sanction.Fine(List.of(ClassParties.PERSON), false, MoneyRange.of(200L, 200L), null, false),
+        ConstantLists.sanctions(
+            new Sanction.Fine(ConstantLists.parties(ClassParties.PERSON), false, MoneyRange.of(200L, 200L), null, false),
             new Sanction.LicenceAction(Sanction.LicenceAction.Action.REVOKE, "\u8bb8\u53ef\u8bc1", true)),
         "");
 
@@ -78,7 +79,7 @@ public final class G00001Violation implements Violation {
     private G00001Violation(int index, String code) {
         this.index = index;
         this.code = code;
-        this.tierCodes = TIER_SUFFIXES.stream().map(code::concat).toList();
+        this.tierCodes = ConstantLists.suffixed(code, TIER_SUFFIXES);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.PartialFacts;
@@ -38,14 +39,14 @@ import org.cailiang.runtime.internal.QuickFacts;
 public final class H00001Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("H00001", "H00001");
 
-    private static final List<FactSpec> FACT_SPECS = List.of(
-        new FactSpec("minor", "\u60c5\u8282\u8f7b\u5fae", FactSpec.Type.BOOL, List.of()),
-        new FactSpec("serious", "\u60c5\u8282\u4e25\u91cd", FactSpec.Type.BOOL, List.of()),
-        new FactSpec("repeated", "\u591a\u6b21 */ \"\u8fdd\u6cd5\"", FactSpec.Type.BOOL, List.of()));
+    private static final List<FactSpec> FACT_SPECS = ConstantLists.facts(
+        new FactSpec("minor", "\u60c5\u8282\u8f7b\u5fae", FactSpec.Type.BOOL, ConstantLists.values()),
+        new FactSpec("serious", "\u60c5\u8282\u4e25\u91cd", FactSpec.Type.BOOL, ConstantLists.values()),
+        new FactSpec("repeated", "\u591a\u6b21 */ \"\u8fdd\u6cd5\"", FactSpec.Type.BOOL, ConstantLists.values()));
 
-    private static final List<Citation> CITATIONS = List.of(ClassIntLaw.PUBLIC);
+    private static final List<Citation> CITATIONS = ConstantLists.citations(ClassIntLaw.PUBLIC);
 
-    private static final List<String> TIER_SUFFIXES = List.of("C010", "C020");
+    private static final String[] TIER_SUFFIXES = {"C010", "C020"};
 
     private static final H00001Violation[] INSTANCES = instances();
 
@@ -65,7 +66,7 @@ public final class H00001Violation implements Violation {
     private static final Decision[] TIER_C010 = decisions(
         "C010",
         "\u8f7b\u5fae",
-        List.<Sanction>of(
+        ConstantLists.sanctions(
             new Sanction.Warning(false)),
         "");
 
@@ -75,8 +76,8 @@ public final class H00001Violation implements Violation {
     private static final Decision[] TIER_C020 = decisions(
         "C020",
         "\u5176\u4ed6",
-        List.<Sanction>of(
-            new Sanction.Fine(List.of(ClassParties.PERSON), false, MoneyRange.of(200L, 200L), null, false)),
+        ConstantLists.sanctions(
+            new Sanction.Fine(ConstantLists.parties(ClassParties.PERSON), false, MoneyRange.of(200L, 200L), null, false)),
         "");
 
     private final int index;
@@ -91,7 +92,7 @@ public final class H00001Violation implements Violation {
     private H00001Violation(int index, String code) {
         this.index = index;
         this.code = code;
-        this.tierCodes = TIER_SUFFIXES.stream().map(code::concat).toList();
+        this.tierCodes = ConstantLists.suffixed(code, TIER_SUFFIXES);
     }
 
     /**

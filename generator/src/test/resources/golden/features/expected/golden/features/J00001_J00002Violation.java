@@ -12,6 +12,7 @@ import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.Fines;
@@ -39,14 +40,14 @@ import org.cailiang.runtime.internal.QuickFacts;
 public final class J00001_J00002Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("J00001", "J00002");
 
-    private static final List<FactSpec> FACT_SPECS = List.of(
-        new FactSpec("crime", "\u6784\u6210\u72af\u7f6a", FactSpec.Type.BOOL, List.of()),
-        new FactSpec("police", "\u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a", FactSpec.Type.BOOL, List.of()),
-        new FactSpec("income", "\u8fdd\u6cd5\u6240\u5f97", FactSpec.Type.AMOUNT, List.of()));
+    private static final List<FactSpec> FACT_SPECS = ConstantLists.facts(
+        new FactSpec("crime", "\u6784\u6210\u72af\u7f6a", FactSpec.Type.BOOL, ConstantLists.values()),
+        new FactSpec("police", "\u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a", FactSpec.Type.BOOL, ConstantLists.values()),
+        new FactSpec("income", "\u8fdd\u6cd5\u6240\u5f97", FactSpec.Type.AMOUNT, ConstantLists.values()));
 
-    private static final List<Citation> CITATIONS = List.of(ClassIntLaw.PUBLIC);
+    private static final List<Citation> CITATIONS = ConstantLists.citations(ClassIntLaw.PUBLIC);
 
-    private static final List<String> TIER_SUFFIXES = List.of("D010", "D020");
+    private static final String[] TIER_SUFFIXES = {"D010", "D020"};
 
     /**
      * \u79fb\u9001\uff1a\u6784\u6210\u72af\u7f6a\u7684\uff0c\u4f9d\u6cd5\u8ffd\u7a76\u5211\u4e8b\u8d23\u4efb *&#47; ".
@@ -70,7 +71,7 @@ public final class J00001_J00002Violation implements Violation {
      */
     public static final J00001_J00002Violation J00002 = INSTANCES[1];
 
-    private static final Fines.Multiple TIER_D010_1 = new Fines.Multiple(List.of(ClassParties.UNIT), false, new BigDecimal("1"), new BigDecimal("2"), "\u8fdd\u6cd5\u6240\u5f97", false, false);
+    private static final Fines.Multiple TIER_D010_1 = new Fines.Multiple(ConstantLists.parties(ClassParties.UNIT), false, new BigDecimal("1"), new BigDecimal("2"), "\u8fdd\u6cd5\u6240\u5f97", false, false);
 
     private static final Decision.Shape TIER_D010_SHAPE = new Decision.Shape();
 
@@ -80,7 +81,7 @@ public final class J00001_J00002Violation implements Violation {
     private static final Decision[] TIER_D020 = decisions(
         "D020",
         "\u5176\u4ed6",
-        List.<Sanction>of(
+        ConstantLists.sanctions(
             new Sanction.Warning(false),
             new Sanction.Referral("\u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u4f9d\u6cd5\u5904\u7f5a")),
         "");
@@ -99,7 +100,7 @@ public final class J00001_J00002Violation implements Violation {
     private J00001_J00002Violation(int index, String code) {
         this.index = index;
         this.code = code;
-        this.tierCodes = TIER_SUFFIXES.stream().map(code::concat).toList();
+        this.tierCodes = ConstantLists.suffixed(code, TIER_SUFFIXES);
     }
 
     /**
@@ -146,7 +147,7 @@ public final class J00001_J00002Violation implements Violation {
                     "\u79fb\u9001",
                     violation.tierCodes.get(0),
                     "\u6709\u8fdd\u6cd5\u6240\u5f97",
-                    List.<Sanction>of(
+                    ConstantLists.sanctions(
                         TIER_D010_1.fine(facts.income())),
                     CITATIONS,
                     "",

@@ -17,6 +17,7 @@ import org.cailiang.runtime.Statute;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.PartialFacts;
@@ -42,12 +43,12 @@ import org.cailiang.runtime.internal.QuickFacts;
 public final class G00100Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("G00100", "G00100");
 
-    private static final List<FactSpec> FACT_SPECS = List.of(
-        new FactSpec("serious", "\u4e25\u91cd", FactSpec.Type.BOOL, List.of()));
+    private static final List<FactSpec> FACT_SPECS = ConstantLists.facts(
+        new FactSpec("serious", "\u4e25\u91cd", FactSpec.Type.BOOL, ConstantLists.values()));
 
-    private static final List<Citation> CITATIONS = List.of(GenRegLaw.A1);
+    private static final List<Citation> CITATIONS = ConstantLists.citations(GenRegLaw.A1);
 
-    private static final List<String> TIER_SUFFIXES = List.of("B1", "B2");
+    private static final String[] TIER_SUFFIXES = {"B1", "B2"};
 
     private static final G00100Violation[] INSTANCES = instances();
 
@@ -67,8 +68,8 @@ public final class G00100Violation implements Violation {
     private static final Decision[] TIER_B1 = decisions(
         "B1",
         "\u4e00\u822c",
-        List.<Sanction>of(
-            new Sanction.Fine(List.of(GenParties.MAN), false, MoneyRange.of(500L, 1000L), null, false)),
+        ConstantLists.sanctions(
+            new Sanction.Fine(ConstantLists.parties(GenParties.MAN), false, MoneyRange.of(500L, 1000L), null, false)),
         "\u5904\u4e94\u767e\u5143\u4ee5\u4e0a\u4e00\u5343\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     /**
@@ -77,9 +78,9 @@ public final class G00100Violation implements Violation {
     private static final Decision[] TIER_B2 = decisions(
         "B2",
         "\u4e25\u91cd",
-        List.<Sanction>of(
+        ConstantLists.sanctions(
             new Sanction.Order("\u8d23\u4ee4\u6539\u6b63"),
-            new Sanction.Fine(List.of(GenParties.ORG), false, MoneyRange.of(10000L, 20000L), null, false)),
+            new Sanction.Fine(ConstantLists.parties(GenParties.ORG), false, MoneyRange.of(10000L, 20000L), null, false)),
         "\u8d23\u4ee4\u6539\u6b63\uff0c\u5904\u4e00\u4e07\u5143\u4ee5\u4e0a\u4e8c\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     private final int index;
@@ -94,7 +95,7 @@ public final class G00100Violation implements Violation {
     private G00100Violation(int index, String code) {
         this.index = index;
         this.code = code;
-        this.tierCodes = TIER_SUFFIXES.stream().map(code::concat).toList();
+        this.tierCodes = ConstantLists.suffixed(code, TIER_SUFFIXES);
     }
 
     /**
@@ -143,10 +144,10 @@ public final class G00100Violation implements Violation {
         List<Sanction> allowed = new ArrayList<>();
         allowed.add(new Sanction.Order("\u8d23\u4ee4\u6539\u6b63"));
         if (!facts.serious()) {
-            allowed.add(new Sanction.Fine(List.of(GenParties.MAN), false, MoneyRange.of(500L, 1000L), null, false));
+            allowed.add(new Sanction.Fine(ConstantLists.parties(GenParties.MAN), false, MoneyRange.of(500L, 1000L), null, false));
         }
         if (facts.serious()) {
-            allowed.add(new Sanction.Fine(List.of(GenParties.ORG), false, MoneyRange.of(10000L, 20000L), null, false));
+            allowed.add(new Sanction.Fine(ConstantLists.parties(GenParties.ORG), false, MoneyRange.of(10000L, 20000L), null, false));
         }
         return Statute.of(allowed);
     }

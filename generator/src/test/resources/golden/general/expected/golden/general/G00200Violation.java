@@ -15,6 +15,7 @@ import org.cailiang.runtime.Statute;
 import org.cailiang.runtime.UnknownCodeException;
 import org.cailiang.runtime.Violation;
 import org.cailiang.runtime.internal.Codes;
+import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.PartialFacts;
@@ -38,12 +39,12 @@ import org.cailiang.runtime.internal.PartialFacts;
 public final class G00200Violation implements Violation {
     private static final String[] CODE_NAMES = Codes.expand("G00200", "G00200");
 
-    private static final List<FactSpec> FACT_SPECS = List.of(
+    private static final List<FactSpec> FACT_SPECS = ConstantLists.facts(
     );
 
-    private static final List<Citation> CITATIONS = List.of(GenReg2Law.A1);
+    private static final List<Citation> CITATIONS = ConstantLists.citations(GenReg2Law.A1);
 
-    private static final List<String> TIER_SUFFIXES = List.of("B1");
+    private static final String[] TIER_SUFFIXES = {"B1"};
 
     private static final G00200Violation[] INSTANCES = instances();
 
@@ -63,12 +64,12 @@ public final class G00200Violation implements Violation {
     private static final Decision[] TIER_B1 = decisions(
         "B1",
         "\u4e00\u822c",
-        List.<Sanction>of(
-            new Sanction.Fine(List.of(GenParties.MAN), false, MoneyRange.atMost(200L), null, false)),
+        ConstantLists.sanctions(
+            new Sanction.Fine(ConstantLists.parties(GenParties.MAN), false, MoneyRange.atMost(200L), null, false)),
         "\u5904\u4e8c\u767e\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
     private static final Statute STATUTE = Statute.of(List.of(
-        new Sanction.Fine(List.of(GenParties.MAN), false, MoneyRange.atMost(200L), null, false)));
+        new Sanction.Fine(ConstantLists.parties(GenParties.MAN), false, MoneyRange.atMost(200L), null, false)));
 
     private final int index;
 
@@ -82,7 +83,7 @@ public final class G00200Violation implements Violation {
     private G00200Violation(int index, String code) {
         this.index = index;
         this.code = code;
-        this.tierCodes = TIER_SUFFIXES.stream().map(code::concat).toList();
+        this.tierCodes = ConstantLists.suffixed(code, TIER_SUFFIXES);
     }
 
     /**
