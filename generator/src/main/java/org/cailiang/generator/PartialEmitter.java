@@ -77,10 +77,16 @@ final class PartialEmitter {
           .endControlFlow();
     }
     method.addStatement("boolean chosen = false");
-    for (Tier tier : violation.triedTiers()) {
-      method.beginControlFlow("if (!chosen)")
-          .addStatement("chosen = $N(facts, reader, partial)", tierHelper(tier))
-          .endControlFlow();
+    List<Tier> tried = violation.triedTiers();
+    if (tried.size() <= TIERS_PER_METHOD) {
+      for (Tier tier : tried) {
+        method.beginControlFlow("if (!chosen)").addStatement("chosen = $L", tierTest(tier)).endControlFlow();
+      }
+    } else {
+      for (int from = 0; from < tried.size(); from += TIERS_PER_METHOD) {
+        String chunk = tierChunk(from / TIERS_PER_METHOD, tried.subList(from, Math.min(tried.size(), from + TIERS_PER_METHOD)));
+        method.beginControlFlow("if (!chosen)").addStatement("chosen = $N(facts, reader, partial)", chunk).endControlFlow();
+      }
     }
     Optional<Tier> otherwise = violation.otherwise();
     otherwise.ifPresent(tier -> {
@@ -108,9 +114,42 @@ final class PartialEmitter {
   }
 
   /**
-   * A method testing one tier three-valued: true when it applies; when it may, the missing facts
-   * of its test and of its sanctions are needed.
+   * Whether one tier applies, tested three-valued: true when it does; when it may, the missing
+   * facts of its test and of its sanctions are needed. Inline when the sanctions need nothing
+   * (most tiers: a method per tier was a fifth of javac's time on a large standard).
    */
+  private CodeBlock tierTest(Tier tier) {
+    CodeBlock.Builder sanctions = CodeBlock.builder();
+    sanctionNeeds(tier, sanctions::add);
+    if (!sanctions.isEmpty()) {
+      return CodeBlock.of("$N(facts, reader, partial)", tierHelper(tier));
+    }
+    return CodeBlock.of("partial.applies($L, $L)", conditions.emitThreeValued(tier.condition(), "facts", "reader"),
+        indices(conditions.factsRead(tier.condition())));
+  }
+
+  /** The tiers of a large violation tested in methods of this many, each well inside the JVM's size limit. */
+  private static final int TIERS_PER_METHOD = 64;
+
+  /** A method testing a run of tiers in order: true as soon as one applies. */
+  private String tierChunk(int number, List<Tier> tiers) {
+    String name = members.name("#partialTiers:" + number, "partialTiers" + number);
+    MethodSpec.Builder chunk = MethodSpec.methodBuilder(name)
+        .addJavadoc("Whether one of tiers $L to $L applies on facts left out, noting the missing facts they need.\n",
+            Javadoc.escape(tiers.get(0).suffix()), Javadoc.escape(tiers.get(tiers.size() - 1).suffix()))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(boolean.class)
+        .addParameter(facts.factsType(), "facts")
+        .addParameter(Runtime.FACT_READER, "reader")
+        .addParameter(Runtime.PARTIAL_FACTS, "partial");
+    for (Tier tier : tiers) {
+      chunk.beginControlFlow("if ($L)", tierTest(tier)).addStatement("return true").endControlFlow();
+    }
+    helpers.add(chunk.addStatement("return false").build());
+    return name;
+  }
+
+  /** A method testing one tier whose sanctions need facts of their own. */
   private String tierHelper(Tier tier) {
     String name = members.name("#partialTier:" + tier.suffix(), "partialTier" + JavaNames.type(tier.suffix()));
     MethodSpec.Builder helper = MethodSpec.methodBuilder(name)

@@ -113,6 +113,21 @@ public final class PartialFacts {
   }
 
   /**
+   * Whether a tier applies on its three-valued test: true when it does; when it may, the missing
+   * facts among {@code indices} are needed and it does not apply (yet).
+   *
+   * @param value the tier's test, {@link #TRUE}, {@link #FALSE} or {@link #UNKNOWN}
+   * @param indices positions of the facts the test reads
+   * @return whether the tier applies
+   */
+  public boolean applies(byte value, int... indices) {
+    if (value == UNKNOWN) {
+      need(indices);
+    }
+    return value == TRUE;
+  }
+
+  /**
    * Whether no missing fact was found needed so far.
    *
    * @return true when none was

@@ -157,36 +157,6 @@ public final class C05834_C05835Violation implements Violation {
     }
 
     /**
-     * Whether tier C020 applies on facts left out, noting the missing facts it needs.
-     */
-    private static boolean partialTierC020(Facts facts, FactReader reader, PartialFacts partial) {
-        byte value = (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.stage() == Stage.UNQUALIFIED));
-        if (value == PartialFacts.FALSE) {
-            return false;
-        }
-        boolean applies = value == PartialFacts.TRUE;
-        if (!applies) {
-            partial.need(0);
-        }
-        return applies;
-    }
-
-    /**
-     * Whether tier C030 applies on facts left out, noting the missing facts it needs.
-     */
-    private static boolean partialTierC030(Facts facts, FactReader reader, PartialFacts partial) {
-        byte value = (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.stage() == Stage.OVERDUE));
-        if (value == PartialFacts.FALSE) {
-            return false;
-        }
-        boolean applies = value == PartialFacts.TRUE;
-        if (!applies) {
-            partial.need(0);
-        }
-        return applies;
-    }
-
-    /**
      * Decides a case of \u5e94\u5f53\u5efa\u8bbe\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u4e0d\u5efa\u8bbe\u6216\u8005\u4e0d\u6309\u7167\u89c4\u8303\u548c\u6807\u51c6\u5efa\u8bbe: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
@@ -250,10 +220,10 @@ public final class C05834_C05835Violation implements Violation {
         byte value;
         boolean chosen = false;
         if (!chosen) {
-            chosen = partialTierC020(facts, reader, partial);
+            chosen = partial.applies((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.stage() == Stage.UNQUALIFIED)), 0);
         }
         if (!chosen) {
-            chosen = partialTierC030(facts, reader, partial);
+            chosen = partial.applies((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.stage() == Stage.OVERDUE)), 0);
         }
         partial.requireNoneNeeded();
         return evaluate(facts);

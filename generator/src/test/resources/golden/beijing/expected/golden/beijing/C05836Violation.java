@@ -135,36 +135,6 @@ public final class C05836Violation implements Violation {
     }
 
     /**
-     * Whether tier B010 applies on facts left out, noting the missing facts it needs.
-     */
-    private static boolean partialTierB010(Facts facts, FactReader reader, PartialFacts partial) {
-        byte value = PartialFacts.not((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.harm())));
-        if (value == PartialFacts.FALSE) {
-            return false;
-        }
-        boolean applies = value == PartialFacts.TRUE;
-        if (!applies) {
-            partial.need(0);
-        }
-        return applies;
-    }
-
-    /**
-     * Whether tier B020 applies on facts left out, noting the missing facts it needs.
-     */
-    private static boolean partialTierB020(Facts facts, FactReader reader, PartialFacts partial) {
-        byte value = (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.harm()));
-        if (value == PartialFacts.FALSE) {
-            return false;
-        }
-        boolean applies = value == PartialFacts.TRUE;
-        if (!applies) {
-            partial.need(0);
-        }
-        return applies;
-    }
-
-    /**
      * Decides a case of \u64c5\u81ea\u91c7\u96c6\u672c\u5355\u4f4d\u8303\u56f4\u4ee5\u5916\u7684\u516c\u5171\u533a\u57df\u56fe\u50cf\u4fe1\u606f: tiers are tried by priority, then in source order; the first whose condition holds applies.
      *
      * <ol>
@@ -212,10 +182,10 @@ public final class C05836Violation implements Violation {
         byte value;
         boolean chosen = false;
         if (!chosen) {
-            chosen = partialTierB010(facts, reader, partial);
+            chosen = partial.applies(PartialFacts.not((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.harm()))), 0);
         }
         if (!chosen) {
-            chosen = partialTierB020(facts, reader, partial);
+            chosen = partial.applies((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.harm())), 0);
         }
         partial.requireNoneNeeded();
         if (!chosen) {

@@ -152,51 +152,6 @@ public final class C05837Violation implements Violation {
     }
 
     /**
-     * Whether tier B010 applies on facts left out, noting the missing facts it needs.
-     */
-    private static boolean partialTierB010(Facts facts, FactReader reader, PartialFacts partial) {
-        byte value = PartialFacts.and((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.setter() == Setter.UNIT)), PartialFacts.not((reader.value(1) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.harm()))));
-        if (value == PartialFacts.FALSE) {
-            return false;
-        }
-        boolean applies = value == PartialFacts.TRUE;
-        if (!applies) {
-            partial.need(0, 1);
-        }
-        return applies;
-    }
-
-    /**
-     * Whether tier B020 applies on facts left out, noting the missing facts it needs.
-     */
-    private static boolean partialTierB020(Facts facts, FactReader reader, PartialFacts partial) {
-        byte value = PartialFacts.and((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.setter() == Setter.UNIT)), (reader.value(1) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.harm())));
-        if (value == PartialFacts.FALSE) {
-            return false;
-        }
-        boolean applies = value == PartialFacts.TRUE;
-        if (!applies) {
-            partial.need(0, 1);
-        }
-        return applies;
-    }
-
-    /**
-     * Whether tier B030 applies on facts left out, noting the missing facts it needs.
-     */
-    private static boolean partialTierB030(Facts facts, FactReader reader, PartialFacts partial) {
-        byte value = (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.setter() == Setter.INDIVIDUAL));
-        if (value == PartialFacts.FALSE) {
-            return false;
-        }
-        boolean applies = value == PartialFacts.TRUE;
-        if (!applies) {
-            partial.need(0);
-        }
-        return applies;
-    }
-
-    /**
      * Decides a case of \u64c5\u81ea\u5728\u516c\u5171\u573a\u6240\u8bbe\u7f6e\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf: tiers are tried by priority, then in source order; the first whose condition holds applies.
      *
      * <ol>
@@ -262,13 +217,13 @@ public final class C05837Violation implements Violation {
         byte value;
         boolean chosen = false;
         if (!chosen) {
-            chosen = partialTierB010(facts, reader, partial);
+            chosen = partial.applies(PartialFacts.and((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.setter() == Setter.UNIT)), PartialFacts.not((reader.value(1) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.harm())))), 0, 1);
         }
         if (!chosen) {
-            chosen = partialTierB020(facts, reader, partial);
+            chosen = partial.applies(PartialFacts.and((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.setter() == Setter.UNIT)), (reader.value(1) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.harm()))), 0, 1);
         }
         if (!chosen) {
-            chosen = partialTierB030(facts, reader, partial);
+            chosen = partial.applies((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.setter() == Setter.INDIVIDUAL)), 0);
         }
         partial.requireNoneNeeded();
         if (!chosen) {

@@ -133,21 +133,6 @@ public final class C05838Violation implements Violation {
     }
 
     /**
-     * Whether tier C020 applies on facts left out, noting the missing facts it needs.
-     */
-    private static boolean partialTierC020(Facts facts, FactReader reader, PartialFacts partial) {
-        byte value = PartialFacts.or((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.refused())), (reader.value(1) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.harm())), (reader.value(2) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.otherSerious())));
-        if (value == PartialFacts.FALSE) {
-            return false;
-        }
-        boolean applies = value == PartialFacts.TRUE;
-        if (!applies) {
-            partial.need(0, 1, 2);
-        }
-        return applies;
-    }
-
-    /**
      * Decides a case of \u4e0d\u9075\u5b88\u5907\u6848\u5236\u5ea6: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
@@ -198,7 +183,7 @@ public final class C05838Violation implements Violation {
         byte value;
         boolean chosen = false;
         if (!chosen) {
-            chosen = partialTierC020(facts, reader, partial);
+            chosen = partial.applies(PartialFacts.or((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.refused())), (reader.value(1) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.harm())), (reader.value(2) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.otherSerious()))), 0, 1, 2);
         }
         partial.requireNoneNeeded();
         return evaluate(facts);

@@ -150,36 +150,6 @@ public final class C05839Violation implements Violation {
     }
 
     /**
-     * Whether tier B020 applies on facts left out, noting the missing facts it needs.
-     */
-    private static boolean partialTierB020(Facts facts, FactReader reader, PartialFacts partial) {
-        byte value = (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.stage() == Stage.UNQUALIFIED));
-        if (value == PartialFacts.FALSE) {
-            return false;
-        }
-        boolean applies = value == PartialFacts.TRUE;
-        if (!applies) {
-            partial.need(0);
-        }
-        return applies;
-    }
-
-    /**
-     * Whether tier B030 applies on facts left out, noting the missing facts it needs.
-     */
-    private static boolean partialTierB030(Facts facts, FactReader reader, PartialFacts partial) {
-        byte value = (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.stage() == Stage.OVERDUE));
-        if (value == PartialFacts.FALSE) {
-            return false;
-        }
-        boolean applies = value == PartialFacts.TRUE;
-        if (!applies) {
-            partial.need(0);
-        }
-        return applies;
-    }
-
-    /**
      * Decides a case of \u672a\u91c7\u53d6\u4fdd\u969c\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u8fd0\u884c\u5b89\u5168\u7ba1\u7406\u63aa\u65bd\uff0c\u5f71\u54cd\u7cfb\u7edf\u5b89\u5168\u8fd0\u884c: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
@@ -243,10 +213,10 @@ public final class C05839Violation implements Violation {
         byte value;
         boolean chosen = false;
         if (!chosen) {
-            chosen = partialTierB020(facts, reader, partial);
+            chosen = partial.applies((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.stage() == Stage.UNQUALIFIED)), 0);
         }
         if (!chosen) {
-            chosen = partialTierB030(facts, reader, partial);
+            chosen = partial.applies((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.stage() == Stage.OVERDUE)), 0);
         }
         partial.requireNoneNeeded();
         return evaluate(facts);

@@ -166,21 +166,6 @@ public final class C05840_C05846Violation implements Violation {
     }
 
     /**
-     * Whether tier B020 applies on facts left out, noting the missing facts it needs.
-     */
-    private static boolean partialTierB020(Facts facts, FactReader reader, PartialFacts partial) {
-        byte value = (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.serious()));
-        if (value == PartialFacts.FALSE) {
-            return false;
-        }
-        boolean applies = value == PartialFacts.TRUE;
-        if (!applies) {
-            partial.need(0);
-        }
-        return applies;
-    }
-
-    /**
      * Decides a case of \u672a\u5efa\u7acb\u3001\u5065\u5168\u6216\u8005\u8fdd\u53cd\u56fe\u50cf\u4fe1\u606f\u5b89\u5168\u7ba1\u7406\u5236\u5ea6\uff1b\u64c5\u81ea\u67e5\u9605\u3001\u590d\u5236\u3001\u63d0\u4f9b\u3001\u4f20\u64ad\u56fe\u50cf\u4fe1\u606f: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
@@ -227,7 +212,7 @@ public final class C05840_C05846Violation implements Violation {
         byte value;
         boolean chosen = false;
         if (!chosen) {
-            chosen = partialTierB020(facts, reader, partial);
+            chosen = partial.applies((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.serious())), 0);
         }
         partial.requireNoneNeeded();
         return evaluate(facts);

@@ -131,21 +131,6 @@ public final class C05847Violation implements Violation {
     }
 
     /**
-     * Whether tier B020 applies on facts left out, noting the missing facts it needs.
-     */
-    private static boolean partialTierB020(Facts facts, FactReader reader, PartialFacts partial) {
-        byte value = (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.serious()));
-        if (value == PartialFacts.FALSE) {
-            return false;
-        }
-        boolean applies = value == PartialFacts.TRUE;
-        if (!applies) {
-            partial.need(0);
-        }
-        return applies;
-    }
-
-    /**
      * Decides a case of \u62d2\u4e0d\u63d0\u4f9b\u56fe\u50cf\u4fe1\u606f: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
@@ -192,7 +177,7 @@ public final class C05847Violation implements Violation {
         byte value;
         boolean chosen = false;
         if (!chosen) {
-            chosen = partialTierB020(facts, reader, partial);
+            chosen = partial.applies((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.serious())), 0);
         }
         partial.requireNoneNeeded();
         return evaluate(facts);

@@ -243,36 +243,6 @@ public final class F00001_F00003Violation implements Violation {
     }
 
     /**
-     * Whether tier A001 applies on facts left out, noting the missing facts it needs.
-     */
-    private static boolean partialTierA001(Facts facts, FactReader reader, PartialFacts partial) {
-        byte value = PartialFacts.and((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.kind() == Kind.NEW)), PartialFacts.not((reader.value(1) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.hashCode_()))));
-        if (value == PartialFacts.FALSE) {
-            return false;
-        }
-        boolean applies = value == PartialFacts.TRUE;
-        if (!applies) {
-            partial.need(0, 1);
-        }
-        return applies;
-    }
-
-    /**
-     * Whether tier A002 applies on facts left out, noting the missing facts it needs.
-     */
-    private static boolean partialTierA002(Facts facts, FactReader reader, PartialFacts partial) {
-        byte value = PartialFacts.and((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of((facts.kind() == Kind.CLASS))), (reader.value(3) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.count() >= 3L)));
-        if (value == PartialFacts.FALSE) {
-            return false;
-        }
-        boolean applies = value == PartialFacts.TRUE;
-        if (!applies) {
-            partial.need(0, 3);
-        }
-        return applies;
-    }
-
-    /**
      * Whether tier A003 applies on facts left out, noting the missing facts it needs.
      */
     private static boolean partialTierA003(Facts facts, FactReader reader, PartialFacts partial) {
@@ -286,51 +256,6 @@ public final class F00001_F00003Violation implements Violation {
         }
         partial.need(2);
         partial.need(2);
-        return applies;
-    }
-
-    /**
-     * Whether tier A004 applies on facts left out, noting the missing facts it needs.
-     */
-    private static boolean partialTierA004(Facts facts, FactReader reader, PartialFacts partial) {
-        byte value = PartialFacts.and((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(!(facts.kind() == Kind.NEW || facts.kind() == Kind.CLASS))), (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.kind() != Kind.FACTS)), (reader.value(3) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.count() < 2L)));
-        if (value == PartialFacts.FALSE) {
-            return false;
-        }
-        boolean applies = value == PartialFacts.TRUE;
-        if (!applies) {
-            partial.need(0, 3);
-        }
-        return applies;
-    }
-
-    /**
-     * Whether tier A005 applies on facts left out, noting the missing facts it needs.
-     */
-    private static boolean partialTierA005(Facts facts, FactReader reader, PartialFacts partial) {
-        byte value = PartialFacts.and((reader.value(3) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.count() > 100L)), (reader.value(3) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.count() <= 200L)));
-        if (value == PartialFacts.FALSE) {
-            return false;
-        }
-        boolean applies = value == PartialFacts.TRUE;
-        if (!applies) {
-            partial.need(3);
-        }
-        return applies;
-    }
-
-    /**
-     * Whether tier A006 applies on facts left out, noting the missing facts it needs.
-     */
-    private static boolean partialTierA006(Facts facts, FactReader reader, PartialFacts partial) {
-        byte value = (reader.value(3) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.count() > 200L));
-        if (value == PartialFacts.FALSE) {
-            return false;
-        }
-        boolean applies = value == PartialFacts.TRUE;
-        if (!applies) {
-            partial.need(3);
-        }
         return applies;
     }
 
@@ -409,22 +334,22 @@ public final class F00001_F00003Violation implements Violation {
         byte value;
         boolean chosen = false;
         if (!chosen) {
-            chosen = partialTierA001(facts, reader, partial);
+            chosen = partial.applies(PartialFacts.and((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.kind() == Kind.NEW)), PartialFacts.not((reader.value(1) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.hashCode_())))), 0, 1);
         }
         if (!chosen) {
-            chosen = partialTierA002(facts, reader, partial);
+            chosen = partial.applies(PartialFacts.and((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of((facts.kind() == Kind.CLASS))), (reader.value(3) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.count() >= 3L))), 0, 3);
         }
         if (!chosen) {
             chosen = partialTierA003(facts, reader, partial);
         }
         if (!chosen) {
-            chosen = partialTierA004(facts, reader, partial);
+            chosen = partial.applies(PartialFacts.and((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(!(facts.kind() == Kind.NEW || facts.kind() == Kind.CLASS))), (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.kind() != Kind.FACTS)), (reader.value(3) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.count() < 2L))), 0, 3);
         }
         if (!chosen) {
-            chosen = partialTierA005(facts, reader, partial);
+            chosen = partial.applies(PartialFacts.and((reader.value(3) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.count() > 100L)), (reader.value(3) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.count() <= 200L))), 3);
         }
         if (!chosen) {
-            chosen = partialTierA006(facts, reader, partial);
+            chosen = partial.applies((reader.value(3) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.count() > 200L)), 3);
         }
         partial.requireNoneNeeded();
         return evaluate(facts);

@@ -129,21 +129,6 @@ public final class H00001Violation implements Violation {
     }
 
     /**
-     * Whether tier C010 applies on facts left out, noting the missing facts it needs.
-     */
-    private static boolean partialTierC010(Facts facts, FactReader reader, PartialFacts partial) {
-        byte value = (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.minor()));
-        if (value == PartialFacts.FALSE) {
-            return false;
-        }
-        boolean applies = value == PartialFacts.TRUE;
-        if (!applies) {
-            partial.need(0);
-        }
-        return applies;
-    }
-
-    /**
      * Decides a case of \u4e92\u65a5\u60c5\u8282: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
@@ -208,7 +193,7 @@ public final class H00001Violation implements Violation {
         byte value;
         boolean chosen = false;
         if (!chosen) {
-            chosen = partialTierC010(facts, reader, partial);
+            chosen = partial.applies((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.minor())), 0);
         }
         partial.requireNoneNeeded();
         return evaluate(facts);

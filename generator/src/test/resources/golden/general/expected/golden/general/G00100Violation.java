@@ -166,36 +166,6 @@ public final class G00100Violation implements Violation {
     }
 
     /**
-     * Whether tier B1 applies on facts left out, noting the missing facts it needs.
-     */
-    private static boolean partialTierB1(Facts facts, FactReader reader, PartialFacts partial) {
-        byte value = PartialFacts.not((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.serious())));
-        if (value == PartialFacts.FALSE) {
-            return false;
-        }
-        boolean applies = value == PartialFacts.TRUE;
-        if (!applies) {
-            partial.need(0);
-        }
-        return applies;
-    }
-
-    /**
-     * Whether tier B2 applies on facts left out, noting the missing facts it needs.
-     */
-    private static boolean partialTierB2(Facts facts, FactReader reader, PartialFacts partial) {
-        byte value = (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.serious()));
-        if (value == PartialFacts.FALSE) {
-            return false;
-        }
-        boolean applies = value == PartialFacts.TRUE;
-        if (!applies) {
-            partial.need(0);
-        }
-        return applies;
-    }
-
-    /**
      * Decides a case of \u6709\u603b\u5219\u7684\u8fdd\u6cd5\u884c\u4e3a: tiers are tried by priority, then in source order; the first whose condition holds applies.
      *
      * <ol>
@@ -243,10 +213,10 @@ public final class G00100Violation implements Violation {
         byte value;
         boolean chosen = false;
         if (!chosen) {
-            chosen = partialTierB1(facts, reader, partial);
+            chosen = partial.applies(PartialFacts.not((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.serious()))), 0);
         }
         if (!chosen) {
-            chosen = partialTierB2(facts, reader, partial);
+            chosen = partial.applies((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.serious())), 0);
         }
         partial.requireNoneNeeded();
         if (!chosen) {
