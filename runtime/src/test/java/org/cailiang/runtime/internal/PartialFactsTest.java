@@ -84,6 +84,21 @@ class PartialFactsTest {
   }
 
   @Test
+  void aTierAppliesOnlyWhenItsTestIsTrueAndNeedsItsMissingFactsOnlyWhenUnknown() {
+    FactReader reader = FactReader.allowingMissing("C1", SPECS, Map.of("income", "100"));
+    PartialFacts partial = new PartialFacts("C1", SPECS, reader);
+    assertTrue(partial.applies(TRUE, 0, 1));
+    assertFalse(partial.applies(FALSE, 0, 1));
+    assertTrue(partial.noneNeeded(), "a test decided either way needs nothing");
+    assertFalse(partial.applies(UNKNOWN, 1));
+    assertTrue(partial.noneNeeded(), "income was given");
+    assertFalse(partial.applies(UNKNOWN, 2, 1));
+    InvalidFactsException refused =
+        assertThrows(InvalidFactsException.class, partial::requireNoneNeeded);
+    assertEquals(List.of("count"), refused.problems().stream().map(FactProblem::fact).toList());
+  }
+
+  @Test
   void theValuesAreTheGivenOnesWithTheMissingNull() {
     FactReader reader = FactReader.allowingMissing("C1", SPECS, Map.of("income", "100", "count", 3));
     PartialFacts partial = new PartialFacts("C1", SPECS, reader);
