@@ -15,6 +15,20 @@ class ConstantListsTest {
   private static final Party UNIT = new Party("unit", "单位");
   private static final Party DIRECT = new Party("direct", "直接责任人员");
 
+  private enum Setter implements org.cailiang.runtime.Labelled {
+    UNIT, PERSON;
+
+    @Override
+    public String id() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public String label() {
+      return name();
+    }
+  }
+
   @Test
   void eachListKeepsItsElementsInOrderAndCannotBeChanged() {
     List<Party> parties = ConstantLists.parties(DIRECT, UNIT);
@@ -27,7 +41,7 @@ class ConstantListsTest {
     assertEquals(List.of(first), ConstantLists.citations(first));
     FactSpec harm = new FactSpec("harm", "造成危害后果", FactSpec.Type.BOOL, List.of());
     assertEquals(List.of(harm), ConstantLists.facts(harm));
-    assertEquals(List.of(), ConstantLists.values());
+    assertEquals(List.of(Setter.UNIT, Setter.PERSON), ConstantLists.values(Setter.values()));
     assertThrows(NullPointerException.class, () -> ConstantLists.parties(UNIT, null));
   }
 
