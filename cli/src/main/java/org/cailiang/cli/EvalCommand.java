@@ -156,9 +156,8 @@ final class EvalCommand implements Callable<Integer> {
   private static boolean versioned(List<org.cailiang.dsl.model.Standard> standards, String code) {
     for (List<org.cailiang.dsl.model.Standard> chain : Versions.chains(standards)) {
       if (chain.size() > 1) {
-        String prefix = code.strip();
         long having = chain.stream().flatMap(s -> s.violations().stream())
-            .filter(v -> v.codes().codes().stream().anyMatch(prefix::startsWith)).count();
+            .filter(v -> GeneralEval.names(v, code)).count();
         if (having > 1) {
           return true;
         }

@@ -135,8 +135,7 @@ final class GeneralEval {
     Standard chosen = null;
     Violation violation = null;
     for (Standard s : compilation.standards()) {
-      Optional<Violation> v = s.violations().stream().filter(x -> x.codes().codes().stream()
-          .anyMatch(c -> code.strip().startsWith(c))).findFirst();
+      Optional<Violation> v = s.violations().stream().filter(x -> names(x, code)).findFirst();
       if (v.isEmpty()) {
         continue;
       }
@@ -159,6 +158,26 @@ final class GeneralEval {
     }
     return GeneralLowering.rules(chosen, general.get())
         .limitation(facts(general.get(), Optional.of(act)).toRuntime());
+  }
+
+  /**
+   * Whether {@code code} is one of the violation's codes or one of its tier codes (a code and a
+   * tier's suffix): C05837 and C05837B030, not C05837X nor C0583.
+   */
+  static boolean names(Violation violation, String code) {
+    String wanted = code.strip();
+    for (String own : violation.codes().codes()) {
+      if (wanted.equals(own)) {
+        return true;
+      }
+      if (wanted.startsWith(own)) {
+        String suffix = wanted.substring(own.length());
+        if (violation.tiers().stream().anyMatch(tier -> tier.suffix().equals(suffix))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private GeneralFacts facts(GeneralPart general, Optional<LocalDate> act) {

@@ -126,6 +126,28 @@ class GeneralEvalTest {
     assertTrue(run.out().contains("追责时效：二年，已超过（《中华人民共和国行政处罚法》第三十六条）"), run.out());
   }
 
+  /** The limitation is weighed only for a code of the standard: not for one that merely starts like one. */
+  @Test
+  void anUnknownCodeIsUnknownEvenWhenTheLimitationWouldHaveRun() {
+    String[] dates = {"--act-date", "2022-03-01", "--discovery-date", "2024-03-02", "--decision-date", "2024-04-01"};
+    for (String code : new String[] {"C05837ZZZ", "C0583", "C05837B9"}) {
+      String[] args = new String[5 + dates.length];
+      args[0] = "eval";
+      args[1] = CliRun.BEIJING;
+      args[2] = code;
+      args[3] = "setter=个人设置";
+      args[4] = "harm=否";
+      System.arraycopy(dates, 0, args, 5, dates.length);
+      CliRun run = CliRun.of(args);
+      assertEquals(1, run.exitCode(), code + ": " + run.out() + run.err());
+      assertFalse(run.out().contains("追责时效"), run.out());
+    }
+    CliRun tierCode = CliRun.of("eval", CliRun.BEIJING, "C05837B030", "setter=个人设置", "harm=否", dates[0], dates[1],
+        dates[2], dates[3], dates[4], dates[5]);
+    assertEquals(0, tierCode.exitCode(), tierCode.err());
+    assertTrue(tierCode.out().contains("总则：超过追责时效"), tierCode.out());
+  }
+
   @Test
   void twoHundredYuanOnACitizenMayBeDecidedOnTheSpotUnderThePublicSecurityPart() {
     CliRun run = CliRun.of("eval", CliRun.EXAMPLE, "E05403", "minor=true", "--fine", "200",
