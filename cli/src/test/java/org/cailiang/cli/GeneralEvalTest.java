@@ -126,6 +126,50 @@ class GeneralEvalTest {
     assertTrue(run.out().contains("追责时效：二年，已超过（《中华人民共和国行政处罚法》第三十六条）"), run.out());
   }
 
+  /**
+   * A suspected crime is handed over (第二十七条), not punished: no circumstance lightens it, no
+   * procedure is flagged, and the statute is not read (its facts need not be given).
+   */
+  @Test
+  void aCaseHandedOverIsNotAPenaltyWhateverTheCircumstances(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Files.copy(java.nio.file.Path.of(CliRun.BEIJING).resolveSibling("xzcff.cailiang"), dir.resolve("xzcff.cailiang"));
+    java.nio.file.Path source = java.nio.file.Files.writeString(dir.resolve("crime.cailiang"), """
+        standard crime_test "移送测试" {
+          uses xzcff
+        }
+        party individual "个人" person
+        regulation reg "测试条例" {
+          article a1 "第一条" "违反本条例规定的，处一千元以上二千元以下罚款；构成犯罪的，依法追究刑事责任。"
+          violation X00001 "测试违法行为" {
+            basis a1
+            fact crime "涉嫌犯罪": bool
+            fact income "违法所得": amount
+            refer ends "构成犯罪的，依法追究刑事责任" when crime
+            statute {
+              fine individual 1000..2000 when income >= 0
+            }
+            tier B010 "一般" when income >= 0 {
+              fine individual 1000..2000
+            }
+          }
+        }
+        """);
+    CliRun minor = CliRun.of("eval", source.toString(), "X00001", "crime=是", "income=0", "--general", "minor_age");
+    assertEquals(0, minor.exitCode(), minor.err());
+    assertTrue(minor.out().contains("总则：涉嫌犯罪，移送司法机关，不作行政处罚决定"), minor.out());
+    assertFalse(minor.out().contains("适用："), minor.out());
+    assertFalse(minor.out().contains("程序："), minor.out());
+    assertTrue(minor.out().contains("第二十七条"), minor.out());
+    // 减轻 would read the statute, which depends on 违法所得: not asked for a case handed over.
+    CliRun noIncome = CliRun.of("eval", source.toString(), "X00001", "crime=是", "--general", "minor_age");
+    assertEquals(0, noIncome.exitCode(), noIncome.err());
+    assertTrue(noIncome.out().contains("总则：涉嫌犯罪，移送司法机关"), noIncome.out());
+    CliRun punished = CliRun.of("eval", source.toString(), "X00001", "crime=否", "income=0", "--general", "minor_age");
+    assertEquals(0, punished.exitCode(), punished.err());
+    assertTrue(punished.out().contains("总则：给予行政处罚"), punished.out());
+  }
+
   /** The limitation is weighed only for a code of the standard: not for one that merely starts like one. */
   @Test
   void anUnknownCodeIsUnknownEvenWhenTheLimitationWouldHaveRun() {

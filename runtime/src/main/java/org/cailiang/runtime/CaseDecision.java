@@ -106,7 +106,12 @@ public record CaseDecision(
     /** 不予: no penalty; the orders are kept and the party is educated. */
     WAIVED("不予行政处罚"),
     /** Discovered after the limitation period (第三十六条). */
-    TIME_BARRED("超过追责时效，不再给予行政处罚");
+    TIME_BARRED("超过追责时效，不再给予行政处罚"),
+    /**
+     * A referral ends the administrative case (第二十七条): the case goes to the judicial organs
+     * and no administrative penalty is decided here, so no general circumstance applies.
+     */
+    HANDED_OVER("涉嫌犯罪，移送司法机关，不作行政处罚决定");
 
     private final String label;
 

@@ -17,12 +17,20 @@ final class CaseText {
   /** The same duty, said once, beside an option to waive that the officer may not take. */
   static final String EDUCATION_IF_WAIVED = "如不予行政处罚，" + EDUCATION_DUTY;
 
+  /** 第二十七条, as docs/law/行政处罚法-2021.md quotes it: what happens after the referral. */
+  static final String HANDOVER = "违法行为涉嫌犯罪，行政机关应当及时将案件移送司法机关，依法追究刑事责任；"
+      + "对依法不需要追究刑事责任或者免予刑事处罚，但应当给予行政处罚的，司法机关应当及时将案件移送有关行政机关"
+      + "（《中华人民共和国行政处罚法》第二十七条），届时再依裁量基准和总则作出处罚决定，总则情节此时不适用";
+
   private CaseText() {}
 
   static String explain(CaseDecision outcome, GeneralRules rules) {
     StringBuilder text = new StringBuilder(outcome.decision().explain().strip());
     if (!text.toString().endsWith("。")) {
       text.append("。");
+    }
+    if (outcome.verdict() == CaseDecision.Verdict.HANDED_OVER) {
+      return text.append(HANDOVER).append("。").toString();
     }
     outcome.limitation().ifPresent(limitation -> {
       text.append("追责时效为").append(limitation.period()).append(cite(limitation.basis()));

@@ -48,6 +48,12 @@ final class GeneralDecider {
       }
       throw new IllegalArgumentException("未知的总则情节 " + unknown + "：可用 " + known);
     }
+    if (decision.handedOver()) {
+      // 第二十七条: a suspected crime goes to the judicial organs whatever the circumstances and
+      // whenever it was discovered — 第三十六条 bars administrative penalties, not a referral.
+      return outcome(rules, decision, Verdict.HANDED_OVER, List.of(), decision.sanctions(), List.of(),
+          Optional.empty(), facts, List.of());
+    }
     Optional<LimitationCheck> limitation = limitation(rules, facts);
     List<Sanction> orders = new ArrayList<>();
     for (Sanction sanction : decision.sanctions()) {
