@@ -67,6 +67,45 @@ class DmnExportTest {
     assertTrue(compared > 90, "compared " + compared);
   }
 
+  /** A referral that ends the case is the first rule, as the generated code tries it first. */
+  @Test
+  void aReferralThatEndsTheCaseDecidesBeforeEveryTier(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+    Path file = java.nio.file.Files.writeString(dir.resolve("crime.cailiang"), """
+        standard crime_dmn "移送" {
+        }
+        party unit "单位"
+        regulation reg "测试条例" {
+          article a1 "第一条" "违反本条例规定的，处一万元以下罚款；构成犯罪的，依法追究刑事责任。"
+          violation X00001 "测试违法行为" {
+            basis a1
+            fact crime "涉嫌犯罪": bool
+            fact serious "情节严重": bool
+            refer ends "构成犯罪的，依法追究刑事责任" when crime and not serious or crime and serious
+            statute { fine unit ..1万 }
+            tier B010 "一般" when not serious { fine unit ..5000 }
+            tier B020 "严重" when serious { fine unit 5000..1万 }
+          }
+        }
+        """);
+    Standard standard = compileFile(file);
+    Violation violation = standard.violations().get(0);
+    DmnDecision decision = decisions(standard).get(DmnRenderer.decisionId(violation));
+    org.cailiang.dsl.eval.InterpretedViolation interpreted =
+        new org.cailiang.dsl.eval.InterpretedViolation(standard, violation, "X00001");
+    int handedOver = 0;
+    for (boolean crime : new boolean[] {false, true}) {
+      for (boolean serious : new boolean[] {false, true}) {
+        Map<String, Object> facts = Map.of("crime", crime, "serious", serious);
+        org.cailiang.runtime.Decision expected = interpreted.evaluate(facts);
+        DmnDecisionTableResult result = CAMUNDA.evaluateDecisionTable(decision, new HashMap<>(facts));
+        assertEquals(expected.tierCode(), "X00001" + result.getFirstResult().getEntry("tier"), facts.toString());
+        assertEquals(expected.circumstance(), result.getFirstResult().getEntry("circumstance"), facts.toString());
+        handedOver += expected.handedOver() ? 1 : 0;
+      }
+    }
+    assertEquals(2, handedOver);
+  }
+
   /** The generated Java of this very standard: the registry indexes a shared code under the later version. */
   private static org.cailiang.runtime.Decision generated(Standard standard, String code, Map<String, Object> facts) {
     return GENERATED.standard(standard.id()).orElseThrow().violations().stream()

@@ -12,6 +12,7 @@ import org.cailiang.dsl.model.Condition;
 import org.cailiang.dsl.model.EnumValue;
 import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.FactType;
+import org.cailiang.dsl.model.Handover;
 import org.cailiang.dsl.model.Literal;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Tier;
@@ -20,7 +21,9 @@ import org.cailiang.dsl.model.Violation;
 /**
  * Each violation as a DMN 1.3 decision table that standard DMN engines load: one input per
  * fact, outputs {@code tier} (the tier's code suffix) and {@code circumstance}, hit policy FIRST
- * with the rules in the order the tiers are tried and the otherwise tier last. A condition is
+ * with the rules in the order the tiers are tried and the otherwise tier last. A referral that
+ * ends the case comes first, as in the generated code: {@code tier} empty (the decision's tier
+ * code is the violation's code) and {@code circumstance} the referral's text. A condition is
  * put in disjunctive normal form: one rule per conjunction, one unary test per fact.
  */
 public final class DmnRenderer {
@@ -73,28 +76,41 @@ public final class DmnRenderer {
     out.append("      <output id=\"").append(id).append("_tier\" name=\"tier\" typeRef=\"string\"/>\n");
     out.append("      <output id=\"").append(id).append("_circumstance\" name=\"circumstance\" typeRef=\"string\"/>\n");
     int rule = 0;
+    for (Handover handover : violation.endingHandovers()) {
+      for (List<Literal2> conjunction : dnf(handover.trigger().orElseThrow(), false)) {
+        rule = rule(violation, id, rule, conjunction, "移送 " + handover.text(), "", handover.text(), out);
+      }
+    }
     List<Tier> ordered = new ArrayList<>(violation.triedTiers());
     violation.otherwise().ifPresent(ordered::add);
     for (Tier tier : ordered) {
       List<List<Literal2>> conjunctions = tier.isOtherwise() ? List.of(List.of()) : dnf(tier.condition(), false);
+      String description = tier.circumstance().isEmpty() ? "" : tier.suffix() + " " + tier.circumstance();
       for (List<Literal2> conjunction : conjunctions) {
-        Map<String, String> tests = tests(violation, conjunction);
-        if (tests == null) {
-          continue; // the conjunction cannot hold
-        }
-        out.append("      <rule id=\"").append(id).append("_r").append(rule++).append("\">\n");
-        if (!tier.circumstance().isEmpty()) {
-          out.append("        <description>").append(xml(tier.suffix() + " " + tier.circumstance())).append("</description>\n");
-        }
-        for (Fact fact : violation.facts()) {
-          out.append("        <inputEntry><text>").append(xml(tests.getOrDefault(fact.id(), "-"))).append("</text></inputEntry>\n");
-        }
-        out.append("        <outputEntry><text>").append(xml(feelString(tier.suffix()))).append("</text></outputEntry>\n");
-        out.append("        <outputEntry><text>").append(xml(feelString(tier.circumstance()))).append("</text></outputEntry>\n");
-        out.append("      </rule>\n");
+        rule = rule(violation, id, rule, conjunction, description, tier.suffix(), tier.circumstance(), out);
       }
     }
     out.append("    </decisionTable>\n  </decision>\n");
+  }
+
+  /** One rule for a conjunction, unless it cannot hold; returns the next rule's number. */
+  private static int rule(Violation violation, String id, int number, List<Literal2> conjunction,
+      String description, String tier, String circumstance, StringBuilder out) {
+    Map<String, String> tests = tests(violation, conjunction);
+    if (tests == null) {
+      return number; // the conjunction cannot hold
+    }
+    out.append("      <rule id=\"").append(id).append("_r").append(number).append("\">\n");
+    if (!description.isEmpty()) {
+      out.append("        <description>").append(xml(description)).append("</description>\n");
+    }
+    for (Fact fact : violation.facts()) {
+      out.append("        <inputEntry><text>").append(xml(tests.getOrDefault(fact.id(), "-"))).append("</text></inputEntry>\n");
+    }
+    out.append("        <outputEntry><text>").append(xml(feelString(tier))).append("</text></outputEntry>\n");
+    out.append("        <outputEntry><text>").append(xml(feelString(circumstance))).append("</text></outputEntry>\n");
+    out.append("      </rule>\n");
+    return number + 1;
   }
 
   private static String inputId(String factId) {
