@@ -56,6 +56,19 @@ class PlantedMistakesTest {
     assertEquals("阶次 C030「逾期不整改」 的对单位的罚款 2万元以上4万元以下 超出法定幅度 1万元以上3万元以下", found.message());
   }
 
+  /** 分别处: a tier fining the principal alone leaves out the fine the law sets for 直接责任人员. */
+  @Test
+  void aPartyOfAnEachFineLeftOut() {
+    String planted = replaceOnce(
+        "tier C030 \"逾期不整改\" when stage == overdue {\n      fine unit 2万..3万\n      fine principal, direct each 500..1000\n",
+        "tier C030 \"逾期不整改\" when stage == overdue {\n      fine unit 2万..3万\n      fine principal 500..1000\n");
+    Diagnostic found = only(planted, "mandatory-omitted");
+    assertEquals("error", found.severity().label());
+    assertEquals(line(planted, "tier C030 \"逾期不整改\""), found.span().line());
+    assertTrue(found.message().startsWith("罚则条款规定此情形下应当对单位主要负责人、直接责任人员分别处罚款，"
+        + "阶次 C030「逾期不整改」 却没有对直接责任人员处罚款（"), found.message());
+  }
+
   @Test
   void aMissingTier() {
     String planted = replaceOnce("    tier B030 \"个人设置\" when setter == individual {",

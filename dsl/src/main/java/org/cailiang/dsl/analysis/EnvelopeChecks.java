@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.cailiang.dsl.diag.Severity;
+import org.cailiang.dsl.model.Ref;
 import org.cailiang.dsl.model.SanctionSpec;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Tier;
@@ -251,6 +252,18 @@ final class EnvelopeChecks {
       if (present.isEmpty() && finedOtherwise(tier, required, applicable)) {
         continue;
       }
+      List<Ref> unfined = unfinedParties(tier, required);
+      if (!present.isEmpty() && !unfined.isEmpty()) {
+        if (!tier.mitigation().isEmpty()) {
+          mitigationUsed.add(tier); // leaving out a party's fine is a 减轻 for that party
+        } else {
+          once(Severity.ERROR, tier, null, allowance, "mandatory-omitted", () -> "罚则条款规定此情形下应当"
+              + Kinds.name(standard, required).replace("的罚款", "分别处罚款") + "，阶次 " + Cells.tier(tier)
+              + " 却没有对" + String.join("、", unfined.stream().map(p -> Kinds.label(standard, p)).toList())
+              + "处罚款（" + Cells.describe(violation, cell) + "）");
+        }
+        continue;
+      }
       if (!tier.mitigation().isEmpty()) {
         // Leaving out a required kind is a 减轻 too: the penalty is lighter than the law's.
         if (present.isEmpty() || present.stream().allMatch(SanctionSpec::optional)) {
@@ -264,6 +277,24 @@ final class EnvelopeChecks {
             + "，阶次 " + Cells.tier(tier) + " 却写成了可以并处（optional）");
       }
     }
+  }
+
+  /**
+   * The parties of a required 分别处 fine ({@code each}) the tier fines in no way: each listed
+   * party must be fined. A list without {@code each} (对单位或者个人) names alternatives: one
+   * party fined is enough.
+   */
+  private static List<Ref> unfinedParties(Tier tier, SanctionSpec required) {
+    if (!(required instanceof SanctionSpec.Fine fine) || !fine.each()) {
+      return List.of();
+    }
+    Set<String> fined = new HashSet<>();
+    for (SanctionSpec sanction : tier.sanctions()) {
+      if (sanction instanceof SanctionSpec.Fine f) {
+        f.parties().forEach(p -> fined.add(p.name()));
+      }
+    }
+    return fine.parties().stream().filter(p -> !fined.contains(p.name())).toList();
   }
 
   /**
