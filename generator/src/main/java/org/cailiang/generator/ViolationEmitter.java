@@ -461,7 +461,8 @@ final class ViolationEmitter {
         items.add(sanctions.emit(sanction, "facts"));
       }
     }
-    return CodeBlock.of("$T.sanctions(\n$>$L$<)", Runtime.CONSTANT_LISTS, CodeBlock.join(items, ",\n"));
+    // Built per case: List.of's fixed-arity forms allocate no array, ConstantLists' varargs would.
+    return CodeBlock.of("$T.<$T>of(\n$>$L$<)", Runtime.LIST, Runtime.SANCTION, CodeBlock.join(items, ",\n"));
   }
 
   private void addOtherwise(TypeSpec.Builder spec) {

@@ -206,7 +206,7 @@ public final class F00001_F00003Violation implements Violation {
                     "\u5168\u90e8\u6761\u4ef6\u5f62\u5f0f",
                     violation.tierCodes.get(2),
                     "\u91d1\u989d\u8fb9\u754c\uff08\u542b\uff09",
-                    ConstantLists.sanctions(
+                    List.<Sanction>of(
                         TIER_A003_1,
                         TIER_A003_2.fine(facts.income()),
                         TIER_A003_3.fine(facts.income()),

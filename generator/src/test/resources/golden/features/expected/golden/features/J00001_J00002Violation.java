@@ -147,7 +147,7 @@ public final class J00001_J00002Violation implements Violation {
                     "\u79fb\u9001",
                     violation.tierCodes.get(0),
                     "\u6709\u8fdd\u6cd5\u6240\u5f97",
-                    ConstantLists.sanctions(
+                    List.<Sanction>of(
                         TIER_D010_1.fine(facts.income())),
                     CITATIONS,
                     "",
