@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +78,9 @@ final class GeneralEmitter {
             .addStatement("return $T.of(ids)", FACTS)
             .build())
         .addMethod(MethodSpec.methodBuilder("decide")
-            .addJavadoc("The outcome of a table decision under the general part.\n\n"
+            .addJavadoc("The outcome of a table decision under the general part, without the statute: 减轻 has no "
+                + "statutory minimum to go below and is left to the officer (see {@code unresolved()}); a violation's "
+                + "{@code evaluate(…, GeneralFacts)} or the three-argument {@code decide} computes it.\n\n"
                 + "@param decision the decision of one of the standard's violations\n"
                 + "@param facts the general circumstances, dates and proposed fine\n"
                 + "@return the outcome: steps, options, procedure flags, limitation, explanation\n"
@@ -113,7 +116,7 @@ final class GeneralEmitter {
    * decides with the general part. The allocation-free {@code evaluate(Facts)} stays as it is.
    */
   static TypeSpec withGeneralEntry(TypeSpec violation, ClassName general, String statute,
-      Optional<String> plainOutcome) {
+      Optional<String> plainOutcome, CodeBlock factsFromReader) {
     TypeName facts = violation.methodSpecs().stream()
         .filter(m -> m.name().equals("evaluate") && m.parameters().size() == 1
             && !(m.parameters().get(0).type() instanceof ParameterizedTypeName))
@@ -149,6 +152,21 @@ final class GeneralEmitter {
             .addParameter(FACTS, "general")
             .returns(CASE_DECISION)
             .addCode(body.build())
+            .build())
+        .addMethod(MethodSpec.methodBuilder("evaluate")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(ParameterizedTypeName.get(Runtime.MAP, ClassName.get(String.class),
+                WildcardTypeName.subtypeOf(Object.class)), "facts")
+            .addParameter(FACTS, "general")
+            .returns(CASE_DECISION)
+            .addStatement("$T decision = evaluate(facts)", Runtime.DECISION)
+            .beginControlFlow("if (general.circumstances().isEmpty())")
+            .addStatement("return $T.decide(decision, general, $T.UNDECLARED)", general, StatuteEmitter.STATUTE)
+            .endControlFlow()
+            // 减轻 reads the statute, which may depend on any fact: all are needed now.
+            .addStatement("$T reader = new $T(code, FACT_SPECS, facts)", Runtime.FACT_READER, Runtime.FACT_READER)
+            .addStatement("return $T.decide(decision, general, $N($L))", general, statute, factsFromReader)
             .build())
         .build();
   }

@@ -115,7 +115,7 @@ final class ViolationEmitter {
     addInstanceMembers(spec, typedEvaluate, partialEvaluate);
     facts.types(violation.codes().toString()).forEach(spec::addType);
     blocks.forEach(spec::addType);
-    return general.map(g -> GeneralEmitter.withGeneralEntry(spec.build(), g, statute, plain))
+    return general.map(g -> GeneralEmitter.withGeneralEntry(spec.build(), g, statute, plain, factsFromReader()))
         .orElseGet(spec::build);
   }
 
@@ -594,16 +594,20 @@ final class ViolationEmitter {
     return CodeBlock.of("$N($L, facts)", members.name("tierMethod:" + tier.suffix(), null), violationExpression);
   }
 
-  private MethodSpec evaluateUntyped(MethodSpec partialEvaluate) {
+  /** {@code new Facts(…)} of every fact read from the {@code reader} in scope. */
+  private CodeBlock factsFromReader() {
     CodeBlock.Builder arguments = CodeBlock.builder();
     List<Fact> all = violation.facts();
     for (int i = 0; i < all.size(); i++) {
-      Fact fact = all.get(i);
       if (i > 0) {
         arguments.add(", ");
       }
-      arguments.add(read(fact, i));
+      arguments.add(read(all.get(i), i));
     }
+    return CodeBlock.of("new $T($L)", facts.factsType(), arguments.build());
+  }
+
+  private MethodSpec evaluateUntyped(MethodSpec partialEvaluate) {
     return MethodSpec.methodBuilder("evaluate")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -615,7 +619,7 @@ final class ViolationEmitter {
         .beginControlFlow("if (reader.hasMissing())")
         .addStatement("return $N(reader)", partialEvaluate)
         .endControlFlow()
-        .addStatement("return evaluate(new $T($L))", facts.factsType(), arguments.build())
+        .addStatement("return evaluate($L)", factsFromReader())
         .build();
   }
 

@@ -157,6 +157,14 @@ class GeneralDifferentialTest {
           Object expected = interpreted(standard, general, decision, given, statute);
           Object actual = generated(decide, typedViolation, typed(factsType, defs, facts), given);
           assertEquals(expected, actual, code + " " + facts + " " + given);
+          // The untyped entry (facts as given, by id) reaches the same outcome.
+          Object untyped;
+          try {
+            untyped = generated.evaluate(code, facts, given);
+          } catch (IllegalArgumentException e) {
+            untyped = e.getMessage();
+          }
+          assertEquals(expected, untyped, "untyped " + code + " " + facts + " " + given);
           if (given == GeneralFacts.NONE && generated.evaluate(code, facts) == generated.evaluate(code, facts)) {
             // A constant tier: its outcome without general facts is decided once.
             assertSame(actual, generated(decide, typedViolation, typed(factsType, defs, facts), given),

@@ -240,6 +240,40 @@ public final class Standards {
    *     applies depends on the dates, see {@link #evaluate(String, Map, LocalDate, LocalDate)}
    */
   public Decision evaluate(String code, Map<String, ?> facts) {
+    Entry entry = undated(code);
+    Violation violation = entry.violation();
+    Decision decision = violation.evaluate(known(violation, facts));
+    // Only a tier code asks for a tier; a violation code takes whichever the facts decide.
+    return entry.violationCode() ? decision : checkTier(code, violation, decision);
+  }
+
+  /**
+   * Decides a case under the general part (总则) its standard uses, from untyped facts: {@link
+   * #evaluate(String, Map)}, then {@link Violation#evaluate(Map, GeneralFacts)}.
+   *
+   * @param code a violation code or a tier code, as for {@link #evaluate(String, Map)}
+   * @param facts the facts by id
+   * @param general the general circumstances, dates and proposed fine
+   * @return the outcome, never null
+   * @throws UnknownCodeException when no standard has the code
+   * @throws InvalidFactsException naming every missing, unknown or invalid fact, or when the
+   *     facts lead to another tier than the tier code asked for
+   * @throws DatesRequiredException when several versions of a standard share the code
+   * @throws IllegalArgumentException when the general facts do not fit the general part
+   * @throws UnsupportedOperationException when the code's standard uses no general part
+   */
+  public CaseDecision evaluate(String code, Map<String, ?> facts, GeneralFacts general) {
+    Entry entry = undated(code);
+    Violation violation = entry.violation();
+    CaseDecision outcome = violation.evaluate(known(violation, facts), general);
+    if (!entry.violationCode()) {
+      checkTier(code, violation, outcome.decision());
+    }
+    return outcome;
+  }
+
+  /** The entry of a code that needs no dates: one version has it. */
+  private Entry undated(String code) {
     Entry entry = entry(code);
     if (entry.needsDates()) {
       CodeInTime versions = inTime.get(code.strip());
@@ -248,10 +282,7 @@ public final class Standards {
           + "），适用哪一版本取决于违法行为发生之日和作出处罚决定之日（《中华人民共和国行政处罚法》第三十七条）："
           + "请传入这两个日期");
     }
-    Violation violation = entry.violation();
-    Decision decision = violation.evaluate(known(violation, facts));
-    // Only a tier code asks for a tier; a violation code takes whichever the facts decide.
-    return entry.violationCode() ? decision : checkTier(code, violation, decision);
+    return entry;
   }
 
   /**

@@ -37,4 +37,25 @@ public interface Violation {
    * @throws NoApplicableTierException when no tier covers the facts
    */
   Decision evaluate(Map<String, ?> facts);
+
+  /**
+   * Decides a case from untyped facts under the general part (总则) the standard uses: the
+   * tier, as {@link #evaluate(Map)} decides it, then the adjustments, options, procedure flags
+   * and limitation — with 减轻 computed from the violation's statute, as the typed {@code
+   * evaluate(Facts, GeneralFacts)} does. Facts may be left out as for {@link #evaluate(Map)}
+   * while no general circumstance is given; with one, every fact is needed, for the statute may
+   * depend on any of them.
+   *
+   * @param facts the facts by id, as for {@link #evaluate(Map)}
+   * @param general the general circumstances, dates and proposed fine
+   * @return the outcome, never null
+   * @throws InvalidFactsException naming every missing, unknown or invalid fact
+   * @throws NoApplicableTierException when no tier covers the facts
+   * @throws IllegalArgumentException when the general facts do not fit the general part
+   * @throws UnsupportedOperationException when the standard uses no general part
+   */
+  default CaseDecision evaluate(Map<String, ?> facts, GeneralFacts general) {
+    throw new UnsupportedOperationException(
+        code() + "：裁量基准 " + standardId() + " 没有使用总则（uses），无从适用总则");
+  }
 }

@@ -294,6 +294,16 @@ public final class G00100Violation implements Violation {
                     general.circumstances().isEmpty() ? Statute.UNDECLARED : statute(facts));
     }
 
+    @Override
+    public CaseDecision evaluate(Map<String, ?> facts, GeneralFacts general) {
+        Decision decision = evaluate(facts);
+        if (general.circumstances().isEmpty()) {
+            return GenGeneral.decide(decision, general, Statute.UNDECLARED);
+        }
+        FactReader reader = new FactReader(code, FACT_SPECS, facts);
+        return GenGeneral.decide(decision, general, statute(new Facts(reader.bool(0))));
+    }
+
     /**
      * The outcome of each constant tier without general facts, per code; decided by the general part when first asked for, then kept.
      */

@@ -248,6 +248,16 @@ public final class G00200Violation implements Violation {
                     general.circumstances().isEmpty() ? Statute.UNDECLARED : statute(facts));
     }
 
+    @Override
+    public CaseDecision evaluate(Map<String, ?> facts, GeneralFacts general) {
+        Decision decision = evaluate(facts);
+        if (general.circumstances().isEmpty()) {
+            return GenGeneralReg2.decide(decision, general, Statute.UNDECLARED);
+        }
+        FactReader reader = new FactReader(code, FACT_SPECS, facts);
+        return GenGeneralReg2.decide(decision, general, statute(new Facts()));
+    }
+
     /**
      * The outcome of each constant tier without general facts, per code; decided by the general part when first asked for, then kept.
      */

@@ -75,7 +75,7 @@ public final class GenGeneralReg2 {
     }
 
     /**
-     * The outcome of a table decision under the general part.
+     * The outcome of a table decision under the general part, without the statute: \u51cf\u8f7b has no statutory minimum to go below and is left to the officer (see {@code unresolved()}); a violation's {@code evaluate(\u2026, GeneralFacts)} or the three-argument {@code decide} computes it.
      *
      * @param decision the decision of one of the standard's violations
      * @param facts the general circumstances, dates and proposed fine
