@@ -54,6 +54,12 @@ final class FineMoves {
    */
   static List<Sanction> apply(List<Sanction> sanctions, GeneralRules.Adjustment low,
       GeneralRules.Adjustment high, Statute statute, List<String> unresolved) {
+    boolean reducing = low.mode() == GeneralRules.Adjustment.Mode.FLOOR
+        || high.mode() == GeneralRules.Adjustment.Mode.FLOOR;
+    if (reducing && !hasAmount(sanctions) && sanctions.stream().anyMatch(FineMoves::warningLike)) {
+      // 警告 (通报批评) is the lightest kind and has no amount to go below: 减轻 is not computed.
+      note(unresolved, "处罚只有警告或者通报批评，没有可在法定最低限以下减轻的数额");
+    }
     List<Sanction> moved = new ArrayList<>();
     for (Sanction sanction : sanctions) {
       moved.add(moved(sanction, low, high, statute, unresolved));
@@ -189,6 +195,21 @@ final class FineMoves {
   private static String noMinimum(Statute statute, String what) {
     return statute.declared() ? "法定幅度" + what + "没有最低限"
         : "违法行为没有声明法定幅度（statute），" + what + "的法定最低限不明";
+  }
+
+  /** Whether a fine or a detention is among the sanctions, an alternative's options too. */
+  private static boolean hasAmount(List<Sanction> sanctions) {
+    for (Sanction sanction : sanctions) {
+      if (sanction instanceof Sanction.Fine || sanction instanceof Sanction.Detention
+          || sanction instanceof Sanction.Alternative a && hasAmount(a.options())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean warningLike(Sanction sanction) {
+    return sanction instanceof Sanction.Warning || sanction instanceof Sanction.Criticism;
   }
 
   private static void note(List<String> unresolved, String note) {
