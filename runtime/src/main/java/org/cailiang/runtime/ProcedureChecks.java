@@ -105,32 +105,66 @@ final class ProcedureChecks {
   }
 
   /**
-   * One flag per procedure; of equal ones the first, or the first for the kind assumed (so that
-   * the threshold shown is the one weighed on that kind).
+   * One flag per procedure: the strongest of its rules. Of equal ones, the rule weighed on the
+   * proposed fine, else on fines of the case, else the first — or the first for the kind
+   * assumed (so that the threshold shown is the one weighed on that kind); where none applies and
+   * two were weighed alike (a unit's fine and its staff's), both thresholds say why.
    */
   private static List<ProcedureFlag> flags(
       GeneralRules rules, List<Sanction> sanctions, GeneralFacts facts, PartyKind assumed) {
     // Declaration order of the first rule of each procedure, as the interpreter always listed them.
     Map<Procedure, ProcedureFlag> flags = new EnumMap<>(Procedure.class);
     Map<Procedure, ProcedureRule> chosen = new EnumMap<>(Procedure.class);
+    Map<Procedure, Integer> weighedOn = new EnumMap<>(Procedure.class);
     List<Procedure> order = new ArrayList<>();
     for (ProcedureRule rule : rules.procedures()) {
       ProcedureFlag flag = flag(rules, rule, sanctions, facts);
+      int weight = weighedOn(rules, rule, sanctions, facts);
       ProcedureFlag known = flags.get(rule.procedure());
       if (known == null) {
         order.add(rule.procedure());
       }
+      boolean equal = known != null && flag.status() == known.status();
       if (known == null || flag.status().ordinal() < known.status().ordinal()
-          || flag.status() == known.status() && assumed != null
-          && rule.party().orElse(null) == assumed
-          && chosen.get(rule.procedure()).party().orElse(null) != assumed) {
+          || equal && assumed != null && rule.party().orElse(null) == assumed
+          && chosen.get(rule.procedure()).party().orElse(null) != assumed
+          || equal && assumed == null && weight > weighedOn.get(rule.procedure())) {
         flags.put(rule.procedure(), flag);
         chosen.put(rule.procedure(), rule);
+        weighedOn.put(rule.procedure(), weight);
+      } else if (equal && assumed == null && flag.status() == Status.DOES_NOT_APPLY
+          && weight == FINES_OF_THE_CASE
+          && weighedOn.get(rule.procedure()) == FINES_OF_THE_CASE && !flag.trigger().isEmpty()) {
+        flags.put(rule.procedure(), new ProcedureFlag(known.procedure(), known.status(),
+            joined(known.trigger(), flag.trigger()), known.basis()));
       }
     }
     List<ProcedureFlag> result = new ArrayList<>();
     order.forEach(p -> result.add(flags.get(p)));
     return result;
+  }
+
+  /** What a rule's flag was weighed on, from the least telling: nothing, fines, the proposed fine. */
+  private static final int NOTHING = 0;
+  private static final int FINES_OF_THE_CASE = 1;
+  private static final int PROPOSED_FINE = 2;
+
+  private static int weighedOn(GeneralRules rules, ProcedureRule rule, List<Sanction> sanctions,
+      GeneralFacts facts) {
+    if (rule.threshold().isEmpty()
+        || rule.when().isPresent() && !facts.circumstances().contains(rule.when().get())) {
+      return NOTHING;
+    }
+    int weight = NOTHING;
+    for (Sanction sanction : FineMoves.flat(sanctions)) {
+      if (sanction instanceof Sanction.Fine fine && onParty(rules, fine, rule.party())) {
+        if (facts.proposedFine().isPresent() && fine.range().contains(facts.proposedFine().get())) {
+          return PROPOSED_FINE;
+        }
+        weight = FINES_OF_THE_CASE;
+      }
+    }
+    return weight;
   }
 
   private static ProcedureFlag flag(GeneralRules rules, ProcedureRule rule,

@@ -64,6 +64,30 @@ class ProcedureFlagsTest {
     assertEquals(Status.DOES_NOT_APPLY, hearing.status());
   }
 
+  /**
+   * Two hearing rules (公民 1万, 单位 10万) that do not apply: the flag shows the threshold of
+   * the party whose fine the proposed fine is, else the thresholds of every party fined, never
+   * a party the case does not fine.
+   */
+  @Test
+  void theThresholdShownIsOfThePartiesTheCaseFines() {
+    GeneralRules rules = rules(
+        rule(Procedure.HEARING, Operator.GE, 10000, Optional.of(PartyKind.PERSON), LAW + "第六十三条"),
+        rule(Procedure.HEARING, Operator.GE, 100000, Optional.of(PartyKind.ORGANIZATION), LAW + "第六十三条"));
+    Decision both = new Decision("s", "C1B1", "一般", List.of(fine(UNIT, MoneyRange.of(20000, 30000), false),
+        fine(PERSON, MoneyRange.of(500, 1000), false)), List.of(), "原文");
+    ProcedureFlag proposed = rules.decide(both, GeneralFacts.NONE.proposing(new BigDecimal("25000")))
+        .procedure(Procedure.HEARING).orElseThrow();
+    assertEquals(Status.DOES_NOT_APPLY, proposed.status());
+    assertEquals("对单位罚款10万元以上（拟罚款2.5万元）", proposed.trigger());
+    ProcedureFlag unproposed = rules.decide(both, GeneralFacts.NONE).procedure(Procedure.HEARING).orElseThrow();
+    assertEquals("对公民罚款1万元以上；对单位罚款10万元以上", unproposed.trigger());
+    ProcedureFlag personOnly = flag(rules, Procedure.HEARING, fine(PERSON, MoneyRange.of(500, 1000), false));
+    assertEquals("对公民罚款1万元以上", personOnly.trigger());
+    ProcedureFlag unitOnly = flag(rules, Procedure.HEARING, fine(UNIT, MoneyRange.of(500, 1000), false));
+    assertEquals("对单位罚款10万元以上", unitOnly.trigger());
+  }
+
   @Test
   void aFineOnAnotherKindOfPartyIsNotWeighedAndDoesNotCountAsFineless() {
     Sanction.Fine onUnit = fine(UNIT, MoneyRange.of(100, 150), false);
