@@ -69,6 +69,22 @@ class PlantedMistakesTest {
         + "阶次 C030「逾期不整改」 却没有对直接责任人员处罚款（"), found.message());
   }
 
+  /** The statute typed wrong (3万 for 1万): every tier would be weighed against the wrong range. */
+  @Test
+  void aStatuteAmountTheArticleDoesNotState() {
+    int violation = beijing.indexOf("violation C05847 ");
+    int statute = beijing.indexOf("    statute {\n      fine unit 1万..3万\n", violation);
+    assertTrue(violation > 0 && statute > violation);
+    String planted = beijing.substring(0, statute)
+        + beijing.substring(statute).replaceFirst("fine unit 1万\\.\\.3万", "fine unit 1.5万..3万");
+    List<Diagnostic> found = compile(planted).stream().filter(d -> d.check().equals("statute-text")).toList();
+    assertEquals(1, found.size(), compile(planted).toString());
+    assertEquals("warning", found.get(0).severity().label());
+    assertEquals(line(planted, "fine unit 1.5万..3万"), found.get(0).span().line());
+    assertEquals("罚则（statute）写有金额 1.5万元，罚则条款及所引条文第二十五条、第十六条的原文中没有（原文中的金额：500元、1000元、1万元、3万元）；"
+        + "请按罚则条款核对法定幅度", found.get(0).message());
+  }
+
   @Test
   void aMissingTier() {
     String planted = replaceOnce("    tier B030 \"个人设置\" when setter == individual {",

@@ -27,13 +27,13 @@ class LargeStandardTest {
         }
         party unit "单位"
         regulation reg "测试条例" {
-          article a1 "第一条" "处一万元以下罚款。"
+          article a1 "第一条" "处%d元以下罚款。"
           violation L00000..L00999 "大量阶次" {
             basis a1
             fact count "次数": int
             fact flag "标志": bool
             statute { fine unit ..%d optional warning }
-        """.formatted(TIERS));
+        """.formatted(TIERS, TIERS));
     for (int i = 0; i < TIERS; i++) {
       source.append(String.format(
           "    tier T%04d \"第%d次\" when count == %d { priority 1 fine unit %d..%d text \"对单位处%d元以上%d元以下罚款。\" }%n",

@@ -30,6 +30,7 @@ final class EnvelopeChecks {
   /** Tiers that apply somewhere, and the mitigated ones among them that do go below the law. */
   private final Set<Tier> applied = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Tier> mitigationUsed = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final java.util.Map<SanctionSpec.Fine, List<SanctionSpec.Fine>> splits = new IdentityHashMap<>();
 
   EnvelopeChecks(Standard standard, Violation violation, Reporter reporter) {
     this.standard = standard;
@@ -131,7 +132,14 @@ final class EnvelopeChecks {
 
       @Override
       public Void visitFine(SanctionSpec.Fine fine) {
-        checkPenalty(tier, fine, applicable, cell);
+        // 对单位、个人处……: a list applies to each party listed (§11), so where no clause names
+        // them all, each is weighed against its own clause.
+        if (fine.parties().size() > 1
+            && sameKind(fine, applicable).stream().noneMatch(a -> Kinds.coversParties(a.sanction(), fine))) {
+          perParty(fine).forEach(one -> checkPenalty(tier, one, applicable, cell));
+        } else {
+          checkPenalty(tier, fine, applicable, cell);
+        }
         return null;
       }
 
@@ -168,6 +176,12 @@ final class EnvelopeChecks {
         return null;
       }
     });
+  }
+
+  /** A list fine as one fine per party, the same objects every cell (findings are reported once). */
+  private List<SanctionSpec.Fine> perParty(SanctionSpec.Fine fine) {
+    return splits.computeIfAbsent(fine, f -> f.parties().stream()
+        .map(p -> new SanctionSpec.Fine(List.of(p), false, f.amount(), f.optional(), f.span())).toList());
   }
 
   private static List<Allowance> sameKind(SanctionSpec sanction, List<Allowance> applicable) {

@@ -56,7 +56,7 @@ final class TextChecks {
     return stated;
   }
 
-  private static String factor(BigDecimal value) {
+  static String factor(BigDecimal value) {
     return value.compareTo(BigDecimal.ONE) < 0 ? Amounts.plain(value.movePointRight(2)) + "%" : Amounts.plain(value) + "倍";
   }
 

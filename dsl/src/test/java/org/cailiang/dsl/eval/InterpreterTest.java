@@ -70,7 +70,7 @@ class InterpreterTest {
       }
       party unit "单位"
       regulation reg "测试条例" {
-        article a1 "第一条" "处一千元以下罚款。"
+        article a1 "第一条" "处七百元以下罚款。"
         violation Y00001 "比较" {
           basis a1
           fact count "次数": int
