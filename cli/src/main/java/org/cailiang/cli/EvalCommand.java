@@ -94,6 +94,9 @@ final class EvalCommand implements Callable<Integer> {
     }
     Compilation compilation = Loaded.compile(files);
     int stop = Loaded.stopOnErrors(compilation, err);
+    if (stop < 0) {
+      stop = Loaded.stopWithoutStandards(compilation, 1, err);
+    }
     if (stop >= 0) {
       return stop;
     }

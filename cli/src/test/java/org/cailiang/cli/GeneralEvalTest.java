@@ -244,7 +244,7 @@ class GeneralEvalTest {
   }
 
   @Test
-  void aFileOfGeneralPartsAloneIsNoStandardToRenderOrCompare() {
+  void aFileOfGeneralPartsAloneIsNoStandardToRenderCompareOrEvaluate() {
     String general = "../examples/src/main/cailiang/xzcff.cailiang";
     for (String format : new String[] {"dmn", "md"}) {
       CliRun render = CliRun.of("render", "--format", format, general);
@@ -255,6 +255,10 @@ class GeneralEvalTest {
     CliRun diff = CliRun.of("diff", general, CliRun.BEIJING);
     assertEquals(2, diff.exitCode(), diff.err());
     assertFalse(diff.err().contains("Exception"), diff.err());
+    // Not a classpath message: the file the user gave has no standard.
+    CliRun eval = CliRun.of("eval", general, "X1", "a=1");
+    assertEquals(2, eval.exitCode(), eval.err());
+    assertTrue(eval.err().startsWith("文件中没有标准（standard）"), eval.err());
   }
 
   /**
