@@ -76,6 +76,10 @@ final class GeneralEval {
     if (fine != null) {
       try {
         amount = Optional.of(Amounts.parse(fine));
+        if (amount.get().signum() < 0 || amount.get().stripTrailingZeros().scale() > 2) {
+          err.println("--fine 应为不小于零、精确到分的金额，不能是 \"" + fine + "\"");
+          return null;
+        }
       } catch (NumberFormatException e) {
         err.println("--fine 应为金额（如 200、1万），不能是 \"" + fine + "\"");
         return null;

@@ -255,6 +255,9 @@ class GeneralEvalTest {
     CliRun diff = CliRun.of("diff", general, CliRun.BEIJING);
     assertEquals(2, diff.exitCode(), diff.err());
     assertFalse(diff.err().contains("Exception"), diff.err());
+    CliRun finer = beijing("--fine", "500.001");
+    assertEquals(2, finer.exitCode(), finer.err());
+    assertTrue(finer.err().startsWith("--fine 应为不小于零、精确到分的金额"), finer.err());
     // Not a classpath message: the file the user gave has no standard.
     CliRun eval = CliRun.of("eval", general, "X1", "a=1");
     assertEquals(2, eval.exitCode(), eval.err());

@@ -30,12 +30,19 @@ public record GeneralFacts(
    * @param actDate the day of the act (持续的，终了之日), for the limitation period
    * @param discoveryDate the day the act was discovered (发现之日), for the limitation period
    * @param proposedFine the fine the officer intends, if decided: procedure flags then are exact
+   * @throws IllegalArgumentException when the proposed fine is negative or finer than a fen
    */
   public GeneralFacts {
     circumstances = Set.copyOf(circumstances);
     Objects.requireNonNull(actDate, "actDate");
     Objects.requireNonNull(discoveryDate, "discoveryDate");
     Objects.requireNonNull(proposedFine, "proposedFine");
+    proposedFine.ifPresent(fine -> {
+      // As every amount of a case: yuan to the fen, not negative (FactProblem.Kind.TOO_PRECISE).
+      if (fine.signum() < 0 || fine.stripTrailingZeros().scale() > 2) {
+        throw new IllegalArgumentException("拟罚款应为不小于零、精确到分的金额，不能是 " + fine.toPlainString());
+      }
+    });
   }
 
   /**

@@ -1,0 +1,23 @@
+package org.cailiang.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A proposed fine is an amount like any other of a case: yuan to the fen, not negative. */
+class ProposedFineTest {
+  @Test
+  void aFineToTheFenIsKeptAndOneFinerOrNegativeIsRefused() {
+    assertEquals(Optional.of(new BigDecimal("500.10")),
+        GeneralFacts.NONE.proposing(new BigDecimal("500.10")).proposedFine());
+    assertEquals(Optional.of(new BigDecimal("500.000")),
+        GeneralFacts.NONE.proposing(new BigDecimal("500.000")).proposedFine());
+    IllegalArgumentException finer = assertThrows(IllegalArgumentException.class,
+        () -> GeneralFacts.NONE.proposing(new BigDecimal("500.001")));
+    assertEquals("拟罚款应为不小于零、精确到分的金额，不能是 500.001", finer.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> GeneralFacts.NONE.proposing(new BigDecimal("-1")));
+  }
+}
