@@ -31,6 +31,7 @@ final class FactsEmitter {
   /** @param nestedNames the names already taken inside the violation class */
   FactsEmitter(Violation violation, ClassName violationType, MemberNames nestedNames) {
     this.violation = violation;
+    components.reserve(Runtime.SIMPLE_NAMES); // FactChecks.present(…) in the record and its builder
     this.facts = violationType.nestedClass(nestedNames.name("#Facts", "Facts"));
     for (Fact fact : violation.facts()) {
       components.name(fact.id(), JavaNames.member(fact.id()));

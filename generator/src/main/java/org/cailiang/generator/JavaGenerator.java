@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.cailiang.dsl.diag.Characters;
 import org.cailiang.dsl.general.Generals;
@@ -94,8 +95,10 @@ public final class JavaGenerator {
         scopeTypes.add(type);
         scope.regulations().forEach(regulation -> generalTypes.put(regulation.id(), type));
       }
+      Set<String> packageTypes = names.allocated();
       files.addAll(java.util.stream.IntStream.range(0, violations.size()).parallel()
-          .mapToObj(v -> new ViolationEmitter(standard, violations.get(v), violationTypes.get(v), standardType, law)
+          .mapToObj(v -> new ViolationEmitter(standard, violations.get(v), violationTypes.get(v), standardType, law,
+              packageTypes)
               .emit(Optional.ofNullable(generalTypes.get(violations.get(v).regulation()))))
           .map(this::source)
           .toList());

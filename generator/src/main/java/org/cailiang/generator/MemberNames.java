@@ -17,6 +17,11 @@ final class MemberNames {
     taken.addAll(Set.of(reserved));
   }
 
+  /** Takes these names, for no source name to get one. */
+  void reserve(Set<String> names) {
+    taken.addAll(names);
+  }
+
   /** The Java name for {@code source}, allocated from {@code wanted} on first request. */
   String name(String source, String wanted) {
     return bySource.computeIfAbsent(source, s -> {

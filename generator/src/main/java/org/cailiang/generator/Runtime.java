@@ -2,6 +2,7 @@ package org.cailiang.generator;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import java.util.Set;
 
 /** The runtime and JDK types generated code refers to. */
 final class Runtime {
@@ -28,6 +29,18 @@ final class Runtime {
   static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName MAP = ClassName.get("java.util", "Map");
+
+  /**
+   * The simple names of the types generated code names in expressions ({@code FactChecks.present(…)},
+   * {@code BigDecimal.ZERO}): a field, constant or record component of the same name would hide
+   * the type there, so no member is given one.
+   */
+  static final Set<String> SIMPLE_NAMES = Set.of("Standard", "Violation", "Decision", "Sanction",
+      "Party", "Citation", "MoneyRange", "Fines", "FactSpec", "FactReader", "FactChecks",
+      "PartialFacts", "QuickFacts", "Labelled", "NoApplicableTierException", "BigDecimal", "List",
+      "Map", "ConstantLists", "Codes", "UnknownCodeException", "InvalidFactsException",
+      "GeneralFacts", "CaseDecision", "Statute", "Generated", "Override", "String", "Object",
+      "Math", "Objects", "Optional", "Set", "ArrayList", "Arrays", "Integer", "Long", "Boolean");
 
   /** {@code @Generated} with the generator's name and no date, so output stays byte-identical. */
   static final AnnotationSpec GENERATED =

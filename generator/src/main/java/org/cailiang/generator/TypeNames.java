@@ -11,6 +11,7 @@ import java.util.Set;
  */
 final class TypeNames {
   private final Set<String> taken = new HashSet<>();
+  private final Set<String> allocated = new HashSet<>();
 
   String allocate(String wanted) {
     wanted = JavaNames.fitted(wanted);
@@ -18,6 +19,12 @@ final class TypeNames {
     for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
       name = wanted + "_" + n;
     }
+    allocated.add(name);
     return name;
+  }
+
+  /** {@return every name handed out so far, as handed out} */
+  Set<String> allocated() {
+    return Set.copyOf(allocated);
   }
 }

@@ -12,6 +12,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 import org.cailiang.dsl.eval.FactSpecs;
@@ -55,7 +56,12 @@ final class ViolationEmitter {
   private final QuickReadEmitter quickRead;
   private final List<String> codes;
 
-  ViolationEmitter(Standard standard, Violation violation, ClassName type, ClassName standardType, LawEmitter law) {
+  /**
+   * @param packageTypes the top-level types of the package: a code constant of the same name
+   *     would hide one ({@code X00001.ID} of a standard named {@code x00001})
+   */
+  ViolationEmitter(Standard standard, Violation violation, ClassName type, ClassName standardType, LawEmitter law,
+      Set<String> packageTypes) {
     this.standard = standard;
     this.violation = violation;
     this.type = type;
@@ -65,6 +71,8 @@ final class ViolationEmitter {
     this.members = new MemberNames(type.simpleName(), "CODES", "CODE_NAMES", "INSTANCES", "FACT_SPECS",
         "CITATIONS", "TIER_SUFFIXES", "index", "code", "tierCodes", "of", "evaluate", "decide", "decisions",
         "standardId", "title", "facts");
+    members.reserve(packageTypes);
+    members.reserve(Runtime.SIMPLE_NAMES);
     if (codes.size() <= MAX_CODE_CONSTANTS) {
       codes.forEach(code -> members.name("code:" + code, JavaNames.constant(code)));
     }

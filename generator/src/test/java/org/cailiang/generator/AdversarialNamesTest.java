@@ -70,4 +70,46 @@ class AdversarialNamesTest {
     assertEquals(TEXT, other.sanctions().get(0).toChinese());
     assertEquals(TEXT, standards.standards().get(0).title());
   }
+
+  /**
+   * Names that would hide a type where generated code names it in an expression: a code spelled
+   * as the standard's class ({@code X00001.ID}), facts spelled as runtime types
+   * ({@code FactChecks.present(…)}), a code spelled as a runtime type.
+   */
+  @Test
+  void membersNeverHideTheTypesTheCodeCalls() throws Exception {
+    String source = """
+        standard x00001 "同名" {
+        }
+        party unit "单位"
+        regulation reg "测试条例" {
+          article a1 "第一条" "处一千元以下罚款。"
+          violation X00001 "与标准同名" {
+            basis a1
+            fact FactChecks "甲": bool
+            fact BigDecimal "乙": amount
+            fact FactReader "丙": int
+            suppress "confiscate-income" "测试"
+            statute { fine unit ..1000 }
+            tier B010 "是" when FactChecks and BigDecimal > 0 and FactReader > 1 { fine unit ..1000 }
+            tier B020 "否" otherwise { fine unit ..500 }
+          }
+          violation Codes "与运行时的类同名" {
+            basis a1
+            fact flag "甲": bool
+            statute { fine unit ..1000 }
+            tier B010 "是" when flag { fine unit ..1000 }
+            tier B020 "否" otherwise { fine unit ..500 }
+          }
+        }
+        """;
+    Compilation compilation = StandardCompiler.compileSources(List.of(new SourceFile("names.cailiang", source)));
+    assertEquals(false, compilation.hasErrors(), compilation.render());
+    Standards standards = Standards.load(InMemoryJavac.compile(new JavaGenerator("test.names").generate(compilation.standards())));
+    assertEquals("X00001B010", standards.evaluate("X00001",
+        Map.of("FactChecks", true, "BigDecimal", "1", "FactReader", 2)).tierCode());
+    assertEquals("X00001B020", standards.evaluate("X00001",
+        Map.of("FactChecks", false, "BigDecimal", "1", "FactReader", 2)).tierCode());
+    assertEquals("CodesB010", standards.evaluate("Codes", Map.of("flag", true)).tierCode());
+  }
 }
