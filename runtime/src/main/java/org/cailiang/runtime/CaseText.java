@@ -25,15 +25,24 @@ final class CaseText {
   private CaseText() {}
 
   static String explain(CaseDecision outcome, GeneralRules rules) {
-    StringBuilder text = new StringBuilder(outcome.decision().explain().strip());
-    if (!text.toString().endsWith("。")) {
-      text.append("。");
+    StringBuilder text = new StringBuilder();
+    if (outcome.verdict() == CaseDecision.Verdict.TIME_BARRED) {
+      // No penalty is given: the table's penalty would read as one. The code, then why not.
+      Decision decision = outcome.decision();
+      text.append(decision.violationCode().isEmpty() ? decision.tierCode() : decision.violationCode()).append("：");
+    } else {
+      text.append(outcome.decision().explain().strip());
+      if (!text.toString().endsWith("。")) {
+        text.append("。");
+      }
     }
     if (outcome.verdict() == CaseDecision.Verdict.HANDED_OVER) {
       return text.append(HANDOVER).append("。").toString();
     }
     outcome.limitation().ifPresent(limitation -> {
-      text.append("追责时效为").append(limitation.period()).append(cite(limitation.basis()));
+      text.append("违法行为发生于").append(limitation.actDate()).append("，发现于").append(limitation.discoveryDate())
+          .append("；追责时效为").append(limitation.period()).append(cite(limitation.basis()))
+          .append("，期限的最后一日为").append(limitation.lastDay());
       text.append(limitation.expired() ? "，违法行为在该期限内未被发现，不再给予行政处罚。" : "，违法行为在该期限内被发现。");
     });
     for (Step step : outcome.steps()) {

@@ -72,9 +72,13 @@ class CaseTextTest {
   void theLimitationSaysWhetherTheActWasDiscoveredInTime() {
     Decision tier = tier(FINE);
     LocalDate act = LocalDate.of(2022, 3, 1);
-    assertEquals(tier.explain() + "追责时效为二年（第三十六条），违法行为在该期限内被发现。",
+    assertEquals(tier.explain() + "违法行为发生于2022-03-01，发现于2024-03-01；追责时效为二年（第三十六条），"
+            + "期限的最后一日为2024-03-01，违法行为在该期限内被发现。",
         PLAIN.decide(tier, GeneralFacts.NONE.dated(act, LocalDate.of(2024, 3, 1))).explain());
-    assertEquals(tier.explain() + "追责时效为二年（第三十六条），违法行为在该期限内未被发现，不再给予行政处罚。",
+    // Time-barred: no penalty is given, so the table's penalty is not repeated — the code (here the
+    // tier code of a decision built without its violation code), then why.
+    assertEquals("C1B1：违法行为发生于2022-03-01，发现于2024-03-02；追责时效为二年（第三十六条），"
+            + "期限的最后一日为2024-03-01，违法行为在该期限内未被发现，不再给予行政处罚。",
         PLAIN.decide(tier, GeneralFacts.NONE.dated(act, LocalDate.of(2024, 3, 2))).explain());
   }
 
