@@ -83,7 +83,8 @@ public class TestMojo extends AbstractMojo {
         for (CaseResult result : results) {
           if (!result.passed()) {
             failures++;
-            getLog().error(result.testCase().span() + ": " + result.code() + " " + result.testCase().name() + "：" + result.failure());
+            getLog().error(org.cailiang.dsl.diag.Characters.oneLine(result.testCase().span() + ": " + result.code() + " "
+                + result.testCase().name() + "："  + result.failure()));
           }
         }
         SurefireReport.write(reportsDirectory.toPath(), "cailiang." + standard.id(), results);

@@ -47,7 +47,10 @@ final class DiffCommand implements Callable<Integer> {
     if (stop >= 0) {
       return stop;
     }
-    String oldPath = compilation.sources().keySet().stream().filter(p -> Path.of(p).endsWith(old.getFileName()))
+    // The very file, not one of the same name in another folder (v2024/std.cailiang, v2026/std.cailiang).
+    Path oldFile = old.toAbsolutePath().normalize();
+    String oldPath = compilation.sources().keySet().stream()
+        .filter(p -> Path.of(p).toAbsolutePath().normalize().equals(oldFile))
         .findFirst().orElse("");
     return print(pick(compilation, oldPath, true), pick(compilation, oldPath, false), out, err);
   }

@@ -195,6 +195,7 @@ final class GeneralEval {
 
   private GeneralFacts facts(GeneralPart general, Optional<LocalDate> act) {
     Set<String> set = new LinkedHashSet<>();
+    Map<String, Boolean> seen = new java.util.HashMap<>();
     for (String given : circumstances) {
       int equals = given.indexOf('=');
       String name = (equals < 0 ? given : given.substring(0, equals)).strip();
@@ -203,11 +204,20 @@ final class GeneralEval {
           () -> new IllegalArgumentException("未知的总则情节 " + name + "：可用 " + general
               .circumstances().stream().map(c -> c.id() + "（" + c.label() + "）")
               .collect(Collectors.joining("、"))));
-      switch (value) {
-        case "是", "true" -> set.add(circumstance.id());
-        case "否", "false" -> set.remove(circumstance.id());
+      boolean holds = switch (value) {
+        case "是", "true" -> true;
+        case "否", "false" -> false;
         default -> throw new IllegalArgumentException(
             "总则情节 " + name + " 的值应为 是 或 否，不能是 " + value);
+      };
+      Boolean was = seen.put(circumstance.id(), holds);
+      if (was != null && was != holds) {
+        // As a fact given twice: which one holds is not for the order of the arguments to say.
+        throw new IllegalArgumentException("总则情节 " + circumstance.id() + "（" + circumstance.label()
+            + "）给出了两次，值不同：" + (was ? "是" : "否") + " 与 " + (holds ? "是" : "否"));
+      }
+      if (holds) {
+        set.add(circumstance.id());
       }
     }
     return new GeneralFacts(set, act, discovery, fine);

@@ -255,6 +255,10 @@ class GeneralEvalTest {
     CliRun diff = CliRun.of("diff", general, CliRun.BEIJING);
     assertEquals(2, diff.exitCode(), diff.err());
     assertFalse(diff.err().contains("Exception"), diff.err());
+    CliRun twice = beijing("--general", "minor_age=是", "--general", "minor_age=否");
+    assertEquals(1, twice.exitCode(), twice.err());
+    assertTrue(twice.err().contains("总则情节 minor_age（已满十四周岁不满十八周岁）给出了两次，值不同：是 与 否"), twice.err());
+    assertEquals(0, beijing("--general", "minor_age", "--general", "已满十四周岁不满十八周岁=是").exitCode(), "the same value twice");
     CliRun finer = beijing("--fine", "500.001");
     assertEquals(2, finer.exitCode(), finer.err());
     assertTrue(finer.err().startsWith("--fine 应为不小于零、精确到分的金额"), finer.err());

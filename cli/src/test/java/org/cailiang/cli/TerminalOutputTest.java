@@ -70,6 +70,17 @@ class TerminalOutputTest {
     assertTrue(run.out().contains("条款 a1（第一条" + SHOWN + "）已列为本违法行为的依据"), run.out());
   }
 
+  /** A line break in a name cannot print a line of the file's choosing among the findings. */
+  @Test
+  void checkKeepsEachFindingOnItsLine(@TempDir Path dir) throws Exception {
+    Path forged = Files.writeString(dir.resolve("forged.cailiang"),
+        Files.readString(source(dir)).replace("第一条" + CONTROLS, "第一条\\n1 file(s) checked: no problems\\n"));
+    CliRun run = CliRun.of("check", forged.toString());
+    assertEquals(1, run.exitCode(), run.out());
+    assertFalse(run.out().lines().anyMatch(line -> line.equals("1 file(s) checked: no problems")), run.out());
+    assertTrue(run.out().contains("第一条⟨U+000A⟩1 file(s) checked: no problems⟨U+000A⟩"), run.out());
+  }
+
   @Test
   void testShowsControlsInCaseNames(@TempDir Path dir) throws Exception {
     CliRun run = CliRun.of("test", source(dir).toString());

@@ -110,4 +110,24 @@ class VersionCommandsTest {
     assertEquals(1, error.exitCode(), error.err());
     assertTrue(error.err().contains("broken.cailiang:"), error.err());
   }
+
+  /** Two versions kept as v2024/std.cailiang and v2026/std.cailiang: old is the first file given. */
+  @Test
+  void versionsOfTheSameFileNameInTwoFoldersAreToldApart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path examples = java.nio.file.Path.of(CliRun.EXAMPLE).getParent();
+    for (String folder : new String[] {"v2024", "v2026"}) {
+      java.nio.file.Files.createDirectories(dir.resolve(folder));
+      for (String general : new String[] {"xzcff", "security2012", "security2025"}) {
+        java.nio.file.Files.copy(examples.resolve(general + ".cailiang"), dir.resolve(folder).resolve(general + ".cailiang"));
+      }
+    }
+    java.nio.file.Files.copy(java.nio.file.Path.of(CliRun.EXAMPLE), dir.resolve("v2024/std.cailiang"));
+    java.nio.file.Files.copy(java.nio.file.Path.of(NEW), dir.resolve("v2026/std.cailiang"));
+    for (int run = 0; run < 8; run++) {
+      CliRun diff = CliRun.of("diff", dir.resolve("v2024/std.cailiang").toString(), dir.resolve("v2026/std.cailiang").toString());
+      assertEquals(0, diff.exitCode(), diff.err());
+      assertTrue(diff.out().startsWith("example_security → example_security_2026："), diff.out());
+    }
+  }
 }

@@ -347,7 +347,9 @@ class GeneralDifferentialTest {
       BigDecimal some = decision.sanctions().stream()
           .filter(s -> s instanceof Sanction.Fine).map(s -> ((Sanction.Fine) s).range())
           .map(r -> r.max() != null ? r.max() : r.min()).findFirst().orElse(BigDecimal.valueOf(200));
-      fine = Optional.of(random.nextBoolean() ? some : some.divide(BigDecimal.valueOf(3), 2, java.math.RoundingMode.DOWN));
+      // A proposed fine is to the fen (GeneralFacts refuses finer), whatever a computed range's bound.
+      fine = Optional.of(random.nextBoolean() ? some.setScale(2, java.math.RoundingMode.DOWN)
+          : some.divide(BigDecimal.valueOf(3), 2, java.math.RoundingMode.DOWN));
     }
     return new GeneralFacts(set, act, discovery, fine);
   }

@@ -16,6 +16,16 @@ public final class Characters {
             || codePoint == '\u2028' || codePoint == '\u2029');
   }
 
+  /**
+   * {@link #visible}, and a line feed shown as {@code ⟨U+000A⟩} too: for what must stay one line
+   * (a diagnostic), so that a name with a line break cannot print a line of its own — a forged
+   * {@code no problems}.
+   */
+  public static String oneLine(String text) {
+    String shown = visible(text);
+    return shown.indexOf('\n') < 0 ? shown : shown.replace("\n", "⟨U+000A⟩");
+  }
+
   /** The character itself, or {@code ⟨U+202E⟩} for one a reader cannot see. */
   public static String shown(int codePoint) {
     return isInvisible(codePoint)

@@ -35,7 +35,7 @@ public final class DiagnosticRenderer {
    * standard cannot write to the terminal through them.
    */
   public String render(Diagnostic diagnostic) {
-    StringBuilder out = new StringBuilder(Characters.visible(diagnostic.toString()))
+    StringBuilder out = new StringBuilder(Characters.oneLine(diagnostic.toString()))
         .append(" [").append(diagnostic.check()).append("]\n");
     SourceFile source = sources.get(diagnostic.span().path());
     if (source == null) {
