@@ -42,7 +42,7 @@ final class ExecutionStatus {
 
   boolean fingerprintIs(String fingerprint) throws IOException {
     Path file = own.resolve(FINGERPRINT);
-    return Files.isRegularFile(file)
+    return !fingerprint.equals(Fingerprint.NONE) && Files.isRegularFile(file)
         && Files.readString(file, StandardCharsets.UTF_8).equals(fingerprint);
   }
 

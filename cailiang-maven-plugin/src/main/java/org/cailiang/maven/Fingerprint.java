@@ -15,6 +15,9 @@ import java.util.List;
  * an unchanged fingerprint and intact outputs can skip the work.
  */
 final class Fingerprint {
+  /** No fingerprint: equal to none recorded, so the run is never skipped. */
+  static final String NONE = "";
+
   private Fingerprint() {}
 
   static String of(Path base, List<Path> sources, List<String> settings) throws IOException {
@@ -23,6 +26,11 @@ final class Fingerprint {
       update(digest, setting.getBytes(StandardCharsets.UTF_8));
     }
     for (Path source : sources) {
+      if (!Files.isRegularFile(source)) {
+        // A FIFO would block, /dev/zero never end, a folder or a broken link fail without a path:
+        // not hashed, no fingerprint, and the compiler refuses the file with its own message.
+        return NONE;
+      }
       update(digest, base.relativize(source).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
       update(digest, Files.readAllBytes(source));
     }
