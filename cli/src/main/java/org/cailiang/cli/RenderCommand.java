@@ -71,7 +71,12 @@ final class RenderCommand implements Callable<Integer> {
         text = ModelJson.render(compilation.standards(), compilation.generals());
         break;
       default:
-        text = DmnRenderer.render(compilation.standards().get(0));
+        try {
+          text = DmnRenderer.render(compilation.standards().get(0));
+        } catch (DmnRenderer.TooManyRules e) {
+          spec.commandLine().getErr().println("cailiang: error: " + e.getMessage());
+          return ExitCodes.FINDINGS;
+        }
     }
     if (output == null) {
       spec.commandLine().getOut().print(text);

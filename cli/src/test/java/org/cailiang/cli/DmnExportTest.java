@@ -106,6 +106,39 @@ class DmnExportTest {
     assertEquals(2, handedOver);
   }
 
+  /** (f0 or f1) and (f0 or f2) and …: 2^21 rules in normal form; refused by name, not out of memory. */
+  @Test
+  void aConditionThatWouldExpandBeyondReasonIsRefused(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+    StringBuilder facts = new StringBuilder();
+    List<String> clauses = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      facts.append("        fact f").append(i).append(" \"事实").append(i).append("\": bool\n");
+      for (int j = i + 1; j < 7; j++) {
+        clauses.add("(f" + i + " or f" + j + ")");
+      }
+    }
+    Path file = java.nio.file.Files.writeString(dir.resolve("blowup.cailiang"), """
+        standard blowup "展开" {
+        }
+        party unit "单位"
+        regulation reg "测试条例" {
+          article a1 "第一条" "处一千元以下罚款。"
+          violation X00001 "展开" {
+            basis a1
+        """ + facts + """
+            statute { fine unit ..1000 }
+            tier B010 "组合" when %s { fine unit 500..1000 }
+            tier B020 "其他" otherwise { fine unit ..500 }
+          }
+        }
+        """.formatted(String.join(" and ", clauses)));
+    CliRun run = CliRun.of("render", "--format", "dmn", file.toString());
+    assertEquals(1, run.exitCode(), run.err());
+    assertEquals("cailiang: error: 违法行为 X00001 的阶次 B010「组合」的条件展开为 DMN 规则超过 10000 条，"
+        + "无法导出为决策表；请简化条件（md、html、json 格式不受影响）\n", run.err());
+    assertEquals("", run.out());
+  }
+
   /** The generated Java of this very standard: the registry indexes a shared code under the later version. */
   private static org.cailiang.runtime.Decision generated(Standard standard, String code, Map<String, Object> facts) {
     return GENERATED.standard(standard.id()).orElseThrow().violations().stream()

@@ -29,6 +29,22 @@ import org.cailiang.dsl.model.Violation;
 public final class DmnRenderer {
   private static final String NAMESPACE = "https://www.omg.org/spec/DMN/20191111/MODEL/";
 
+  /**
+   * The most rules one condition may expand to. Its disjunctive normal form can grow as 2^n in
+   * the clauses ({@code (a or b) and (a or c) and …}): past this the table is no use to a reader
+   * and the export stops before it exhausts the memory.
+   */
+  static final int MAX_RULES = 10_000;
+
+  /** A condition whose rules would exceed {@link #MAX_RULES}: said in Chinese, for the user. */
+  public static final class TooManyRules extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyRules(String message) {
+      super(message, null, false, false);
+    }
+  }
+
   private DmnRenderer() {}
 
   /** The decision id of a violation: {@code d_C05840_C05846}. */
@@ -77,14 +93,15 @@ public final class DmnRenderer {
     out.append("      <output id=\"").append(id).append("_circumstance\" name=\"circumstance\" typeRef=\"string\"/>\n");
     int rule = 0;
     for (Handover handover : violation.endingHandovers()) {
-      for (List<Literal2> conjunction : dnf(handover.trigger().orElseThrow(), false)) {
+      for (List<Literal2> conjunction : dnf(violation, "移送「" + handover.text() + "」", handover.trigger().orElseThrow())) {
         rule = rule(violation, id, rule, conjunction, "移送 " + handover.text(), "", handover.text(), out);
       }
     }
     List<Tier> ordered = new ArrayList<>(violation.triedTiers());
     violation.otherwise().ifPresent(ordered::add);
     for (Tier tier : ordered) {
-      List<List<Literal2>> conjunctions = tier.isOtherwise() ? List.of(List.of()) : dnf(tier.condition(), false);
+      List<List<Literal2>> conjunctions = tier.isOtherwise() ? List.of(List.of())
+          : dnf(violation, "阶次 " + tier.suffix() + "「" + tier.circumstance() + "」", tier.condition());
       String description = tier.circumstance().isEmpty() ? "" : tier.suffix() + " " + tier.circumstance();
       for (List<Literal2> conjunction : conjunctions) {
         rule = rule(violation, id, rule, conjunction, description, tier.suffix(), tier.circumstance(), out);
@@ -124,6 +141,22 @@ public final class DmnRenderer {
     return condition.accept(new Dnf(negated));
   }
 
+  /** The rules of one condition, or the reason there would be too many. */
+  private static List<List<Literal2>> dnf(Violation violation, String whose, Condition condition) {
+    try {
+      return dnf(condition, false);
+    } catch (TooManyRules e) {
+      throw new TooManyRules("违法行为 " + violation.codes() + " 的" + whose + "的条件展开为 DMN 规则超过 "
+          + MAX_RULES + " 条，无法导出为决策表；请简化条件（md、html、json 格式不受影响）");
+    }
+  }
+
+  private static void limit(long rules) {
+    if (rules > MAX_RULES) {
+      throw new TooManyRules("");
+    }
+  }
+
   /** The disjunctive normal form of a condition, negated or not. */
   private record Dnf(boolean negated) implements Condition.Visitor<List<List<Literal2>>> {
     @Override
@@ -146,6 +179,7 @@ public final class DmnRenderer {
       for (Condition operand : operands.subList(1, operands.size())) {
         List<List<Literal2>> b = dnf(operand, negated);
         if (and != negated) { // a conjunction (or a negated disjunction): every pair
+          limit((long) result.size() * b.size());
           List<List<Literal2>> product = new ArrayList<>();
           for (List<Literal2> x : result) {
             for (List<Literal2> y : b) {
@@ -156,6 +190,7 @@ public final class DmnRenderer {
           }
           result = product;
         } else {
+          limit((long) result.size() + b.size());
           List<List<Literal2>> union = new ArrayList<>(result);
           union.addAll(b);
           result = union;
