@@ -29,6 +29,18 @@ class FormatCommandTest {
     assertEquals(TIDY, Files.readString(file));
   }
 
+  /** Formatting replaces the file whole, and keeps its mode: a private source stays private. */
+  @Test
+  void aFormattedFileKeepsItsPermissions(@TempDir Path dir) throws Exception {
+    Path file = write(dir.resolve("s.cailiang"), MESSY);
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> own =
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+    Files.setPosixFilePermissions(file, own);
+    assertEquals(0, CliRun.of("format", file.toString()).exitCode());
+    assertEquals(TIDY, Files.readString(file));
+    assertEquals(own, Files.getPosixFilePermissions(file));
+  }
+
   @Test
   void anUnchangedFileIsNotWritten(@TempDir Path dir) throws Exception {
     Path file = write(dir.resolve("s.cailiang"), TIDY);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,18 +23,58 @@ public final class AtomicFiles {
 
   /** Writes {@code bytes} to {@code target}, which must be a regular file or not exist. */
   public static void write(Path target, byte[] bytes) throws IOException {
+    Path temporary = stage(target, bytes);
+    try {
+      commit(temporary, target);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  /**
+   * The first half of {@link #write}: the bytes in a temporary sibling of {@code target}, which
+   * is returned — nothing of it is left when this fails. A set of files is staged whole before
+   * any is committed, so that a full disk leaves every file as it was.
+   */
+  static Path stage(Path target, byte[] bytes) throws IOException {
     Path temporary =
         target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
       Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      try {
-        Files.move(
-            temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
+      keepPermissions(target, temporary);
+      return temporary;
+    } catch (IOException e) {
       Files.deleteIfExists(temporary);
+      if (e instanceof java.nio.file.FileSystemException) {
+        throw e; // names its file already
+      }
+      // A full disk says only "No space left on device": which file, too.
+      java.nio.file.FileSystemException named =
+          new java.nio.file.FileSystemException(target.toString(), null, e.getMessage());
+      named.initCause(e);
+      throw named;
+    }
+  }
+
+  /** The second half of {@link #write}: the staged file moved into place, atomically where it can be. */
+  static void commit(Path temporary, Path target) throws IOException {
+    try {
+      Files.move(
+          temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /**
+   * A file replaced keeps its mode: a private {@code 600} source reformatted must not turn {@code
+   * 644}. (A hard link to it keeps the old bytes: replacing, not rewriting, is what makes the
+   * write whole.)
+   */
+  private static void keepPermissions(Path target, Path temporary) throws IOException {
+    if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+        && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS));
     }
   }
 

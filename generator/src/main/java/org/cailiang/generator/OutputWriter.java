@@ -157,12 +157,33 @@ public final class OutputWriter {
         kept.add(path);
       }
     }
+    TreeSet<Path> created = new TreeSet<>(); // the folders this run makes, removed if it fails
     for (Path folder : new TreeSet<>(toWrite.keySet().stream().map(Path::getParent).toList())) {
+      for (Path at = folder; at != null && !Files.exists(at, LinkOption.NOFOLLOW_LINKS); at = at.getParent()) {
+        created.add(at);
+      }
       Files.createDirectories(folder);
     }
-    // Each file is written (and below hashed) on its own: spread over the cores. Which file is
-    // written first does not matter; the manifest is sorted by path.
-    inParallel(toWrite.entrySet(), write -> AtomicFiles.write(write.getKey(), write.getValue()));
+    // Every file is staged before any is moved into place: a full disk or an unwritable folder
+    // fails the run with the output as it was. Each is written (and below hashed) on its own,
+    // spread over the cores; the manifest is sorted by path.
+    Map<Path, Path> staged = new ConcurrentHashMap<>();
+    try {
+      inParallel(toWrite.entrySet(), write -> staged.put(write.getKey(), AtomicFiles.stage(write.getKey(), write.getValue())));
+    } catch (IOException e) {
+      for (Path temporary : staged.values()) {
+        Files.deleteIfExists(temporary);
+      }
+      for (Path folder : created.descendingSet()) { // deepest first
+        try {
+          Files.deleteIfExists(folder);
+        } catch (DirectoryNotEmptyException notEmpty) {
+          // something else was put there meanwhile: it stays
+        }
+      }
+      throw e;
+    }
+    inParallel(staged.entrySet(), write -> AtomicFiles.commit(write.getValue(), write.getKey()));
     for (Path target : toDelete) {
       Files.delete(target);
       removeEmptiedFolders(real, target.getParent());

@@ -63,6 +63,30 @@ class OutputWriterTest {
     IOException failure = assertThrows(IOException.class, writer::finish);
     assertEquals(java.nio.file.FileSystemException.class, failure.getClass());
     assertFalse(Files.exists(root.resolve(".cailiang-outputs")), "no manifest for a failed run");
+    // Nothing half-written: every file is staged before any is moved into place, and the staged
+    // ones and the folder this run made are gone.
+    assertFalse(Files.exists(root.resolve("p")), "no file of the failed run, nor its folder");
+  }
+
+  /** A failed run leaves the previous output as it was, not half replaced. */
+  @Test
+  void aFailedRunLeavesThePreviousOutputWhole(@TempDir Path root) throws IOException {
+    OutputWriter first = new OutputWriter(root);
+    first.write("p/A.java", bytes("class A {}"));
+    first.write("p/B.java", bytes("class B {}"));
+    first.finish();
+    String manifest = Files.readString(root.resolve(".cailiang-outputs"));
+    OutputWriter second = new OutputWriter(root);
+    second.write("p/A.java", bytes("class A { int changed; }"));
+    second.write("p/B.java", bytes("class B { int changed; }"));
+    second.write("p/" + "L".repeat(240) + ".java", bytes("class L {}"));
+    assertThrows(IOException.class, second::finish);
+    assertEquals("class A {}", Files.readString(root.resolve("p/A.java")));
+    assertEquals("class B {}", Files.readString(root.resolve("p/B.java")));
+    assertEquals(manifest, Files.readString(root.resolve(".cailiang-outputs")));
+    try (var left = Files.list(root.resolve("p"))) {
+      assertEquals(2, left.count(), "no temporary file is left behind");
+    }
   }
 
   private static byte[] bytes(String text) {
