@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cailiang.generator.AtomicFiles;
 import org.cailiang.importer.ImportException;
@@ -37,8 +38,9 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (output != null && refuses(output)) {
-      err.println(output + ": error: 拒绝覆盖：这个文件不是 cailiang import 生成的草稿");
+    Optional<String> refusal = output == null ? Optional.empty() : refusal(output);
+    if (refusal.isPresent()) {
+      err.println(output + ": error: " + refusal.get());
       return ExitCodes.USAGE;
     }
     Importer.Result result;
@@ -61,17 +63,28 @@ final class ImportCommand implements Callable<Integer> {
     return result.compilation().hasErrors() ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
-  /** An existing file the importer did not write is never replaced. */
-  private static boolean refuses(Path output) throws IOException {
+  /** Drafts are small; a file past this is not one, whatever its first line says. */
+  private static final long LARGEST_DRAFT = 64L << 20;
+
+  /**
+   * Why an existing file is not replaced: the importer did not write it, or it was edited since
+   * (the draft asks to be corrected, and the corrections are the author's work).
+   */
+  private static Optional<String> refusal(Path output) throws IOException {
     if (!Files.isRegularFile(output)) {
-      return false; // absent, or not a file: AtomicFiles refuses the latter with its own message
+      return Optional.empty(); // absent, or not a file: AtomicFiles refuses the latter itself
     }
     byte[] head = new byte[256];
     int read;
     try (var in = Files.newInputStream(output)) {
       read = in.readNBytes(head, 0, head.length);
     }
-    String start = new String(head, 0, read, StandardCharsets.UTF_8);
-    return !Importer.isDraft(start);
+    if (!Importer.isDraft(new String(head, 0, read, StandardCharsets.UTF_8)) || Files.size(output) > LARGEST_DRAFT) {
+      return Optional.of("拒绝覆盖：这个文件不是 cailiang import 生成的草稿");
+    }
+    if (!Importer.unedited(new String(Files.readAllBytes(output), StandardCharsets.UTF_8))) {
+      return Optional.of("拒绝覆盖：这份草稿在导入后被修改过（删除它或换一个输出文件名）");
+    }
+    return Optional.empty();
   }
 }

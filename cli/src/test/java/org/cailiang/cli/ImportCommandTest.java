@@ -72,11 +72,25 @@ class ImportCommandTest {
   }
 
   @Test
-  void replacesItsOwnEarlierDraft() throws Exception {
+  void replacesItsOwnEarlierDraftUnlessItWasEditedSince() throws Exception {
     Path draft = dir.resolve("draft.cailiang");
-    Files.writeString(draft, "// 由 cailiang import 生成的草稿，来源：old.txt。\n");
     assertEquals(0, CliRun.of("import", SEED, "-o", draft.toString()).exitCode());
-    assertTrue(Files.readString(draft).contains("来源：beijing-seed.txt"));
+    String written = Files.readString(draft);
+    assertTrue(written.lines().findFirst().orElseThrow().matches("// 由 cailiang import 生成的草稿，来源：.*beijing-seed\\.txt。请逐条核对后再使用。 校验码 [0-9a-f]{16}"),
+        written.lines().findFirst().orElseThrow());
+    // As written: a second import replaces it.
+    assertEquals(0, CliRun.of("import", SEED, "-o", draft.toString()).exitCode());
+    assertEquals(written, Files.readString(draft));
+    // Corrected by its author, as the draft asks: kept, and the import refused.
+    String edited = written.replace("circumstance", "setter");
+    Files.writeString(draft, edited);
+    CliRun again = CliRun.of("import", SEED, "-o", draft.toString());
+    assertEquals(2, again.exitCode());
+    assertEquals(draft + ": error: 拒绝覆盖：这份草稿在导入后被修改过（删除它或换一个输出文件名）\n", again.err());
+    assertEquals(edited, Files.readString(draft));
+    // A draft of an earlier cailiang, without a checksum, cannot be told unedited: kept too.
+    Files.writeString(draft, "// 由 cailiang import 生成的草稿，来源：old.txt。\n");
+    assertEquals(2, CliRun.of("import", SEED, "-o", draft.toString()).exitCode());
   }
 
   @Test

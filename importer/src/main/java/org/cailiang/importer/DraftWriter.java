@@ -8,6 +8,12 @@ final class DraftWriter {
   /** The first line of every draft; a file starting otherwise was not written by the importer. */
   static final String MARKER = "// 由 cailiang import 生成的草稿";
 
+  /**
+   * Ends the first line: the checksum of everything after it. A draft is to be edited; a second
+   * import may replace it only while it is still as written (see {@link Importer#unedited}).
+   */
+  static final String CHECKSUM = " 校验码 ";
+
   private final StringBuilder out = new StringBuilder();
 
   private DraftWriter() {}
@@ -15,7 +21,21 @@ final class DraftWriter {
   static String write(Draft draft, String fileName) {
     DraftWriter writer = new DraftWriter();
     writer.draft(draft, fileName);
-    return writer.out.toString();
+    String text = writer.out.toString();
+    int firstLineEnd = text.indexOf('\n');
+    return text.substring(0, firstLineEnd) + CHECKSUM + checksum(text.substring(firstLineEnd + 1))
+        + text.substring(firstLineEnd);
+  }
+
+  /** The first 16 hex digits of the SHA-256 of the text's UTF-8 bytes. */
+  static String checksum(String text) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 
   private void draft(Draft draft, String fileName) {

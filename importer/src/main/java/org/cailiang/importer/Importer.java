@@ -63,6 +63,22 @@ public final class Importer {
     return text.startsWith(DraftWriter.MARKER);
   }
 
+  /**
+   * Whether a draft is still as the importer wrote it: the checksum its first line ends with is
+   * that of the rest. An edited draft — the draft asks to be checked and corrected — is the
+   * author's work, and a second import must not replace it.
+   */
+  public static boolean unedited(String text) {
+    int firstLineEnd = text.indexOf('\n');
+    if (!isDraft(text) || firstLineEnd < 0) {
+      return false;
+    }
+    String first = text.substring(0, firstLineEnd);
+    int at = first.lastIndexOf(DraftWriter.CHECKSUM);
+    return at >= 0 && first.substring(at + DraftWriter.CHECKSUM.length())
+        .equals(DraftWriter.checksum(text.substring(firstLineEnd + 1)));
+  }
+
   /** Reads the file with the reader its extension names. */
   public static Table read(Path file, String shownPath) throws ImportException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
