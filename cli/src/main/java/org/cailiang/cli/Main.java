@@ -150,7 +150,7 @@ public final class Main implements Runnable {
 
     static void missingSubcommand(CommandSpec spec) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "缺少子命令（check、eval、render、generate、test、format）");
+          spec.commandLine(), "缺少子命令（check、eval、diff、render、generate、test、import、format）");
     }
   }
 

@@ -139,6 +139,40 @@ class DmnExportTest {
     assertEquals("", run.out());
   }
 
+  /** One fact id, an enum in one violation and a boolean in another: each table reads its own type. */
+  @Test
+  void aFactIdOfTwoTypesIsReadByEachTableAsItsOwn(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+    Path file = java.nio.file.Files.writeString(dir.resolve("kinds.cailiang"), """
+        standard two_kinds "两种类型" {
+        }
+        party unit "单位"
+        regulation reg "测试条例" {
+          article a1 "第一条" "处一千元以下罚款。"
+          violation X00001 "枚举" {
+            basis a1
+            fact kind "种类": enum { a "甲", b "乙" }
+            statute { fine unit ..1000 }
+            tier B010 "甲" when kind == a { fine unit ..500 }
+            tier B020 "乙" when kind == b { fine unit 500..1000 }
+          }
+          violation X00002 "布尔" {
+            basis a1
+            fact kind "是否": bool
+            statute { fine unit ..1000 }
+            tier B010 "是" when kind { fine unit 500..1000 }
+            tier B020 "否" when not kind { fine unit ..500 }
+          }
+        }
+        """);
+    Standard standard = compileFile(file);
+    String dmn = DmnRenderer.render(standard);
+    assertTrue(dmn.contains("<variable name=\"kind\"/>"), dmn);
+    Map<String, DmnDecision> decisions = decisions(standard);
+    assertEquals("B020", tier(decisions.get("d_X00001"), Map.of("kind", "b")));
+    assertEquals("B010", tier(decisions.get("d_X00002"), Map.of("kind", true)));
+    assertEquals("B020", tier(decisions.get("d_X00002"), Map.of("kind", false)));
+  }
+
   /** The generated Java of this very standard: the registry indexes a shared code under the later version. */
   private static org.cailiang.runtime.Decision generated(Standard standard, String code, Map<String, Object> facts) {
     return GENERATED.standard(standard.id()).orElseThrow().violations().stream()

@@ -59,11 +59,20 @@ public final class DmnRenderer {
         .append("\" name=\"").append(xml(standard.title())).append("\" namespace=\"https://cailiang.org/dmn/")
         .append(xml(standard.id())).append("\">\n");
     Map<String, Fact> inputs = new LinkedHashMap<>();
-    standard.violations().forEach(v -> v.facts().forEach(f -> inputs.putIfAbsent(f.id(), f)));
+    Map<String, java.util.Set<String>> types = new java.util.HashMap<>();
+    for (Violation violation : standard.violations()) {
+      for (Fact fact : violation.facts()) {
+        inputs.putIfAbsent(fact.id(), fact);
+        types.computeIfAbsent(fact.id(), id -> new java.util.TreeSet<>()).add(typeRef(fact));
+      }
+    }
     for (Fact fact : inputs.values()) {
+      // Two violations may give one fact id two types (an enum here, a boolean there): the input
+      // is then left untyped, and each table's input expression carries its own type.
+      String typed = types.get(fact.id()).size() == 1 ? "\" typeRef=\"" + typeRef(fact) + "\"" : "\"";
       out.append("  <inputData id=\"").append(inputId(fact.id())).append("\" name=\"").append(xml(fact.id()))
-          .append("\">\n    <variable name=\"").append(xml(fact.id())).append("\" typeRef=\"").append(typeRef(fact))
-          .append("\"/>\n  </inputData>\n");
+          .append("\">\n    <variable name=\"").append(xml(fact.id())).append(typed)
+          .append("/>\n  </inputData>\n");
     }
     for (Violation violation : standard.violations()) {
       decision(violation, out);
