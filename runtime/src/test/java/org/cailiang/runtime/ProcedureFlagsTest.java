@@ -88,6 +88,17 @@ class ProcedureFlagsTest {
     assertEquals("对单位罚款10万元以上", unitOnly.trigger());
   }
 
+  /** A rule whose circumstance does not hold was weighed on nothing: the other rule says why not. */
+  @Test
+  void aRuleForACircumstanceNotGivenGivesWayToOneWeighedOnTheFines() {
+    GeneralRules rules = rules(
+        new ProcedureRule(Procedure.HEARING, Optional.of(new Threshold(Operator.GE, BigDecimal.valueOf(5000))),
+            Optional.of(PartyKind.PERSON), Optional.of("big"), "乙"),
+        rule(Procedure.HEARING, Operator.GE, 10000, Optional.of(PartyKind.PERSON), "甲"));
+    ProcedureFlag flag = flag(rules, Procedure.HEARING, fine(PERSON, MoneyRange.of(500, 1000), false));
+    assertEquals(new ProcedureFlag(Procedure.HEARING, Status.DOES_NOT_APPLY, "对公民罚款1万元以上", "甲"), flag);
+  }
+
   @Test
   void aFineOnAnotherKindOfPartyIsNotWeighedAndDoesNotCountAsFineless() {
     Sanction.Fine onUnit = fine(UNIT, MoneyRange.of(100, 150), false);

@@ -19,5 +19,6 @@ class ProposedFineTest {
         () -> GeneralFacts.NONE.proposing(new BigDecimal("500.001")));
     assertEquals("拟罚款应为不小于零、精确到分的金额，不能是 500.001", finer.getMessage());
     assertThrows(IllegalArgumentException.class, () -> GeneralFacts.NONE.proposing(new BigDecimal("-1")));
+    assertEquals(Optional.of(BigDecimal.ZERO), GeneralFacts.NONE.proposing(BigDecimal.ZERO).proposedFine());
   }
 }

@@ -50,5 +50,11 @@ class WarningOnlyReductionTest {
         new Sanction.Fine(List.of(PERSON), false, MoneyRange.of(200, 500), null, false));
     assertEquals(List.of(), withFine.unresolved());
     assertEquals(List.of(), decide("light", new Sanction.Warning(false)).unresolved(), "从轻 of a warning is the warning");
+    assertEquals(List.of(), decide("minor", new Sanction.Warning(false), new Sanction.Alternative(List.of(
+        new Sanction.Fine(List.of(PERSON), false, MoneyRange.of(200, 500), null, false),
+        new Sanction.Warning(false)), false)).unresolved().stream().filter(NOTE::equals).toList(),
+        "a fine among the options is an amount to reduce");
+    assertEquals(List.of(), decide("minor", new Sanction.LicenceAction(
+        Sanction.LicenceAction.Action.SUSPEND, "许可证", false)).unresolved(), "no warning, no such note");
   }
 }
