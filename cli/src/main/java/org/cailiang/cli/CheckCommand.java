@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "检查标准：语法、名称、类型、覆盖与重叠、法定幅度、原文数字。",
     footer = {"", "Examples:", "  cailiang check examples/src/main/cailiang/beijing.cailiang",
         "  cailiang check --format sarif src/main/cailiang/*.cailiang > cailiang.sarif",

@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "比较一个标准的两个版本：按编码和事实组合列出新增、删除、较轻、较重、轻重无法比较的变化。",
     footer = {"", "Examples:",
         "  cailiang diff examples/src/main/cailiang/example_security.cailiang"

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "试算一个案件：给出适用的阶次、处罚、法律依据和说明。事实的值可以写取值名称或标签。",
     footer = {"", "Examples:",
         "  cailiang eval examples/src/main/cailiang/beijing.cailiang C05837 setter=个人设置 harm=否",

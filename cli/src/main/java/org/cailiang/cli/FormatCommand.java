@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "format", mixinStandardHelpOptions = true,
+@Command(name = "format", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "格式化源文件（原地改写）：统一缩进与空格，可在英文与中文关键字之间转换；"
         + "注释与字符串逐字保留。有语法错误的文件不改动。",
     footer = {"", "Examples:", "  cailiang format src/main/cailiang/*.cailiang",

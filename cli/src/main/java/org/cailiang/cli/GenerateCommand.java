@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "生成与 Maven 插件相同的 Java 源代码和 services 文件，供其他构建工具使用。",
     footer = {"", "Examples:",
         "  cailiang generate src/main/cailiang/*.cailiang -o build/generated --package com.example.standards",

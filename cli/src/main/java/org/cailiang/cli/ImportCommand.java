@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "从官方表格（Word .docx、Excel .xlsx、.csv 或 Word 导出的 .txt）起草标准：结构、事实、"
         + "处罚都从表格推断，拿不准的地方标「待核对」；随后检查草稿并列出结果。见 docs/import.md。",
     footer = {"", "Examples:",

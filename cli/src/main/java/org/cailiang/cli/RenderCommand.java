@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "render", mixinStandardHelpOptions = true,
+@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "发布标准：Markdown 或 HTML 表格（带幅度图）、完整模型的 JSON（见 docs/json.md）、DMN 1.3 决策表；xlsx、docx 为官方表格版式，便于与原表对照（二进制文件：用 -o 写入文件，或经管道传给其他程序）。",
     footer = {"", "Examples:",
         "  cailiang render examples/src/main/cailiang/beijing.cailiang --format html -o beijing.html",

@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "test", mixinStandardHelpOptions = true,
+@Command(name = "test", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "运行标准中的测试用例（case … expect …），列出没有用例覆盖的阶次。",
     footer = {"", "Examples:", "  cailiang test examples/src/main/cailiang/*.cailiang",
         "", "Exit codes: 0 every case passed, 1 a case failed or the standard has errors, 2 usage or I/O error"

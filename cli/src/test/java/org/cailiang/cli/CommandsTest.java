@@ -25,6 +25,18 @@ class CommandsTest {
       }
       """;
 
+  /** Every command's help lists -V: each prints the version, as the main command does. */
+  @Test
+  void everyCommandPrintsTheVersion() {
+    String version = CliRun.of("--version").out();
+    org.junit.jupiter.api.Assertions.assertTrue(version.startsWith("cailiang "), version);
+    for (String command : new String[] {"check", "eval", "diff", "render", "generate", "test", "import", "format"}) {
+      CliRun run = CliRun.of(command, "-V");
+      org.junit.jupiter.api.Assertions.assertEquals(0, run.exitCode(), command + ": " + run.err());
+      org.junit.jupiter.api.Assertions.assertEquals(version, run.out(), command);
+    }
+  }
+
   @Test
   void checkIsCleanOnTheExamples() {
     CliRun run = CliRun.of("check", CliRun.BEIJING, CliRun.EXAMPLE);

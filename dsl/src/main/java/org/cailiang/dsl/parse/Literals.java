@@ -101,8 +101,14 @@ final class Literals {
           int close = body.indexOf('}', i);
           String hex = i + 1 < body.length() && body.charAt(i + 1) == '{' && close > i + 2
               ? body.substring(i + 2, close) : "";
-          if (!hex.matches("[0-9A-Fa-f]{1,6}") || !Character.isValidCodePoint(Integer.parseInt(hex, 16))) {
+          if (!hex.matches("[0-9A-Fa-f]{1,6}")) {
             diagnostics.error(at(token, body, escape, 2), "bad-escape", "无效的转义 \\u：应写作 \\u{XXXX}");
+            break;
+          }
+          if (!Character.isValidCodePoint(Integer.parseInt(hex, 16))) {
+            // Written as it should be, but past the last character of Unicode.
+            diagnostics.error(at(token, body, escape, close + 1 - escape), "bad-escape",
+                "无效的转义 \\u{" + hex + "}：超出 Unicode 的范围（最大为 \\u{10FFFF}）");
             break;
           }
           int codePoint = Integer.parseInt(hex, 16);
