@@ -25,6 +25,9 @@ final class XlsxReader {
           XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
         GridSections grid = new GridSections(path);
         DataFormatter formatter = new DataFormatter();
+        // A formula cell reads as the value Excel last computed and saved, not as its formula:
+        // nothing of the workbook is evaluated here.
+        formatter.setUseCachedValuesForFormulaCells(true);
         int line = 0;
         for (Sheet sheet : workbook) {
           List<CellRangeAddress> merged = sheet.getMergedRegions();

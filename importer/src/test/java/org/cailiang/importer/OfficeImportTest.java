@@ -26,6 +26,33 @@ class OfficeImportTest {
     assertSameDraft(xlsx);
   }
 
+  /** Cells computed by formulas read as the values Excel saved, not as the formulas. */
+  @Test
+  void xlsxFormulaCellsReadAsTheirSavedValues() throws Exception {
+    Path plain = dir.resolve("plain.xlsx");
+    OfficeTables.xlsx(Importer.read(SeedImportTest.SEED, "seed"), plain);
+    Path xlsx = dir.resolve("beijing.xlsx");
+    int formulas = 0;
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(plain))) {
+      var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+      for (var row : workbook.getSheetAt(0)) {
+        var cell = row.getCell(0);
+        if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+            && !cell.getStringCellValue().isEmpty()) {
+          String text = cell.getStringCellValue();
+          cell.setCellFormula("\"" + text.replace("\"", "\"\"") + "\"&\"\""); // ="…"&"": a formula, the same text
+          evaluator.evaluateFormulaCell(cell); // the value Excel would save beside the formula
+          formulas++;
+        }
+      }
+      try (var out = java.nio.file.Files.newOutputStream(xlsx)) {
+        workbook.write(out);
+      }
+    }
+    assertTrue(formulas > 10, "formulas: " + formulas);
+    assertSameDraft(xlsx);
+  }
+
   @Test
   void csvImportsToTheSameDraftAsTheTextExport() throws Exception {
     Table table = Importer.read(SeedImportTest.SEED, "seed");
