@@ -158,7 +158,7 @@ public final class StandardParser {
 
   /**
    * Full-width punctuation is the usual slip when typing next to Chinese text; ，、；：（） are
-   * accepted (ChineseKeywords), quotes and braces are not.
+   * accepted (ChineseKeywords), quotes, braces and the full stop are not.
    */
   private static String hint(int cp) {
     switch (cp) {
@@ -168,6 +168,8 @@ public final class StandardParser {
       case '｛':
       case '｝':
         return "：请使用半角花括号 { }";
+      case '。':
+        return "：句号只能写在字符串里；处罚之间换行，或用半角分号 ;";
       default:
         return "";
     }
