@@ -61,7 +61,8 @@ public record GeneralFacts(
    * @param discovery the day the act was discovered (发现之日)
    */
   public GeneralFacts dated(LocalDate act, LocalDate discovery) {
-    return new GeneralFacts(circumstances, Optional.of(act), Optional.of(discovery), proposedFine);
+    return new GeneralFacts(circumstances, Optional.of(Objects.requireNonNull(act, "act")),
+        Optional.of(Objects.requireNonNull(discovery, "discovery")), proposedFine);
   }
 
   /**
@@ -70,6 +71,6 @@ public record GeneralFacts(
    * @param fine the fine in yuan
    */
   public GeneralFacts proposing(BigDecimal fine) {
-    return new GeneralFacts(circumstances, actDate, discoveryDate, Optional.of(fine));
+    return new GeneralFacts(circumstances, actDate, discoveryDate, Optional.of(Objects.requireNonNull(fine, "fine")));
   }
 }

@@ -20,5 +20,11 @@ class ProposedFineTest {
     assertEquals("拟罚款应为不小于零、精确到分的金额，不能是 500.001", finer.getMessage());
     assertThrows(IllegalArgumentException.class, () -> GeneralFacts.NONE.proposing(new BigDecimal("-1")));
     assertEquals(Optional.of(BigDecimal.ZERO), GeneralFacts.NONE.proposing(BigDecimal.ZERO).proposedFine());
+    // A null says which argument it was, as every other null the runtime refuses.
+    assertEquals("fine", assertThrows(NullPointerException.class, () -> GeneralFacts.NONE.proposing(null)).getMessage());
+    assertEquals("act", assertThrows(NullPointerException.class,
+        () -> GeneralFacts.NONE.dated(null, java.time.LocalDate.of(2024, 1, 1))).getMessage());
+    assertEquals("discovery", assertThrows(NullPointerException.class,
+        () -> GeneralFacts.NONE.dated(java.time.LocalDate.of(2024, 1, 1), null)).getMessage());
   }
 }
