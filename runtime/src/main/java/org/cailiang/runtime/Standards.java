@@ -121,10 +121,17 @@ public final class Standards {
     if (previous != null && isLaterVersion(violation.standardId(), previous.standardId())) {
       index.put(code, violation);
     } else if (previous != null && !isLaterVersion(previous.standardId(), violation.standardId())) {
-      throw new IllegalStateException(
-          "code " + code + " is defined by both standard " + previous.standardId() + " and standard "
-              + violation.standardId());
+      // Said in full: the usual cause is one standard in two jars on the class path.
+      throw new IllegalStateException("编码 " + code + " 由两个裁量基准定义：" + origin(previous) + "；"
+          + origin(violation) + "。同一编码只能由一个标准（或同一标准的前后版本）定义：检查类路径上是否有同一标准的两个 jar");
     }
+  }
+
+  /** The standard of a violation, its class and where the class was loaded from. */
+  private static String origin(Violation violation) {
+    java.security.CodeSource source = violation.getClass().getProtectionDomain().getCodeSource();
+    return violation.standardId() + "（" + violation.getClass().getName() + "，来自 "
+        + (source == null || source.getLocation() == null ? "未知位置" : source.getLocation()) + "）";
   }
 
   /** Whether standard {@code later} supersedes {@code earlier}, directly or through versions. */
