@@ -58,4 +58,41 @@ class HandoverEvalTest {
     CliRun json = CliRun.of("eval", "--json", file.toString(), "Z00001", "crime=否", "police=否");
     assertTrue(json.out().contains("\"handedOver\": false"), json.out());
   }
+
+  /** A case that expects the case handed over names the case's own code (the decision's tier code). */
+  @Test
+  void aTestCaseCanExpectTheCaseHandedOver(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    String source = """
+        standard crime_case "移送用例" {
+        }
+        party unit "单位"
+        regulation reg "测试条例" {
+          article a1 "第一条" "处一千元以下罚款；构成犯罪的，依法追究刑事责任。"
+          violation X00001 "测试" {
+            basis a1
+            fact crime "涉嫌犯罪": bool
+            refer ends "构成犯罪的，依法追究刑事责任" when crime
+            statute { fine unit ..1000 }
+            tier B010 "一般" otherwise { fine unit ..1000 }
+            case "涉嫌犯罪，移送" { crime = true } expect X00001
+            case "一般" { crime = false } expect B010
+            CASES
+          }
+        }
+        """;
+    java.nio.file.Path good = java.nio.file.Files.writeString(dir.resolve("good.cailiang"), source.replace("CASES", ""));
+    CliRun passed = CliRun.of("test", good.toString());
+    org.junit.jupiter.api.Assertions.assertEquals(0, passed.exitCode(), passed.out() + passed.err());
+    java.nio.file.Path wrong = java.nio.file.Files.writeString(dir.resolve("wrong.cailiang"),
+        source.replace("CASES", "case \"不移送\" { crime = false } expect X00001"));
+    CliRun failed = CliRun.of("test", wrong.toString());
+    org.junit.jupiter.api.Assertions.assertEquals(1, failed.exitCode(), failed.out() + failed.err());
+    org.junit.jupiter.api.Assertions.assertTrue(failed.out().contains("期望 X00001，实际 X00001B010"), failed.out());
+    java.nio.file.Path unknown = java.nio.file.Files.writeString(dir.resolve("unknown.cailiang"),
+        source.replace("CASES", "case \"写错\" { crime = true } expect X00009"));
+    CliRun refused = CliRun.of("check", unknown.toString());
+    org.junit.jupiter.api.Assertions.assertEquals(1, refused.exitCode(), refused.out());
+    org.junit.jupiter.api.Assertions.assertTrue(refused.out().contains("没有阶次 X00009；本违法行为的阶次有：B010；"
+        + "案件移送的用例写 expect 加本用例的编码（如 expect X00001）"), refused.out());
+  }
 }

@@ -35,9 +35,12 @@ final class CaseChecks {
       }
       // Facts left out are allowed: the run names those the decision turns out to depend on.
       Ref expected = testCase.expected();
-      if (violation.tiers().stream().noneMatch(t -> t.suffix().equals(expected.name()))) {
+      if (violation.tiers().stream().noneMatch(t -> t.suffix().equals(expected.name()))
+          && !testCase.expectsHandover(violation)) {
         diagnostics.error(expected.span(), "case", "没有阶次 " + expected.name() + "；本违法行为的阶次有："
-            + violation.tiers().stream().map(t -> t.suffix()).collect(Collectors.joining("、")));
+            + violation.tiers().stream().map(t -> t.suffix()).collect(Collectors.joining("、"))
+            + (violation.endingHandovers().isEmpty() ? ""
+                : "；案件移送的用例写 expect 加本用例的编码（如 expect " + testCase.code(violation) + "）"));
       }
       testCase.sanctions().ifPresent(list -> list.forEach(sanctions::check));
     }

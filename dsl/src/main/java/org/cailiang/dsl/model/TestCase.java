@@ -46,6 +46,21 @@ public record TestCase(
     this(name, code, facts, expected, sanctions, span, false);
   }
 
+  /** The code the case is decided under: its own {@code at}, else the violation's first. */
+  public String code(Violation violation) {
+    return code.map(Ref::name).orElse(violation.codes().first());
+  }
+
+  /**
+   * Whether the case expects to be handed over (移送, {@code refer ends}): {@code expect} names
+   * no tier but the case's own code — the tier code of a handed-over decision.
+   */
+  public boolean expectsHandover(Violation violation) {
+    return !violation.endingHandovers().isEmpty()
+        && violation.tiers().stream().noneMatch(t -> t.suffix().equals(expected.name()))
+        && expected.name().equals(code(violation));
+  }
+
   /** One fact of a case: {@code harm = true}. */
   public record CaseFact(Ref fact, Literal value) {}
 }
