@@ -79,11 +79,14 @@ class FactReaderBehaviourTest {
     assertEquals(4L, read(TIMES, (short) 4).integer(0));
     assertEquals(5L, read(TIMES, (byte) 5).integer(0));
     assertEquals(6L, read(TIMES, 6L).value(0));
+    // Full-width digits, as amounts take them (１２ typed beside Chinese text).
+    assertEquals(12L, read(TIMES, "１２").integer(0));
   }
 
   @Test
   void aCountIsNeitherNegativeNorAWord() {
     assertEquals(List.of("事实 times（次数）不能为负数：-1"), problems(TIMES, -1));
+    assertEquals(List.of("事实 times（次数）不能为负数：-1"), problems(TIMES, "－１"));
     assertEquals(List.of("事实 times（次数）的值无效：三，可取：不为负数的整数"), problems(TIMES, "三"));
     assertEquals(
         List.of("事实 times（次数）的值无效：1.5，可取：不为负数的整数"), problems(TIMES, new BigDecimal("1.5")));

@@ -317,12 +317,23 @@ public final class FactReader {
     if (raw instanceof Long || raw instanceof Integer || raw instanceof Short || raw instanceof Byte) {
       return ((Number) raw).longValue();
     }
-    if (raw instanceof CharSequence text
-        && text.length() <= Amounts.MAX_TEXT
-        && text.toString().strip().matches("-?[0-9]{1,18}")) {
-      return Long.parseLong(text.toString().strip());
+    if (raw instanceof CharSequence chars && chars.length() <= Amounts.MAX_TEXT) {
+      // Full-width digits and minus, as typed beside Chinese text: read as amounts are.
+      String text = halfWidth(chars.toString().strip());
+      if (text.matches("-?[0-9]{1,18}")) {
+        return Long.parseLong(text);
+      }
     }
     return null;
+  }
+
+  private static String halfWidth(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '－' ? '-' : c);
+    }
+    return out.toString();
   }
 
   private FactReader(Object[] values, List<String> missing) {
