@@ -23,6 +23,7 @@ import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Violation;
 import org.cailiang.runtime.internal.Amounts;
+import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.CaseDecision;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.Statute;
@@ -76,8 +77,9 @@ final class GeneralEval {
     if (fine != null) {
       try {
         amount = Optional.of(Amounts.parse(fine));
-        if (amount.get().signum() < 0 || amount.get().stripTrailingZeros().scale() > 2) {
-          err.println("--fine 应为不小于零、精确到分的金额，不能是 \"" + fine + "\"");
+        String problem = FactChecks.amountProblem(amount.get()); // the runtime's rule for amounts
+        if (problem != null) {
+          err.println("--fine " + problem);
           return null;
         }
       } catch (NumberFormatException e) {

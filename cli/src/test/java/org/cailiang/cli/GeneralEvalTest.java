@@ -261,7 +261,7 @@ class GeneralEvalTest {
     assertEquals(0, beijing("--general", "minor_age", "--general", "已满十四周岁不满十八周岁=是").exitCode(), "the same value twice");
     CliRun finer = beijing("--fine", "500.001");
     assertEquals(2, finer.exitCode(), finer.err());
-    assertTrue(finer.err().startsWith("--fine 应为不小于零、精确到分的金额"), finer.err());
+    assertTrue(finer.err().startsWith("--fine 精度不能小于分（0.01元）：500.001"), finer.err());
     // Not a classpath message: the file the user gave has no standard.
     CliRun eval = CliRun.of("eval", general, "X1", "a=1");
     assertEquals(2, eval.exitCode(), eval.err());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.cailiang.runtime.internal.FactChecks;
 
 /**
  * What the officer states about a case beyond the violation's facts.
@@ -30,7 +31,8 @@ public record GeneralFacts(
    * @param actDate the day of the act (持续的，终了之日), for the limitation period
    * @param discoveryDate the day the act was discovered (发现之日), for the limitation period
    * @param proposedFine the fine the officer intends, if decided: procedure flags then are exact
-   * @throws IllegalArgumentException when the proposed fine is negative or finer than a fen
+   * @throws IllegalArgumentException when the proposed fine is negative, finer than a fen or
+   *     beyond any fine
    */
   public GeneralFacts {
     circumstances = Set.copyOf(circumstances);
@@ -38,9 +40,11 @@ public record GeneralFacts(
     Objects.requireNonNull(discoveryDate, "discoveryDate");
     Objects.requireNonNull(proposedFine, "proposedFine");
     proposedFine.ifPresent(fine -> {
-      // As every amount of a case: yuan to the fen, not negative (FactProblem.Kind.TOO_PRECISE).
-      if (fine.signum() < 0 || fine.stripTrailingZeros().scale() > 2) {
-        throw new IllegalArgumentException("拟罚款应为不小于零、精确到分的金额，不能是 " + fine.toPlainString());
+      // The rule of every amount of a case (not negative, to the fen, not absurdly large),
+      // weighed without expanding a hostile 1E-2100000000 into two billion digits.
+      String problem = FactChecks.amountProblem(fine);
+      if (problem != null) {
+        throw new IllegalArgumentException("拟罚款" + problem);
       }
     });
   }

@@ -17,8 +17,14 @@ class ProposedFineTest {
         GeneralFacts.NONE.proposing(new BigDecimal("500.000")).proposedFine());
     IllegalArgumentException finer = assertThrows(IllegalArgumentException.class,
         () -> GeneralFacts.NONE.proposing(new BigDecimal("500.001")));
-    assertEquals("拟罚款应为不小于零、精确到分的金额，不能是 500.001", finer.getMessage());
+    assertEquals("拟罚款精度不能小于分（0.01元）：500.001", finer.getMessage());
     assertThrows(IllegalArgumentException.class, () -> GeneralFacts.NONE.proposing(new BigDecimal("-1")));
+    // Hostile magnitudes are refused at once with a short message, never written out in full.
+    for (String hostile : new String[] {"1E-2100000000", "1E+2100000000"}) {
+      IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+          () -> GeneralFacts.NONE.proposing(new BigDecimal(hostile)));
+      org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().length() < 200, refused.getMessage());
+    }
     assertEquals(Optional.of(BigDecimal.ZERO), GeneralFacts.NONE.proposing(BigDecimal.ZERO).proposedFine());
     // A null says which argument it was, as every other null the runtime refuses.
     assertEquals("fine", assertThrows(NullPointerException.class, () -> GeneralFacts.NONE.proposing(null)).getMessage());

@@ -116,7 +116,7 @@ public final class FactChecks {
    * are looked at before the value is known to be small: {@code 1E+2100000000} written out, or
    * a million digits stripped of zeros, would cost minutes or all the memory.
    */
-  static String amountProblem(BigDecimal value) {
+  public static String amountProblem(BigDecimal value) {
     if (value.signum() < 0) {
       return "不能为负数：" + shown(value);
     }
