@@ -91,7 +91,8 @@ public final class Amounts {
     return true;
   }
 
-  private static String toHalfWidth(String text) {
+  /** Full-width digits and point (０１２．５) as ASCII, as typed beside Chinese text. */
+  static String toHalfWidth(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -319,21 +319,13 @@ public final class FactReader {
     }
     if (raw instanceof CharSequence chars && chars.length() <= Amounts.MAX_TEXT) {
       // Full-width digits and minus, as typed beside Chinese text: read as amounts are.
-      String text = halfWidth(chars.toString().strip());
+      String text = Amounts.toHalfWidth(chars.toString().strip());
+      text = text.startsWith("－") ? "-" + text.substring(1) : text;
       if (text.matches("-?[0-9]{1,18}")) {
         return Long.parseLong(text);
       }
     }
     return null;
-  }
-
-  private static String halfWidth(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      out.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '－' ? '-' : c);
-    }
-    return out.toString();
   }
 
   private FactReader(Object[] values, List<String> missing) {
