@@ -9,7 +9,6 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,17 +155,16 @@ final class GeneralEmitter {
         .addMethod(MethodSpec.methodBuilder("evaluate")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .addParameter(ParameterizedTypeName.get(Runtime.MAP, ClassName.get(String.class),
-                WildcardTypeName.subtypeOf(Object.class)), "facts")
+            .addParameter(Runtime.FACTS_MAP, "facts")
             .addParameter(FACTS, "general")
             .returns(CASE_DECISION)
-            .addStatement("$T decision = evaluate(facts)", Runtime.DECISION)
             .beginControlFlow("if (general.circumstances().isEmpty())")
-            .addStatement("return $T.decide(decision, general, $T.UNDECLARED)", general, StatuteEmitter.STATUTE)
+            .addStatement("return $T.decide(evaluate(facts), general, $T.UNDECLARED)", general, StatuteEmitter.STATUTE)
             .endControlFlow()
-            // 减轻 reads the statute, which may depend on any fact: all are needed now.
+            // 减轻 reads the statute, which may depend on any fact: all are needed, read once, and
+            // the typed entry decides.
             .addStatement("$T reader = new $T(code, FACT_SPECS, facts)", Runtime.FACT_READER, Runtime.FACT_READER)
-            .addStatement("return $T.decide(decision, general, $N($L))", general, statute, factsFromReader)
+            .addStatement("return evaluate($L, general)", factsFromReader)
             .build())
         .build();
   }

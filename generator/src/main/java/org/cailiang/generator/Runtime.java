@@ -2,6 +2,8 @@ package org.cailiang.generator;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import java.util.Set;
 
 /** The runtime and JDK types generated code refers to. */
@@ -29,6 +31,9 @@ final class Runtime {
   static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName MAP = ClassName.get("java.util", "Map");
+  /** {@code Map<String, ?>}: the untyped facts of {@code Violation.evaluate}. */
+  static final ParameterizedTypeName FACTS_MAP = ParameterizedTypeName.get(MAP, ClassName.get(String.class),
+      WildcardTypeName.subtypeOf(Object.class));
 
   /**
    * The simple names of the types generated code names in expressions ({@code FactChecks.present(…)},

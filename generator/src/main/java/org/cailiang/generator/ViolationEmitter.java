@@ -8,7 +8,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -620,7 +619,7 @@ final class ViolationEmitter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(Runtime.DECISION)
-        .addParameter(ParameterizedTypeName.get(Runtime.MAP, ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class)), "facts")
+        .addParameter(Runtime.FACTS_MAP, "facts")
         .addCode(quickRead.quickPath())
         .addStatement("$T reader = $T.allowingMissing(code, FACT_SPECS, facts)", Runtime.FACT_READER, Runtime.FACT_READER)
         // Facts left out take a path of their own, so that a complete map costs no more.

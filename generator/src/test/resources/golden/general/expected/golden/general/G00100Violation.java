@@ -296,12 +296,11 @@ public final class G00100Violation implements Violation {
 
     @Override
     public CaseDecision evaluate(Map<String, ?> facts, GeneralFacts general) {
-        Decision decision = evaluate(facts);
         if (general.circumstances().isEmpty()) {
-            return GenGeneral.decide(decision, general, Statute.UNDECLARED);
+            return GenGeneral.decide(evaluate(facts), general, Statute.UNDECLARED);
         }
         FactReader reader = new FactReader(code, FACT_SPECS, facts);
-        return GenGeneral.decide(decision, general, statute(new Facts(reader.bool(0))));
+        return evaluate(new Facts(reader.bool(0)), general);
     }
 
     /**

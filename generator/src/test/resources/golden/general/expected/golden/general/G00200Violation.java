@@ -250,12 +250,11 @@ public final class G00200Violation implements Violation {
 
     @Override
     public CaseDecision evaluate(Map<String, ?> facts, GeneralFacts general) {
-        Decision decision = evaluate(facts);
         if (general.circumstances().isEmpty()) {
-            return GenGeneralReg2.decide(decision, general, Statute.UNDECLARED);
+            return GenGeneralReg2.decide(evaluate(facts), general, Statute.UNDECLARED);
         }
         FactReader reader = new FactReader(code, FACT_SPECS, facts);
-        return GenGeneralReg2.decide(decision, general, statute(new Facts()));
+        return evaluate(new Facts(), general);
     }
 
     /**
