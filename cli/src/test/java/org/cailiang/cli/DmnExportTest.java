@@ -47,7 +47,7 @@ class DmnExportTest {
       for (Violation violation : standard.violations()) {
         DmnDecision decision = decisions.get(DmnRenderer.decisionId(violation));
         for (TestCase testCase : violation.cases()) {
-          String code = testCase.code().map(c -> c.name()).orElse(violation.codes().first());
+          String code = testCase.code(violation);
           Map<String, Object> facts = new LinkedHashMap<>();
           testCase.facts().forEach(f -> facts.put(f.fact().name(), value(violation.fact(f.fact().name()).orElseThrow(), f.value())));
           assertEquals(generated(standard, code, facts).tierCode(), code + tier(decision, facts), testCase.name());

@@ -67,7 +67,7 @@ public final class CaseRunner {
 
   private static CaseResult run(Standard standard, Violation violation, TestCase testCase, Standards evaluators,
       Lowering lowering, List<GeneralPart> generals) {
-    String code = testCase.code().map(c -> c.name()).orElse(violation.codes().first());
+    String code = testCase.code(violation);
     Map<String, Object> facts = new LinkedHashMap<>();
     Map<String, BigDecimal> amounts = new LinkedHashMap<>();
     for (TestCase.CaseFact fact : testCase.facts()) {

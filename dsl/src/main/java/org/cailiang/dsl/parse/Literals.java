@@ -105,13 +105,13 @@ final class Literals {
             diagnostics.error(at(token, body, escape, 2), "bad-escape", "无效的转义 \\u：应写作 \\u{XXXX}");
             break;
           }
-          if (!Character.isValidCodePoint(Integer.parseInt(hex, 16))) {
+          int codePoint = Integer.parseInt(hex, 16);
+          if (!Character.isValidCodePoint(codePoint)) {
             // Written as it should be, but past the last character of Unicode.
             diagnostics.error(at(token, body, escape, close + 1 - escape), "bad-escape",
                 "无效的转义 \\u{" + hex + "}：超出 Unicode 的范围（最大为 \\u{10FFFF}）");
             break;
           }
-          int codePoint = Integer.parseInt(hex, 16);
           if (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) {
             // Half of a UTF-16 pair is no character: no file or generated class could hold it.
             diagnostics.error(at(token, body, escape, close + 1 - escape), "bad-escape",
