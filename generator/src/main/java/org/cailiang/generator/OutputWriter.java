@@ -1,7 +1,6 @@
 package org.cailiang.generator;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -199,18 +198,26 @@ public final class OutputWriter {
     void run(T item) throws IOException;
   }
 
-  /** Runs {@code action} on every item, in parallel; the first I/O error is rethrown as it was. */
+  /**
+   * Runs {@code action} on every item, in parallel, and only then rethrows the first I/O error
+   * (in the items' order) as it was. Every item runs even after one fails: a parallel stream that
+   * throws returns while its other tasks may still run, and a file staged after the clean-up
+   * would be left behind.
+   */
   private static <T> void inParallel(Collection<T> items, IoAction<T> action) throws IOException {
-    try {
-      items.parallelStream().forEach(item -> {
-        try {
-          action.run(item);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    List<T> all = List.copyOf(items);
+    IOException[] failures = new IOException[all.size()];
+    java.util.stream.IntStream.range(0, all.size()).parallel().forEach(i -> {
+      try {
+        action.run(all.get(i));
+      } catch (IOException e) {
+        failures[i] = e;
+      }
+    });
+    for (IOException failure : failures) {
+      if (failure != null) {
+        throw failure;
+      }
     }
   }
 

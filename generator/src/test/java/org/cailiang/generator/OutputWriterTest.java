@@ -79,6 +79,11 @@ class OutputWriterTest {
     OutputWriter second = new OutputWriter(root);
     second.write("p/A.java", bytes("class A { int changed; }"));
     second.write("p/B.java", bytes("class B { int changed; }"));
+    // Many files staged beside the one that fails: each is staged on its own thread, and none
+    // may be left behind by a thread still staging when the failure is seen.
+    for (int i = 0; i < 200; i++) {
+      second.write("p/N" + i + ".java", bytes("class N" + i + " {}"));
+    }
     second.write("p/" + "L".repeat(240) + ".java", bytes("class L {}"));
     assertThrows(IOException.class, second::finish);
     assertEquals("class A {}", Files.readString(root.resolve("p/A.java")));
