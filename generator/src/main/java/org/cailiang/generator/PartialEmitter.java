@@ -1,47 +1,52 @@
 package org.cailiang.generator;
 
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
-import org.cailiang.dsl.model.Condition;
 import org.cailiang.dsl.model.Exclusive;
 import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.FactType;
 import org.cailiang.dsl.model.Handover;
-import org.cailiang.dsl.model.SanctionSpec;
-import org.cailiang.dsl.model.Tier;
 import org.cailiang.dsl.model.Violation;
 
 /**
  * The untyped path for fact maps that leave facts out, deciding as the interpreter's {@code
- * PartialDecision} does. It runs the Kleene three-valued tests only to learn which missing facts
- * the decision depends on (naming them when any) and whether a tier applies; when none is
- * needed the result is the same whatever the missing facts are, so the ordinary typed {@code
- * evaluate} decides on a record holding placeholders for them. Missing booleans are {@code
- * false} there, which is also how contradictions are judged on the facts given.
+ * PartialDecision} does. The three-valued tests that learn which missing facts the decision
+ * depends on (naming them when any) and whether a tier applies are data, a {@code PartialPlan}
+ * read once per class: spelt out as code they were a third of javac's time on a large standard,
+ * for a path a complete fact map never takes. When no missing fact is needed the result is the
+ * same whatever the missing facts are, so the ordinary typed {@code evaluate} decides on a record
+ * holding placeholders for them. Missing booleans are {@code false} there, which is also how
+ * contradictions are judged on the facts given.
  */
 final class PartialEmitter {
   private final Violation violation;
   private final FactsEmitter facts;
   private final ConditionEmitter conditions;
   private final MemberNames members;
-  private final List<MethodSpec> helpers = new ArrayList<>();
+  private final String planField;
 
   PartialEmitter(Violation violation, FactsEmitter facts, ConditionEmitter conditions, MemberNames members) {
     this.violation = violation;
     this.facts = facts;
     this.conditions = conditions;
     this.members = members;
+    this.planField = members.name("#partialPlan", "PARTIAL_PLAN");
   }
 
-  /** The helper methods, one per tier, that the partial method calls. */
-  List<MethodSpec> helpers() {
-    return List.copyOf(helpers);
+  /** The plan's constant, read when the class initialises; after {@code FACT_SPECS}, which it reads. */
+  FieldSpec planField() {
+    CodeBlock parts = new PartialPlanText(violation).parts().stream()
+        .map(part -> CodeBlock.of("$S", part))
+        .collect(CodeBlock.joining(",\n"));
+    return FieldSpec.builder(Runtime.PARTIAL_PLAN, planField, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The tests of the path for facts left out, as data (the grammar is {@code PartialPlan}'s).\n")
+        .initializer("$T.of(FACT_SPECS,\n$>$>$L$<$<)", Runtime.PARTIAL_PLAN, parts)
+        .build();
   }
 
   /**
@@ -64,152 +69,18 @@ final class PartialEmitter {
     method.addStatement("$T facts = new $T($L)", facts.factsType(), facts.factsType(), placeholders());
     // First, as the interpreter does: on placeholders a missing boolean is false, not held.
     rejectContradictions.accept(method);
-    method.addStatement("$T partial = new $T(code, FACT_SPECS, reader)", Runtime.PARTIAL_FACTS, Runtime.PARTIAL_FACTS)
-        .addStatement("byte value");
     List<Handover> endings = violation.endingHandovers();
-    for (int i = 0; i < endings.size(); i++) {
-      Condition trigger = endings.get(i).trigger().orElseThrow();
-      method.addStatement("value = $L", conditions.emitThreeValued(trigger, "facts", "reader"))
-          .beginControlFlow("if (value == $T.UNKNOWN)", Runtime.PARTIAL_FACTS)
-          .addStatement("partial.need($L)", indices(conditions.factsRead(trigger)))
-          .nextControlFlow("else if (value == $T.TRUE && partial.noneNeeded())", Runtime.PARTIAL_FACTS)
-          .addStatement("return $N[index]", members.name("handover:" + i, null))
-          .endControlFlow();
-    }
-    method.addStatement("boolean chosen = false");
-    List<Tier> tried = violation.triedTiers();
-    if (tried.size() <= TIERS_PER_METHOD) {
-      for (Tier tier : tried) {
-        method.beginControlFlow("if (!chosen)").addStatement("chosen = $L", tierTest(tier)).endControlFlow();
-      }
+    if (endings.isEmpty()) {
+      method.addStatement("$N.decide(code, FACT_SPECS, reader)", planField);
     } else {
-      for (int from = 0; from < tried.size(); from += TIERS_PER_METHOD) {
-        String chunk = tierChunk(from / TIERS_PER_METHOD, tried.subList(from, Math.min(tried.size(), from + TIERS_PER_METHOD)));
-        method.beginControlFlow("if (!chosen)").addStatement("chosen = $N(facts, reader, partial)", chunk).endControlFlow();
-      }
-    }
-    Optional<Tier> otherwise = violation.otherwise();
-    otherwise.ifPresent(tier -> {
-      CodeBlock.Builder sanctions = CodeBlock.builder();
-      sanctionNeeds(tier, sanctions::add);
-      if (!sanctions.isEmpty()) {
-        method.beginControlFlow("if (!chosen)").addCode(sanctions.build()).endControlFlow();
-      }
-    });
-    for (Handover handover : violation.besideHandovers()) {
-      Condition trigger = handover.trigger().orElseThrow();
-      method.beginControlFlow("if ($L == $T.UNKNOWN)", conditions.emitThreeValued(trigger, "facts", "reader"),
-              Runtime.PARTIAL_FACTS)
-          .addStatement("partial.need($L)", indices(conditions.factsRead(trigger)))
-          .endControlFlow();
-    }
-    method.addStatement("partial.requireNoneNeeded()");
-    if (otherwise.isEmpty()) {
-      method.beginControlFlow("if (!chosen)")
-          .addStatement("throw new $T(code, $T.describe(FACT_SPECS, partial.values()))", Runtime.NO_TIER,
-              Runtime.FACT_SPEC)
-          .endControlFlow();
-    }
-    return method.addStatement("return evaluate(facts)").build();
-  }
-
-  /**
-   * Whether one tier applies, tested three-valued: true when it does; when it may, the missing
-   * facts of its test and of its sanctions are needed. Inline when the sanctions need nothing
-   * (most tiers: a method per tier was a fifth of javac's time on a large standard).
-   */
-  private CodeBlock tierTest(Tier tier) {
-    CodeBlock.Builder sanctions = CodeBlock.builder();
-    sanctionNeeds(tier, sanctions::add);
-    if (!sanctions.isEmpty()) {
-      return CodeBlock.of("$N(facts, reader, partial)", tierHelper(tier));
-    }
-    return CodeBlock.of("partial.applies($L, $L)", conditions.emitThreeValued(tier.condition(), "facts", "reader"),
-        indices(conditions.factsRead(tier.condition())));
-  }
-
-  /** The tiers of a large violation tested in methods of this many, each well inside the JVM's size limit. */
-  private static final int TIERS_PER_METHOD = 64;
-
-  /** A method testing a run of tiers in order: true as soon as one applies. */
-  private String tierChunk(int number, List<Tier> tiers) {
-    String name = members.name("#partialTiers:" + number, "partialTiers" + number);
-    MethodSpec.Builder chunk = MethodSpec.methodBuilder(name)
-        .addJavadoc("Whether one of tiers $L to $L applies on facts left out, noting the missing facts they need.\n",
-            Javadoc.escape(tiers.get(0).suffix()), Javadoc.escape(tiers.get(tiers.size() - 1).suffix()))
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(boolean.class)
-        .addParameter(facts.factsType(), "facts")
-        .addParameter(Runtime.FACT_READER, "reader")
-        .addParameter(Runtime.PARTIAL_FACTS, "partial");
-    for (Tier tier : tiers) {
-      chunk.beginControlFlow("if ($L)", tierTest(tier)).addStatement("return true").endControlFlow();
-    }
-    helpers.add(chunk.addStatement("return false").build());
-    return name;
-  }
-
-  /** A method testing one tier whose sanctions need facts of their own. */
-  private String tierHelper(Tier tier) {
-    String name = members.name("#partialTier:" + tier.suffix(), "partialTier" + JavaNames.type(tier.suffix()));
-    MethodSpec.Builder helper = MethodSpec.methodBuilder(name)
-        .addJavadoc("Whether tier $L applies on facts left out, noting the missing facts it needs.\n",
-            Javadoc.escape(tier.suffix()))
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(boolean.class)
-        .addParameter(facts.factsType(), "facts")
-        .addParameter(Runtime.FACT_READER, "reader")
-        .addParameter(Runtime.PARTIAL_FACTS, "partial")
-        .addStatement("byte value = $L", conditions.emitThreeValued(tier.condition(), "facts", "reader"))
-        .beginControlFlow("if (value == $T.FALSE)", Runtime.PARTIAL_FACTS)
-        .addStatement("return false")
-        .endControlFlow()
-        .addStatement("boolean applies = value == $T.TRUE", Runtime.PARTIAL_FACTS)
-        .beginControlFlow("if (!applies)")
-        .addStatement("partial.need($L)", indices(conditions.factsRead(tier.condition())))
-        .endControlFlow();
-    sanctionNeeds(tier, helper::addCode);
-    helpers.add(helper.addStatement("return applies").build());
-    return name;
-  }
-
-  /**
-   * Statements noting what a tier's sanctions need: the missing facts of an undecided {@code
-   * when}, and the amount a fine multiplies when the sanction may be imposed.
-   */
-  private void sanctionNeeds(Tier tier, Consumer<CodeBlock> code) {
-    for (int i = 0; i < tier.sanctions().size(); i++) {
-      List<Integer> amounts = new ArrayList<>(amountsRead(tier.sanctions().get(i), new TreeSet<>()));
-      Optional<Condition> when = tier.sanctionCondition(i);
-      if (when.isEmpty()) {
-        if (!amounts.isEmpty()) {
-          code.accept(CodeBlock.of("partial.need($L);\n", indices(amounts)));
-        }
-        continue;
-      }
-      String variable = "when" + i;
-      CodeBlock.Builder block = CodeBlock.builder()
-          .addStatement("byte $N = $L", variable, conditions.emitThreeValued(when.get(), "facts", "reader"))
-          .beginControlFlow("if ($N == $T.UNKNOWN)", variable, Runtime.PARTIAL_FACTS)
-          .addStatement("partial.need($L)", indices(conditions.factsRead(when.get())))
-          .endControlFlow();
-      if (!amounts.isEmpty()) {
-        block.beginControlFlow("if ($N != $T.FALSE)", variable, Runtime.PARTIAL_FACTS)
-            .addStatement("partial.need($L)", indices(amounts))
+      method.addStatement("int ending = $N.decide(code, FACT_SPECS, reader)", planField);
+      for (int i = 0; i < endings.size(); i++) {
+        method.beginControlFlow("if (ending == $L)", i)
+            .addStatement("return $N[index]", members.name("handover:" + i, null))
             .endControlFlow();
       }
-      code.accept(block.build());
     }
-  }
-
-  /** The positions of the amount facts a fine multiplies, in an alternative too. */
-  private TreeSet<Integer> amountsRead(SanctionSpec sanction, TreeSet<Integer> read) {
-    if (sanction instanceof SanctionSpec.Fine fine && fine.amount() instanceof SanctionSpec.Multiple multiple) {
-      read.add(conditions.factIndex(multiple.fact().name()));
-    } else if (sanction instanceof SanctionSpec.Alternative alternative) {
-      alternative.options().forEach(option -> amountsRead(option, read));
-    }
-    return read;
+    return method.addStatement("return evaluate(facts)").build();
   }
 
   private static CodeBlock indices(List<Integer> indices) {
@@ -226,7 +97,7 @@ final class PartialEmitter {
       CodeBlock read = fact.type().accept(new FactType.Visitor<CodeBlock>() {
         @Override
         public CodeBlock visitEnum(FactType.Enum type) {
-          return CodeBlock.of("reader.enumValue($L, $T.class) : $T.values()[0]", index, facts.enumType(fact),
+          return CodeBlock.of("($T) reader.value($L) : $T.values()[0]", facts.enumType(fact), index,
               facts.enumType(fact));
         }
 

@@ -25,6 +25,7 @@ final class Runtime {
   static final ClassName FACT_READER = ClassName.get(INTERNAL, "FactReader");
   static final ClassName FACT_CHECKS = ClassName.get(INTERNAL, "FactChecks");
   static final ClassName PARTIAL_FACTS = ClassName.get(INTERNAL, "PartialFacts");
+  static final ClassName PARTIAL_PLAN = ClassName.get(INTERNAL, "PartialPlan");
   static final ClassName QUICK_FACTS = ClassName.get(INTERNAL, "QuickFacts");
   static final ClassName LABELLED = ClassName.get(PACKAGE, "Labelled");
   static final ClassName NO_TIER = ClassName.get(PACKAGE, "NoApplicableTierException");
@@ -42,7 +43,7 @@ final class Runtime {
    */
   static final Set<String> SIMPLE_NAMES = Set.of("Standard", "Violation", "Decision", "Sanction",
       "Party", "Citation", "MoneyRange", "Fines", "FactSpec", "FactReader", "FactChecks",
-      "PartialFacts", "QuickFacts", "Labelled", "NoApplicableTierException", "BigDecimal", "List",
+      "PartialFacts", "PartialPlan", "QuickFacts", "Labelled", "NoApplicableTierException", "BigDecimal", "List",
       "Map", "ConstantLists", "Codes", "UnknownCodeException", "InvalidFactsException",
       "GeneralFacts", "CaseDecision", "Statute", "Generated", "Override", "String", "Object",
       "Math", "Objects", "Optional", "Set", "ArrayList", "Arrays", "Integer", "Long", "Boolean");

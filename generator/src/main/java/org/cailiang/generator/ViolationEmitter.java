@@ -110,6 +110,7 @@ final class ViolationEmitter {
     MethodSpec typedEvaluate = evaluateTyped(blocks);
     MethodSpec partialEvaluate = partial.method(members.name("#evaluatePartial", "evaluatePartial"),
         method -> violation.exclusives().forEach(exclusive -> rejectContradiction(method, exclusive)));
+    spec.addField(partial.planField());
     String statute = general.isEmpty() ? null
         : new StatuteEmitter(violation, conditions, sanctions, facts, members).addTo(spec);
     Optional<String> plain = general.flatMap(g -> addPlainOutcomes(spec, g));
@@ -118,7 +119,6 @@ final class ViolationEmitter {
             .initializer("new $T($S)", Runtime.BIG_DECIMAL, value)
             .build()));
     conditions.helpers().forEach(spec::addMethod);
-    partial.helpers().forEach(spec::addMethod);
     addInstanceMembers(spec, typedEvaluate, partialEvaluate);
     facts.types(violation.codes().toString()).forEach(spec::addType);
     blocks.forEach(spec::addType);
@@ -285,7 +285,8 @@ final class ViolationEmitter {
     return fact.type().accept(new FactType.Visitor<CodeBlock>() {
       @Override
       public CodeBlock visitEnum(FactType.Enum type) {
-        return CodeBlock.of("reader.enumValue($L, $T.class)", index, facts.enumType(fact));
+        // A cast, not the generic enumValue: javac's inference of it was a tenth of its time on a large standard.
+        return CodeBlock.of("($T) reader.value($L)", facts.enumType(fact), index);
       }
 
       @Override

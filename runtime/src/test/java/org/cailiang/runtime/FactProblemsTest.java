@@ -26,13 +26,13 @@ class FactProblemsTest {
   void everyStringIsTrimmedWhateverItsType() {
     FactReader reader = new FactReader("X1", SPECS,
         Map.of("setter", " unit ", "harm", " 否 ", "income", " 5000元 ", "count", "\u30003 "));
-    assertEquals(FactReaderTest.Setter.UNIT, reader.enumValue(0, FactReaderTest.Setter.class));
+    assertEquals(FactReaderTest.Setter.UNIT, reader.value(0));
     assertEquals(false, reader.bool(1));
     assertEquals(5000, reader.amount(2).intValueExact());
     assertEquals(3L, reader.integer(3));
     FactReader byLabel = new FactReader("X1", SPECS,
         Map.of("setter", "单位设置 ", "harm", "true", "income", "0", "count", 0));
-    assertEquals(FactReaderTest.Setter.UNIT, byLabel.enumValue(0, FactReaderTest.Setter.class));
+    assertEquals(FactReaderTest.Setter.UNIT, byLabel.value(0));
   }
 
   @Test

@@ -45,7 +45,7 @@ class FactReaderTest {
   void acceptsIdsLabelsConstantsAndTypedValues() {
     for (Object setter : List.of("individual", "个人设置", "INDIVIDUAL", Setter.INDIVIDUAL)) {
       FactReader reader = new FactReader("X1", SPECS, Map.of("setter", setter, "harm", "是", "income", "1.5万", "count", 3));
-      assertEquals(Setter.INDIVIDUAL, reader.enumValue(0, Setter.class));
+      assertEquals(Setter.INDIVIDUAL, reader.value(0));
       assertEquals(true, reader.bool(1));
       assertEquals(0, new BigDecimal("15000").compareTo(reader.amount(2)));
       assertEquals(3L, reader.integer(3));

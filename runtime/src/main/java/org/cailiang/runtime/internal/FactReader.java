@@ -206,14 +206,10 @@ public final class FactReader {
     return allowed;
   }
 
-  /** The enum fact at {@code index}, as the generated enum type. */
-  public <E extends Enum<E> & Labelled> E enumValue(int index, Class<E> type) {
-    return type.cast(values[index]);
-  }
-
   /**
    * The fact at {@code index}, converted: a {@link Labelled} value, a {@link Boolean}, a {@link
-   * BigDecimal} or a {@link Long}, by the fact's type.
+   * BigDecimal} or a {@link Long}, by the fact's type. An enum fact's value is the generated enum's
+   * own constant, which generated code casts (a generic accessor cost javac inference per call).
    */
   public Object value(int index) {
     return values[index];

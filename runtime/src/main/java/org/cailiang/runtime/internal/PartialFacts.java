@@ -7,9 +7,10 @@ import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.InvalidFactsException;
 
 /**
- * What generated code needs to decide on facts of which some were left out, as the interpreter
- * does: Kleene's three-valued logic over bytes ({@link #FALSE}, {@link #TRUE}, {@link #UNKNOWN})
- * and the missing facts the decision was found to depend on. Used only when a fact is missing,
+ * What the partial path needs to decide on facts of which some were left out, as the interpreter
+ * does: the values of Kleene's three-valued logic as bytes ({@link #FALSE}, {@link #TRUE}, {@link
+ * #UNKNOWN}, computed by {@link PartialPlan}) and the missing facts the decision was found to
+ * depend on. Used only when a fact is missing,
  * so a complete map never reaches it.
  */
 public final class PartialFacts {
@@ -51,54 +52,6 @@ public final class PartialFacts {
   }
 
   /**
-   * Kleene's and: false when any operand is, else unknown when any operand is.
-   *
-   * @param operands the operands' values
-   * @return the value
-   */
-  public static byte and(byte... operands) {
-    byte result = TRUE;
-    for (byte operand : operands) {
-      if (operand == FALSE) {
-        return FALSE;
-      }
-      if (operand == UNKNOWN) {
-        result = UNKNOWN;
-      }
-    }
-    return result;
-  }
-
-  /**
-   * Kleene's or: true when any operand is, else unknown when any operand is.
-   *
-   * @param operands the operands' values
-   * @return the value
-   */
-  public static byte or(byte... operands) {
-    byte result = FALSE;
-    for (byte operand : operands) {
-      if (operand == TRUE) {
-        return TRUE;
-      }
-      if (operand == UNKNOWN) {
-        result = UNKNOWN;
-      }
-    }
-    return result;
-  }
-
-  /**
-   * Kleene's not: unknown stays unknown.
-   *
-   * @param operand the operand's value
-   * @return the value
-   */
-  public static byte not(byte operand) {
-    return operand == UNKNOWN ? UNKNOWN : (byte) (1 - operand);
-  }
-
-  /**
    * Notes that the decision depends on those of these facts that are missing.
    *
    * @param indices positions of facts the decision reads
@@ -110,21 +63,6 @@ public final class PartialFacts {
         anyNeeded = true;
       }
     }
-  }
-
-  /**
-   * Whether a tier applies on its three-valued test: true when it does; when it may, the missing
-   * facts among {@code indices} are needed and it does not apply (yet).
-   *
-   * @param value the tier's test, {@link #TRUE}, {@link #FALSE} or {@link #UNKNOWN}
-   * @param indices positions of the facts the test reads
-   * @return whether the tier applies
-   */
-  public boolean applies(byte value, int... indices) {
-    if (value == UNKNOWN) {
-      need(indices);
-    }
-    return value == TRUE;
   }
 
   /**

@@ -2,7 +2,6 @@ package org.cailiang.runtime.internal;
 
 import static org.cailiang.runtime.internal.PartialFacts.FALSE;
 import static org.cailiang.runtime.internal.PartialFacts.TRUE;
-import static org.cailiang.runtime.internal.PartialFacts.UNKNOWN;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,8 +17,8 @@ import org.cailiang.runtime.InvalidFactsException;
 import org.junit.jupiter.api.Test;
 
 /**
- * The three-valued logic and the needed-fact bookkeeping that generated code uses when facts are
- * left out: Kleene's tables written out by hand, and which missing facts a refusal names.
+ * The needed-fact bookkeeping that generated code uses when facts are
+ * left out: which missing facts a refusal names (the three-valued logic is PartialPlanTest's).
  */
 class PartialFactsTest {
   private static final List<FactSpec> SPECS = List.of(
@@ -31,35 +30,6 @@ class PartialFactsTest {
   void knownValuesAreTrueAndFalse() {
     assertEquals(TRUE, PartialFacts.of(true));
     assertEquals(FALSE, PartialFacts.of(false));
-  }
-
-  @Test
-  void andIsFalseWhenAnyOperandIsElseUnknownWhenAnyIs() {
-    assertEquals(TRUE, PartialFacts.and());
-    assertEquals(TRUE, PartialFacts.and(TRUE, TRUE));
-    assertEquals(UNKNOWN, PartialFacts.and(TRUE, UNKNOWN));
-    assertEquals(UNKNOWN, PartialFacts.and(UNKNOWN, TRUE));
-    assertEquals(FALSE, PartialFacts.and(UNKNOWN, FALSE));
-    assertEquals(FALSE, PartialFacts.and(FALSE, UNKNOWN));
-    assertEquals(FALSE, PartialFacts.and(TRUE, FALSE));
-  }
-
-  @Test
-  void orIsTrueWhenAnyOperandIsElseUnknownWhenAnyIs() {
-    assertEquals(FALSE, PartialFacts.or());
-    assertEquals(FALSE, PartialFacts.or(FALSE, FALSE));
-    assertEquals(UNKNOWN, PartialFacts.or(FALSE, UNKNOWN));
-    assertEquals(UNKNOWN, PartialFacts.or(UNKNOWN, FALSE));
-    assertEquals(TRUE, PartialFacts.or(UNKNOWN, TRUE));
-    assertEquals(TRUE, PartialFacts.or(TRUE, UNKNOWN));
-    assertEquals(TRUE, PartialFacts.or(FALSE, TRUE));
-  }
-
-  @Test
-  void notSwapsKnownValuesAndKeepsUnknown() {
-    assertEquals(FALSE, PartialFacts.not(TRUE));
-    assertEquals(TRUE, PartialFacts.not(FALSE));
-    assertEquals(UNKNOWN, PartialFacts.not(UNKNOWN));
   }
 
   @Test
@@ -81,21 +51,6 @@ class PartialFactsTest {
     assertEquals(List.of("harm", "count"),
         refused.problems().stream().map(FactProblem::fact).toList());
     assertTrue(refused.problems().stream().allMatch(p -> p.kind() == FactProblem.Kind.MISSING));
-  }
-
-  @Test
-  void aTierAppliesOnlyWhenItsTestIsTrueAndNeedsItsMissingFactsOnlyWhenUnknown() {
-    FactReader reader = FactReader.allowingMissing("C1", SPECS, Map.of("income", "100"));
-    PartialFacts partial = new PartialFacts("C1", SPECS, reader);
-    assertTrue(partial.applies(TRUE, 0, 1));
-    assertFalse(partial.applies(FALSE, 0, 1));
-    assertTrue(partial.noneNeeded(), "a test decided either way needs nothing");
-    assertFalse(partial.applies(UNKNOWN, 1));
-    assertTrue(partial.noneNeeded(), "income was given");
-    assertFalse(partial.applies(UNKNOWN, 2, 1));
-    InvalidFactsException refused =
-        assertThrows(InvalidFactsException.class, partial::requireNoneNeeded);
-    assertEquals(List.of("count"), refused.problems().stream().map(FactProblem::fact).toList());
   }
 
   @Test

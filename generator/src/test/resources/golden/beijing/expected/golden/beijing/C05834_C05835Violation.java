@@ -16,7 +16,7 @@ import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
-import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.PartialPlan;
 
 /**
  * \u5e94\u5f53\u5efa\u8bbe\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u4e0d\u5efa\u8bbe\u6216\u8005\u4e0d\u6309\u7167\u89c4\u8303\u548c\u6807\u51c6\u5efa\u8bbe\uff08C05834..C05835\uff09.
@@ -105,6 +105,12 @@ public final class C05834_C05835Violation implements Violation {
             new Sanction.Warning(false)),
         "\u8d23\u4ee4\u9650\u671f\u6574\u6539\u5e76\u4e88\u4ee5\u8b66\u544a");
 
+    /**
+     * The tests of the path for facts left out, as data (the grammar is {@code PartialPlan}'s).
+     */
+    private static final PartialPlan PARTIAL_PLAN = PartialPlan.of(FACT_SPECS,
+            "tier e0==1 tier e0==2 else");
+
     private final int index;
 
     private final String code;
@@ -191,7 +197,7 @@ public final class C05834_C05835Violation implements Violation {
         if (reader.hasMissing()) {
             return evaluatePartial(reader);
         }
-        return evaluate(new Facts(reader.enumValue(0, Stage.class)));
+        return evaluate(new Facts((Stage) reader.value(0)));
     }
 
     /**
@@ -215,17 +221,8 @@ public final class C05834_C05835Violation implements Violation {
      * the result depends on, else decided on placeholders for them.
      */
     private Decision evaluatePartial(FactReader reader) {
-        Facts facts = new Facts(reader.value(0) != null ? reader.enumValue(0, Stage.class) : Stage.values()[0]);
-        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
-        byte value;
-        boolean chosen = false;
-        if (!chosen) {
-            chosen = partial.applies((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.stage() == Stage.UNQUALIFIED)), 0);
-        }
-        if (!chosen) {
-            chosen = partial.applies((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.stage() == Stage.OVERDUE)), 0);
-        }
-        partial.requireNoneNeeded();
+        Facts facts = new Facts(reader.value(0) != null ? (Stage) reader.value(0) : Stage.values()[0]);
+        PARTIAL_PLAN.decide(code, FACT_SPECS, reader);
         return evaluate(facts);
     }
 

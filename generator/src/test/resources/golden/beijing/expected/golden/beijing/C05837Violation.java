@@ -17,7 +17,7 @@ import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
-import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.PartialPlan;
 import org.cailiang.runtime.internal.QuickFacts;
 
 /**
@@ -96,6 +96,12 @@ public final class C05837Violation implements Violation {
             new Sanction.Order("\u8d23\u4ee4\u62c6\u9664"),
             new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.INDIVIDUAL), false, MoneyRange.of(500L, 1000L), null, false)),
         "\u8d23\u4ee4\u62c6\u9664\uff1b\u5bf9\u4e2a\u4eba\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\u3002");
+
+    /**
+     * The tests of the path for facts left out, as data (the grammar is {@code PartialPlan}'s).
+     */
+    private static final PartialPlan PARTIAL_PLAN = PartialPlan.of(FACT_SPECS,
+            "tier and:2 e0==0 not b1 tier and:2 e0==0 b1 tier e0==1");
 
     private final int index;
 
@@ -188,7 +194,7 @@ public final class C05837Violation implements Violation {
         if (reader.hasMissing()) {
             return evaluatePartial(reader);
         }
-        return evaluate(new Facts(reader.enumValue(0, Setter.class), reader.bool(1)));
+        return evaluate(new Facts((Setter) reader.value(0), reader.bool(1)));
     }
 
     /**
@@ -211,24 +217,9 @@ public final class C05837Violation implements Violation {
      * the result depends on, else decided on placeholders for them.
      */
     private Decision evaluatePartial(FactReader reader) {
-        Facts facts = new Facts(reader.value(0) != null ? reader.enumValue(0, Setter.class) : Setter.values()[0],
+        Facts facts = new Facts(reader.value(0) != null ? (Setter) reader.value(0) : Setter.values()[0],
                 reader.value(1) != null ? reader.bool(1) : false);
-        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
-        byte value;
-        boolean chosen = false;
-        if (!chosen) {
-            chosen = partial.applies(PartialFacts.and((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.setter() == Setter.UNIT)), PartialFacts.not((reader.value(1) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.harm())))), 0, 1);
-        }
-        if (!chosen) {
-            chosen = partial.applies(PartialFacts.and((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.setter() == Setter.UNIT)), (reader.value(1) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.harm()))), 0, 1);
-        }
-        if (!chosen) {
-            chosen = partial.applies((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.setter() == Setter.INDIVIDUAL)), 0);
-        }
-        partial.requireNoneNeeded();
-        if (!chosen) {
-            throw new NoApplicableTierException(code, FactSpec.describe(FACT_SPECS, partial.values()));
-        }
+        PARTIAL_PLAN.decide(code, FACT_SPECS, reader);
         return evaluate(facts);
     }
 

@@ -15,7 +15,7 @@ import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
-import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.PartialPlan;
 import org.cailiang.runtime.internal.QuickFacts;
 
 /**
@@ -83,6 +83,12 @@ public final class C05838Violation implements Violation {
             new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.UNIT), false, MoneyRange.of(1000L, 5000L), null, false),
             new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.atMost(500L), null, false)),
         "\u8d23\u4ee4\u6539\u6b63\uff0c\u5e76\u5bf9\u5355\u4f4d\u59041000\u5143\u4ee5\u4e0a5000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5206\u522b\u5904500\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
+
+    /**
+     * The tests of the path for facts left out, as data (the grammar is {@code PartialPlan}'s).
+     */
+    private static final PartialPlan PARTIAL_PLAN = PartialPlan.of(FACT_SPECS,
+            "tier or:3 b0 b1 b2 else");
 
     private final int index;
 
@@ -179,13 +185,7 @@ public final class C05838Violation implements Violation {
         Facts facts = new Facts(reader.value(0) != null ? reader.bool(0) : false,
                 reader.value(1) != null ? reader.bool(1) : false,
                 reader.value(2) != null ? reader.bool(2) : false);
-        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
-        byte value;
-        boolean chosen = false;
-        if (!chosen) {
-            chosen = partial.applies(PartialFacts.or((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.refused())), (reader.value(1) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.harm())), (reader.value(2) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.otherSerious()))), 0, 1, 2);
-        }
-        partial.requireNoneNeeded();
+        PARTIAL_PLAN.decide(code, FACT_SPECS, reader);
         return evaluate(facts);
     }
 

@@ -16,7 +16,7 @@ import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
-import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.PartialPlan;
 
 /**
  * \u672a\u91c7\u53d6\u4fdd\u969c\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u8fd0\u884c\u5b89\u5168\u7ba1\u7406\u63aa\u65bd\uff0c\u5f71\u54cd\u7cfb\u7edf\u5b89\u5168\u8fd0\u884c\uff08C05839\uff09.
@@ -97,6 +97,12 @@ public final class C05839Violation implements Violation {
             new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.UNIT), false, MoneyRange.of(1000L, 10000L), null, true),
             new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.atMost(500L), null, true)),
         "\u8d23\u4ee4\u9650\u671f\u6574\u6539\uff0c\u53ef\u4ee5\u5bf9\u5355\u4f4d\u5e76\u59041000\u5143\u4ee5\u4e0a1\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5206\u522b\u5904500\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
+
+    /**
+     * The tests of the path for facts left out, as data (the grammar is {@code PartialPlan}'s).
+     */
+    private static final PartialPlan PARTIAL_PLAN = PartialPlan.of(FACT_SPECS,
+            "tier e0==1 tier e0==2 else");
 
     private final int index;
 
@@ -184,7 +190,7 @@ public final class C05839Violation implements Violation {
         if (reader.hasMissing()) {
             return evaluatePartial(reader);
         }
-        return evaluate(new Facts(reader.enumValue(0, Stage.class)));
+        return evaluate(new Facts((Stage) reader.value(0)));
     }
 
     /**
@@ -208,17 +214,8 @@ public final class C05839Violation implements Violation {
      * the result depends on, else decided on placeholders for them.
      */
     private Decision evaluatePartial(FactReader reader) {
-        Facts facts = new Facts(reader.value(0) != null ? reader.enumValue(0, Stage.class) : Stage.values()[0]);
-        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
-        byte value;
-        boolean chosen = false;
-        if (!chosen) {
-            chosen = partial.applies((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.stage() == Stage.UNQUALIFIED)), 0);
-        }
-        if (!chosen) {
-            chosen = partial.applies((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.stage() == Stage.OVERDUE)), 0);
-        }
-        partial.requireNoneNeeded();
+        Facts facts = new Facts(reader.value(0) != null ? (Stage) reader.value(0) : Stage.values()[0]);
+        PARTIAL_PLAN.decide(code, FACT_SPECS, reader);
         return evaluate(facts);
     }
 

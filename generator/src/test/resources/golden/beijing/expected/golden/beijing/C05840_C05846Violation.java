@@ -15,7 +15,7 @@ import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
-import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.PartialPlan;
 import org.cailiang.runtime.internal.QuickFacts;
 
 /**
@@ -117,6 +117,12 @@ public final class C05840_C05846Violation implements Violation {
             new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.PRINCIPAL, BeijingPsbParties.DIRECT), true, MoneyRange.of(500L, 1000L), null, false)),
         "\u5bf9\u5355\u4f4d\u59041\u4e07\u5143\u4ee5\u4e0a2\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5206\u522b500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
 
+    /**
+     * The tests of the path for facts left out, as data (the grammar is {@code PartialPlan}'s).
+     */
+    private static final PartialPlan PARTIAL_PLAN = PartialPlan.of(FACT_SPECS,
+            "tier b0 else");
+
     private final int index;
 
     private final String code;
@@ -208,13 +214,7 @@ public final class C05840_C05846Violation implements Violation {
      */
     private Decision evaluatePartial(FactReader reader) {
         Facts facts = new Facts(reader.value(0) != null ? reader.bool(0) : false);
-        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
-        byte value;
-        boolean chosen = false;
-        if (!chosen) {
-            chosen = partial.applies((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.serious())), 0);
-        }
-        partial.requireNoneNeeded();
+        PARTIAL_PLAN.decide(code, FACT_SPECS, reader);
         return evaluate(facts);
     }
 

@@ -15,7 +15,7 @@ import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
-import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.PartialPlan;
 
 /**
  * \u7ba1\u7406\u4eba\u4e0d\u4f9d\u6cd5\u5c65\u884c\u7ba1\u7406\u804c\u8d23\uff08C05850\uff09.
@@ -72,6 +72,12 @@ public final class C05850Violation implements Violation {
             new Sanction.Order("\u8d23\u4ee4\u6539\u6b63"),
             new Sanction.Fine(ConstantLists.parties(BeijingPsbParties.MANAGER), false, MoneyRange.of(500L, 1000L), null, true)),
         "\u8d23\u4ee4\u6539\u6b63\uff0c\u5e76\u53ef\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\u3002");
+
+    /**
+     * The tests of the path for facts left out, as data (the grammar is {@code PartialPlan}'s).
+     */
+    private static final PartialPlan PARTIAL_PLAN = PartialPlan.of(FACT_SPECS,
+            "else");
 
     private final int index;
 
@@ -157,10 +163,7 @@ public final class C05850Violation implements Violation {
      */
     private Decision evaluatePartial(FactReader reader) {
         Facts facts = new Facts();
-        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
-        byte value;
-        boolean chosen = false;
-        partial.requireNoneNeeded();
+        PARTIAL_PLAN.decide(code, FACT_SPECS, reader);
         return evaluate(facts);
     }
 

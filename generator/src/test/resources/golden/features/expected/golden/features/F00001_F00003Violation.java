@@ -18,7 +18,7 @@ import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.Fines;
-import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.PartialPlan;
 import org.cailiang.runtime.internal.QuickFacts;
 
 /**
@@ -154,6 +154,12 @@ public final class F00001_F00003Violation implements Violation {
             new Sanction.Warning(false)),
         "");
 
+    /**
+     * The tests of the path for facts left out, as data (the grammar is {@code PartialPlan}'s).
+     */
+    private static final PartialPlan PARTIAL_PLAN = PartialPlan.of(FACT_SPECS,
+            "tier and:2 e0==0 not b1 tier and:2 e0==1 n3>=3 tier or:2 and:2 a2>=15000 a2<=30000 e0==2 amounts:2 amounts:2 tier and:3 not or:2 e0==0 e0==1 e0!=2 n3<2 tier and:2 n3>100 n3<=200 tier n3>200 else");
+
     private static final BigDecimal AMOUNT_15000 = new BigDecimal("15000");
 
     private static final BigDecimal AMOUNT_30000 = new BigDecimal("30000");
@@ -243,23 +249,6 @@ public final class F00001_F00003Violation implements Violation {
     }
 
     /**
-     * Whether tier A003 applies on facts left out, noting the missing facts it needs.
-     */
-    private static boolean partialTierA003(Facts facts, FactReader reader, PartialFacts partial) {
-        byte value = PartialFacts.or(PartialFacts.and((reader.value(2) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.income().compareTo(AMOUNT_15000) >= 0)), (reader.value(2) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.income().compareTo(AMOUNT_30000) <= 0))), (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.kind() == Kind.FACTS)));
-        if (value == PartialFacts.FALSE) {
-            return false;
-        }
-        boolean applies = value == PartialFacts.TRUE;
-        if (!applies) {
-            partial.need(0, 2);
-        }
-        partial.need(2);
-        partial.need(2);
-        return applies;
-    }
-
-    /**
      * Decides a case of \u5168\u90e8\u6761\u4ef6\u5f62\u5f0f: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
@@ -301,7 +290,7 @@ public final class F00001_F00003Violation implements Violation {
         if (reader.hasMissing()) {
             return evaluatePartial(reader);
         }
-        return evaluate(new Facts(reader.enumValue(0, Kind.class), reader.bool(1), reader.amount(2), reader.integer(3)));
+        return evaluate(new Facts((Kind) reader.value(0), reader.bool(1), reader.amount(2), reader.integer(3)));
     }
 
     /**
@@ -326,32 +315,11 @@ public final class F00001_F00003Violation implements Violation {
      * the result depends on, else decided on placeholders for them.
      */
     private Decision evaluatePartial(FactReader reader) {
-        Facts facts = new Facts(reader.value(0) != null ? reader.enumValue(0, Kind.class) : Kind.values()[0],
+        Facts facts = new Facts(reader.value(0) != null ? (Kind) reader.value(0) : Kind.values()[0],
                 reader.value(1) != null ? reader.bool(1) : false,
                 reader.value(2) != null ? reader.amount(2) : BigDecimal.ZERO,
                 reader.value(3) != null ? reader.integer(3) : 0L);
-        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
-        byte value;
-        boolean chosen = false;
-        if (!chosen) {
-            chosen = partial.applies(PartialFacts.and((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.kind() == Kind.NEW)), PartialFacts.not((reader.value(1) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.hashCode_())))), 0, 1);
-        }
-        if (!chosen) {
-            chosen = partial.applies(PartialFacts.and((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of((facts.kind() == Kind.CLASS))), (reader.value(3) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.count() >= 3L))), 0, 3);
-        }
-        if (!chosen) {
-            chosen = partialTierA003(facts, reader, partial);
-        }
-        if (!chosen) {
-            chosen = partial.applies(PartialFacts.and((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(!(facts.kind() == Kind.NEW || facts.kind() == Kind.CLASS))), (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.kind() != Kind.FACTS)), (reader.value(3) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.count() < 2L))), 0, 3);
-        }
-        if (!chosen) {
-            chosen = partial.applies(PartialFacts.and((reader.value(3) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.count() > 100L)), (reader.value(3) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.count() <= 200L))), 3);
-        }
-        if (!chosen) {
-            chosen = partial.applies((reader.value(3) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.count() > 200L)), 3);
-        }
-        partial.requireNoneNeeded();
+        PARTIAL_PLAN.decide(code, FACT_SPECS, reader);
         return evaluate(facts);
     }
 

@@ -15,7 +15,7 @@ import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
-import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.PartialPlan;
 
 /**
  * \u65e0\u4e8b\u5b9e\uff08G00001\uff09.
@@ -66,6 +66,12 @@ public final class G00001Violation implements Violation {
             new Sanction.Fine(ConstantLists.parties(ClassParties.PERSON), false, MoneyRange.of(200L, 200L), null, false),
             new Sanction.LicenceAction(Sanction.LicenceAction.Action.REVOKE, "\u8bb8\u53ef\u8bc1", true)),
         "");
+
+    /**
+     * The tests of the path for facts left out, as data (the grammar is {@code PartialPlan}'s).
+     */
+    private static final PartialPlan PARTIAL_PLAN = PartialPlan.of(FACT_SPECS,
+            "else");
 
     private final int index;
 
@@ -151,10 +157,7 @@ public final class G00001Violation implements Violation {
      */
     private Decision evaluatePartial(FactReader reader) {
         Facts facts = new Facts();
-        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
-        byte value;
-        boolean chosen = false;
-        partial.requireNoneNeeded();
+        PARTIAL_PLAN.decide(code, FACT_SPECS, reader);
         return evaluate(facts);
     }
 

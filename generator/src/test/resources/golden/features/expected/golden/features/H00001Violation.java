@@ -16,6 +16,7 @@ import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.PartialPlan;
 import org.cailiang.runtime.internal.QuickFacts;
 
 /**
@@ -79,6 +80,12 @@ public final class H00001Violation implements Violation {
         ConstantLists.sanctions(
             new Sanction.Fine(ConstantLists.parties(ClassParties.PERSON), false, MoneyRange.of(200L, 200L), null, false)),
         "");
+
+    /**
+     * The tests of the path for facts left out, as data (the grammar is {@code PartialPlan}'s).
+     */
+    private static final PartialPlan PARTIAL_PLAN = PartialPlan.of(FACT_SPECS,
+            "tier b0 else");
 
     private final int index;
 
@@ -189,13 +196,7 @@ public final class H00001Violation implements Violation {
         if ((facts.minor() && facts.serious()) || (facts.minor() && facts.repeated()) || (facts.serious() && facts.repeated())) {
             throw FactChecks.contradiction(code, List.of("minor", "serious", "repeated"), List.of("\u60c5\u8282\u8f7b\u5fae", "\u60c5\u8282\u4e25\u91cd", "\u591a\u6b21 */ \"\u8fdd\u6cd5\""), "", facts.minor(), facts.serious(), facts.repeated());
         }
-        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
-        byte value;
-        boolean chosen = false;
-        if (!chosen) {
-            chosen = partial.applies((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.minor())), 0);
-        }
-        partial.requireNoneNeeded();
+        PARTIAL_PLAN.decide(code, FACT_SPECS, reader);
         return evaluate(facts);
     }
 

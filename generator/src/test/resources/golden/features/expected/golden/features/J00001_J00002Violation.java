@@ -16,7 +16,7 @@ import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.internal.Fines;
-import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.PartialPlan;
 import org.cailiang.runtime.internal.QuickFacts;
 
 /**
@@ -85,6 +85,12 @@ public final class J00001_J00002Violation implements Violation {
             new Sanction.Warning(false),
             new Sanction.Referral("\u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u4f9d\u6cd5\u5904\u7f5a")),
         "");
+
+    /**
+     * The tests of the path for facts left out, as data (the grammar is {@code PartialPlan}'s).
+     */
+    private static final PartialPlan PARTIAL_PLAN = PartialPlan.of(FACT_SPECS,
+            "end b0 tier a2>0 amounts:2 else beside b1");
 
     private static final BigDecimal AMOUNT_0 = new BigDecimal("0");
 
@@ -166,22 +172,6 @@ public final class J00001_J00002Violation implements Violation {
     }
 
     /**
-     * Whether tier D010 applies on facts left out, noting the missing facts it needs.
-     */
-    private static boolean partialTierD010(Facts facts, FactReader reader, PartialFacts partial) {
-        byte value = (reader.value(2) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.income().compareTo(AMOUNT_0) > 0));
-        if (value == PartialFacts.FALSE) {
-            return false;
-        }
-        boolean applies = value == PartialFacts.TRUE;
-        if (!applies) {
-            partial.need(2);
-        }
-        partial.need(2);
-        return applies;
-    }
-
-    /**
      * Decides a case of \u79fb\u9001: tiers are tried by priority, then in source order; the first whose condition holds applies, else the {@code otherwise} tier.
      *
      * <ol>
@@ -234,22 +224,10 @@ public final class J00001_J00002Violation implements Violation {
         Facts facts = new Facts(reader.value(0) != null ? reader.bool(0) : false,
                 reader.value(1) != null ? reader.bool(1) : false,
                 reader.value(2) != null ? reader.amount(2) : BigDecimal.ZERO);
-        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
-        byte value;
-        value = (reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.crime()));
-        if (value == PartialFacts.UNKNOWN) {
-            partial.need(0);
-        } else if (value == PartialFacts.TRUE && partial.noneNeeded()) {
+        int ending = PARTIAL_PLAN.decide(code, FACT_SPECS, reader);
+        if (ending == 0) {
             return HANDOVER_0[index];
         }
-        boolean chosen = false;
-        if (!chosen) {
-            chosen = partialTierD010(facts, reader, partial);
-        }
-        if ((reader.value(1) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.police())) == PartialFacts.UNKNOWN) {
-            partial.need(1);
-        }
-        partial.requireNoneNeeded();
         return evaluate(facts);
     }
 

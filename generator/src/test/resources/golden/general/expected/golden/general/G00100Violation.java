@@ -20,7 +20,7 @@ import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
-import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.PartialPlan;
 import org.cailiang.runtime.internal.QuickFacts;
 
 /**
@@ -82,6 +82,12 @@ public final class G00100Violation implements Violation {
             new Sanction.Order("\u8d23\u4ee4\u6539\u6b63"),
             new Sanction.Fine(ConstantLists.parties(GenParties.ORG), false, MoneyRange.of(10000L, 20000L), null, false)),
         "\u8d23\u4ee4\u6539\u6b63\uff0c\u5904\u4e00\u4e07\u5143\u4ee5\u4e0a\u4e8c\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
+
+    /**
+     * The tests of the path for facts left out, as data (the grammar is {@code PartialPlan}'s).
+     */
+    private static final PartialPlan PARTIAL_PLAN = PartialPlan.of(FACT_SPECS,
+            "tier not b0 tier b0");
 
     private final int index;
 
@@ -209,19 +215,7 @@ public final class G00100Violation implements Violation {
      */
     private Decision evaluatePartial(FactReader reader) {
         Facts facts = new Facts(reader.value(0) != null ? reader.bool(0) : false);
-        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
-        byte value;
-        boolean chosen = false;
-        if (!chosen) {
-            chosen = partial.applies(PartialFacts.not((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.serious()))), 0);
-        }
-        if (!chosen) {
-            chosen = partial.applies((reader.value(0) == null ? PartialFacts.UNKNOWN : PartialFacts.of(facts.serious())), 0);
-        }
-        partial.requireNoneNeeded();
-        if (!chosen) {
-            throw new NoApplicableTierException(code, FactSpec.describe(FACT_SPECS, partial.values()));
-        }
+        PARTIAL_PLAN.decide(code, FACT_SPECS, reader);
         return evaluate(facts);
     }
 

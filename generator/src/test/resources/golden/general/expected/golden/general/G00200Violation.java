@@ -18,7 +18,7 @@ import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
-import org.cailiang.runtime.internal.PartialFacts;
+import org.cailiang.runtime.internal.PartialPlan;
 
 /**
  * \u53ea\u5728\u7b2c\u4e8c\u6761\u4f8b\u4e2d\u7684\u8fdd\u6cd5\u884c\u4e3a\uff08G00200\uff09.
@@ -67,6 +67,12 @@ public final class G00200Violation implements Violation {
         ConstantLists.sanctions(
             new Sanction.Fine(ConstantLists.parties(GenParties.MAN), false, MoneyRange.atMost(200L), null, false)),
         "\u5904\u4e8c\u767e\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002");
+
+    /**
+     * The tests of the path for facts left out, as data (the grammar is {@code PartialPlan}'s).
+     */
+    private static final PartialPlan PARTIAL_PLAN = PartialPlan.of(FACT_SPECS,
+            "else");
 
     private static final Statute STATUTE = Statute.of(List.of(
         new Sanction.Fine(ConstantLists.parties(GenParties.MAN), false, MoneyRange.atMost(200L), null, false)));
@@ -172,10 +178,7 @@ public final class G00200Violation implements Violation {
      */
     private Decision evaluatePartial(FactReader reader) {
         Facts facts = new Facts();
-        PartialFacts partial = new PartialFacts(code, FACT_SPECS, reader);
-        byte value;
-        boolean chosen = false;
-        partial.requireNoneNeeded();
+        PARTIAL_PLAN.decide(code, FACT_SPECS, reader);
         return evaluate(facts);
     }
 
