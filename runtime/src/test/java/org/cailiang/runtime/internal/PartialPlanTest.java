@@ -124,6 +124,10 @@ class PartialPlanTest {
     assertEquals("TRUE", value("a1>49999.99", fiveWan));
     assertEquals("TRUE", value("a1<50000.01", fiveWan));
     assertEquals("FALSE", value("a1>50000.005", fiveWan), "a bound finer than a fen is not rounded");
+    assertEquals("FALSE", value("a1==49999", fiveWan));
+    assertEquals("FALSE", value("a1<=49999", fiveWan));
+    assertEquals("FALSE", value("a1>=50001", fiveWan));
+    assertEquals("TRUE", value("a1!=49999", fiveWan));
   }
 
   @Test
@@ -137,6 +141,9 @@ class PartialPlanTest {
     assertEquals("FALSE", value("n2>3", three));
     assertEquals("TRUE", value("n2>-4", three));
     assertEquals("TRUE", value("n2<=9223372036854775807", three));
+    assertEquals("FALSE", value("n2==4", three));
+    assertEquals("FALSE", value("n2<=2", three));
+    assertEquals("FALSE", value("n2>=4", three));
   }
 
   @Test
@@ -191,6 +198,8 @@ class PartialPlanTest {
     assertEquals(PartialPlan.TYPED, decide("tier b0 tier n2>1", given("harm", true)));
     // Undecided first tier: its missing facts are needed even though the second applies.
     assertEquals(List.of("harm"), needed("tier b0 tier always", given()));
+    // An undecided tier does not end the search either: every undecided tier's facts are named.
+    assertEquals(List.of("harm", "repeat"), needed("tier b0 tier b4 else", given()));
   }
 
   @Test
@@ -262,8 +271,16 @@ class PartialPlanTest {
   }
 
   @Test
+  void positionsAndCountsAreDecimalDigitsOfAnyLengthUpToNine() {
+    assertEquals("TRUE", value("b000000000", given("harm", true)), "nine digits, position 0");
+    String nine = "or:9" + " b0".repeat(8) + " b4";
+    assertEquals("TRUE", value(nine, given("harm", false, "repeat", true)), "a count of 9");
+    assertEquals("FALSE", value(nine, given("harm", false, "repeat", false)));
+  }
+
+  @Test
   void malformedPlansAreRefusedWhenRead() {
-    for (String plan : List.of("tier", "tier and:1 b0", "tier and:x b0 b4", "tier or:2 b0", "tier b9",
+    for (String plan : List.of("tier", "tier and:1 b0", "tier and:x b0 b4", "tier or:2 b0", "tier b9", "tier b5", "tier b0000000000",
         "tier b1", "tier a0>1", "tier n1>1", "tier e0==0", "tier e3==2", "tier e3<1", "tier a1>x",
         "tier a1=<5", "tier n2>1.5", "tier q1", "tier b", "tier b٣", "else else", "when b0", "tier b0 amounts:0",
         "tier b0 amounts:", "tier always when b0 then:", "tier always when b0 then:2", "tier b0 then:1", "elsewhere", "tier always beside")) {
