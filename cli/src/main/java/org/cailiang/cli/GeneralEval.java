@@ -17,7 +17,6 @@ import org.cailiang.dsl.eval.GeneralFacts;
 import org.cailiang.dsl.eval.GeneralLowering;
 import org.cailiang.dsl.eval.InterpretedViolation;
 import org.cailiang.dsl.general.Generals;
-import org.cailiang.dsl.model.Effect;
 import org.cailiang.dsl.model.GeneralCircumstance;
 import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.Standard;
@@ -119,19 +118,12 @@ final class GeneralEval {
     GeneralFacts facts = facts(general.get(), act);
     // Only a circumstance of 减轻 reads the statute (its minimum); a handed-over case none at all.
     Optional<Violation> violation = violation(standard.get(), decision);
-    Statute statute = !reduces(general.get(), facts) || decision.handedOver() || violation.isEmpty()
+    Statute statute = !GeneralEvaluation.readsStatute(general.get(), facts, decision) || violation.isEmpty()
         ? Statute.UNDECLARED
         : new InterpretedViolation(standard.get(), violation.get(), decision.violationCode())
             .statute(values);
     return Optional.of(
         GeneralEvaluation.decide(standard.get(), general.get(), decision, facts, statute));
-  }
-
-  /** Whether a circumstance given may call for 减轻 (applied or offered), which needs the statute. */
-  private static boolean reduces(GeneralPart general, GeneralFacts facts) {
-    return facts.circumstances().stream()
-        .flatMap(id -> general.circumstance(id).flatMap(GeneralCircumstance::effect).stream())
-        .anyMatch(effect -> effect.kind() == Effect.Kind.REDUCED || effect.kind() == Effect.Kind.LIGHTER_OR_REDUCED);
   }
 
   /** Whether a discovery date was given: only then can the limitation have run. */

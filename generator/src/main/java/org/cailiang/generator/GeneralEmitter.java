@@ -111,11 +111,22 @@ final class GeneralEmitter {
   }
 
   /**
+   * What the untyped entry with general facts calls in the violation class.
+   *
+   * @param factsFromReader the {@code Facts} record read from a complete {@code reader}
+   * @param partialMethod the method deciding on a {@code reader} with facts left out
+   * @param planField the violation's {@code PartialPlan}
+   * @param placeholderFacts a {@code Facts} record of the facts given and placeholders for the rest
+   */
+  record UntypedEntry(CodeBlock factsFromReader, String partialMethod, String planField,
+      CodeBlock placeholderFacts) {}
+
+  /**
    * The violation class with {@code evaluate(Facts, GeneralFacts)} added: the typed entry that
    * decides with the general part. The allocation-free {@code evaluate(Facts)} stays as it is.
    */
   static TypeSpec withGeneralEntry(TypeSpec violation, ClassName general, String statute,
-      Optional<String> plainOutcome, CodeBlock factsFromReader) {
+      Optional<String> plainOutcome, UntypedEntry untyped) {
     TypeName facts = violation.methodSpecs().stream()
         .filter(m -> m.name().equals("evaluate") && m.parameters().size() == 1
             && !(m.parameters().get(0).type() instanceof ParameterizedTypeName))
@@ -161,10 +172,20 @@ final class GeneralEmitter {
             .beginControlFlow("if (general.circumstances().isEmpty())")
             .addStatement("return $T.decide(evaluate(facts), general, $T.UNDECLARED)", general, StatuteEmitter.STATUTE)
             .endControlFlow()
-            // 减轻 reads the statute, which may depend on any fact: all are needed, read once, and
-            // the typed entry decides.
-            .addStatement("$T reader = new $T(code, FACT_SPECS, facts)", Runtime.FACT_READER, Runtime.FACT_READER)
-            .addStatement("return evaluate($L, general)", factsFromReader)
+            // Every fact given: read once, and the typed entry decides.
+            .addStatement("$T reader = $T.allowingMissing(code, FACT_SPECS, facts)", Runtime.FACT_READER,
+                Runtime.FACT_READER)
+            .beginControlFlow("if (!reader.hasMissing())")
+            .addStatement("return evaluate($L, general)", untyped.factsFromReader())
+            .endControlFlow()
+            // Facts left out, as the interpreter decides: the table's decision on what was given;
+            // the statute read only for 减轻, and refused only when it depends on a fact left out.
+            .addStatement("$T decision = $N(reader)", Runtime.DECISION, untyped.partialMethod())
+            .beginControlFlow("if (decision.handedOver() || !$T.RULES.readsStatute(general))", general)
+            .addStatement("return $T.decide(decision, general, $T.UNDECLARED)", general, StatuteEmitter.STATUTE)
+            .endControlFlow()
+            .addStatement("$N.requireStatuteKnown(reader)", untyped.planField())
+            .addStatement("return $T.decide(decision, general, $N($L))", general, statute, untyped.placeholderFacts())
             .build())
         .build();
   }

@@ -38,9 +38,13 @@ final class PartialEmitter {
     this.planField = members.name("#partialPlan", "PARTIAL_PLAN");
   }
 
-  /** The plan's constant, read when the class initialises; after {@code FACT_SPECS}, which it reads. */
-  FieldSpec planField() {
-    CodeBlock parts = new PartialPlanText(violation).parts().stream()
+  /**
+   * The plan's constant, read when the class initialises; after {@code FACT_SPECS}, which it reads.
+   *
+   * @param withStatute adds the statute's clauses, for the general part's untyped entry
+   */
+  FieldSpec planField(boolean withStatute) {
+    CodeBlock parts = new PartialPlanText(violation).parts(withStatute).stream()
         .map(part -> CodeBlock.of("$S", part))
         .collect(CodeBlock.joining(",\n"));
     return FieldSpec.builder(Runtime.PARTIAL_PLAN, planField, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -66,7 +70,7 @@ final class PartialEmitter {
       method.addStatement("reader = $T.exclusive(reader, FACT_SPECS, $L)", Runtime.PARTIAL_FACTS,
           indices(exclusive.factIds().stream().map(conditions::factIndex).toList()));
     }
-    method.addStatement("$T facts = new $T($L)", facts.factsType(), facts.factsType(), placeholders());
+    method.addStatement("$T facts = $L", facts.factsType(), placeholderFacts());
     // First, as the interpreter does: on placeholders a missing boolean is false, not held.
     rejectContradictions.accept(method);
     List<Handover> endings = violation.endingHandovers();
@@ -85,6 +89,16 @@ final class PartialEmitter {
 
   private static CodeBlock indices(List<Integer> indices) {
     return indices.stream().map(i -> CodeBlock.of("$L", i)).collect(CodeBlock.joining(", "));
+  }
+
+  /** The plan's field name. */
+  String planFieldName() {
+    return planField;
+  }
+
+  /** A {@code Facts} record of the facts {@code reader} holds and placeholders for the missing. */
+  CodeBlock placeholderFacts() {
+    return CodeBlock.of("new $T($L)", facts.factsType(), placeholders());
   }
 
   /** Each fact as given, or a placeholder of its type when missing. */

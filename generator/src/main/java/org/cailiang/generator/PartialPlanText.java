@@ -12,6 +12,7 @@ import org.cailiang.dsl.model.FactType;
 import org.cailiang.dsl.model.Handover;
 import org.cailiang.dsl.model.Literal;
 import org.cailiang.dsl.model.SanctionSpec;
+import org.cailiang.dsl.model.StatuteClause;
 import org.cailiang.dsl.model.Tier;
 import org.cailiang.dsl.model.Violation;
 import org.cailiang.runtime.internal.Amounts;
@@ -32,8 +33,12 @@ final class PartialPlanText {
     this.violation = violation;
   }
 
-  /** The plan, in parts of at most {@link #MAX_PART} characters split between words. */
-  List<String> parts() {
+  /**
+   * The plan, in parts of at most {@link #MAX_PART} characters split between words.
+   *
+   * @param withStatute adds the statute's clauses, which the general part's untyped entry reads
+   */
+  List<String> parts(boolean withStatute) {
     List<String> words = new ArrayList<>();
     for (Handover ending : violation.endingHandovers()) {
       words.add("end");
@@ -51,6 +56,16 @@ final class PartialPlanText {
     for (Handover beside : violation.besideHandovers()) {
       words.add("beside");
       test(beside.trigger().orElseThrow(), words);
+    }
+    if (withStatute) {
+      for (StatuteClause clause : violation.statute()) {
+        words.add("clause");
+        test(clause.condition(), words);
+        TreeSet<Integer> amounts = amountsRead(clause.sanction(), new TreeSet<>());
+        if (!amounts.isEmpty()) {
+          words.add("then:" + String.join(",", amounts.stream().map(String::valueOf).toList()));
+        }
+      }
     }
     List<String> parts = new ArrayList<>();
     StringBuilder part = new StringBuilder();

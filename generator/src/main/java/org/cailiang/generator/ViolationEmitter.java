@@ -110,7 +110,7 @@ final class ViolationEmitter {
     MethodSpec typedEvaluate = evaluateTyped(blocks);
     MethodSpec partialEvaluate = partial.method(members.name("#evaluatePartial", "evaluatePartial"),
         method -> violation.exclusives().forEach(exclusive -> rejectContradiction(method, exclusive)));
-    spec.addField(partial.planField());
+    spec.addField(partial.planField(general.isPresent()));
     String statute = general.isEmpty() ? null
         : new StatuteEmitter(violation, conditions, sanctions, facts, members).addTo(spec);
     Optional<String> plain = general.flatMap(g -> addPlainOutcomes(spec, g));
@@ -122,7 +122,9 @@ final class ViolationEmitter {
     addInstanceMembers(spec, typedEvaluate, partialEvaluate);
     facts.types(violation.codes().toString()).forEach(spec::addType);
     blocks.forEach(spec::addType);
-    return general.map(g -> GeneralEmitter.withGeneralEntry(spec.build(), g, statute, plain, factsFromReader()))
+    GeneralEmitter.UntypedEntry untyped = new GeneralEmitter.UntypedEntry(factsFromReader(),
+        partialEvaluate.name(), partial.planFieldName(), partial.placeholderFacts());
+    return general.map(g -> GeneralEmitter.withGeneralEntry(spec.build(), g, statute, plain, untyped))
         .orElseGet(spec::build);
   }
 

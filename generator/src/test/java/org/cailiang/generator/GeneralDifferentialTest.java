@@ -111,6 +111,10 @@ class GeneralDifferentialTest {
     int reducedBelowStatute = 0;
     int leftToOfficer = 0;
     int plain = 0;
+    // Facts left out of the untyped entry, drawn apart so the complete cases stay as they were.
+    Random leaving = new Random(SEED + 3);
+    int partialDecided = 0;
+    int partialStatuteRefused = 0;
     Random plainDraw = new Random(SEED + 1);
     for (Standard standard : standards) {
       for (Violation violation : standard.violations()) {
@@ -165,6 +169,23 @@ class GeneralDifferentialTest {
             untyped = e.getMessage();
           }
           assertEquals(expected, untyped, "untyped " + code + " " + facts + " " + given);
+          // The untyped entry with facts left out decides as the command line does: the table
+          // on what was given; the statute read only for 减轻, refused only when it depends on
+          // a fact left out.
+          Map<String, Object> partial = new java.util.LinkedHashMap<>(facts);
+          partial.keySet().removeIf(id -> leaving.nextInt(3) == 0);
+          if (!given.circumstances().isEmpty() && partial.size() < facts.size()) {
+            Object expectedPartial = partialOutcome(standard, general, violation, interpreted, code, partial, given);
+            Object actualPartial;
+            try {
+              actualPartial = generated.evaluate(code, partial, given);
+            } catch (RuntimeException e) {
+              actualPartial = e.getClass().getSimpleName() + ": " + e.getMessage();
+            }
+            assertEquals(expectedPartial, actualPartial, "left out " + code + " " + partial + " " + given);
+            partialDecided += expectedPartial instanceof CaseDecision ? 1 : 0;
+            partialStatuteRefused += String.valueOf(expectedPartial).contains("法定幅度取决于未给出的事实") ? 1 : 0;
+          }
           if (given == GeneralFacts.NONE && generated.evaluate(code, facts) == generated.evaluate(code, facts)) {
             // A constant tier: its outcome without general facts is decided once.
             assertSame(actual, generated(decide, typedViolation, typed(factsType, defs, facts), given),
@@ -198,6 +219,10 @@ class GeneralDifferentialTest {
     assertTrue(reducedBelowStatute > 0 && leftToOfficer > 0,
         "减轻 should be computed from a statute, and be left to the officer without a minimum");
     assertTrue(plain > 0, "some cases of constant tiers should have no general facts");
+    System.out.println("general differential, facts left out: " + partialDecided + " decided, "
+        + partialStatuteRefused + " refused over the statute");
+    assertTrue(partialDecided > 0 && partialStatuteRefused > 0,
+        "facts left out should be decided with a circumstance, and refused where the statute needs them");
     assertTrue(files.stream().anyMatch(f -> f.content().contains("plainOutcome(this, facts)")),
         "some violations should choose a constant outcome without general facts");
     assertTrue(scopedViolations > 0, "some violations should use a regulation's own parts");
@@ -216,6 +241,25 @@ class GeneralDifferentialTest {
     List<String> own = standard.uses().stream().map(r -> r.name()).toList();
     return JavaNames.type(standard.id()) + "General"
         + (scope.ids().equals(own) ? "" : JavaNames.type(scope.regulations().get(0).id()));
+  }
+
+  /**
+   * What the interpreter gives for facts left out with general facts, as the command line reads
+   * it: its outcome, or the exception's class and message.
+   */
+  private static Object partialOutcome(Standard standard, GeneralPart general,
+      org.cailiang.dsl.model.Violation violation, Standards interpreted, String code,
+      Map<String, Object> facts, GeneralFacts given) {
+    try {
+      Decision decision = interpreted.evaluate(code, facts);
+      boolean reads = GeneralEvaluation.readsStatute(general, new org.cailiang.dsl.eval.GeneralFacts(
+          given.circumstances(), given.actDate(), given.discoveryDate(), given.proposedFine()), decision);
+      Statute statute = reads ? new InterpretedViolation(standard, violation, code).statute(facts)
+          : Statute.UNDECLARED;
+      return org.cailiang.dsl.eval.GeneralLowering.rules(standard, general).decide(decision, given, statute);
+    } catch (RuntimeException e) {
+      return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
   }
 
   /** The runtime outcome, also checked against the interpreter's own view (its explanation). */

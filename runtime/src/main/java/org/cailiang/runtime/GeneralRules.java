@@ -108,6 +108,25 @@ public record GeneralRules(
   }
 
   /**
+   * Whether a circumstance given may call for 减轻 (applied or offered), which reads the
+   * statute's minimum; no other circumstance needs the statute. The untyped entry with facts left
+   * out asks this before it requires the statute to be known, as the interpreter does.
+   *
+   * @param facts the general facts of the case
+   * @return true when one of its circumstances has a 减轻 or 从轻或者减轻 effect
+   */
+  public boolean readsStatute(GeneralFacts facts) {
+    for (String id : facts.circumstances()) {
+      Optional<GeneralEffect> effect = circumstance(id).flatMap(Circumstance::effect);
+      if (effect.isPresent() && (effect.get().kind() == GeneralEffect.Kind.REDUCED
+          || effect.get().kind() == GeneralEffect.Kind.LIGHTER_OR_REDUCED)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * {@return the adjustment of this effect, or empty when none is declared}
    *
    * @param effect the effect

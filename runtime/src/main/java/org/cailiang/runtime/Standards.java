@@ -266,7 +266,8 @@ public final class Standards {
    * @throws InvalidFactsException naming every missing, unknown or invalid fact, or when the
    *     facts lead to another tier than the tier code asked for
    * @throws DatesRequiredException when several versions of a standard share the code
-   * @throws IllegalArgumentException when the general facts do not fit the general part
+   * @throws IllegalArgumentException when the general facts do not fit the general part, or
+   *     when 减轻 needs the statute and the statute depends on a fact left out
    * @throws UnsupportedOperationException when the code's standard uses no general part
    */
   public CaseDecision evaluate(String code, Map<String, ?> facts, GeneralFacts general) {

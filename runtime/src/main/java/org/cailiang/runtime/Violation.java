@@ -42,16 +42,17 @@ public interface Violation {
    * Decides a case from untyped facts under the general part (总则) the standard uses: the
    * tier, as {@link #evaluate(Map)} decides it, then the adjustments, options, procedure flags
    * and limitation — with 减轻 computed from the violation's statute, as the typed {@code
-   * evaluate(Facts, GeneralFacts)} does. Facts may be left out as for {@link #evaluate(Map)}
-   * while no general circumstance is given; with one, every fact is needed, for the statute may
-   * depend on any of them.
+   * evaluate(Facts, GeneralFacts)} does. Facts may be left out as for {@link #evaluate(Map)},
+   * with the interpreter's result ({@code cailiang eval}): the statute is read only for a
+   * circumstance that may call for 减轻, and only then must the facts it depends on be given.
    *
    * @param facts the facts by id, as for {@link #evaluate(Map)}
    * @param general the general circumstances, dates and proposed fine
    * @return the outcome, never null
    * @throws InvalidFactsException naming every missing, unknown or invalid fact
    * @throws NoApplicableTierException when no tier covers the facts
-   * @throws IllegalArgumentException when the general facts do not fit the general part
+   * @throws IllegalArgumentException when the general facts do not fit the general part, or
+   *     when 减轻 needs the statute and the statute depends on a fact left out
    * @throws UnsupportedOperationException when the standard uses no general part
    */
   default CaseDecision evaluate(Map<String, ?> facts, GeneralFacts general) {

@@ -233,4 +233,21 @@ class GeneralRulesTest {
         .explain();
     assertTrue(text.contains("视当事人是公民还是法人或者其他组织而定，应当告知当事人有要求听证的权利"), text);
   }
+
+  @Test
+  void onlyACircumstanceThatMayCallFor减轻ReadsTheStatute() {
+    assertTrue(RULES.readsStatute(GeneralFacts.of(Set.of("minor"))), "从轻或者减轻");
+    assertTrue(RULES.readsStatute(GeneralFacts.of(Set.of("first", "minor"))), "one of several");
+    assertFalse(RULES.readsStatute(GeneralFacts.of(Set.of("trivial", "first"))), "不予 only");
+    assertFalse(RULES.readsStatute(GeneralFacts.of(Set.of("life"))), "no effect");
+    assertFalse(RULES.readsStatute(GeneralFacts.NONE));
+    GeneralRules reducedOnly = new GeneralRules(RULES.title(), List.of(new Circumstance("aid", "协助",
+        Optional.of(new GeneralEffect(Modality.MAY, Kind.REDUCED)), "")), RULES.adjustments(),
+        RULES.combination(), RULES.limitations(), RULES.procedures(), RULES.partyKinds());
+    assertTrue(reducedOnly.readsStatute(GeneralFacts.of(Set.of("aid"))), "减轻");
+    GeneralRules heavierOnly = new GeneralRules(RULES.title(), List.of(new Circumstance("again", "再犯",
+        Optional.of(new GeneralEffect(Modality.MAY, Kind.HEAVIER)), "")), RULES.adjustments(),
+        RULES.combination(), RULES.limitations(), RULES.procedures(), RULES.partyKinds());
+    assertFalse(heavierOnly.readsStatute(GeneralFacts.of(Set.of("again"))), "从重");
+  }
 }

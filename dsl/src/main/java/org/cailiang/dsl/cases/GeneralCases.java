@@ -47,8 +47,8 @@ final class GeneralCases {
     }
     GeneralFacts general = new GeneralFacts(circumstances, date(given.act()),
         date(given.discovered()), given.fine());
-    // As eval: only a circumstance can call for 减轻; without one the statute is not read at all.
-    Statute statute = circumstances.isEmpty() ? Statute.UNDECLARED
+    // As eval: only a circumstance of 减轻 reads the statute, and a case handed over none at all.
+    Statute statute = !GeneralEvaluation.readsStatute(part, general, decision) ? Statute.UNDECLARED
         : new InterpretedViolation(standard, violation, code).statute(facts);
     return GeneralEvaluation.decide(standard, part, decision, general, statute);
   }

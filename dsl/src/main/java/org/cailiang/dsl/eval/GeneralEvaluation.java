@@ -1,6 +1,8 @@
 package org.cailiang.dsl.eval;
 
 import java.util.List;
+import org.cailiang.dsl.model.Effect;
+import org.cailiang.dsl.model.GeneralCircumstance;
 import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.ProcedureRule;
 import org.cailiang.dsl.model.Standard;
@@ -16,6 +18,24 @@ import org.cailiang.runtime.Statute;
  */
 public final class GeneralEvaluation {
   private GeneralEvaluation() {}
+
+  /**
+   * Whether the statute is read for this case: only a circumstance that may call for 减轻
+   * (applied or offered) needs its minimum, and a case handed over none at all. The command
+   * line, the test cases and the generated untyped entry read it alike, so facts left out that
+   * the statute depends on refuse the same cases everywhere.
+   *
+   * @param general the general part
+   * @param facts the general facts given
+   * @param decision the table's decision
+   * @return true when the statute must be known
+   */
+  public static boolean readsStatute(GeneralPart general, GeneralFacts facts, Decision decision) {
+    return !decision.handedOver() && facts.circumstances().stream()
+        .flatMap(id -> general.circumstance(id).flatMap(GeneralCircumstance::effect).stream())
+        .anyMatch(effect -> effect.kind() == Effect.Kind.REDUCED
+            || effect.kind() == Effect.Kind.LIGHTER_OR_REDUCED);
+  }
 
   /**
    * The outcome of a decision under the general part.

@@ -99,6 +99,28 @@ class GeneralCasesTest {
   }
 
   @Test
+  void onlyACircumstanceOf减轻ReadsTheStatuteSoOnlyItNeedsTheFactsTheStatuteDependsOn() {
+    // The statute's second clause depends on serious, which no tier reads: left out, 不予 needs
+    // no statute and decides, 减轻 cannot tell the statutory minimum (as eval and the generated
+    // untyped entry).
+    String standard = STANDARD.replace("statute { fine citizen 500..1000 }",
+        "fact serious \"情节严重\": bool\n          statute { fine citizen 500..1000 when not serious\n"
+            + "            fine citizen 500..1000 when serious }");
+    Compilation compilation = StandardCompiler.compileSources(List.of(new SourceFile("c.cailiang",
+        standard.replace("CASES\n", """
+          case "初次违法，情节未给出" { harm = 否 } general { first_offence } expect B010 verdict 给予 option 不予
+          case "未成年人，情节未给出" { harm = 否 } general { minor_age } expect B010
+      """))));
+    assertFalse(compilation.hasErrors(), compilation.render());
+    Map<String, String> failures = CaseRunner
+        .run(compilation.standards(), compilation.generals(), Interpreter.standards(compilation.standards()))
+        .stream().collect(Collectors.toMap(r -> r.testCase().name(), CaseResult::failure));
+    assertEquals("", failures.get("初次违法，情节未给出"));
+    assertTrue(failures.get("未成年人，情节未给出").contains("法定幅度取决于未给出的事实（serious）"),
+        failures.get("未成年人，情节未给出"));
+  }
+
+  @Test
   void withoutTheGeneralPartsAGeneralCaseFailsInsteadOfPassingUnchecked() {
     Compilation compilation = compile(CASES);
     List<CaseResult> results =

@@ -19,7 +19,8 @@ import org.cailiang.runtime.NoApplicableTierException;
  * <p>The text is a list of space-separated words, the tests in prefix form:
  *
  * <pre>
- * plan  = { "end" test | "tier" test { need } | "else" { need } | "beside" test }
+ * plan  = { "end" test | "tier" test { need } | "else" { need } | "beside" test
+ *         | "clause" test [ "then:" indices ] }     (a statute clause, the amounts it multiplies)
  * need  = "when" test [ "then:" indices ]          (a sanction's own test, the amounts its fine multiplies)
  *       | "amounts:" indices                      (the amounts a fine without a test multiplies)
  * indices = index { "," index }
@@ -32,7 +33,8 @@ import org.cailiang.runtime.NoApplicableTierException;
  * <p>Referrals that end the case ({@code end}) are tried first, in order; then the tiers, in order,
  * until one applies; then the {@code else} tier's sanctions when none did; then referrals beside
  * the penalty. A test on a missing fact is unknown (Kleene's logic), and the missing facts it
- * reads are then needed, as the interpreter's {@code PartialDecision} finds them.
+ * reads are then needed, as the interpreter's {@code PartialDecision} finds them. The statute's
+ * clauses ({@code clause}) are only read by {@link #requireStatuteKnown}, for the general part.
  */
 public final class PartialPlan {
   /** What {@link #decide} returns when the typed path decides, on placeholders for the missing facts. */
@@ -42,12 +44,15 @@ public final class PartialPlan {
   private final List<Tier> tiers;
   private final List<Need> otherwise;
   private final List<Test> beside;
+  private final List<Need> statute;
 
-  private PartialPlan(List<Test> endings, List<Tier> tiers, List<Need> otherwise, List<Test> beside) {
+  private PartialPlan(List<Test> endings, List<Tier> tiers, List<Need> otherwise, List<Test> beside,
+      List<Need> statute) {
     this.endings = endings;
     this.tiers = tiers;
     this.otherwise = otherwise;
     this.beside = beside;
+    this.statute = statute;
   }
 
   /**
@@ -106,6 +111,29 @@ public final class PartialPlan {
       throw new NoApplicableTierException(code, FactSpec.describe(specs, partial.values()));
     }
     return TYPED;
+  }
+
+  /**
+   * Refuses, as the interpreter does, when what the statute allows depends on a fact left out: a
+   * clause whose test is unknown, or an amount left out that a clause which holds multiplies.
+   * Otherwise the statute is the same whatever the missing facts are, and the typed {@code
+   * statute} may read it from placeholders.
+   *
+   * @param reader the facts given, the missing ones {@code null}
+   * @throws IllegalArgumentException naming the facts left out, in the interpreter's words
+   */
+  public void requireStatuteKnown(FactReader reader) {
+    for (Need clause : statute) {
+      byte value = clause.when().value(reader);
+      boolean amountMissing = false;
+      for (int amount : clause.amounts()) {
+        amountMissing |= reader.value(amount) == null;
+      }
+      if (value == PartialFacts.UNKNOWN || value == PartialFacts.TRUE && amountMissing) {
+        throw new IllegalArgumentException("法定幅度取决于未给出的事实（" + String.join("、", reader.missing())
+            + "），无法确定法定最低限，也就无法计算减轻处罚的幅度：请给出这些事实");
+      }
+    }
   }
 
   /** A tier: its test, and what its sanctions need when it may apply. */
@@ -236,6 +264,7 @@ public final class PartialPlan {
       List<Tier> tiers = new ArrayList<>();
       List<Need> otherwise = null;
       List<Test> beside = new ArrayList<>();
+      List<Need> statute = new ArrayList<>();
       while (next < words.length) {
         String word = words[next++];
         switch (word) {
@@ -248,10 +277,12 @@ public final class PartialPlan {
             otherwise = needs();
           }
           case "beside" -> beside.add(test());
+          case "clause" -> statute.add(guarded());
           default -> throw malformed("unexpected " + word);
         }
       }
-      return new PartialPlan(List.copyOf(endings), List.copyOf(tiers), otherwise, List.copyOf(beside));
+      return new PartialPlan(List.copyOf(endings), List.copyOf(tiers), otherwise, List.copyOf(beside),
+          List.copyOf(statute));
     }
 
     private List<Need> needs() {
@@ -259,8 +290,7 @@ public final class PartialPlan {
       while (next < words.length) {
         if (words[next].equals("when")) {
           next++;
-          Test when = test();
-          needs.add(new Need(when, next < words.length && words[next].startsWith("then:") ? amounts("then:") : new int[0]));
+          needs.add(guarded());
         } else if (words[next].startsWith("amounts:")) {
           needs.add(new Need(null, amounts("amounts:")));
         } else {
@@ -268,6 +298,12 @@ public final class PartialPlan {
         }
       }
       return List.copyOf(needs);
+    }
+
+    /** A test and the amounts that depend on it ({@code then:}, possibly none). */
+    private Need guarded() {
+      Test when = test();
+      return new Need(when, next < words.length && words[next].startsWith("then:") ? amounts("then:") : new int[0]);
     }
 
     private int[] amounts(String prefix) {

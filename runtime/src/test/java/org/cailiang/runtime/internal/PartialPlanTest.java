@@ -263,6 +263,22 @@ class PartialPlanTest {
   }
 
   @Test
+  void theStatuteIsKnownWhenNoClauseDependsOnAFactLeftOut() {
+    PartialPlan plan = PartialPlan.of(SPECS, "else clause always clause b0 then:1 clause not b4");
+    plan.requireStatuteKnown(given("harm", false, "repeat", true)); // income multiplied only if harm
+    plan.requireStatuteKnown(given("harm", true, "income", 100, "repeat", false));
+    IllegalArgumentException unknownClause = assertThrows(IllegalArgumentException.class,
+        () -> plan.requireStatuteKnown(given("harm", false)));
+    assertEquals("法定幅度取决于未给出的事实（income、count、setter、repeat），无法确定法定最低限，"
+        + "也就无法计算减轻处罚的幅度：请给出这些事实", unknownClause.getMessage());
+    IllegalArgumentException amountLeftOut = assertThrows(IllegalArgumentException.class,
+        () -> plan.requireStatuteKnown(given("harm", true, "repeat", true)));
+    assertTrue(amountLeftOut.getMessage().startsWith("法定幅度取决于未给出的事实（income、"), amountLeftOut.getMessage());
+    PartialPlan.of(SPECS, "else").requireStatuteKnown(given()); // no statute: nothing to know
+    assertEquals(PartialPlan.TYPED, plan.decide("C1", SPECS, given()), "clauses are not tiers");
+  }
+
+  @Test
   void aPlanMayComeInPartsJoinedBetweenWords() {
     PartialPlan plan = PartialPlan.of(SPECS, "tier and:2", "b0 b4", "else");
     assertEquals(PartialPlan.TYPED, plan.decide("C1", SPECS, given("harm", true, "repeat", true)));
@@ -283,7 +299,7 @@ class PartialPlanTest {
     for (String plan : List.of("tier", "tier and:1 b0", "tier and:x b0 b4", "tier or:2 b0", "tier b9", "tier b5", "tier b0000000000",
         "tier b1", "tier a0>1", "tier n1>1", "tier e0==0", "tier e3==2", "tier e3<1", "tier a1>x",
         "tier a1=<5", "tier n2>1.5", "tier q1", "tier b", "tier b٣", "else else", "when b0", "tier b0 amounts:0",
-        "tier b0 amounts:", "tier always when b0 then:", "tier always when b0 then:2", "tier b0 then:1", "elsewhere", "tier always beside")) {
+        "tier b0 amounts:", "tier always when b0 then:", "tier always when b0 then:2", "tier b0 then:1", "elsewhere", "else clause", "else clause b0 then:0", "else clause always amounts:1", "tier always beside")) {
       IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
           () -> PartialPlan.of(SPECS, plan), plan);
       assertTrue(refused.getMessage().startsWith("not a partial plan: "), refused.getMessage());

@@ -87,7 +87,7 @@ public final class G00100Violation implements Violation {
      * The tests of the path for facts left out, as data (the grammar is {@code PartialPlan}'s).
      */
     private static final PartialPlan PARTIAL_PLAN = PartialPlan.of(FACT_SPECS,
-            "tier not b0 tier b0");
+            "tier not b0 tier b0 clause always clause not b0 clause b0");
 
     private final int index;
 
@@ -293,8 +293,16 @@ public final class G00100Violation implements Violation {
         if (general.circumstances().isEmpty()) {
             return GenGeneral.decide(evaluate(facts), general, Statute.UNDECLARED);
         }
-        FactReader reader = new FactReader(code, FACT_SPECS, facts);
-        return evaluate(new Facts(reader.bool(0)), general);
+        FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
+        if (!reader.hasMissing()) {
+            return evaluate(new Facts(reader.bool(0)), general);
+        }
+        Decision decision = evaluatePartial(reader);
+        if (decision.handedOver() || !GenGeneral.RULES.readsStatute(general)) {
+            return GenGeneral.decide(decision, general, Statute.UNDECLARED);
+        }
+        PARTIAL_PLAN.requireStatuteKnown(reader);
+        return GenGeneral.decide(decision, general, statute(new Facts(reader.value(0) != null ? reader.bool(0) : false)));
     }
 
     /**

@@ -72,7 +72,7 @@ public final class G00200Violation implements Violation {
      * The tests of the path for facts left out, as data (the grammar is {@code PartialPlan}'s).
      */
     private static final PartialPlan PARTIAL_PLAN = PartialPlan.of(FACT_SPECS,
-            "else");
+            "else clause always");
 
     private static final Statute STATUTE = Statute.of(List.of(
         new Sanction.Fine(ConstantLists.parties(GenParties.MAN), false, MoneyRange.atMost(200L), null, false)));
@@ -256,8 +256,16 @@ public final class G00200Violation implements Violation {
         if (general.circumstances().isEmpty()) {
             return GenGeneralReg2.decide(evaluate(facts), general, Statute.UNDECLARED);
         }
-        FactReader reader = new FactReader(code, FACT_SPECS, facts);
-        return evaluate(new Facts(), general);
+        FactReader reader = FactReader.allowingMissing(code, FACT_SPECS, facts);
+        if (!reader.hasMissing()) {
+            return evaluate(new Facts(), general);
+        }
+        Decision decision = evaluatePartial(reader);
+        if (decision.handedOver() || !GenGeneralReg2.RULES.readsStatute(general)) {
+            return GenGeneralReg2.decide(decision, general, Statute.UNDECLARED);
+        }
+        PARTIAL_PLAN.requireStatuteKnown(reader);
+        return GenGeneralReg2.decide(decision, general, statute(new Facts()));
     }
 
     /**
