@@ -41,15 +41,18 @@ class UntypedGeneralEntryTest {
   }
 
   @Test
-  void aFactTheTierDoesNotNeedMayBeLeftOutOnlyWithoutCircumstances() {
+  void aFactNeitherTheTierNorTheStatuteNeedsMayBeLeftOutWithCircumstancesToo() {
     Map<String, String> setterOnly = Map.of("setter", "个人设置");
     CaseDecision plain = STANDARDS.evaluate("C05837", setterOnly, GeneralFacts.NONE);
     assertEquals("C05837B030", plain.decision().tierCode());
     assertEquals(CaseDecision.Verdict.PUNISHED, plain.verdict());
-    // 减轻 reads the statute, which may depend on every fact: the one left out is named.
-    InvalidFactsException missing =
-        assertThrows(InvalidFactsException.class, () -> STANDARDS.evaluate("C05837", setterOnly, MINOR));
-    assertEquals(List.of("harm"), missing.problems().stream().map(FactProblem::fact).toList());
+    // 减轻 reads the statute; C05837's does not depend on harm, so the outcome is the one with
+    // every fact given, as `cailiang eval … setter=个人设置 --general minor_age` gives it.
+    assertEquals(STANDARDS.evaluate("C05837", BY_INDIVIDUAL, MINOR), STANDARDS.evaluate("C05837", setterOnly, MINOR));
+    // A fact the tier needs is still named when left out.
+    InvalidFactsException missing = assertThrows(InvalidFactsException.class,
+        () -> STANDARDS.evaluate("C05837", Map.of("harm", "否"), MINOR));
+    assertEquals(List.of("setter"), missing.problems().stream().map(FactProblem::fact).toList());
   }
 
   @Test
