@@ -3,6 +3,7 @@ package org.cailiang.dsl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,45 @@ class LimitsTest {
     Compilation compilation = compile(TEMPLATE.replace("when %s { warning }", "when harm { " + nested + " }"));
     assertEquals(1, errors(compilation).size(), compilation.render());
     assertEquals("too-deep", compilation.diagnostics().get(0).check());
+  }
+
+  /** Circumstances c1..cN, each using the one before, ending in a fact: the tier uses cN. */
+  private static Compilation chained(int length, String step) {
+    StringBuilder circumstances = new StringBuilder("circumstance c0 \"c0\" = harm\n");
+    for (int i = 1; i <= length; i++) {
+      circumstances.append("    circumstance c").append(i).append(" \"c").append(i).append("\" = ")
+          .append(step.replace("PREV", "c" + (i - 1))).append('\n');
+    }
+    return compile(TEMPLATE.replace("    tier B010", "    " + circumstances + "    tier B010")
+        .replace("%s", "c" + length));
+  }
+
+  @Test
+  void circumstancesChainedPastTheLimitAreAnErrorNotAStackOverflow() {
+    assertEquals(List.of(), errors(chained(99, "not PREV")), "99 uses: within the limit");
+    Compilation hundred = chained(100, "not PREV");
+    assertEquals(List.of("limits.cailiang:11:32: error: 情节层层引用过深：c100 经过 100 个情节才引用到 c0，"
+        + "最多 100 层；请直接用事实写出其中的情节"), errors(hundred), "at the use of c0 in c1's body");
+    // 3,000 overflowed the stack (exit 3, internal error): now reported, every error at its place.
+    Compilation longChain = chained(3_000, "not PREV");
+    assertTrue(errors(longChain).stream().anyMatch(e -> e.contains("情节层层引用过深：c3000 经过 100 个情节")),
+        longChain.render());
+    assertTrue(diagnostics(longChain).allMatch(d -> d.severity() != Severity.ERROR || d.check().equals("too-deep")),
+        longChain.render());
+  }
+
+  private static java.util.stream.Stream<Diagnostic> diagnostics(Compilation compilation) {
+    return compilation.diagnostics().stream();
+  }
+
+  @Test
+  void aCircumstanceExpandingPastTheDepthLimitIsAnError() {
+    // Circumstances declared in order are built in order (each unused one on its own), so the
+    // chain stays short while the expanded depth grows: 11 levels per step, the limit is 1,000.
+    Compilation compilation = chained(99, "not not not not not not not not not not PREV");
+    List<String> errors = errors(compilation);
+    assertEquals(1, errors.size(), compilation.render());
+    assertTrue(errors.get(0).contains("展开其引用的情节后嵌套") && errors.get(0).contains("最多 1000 层"), errors.get(0));
   }
 
   @Test
