@@ -118,7 +118,7 @@ final class GeneralEval {
     GeneralFacts facts = facts(general.get(), act);
     // Only a circumstance of 减轻 reads the statute (its minimum); a handed-over case none at all.
     Optional<Violation> violation = violation(standard.get(), decision);
-    Statute statute = !GeneralEvaluation.readsStatute(general.get(), facts, decision) || violation.isEmpty()
+    Statute statute = !GeneralEvaluation.readsStatute(standard.get(), general.get(), facts, decision) || violation.isEmpty()
         ? Statute.UNDECLARED
         : new InterpretedViolation(standard.get(), violation.get(), decision.violationCode())
             .statute(values);

@@ -181,7 +181,7 @@ final class GeneralEmitter {
             // Facts left out, as the interpreter decides: the table's decision on what was given;
             // the statute read only for 减轻, and refused only when it depends on a fact left out.
             .addStatement("$T decision = $N(reader)", Runtime.DECISION, untyped.partialMethod())
-            .beginControlFlow("if (decision.handedOver() || !$T.RULES.readsStatute(general))", general)
+            .beginControlFlow("if (!$T.RULES.readsStatute(general, decision))", general)
             .addStatement("return $T.decide(decision, general, $T.UNDECLARED)", general, StatuteEmitter.STATUTE)
             .endControlFlow()
             .addStatement("$N.requireStatuteKnown(reader)", untyped.planField())

@@ -252,7 +252,7 @@ class GeneralDifferentialTest {
       Map<String, Object> facts, GeneralFacts given) {
     try {
       Decision decision = interpreted.evaluate(code, facts);
-      boolean reads = GeneralEvaluation.readsStatute(general, new org.cailiang.dsl.eval.GeneralFacts(
+      boolean reads = GeneralEvaluation.readsStatute(standard, general, new org.cailiang.dsl.eval.GeneralFacts(
           given.circumstances(), given.actDate(), given.discoveryDate(), given.proposedFine()), decision);
       Statute statute = reads ? new InterpretedViolation(standard, violation, code).statute(facts)
           : Statute.UNDECLARED;

@@ -108,14 +108,20 @@ public record GeneralRules(
   }
 
   /**
-   * Whether a circumstance given may call for 减轻 (applied or offered), which reads the
-   * statute's minimum; no other circumstance needs the statute. The untyped entry with facts left
-   * out asks this before it requires the statute to be known, as the interpreter does.
+   * Whether the statute is read for this case: only a circumstance that may call for 减轻
+   * (applied or offered) needs its minimum, and a case handed over none at all. The untyped entry
+   * with facts left out, the command line and the test cases all ask this, so facts left out
+   * that the statute depends on refuse the same cases everywhere.
    *
    * @param facts the general facts of the case
-   * @return true when one of its circumstances has a 减轻 or 从轻或者减轻 effect
+   * @param decision the table's decision
+   * @return true when the case is not handed over and one of its circumstances has a 减轻 or
+   *     从轻或者减轻 effect
    */
-  public boolean readsStatute(GeneralFacts facts) {
+  public boolean readsStatute(GeneralFacts facts, Decision decision) {
+    if (decision.handedOver()) {
+      return false;
+    }
     for (String id : facts.circumstances()) {
       Optional<GeneralEffect> effect = circumstance(id).flatMap(Circumstance::effect);
       if (effect.isPresent() && (effect.get().kind() == GeneralEffect.Kind.REDUCED

@@ -236,18 +236,20 @@ class GeneralRulesTest {
 
   @Test
   void onlyACircumstanceThatMayCallFor减轻ReadsTheStatute() {
-    assertTrue(RULES.readsStatute(GeneralFacts.of(Set.of("minor"))), "从轻或者减轻");
-    assertTrue(RULES.readsStatute(GeneralFacts.of(Set.of("first", "minor"))), "one of several");
-    assertFalse(RULES.readsStatute(GeneralFacts.of(Set.of("trivial", "first"))), "不予 only");
-    assertFalse(RULES.readsStatute(GeneralFacts.of(Set.of("life"))), "no effect");
-    assertFalse(RULES.readsStatute(GeneralFacts.NONE));
+    assertTrue(RULES.readsStatute(GeneralFacts.of(Set.of("minor")), TIER), "从轻或者减轻");
+    assertTrue(RULES.readsStatute(GeneralFacts.of(Set.of("first", "minor")), TIER), "one of several");
+    assertFalse(RULES.readsStatute(GeneralFacts.of(Set.of("trivial", "first")), TIER), "不予 only");
+    assertFalse(RULES.readsStatute(GeneralFacts.of(Set.of("life")), TIER), "no effect");
+    assertFalse(RULES.readsStatute(GeneralFacts.NONE, TIER));
     GeneralRules reducedOnly = new GeneralRules(RULES.title(), List.of(new Circumstance("aid", "协助",
         Optional.of(new GeneralEffect(Modality.MAY, Kind.REDUCED)), "")), RULES.adjustments(),
         RULES.combination(), RULES.limitations(), RULES.procedures(), RULES.partyKinds());
-    assertTrue(reducedOnly.readsStatute(GeneralFacts.of(Set.of("aid"))), "减轻");
+    assertTrue(reducedOnly.readsStatute(GeneralFacts.of(Set.of("aid")), TIER), "减轻");
     GeneralRules heavierOnly = new GeneralRules(RULES.title(), List.of(new Circumstance("again", "再犯",
         Optional.of(new GeneralEffect(Modality.MAY, Kind.HEAVIER)), "")), RULES.adjustments(),
         RULES.combination(), RULES.limitations(), RULES.procedures(), RULES.partyKinds());
-    assertFalse(heavierOnly.readsStatute(GeneralFacts.of(Set.of("again"))), "从重");
+    assertFalse(heavierOnly.readsStatute(GeneralFacts.of(Set.of("again")), TIER), "从重");
+    Decision handedOver = Decision.handedOver("s", "C1", "涉嫌犯罪的，移送司法机关", List.of());
+    assertFalse(RULES.readsStatute(GeneralFacts.of(Set.of("minor")), handedOver), "a case handed over");
   }
 }

@@ -48,7 +48,7 @@ final class GeneralCases {
     GeneralFacts general = new GeneralFacts(circumstances, date(given.act()),
         date(given.discovered()), given.fine());
     // As eval: only a circumstance of 减轻 reads the statute, and a case handed over none at all.
-    Statute statute = !GeneralEvaluation.readsStatute(part, general, decision) ? Statute.UNDECLARED
+    Statute statute = !GeneralEvaluation.readsStatute(standard, part, general, decision) ? Statute.UNDECLARED
         : new InterpretedViolation(standard, violation, code).statute(facts);
     return GeneralEvaluation.decide(standard, part, decision, general, statute);
   }

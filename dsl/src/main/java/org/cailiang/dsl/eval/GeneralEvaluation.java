@@ -1,8 +1,6 @@
 package org.cailiang.dsl.eval;
 
 import java.util.List;
-import org.cailiang.dsl.model.Effect;
-import org.cailiang.dsl.model.GeneralCircumstance;
 import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.ProcedureRule;
 import org.cailiang.dsl.model.Standard;
@@ -20,21 +18,20 @@ public final class GeneralEvaluation {
   private GeneralEvaluation() {}
 
   /**
-   * Whether the statute is read for this case: only a circumstance that may call for 减轻
-   * (applied or offered) needs its minimum, and a case handed over none at all. The command
-   * line, the test cases and the generated untyped entry read it alike, so facts left out that
-   * the statute depends on refuse the same cases everywhere.
+   * Whether the statute is read for this case, by the runtime's one rule ({@link
+   * org.cailiang.runtime.GeneralRules#readsStatute}): only for a circumstance that may call for
+   * 减轻, and not for a case handed over.
    *
+   * @param standard the standard
    * @param general the general part
-   * @param facts the general facts given
+   * @param facts the general facts given (only their circumstances are read)
    * @param decision the table's decision
    * @return true when the statute must be known
    */
-  public static boolean readsStatute(GeneralPart general, GeneralFacts facts, Decision decision) {
-    return !decision.handedOver() && facts.circumstances().stream()
-        .flatMap(id -> general.circumstance(id).flatMap(GeneralCircumstance::effect).stream())
-        .anyMatch(effect -> effect.kind() == Effect.Kind.REDUCED
-            || effect.kind() == Effect.Kind.LIGHTER_OR_REDUCED);
+  public static boolean readsStatute(Standard standard, GeneralPart general, GeneralFacts facts,
+      Decision decision) {
+    return GeneralLowering.rules(standard, general)
+        .readsStatute(org.cailiang.runtime.GeneralFacts.of(facts.circumstances()), decision);
   }
 
   /**

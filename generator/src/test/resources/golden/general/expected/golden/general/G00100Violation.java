@@ -298,7 +298,7 @@ public final class G00100Violation implements Violation {
             return evaluate(new Facts(reader.bool(0)), general);
         }
         Decision decision = evaluatePartial(reader);
-        if (decision.handedOver() || !GenGeneral.RULES.readsStatute(general)) {
+        if (!GenGeneral.RULES.readsStatute(general, decision)) {
             return GenGeneral.decide(decision, general, Statute.UNDECLARED);
         }
         PARTIAL_PLAN.requireStatuteKnown(reader);

@@ -261,7 +261,7 @@ public final class G00200Violation implements Violation {
             return evaluate(new Facts(), general);
         }
         Decision decision = evaluatePartial(reader);
-        if (decision.handedOver() || !GenGeneralReg2.RULES.readsStatute(general)) {
+        if (!GenGeneralReg2.RULES.readsStatute(general, decision)) {
             return GenGeneralReg2.decide(decision, general, Statute.UNDECLARED);
         }
         PARTIAL_PLAN.requireStatuteKnown(reader);
