@@ -44,7 +44,7 @@ final class PartialEmitter {
    * @param withStatute adds the statute's clauses, for the general part's untyped entry
    */
   FieldSpec planField(boolean withStatute) {
-    CodeBlock parts = new PartialPlanText(violation).parts(withStatute).stream()
+    CodeBlock parts = new PartialPlanText(violation, conditions::factIndex).parts(withStatute).stream()
         .map(part -> CodeBlock.of("$S", part))
         .collect(CodeBlock.joining(",\n"));
     return FieldSpec.builder(Runtime.PARTIAL_PLAN, planField, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

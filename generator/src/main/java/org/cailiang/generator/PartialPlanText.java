@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 import org.cailiang.dsl.model.Condition;
 import org.cailiang.dsl.model.EnumValue;
 import org.cailiang.dsl.model.Fact;
@@ -28,9 +29,12 @@ final class PartialPlanText {
   static final int MAX_PART = 8_000;
 
   private final Violation violation;
+  private final ToIntFunction<String> factIndex;
 
-  PartialPlanText(Violation violation) {
+  /** @param factIndex a fact's position by id, as the fact reader numbers them ({@link ConditionEmitter#factIndex}) */
+  PartialPlanText(Violation violation, ToIntFunction<String> factIndex) {
     this.violation = violation;
+    this.factIndex = factIndex;
   }
 
   /**
@@ -61,10 +65,7 @@ final class PartialPlanText {
       for (StatuteClause clause : violation.statute()) {
         words.add("clause");
         test(clause.condition(), words);
-        TreeSet<Integer> amounts = amountsRead(clause.sanction(), new TreeSet<>());
-        if (!amounts.isEmpty()) {
-          words.add("then:" + String.join(",", amounts.stream().map(String::valueOf).toList()));
-        }
+        addAmounts("then:", amountsRead(clause.sanction(), new TreeSet<>()), words);
       }
     }
     List<String> parts = new ArrayList<>();
@@ -92,17 +93,21 @@ final class PartialPlanText {
         test(when.get(), words);
       }
       // After a test, "then:" (the amounts it decides on); alone, "amounts:" — never ambiguous.
-      if (!amounts.isEmpty()) {
-        words.add((when.isPresent() ? "then:" : "amounts:")
-            + String.join(",", amounts.stream().map(String::valueOf).toList()));
-      }
+      addAmounts(when.isPresent() ? "then:" : "amounts:", amounts, words);
+    }
+  }
+
+  /** The word for the amounts a sanction multiplies ({@code then:2,3}); none when it multiplies none. */
+  private static void addAmounts(String prefix, TreeSet<Integer> amounts, List<String> words) {
+    if (!amounts.isEmpty()) {
+      words.add(prefix + String.join(",", amounts.stream().map(String::valueOf).toList()));
     }
   }
 
   /** The positions of the amount facts a fine multiplies, in an alternative too. */
   private TreeSet<Integer> amountsRead(SanctionSpec sanction, TreeSet<Integer> read) {
     if (sanction instanceof SanctionSpec.Fine fine && fine.amount() instanceof SanctionSpec.Multiple multiple) {
-      read.add(index(multiple.fact().name()));
+      read.add(factIndex.applyAsInt(multiple.fact().name()));
     } else if (sanction instanceof SanctionSpec.Alternative alternative) {
       alternative.options().forEach(option -> amountsRead(option, read));
     }
@@ -135,7 +140,7 @@ final class PartialPlanText {
 
       @Override
       public Void visitIsTrue(Condition.IsTrue c) {
-        words.add("b" + index(c.fact().name()));
+        words.add("b" + factIndex.applyAsInt(c.fact().name()));
         return null;
       }
 
@@ -171,7 +176,7 @@ final class PartialPlanText {
   }
 
   private void compare(String factId, Condition.Operator op, Literal value, List<String> words) {
-    int index = index(factId);
+    int index = factIndex.applyAsInt(factId);
     Fact fact = violation.facts().get(index);
     words.add(fact.type().accept(new FactType.Visitor<String>() {
       @Override
@@ -199,13 +204,4 @@ final class PartialPlanText {
     }));
   }
 
-  private int index(String factId) {
-    List<Fact> all = violation.facts();
-    for (int i = 0; i < all.size(); i++) {
-      if (all.get(i).id().equals(factId)) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException("not a fact of " + violation.codes() + ": " + factId);
-  }
 }

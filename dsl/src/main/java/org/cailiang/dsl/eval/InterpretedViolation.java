@@ -143,8 +143,7 @@ public final class InterpretedViolation implements Violation {
   }
 
   private IllegalArgumentException missing(FactReader reader) {
-    return new IllegalArgumentException("法定幅度取决于未给出的事实（" + String.join("、", reader.missing())
-        + "），无法确定法定最低限，也就无法计算减轻处罚的幅度：请给出这些事实");
+    return org.cailiang.runtime.internal.PartialPlan.statuteUnknown(reader);
   }
 
   /** The amounts of the case; asking for one left out is the statute depending on it. */

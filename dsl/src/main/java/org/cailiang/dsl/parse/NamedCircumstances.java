@@ -112,12 +112,16 @@ final class NamedCircumstances {
     return condition.accept(new Condition.Visitor<Integer>() {
       @Override
       public Integer visitAnd(Condition.And c) {
-        return 1 + c.operands().stream().mapToInt(o -> o.accept(this)).max().orElse(0);
+        return 1 + deepest(c.operands());
       }
 
       @Override
       public Integer visitOr(Condition.Or c) {
-        return 1 + c.operands().stream().mapToInt(o -> o.accept(this)).max().orElse(0);
+        return 1 + deepest(c.operands());
+      }
+
+      private int deepest(List<Condition> operands) {
+        return operands.stream().mapToInt(o -> o.accept(this)).max().orElse(0);
       }
 
       @Override

@@ -130,10 +130,20 @@ public final class PartialPlan {
         amountMissing |= reader.value(amount) == null;
       }
       if (value == PartialFacts.UNKNOWN || value == PartialFacts.TRUE && amountMissing) {
-        throw new IllegalArgumentException("法定幅度取决于未给出的事实（" + String.join("、", reader.missing())
-            + "），无法确定法定最低限，也就无法计算减轻处罚的幅度：请给出这些事实");
+        throw statuteUnknown(reader);
       }
     }
+  }
+
+  /**
+   * The refusal when the statute depends on facts left out, in the words the interpreter uses too.
+   *
+   * @param reader the facts given; the message names those left out
+   * @return the exception to throw
+   */
+  public static IllegalArgumentException statuteUnknown(FactReader reader) {
+    return new IllegalArgumentException("法定幅度取决于未给出的事实（" + String.join("、", reader.missing())
+        + "），无法确定法定最低限，也就无法计算减轻处罚的幅度：请给出这些事实");
   }
 
   /** A tier: its test, and what its sanctions need when it may apply. */
