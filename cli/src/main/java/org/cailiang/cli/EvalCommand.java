@@ -15,7 +15,6 @@ import org.cailiang.dsl.eval.Interpreter;
 import org.cailiang.dsl.versions.Versions;
 import org.cailiang.runtime.CailiangException;
 import org.cailiang.runtime.Decision;
-import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.Standards;
 import picocli.CommandLine.Command;
@@ -145,14 +144,9 @@ final class EvalCommand implements Callable<Integer> {
       }
       return ExitCodes.OK;
     } catch (IllegalArgumentException e) {
-      return GeneralEval.fail(e, err);
-    } catch (InvalidFactsException e) {
-      err.println(e.code() + "：事实有误");
-      e.messages().forEach(problem -> err.println("  - " + problem));
-      return ExitCodes.FINDINGS;
+      return EvalErrors.reportGeneral(e, code, json, out, err);
     } catch (CailiangException e) {
-      err.println(e.getMessage());
-      return ExitCodes.FINDINGS;
+      return EvalErrors.report(e, code, json, out, err);
     }
   }
 

@@ -281,10 +281,4 @@ final class GeneralEval {
   private static String basis(String basis) {
     return basis.isBlank() ? "" : "（" + basis + "）";
   }
-
-  /** Printed when the general part cannot be applied: the message, exit 1. */
-  static int fail(IllegalArgumentException e, PrintWriter err) {
-    err.println(e.getMessage());
-    return ExitCodes.FINDINGS;
-  }
 }

@@ -13,7 +13,6 @@ import org.cailiang.runtime.TimedDecision;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.runtime.CailiangException;
 import org.cailiang.runtime.CaseDecision;
-import org.cailiang.runtime.InvalidFactsException;
 
 /** {@code eval} with an act date: the version applied, why, and the outcome (or both). */
 final class TimedEval {
@@ -36,7 +35,7 @@ final class TimedEval {
       try {
         limitation = general.limitation(code, dates.act());
       } catch (IllegalArgumentException e) {
-        return GeneralEval.fail(e, err);
+        return EvalErrors.reportGeneral(e, code, json, out, err);
       }
       if (limitation.isPresent() && limitation.get().expired()) {
         out.print(json ? Json.write(timeBarredJson(code, dates, limitation.get()))
@@ -47,13 +46,8 @@ final class TimedEval {
     TimedDecision decision;
     try {
       decision = new LawInTime(standards).decide(code, facts, dates.act(), dates.decision());
-    } catch (InvalidFactsException e) {
-      err.println(e.code() + "：事实有误");
-      e.messages().forEach(problem -> err.println("  - " + problem));
-      return ExitCodes.FINDINGS;
     } catch (CailiangException e) {
-      err.println(e.getMessage());
-      return ExitCodes.FINDINGS;
+      return EvalErrors.report(e, code, json, out, err);
     }
     Map<TimedDecision.Applied, CaseOutcome> outcomes = new HashMap<>();
     if (general != null) {
@@ -63,7 +57,7 @@ final class TimedEval {
               .ifPresent(o -> outcomes.put(applied, o));
         }
       } catch (IllegalArgumentException e) {
-        return GeneralEval.fail(e, err);
+        return EvalErrors.reportGeneral(e, code, json, out, err);
       }
     }
     out.print(json ? Json.write(json(decision, outcomes))
