@@ -7,6 +7,7 @@ import org.cailiang.runtime.CailiangException;
 import org.cailiang.runtime.DatesRequiredException;
 import org.cailiang.runtime.InvalidDatesException;
 import org.cailiang.runtime.InvalidFactsException;
+import org.cailiang.runtime.InvalidGeneralFactsException;
 import org.cailiang.runtime.NoApplicableTierException;
 import org.cailiang.runtime.UnknownCodeException;
 
@@ -37,7 +38,7 @@ final class EvalErrors {
     return ExitCodes.FINDINGS;
   }
 
-  /** General facts (circumstances, dates, the proposed fine) the general part refuses. */
+  /** General facts as given on the command line (a circumstance, a value) that cannot be read. */
   static int reportGeneral(IllegalArgumentException e, String code, boolean json, PrintWriter out,
       PrintWriter err) {
     err.println(e.getMessage());
@@ -56,6 +57,9 @@ final class EvalErrors {
     }
     if (e instanceof DatesRequiredException) {
       return "dates_required";
+    }
+    if (e instanceof InvalidGeneralFactsException) {
+      return "invalid_general_facts";
     }
     return e instanceof InvalidDatesException ? "invalid_dates" : "refused";
   }

@@ -36,6 +36,8 @@ final class TimedEval {
         limitation = general.limitation(code, dates.act());
       } catch (IllegalArgumentException e) {
         return EvalErrors.reportGeneral(e, code, json, out, err);
+      } catch (CailiangException e) {
+        return EvalErrors.report(e, code, json, out, err);
       }
       if (limitation.isPresent() && limitation.get().expired()) {
         out.print(json ? Json.write(timeBarredJson(code, dates, limitation.get()))
@@ -58,6 +60,8 @@ final class TimedEval {
         }
       } catch (IllegalArgumentException e) {
         return EvalErrors.reportGeneral(e, code, json, out, err);
+      } catch (CailiangException e) {
+        return EvalErrors.report(e, code, json, out, err);
       }
     }
     out.print(json ? Json.write(json(decision, outcomes))

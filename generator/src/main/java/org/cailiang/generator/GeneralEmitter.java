@@ -83,8 +83,10 @@ final class GeneralEmitter {
                 + "@param decision the decision of one of the standard's violations\n"
                 + "@param facts the general circumstances, dates and proposed fine\n"
                 + "@return the outcome: steps, options, procedure flags, limitation, explanation\n"
-                + "@throws IllegalArgumentException when a circumstance is not declared, the "
-                + "discovery is before the act, or the proposed fine cannot be imposed\n")
+                + "@throws $T when a circumstance is not declared or the proposed fine cannot be "
+                + "imposed\n"
+                + "@throws $T when the discovery is before the act\n", Runtime.INVALID_GENERAL_FACTS,
+                Runtime.INVALID_DATES)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(Runtime.DECISION, "decision")
             .addParameter(FACTS, "facts")
@@ -98,8 +100,10 @@ final class GeneralEmitter {
                 + "@param facts the general circumstances, dates and proposed fine\n"
                 + "@param statute what the violation's statute allows in the case\n"
                 + "@return the outcome: steps, options, procedure flags, limitation, explanation\n"
-                + "@throws IllegalArgumentException when a circumstance is not declared, the "
-                + "discovery is before the act, or the proposed fine cannot be imposed\n")
+                + "@throws $T when a circumstance is not declared or the proposed fine cannot be "
+                + "imposed\n"
+                + "@throws $T when the discovery is before the act\n", Runtime.INVALID_GENERAL_FACTS,
+                Runtime.INVALID_DATES)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(Runtime.DECISION, "decision")
             .addParameter(FACTS, "facts")
@@ -155,8 +159,9 @@ final class GeneralEmitter {
                 + "$T#facts}\n"
                 + "@return the outcome; never null. Without general facts ({@code GeneralFacts.NONE}) "
                 + "it allocates nothing after the tier's first outcome.\n"
-                + "@throws IllegalArgumentException when the general facts do not fit the general "
-                + "part\n", general)
+                + "@throws $T when the general facts do not fit the general part\n"
+                + "@throws $T when the discovery is before the act\n", general,
+                Runtime.INVALID_GENERAL_FACTS, Runtime.INVALID_DATES)
             .addModifiers(Modifier.PUBLIC)
             .addParameter(ParameterSpec.builder(facts, "facts").build())
             .addParameter(FACTS, "general")
@@ -184,7 +189,7 @@ final class GeneralEmitter {
             .beginControlFlow("if (!$T.RULES.readsStatute(general, decision))", general)
             .addStatement("return $T.decide(decision, general, $T.UNDECLARED)", general, StatuteEmitter.STATUTE)
             .endControlFlow()
-            .addStatement("$N.requireStatuteKnown(reader)", untyped.planField())
+            .addStatement("$N.requireStatuteKnown(code, reader)", untyped.planField())
             .addStatement("return $T.decide(decision, general, $N($L))", general, statute, untyped.placeholderFacts())
             .build())
         .build();

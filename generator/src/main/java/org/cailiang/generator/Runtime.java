@@ -29,6 +29,8 @@ final class Runtime {
   static final ClassName QUICK_FACTS = ClassName.get(INTERNAL, "QuickFacts");
   static final ClassName LABELLED = ClassName.get(PACKAGE, "Labelled");
   static final ClassName NO_TIER = ClassName.get(PACKAGE, "NoApplicableTierException");
+  static final ClassName INVALID_GENERAL_FACTS = ClassName.get(PACKAGE, "InvalidGeneralFactsException");
+  static final ClassName INVALID_DATES = ClassName.get(PACKAGE, "InvalidDatesException");
   static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName MAP = ClassName.get("java.util", "Map");

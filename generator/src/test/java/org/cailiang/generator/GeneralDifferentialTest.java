@@ -165,7 +165,7 @@ class GeneralDifferentialTest {
           Object untyped;
           try {
             untyped = generated.evaluate(code, facts, given);
-          } catch (IllegalArgumentException e) {
+          } catch (org.cailiang.runtime.CailiangException e) {
             untyped = e.getMessage();
           }
           assertEquals(expected, untyped, "untyped " + code + " " + facts + " " + given);
@@ -269,7 +269,7 @@ class GeneralDifferentialTest {
     try {
       viaRules = org.cailiang.dsl.eval.GeneralLowering.rules(standard, general)
           .decide(decision, given, statute);
-    } catch (IllegalArgumentException e) {
+    } catch (org.cailiang.runtime.CailiangException e) {
       viaRules = e.getMessage();
     }
     Object viaModel;
@@ -278,7 +278,7 @@ class GeneralDifferentialTest {
           new org.cailiang.dsl.eval.GeneralFacts(given.circumstances(), given.actDate(),
               given.discoveryDate(), given.proposedFine()), statute);
       viaModel = outcome.explanation();
-    } catch (IllegalArgumentException e) {
+    } catch (org.cailiang.runtime.CailiangException e) {
       viaModel = e.getMessage();
     }
     assertEquals(viaModel, viaRules instanceof CaseDecision d ? d.explain() : viaRules);
@@ -290,7 +290,7 @@ class GeneralDifferentialTest {
     try {
       return evaluate.invoke(violation, facts, given);
     } catch (InvocationTargetException e) {
-      return e.getCause() instanceof IllegalArgumentException ? e.getCause().getMessage()
+      return e.getCause() instanceof org.cailiang.runtime.CailiangException ? e.getCause().getMessage()
           : e.getCause().toString();
     }
   }

@@ -46,7 +46,7 @@ final class GeneralDecider {
       for (Circumstance c : rules.circumstances()) {
         known.append(known.length() == 0 ? "" : "、").append(c.id()).append('（').append(c.label()).append('）');
       }
-      throw new IllegalArgumentException("未知的总则情节 " + unknown + "：可用 " + known);
+      throw new InvalidGeneralFactsException("未知的总则情节 " + unknown + "：可用 " + known);
     }
     if (decision.handedOver()) {
       // 第二十七条: a suspected crime goes to the judicial organs whatever the circumstances and
@@ -175,7 +175,7 @@ final class GeneralDecider {
     for (MoneyRange range : ranges) {
       shown.append(shown.length() == 0 ? "" : "、").append(range.toChinese());
     }
-    throw new IllegalArgumentException("拟罚款 " + Amounts.format(fine) + " 不在可处罚款的幅度内（"
+    throw new InvalidGeneralFactsException("拟罚款 " + Amounts.format(fine) + " 不在可处罚款的幅度内（"
         + (ranges.isEmpty() ? "本案不处罚款" : shown) + "）");
   }
 
@@ -193,7 +193,7 @@ final class GeneralDecider {
     var discovery = facts.discoveryDate().get();
     if (discovery.isBefore(act)) {
       // A limitation counted backwards would silently call any act "discovered in time".
-      throw new IllegalArgumentException("发现日期 " + discovery + " 早于违法行为发生日期 " + act);
+      throw new InvalidDatesException("发现日期 " + discovery + " 早于违法行为发生日期 " + act);
     }
     Limitation chosen = null;
     for (Limitation l : rules.limitations()) {

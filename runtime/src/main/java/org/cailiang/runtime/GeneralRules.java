@@ -58,8 +58,9 @@ public record GeneralRules(
    * @param decision the table's decision
    * @param facts the general facts of the case; {@link GeneralFacts#NONE} when none
    * @return the outcome, never null
-   * @throws IllegalArgumentException when a circumstance is not declared, the discovery date is
-   *     before the act date, or the proposed fine is outside what may be imposed
+   * @throws InvalidGeneralFactsException when a circumstance is not declared, or the proposed
+   *     fine is outside what may be imposed
+   * @throws InvalidDatesException when the discovery date is before the act date
    */
   public CaseDecision decide(Decision decision, GeneralFacts facts) {
     return GeneralDecider.decide(this, decision, facts, Statute.UNDECLARED);
@@ -74,7 +75,8 @@ public record GeneralRules(
    * @param statute what the statute allows in the case; {@link Statute#UNDECLARED} when the
    *     violation declares none (then 减轻 yields no amount and is left to the officer)
    * @return the outcome, never null
-   * @throws IllegalArgumentException as {@link #decide(Decision, GeneralFacts)} does
+   * @throws InvalidGeneralFactsException as {@link #decide(Decision, GeneralFacts)} does
+   * @throws InvalidDatesException as {@link #decide(Decision, GeneralFacts)} does
    */
   public CaseDecision decide(Decision decision, GeneralFacts facts, Statute statute) {
     return GeneralDecider.decide(this, decision, facts, statute);
@@ -87,7 +89,7 @@ public record GeneralRules(
    *
    * @param facts the general facts of the case
    * @return the period weighed; empty when a date or a period is missing
-   * @throws IllegalArgumentException when the discovery date is before the act date
+   * @throws InvalidDatesException when the discovery date is before the act date
    */
   public Optional<CaseDecision.LimitationCheck> limitation(GeneralFacts facts) {
     return GeneralDecider.limitation(this, facts);

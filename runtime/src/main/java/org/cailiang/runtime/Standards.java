@@ -263,11 +263,12 @@ public final class Standards {
    * @param general the general circumstances, dates and proposed fine
    * @return the outcome, never null
    * @throws UnknownCodeException when no standard has the code
-   * @throws InvalidFactsException naming every missing, unknown or invalid fact, or when the
-   *     facts lead to another tier than the tier code asked for
+   * @throws InvalidFactsException naming every missing, unknown or invalid fact, when the
+   *     facts lead to another tier than the tier code asked for, or when 减轻 needs the statute
+   *     and the statute depends on a fact left out
    * @throws DatesRequiredException when several versions of a standard share the code
-   * @throws IllegalArgumentException when the general facts do not fit the general part, or
-   *     when 减轻 needs the statute and the statute depends on a fact left out
+   * @throws InvalidGeneralFactsException when the general facts do not fit the general part
+   * @throws InvalidDatesException when the discovery date is before the act date
    * @throws UnsupportedOperationException when the code's standard uses no general part
    */
   public CaseDecision evaluate(String code, Map<String, ?> facts, GeneralFacts general) {

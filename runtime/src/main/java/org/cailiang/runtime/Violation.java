@@ -51,8 +51,10 @@ public interface Violation {
    * @return the outcome, never null
    * @throws InvalidFactsException naming every missing, unknown or invalid fact
    * @throws NoApplicableTierException when no tier covers the facts
-   * @throws IllegalArgumentException when the general facts do not fit the general part, or
-   *     when 减轻 needs the statute and the statute depends on a fact left out
+   * @throws InvalidFactsException also when 减轻 needs the statute and the statute depends on a
+   *     fact left out
+   * @throws InvalidGeneralFactsException when the general facts do not fit the general part
+   * @throws InvalidDatesException when the discovery date is before the act date
    * @throws UnsupportedOperationException when the standard uses no general part
    */
   default CaseDecision evaluate(Map<String, ?> facts, GeneralFacts general) {

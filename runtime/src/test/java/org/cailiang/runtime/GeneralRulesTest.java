@@ -111,14 +111,14 @@ class GeneralRulesTest {
         .procedure(Procedure.SIMPLIFIED).orElseThrow().status());
     assertEquals(CaseDecision.Status.DOES_NOT_APPLY, RULES.decide(TIER, GeneralFacts.NONE)
         .procedure(Procedure.SIMPLIFIED).orElseThrow().status());
-    IllegalArgumentException outside = assertThrows(IllegalArgumentException.class,
+    InvalidGeneralFactsException outside = assertThrows(InvalidGeneralFactsException.class,
         () -> RULES.decide(TIER, GeneralFacts.NONE.proposing(BigDecimal.valueOf(200))));
     assertTrue(outside.getMessage().contains("500元以上1000元以下"), outside.getMessage());
   }
 
   @Test
   void anUnknownCircumstanceIsNamedWithTheKnownOnes() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    InvalidGeneralFactsException e = assertThrows(InvalidGeneralFactsException.class,
         () -> RULES.decide(TIER, GeneralFacts.of(Set.of("nobody"))));
     assertTrue(e.getMessage().startsWith("未知的总则情节 nobody：可用 minor（"), e.getMessage());
   }

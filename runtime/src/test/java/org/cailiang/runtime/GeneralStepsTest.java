@@ -199,7 +199,7 @@ class GeneralStepsTest {
 
   @Test
   void anUnknownCircumstanceIsNamedNotAKnownOneBesideIt() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    InvalidGeneralFactsException e = assertThrows(InvalidGeneralFactsException.class,
         () -> decide(RULES, tier(fine(MoneyRange.of(500, 1000))), "light", "unheard"));
     // "light" sorts before "unheard": the message must pick the unknown one, not the first.
     assertTrue(e.getMessage().startsWith("未知的总则情节 unheard：可用 repeat（多次违法）、light（"),
@@ -210,14 +210,14 @@ class GeneralStepsTest {
   void aProposedFineOutsideEveryRangeListsThemAll() {
     Decision twoParties = tier(fine(MoneyRange.of(500, 1000)),
         new Sanction.Fine(List.of(UNIT), false, MoneyRange.of(10000, 20000), null, false));
-    IllegalArgumentException outside = assertThrows(IllegalArgumentException.class,
+    InvalidGeneralFactsException outside = assertThrows(InvalidGeneralFactsException.class,
         () -> RULES.decide(twoParties, GeneralFacts.NONE.proposing(BigDecimal.valueOf(3000))));
     assertEquals("拟罚款 3000元 不在可处罚款的幅度内（500元以上1000元以下、1万元以上2万元以下）",
         outside.getMessage());
     // Inside the second range: accepted.
     assertEquals(CaseDecision.Verdict.PUNISHED, RULES.decide(twoParties,
         GeneralFacts.NONE.proposing(BigDecimal.valueOf(15000))).verdict());
-    IllegalArgumentException noFine = assertThrows(IllegalArgumentException.class,
+    InvalidGeneralFactsException noFine = assertThrows(InvalidGeneralFactsException.class,
         () -> RULES.decide(tier(new Sanction.Warning(false)),
             GeneralFacts.NONE.proposing(BigDecimal.valueOf(100))));
     assertEquals("拟罚款 100元 不在可处罚款的幅度内（本案不处罚款）", noFine.getMessage());

@@ -95,7 +95,7 @@ public final class CaseRunner {
       try {
         outcome = GeneralCases.decide(standard, violation, code, testCase.general().get(), decision,
             facts, generals);
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException | CailiangException e) {
         return new CaseResult(standard.id(), code, testCase, "期望 " + expectedCode + "，实际抛出 " + e.getMessage(),
             reached);
       }

@@ -33,8 +33,10 @@ final class GeneralCases {
   /**
    * The outcome of the table's decision under the general part.
    *
-   * @throws IllegalArgumentException when it cannot be decided (no general part, a proposed fine
-   *     in no range, a statute depending on a fact left out), with the message for the author
+   * @throws IllegalArgumentException when the case names no general part or an unknown
+   *     circumstance, with the message for the author
+   * @throws org.cailiang.runtime.CailiangException when the runtime cannot decide it (a proposed
+   *     fine in no range, a statute depending on a fact left out, dates that cannot be right)
    */
   static CaseOutcome decide(Standard standard, Violation violation, String code, CaseGeneral given,
       Decision decision, Map<String, Object> facts, List<GeneralPart> generals) {

@@ -37,7 +37,8 @@ public final class GeneralEvaluation {
   /**
    * The outcome of a decision under the general part.
    *
-   * @throws IllegalArgumentException when a circumstance is not declared in the general part
+   * @throws org.cailiang.runtime.InvalidGeneralFactsException when a circumstance is not declared
+   *     in the general part
    */
   public static CaseOutcome decide(
       Standard standard, GeneralPart general, Decision decision, GeneralFacts facts) {
@@ -48,7 +49,8 @@ public final class GeneralEvaluation {
    * The outcome of a decision under the general part, 减轻 computed below the minimum of what
    * the violation's statute allows in the case ({@link InterpretedViolation#statute}).
    *
-   * @throws IllegalArgumentException when a circumstance is not declared in the general part
+   * @throws org.cailiang.runtime.InvalidGeneralFactsException when a circumstance is not declared
+   *     in the general part
    */
   public static CaseOutcome decide(Standard standard, GeneralPart general, Decision decision,
       GeneralFacts facts, Statute statute) {

@@ -10,6 +10,7 @@ import org.cailiang.dsl.model.Handover;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Tier;
 import org.cailiang.runtime.Decision;
+import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.FactSpec;
@@ -125,7 +126,7 @@ public final class InterpretedViolation implements Violation {
    * What the violation's statute allows for these facts (read as {@link #evaluate} reads them),
    * for 减轻 below the statutory minimum.
    *
-   * @throws IllegalArgumentException when the statute depends on a fact left out: its minimum,
+   * @throws InvalidFactsException when the statute depends on a fact left out: its minimum,
    *     hence 减轻, cannot be told
    */
   public Statute statute(Map<String, ?> input) {
@@ -142,8 +143,8 @@ public final class InterpretedViolation implements Violation {
     }, new AmountsGiven(amounts, reader));
   }
 
-  private IllegalArgumentException missing(FactReader reader) {
-    return org.cailiang.runtime.internal.PartialPlan.statuteUnknown(reader);
+  private InvalidFactsException missing(FactReader reader) {
+    return org.cailiang.runtime.internal.PartialPlan.statuteUnknown(code, reader);
   }
 
   /** The amounts of the case; asking for one left out is the statute depending on it. */

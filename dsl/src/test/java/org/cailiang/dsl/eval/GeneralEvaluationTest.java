@@ -308,20 +308,20 @@ class GeneralEvaluationTest {
 
   @Test
   void aProposedFineOutsideTheRangeIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> decide(beijing(), "C05837", BY_INDIVIDUAL,
+    assertThrows(org.cailiang.runtime.InvalidGeneralFactsException.class, () -> decide(beijing(), "C05837", BY_INDIVIDUAL,
         new GeneralFacts(Set.of(), Optional.empty(), Optional.empty(), Optional.of(BigDecimal.valueOf(200)))));
   }
 
   @Test
   void aDiscoveryBeforeTheActIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> decide(beijing(), "C05837", BY_INDIVIDUAL,
+    assertThrows(org.cailiang.runtime.InvalidDatesException.class, () -> decide(beijing(), "C05837", BY_INDIVIDUAL,
         new GeneralFacts(Set.of(), Optional.of(LocalDate.of(2024, 3, 2)),
             Optional.of(LocalDate.of(2024, 3, 1)), Optional.empty())));
   }
 
   @Test
   void anUnknownCircumstanceIsRefused() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(org.cailiang.runtime.InvalidGeneralFactsException.class,
         () -> decide(beijing(), "C05837", BY_INDIVIDUAL, GeneralFacts.of(Set.of("nobody"))));
   }
 }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.cailiang.runtime.FactProblem;
 import org.cailiang.runtime.FactSpec;
+import org.cailiang.runtime.InvalidFactsException;
 import org.cailiang.runtime.Labelled;
 import org.cailiang.runtime.NoApplicableTierException;
 
@@ -76,7 +78,7 @@ public final class PartialPlan {
    * @param reader the facts given, the missing ones {@code null}
    * @return the position of the ending referral that applies, or {@link #TYPED}: the typed path
    *     decides on placeholders, as no missing fact changes its result
-   * @throws org.cailiang.runtime.InvalidFactsException when the result depends on missing facts,
+   * @throws InvalidFactsException when the result depends on missing facts,
    *     naming them
    * @throws NoApplicableTierException when no tier applies and there is no {@code otherwise}
    */
@@ -119,10 +121,11 @@ public final class PartialPlan {
    * Otherwise the statute is the same whatever the missing facts are, and the typed {@code
    * statute} may read it from placeholders.
    *
+   * @param code the violation code, for the message
    * @param reader the facts given, the missing ones {@code null}
-   * @throws IllegalArgumentException naming the facts left out, in the interpreter's words
+   * @throws InvalidFactsException naming the facts left out, in the interpreter's words
    */
-  public void requireStatuteKnown(FactReader reader) {
+  public void requireStatuteKnown(String code, FactReader reader) {
     for (Need clause : statute) {
       byte value = clause.when().value(reader);
       boolean amountMissing = false;
@@ -130,7 +133,7 @@ public final class PartialPlan {
         amountMissing |= reader.value(amount) == null;
       }
       if (value == PartialFacts.UNKNOWN || value == PartialFacts.TRUE && amountMissing) {
-        throw statuteUnknown(reader);
+        throw statuteUnknown(code, reader);
       }
     }
   }
@@ -138,12 +141,13 @@ public final class PartialPlan {
   /**
    * The refusal when the statute depends on facts left out, in the words the interpreter uses too.
    *
+   * @param code the violation code
    * @param reader the facts given; the message names those left out
-   * @return the exception to throw
+   * @return the exception to throw: facts missing for the case, as for the tier's own
    */
-  public static IllegalArgumentException statuteUnknown(FactReader reader) {
-    return new IllegalArgumentException("法定幅度取决于未给出的事实（" + String.join("、", reader.missing())
-        + "），无法确定法定最低限，也就无法计算减轻处罚的幅度：请给出这些事实");
+  public static InvalidFactsException statuteUnknown(String code, FactReader reader) {
+    return InvalidFactsException.of(code, List.of(FactProblem.other("法定幅度取决于未给出的事实（"
+        + String.join("、", reader.missing()) + "），无法确定法定最低限，也就无法计算减轻处罚的幅度：请给出这些事实")));
   }
 
   /** A tier: its test, and what its sanctions need when it may apply. */

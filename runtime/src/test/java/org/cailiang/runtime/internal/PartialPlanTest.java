@@ -265,16 +265,17 @@ class PartialPlanTest {
   @Test
   void theStatuteIsKnownWhenNoClauseDependsOnAFactLeftOut() {
     PartialPlan plan = PartialPlan.of(SPECS, "else clause always clause b0 then:1 clause not b4");
-    plan.requireStatuteKnown(given("harm", false, "repeat", true)); // income multiplied only if harm
-    plan.requireStatuteKnown(given("harm", true, "income", 100, "repeat", false));
-    IllegalArgumentException unknownClause = assertThrows(IllegalArgumentException.class,
-        () -> plan.requireStatuteKnown(given("harm", false)));
-    assertEquals("法定幅度取决于未给出的事实（income、count、setter、repeat），无法确定法定最低限，"
-        + "也就无法计算减轻处罚的幅度：请给出这些事实", unknownClause.getMessage());
-    IllegalArgumentException amountLeftOut = assertThrows(IllegalArgumentException.class,
-        () -> plan.requireStatuteKnown(given("harm", true, "repeat", true)));
-    assertTrue(amountLeftOut.getMessage().startsWith("法定幅度取决于未给出的事实（income、"), amountLeftOut.getMessage());
-    PartialPlan.of(SPECS, "else").requireStatuteKnown(given()); // no statute: nothing to know
+    plan.requireStatuteKnown("C1", given("harm", false, "repeat", true)); // income multiplied only if harm
+    plan.requireStatuteKnown("C1", given("harm", true, "income", 100, "repeat", false));
+    InvalidFactsException unknownClause = assertThrows(InvalidFactsException.class,
+        () -> plan.requireStatuteKnown("C1", given("harm", false)));
+    assertEquals("C1", unknownClause.code());
+    assertEquals(List.of("法定幅度取决于未给出的事实（income、count、setter、repeat），无法确定法定最低限，"
+        + "也就无法计算减轻处罚的幅度：请给出这些事实"), unknownClause.messages());
+    InvalidFactsException amountLeftOut = assertThrows(InvalidFactsException.class,
+        () -> plan.requireStatuteKnown("C1", given("harm", true, "repeat", true)));
+    assertTrue(amountLeftOut.messages().get(0).startsWith("法定幅度取决于未给出的事实（income、"), amountLeftOut.getMessage());
+    PartialPlan.of(SPECS, "else").requireStatuteKnown("C1", given()); // no statute: nothing to know
     assertEquals(PartialPlan.TYPED, plan.decide("C1", SPECS, given()), "clauses are not tiers");
   }
 

@@ -9,7 +9,9 @@ import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.GeneralFacts;
 import org.cailiang.runtime.Generated;
+import org.cailiang.runtime.InvalidDatesException;
 import org.cailiang.runtime.InvalidFactsException;
+import org.cailiang.runtime.InvalidGeneralFactsException;
 import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.NoApplicableTierException;
 import org.cailiang.runtime.Sanction;
@@ -274,7 +276,8 @@ public final class G00100Violation implements Violation {
      * @param facts the facts of the case
      * @param general the general circumstances, dates and proposed fine, e.g. {@link GenGeneral#facts}
      * @return the outcome; never null. Without general facts ({@code GeneralFacts.NONE}) it allocates nothing after the tier's first outcome.
-     * @throws IllegalArgumentException when the general facts do not fit the general part
+     * @throws InvalidGeneralFactsException when the general facts do not fit the general part
+     * @throws InvalidDatesException when the discovery is before the act
      */
     public CaseDecision evaluate(Facts facts, GeneralFacts general) {
         if (general == GeneralFacts.NONE) {
@@ -301,7 +304,7 @@ public final class G00100Violation implements Violation {
         if (!GenGeneral.RULES.readsStatute(general, decision)) {
             return GenGeneral.decide(decision, general, Statute.UNDECLARED);
         }
-        PARTIAL_PLAN.requireStatuteKnown(reader);
+        PARTIAL_PLAN.requireStatuteKnown(code, reader);
         return GenGeneral.decide(decision, general, statute(new Facts(reader.value(0) != null ? reader.bool(0) : false)));
     }
 

@@ -8,7 +8,9 @@ import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.GeneralFacts;
 import org.cailiang.runtime.Generated;
+import org.cailiang.runtime.InvalidDatesException;
 import org.cailiang.runtime.InvalidFactsException;
+import org.cailiang.runtime.InvalidGeneralFactsException;
 import org.cailiang.runtime.MoneyRange;
 import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.Statute;
@@ -237,7 +239,8 @@ public final class G00200Violation implements Violation {
      * @param facts the facts of the case
      * @param general the general circumstances, dates and proposed fine, e.g. {@link GenGeneralReg2#facts}
      * @return the outcome; never null. Without general facts ({@code GeneralFacts.NONE}) it allocates nothing after the tier's first outcome.
-     * @throws IllegalArgumentException when the general facts do not fit the general part
+     * @throws InvalidGeneralFactsException when the general facts do not fit the general part
+     * @throws InvalidDatesException when the discovery is before the act
      */
     public CaseDecision evaluate(Facts facts, GeneralFacts general) {
         if (general == GeneralFacts.NONE) {
@@ -264,7 +267,7 @@ public final class G00200Violation implements Violation {
         if (!GenGeneralReg2.RULES.readsStatute(general, decision)) {
             return GenGeneralReg2.decide(decision, general, Statute.UNDECLARED);
         }
-        PARTIAL_PLAN.requireStatuteKnown(reader);
+        PARTIAL_PLAN.requireStatuteKnown(code, reader);
         return GenGeneralReg2.decide(decision, general, statute(new Facts()));
     }
 

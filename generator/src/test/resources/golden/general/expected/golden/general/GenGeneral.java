@@ -13,6 +13,8 @@ import org.cailiang.runtime.GeneralFacts;
 import org.cailiang.runtime.GeneralOutcomes;
 import org.cailiang.runtime.GeneralRules;
 import org.cailiang.runtime.Generated;
+import org.cailiang.runtime.InvalidDatesException;
+import org.cailiang.runtime.InvalidGeneralFactsException;
 import org.cailiang.runtime.Statute;
 
 /**
@@ -82,7 +84,8 @@ public final class GenGeneral {
      * @param decision the decision of one of the standard's violations
      * @param facts the general circumstances, dates and proposed fine
      * @return the outcome: steps, options, procedure flags, limitation, explanation
-     * @throws IllegalArgumentException when a circumstance is not declared, the discovery is before the act, or the proposed fine cannot be imposed
+     * @throws InvalidGeneralFactsException when a circumstance is not declared or the proposed fine cannot be imposed
+     * @throws InvalidDatesException when the discovery is before the act
      */
     public static CaseDecision decide(Decision decision, GeneralFacts facts) {
         return OUTCOMES.decide(decision, facts);
@@ -95,7 +98,8 @@ public final class GenGeneral {
      * @param facts the general circumstances, dates and proposed fine
      * @param statute what the violation's statute allows in the case
      * @return the outcome: steps, options, procedure flags, limitation, explanation
-     * @throws IllegalArgumentException when a circumstance is not declared, the discovery is before the act, or the proposed fine cannot be imposed
+     * @throws InvalidGeneralFactsException when a circumstance is not declared or the proposed fine cannot be imposed
+     * @throws InvalidDatesException when the discovery is before the act
      */
     public static CaseDecision decide(Decision decision, GeneralFacts facts, Statute statute) {
         return OUTCOMES.decide(decision, facts, statute);
