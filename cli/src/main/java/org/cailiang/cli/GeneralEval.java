@@ -121,9 +121,23 @@ final class GeneralEval {
     Statute statute = !GeneralEvaluation.readsStatute(standard.get(), general.get(), facts, decision) || violation.isEmpty()
         ? Statute.UNDECLARED
         : new InterpretedViolation(standard.get(), violation.get(), decision.violationCode())
-            .statute(values);
+            .statute(own(violation.get(), values));
     return Optional.of(
         GeneralEvaluation.decide(standard.get(), general.get(), decision, facts, statute));
+  }
+
+  /**
+   * The facts the violation declares. The table already refused keys no version declares; with
+   * dates, facts of another version of the code are given too and are not this statute's.
+   */
+  private static Map<String, String> own(Violation violation, Map<String, String> values) {
+    Map<String, String> own = new java.util.LinkedHashMap<>();
+    violation.facts().forEach(fact -> {
+      if (values.containsKey(fact.id())) {
+        own.put(fact.id(), values.get(fact.id()));
+      }
+    });
+    return own;
   }
 
   /** Whether a discovery date was given: only then can the limitation have run. */

@@ -54,6 +54,19 @@ class GeneralPartsLawTest {
     return run;
   }
 
+  /**
+   * With dates, the facts of every version of the code are given: the statute of the version
+   * applied reads its own (was: "未知事实 again" from the 2012 statute, exit 3, then 1).
+   */
+  @Test
+  void theStatuteOfTheVersionAppliedReadsOnlyItsOwnFacts() {
+    CliRun run = CliRun.of("eval", CliRun.EXAMPLE, EXAMPLE_2026, "E05403", "minor=是", "again=否",
+        "--act-date", "2025-12-01", "--decision-date", "2026-02-01", "--general", "minor_age");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("适用版本：example_security（2024-01-01 至 2025-12-31）"), run.out());
+    assertTrue(run.out().contains("已满十四周岁不满十八周岁 → 应当从轻或者减轻处罚（" + LAW_2012 + "第十二条）"), run.out());
+  }
+
   @Test
   void article19Of2012ReducesForEachOfItsFiveItemsAndOffersTheWaiver() {
     String[] ids = {"very_slight", "remedied_forgiven", "coerced", "surrendered", "meritorious"};
