@@ -39,7 +39,7 @@ final class TimedEval {
       } catch (CailiangException e) {
         return EvalErrors.report(e, code, json, out, err);
       }
-      if (limitation.isPresent() && limitation.get().expired()) {
+      if (limitation.isPresent() && limitation.get().expired() && !handedOver(standards, code, facts, dates)) {
         out.print(json ? Json.write(timeBarredJson(code, dates, limitation.get()))
             : Characters.visible(timeBarredText(code, dates, limitation.get())));
         return ExitCodes.OK;
@@ -67,6 +67,21 @@ final class TimedEval {
     out.print(json ? Json.write(json(decision, outcomes))
         : Characters.visible(text(decision, outcomes)));
     return ExitCodes.OK;
+  }
+
+  /**
+   * Whether a referral that ends the case takes it (第二十七条): 第三十六条 bars administrative
+   * penalties, not a handover, as the general part decides it (docs/language.md §18.3). A case
+   * the table cannot decide is not known to be handed over.
+   */
+  private static boolean handedOver(List<Standard> standards, String code, Map<String, String> facts,
+      Dates dates) {
+    try {
+      return new LawInTime(standards).decide(code, facts, dates.act(), dates.decision()).applied()
+          .stream().anyMatch(applied -> applied.decision().handedOver());
+    } catch (CailiangException e) {
+      return false;
+    }
   }
 
   private static String timeBarredExplanation(String code, CaseDecision.LimitationCheck l) {

@@ -170,6 +170,46 @@ class GeneralEvalTest {
     assertTrue(punished.out().contains("总则：给予行政处罚"), punished.out());
   }
 
+  /** 第三十六条 bars penalties, not a referral: a case handed over is handed over however late. */
+  @Test
+  void aCaseHandedOverIsNotTimeBarred(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("g.cailiang"), """
+        general g "总则" {
+          limitation 2 years basis "《中华人民共和国行政处罚法》第三十六条第一款"
+        }
+        """);
+    Files.writeString(dir.resolve("r.cailiang"), """
+        standard r "r" { uses g }
+        party p "个人" person
+        regulation law "某法" {
+          article a "第一条" "处五百元以下罚款"
+          violation X00001 "某行为" {
+            basis a
+            fact crime "涉嫌犯罪": bool
+            refer ends "构成犯罪的，依法追究刑事责任" when crime
+            statute { fine p ..500 }
+            tier B010 "一般" otherwise { fine p ..500 }
+          }
+        }
+        """);
+    String[] late = {"--act-date", "2020-01-01", "--discovery-date", "2025-01-01", "--decision-date", "2025-02-01"};
+    CliRun crime = CliRun.of(concat(new String[] {"eval", dir.resolve("g.cailiang").toString(),
+        dir.resolve("r.cailiang").toString(), "X00001", "crime=是", "--json"}, late));
+    assertEquals(0, crime.exitCode(), crime.err());
+    assertTrue(crime.out().contains("\"verdict\": \"HANDED_OVER\""), crime.out());
+    assertFalse(crime.out().contains("TIME_BARRED"), crime.out());
+    CliRun noCrime = CliRun.of(concat(new String[] {"eval", dir.resolve("g.cailiang").toString(),
+        dir.resolve("r.cailiang").toString(), "X00001", "crime=否", "--json"}, late));
+    assertEquals(0, noCrime.exitCode(), noCrime.err());
+    assertTrue(noCrime.out().contains("\"verdict\": \"TIME_BARRED\""), noCrime.out());
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
   /** The limitation is weighed only for a code of the standard: not for one that merely starts like one. */
   @Test
   void anUnknownCodeIsUnknownEvenWhenTheLimitationWouldHaveRun() {
