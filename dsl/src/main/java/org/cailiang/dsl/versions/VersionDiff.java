@@ -1,5 +1,6 @@
 package org.cailiang.dsl.versions;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,10 +12,13 @@ import org.cailiang.dsl.analysis.FactSamples;
 import org.cailiang.dsl.eval.Interpreter;
 import org.cailiang.runtime.Lenity;
 import org.cailiang.dsl.model.Fact;
+import org.cailiang.dsl.model.FactType;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Violation;
-import org.cailiang.runtime.CailiangException;
 import org.cailiang.runtime.Decision;
+import org.cailiang.runtime.FactProblem;
+import org.cailiang.runtime.InvalidFactsException;
+import org.cailiang.runtime.NoApplicableTierException;
 import org.cailiang.runtime.Standards;
 
 /**
@@ -128,12 +132,27 @@ public final class VersionDiff {
       Standards registry, String code, Violation violation, Map<String, Object> values) {
     Map<String, Object> own = new LinkedHashMap<>();
     for (Fact fact : violation.facts()) {
-      own.put(fact.id(), values.get(fact.id()));
+      Object value = values.get(fact.id());
+      if (fact.type() instanceof FactType.Int && value instanceof BigDecimal number) {
+        // Samples are numbers of the regions; the runtime reads an int fact as a whole Long.
+        if (number.stripTrailingZeros().scale() > 0) {
+          return Optional.empty(); // an amount's sample, where an earlier version had an amount
+        }
+        value = number.longValueExact();
+      }
+      own.put(fact.id(), value);
     }
     try {
       return Optional.of(registry.evaluate(code, own));
-    } catch (CailiangException e) {
+    } catch (NoApplicableTierException e) {
       return Optional.empty();
+    } catch (InvalidFactsException e) {
+      // Facts the standard declares cannot hold together are no case; any other refusal is a
+      // sample the runtime cannot read, and a diff that skipped it would say "no change".
+      if (e.problems().stream().allMatch(p -> p.kind() == FactProblem.Kind.CONTRADICTION)) {
+        return Optional.empty();
+      }
+      throw e;
     }
   }
 

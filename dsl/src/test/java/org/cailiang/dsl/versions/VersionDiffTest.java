@@ -64,6 +64,32 @@ class VersionDiffTest {
             .map(r -> r.code() + " " + r.change()).toList());
   }
 
+  /** An int fact's samples are read as whole numbers (was: every sample refused, "没有变化"). */
+  @Test
+  void aChangeInATierOnAnIntFactIsListed() {
+    String body = """
+        party unit "单位" organization
+        regulation fire "某法" {
+          article a1 "第一条" "处五千元以上五万元以下罚款"
+          violation X00001 "某行为" {
+            basis a1
+            fact places "处数": int
+            statute { fine unit 5000..5万 }
+            tier A010 "多处" when places >= 3 { fine unit 5000..%s }
+            tier A020 "一般" otherwise { fine unit 1万..5万 }
+          }
+        }
+        """;
+    Compilation compilation = StandardCompiler.compileSources(List.of(
+        new SourceFile("v1.cailiang", "standard v1 \"旧\" { effective \"2020-01-01\" }\n" + body.formatted("1万")),
+        new SourceFile("v2.cailiang", "standard v2 \"新\" { supersedes v1 effective \"2026-01-01\" }\n"
+            + body.formatted("8000"))));
+    assertFalse(compilation.hasErrors(), compilation.render());
+    assertEquals(List.of("处数=3 LIGHTER", "处数=大于 3，如 4 LIGHTER"),
+        VersionDiff.diff(compilation.standards().get(0), compilation.standards().get(1)).stream()
+            .map(r -> r.facts() + " " + r.change()).toList());
+  }
+
   @Test
   void tooManyCombinationsAreRefusedWithAMessageNotEnumerated() {
     StringBuilder facts = new StringBuilder();
