@@ -48,6 +48,7 @@ final class CaseText {
     for (Step step : outcome.steps()) {
       text.append("当事人").append(cited(rules, step))
           .append("，").append(step.effect().label()).append("：").append(step.rule());
+      offset(rules, step).ifPresent(c -> text.append(cite(c.basis())));
       text.append(step.result().isEmpty() ? "" : "，即" + sanctions(step.result())).append("。");
     }
     if (outcome.verdict() == CaseDecision.Verdict.WAIVED
@@ -119,10 +120,12 @@ final class CaseText {
       String basis = rules.circumstance(label).map(GeneralRules.Circumstance::basis).orElse("");
       text.append(text.length() == 0 ? "" : "、").append(label).append(cite(basis));
     }
-    rules.combination()
-        .filter(c -> step.rule().startsWith(c.rule().label()))
-        .ifPresent(c -> text.append(cite(c.basis())));
     return text.toString();
+  }
+
+  /** The combination a step applied, cited after its rule: it is the standard's, not a circumstance's. */
+  private static java.util.Optional<GeneralRules.Combination> offset(GeneralRules rules, CaseDecision.Step step) {
+    return rules.combination().filter(c -> step.rule().contains("，" + c.rule().label()));
   }
 
   private static String cite(String basis) {

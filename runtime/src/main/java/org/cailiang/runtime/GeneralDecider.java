@@ -98,7 +98,11 @@ final class GeneralDecider {
       String basis = combination.get().basis();
       GeneralEffect strongest = strongest(lighter);
       List<Sanction> before = current;
-      String rule = combination.get().rule().label();
+      // The step carries one effect; the rule names the other, so that neither reads as applied
+      // alone ("应当从重处罚：相互抵销" said 从重 was done).
+      GeneralEffect heavierEffect = heavier.get(0).effect().get();
+      String rule = "同时" + (strongest.kind() == Kind.REDUCED ? heavierEffect : strongest).label()
+          + "，" + combination.get().rule().label();
       if (strongest.kind() == Kind.REDUCED) {
         // Offsetting would leave the tier's range, at or above the statutory minimum: 应当减轻
         // would not be done at all. 从重 cannot lift a reduction the law requires.
@@ -106,9 +110,8 @@ final class GeneralDecider {
         rule += "；但应当减轻处罚，从重情节不能抵销："
             + describeLighter(rules, Kind.REDUCED, unresolved);
       }
-      steps.add(new Step(labels(both), strongest.kind() == Kind.REDUCED ? strongest
-          : heavier.get(0).effect().get(), bases(both) + (basis.isBlank() ? "" : "、" + basis),
-          rule, before, current));
+      steps.add(new Step(labels(both), strongest.kind() == Kind.REDUCED ? strongest : heavierEffect,
+          bases(both, basis), rule, before, current));
     } else {
       if (!heavier.isEmpty()) {
         Adjustment rule = rules.adjustment(Kind.HEAVIER).orElseThrow();
@@ -295,11 +298,19 @@ final class GeneralDecider {
   }
 
   private static String bases(List<Circumstance> circumstances) {
+    return bases(circumstances, "");
+  }
+
+  /** The circumstances' bases, then {@code more} (a combination's), each once. */
+  private static String bases(List<Circumstance> circumstances, String more) {
     List<String> bases = new ArrayList<>();
     for (Circumstance c : circumstances) {
       if (!c.basis().isBlank() && !bases.contains(c.basis())) {
         bases.add(c.basis());
       }
+    }
+    if (!more.isBlank() && !bases.contains(more)) {
+      bases.add(more);
     }
     return String.join("、", bases);
   }

@@ -97,10 +97,10 @@ class CaseTextTest {
   }
 
   @Test
-  void anOffsetCitesTheCombinationsBasisAfterTheCircumstances() {
+  void anOffsetNamesBothEffectsAndCitesTheCombinationsBasisAfterItsRule() {
     Decision tier = tier(FINE);
-    assertEquals(tier.explain() + "当事人多次违法（第五条）、从轻情节（第二条）（第九条），应当从重处罚："
-        + "相互抵销，按原阶次幅度裁量，即对个人处500元以上1000元以下罚款。",
+    assertEquals(tier.explain() + "当事人多次违法（第五条）、从轻情节（第二条），应当从重处罚："
+        + "同时应当从轻处罚，相互抵销，按原阶次幅度裁量（第九条），即对个人处500元以上1000元以下罚款。",
         text(rules(Optional.of(new Combination(Combination.Rule.OFFSET, "第九条")), List.of()),
             tier, "repeat", "light"));
   }

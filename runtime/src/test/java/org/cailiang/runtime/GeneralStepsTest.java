@@ -1,6 +1,7 @@
 package org.cailiang.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -120,7 +121,7 @@ class GeneralStepsTest {
     assertEquals(List.of("多次违法", "从轻情节"), step.circumstances()); // heavier first
     assertEquals(SHALL_HEAVIER, step.effect());
     assertEquals("第五条、第二条、第九条", step.basis());
-    assertEquals("相互抵销，按原阶次幅度裁量", step.rule());
+    assertEquals("同时应当从轻处罚，相互抵销，按原阶次幅度裁量", step.rule());
     assertEquals(tier.sanctions(), step.before());
     assertEquals(tier.sanctions(), step.result());
     assertEquals(tier.sanctions(), outcome.sanctions());
@@ -128,6 +129,20 @@ class GeneralStepsTest {
     Step unreasoned = decide(rules(Optional.of(new Combination(Combination.Rule.OFFSET, ""))),
         tier, "light", "repeat").steps().get(0);
     assertEquals("第五条、第二条", unreasoned.basis());
+    Step sameBasis = decide(rules(Optional.of(new Combination(Combination.Rule.OFFSET, "第五条"))),
+        tier, "light", "repeat").steps().get(0);
+    assertEquals("第五条、第二条", sameBasis.basis(), "a basis shared with a circumstance is cited once");
+  }
+
+  @Test
+  void anOffsetCannotLiftAReductionAndSaysSo() {
+    Decision tier = tier(fine(MoneyRange.of(500, 1000)));
+    Step step = decide(rules(Optional.of(new Combination(Combination.Rule.OFFSET, "第九条"))),
+        tier, "reduce", "repeat").steps().get(0);
+    assertEquals(SHALL_REDUCED, step.effect());
+    assertTrue(step.rule().startsWith("同时应当从重处罚，相互抵销，按原阶次幅度裁量；但应当减轻处罚，从重情节不能抵销："),
+        step.rule());
+    assertNotEquals(tier.sanctions(), step.result());
   }
 
   @Test
