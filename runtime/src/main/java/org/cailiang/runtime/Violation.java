@@ -29,7 +29,8 @@ public interface Violation {
    * Decides a case from untyped facts. Keys are fact ids; values may be typed ({@link
    * Labelled}, {@link Boolean}, {@link java.math.BigDecimal}, {@link Long}) or strings: an enum
    * value by id or by label, {@code true}/{@code false} or {@code 是}/{@code 否}, an amount such as
-   * {@code 5000}, {@code 5000元} or {@code 1.5万}.
+   * {@code 5000}, {@code 5000元} or {@code 1.5万}. A blank string counts as a fact not given, as
+   * a form's empty field does.
    *
    * @param facts the facts by id
    * @return the decision of the tier that applies, never null

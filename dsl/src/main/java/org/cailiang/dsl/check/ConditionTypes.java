@@ -1,5 +1,6 @@
 package org.cailiang.dsl.check;
 
+import java.util.List;
 import java.util.Optional;
 import org.cailiang.dsl.diag.Diagnostics;
 import org.cailiang.dsl.model.Condition;
@@ -147,8 +148,13 @@ final class ConditionTypes {
       StringBuilder known = new StringBuilder();
       violation.facts().stream().map(f -> f.id()).distinct()
           .forEach(id -> known.append(known.length() == 0 ? "" : "、").append(id));
+      java.util.Map<String, String> labelled = new java.util.HashMap<>();
+      violation.facts().forEach(f -> labelled.putIfAbsent(f.label(), f.id()));
+      List<String> near = org.cailiang.runtime.internal.Suggestions.forFact(ref.name(),
+          violation.facts().stream().map(f -> f.id()).distinct().sorted().toList(), labelled);
       diagnostics.error(ref.span(), "unknown-fact", "未知事实 " + ref.name()
-          + (known.length() == 0 ? "：本违法行为没有声明任何事实（fact）" : "；已声明的事实有：" + known));
+          + (known.length() == 0 ? "：本违法行为没有声明任何事实（fact）" : "；已声明的事实有：" + known)
+          + (near.isEmpty() ? "" : "；是否应为 " + String.join("、", near) + "？"));
     }
     return fact;
   }

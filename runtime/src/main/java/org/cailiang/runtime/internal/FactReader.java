@@ -93,6 +93,9 @@ public final class FactReader {
     for (int i = 0; i < specs.size(); i++) {
       FactSpec spec = specs.get(i);
       Object raw = facts.get(spec.id());
+      if (raw instanceof CharSequence text && text.toString().isBlank()) {
+        raw = null; // a form's empty field: not given, as a key left out
+      }
       FactProblem problem;
       if (raw == null && allowMissing) {
         missing = missing == null ? new ArrayList<>() : missing;
@@ -152,14 +155,18 @@ public final class FactReader {
     }
     List<String> sorted = new ArrayList<>(ids);
     sorted.sort(null);
+    java.util.Map<String, String> labelled = new java.util.HashMap<>();
+    specs.forEach(spec -> labelled.putIfAbsent(spec.label(), spec.id()));
     List<FactProblem> problems = new ArrayList<>();
     for (String key : unknown) {
-      List<String> near = Suggestions.nearest(key.strip(), sorted);
+      List<String> near = Suggestions.forFact(key.strip(), sorted, labelled);
       String message = "未知事实 " + FactChecks.shown(key) + "，本违法行为的事实有：" + String.join(", ", ids)
           + (near.isEmpty() ? "" : "；是否要写 " + String.join("、", near) + "？");
       List<String> allowed = new ArrayList<>(near);
       ids.stream().filter(id -> !near.contains(id)).forEach(allowed::add);
-      problems.add(new FactProblem(FactChecks.shown(key), FactProblem.Kind.UNKNOWN, null, allowed, message));
+      Object value = facts.get(key);
+      problems.add(new FactProblem(FactChecks.shown(key), FactProblem.Kind.UNKNOWN,
+          value == null ? null : FactChecks.shown(value), allowed, message));
     }
     return problems;
   }

@@ -42,6 +42,20 @@ public final class Suggestions {
     return found.size() <= MAX_SHOWN ? found : List.copyOf(found.subList(0, MAX_SHOWN));
   }
 
+  /**
+   * The names to suggest for a fact name nobody declared: the fact whose label it is (authors
+   * and forms write 首次违法 for {@code first}), else the nearest names.
+   *
+   * @param given what was given, already trimmed
+   * @param ids the facts' names, sorted
+   * @param labelled each fact's name by its label
+   * @return at most three suggestions
+   */
+  public static List<String> forFact(String given, List<String> ids, java.util.Map<String, String> labelled) {
+    String byLabel = labelled.get(given);
+    return byLabel != null ? List.of(byLabel) : nearest(given, ids);
+  }
+
   /** The known codes just below and just above {@code given}, of the same stem and width. */
   private static List<String> neighbours(String given, List<String> known) {
     int digits = trailingDigits(given);

@@ -46,6 +46,28 @@ class FactReaderKeysTest {
   }
 
   @Test
+  void aBlankValueIsAFactNotGivenAsAFormsEmptyFieldIs() {
+    FactReader reader = FactReader.allowingMissing("C1", SPECS,
+        Map.of("count", "", "cost", " \u3000", "harm", true));
+    assertEquals(List.of("count", "cost"), reader.missing());
+    InvalidFactsException e = assertThrows(InvalidFactsException.class,
+        () -> new FactReader("C1", SPECS, Map.of("count", "", "cost", "10", "harm", true)));
+    assertEquals(List.of(FactProblem.Kind.MISSING), e.problems().stream().map(FactProblem::kind).toList());
+    assertEquals("count", e.problems().get(0).fact());
+  }
+
+  @Test
+  void anUnknownKeyShowsItsValueAndAFactsLabelSuggestsTheFact() {
+    InvalidFactsException e = assertThrows(InvalidFactsException.class,
+        () -> new FactReader("C1", SPECS, Map.of("count", 1, "cost", "10", "造成危害后果", "是")));
+    FactProblem unknown = e.problems().get(1); // after harm, missing
+    assertEquals(FactProblem.Kind.UNKNOWN, unknown.kind());
+    assertEquals("是", unknown.given());
+    assertEquals(List.of("harm", "count", "cost"), unknown.allowed());
+    assertTrue(unknown.message().endsWith("；是否要写 harm？"), unknown.message());
+  }
+
+  @Test
   void withoutAllowingMissingEveryLeftOutFactIsAProblem() {
     InvalidFactsException e = assertThrows(InvalidFactsException.class,
         () -> new FactReader("C1", SPECS, Map.of("cost", "10")));
