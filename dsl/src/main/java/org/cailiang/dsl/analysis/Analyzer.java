@@ -75,6 +75,7 @@ public final class Analyzer {
     RangeChecks.severityOrder(violation, reporter);
     new LevelChecks(standard, violation, reporter).run();
     TextChecks.run(violation, reporter);
+    ThresholdWording.run(violation, reporter);
     StatuteText.run(standard, violation, reporter);
     TextModality.run(standard, violation, reporter);
     ReferralChecks.run(violation, reporter);

@@ -16,7 +16,8 @@ final class CheckNames {
   static final Set<String> SUPPRESSIBLE = Set.of("confiscate-income", "exclusive-missing", "higher-law",
       "mitigated", "mitigated-unused", "no-statute", "order-text", "party-kind-unknown",
       "referral-unlisted",
-      "severity-order", "statute-text", "text-mismatch", "text-modality", "unreachable-range");
+      "severity-order", "statute-text", "text-mismatch", "text-modality", "threshold-wording",
+      "unreachable-range");
 
   static final Set<String> NOT_SUPPRESSIBLE = Set.of("ambiguous-value", "analysis-limit",
       "bad-amount", "bad-code", "bad-date", "bad-escape", "bad-period", "bad-priority",

@@ -138,7 +138,7 @@ public final class TextNumbers {
     return i > from && text.startsWith(unit, i);
   }
 
-  private static boolean isNumeral(char c) {
+  static boolean isNumeral(char c) {
     return CHINESE.indexOf(c) >= 0 || DIGITS.indexOf(c) >= 0;
   }
 

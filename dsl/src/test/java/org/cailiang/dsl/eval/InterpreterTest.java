@@ -81,7 +81,7 @@ class InterpreterTest {
           suppress "confiscate-income" "本例只测比较运算"
           tier B010 "少于两次" when count < 2 and income == 0 { fine unit ..100 }
           tier B020 "两三次" when count >= 2 and count <= 3 and income == 0 { fine unit ..200 }
-          tier B030 "五次以上" when count > 5 and income == 0 { fine unit ..300 }
+          tier B030 "超过五次" when count > 5 and income == 0 { fine unit ..300 }
           tier B040 "四五次" when count >= 4 and count <= 5 and income == 0 { fine unit ..400 }
           tier B050 "有所得，甲" when income != 0 and kind == "甲" and repeat == true { fine unit ..500 }
           tier B060 "有所得，乙丙" when income != 0 and kind in {b, c} and repeat != false { fine unit ..600 }
