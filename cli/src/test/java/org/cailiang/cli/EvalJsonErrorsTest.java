@@ -34,7 +34,7 @@ class EvalJsonErrorsTest {
               {
                 "fact": "colour",
                 "kind": "unknown",
-                "given": null,
+                "given": "red",
                 "allowed": [
                   "setter",
                   "harm"
