@@ -43,7 +43,7 @@ final class EnvelopeChecks {
   void run(List<Cell> cells) {
     if (violation.statute().isEmpty()) {
       reporter.report(Severity.WARNING, violation, null, violation.span(), "no-statute",
-          "违法行为 " + violation.codes() + " 没有声明法定幅度（statute），无法审查各阶次是否超出法定的处罚种类和幅度");
+          "违法行为 " + violation.codes() + " 没有声明法定幅度（statute）或法定幅度为空，无法审查各阶次是否超出法定的处罚种类和幅度");
       return;
     }
     StatuteFines.run(standard, violation, cells, reporter);
