@@ -26,17 +26,23 @@ record Dates(LocalDate act, LocalDate decision) {
       return null;
     }
     if (decisionDay.isBefore(actDay)) {
-      err.println("决定日期 " + decisionDay + " 早于违法行为发生日期 " + actDay);
+      err.println(decision == null
+          ? "违法行为发生日期 " + actDay + " 在今天（" + decisionDay + "，--decision-date 的默认值）之后：请核对 --act-date"
+          : "决定日期 " + decisionDay + " 早于违法行为发生日期 " + actDay);
       return null;
     }
     return Optional.of(new Dates(actDay, decisionDay));
   }
 
   private static LocalDate day(String option, String text, PrintWriter err) {
+    String written = text.strip();
     try {
-      return LocalDate.parse(text.strip());
+      return LocalDate.parse(written);
     } catch (DateTimeParseException e) {
-      err.println(option + " 的日期应写作 YYYY-MM-DD（如 2026-02-01），不能是 \"" + text + "\"");
+      // 2025-02-30 is written right and is no day: say so, not "write YYYY-MM-DD".
+      err.println(written.matches("\\d{4}-\\d{2}-\\d{2}")
+          ? option + " 的日期 " + written + " 不存在：请核对月、日"
+          : option + " 的日期应写作 YYYY-MM-DD（如 2026-02-01），不能是 \"" + text + "\"");
       return null;
     }
   }

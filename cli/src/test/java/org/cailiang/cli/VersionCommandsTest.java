@@ -52,9 +52,18 @@ class VersionCommandsTest {
 
   @Test
   void badDatesAreUsageErrorsWithoutAStackTrace() {
-    CliRun bad = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E05403", "minor=true", "--act-date", "2025-13-01");
+    CliRun bad = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E05403", "minor=true", "--act-date", "2025/03/01");
     assertEquals(2, bad.exitCode());
     assertTrue(bad.err().contains("YYYY-MM-DD"), bad.err());
+    // Written right, no such day: the format is not what is wrong.
+    CliRun noSuchDay = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E05403", "minor=true", "--act-date", "2025-02-30");
+    assertEquals(2, noSuchDay.exitCode());
+    assertEquals("--act-date 的日期 2025-02-30 不存在：请核对月、日\n", noSuchDay.err());
+    // An act after today, the decision date left to its default: the act date is what is wrong.
+    String tomorrow = java.time.LocalDate.now().plusDays(1).toString();
+    CliRun future = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E05403", "minor=true", "--act-date", tomorrow);
+    assertEquals(2, future.exitCode());
+    assertTrue(future.err().startsWith("违法行为发生日期 " + tomorrow + " 在今天"), future.err());
     CliRun reversed = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E05403", "minor=true",
         "--act-date", "2026-02-01", "--decision-date", "2026-01-01");
     assertEquals(2, reversed.exitCode());
