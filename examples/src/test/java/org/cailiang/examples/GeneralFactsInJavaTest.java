@@ -46,6 +46,9 @@ class GeneralFactsInJavaTest {
         GeneralFacts.of(Set.of("minor_age")), C05837Violation.statute(BY_INDIVIDUAL));
     assertEquals(C05837Violation.C05837.evaluate(BY_INDIVIDUAL, GeneralFacts.of(Set.of("minor_age"))),
         minor);
+    // By its label, padded, as §18.6's comment says: the same outcome.
+    assertEquals(minor, C05837Violation.C05837.evaluate(BY_INDIVIDUAL,
+        GeneralFacts.of(Set.of(" 已满十四周岁不满十八周岁 "))));
     assertTrue(minor.unresolved().isEmpty(), minor.unresolved().toString());
     CaseDecision inTime = C05837Violation.C05837.evaluate(BY_INDIVIDUAL,
         GeneralFacts.NONE.proposing(new BigDecimal("600")));

@@ -63,7 +63,7 @@ public record GeneralRules(
    * @throws InvalidDatesException when the discovery date is before the act date
    */
   public CaseDecision decide(Decision decision, GeneralFacts facts) {
-    return GeneralDecider.decide(this, decision, facts, Statute.UNDECLARED);
+    return GeneralDecider.decide(this, decision, byId(facts), Statute.UNDECLARED);
   }
 
   /**
@@ -79,7 +79,7 @@ public record GeneralRules(
    * @throws InvalidDatesException as {@link #decide(Decision, GeneralFacts)} does
    */
   public CaseDecision decide(Decision decision, GeneralFacts facts, Statute statute) {
-    return GeneralDecider.decide(this, decision, facts, statute);
+    return GeneralDecider.decide(this, decision, byId(facts), statute);
   }
 
   /**
@@ -92,7 +92,39 @@ public record GeneralRules(
    * @throws InvalidDatesException when the discovery date is before the act date
    */
   public Optional<CaseDecision.LimitationCheck> limitation(GeneralFacts facts) {
-    return GeneralDecider.limitation(this, facts);
+    return GeneralDecider.limitation(this, byId(facts));
+  }
+
+  /**
+   * The facts with each circumstance named by its id: a system keeping circumstances as text may
+   * give a label (已满十四周岁不满十八周岁) or padding, as the command line accepts them. Facts
+   * already by id are returned as they are (no allocation); a name no circumstance has is kept,
+   * stripped, for the decision to refuse.
+   */
+  private GeneralFacts byId(GeneralFacts facts) {
+    java.util.Objects.requireNonNull(facts, "general facts");
+    boolean allIds = true;
+    for (String given : facts.circumstances()) {
+      allIds &= isId(given);
+    }
+    if (allIds) {
+      return facts;
+    }
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    for (String given : facts.circumstances()) {
+      String name = given.strip();
+      ids.add(circumstance(name).map(Circumstance::id).orElse(name));
+    }
+    return new GeneralFacts(ids, facts.actDate(), facts.discoveryDate(), facts.proposedFine());
+  }
+
+  private boolean isId(String given) {
+    for (Circumstance circumstance : circumstances) {
+      if (circumstance.id().equals(given)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -124,7 +156,7 @@ public record GeneralRules(
     if (decision.handedOver()) {
       return false;
     }
-    for (String id : facts.circumstances()) {
+    for (String id : byId(facts).circumstances()) {
       Optional<GeneralEffect> effect = circumstance(id).flatMap(Circumstance::effect);
       if (effect.isPresent() && (effect.get().kind() == GeneralEffect.Kind.REDUCED
           || effect.get().kind() == GeneralEffect.Kind.LIGHTER_OR_REDUCED)) {

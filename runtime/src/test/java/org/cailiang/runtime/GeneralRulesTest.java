@@ -116,6 +116,22 @@ class GeneralRulesTest {
     assertTrue(outside.getMessage().contains("500元以上1000元以下"), outside.getMessage());
   }
 
+  /** As the command line: a system keeping circumstances as text may give labels, padded or not. */
+  @Test
+  void aCircumstanceMayBeGivenByItsLabelOrPadded() {
+    CaseDecision byId = RULES.decide(TIER, GeneralFacts.of(Set.of("minor")), STATUTE);
+    assertEquals(byId, RULES.decide(TIER, GeneralFacts.of(Set.of("已满十四周岁不满十八周岁")), STATUTE));
+    assertEquals(byId, RULES.decide(TIER, GeneralFacts.of(Set.of(" minor\u3000")), STATUTE));
+    assertEquals(byId, RULES.decide(TIER, GeneralFacts.of(Set.of("minor", "已满十四周岁不满十八周岁")), STATUTE));
+    assertTrue(RULES.readsStatute(GeneralFacts.of(Set.of("已满十四周岁不满十八周岁")), TIER));
+    GeneralFacts byLabel = GeneralFacts.of(Set.of("涉及生命健康"))
+        .dated(LocalDate.of(2020, 1, 1), LocalDate.of(2023, 1, 1));
+    assertEquals(60, RULES.limitation(byLabel).orElseThrow().months(), "the longer period of life");
+    InvalidGeneralFactsException padded = assertThrows(InvalidGeneralFactsException.class,
+        () -> RULES.decide(TIER, GeneralFacts.of(Set.of(" nobody "))));
+    assertTrue(padded.getMessage().startsWith("未知的总则情节 nobody："), padded.getMessage());
+  }
+
   @Test
   void anUnknownCircumstanceIsNamedWithTheKnownOnes() {
     InvalidGeneralFactsException e = assertThrows(InvalidGeneralFactsException.class,
