@@ -64,6 +64,9 @@ class GeneralPartsLawTest {
         "--act-date", "2025-12-01", "--decision-date", "2026-02-01", "--general", "minor_age");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("适用版本：example_security（2024-01-01 至 2025-12-31）"), run.out());
+    // The explanation names the version by its title, as a decision would.
+    assertTrue(run.out().contains("适用违法行为发生时施行的《网络安全与治安管理行政处罚裁量基准（示例）》"
+        + "（example_security，2024-01-01 至 2025-12-31）"), run.out());
     assertTrue(run.out().contains("已满十四周岁不满十八周岁 → 应当从轻或者减轻处罚（" + LAW_2012 + "第十二条）"), run.out());
   }
 

@@ -72,6 +72,15 @@ class VersionCommandsTest {
   }
 
   @Test
+  void aVersionWithoutDatesSaysSoNotUndetermined() {
+    CliRun run = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter=个人设置", "harm=否",
+        "--act-date", "2025-03-01", "--decision-date", "2025-04-01");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("（beijing_psb，施行日期未声明）"), run.out());
+    assertFalse(run.out().contains("不定"), run.out());
+  }
+
+  @Test
   void oneFileWithoutDatesWorksAsBefore() {
     CliRun run = CliRun.of("eval", CliRun.EXAMPLE, "E05403", "minor=true");
     assertEquals(0, run.exitCode(), run.err());

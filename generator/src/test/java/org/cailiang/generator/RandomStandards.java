@@ -189,7 +189,8 @@ final class RandomStandards {
           return "fine " + parties + " .." + high.toPlainString();
         }
         if (form == 1) {
-          return "fine " + parties + " " + low.toPlainString();
+          // A fixed amount, never 0: a fine of 0 is a bad-range error.
+          return "fine " + parties + " " + high.toPlainString();
         }
         if (form == 2) {
           return "fine " + parties + " " + low.toPlainString() + ".." + high.toPlainString() + ".5";

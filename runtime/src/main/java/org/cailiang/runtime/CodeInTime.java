@@ -89,25 +89,25 @@ public final class CodeInTime {
           List.of(old), "作出处罚决定时（" + decision + "）施行的裁量基准版本没有规定编码 " + code
               + "；裁量基准不能设定或者取消处罚（" + NOT_LAW + "），新的法律、法规、规章是否"
               + "不认为是违法，须由执法人员依照" + TimedDecision.ARTICLE_37 + "判断；不认为是违法的，"
-              + "不予处罚，否则适用行为时的 " + old.version() + "（" + old.period() + "），其结果列出备查");
+              + "不予处罚，否则适用行为时的" + named(old) + "，其结果列出备查");
     }
     if (now == then) {
       return new TimedDecision(act, decision, TimedDecision.Ground.IN_FORCE, List.of(old),
-          "适用违法行为发生时施行的 " + old.version() + "（" + old.period() + "）");
+          "适用违法行为发生时施行的" + named(old));
     }
     TimedDecision.Applied next = applied(now, facts);
     Lenity.Verdict verdict = Lenity.compare(old.decision().sanctions(), next.decision().sanctions());
     return switch (verdict) {
       case LIGHTER -> new TimedDecision(act, decision, TimedDecision.Ground.NEW_LIGHTER,
-          List.of(next), "新的规定处罚较轻，依照" + TimedDecision.ARTICLE_37 + "适用 "
-              + next.version() + "（" + next.period() + "），不适用行为时的 " + old.version());
+          List.of(next), "新的规定处罚较轻，依照" + TimedDecision.ARTICLE_37 + "适用"
+              + named(next) + "，不适用行为时的" + named(old));
       case SAME, HEAVIER -> new TimedDecision(act, decision, TimedDecision.Ground.OLD_NOT_LIGHTER,
           List.of(old), "新的规定处罚" + verdict.label() + "，依照" + TimedDecision.ARTICLE_37
-              + "适用违法行为发生时施行的 " + old.version() + "（" + old.period() + "）");
+              + "适用违法行为发生时施行的" + named(old));
       case INCOMPARABLE -> new TimedDecision(act, decision, TimedDecision.Ground.INCOMPARABLE,
           List.of(old, next), "新旧规定处罚轻重无法比较（一项较轻、另一项较重），须由执法人员依照"
-              + TimedDecision.ARTICLE_37 + "判断哪一个处罚较轻：" + old.version() + " 与 "
-              + next.version() + " 的结果均列出");
+              + TimedDecision.ARTICLE_37 + "判断哪一个处罚较轻：" + named(old) + " 与 "
+              + named(next) + " 的结果均列出");
     };
   }
 
@@ -158,5 +158,15 @@ public final class CodeInTime {
       }
     });
     return kept;
+  }
+
+  /**
+   * A version as a decision names it: its title, then its id and when it is in force, e.g.
+   * 《某裁量基准》（example_security，2024-01-01 至 2025-12-31）.
+   */
+  private String named(TimedDecision.Applied applied) {
+    String title = chain.versions().stream().filter(s -> s.id().equals(applied.version()))
+        .map(Standard::title).findFirst().orElse(applied.version());
+    return "《" + title + "》（" + applied.version() + "，" + applied.period() + "）";
   }
 }

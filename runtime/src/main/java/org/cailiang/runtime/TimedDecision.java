@@ -108,11 +108,13 @@ public record TimedDecision(
 
     /**
      * {@return when the version is in force, e.g. {@code 2024-01-01 至 2025-12-31}, {@code
-     * 2026-01-01 至今}}
+     * 2026-01-01 至 今}, {@code 施行日期未声明} for a version that declares no date}
      */
     public String period() {
-      return effective.map(LocalDate::toString).orElse("不定") + " 至 "
-          + lastDay.map(LocalDate::toString).orElse("今");
+      if (effective.isEmpty()) {
+        return lastDay.map(day -> "施行日期未声明，至 " + day).orElse("施行日期未声明");
+      }
+      return effective.get() + " 至 " + lastDay.map(LocalDate::toString).orElse("今");
     }
   }
 
