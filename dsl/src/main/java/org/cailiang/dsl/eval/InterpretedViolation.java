@@ -144,7 +144,7 @@ public final class InterpretedViolation implements Violation {
   }
 
   private InvalidFactsException missing(FactReader reader) {
-    return org.cailiang.runtime.internal.PartialPlan.statuteUnknown(code, reader);
+    return org.cailiang.runtime.internal.PartialPlan.statuteUnknown(code, facts, reader);
   }
 
   /** The amounts of the case; asking for one left out is the statute depending on it. */

@@ -47,9 +47,11 @@ public final class PartialPlan {
   private final List<Need> otherwise;
   private final List<Test> beside;
   private final List<Need> statute;
+  private final List<FactSpec> specs;
 
   private PartialPlan(List<Test> endings, List<Tier> tiers, List<Need> otherwise, List<Test> beside,
-      List<Need> statute) {
+      List<Need> statute, List<FactSpec> specs) {
+    this.specs = specs;
     this.endings = endings;
     this.tiers = tiers;
     this.otherwise = otherwise;
@@ -133,7 +135,7 @@ public final class PartialPlan {
         amountMissing |= reader.value(amount) == null;
       }
       if (value == PartialFacts.UNKNOWN || value == PartialFacts.TRUE && amountMissing) {
-        throw statuteUnknown(code, reader);
+        throw statuteUnknown(code, specs, reader);
       }
     }
   }
@@ -142,12 +144,23 @@ public final class PartialPlan {
    * The refusal when the statute depends on facts left out, in the words the interpreter uses too.
    *
    * @param code the violation code
-   * @param reader the facts given; the message names those left out
+   * @param specs the violation's facts
+   * @param reader the facts given; one problem per fact left out, of kind {@code MISSING}, so a
+   *     form can mark each field
    * @return the exception to throw: facts missing for the case, as for the tier's own
    */
-  public static InvalidFactsException statuteUnknown(String code, FactReader reader) {
-    return InvalidFactsException.of(code, List.of(FactProblem.other("法定幅度取决于未给出的事实（"
-        + String.join("、", reader.missing()) + "），无法确定法定最低限，也就无法计算减轻处罚的幅度：请给出这些事实")));
+  public static InvalidFactsException statuteUnknown(String code, List<FactSpec> specs, FactReader reader) {
+    String why = "；减轻处罚以法定最低限为基数，法定幅度取决于未给出的事实（" + String.join("、", reader.missing())
+        + "），无法确定法定最低限，也就无法计算减轻处罚的幅度：请给出这些事实";
+    List<FactProblem> problems = new ArrayList<>();
+    for (FactSpec spec : specs) {
+      if (reader.missing().contains(spec.id())) {
+        FactProblem missing = FactReader.missingProblem(spec);
+        problems.add(new FactProblem(missing.fact(), missing.kind(), null, missing.allowed(),
+            missing.message() + why));
+      }
+    }
+    return InvalidFactsException.of(code, problems);
   }
 
   /** A tier: its test, and what its sanctions need when it may apply. */
@@ -296,7 +309,7 @@ public final class PartialPlan {
         }
       }
       return new PartialPlan(List.copyOf(endings), List.copyOf(tiers), otherwise, List.copyOf(beside),
-          List.copyOf(statute));
+          List.copyOf(statute), specs);
     }
 
     private List<Need> needs() {

@@ -270,11 +270,17 @@ class PartialPlanTest {
     InvalidFactsException unknownClause = assertThrows(InvalidFactsException.class,
         () -> plan.requireStatuteKnown("C1", given("harm", false)));
     assertEquals("C1", unknownClause.code());
-    assertEquals(List.of("法定幅度取决于未给出的事实（income、count、setter、repeat），无法确定法定最低限，"
-        + "也就无法计算减轻处罚的幅度：请给出这些事实"), unknownClause.messages());
+    // One MISSING problem per fact left out, in declaration order, each saying why.
+    assertEquals(List.of("income", "count", "setter", "repeat"),
+        unknownClause.problems().stream().map(FactProblem::fact).toList());
+    assertTrue(unknownClause.problems().stream().allMatch(p -> p.kind() == FactProblem.Kind.MISSING));
+    assertTrue(unknownClause.messages().get(0).startsWith("缺少事实 income（"), unknownClause.messages().get(0));
+    assertTrue(unknownClause.messages().get(0).endsWith("；减轻处罚以法定最低限为基数，法定幅度取决于未给出的事实"
+        + "（income、count、setter、repeat），无法确定法定最低限，也就无法计算减轻处罚的幅度：请给出这些事实"),
+        unknownClause.messages().get(0));
     InvalidFactsException amountLeftOut = assertThrows(InvalidFactsException.class,
         () -> plan.requireStatuteKnown("C1", given("harm", true, "repeat", true)));
-    assertTrue(amountLeftOut.messages().get(0).startsWith("法定幅度取决于未给出的事实（income、"), amountLeftOut.getMessage());
+    assertEquals("income", amountLeftOut.problems().get(0).fact(), amountLeftOut.getMessage());
     PartialPlan.of(SPECS, "else").requireStatuteKnown("C1", given()); // no statute: nothing to know
     assertEquals(PartialPlan.TYPED, plan.decide("C1", SPECS, given()), "clauses are not tiers");
   }
