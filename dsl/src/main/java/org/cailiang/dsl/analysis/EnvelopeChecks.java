@@ -253,6 +253,14 @@ final class EnvelopeChecks {
       return;
     }
     for (Allowance allowance : applicable) {
+      if (allowance.mandatory() && allowance.sanction() instanceof SanctionSpec.Order order
+          && tier.sanctions().stream().noneMatch(s -> s instanceof SanctionSpec.Order)) {
+        // Not a penalty, so no mandatory-omitted; yet a decision without it leaves the
+        // violation standing (第二十八条第一款), and the table is what officers copy.
+        once(Severity.WARNING, tier, null, allowance, "order-omitted", () -> "罚则条款规定此情形下" + order.text()
+            + "，阶次 " + Cells.tier(tier) + " 没有写责令改正类措施（" + Cells.describe(violation, cell)
+            + "）；行政机关实施行政处罚时，应当责令当事人改正或者限期改正违法行为（《中华人民共和国行政处罚法》第二十八条第一款）");
+      }
       if (!allowance.mandatory() || !allowance.isPenalty() || incomeJudgedElsewhere(allowance)) {
         continue;
       }
