@@ -76,6 +76,7 @@ public final class Analyzer {
     new LevelChecks(standard, violation, reporter).run();
     TextChecks.run(violation, reporter);
     ThresholdWording.run(violation, reporter);
+    ZeroFines.run(violation, reporter);
     StatuteText.run(standard, violation, reporter);
     TextModality.run(standard, violation, reporter);
     ReferralChecks.run(violation, reporter);

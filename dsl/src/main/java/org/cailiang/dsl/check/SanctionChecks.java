@@ -158,11 +158,6 @@ final class SanctionChecks {
       diagnostics.error(fine.span(), "bad-range",
           "幅度下限 " + min.toPlainString() + unit + " 大于上限 " + max.toPlainString() + unit + hint);
     }
-    if (max != null && max.signum() == 0) {
-      // 处0元罚款 is no fine: a tier without one leaves it out, one without penalty says exempt.
-      diagnostics.error(fine.span(), "bad-range", "幅度上限为 0" + unit + "，等于不处罚款：不处罚款的阶次删去这一项，"
-          + "不予处罚的写 exempt \"理由\" basis 条款");
-    }
     if ("元".equals(unit) && (min != null && min.stripTrailingZeros().scale() > 2 || max != null && max.stripTrailingZeros().scale() > 2)) {
       diagnostics.error(fine.span(), "bad-amount", "罚款金额不能小于分（0.01元）");
     }
