@@ -64,8 +64,8 @@ final class TimedEval {
         return EvalErrors.report(e, code, json, out, err);
       }
     }
-    out.print(json ? Json.write(json(decision, outcomes))
-        : Characters.visible(text(decision, outcomes)));
+    out.print(json ? Json.write(json(standards, decision, outcomes))
+        : Characters.visible(text(standards, decision, outcomes)));
     return ExitCodes.OK;
   }
 
@@ -106,10 +106,11 @@ final class TimedEval {
   }
 
   static String text(TimedDecision decision) {
-    return text(decision, Map.of());
+    return text(List.of(), decision, Map.of());
   }
 
-  private static String text(TimedDecision decision, Map<TimedDecision.Applied, CaseOutcome> outcomes) {
+  private static String text(List<Standard> standards, TimedDecision decision,
+      Map<TimedDecision.Applied, CaseOutcome> outcomes) {
     StringBuilder text = new StringBuilder();
     text.append("违法行为发生之日：").append(decision.actDate())
         .append("；作出处罚决定之日：").append(decision.decisionDate()).append('\n');
@@ -122,6 +123,8 @@ final class TimedEval {
     }
     for (TimedDecision.Applied applied : decision.applied()) {
       text.append("适用版本：").append(applied.version()).append("（").append(applied.period()).append("）\n");
+      RegulationDates.notes(standards, applied, decision.actDate())
+          .forEach(note -> text.append("  注意：").append(note).append('\n'));
       text.append(EvalCommand.text(applied.decision()));
       if (outcomes.containsKey(applied)) {
         text.append(GeneralEval.text(outcomes.get(applied)));
@@ -133,11 +136,12 @@ final class TimedEval {
     return text.toString();
   }
 
-  private static Map<String, Object> json(
+  private static Map<String, Object> json(List<Standard> standards,
       TimedDecision decision, Map<TimedDecision.Applied, CaseOutcome> outcomes) {
     List<Object> applied = new ArrayList<>();
     for (TimedDecision.Applied a : decision.applied()) {
       Map<String, Object> item = Json.object("version", a.version(), "period", a.period(),
+          "notes", RegulationDates.notes(standards, a, decision.actDate()),
           "decision", DecisionJson.of(a.decision()));
       if (outcomes.containsKey(a)) {
         item.put("general", GeneralEval.json(outcomes.get(a)));

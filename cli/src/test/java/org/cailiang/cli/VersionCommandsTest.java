@@ -71,6 +71,25 @@ class VersionCommandsTest {
     assertFalse((bad.err() + reversed.err()).contains("Exception"));
   }
 
+  /** A version still in force whose regulation was repealed: decided, with a note to check. */
+  @Test
+  void aRegulationRepealedBeforeTheActIsNoted() {
+    CliRun alone = CliRun.of("eval", CliRun.EXAMPLE, "E06401", "income=0", "minor=否", "serious=否",
+        "--act-date", "2026-03-01", "--decision-date", "2026-04-01");
+    assertEquals(0, alone.exitCode(), alone.err());
+    assertTrue(alone.out().contains("  注意：违法行为发生之日（2026-03-01）《中华人民共和国网络安全法（2016年）》已废止"
+        + "（2026-01-01起不再施行）"), alone.out());
+    CliRun json = CliRun.of("eval", "--json", CliRun.EXAMPLE, "E06401", "income=0", "minor=否", "serious=否",
+        "--act-date", "2026-03-01", "--decision-date", "2026-04-01");
+    assertTrue(json.out().contains("\"notes\": [\n        \"违法行为发生之日（2026-03-01）"), json.out());
+    CliRun before = CliRun.of("eval", CliRun.EXAMPLE, "E06401", "income=0", "minor=否", "serious=否",
+        "--act-date", "2025-03-01", "--decision-date", "2025-04-01");
+    assertFalse(before.out().contains("注意"), before.out());
+    CliRun both = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E06401", "income=0", "minor=否", "serious=否",
+        "refused=否", "--act-date", "2026-03-01", "--decision-date", "2026-04-01");
+    assertFalse(both.out().contains("注意"), both.out());
+  }
+
   @Test
   void aVersionWithoutDatesSaysSoNotUndetermined() {
     CliRun run = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter=个人设置", "harm=否",
