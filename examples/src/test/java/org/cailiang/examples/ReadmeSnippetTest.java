@@ -42,7 +42,8 @@ class ReadmeSnippetTest {
 
     // Untyped, for systems that store codes and facts as strings; wrong or missing facts are named
     // with their allowed values (InvalidFactsException.problems(): fact, kind, given, allowed),
-    // unknown codes with the nearest codes (UnknownCodeException). Strings are trimmed.
+    // unknown codes with the nearest codes (UnknownCodeException). Codes and values are trimmed
+    // (not keys); a blank value counts as not given.
     Standards standards = Standards.load();     // keep it: immutable and thread-safe
     standards.evaluate("C05843", Map.of("serious", "是"));
     standards.lenient().evaluate("C05843", Map.of("serious", "是", "caseId", "京公罚〔2026〕17号"));
