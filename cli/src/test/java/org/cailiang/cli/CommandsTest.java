@@ -84,6 +84,9 @@ class CommandsTest {
         + "责令拆除；对个人处500元以上1000元以下罚款。\n"), byLabel.out());
     CliRun byId = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter=individual", "harm=false");
     assertEquals(byLabel.out(), byId.out());
+    // The generated enum's constant name, as the Java API reads it (was refused by eval).
+    CliRun byConstant = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter=INDIVIDUAL", "harm=false");
+    assertEquals(byId.out(), byConstant.out());
   }
 
   @Test

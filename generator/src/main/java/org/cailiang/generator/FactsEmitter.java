@@ -16,6 +16,7 @@ import org.cailiang.dsl.model.EnumValue;
 import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.FactType;
 import org.cailiang.dsl.model.Violation;
+import org.cailiang.runtime.internal.ConstantNames;
 
 /**
  * The typed inputs of one violation: an enum per enumerated fact and the {@code Facts} record,
@@ -38,7 +39,12 @@ final class FactsEmitter {
       if (fact.type() instanceof FactType.Enum type) {
         enumTypes.put(fact.id(), violationType.nestedClass(nestedNames.name(fact.id(), JavaNames.type(fact.id()))));
         MemberNames constants = new MemberNames();
-        type.values().forEach(v -> constants.name(v.id(), JavaNames.constant(v.id())));
+        // The interpreter reads constant names with the same function (ConstantNames).
+        List<String> ids = type.values().stream().map(v -> v.id()).toList();
+        List<String> names = ConstantNames.of(ids);
+        for (int i = 0; i < ids.size(); i++) {
+          constants.name(ids.get(i), names.get(i));
+        }
         enumConstants.put(fact.id(), constants);
       }
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
+import org.cailiang.runtime.internal.ConstantNames;
 
 /**
  * Java names for names from a standard. Unicode identifiers are valid Java and kept; anything
@@ -62,19 +63,7 @@ final class JavaNames {
 
   /** A constant name: {@code otherSerious} → {@code OTHER_SERIOUS}, {@code art5_1} → {@code ART5_1}. */
   static String constant(String name) {
-    StringBuilder out = new StringBuilder();
-    int previous = 0;
-    for (int i = 0; i < name.length(); ) {
-      int cp = name.codePointAt(i);
-      i += Character.charCount(cp);
-      // A word starts where lower case turns upper: otherSerious → OTHER_SERIOUS, UNIT stays.
-      if (Character.isUpperCase(cp) && (Character.isLowerCase(previous) || Character.isDigit(previous))) {
-        out.append('_');
-      }
-      out.appendCodePoint(Character.isJavaIdentifierPart(cp) ? cp : '_');
-      previous = cp;
-    }
-    return identifier(out.toString().toUpperCase(Locale.ROOT), "V_");
+    return ConstantNames.constant(name);
   }
 
   /** A field, parameter or record component name, kept as written where Java allows it. */

@@ -23,11 +23,19 @@ import org.junit.jupiter.api.Test;
  */
 class FactSpecAgreementTest {
 
-  /** A fact spec with its enum values reduced to id and label (their classes differ). */
+  /**
+   * A fact spec with its enum values reduced to id, label and constant name (their classes
+   * differ): the untyped path reads {@code "UNIT"} by the name, generated enum or interpreter.
+   */
   record Shape(String id, String label, FactSpec.Type type, List<List<String>> values) {
     static Shape of(FactSpec spec) {
       return new Shape(spec.id(), spec.label(), spec.type(),
-          spec.values().stream().map(v -> List.of(v.id(), v.label())).toList());
+          spec.values().stream().map(v -> List.of(v.id(), v.label(), constantName(v))).toList());
+    }
+
+    private static String constantName(Object value) {
+      return value instanceof Enum<?> constant ? constant.name()
+          : ((org.cailiang.runtime.internal.ConstantNamed) value).constantName();
     }
   }
 

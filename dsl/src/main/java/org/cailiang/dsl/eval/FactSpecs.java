@@ -6,6 +6,7 @@ import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.FactType;
 import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.Labelled;
+import org.cailiang.runtime.internal.ConstantNames;
 
 /** The runtime description of a model fact. */
 public final class FactSpecs {
@@ -14,7 +15,10 @@ public final class FactSpecs {
   public static FactSpec of(Fact fact) {
     List<Labelled> values = new ArrayList<>();
     if (fact.type() instanceof FactType.Enum e) {
-      e.values().forEach(v -> values.add(new Choice(v.id(), v.label())));
+      List<String> names = ConstantNames.of(e.values().stream().map(v -> v.id()).toList());
+      for (int i = 0; i < e.values().size(); i++) {
+        values.add(new Choice(e.values().get(i).id(), e.values().get(i).label(), names.get(i)));
+      }
     }
     return new FactSpec(fact.id(), fact.label(), runtimeType(fact.type()), values);
   }

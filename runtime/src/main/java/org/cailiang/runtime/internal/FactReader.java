@@ -274,7 +274,8 @@ public final class FactReader {
       }
     }
     for (Labelled value : values) {
-      if (value instanceof Enum<?> constant && text.equals(constant.name())) {
+      if (value instanceof Enum<?> constant && text.equals(constant.name())
+          || value instanceof ConstantNamed named && text.equals(named.constantName())) {
         return value;
       }
     }
