@@ -317,6 +317,9 @@ public final class FactReader {
     return null; // binary floating-point numbers are not exact money
   }
 
+  /** The largest count read from text with a unit: 18 digits, as plain digits are. */
+  private static final BigDecimal MAX_COUNT = new BigDecimal("999999999999999999");
+
   private static Long toCount(Object raw) {
     if (raw instanceof Long || raw instanceof Integer || raw instanceof Short || raw instanceof Byte) {
       return ((Number) raw).longValue();
@@ -327,6 +330,17 @@ public final class FactReader {
       text = text.startsWith("－") ? "-" + text.substring(1) : text;
       if (text.matches("-?[0-9]{1,18}")) {
         return Long.parseLong(text);
+      }
+      if (!text.contains("元") && !text.startsWith("-")) {
+        // 1万、3千 as a source's conditions write them (涉及人数 < 1万); a whole number only.
+        try {
+          BigDecimal count = Amounts.parse(text);
+          if (count.stripTrailingZeros().scale() <= 0 && count.compareTo(MAX_COUNT) <= 0) {
+            return count.longValueExact();
+          }
+        } catch (NumberFormatException | ArithmeticException e) {
+          return null;
+        }
       }
     }
     return null;

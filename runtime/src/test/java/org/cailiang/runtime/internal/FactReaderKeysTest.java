@@ -46,6 +46,18 @@ class FactReaderKeysTest {
   }
 
   @Test
+  void aCountMayBeWrittenWithAChineseUnitButMustBeWhole() {
+    assertEquals(10000L, new FactReader("C1", SPECS, Map.of("count", "1万", "cost", "1", "harm", true)).integer(0));
+    assertEquals(15000L, new FactReader("C1", SPECS, Map.of("count", " 1.5万", "cost", "1", "harm", true)).integer(0));
+    assertEquals(3000L, new FactReader("C1", SPECS, Map.of("count", "３千", "cost", "1", "harm", true)).integer(0));
+    for (String refused : new String[] {"1.5", "5000元", "1.00001万", "-1万", "万"}) {
+      InvalidFactsException e = assertThrows(InvalidFactsException.class,
+          () -> new FactReader("C1", SPECS, Map.of("count", refused, "cost", "1", "harm", true)), refused);
+      assertEquals("count", e.problems().get(0).fact(), refused);
+    }
+  }
+
+  @Test
   void aBlankValueIsAFactNotGivenAsAFormsEmptyFieldIs() {
     FactReader reader = FactReader.allowingMissing("C1", SPECS,
         Map.of("count", "", "cost", " \u3000", "harm", true));
