@@ -102,13 +102,14 @@ public final class Main implements Runnable {
     }
   }
 
-  private static int failed(Throwable e, PrintWriter err) {
+  static int failed(Throwable e, PrintWriter err) {
     if (e instanceof OutputRefusedException) {
       err.println(e.getMessage()); // already path: error: message lines
       return ExitCodes.USAGE;
     }
     if (e instanceof IOException || e instanceof UncheckedIOException) {
-      err.println("cailiang: I/O error: " + oneLine(e.getMessage()));
+      IOException io = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+      err.println("cailiang: I/O error: " + oneLine(io.getMessage()) + reason(io));
       return ExitCodes.USAGE;
     }
     if (e instanceof OutOfMemoryError) {
@@ -119,6 +120,29 @@ public final class Main implements Runnable {
       err.println("cailiang: internal error: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
     }
     return ExitCodes.INTERNAL;
+  }
+
+  /**
+   * Why the file system refused, in Chinese: the JDK's exceptions for a path often carry only
+   * the path ({@code AccessDeniedException: /out/META-INF}).
+   */
+  private static String reason(IOException e) {
+    String reason;
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      reason = "没有权限，只读或属于其他用户";
+    } else if (e instanceof java.nio.file.NoSuchFileException) {
+      reason = "不存在";
+    } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      reason = "已存在";
+    } else if (e instanceof java.nio.file.NotDirectoryException) {
+      reason = "不是目录";
+    } else if (e instanceof java.nio.file.DirectoryNotEmptyException) {
+      reason = "目录不为空";
+    } else {
+      // Any other exception's message already says why (FileSystemException: "path: reason").
+      return "";
+    }
+    return "：" + reason;
   }
 
   private static String oneLine(String message) {
