@@ -53,7 +53,7 @@ class StandardsInTimeTest {
       List<Violation> violations) implements Standard {
     @Override
     public String title() {
-      return "裁量基准";
+      return "裁量基准" + id; // distinct, so that each version is named by its own
     }
 
     @Override
@@ -164,6 +164,9 @@ class StandardsInTimeTest {
     assertEquals("v1", decision.applied().get(0).version());
     assertEquals(day("2025-12-31"), decision.applied().get(0).lastDay());
     assertTrue(decision.explanation().contains(TimedDecision.ARTICLE_37));
+    // The version by its title, as a decision would name it.
+    assertTrue(decision.explanation().endsWith("适用违法行为发生时施行的《裁量基准v1》（v1，2024-01-01 至 2025-12-31）"),
+        decision.explanation());
   }
 
   @Test
@@ -228,7 +231,15 @@ class StandardsInTimeTest {
         List.of(new Fixed("u", "X00001", List.of(fine(0, 500)))));
     Standards standards = Standards.of(undated);
     assertEquals("X00001B010", standards.evaluate("X00001", Map.of()).tierCode());
-    assertEquals(Ground.IN_FORCE, decide(standards, DEC_2025, FEB_2026).ground());
+    TimedDecision decision = decide(standards, DEC_2025, FEB_2026);
+    assertEquals(Ground.IN_FORCE, decision.ground());
+    assertEquals("施行日期未声明", decision.applied().get(0).period());
+    assertEquals(List.of("施行日期未声明", "施行日期未声明，至 2025-12-31", "2024-01-01 至 今"), List.of(
+        new TimedDecision.Applied("u", Optional.empty(), Optional.empty(), decision.applied().get(0).decision()).period(),
+        new TimedDecision.Applied("u", Optional.empty(), day("2025-12-31"),
+            decision.applied().get(0).decision()).period(),
+        new TimedDecision.Applied("u", day("2024-01-01"), Optional.empty(),
+            decision.applied().get(0).decision()).period()));
   }
 
   @Test

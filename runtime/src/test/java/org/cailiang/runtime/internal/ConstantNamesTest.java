@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class ConstantNamesTest {
   @Test
   void wordsAreSplitAndUpperCasedAndNamesThatMendAlikeAreNumbered() {
-    assertEquals(List.of("OTHER_SERIOUS", "OTHER_SERIOUS_2", "UNIT", "UNIT_2", "ART5_1"),
-        ConstantNames.of(List.of("otherSerious", "other_serious", "unit", "UNIT", "art5_1")));
+    assertEquals(List.of("OTHER_SERIOUS", "OTHER_SERIOUS_2", "UNIT", "UNIT_2", "ART5_1", "OTHER_SERIOUS_3"),
+        ConstantNames.of(List.of("otherSerious", "other_serious", "unit", "UNIT", "art5_1", "OTHER_SERIOUS")));
   }
 
   @Test
