@@ -151,6 +151,7 @@ class StandardsInTimeTest {
     assertFalse(decision.ground().byArticle37());
     assertEquals("v2", decision.applied().get(0).version());
     assertEquals("2026-01-01 至 今", decision.applied().get(0).period());
+    assertEquals("适用违法行为发生时施行的《裁量基准v2》（v2，2026-01-01 至 今）", decision.explanation());
     assertEquals("v2", decision.applied().get(0).decision().standardId());
   }
 
