@@ -152,6 +152,21 @@ class LimitsTest {
     assertEquals("X00001B020", standards.evaluate("X00001", Map.of("harm", false, "n", 999L)).tierCode());
   }
 
+  /**
+   * A chain of tens of thousands of comparisons kept the legal analysis busy for minutes (50,000:
+   * 45 s, 200,000: killed after 300 s; found by the fresh-clone check): past 5,000 it is an error.
+   */
+  @Test
+  void aConditionOfMoreThanFiveThousandComparisonsIsAnError() {
+    String within = IntStream.range(0, 5_000).mapToObj(i -> "n == " + i).collect(Collectors.joining(" or "));
+    assertEquals(List.of(), errors(withCondition(within)));
+    String past = within + " or harm";
+    // At the chain's first "or", after "n == 0 ".
+    assertEquals(List.of("limits.cailiang:" + CONDITION_LINE + ":" + (CONDITION_COLUMN + 7) + ": error: 条件过长：展开命名情节后超过 "
+        + "5000 个比较；请拆分阶次，或用区间（如 income >= 1000 and income < 5000）代替逐一列举"),
+        errors(withCondition(past)));
+  }
+
   @Test
   void detentionDaysOutOfRangeIsOneErrorAtTheLiteral() {
     String source = TEMPLATE.replace("when %s { warning }", "when harm { detain unit 1..2147483648 days }");

@@ -20,8 +20,48 @@ final class ConditionTypes {
     this.diagnostics = diagnostics;
   }
 
+  /**
+   * The most comparisons one condition may hold, named circumstances expanded. Far beyond any
+   * real tier (a handful); the legal analysis weighs each against the others, so a chain of tens
+   * of thousands (a hostile or generated file) would run for minutes.
+   */
+  static final int MAX_ATOMS = 5000;
+
   void check(Condition condition) {
+    if (atoms(condition, MAX_ATOMS + 1) > MAX_ATOMS) {
+      diagnostics.error(condition.span(), "too-long", "条件过长：展开命名情节后超过 " + MAX_ATOMS
+          + " 个比较；请拆分阶次，或用区间（如 income >= 1000 and income < 5000）代替逐一列举");
+      return;
+    }
     condition.accept(checker);
+  }
+
+  /** The comparisons of a condition, counted up to {@code limit}: a shared named circumstance is counted at each use. */
+  private static int atoms(Condition condition, int limit) {
+    if (condition instanceof Condition.And and) {
+      return sum(and.operands(), limit);
+    }
+    if (condition instanceof Condition.Or or) {
+      return sum(or.operands(), limit);
+    }
+    if (condition instanceof Condition.Not not) {
+      return atoms(not.operand(), limit);
+    }
+    if (condition instanceof Condition.Named named) {
+      return atoms(named.body(), limit);
+    }
+    return condition instanceof Condition.Always || condition instanceof Condition.Otherwise ? 0 : 1;
+  }
+
+  private static int sum(List<Condition> operands, int limit) {
+    int total = 0;
+    for (Condition operand : operands) {
+      total += atoms(operand, limit - total);
+      if (total >= limit) {
+        return total;
+      }
+    }
+    return total;
   }
 
   private final Condition.Visitor<Void> checker = new Condition.Visitor<>() {
