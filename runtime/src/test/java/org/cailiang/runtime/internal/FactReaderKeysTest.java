@@ -45,6 +45,20 @@ class FactReaderKeysTest {
     assertNull(reader.value(2));
   }
 
+  /** The interpreter's enum values are no Java enums: they answer to their constant names too. */
+  private record Value(String id, String label, String constantName)
+      implements org.cailiang.runtime.Labelled, ConstantNamed {}
+
+  @Test
+  void aValueThatIsNoEnumIsReadByItsConstantName() {
+    Value unit = new Value("unit", "单位", "UNIT");
+    Value other = new Value("other", "其他", "OTHER_2");
+    List<FactSpec> specs = List.of(new FactSpec("setter", "设置主体", FactSpec.Type.ENUM, List.of(unit, other)));
+    assertSame(other, new FactReader("C1", specs, Map.of("setter", "OTHER_2")).value(0));
+    assertSame(unit, new FactReader("C1", specs, Map.of("setter", " UNIT ")).value(0));
+    assertThrows(InvalidFactsException.class, () -> new FactReader("C1", specs, Map.of("setter", "OTHER")));
+  }
+
   @Test
   void aCountMayBeWrittenWithAChineseUnitButMustBeWhole() {
     assertEquals(10000L, new FactReader("C1", SPECS, Map.of("count", "1万", "cost", "1", "harm", true)).integer(0));
