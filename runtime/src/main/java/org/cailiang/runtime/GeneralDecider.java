@@ -29,7 +29,7 @@ final class GeneralDecider {
   static CaseDecision decide(GeneralRules rules, Decision decision, GeneralFacts facts,
       Statute statute) {
     java.util.Objects.requireNonNull(decision, "decision");
-    java.util.Objects.requireNonNull(facts, "general facts");
+    java.util.Objects.requireNonNull(facts, GeneralFacts.NULL_MESSAGE);
     java.util.Objects.requireNonNull(statute, "statute");
     List<Circumstance> set = new ArrayList<>();
     // Source order, not the order the officer typed them: the outcome must not depend on it.

@@ -20,6 +20,9 @@ public record GeneralFacts(
     Optional<LocalDate> actDate,
     Optional<LocalDate> discoveryDate,
     Optional<BigDecimal> proposedFine) {
+  /** The message when general facts are null: the caller meant {@link #NONE}. */
+  static final String NULL_MESSAGE = "总则事实（GeneralFacts）为 null：没有总则情节、日期和拟罚款时请传 GeneralFacts.NONE";
+
   /** No circumstance, no dates, no proposed fine. */
   public static final GeneralFacts NONE =
       new GeneralFacts(Set.of(), Optional.empty(), Optional.empty(), Optional.empty());

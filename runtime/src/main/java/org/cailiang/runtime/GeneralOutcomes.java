@@ -57,7 +57,7 @@ public final class GeneralOutcomes {
   }
 
   private CaseDecision decideAndKeep(Decision decision, GeneralFacts facts, Statute statute) {
-    Objects.requireNonNull(facts, "general facts");
+    Objects.requireNonNull(facts, GeneralFacts.NULL_MESSAGE);
     boolean plainCase = facts == GeneralFacts.NONE || facts.circumstances().isEmpty()
         && facts.actDate().isEmpty() && facts.discoveryDate().isEmpty()
         && facts.proposedFine().isEmpty();

@@ -102,7 +102,7 @@ public record GeneralRules(
    * stripped, for the decision to refuse.
    */
   private GeneralFacts byId(GeneralFacts facts) {
-    java.util.Objects.requireNonNull(facts, "general facts");
+    java.util.Objects.requireNonNull(facts, GeneralFacts.NULL_MESSAGE);
     boolean allIds = true;
     for (String given : facts.circumstances()) {
       allIds &= isId(given);

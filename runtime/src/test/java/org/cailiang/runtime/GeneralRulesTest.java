@@ -127,6 +127,8 @@ class GeneralRulesTest {
     GeneralFacts byLabel = GeneralFacts.of(Set.of("涉及生命健康"))
         .dated(LocalDate.of(2020, 1, 1), LocalDate.of(2023, 1, 1));
     assertEquals(60, RULES.limitation(byLabel).orElseThrow().months(), "the longer period of life");
+    NullPointerException none = assertThrows(NullPointerException.class, () -> RULES.decide(TIER, null));
+    assertTrue(none.getMessage().contains("请传 GeneralFacts.NONE"), none.getMessage());
     InvalidGeneralFactsException padded = assertThrows(InvalidGeneralFactsException.class,
         () -> RULES.decide(TIER, GeneralFacts.of(Set.of(" nobody "))));
     assertTrue(padded.getMessage().startsWith("未知的总则情节 nobody："), padded.getMessage());
