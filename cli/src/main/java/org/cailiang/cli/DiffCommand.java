@@ -85,6 +85,13 @@ final class DiffCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return ExitCodes.FINDINGS;
     }
+    // Any two standards can be compared; say so when they are not one's next version.
+    if (before.supersedes().map(ref -> ref.name().equals(after.id())).orElse(false)) {
+      err.println("注意：" + before.id() + " 取代（supersedes）" + after.id() + "：新旧是否写反了？用法为 cailiang diff 旧 新");
+    } else if (!after.supersedes().map(ref -> ref.name().equals(before.id())).orElse(false)) {
+      err.println("注意：" + after.id() + " 没有写 supersedes " + before.id()
+          + "，不是它的下一版本；以下仍按编码逐一比较");
+    }
     StringBuilder text = new StringBuilder();
     text.append(before.id()).append(" → ").append(after.id()).append("：")
         .append(rows.isEmpty() ? "没有变化" : rows.size() + " 处变化").append('\n');

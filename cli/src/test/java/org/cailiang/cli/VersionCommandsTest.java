@@ -90,6 +90,22 @@ class VersionCommandsTest {
     assertFalse(both.out().contains("注意"), both.out());
   }
 
+  /** diff compares any two standards, and says when they are not a version and its next. */
+  @Test
+  void diffNotesReversedAndUnrelatedStandards() {
+    CliRun next = CliRun.of("diff", CliRun.EXAMPLE, NEW);
+    assertEquals(0, next.exitCode(), next.err());
+    assertEquals("", next.err());
+    CliRun reversed = CliRun.of("diff", NEW, CliRun.EXAMPLE);
+    assertEquals(0, reversed.exitCode(), reversed.err());
+    assertTrue(reversed.err().startsWith("注意：example_security_2026 取代（supersedes）example_security：新旧是否写反了？"),
+        reversed.err());
+    CliRun unrelated = CliRun.of("diff", CliRun.BEIJING, CliRun.EXAMPLE);
+    assertEquals(0, unrelated.exitCode(), unrelated.err());
+    assertTrue(unrelated.err().startsWith("注意：example_security 没有写 supersedes beijing_psb，不是它的下一版本"),
+        unrelated.err());
+  }
+
   @Test
   void aVersionWithoutDatesSaysSoNotUndetermined() {
     CliRun run = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter=个人设置", "harm=否",
