@@ -95,6 +95,22 @@ class FrontEndTest {
         compilation.diagnostics().stream().map(Diagnostic::toString).toList());
   }
 
+  /** Found by the fresh-clone check: a loop read as 文件不存在, "" as 这是一个目录. */
+  @Test
+  void aLinkLoopADanglingLinkAndAnEmptyNameSayWhatTheyAre(@TempDir Path dir) throws Exception {
+    Files.createSymbolicLink(dir.resolve("loop1.cailiang"), dir.resolve("loop2.cailiang"));
+    Files.createSymbolicLink(dir.resolve("loop2.cailiang"), dir.resolve("loop1.cailiang"));
+    Files.createSymbolicLink(dir.resolve("dangling.cailiang"), dir.resolve("nowhere.cailiang"));
+    Compilation compilation = StandardCompiler.compile(
+        List.of(dir.resolve("loop1.cailiang"), dir.resolve("dangling.cailiang")), dir);
+    assertEquals(List.of("dangling.cailiang:1:1: error: 符号链接指向的文件不存在，或链接循环指向自身",
+        "loop1.cailiang:1:1: error: 符号链接指向的文件不存在，或链接循环指向自身"),
+        compilation.diagnostics().stream().map(Diagnostic::toString).toList());
+    org.cailiang.dsl.diag.Diagnostics diagnostics = new org.cailiang.dsl.diag.Diagnostics();
+    assertTrue(org.cailiang.dsl.parse.SourceReader.read(Path.of(""), "", diagnostics).isEmpty());
+    assertEquals(":1:1: error: 文件名为空", diagnostics.sorted().get(0).toString());
+  }
+
   @Test
   void everyPrefixOfTheBeijingStandardEndsInDiagnosticsNotExceptions() throws Exception {
     String beijing = Files.readString(Path.of("../examples/src/main/cailiang/beijing.cailiang"));

@@ -32,12 +32,18 @@ public final class SourceReader {
    */
   public static Optional<SourceFile> read(Path file, String shownPath, Diagnostics diagnostics) {
     SourceSpan start = new SourceSpan(shownPath, 1, 1, 1);
+    if (shownPath.isBlank()) {
+      // Path.of("") is the working directory: "这是一个目录" would puzzle whoever typed "".
+      diagnostics.error(start, "io", "文件名为空");
+      return Optional.empty();
+    }
     if (Files.isDirectory(file)) {
       diagnostics.error(start, "io", "这是一个目录，不是源文件");
       return Optional.empty();
     }
     if (!Files.exists(file)) {
-      diagnostics.error(start, "io", "文件不存在");
+      diagnostics.error(start, "io", Files.isSymbolicLink(file)
+          ? "符号链接指向的文件不存在，或链接循环指向自身" : "文件不存在");
       return Optional.empty();
     }
     if (!Files.isRegularFile(file)) {

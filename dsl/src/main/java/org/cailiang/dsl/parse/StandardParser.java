@@ -87,7 +87,8 @@ public final class StandardParser {
     ChineseKeywords.retype(tokens.getTokens());
     reportLexicalProblems(tokens, spans, literals, local);
     if (tokens.getTokens().stream().allMatch(t -> t.getType() == Token.EOF || t.getChannel() != Token.DEFAULT_CHANNEL)) {
-      local.error(spans.start(), "empty-file", "文件为空：源文件应以 standard 声明开头");
+      local.error(spans.start(), "empty-file", (source.text().isBlank() ? "文件为空" : "文件只有注释")
+          + "：源文件应以 standard 声明开头");
       return Optional.empty();
     }
     CailiangParser.FileContext tree = parseTwoStage(tokens, local, spans);
