@@ -64,7 +64,6 @@ final class EvalErrors {
     return e instanceof InvalidDatesException ? "invalid_dates" : "refused";
   }
 
-
   private static Map<String, Object> error(String kind, String code, String message) {
     Map<String, Object> error = new LinkedHashMap<>();
     error.put("kind", kind);

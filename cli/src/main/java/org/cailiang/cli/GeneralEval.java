@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cailiang.dsl.Compilation;
 import org.cailiang.dsl.eval.CaseOutcome;
+import org.cailiang.dsl.eval.FactSpecs;
 import org.cailiang.dsl.eval.GeneralEvaluation;
 import org.cailiang.dsl.eval.GeneralFacts;
 import org.cailiang.dsl.eval.GeneralLowering;
@@ -23,6 +24,7 @@ import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Violation;
 import org.cailiang.runtime.internal.Amounts;
 import org.cailiang.runtime.internal.FactChecks;
+import org.cailiang.runtime.internal.FactReader;
 import org.cailiang.runtime.CaseDecision;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.Statute;
@@ -121,23 +123,12 @@ final class GeneralEval {
     Statute statute = !GeneralEvaluation.readsStatute(standard.get(), general.get(), facts, decision) || violation.isEmpty()
         ? Statute.UNDECLARED
         : new InterpretedViolation(standard.get(), violation.get(), decision.violationCode())
-            .statute(own(violation.get(), values));
+            // The table already refused keys no version declares; with dates, the facts of
+            // another version of the code are given too, and are not this statute's.
+            .statute(FactReader.withoutUnknownKeys(
+                violation.get().facts().stream().map(FactSpecs::of).toList(), values));
     return Optional.of(
         GeneralEvaluation.decide(standard.get(), general.get(), decision, facts, statute));
-  }
-
-  /**
-   * The facts the violation declares. The table already refused keys no version declares; with
-   * dates, facts of another version of the code are given too and are not this statute's.
-   */
-  private static Map<String, String> own(Violation violation, Map<String, String> values) {
-    Map<String, String> own = new java.util.LinkedHashMap<>();
-    violation.facts().forEach(fact -> {
-      if (values.containsKey(fact.id())) {
-        own.put(fact.id(), values.get(fact.id()));
-      }
-    });
-    return own;
   }
 
   /** Whether a discovery date was given: only then can the limitation have run. */

@@ -64,9 +64,12 @@ public final class TextNumbers {
     return found;
   }
 
-  /** The amounts, days and multiples of the text, in the order they are written. */
-  static java.util.List<Occurrence> occurrences(String text) {
-    java.util.List<Occurrence> found = new java.util.ArrayList<>();
+  /** A number of the text where it stands: a run of numerals that parses, not an ordinal. */
+  record Numeral(int start, int end, BigDecimal value) {}
+
+  /** The numbers of the text in the order they are written; article numbers (第十九条) are not. */
+  static java.util.List<Numeral> numerals(String text) {
+    java.util.List<Numeral> found = new java.util.ArrayList<>();
     int i = 0;
     while (i < text.length()) {
       if (!isNumeral(text.charAt(i))) {
@@ -77,7 +80,19 @@ public final class TextNumbers {
       while (i < text.length() && isNumeral(text.charAt(i))) {
         i++;
       }
-      Occurrence occurrence = classify(text, start, i);
+      BigDecimal value = parse(text.substring(start, i));
+      if (value != null && !(start > 0 && text.charAt(start - 1) == '第')) {
+        found.add(new Numeral(start, i, value));
+      }
+    }
+    return found;
+  }
+
+  /** The amounts, days and multiples of the text, in the order they are written. */
+  static java.util.List<Occurrence> occurrences(String text) {
+    java.util.List<Occurrence> found = new java.util.ArrayList<>();
+    for (Numeral numeral : numerals(text)) {
+      Occurrence occurrence = classify(text, numeral.start(), numeral.end(), numeral.value());
       if (occurrence != null) {
         found.add(occurrence);
       }
@@ -85,12 +100,7 @@ public final class TextNumbers {
     return found;
   }
 
-  private static Occurrence classify(String text, int start, int end) {
-    String run = text.substring(start, end);
-    BigDecimal value = parse(run);
-    if (value == null || start > 0 && text.charAt(start - 1) == '第') {
-      return null;
-    }
+  private static Occurrence classify(String text, int start, int end, BigDecimal value) {
     String after = text.substring(end);
     boolean percent = start >= 3 && text.startsWith("百分之", start - 3);
     boolean threshold = isThreshold(text, percent ? start - 3 : start, end);
@@ -138,7 +148,7 @@ public final class TextNumbers {
     return i > from && text.startsWith(unit, i);
   }
 
-  static boolean isNumeral(char c) {
+  private static boolean isNumeral(char c) {
     return CHINESE.indexOf(c) >= 0 || DIGITS.indexOf(c) >= 0;
   }
 

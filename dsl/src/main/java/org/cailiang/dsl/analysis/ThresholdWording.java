@@ -47,15 +47,18 @@ final class ThresholdWording {
   /** A number of the circumstance with the words that bound it, e.g. {@code 超过1000元}. */
   record Phrase(BigDecimal value, Bound bound, String words) {}
 
+  /** A word before a number and how it bounds the number. */
+  private record Word(String text, Bound bound) {}
+
   /** Words before a number, longer first where one holds another (不超过 before 超过). */
-  private static final List<Object[]> BEFORE = List.of(
-      new Object[] {"不超过", Bound.AT_MOST}, new Object[] {"未超过", Bound.AT_MOST},
-      new Object[] {"不低于", Bound.AT_LEAST}, new Object[] {"不少于", Bound.AT_LEAST},
-      new Object[] {"超过", Bound.ABOVE}, new Object[] {"高于", Bound.ABOVE}, new Object[] {"多于", Bound.ABOVE},
-      new Object[] {"大于", Bound.ABOVE},
-      new Object[] {"不足", Bound.BELOW}, new Object[] {"不满", Bound.BELOW}, new Object[] {"未满", Bound.BELOW},
-      new Object[] {"低于", Bound.BELOW}, new Object[] {"少于", Bound.BELOW}, new Object[] {"小于", Bound.BELOW},
-      new Object[] {"达到", Bound.AT_LEAST}, new Object[] {"满", Bound.AT_LEAST});
+  private static final List<Word> BEFORE = List.of(
+      new Word("不超过", Bound.AT_MOST), new Word("未超过", Bound.AT_MOST),
+      new Word("不低于", Bound.AT_LEAST), new Word("不少于", Bound.AT_LEAST),
+      new Word("超过", Bound.ABOVE), new Word("高于", Bound.ABOVE), new Word("多于", Bound.ABOVE),
+      new Word("大于", Bound.ABOVE),
+      new Word("不足", Bound.BELOW), new Word("不满", Bound.BELOW), new Word("未满", Bound.BELOW),
+      new Word("低于", Bound.BELOW), new Word("少于", Bound.BELOW), new Word("小于", Bound.BELOW),
+      new Word("达到", Bound.AT_LEAST), new Word("满", Bound.AT_LEAST));
 
   private ThresholdWording() {}
 
@@ -125,22 +128,8 @@ final class ThresholdWording {
   /** The bounded numbers of a circumstance: 超过1000元、5000元以上、不足五万元、3处以上. */
   static List<Phrase> phrases(String text) {
     List<Phrase> found = new ArrayList<>();
-    int i = 0;
-    while (i < text.length()) {
-      if (!TextNumbers.isNumeral(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < text.length() && TextNumbers.isNumeral(text.charAt(i))) {
-        i++;
-      }
-      BigDecimal value = start > 0 && text.charAt(start - 1) == '第' ? null
-          : TextNumbers.parse(text.substring(start, i));
-      if (value == null) {
-        continue;
-      }
-      Phrase phrase = bounded(text, start, i, value);
+    for (TextNumbers.Numeral numeral : TextNumbers.numerals(text)) {
+      Phrase phrase = bounded(text, numeral.start(), numeral.end(), numeral.value());
       if (phrase != null) {
         found.add(phrase);
       }
@@ -149,10 +138,10 @@ final class ThresholdWording {
   }
 
   private static Phrase bounded(String text, int start, int end, BigDecimal value) {
-    for (Object[] word : BEFORE) {
-      String before = (String) word[0];
+    for (Word word : BEFORE) {
+      String before = word.text();
       if (start >= before.length() && text.startsWith(before, start - before.length())) {
-        return new Phrase(value, (Bound) word[1], text.substring(start - before.length(), unitEnd(text, end)));
+        return new Phrase(value, word.bound(), text.substring(start - before.length(), unitEnd(text, end)));
       }
     }
     int after = unitEnd(text, end);

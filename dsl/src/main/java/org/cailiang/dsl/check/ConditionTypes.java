@@ -185,15 +185,13 @@ final class ConditionTypes {
   Optional<Fact> fact(Ref ref) {
     Optional<Fact> fact = violation.fact(ref.name());
     if (fact.isEmpty()) {
-      StringBuilder known = new StringBuilder();
-      violation.facts().stream().map(f -> f.id()).distinct()
-          .forEach(id -> known.append(known.length() == 0 ? "" : "、").append(id));
+      List<String> ids = violation.facts().stream().map(f -> f.id()).distinct().toList();
       java.util.Map<String, String> labelled = new java.util.HashMap<>();
       violation.facts().forEach(f -> labelled.putIfAbsent(f.label(), f.id()));
       List<String> near = org.cailiang.runtime.internal.Suggestions.forFact(ref.name(),
-          violation.facts().stream().map(f -> f.id()).distinct().sorted().toList(), labelled);
+          ids.stream().sorted().toList(), labelled);
       diagnostics.error(ref.span(), "unknown-fact", "未知事实 " + ref.name()
-          + (known.length() == 0 ? "：本违法行为没有声明任何事实（fact）" : "；已声明的事实有：" + known)
+          + (ids.isEmpty() ? "：本违法行为没有声明任何事实（fact）" : "；已声明的事实有：" + String.join("、", ids))
           + (near.isEmpty() ? "" : "；是否应为 " + String.join("、", near) + "？"));
     }
     return fact;
