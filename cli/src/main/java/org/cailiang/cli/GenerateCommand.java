@@ -5,10 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.cailiang.dsl.Compilation;
 import org.cailiang.generator.GeneratedFile;
 import org.cailiang.generator.JavaGenerator;
 import org.cailiang.generator.OutputWriter;
+import org.cailiang.generator.RunManifests;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,8 +22,10 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:",
         "  cailiang generate src/main/cailiang/*.cailiang -o build/generated --package com.example.standards",
         "", "Java sources go to DIR, the services file to DIR/META-INF/services;",
-        "only changed files are written. DIR/.cailiang-outputs records what was written:",
-        "a file no longer generated is deleted only if recorded there and unmodified.",
+        "only changed files are written. DIR/.cailiang-outputs.<standard ids> records what",
+        "was written: a file no longer generated is deleted only if recorded there and",
+        "unmodified. Runs of other standards into DIR keep their files; the services file",
+        "lists the standards of every run.",
         "Any other file in DIR is never touched; a run that would overwrite one (or a",
         "directory, a device, a link out of DIR) writes nothing and exits 2.",
         "", "Exit codes: 0 generated, 1 errors in the standards (nothing written), 2 usage or I/O error"
@@ -55,9 +59,20 @@ final class GenerateCommand implements Callable<Integer> {
       err.println("cailiang: --package: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    OutputWriter writer = new OutputWriter(output);
+    // The run's outputs are recorded under its standards' ids (its general parts' for a run of
+    // general parts only): runs of other standards into the same folder keep theirs.
+    List<String> ids = compilation.standards().isEmpty()
+        ? compilation.generals().stream().map(general -> general.id()).toList()
+        : compilation.standards().stream().map(standard -> standard.id()).toList();
+    RunManifests manifests = RunManifests.find(output, ids,
+        generated.stream().map(GeneratedFile::path).collect(Collectors.toSet()));
+    OutputWriter writer = manifests.writer(ids);
     for (GeneratedFile file : generated) {
-      writer.write(file.path(), file.bytes());
+      if (file.path().equals(JavaGenerator.SERVICES_FILE)) {
+        writer.writeShared(file.path(), manifests.mergedServices(file.content()));
+      } else {
+        writer.write(file.path(), file.bytes());
+      }
     }
     OutputWriter.Stats stats = writer.finish();
     PrintWriter out = spec.commandLine().getOut();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.cailiang.generator.OutputManifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +71,81 @@ class OutputSafetyTest {
     assertFalse(Files.exists(project.resolve("com/example/bj")), "its own stale outputs are gone");
     assertEquals("com.example.beijing.BeijingPsb\n", Files.readString(project.resolve(SERVICES)));
     assertTrue(Files.isSymbolicLink(project.resolve("docs")));
+  }
+
+  /** Two runs of different standards into one folder: neither deletes the other's files. */
+  @Test
+  void runsOfOtherStandardsIntoOneFolderKeepEachOthersFiles(@TempDir Path dir) throws IOException {
+    String out = dir.toString();
+    assertEquals(0, CliRun.of("generate", CliRun.BEIJING, "-o", out).exitCode());
+    Map<String, byte[]> beijing = regularFiles(dir);
+    CliRun other = CliRun.of("generate", CliRun.EXAMPLE, "-o", out);
+    assertEquals(0, other.exitCode(), other.err());
+    assertTrue(other.out().contains(" 0 deleted in "), other.out());
+    Map<String, byte[]> both = regularFiles(dir);
+    for (String path : beijing.keySet()) {
+      if (!path.equals(SERVICES)) {
+        assertArrayEquals(beijing.get(path), both.get(path), path);
+      }
+    }
+    assertTrue(Files.isRegularFile(dir.resolve(".cailiang-outputs.beijing_psb")));
+    assertTrue(Files.isRegularFile(dir.resolve(".cailiang-outputs.example_security")));
+    String services = "cailiang.generated.BeijingPsb\ncailiang.generated.ExampleSecurity\n";
+    assertEquals(services, Files.readString(dir.resolve(SERVICES)));
+
+    CliRun again = CliRun.of("generate", CliRun.BEIJING, "-o", out);
+    assertEquals(0, again.exitCode(), again.err());
+    assertTrue(again.out().contains("cailiang: 0 written, 14 unchanged, 0 deleted"), again.out());
+    assertEquals(services, Files.readString(dir.resolve(SERVICES)), "still lists both");
+  }
+
+  /** A standard whose classes would replace another run's is refused, and nothing is written. */
+  @Test
+  void aRunWhoseClassesAnotherRunWroteIsRefused(@TempDir Path dir) throws IOException {
+    assertEquals(0, CliRun.of("generate", CliRun.BEIJING, "-o", dir.toString()).exitCode());
+    Map<String, byte[]> before = regularFiles(dir);
+    Path copy = dir.resolveSibling(dir.getFileName() + "-src").resolve("copy.cailiang");
+    Files.createDirectories(copy.getParent());
+    Files.writeString(copy, Files.readString(Path.of(CliRun.BEIJING))
+        .replace("standard beijing_psb ", "standard beijing_copy "));
+    String general = Path.of(CliRun.BEIJING).resolveSibling("xzcff.cailiang").toString();
+    CliRun run = CliRun.of("generate", copy.toString(), general, "-o", dir.toString());
+    assertEquals(2, run.exitCode(), run.out() + run.err());
+    assertTrue(run.err().contains("C05837Violation.java: error: 这个文件由另一次生成写入"), run.err());
+    assertEquals(before.keySet(), regularFiles(dir).keySet(), "nothing written");
+  }
+
+  /**
+   * The one manifest of earlier versions is taken over by a run of the same standard (its stale
+   * files deleted as before) and left to its files by a run of another; a renamed copy of a
+   * manifest is nobody's.
+   */
+  @Test
+  void theManifestOfEarlierVersionsIsTakenOverByItsOwnStandardOnly(@TempDir Path dir)
+      throws IOException {
+    assertEquals(0, CliRun.of("generate", CliRun.BEIJING, "-o", dir.toString()).exitCode());
+    Path own = dir.resolve(".cailiang-outputs.beijing_psb");
+    String legacy = Files.readString(own).replace("# standards beijing_psb\n", "")
+        + OutputManifest.hash("class Old {}".getBytes(StandardCharsets.UTF_8))
+        + "  cailiang/generated/Old.java\n";
+    Files.delete(own);
+    Files.writeString(dir.resolve(".cailiang-outputs"), legacy);
+    Files.writeString(dir.resolve("cailiang/generated/Old.java"), "class Old {}");
+    Files.writeString(dir.resolve(".cailiang-outputs.bak"), legacy);
+
+    CliRun other = CliRun.of("generate", CliRun.EXAMPLE, "-o", dir.toString());
+    assertEquals(0, other.exitCode(), other.err());
+    assertTrue(Files.exists(dir.resolve(".cailiang-outputs")), "another standard's run keeps it");
+    assertTrue(Files.exists(dir.resolve("cailiang/generated/Old.java")));
+
+    CliRun same = CliRun.of("generate", CliRun.BEIJING, "-o", dir.toString());
+    assertEquals(0, same.exitCode(), same.err());
+    assertTrue(same.out().contains("deleted cailiang/generated/Old.java"), same.out());
+    assertFalse(Files.exists(dir.resolve(".cailiang-outputs")), "taken over");
+    assertTrue(Files.exists(own));
+    assertEquals(legacy, Files.readString(dir.resolve(".cailiang-outputs.bak")), "a copy is left alone");
+    assertEquals("cailiang.generated.BeijingPsb\ncailiang.generated.ExampleSecurity\n",
+        Files.readString(dir.resolve(SERVICES)));
   }
 
   @Test

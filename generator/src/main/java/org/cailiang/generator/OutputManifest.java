@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,18 +23,28 @@ import java.util.TreeMap;
  * <pre>
  * # cailiang outputs 1
  * # root /real/path/of/the/output/root
+ * # standards beijing_psb
  * 3f2a…  com/example/Standard.java
  * </pre>
  *
  * @param root the real path of the output root the paths are relative to
+ * @param standards the ids of the standards the run generated, when it recorded them (the command
+ *     line's runs do, so that runs of other standards into the same root keep their files)
  * @param files relative path ({@code /} separators) → hex SHA-256
  */
-public record OutputManifest(String root, Map<String, String> files) {
+public record OutputManifest(String root, List<String> standards, Map<String, String> files) {
   private static final String HEADER = "# cailiang outputs 1";
   private static final String ROOT = "# root ";
+  private static final String STANDARDS = "# standards ";
 
   public OutputManifest {
+    standards = List.copyOf(standards);
     files = Collections.unmodifiableMap(new TreeMap<>(files));
+  }
+
+  /** A manifest that does not say which standards it holds (the Maven plugin's). */
+  public OutputManifest(String root, Map<String, String> files) {
+    this(root, List.of(), files);
   }
 
   /**
@@ -52,19 +63,31 @@ public record OutputManifest(String root, Map<String, String> files) {
           List.of(OutputRefusedException.line(file, problem.orElse("这不是 cailiang 的输出清单，拒绝覆盖它"))));
     }
     Map<String, String> files = new TreeMap<>();
+    List<String> standards = List.of();
     for (String line : lines.subList(2, lines.size())) {
+      if (line.startsWith(STANDARDS)) {
+        standards =
+            Arrays.stream(line.substring(STANDARDS.length()).split(" "))
+                .filter(id -> !id.isBlank())
+                .toList();
+        continue;
+      }
       int space = line.indexOf(' ');
-      if (space > 0) {
+      if (space > 0 && !line.startsWith("#")) {
         files.put(line.substring(space + 1).strip(), line.substring(0, space));
       }
     }
-    return Optional.of(new OutputManifest(lines.get(1).substring(ROOT.length()), files));
+    return Optional.of(
+        new OutputManifest(lines.get(1).substring(ROOT.length()), standards, files));
   }
 
   /** Writes the manifest whole, and only when it changed. */
   public void write(Path file) throws IOException {
     StringBuilder text =
         new StringBuilder(HEADER).append('\n').append(ROOT).append(root).append('\n');
+    if (!standards.isEmpty()) {
+      text.append(STANDARDS).append(String.join(" ", standards)).append('\n');
+    }
     files.forEach((path, hash) -> text.append(hash).append("  ").append(path).append('\n'));
     byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
     if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)

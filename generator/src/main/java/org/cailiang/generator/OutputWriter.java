@@ -45,8 +45,10 @@ public final class OutputWriter {
 
   private final Path root;
   private final Path manifestFile;
+  private final List<Path> takenOver;
   private final List<Path> siblingManifests;
   private final Map<String, byte[]> pending = new TreeMap<>();
+  private List<String> standards = List.of();
   private final Set<String> shared = new HashSet<>();
 
   /** A writer whose manifest is {@value #MANIFEST} in the root itself. */
@@ -59,9 +61,25 @@ public final class OutputWriter {
    * (other executions of the plugin): their files are theirs, not foreign and not stale.
    */
   public OutputWriter(Path root, Path manifestFile, List<Path> siblingManifests) {
+    this(root, manifestFile, List.of(), siblingManifests);
+  }
+
+  /**
+   * A writer that also takes over the outputs recorded in {@code takenOver}, the manifests of
+   * earlier runs it replaces (of the same standards): what they recorded is its own previous
+   * output, and those manifests are removed once its own is written.
+   */
+  public OutputWriter(
+      Path root, Path manifestFile, List<Path> takenOver, List<Path> siblingManifests) {
     this.root = root;
     this.manifestFile = manifestFile;
+    this.takenOver = List.copyOf(takenOver);
     this.siblingManifests = List.copyOf(siblingManifests);
+  }
+
+  /** Records in the manifest which standards this run generates (see {@link OutputManifest}). */
+  public void recordStandards(List<String> standardIds) {
+    standards = List.copyOf(standardIds);
   }
 
   /** Schedules {@code bytes} for {@code relativePath} under the root; {@link #finish} writes. */
@@ -96,6 +114,9 @@ public final class OutputWriter {
     Path real = root.toRealPath();
     String realRoot = real.toString();
     Map<String, String> previous = recorded(manifestFile, realRoot);
+    for (Path earlier : takenOver) {
+      recorded(earlier, realRoot).forEach(previous::putIfAbsent);
+    }
     Map<String, Set<String>> others = recordedBy(siblingManifests, realRoot);
     List<String> refusals = new ArrayList<>();
     Map<Path, byte[]> toWrite = new TreeMap<>();
@@ -128,7 +149,7 @@ public final class OutputWriter {
         refusals.add(
             OutputRefusedException.line(target, "这个文件在 cailiang 生成后被修改过，拒绝覆盖；删除它（或还原）后重新生成"));
       } else if (!theirs.isEmpty()) {
-        refusals.add(OutputRefusedException.line(target, "这个文件由另一次生成（另一个 execution）写入，两次生成的输出重叠"));
+        refusals.add(OutputRefusedException.line(target, "这个文件由另一次生成写入（另一个标准，或插件的另一个 execution），两次生成的输出重叠；换一个包名或输出目录"));
       } else {
         refusals.add(OutputRefusedException.line(target, "这个文件不是 cailiang 生成的，拒绝覆盖；移走它，或换一个输出目录"));
       }
@@ -189,7 +210,12 @@ public final class OutputWriter {
     }
     Map<String, String> written = new ConcurrentHashMap<>();
     inParallel(pending.entrySet(), file -> written.put(file.getKey(), OutputManifest.hash(file.getValue())));
-    new OutputManifest(realRoot, written).write(manifestFile);
+    new OutputManifest(realRoot, standards, written).write(manifestFile);
+    for (Path earlier : takenOver) {
+      if (!earlier.equals(manifestFile)) {
+        Files.deleteIfExists(earlier);
+      }
+    }
     return new Stats(toWrite.size(), unchanged, List.copyOf(deleted), List.copyOf(kept));
   }
 

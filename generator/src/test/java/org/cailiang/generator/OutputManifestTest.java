@@ -56,6 +56,29 @@ class OutputManifestTest {
   }
 
   @Test
+  void theStandardsOfARunAreRecordedAndReadBack(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("m");
+    new OutputManifest("/r", List.of("a", "b"), Map.of("p/A.java", "abc")).write(file);
+    assertEquals("# cailiang outputs 1\n# root /r\n# standards a b\nabc  p/A.java\n",
+        Files.readString(file));
+    assertEquals(List.of("a", "b"), OutputManifest.read(file).orElseThrow().standards());
+    Files.writeString(file, "# cailiang outputs 1\n# root /r\n# standards  \n# note x\nabc  p/A.java\n");
+    assertEquals(Optional.of(new OutputManifest("/r", Map.of("p/A.java", "abc"))),
+        OutputManifest.read(file), "blank ids and other comments are not read as files");
+  }
+
+  @Test
+  void aRunManifestIsNamedAfterItsStandardsOrTheirHash() {
+    assertEquals("a+b_1", RunManifests.key(new java.util.TreeSet<>(List.of("b_1", "a"))));
+    assertEquals("北京", RunManifests.key(new java.util.TreeSet<>(List.of("北京"))));
+    String many = String.join("", java.util.Collections.nCopies(81, "x"));
+    String hashed = RunManifests.key(new java.util.TreeSet<>(List.of(many)));
+    assertEquals(OutputManifest.hash(many.getBytes(StandardCharsets.UTF_8)).substring(0, 16), hashed);
+    assertEquals(many.substring(1), RunManifests.key(new java.util.TreeSet<>(List.of(many.substring(1)))));
+    assertEquals(16, RunManifests.key(new java.util.TreeSet<>(List.of())).length(), "no ids: hashed");
+  }
+
+  @Test
   void aFileThatIsNoManifestIsRefusedAndKept(@TempDir Path dir) throws IOException {
     for (String text : List.of("", "# cailiang outputs 1\n", "# cailiang outputs 2\n# root /\n",
         "# cailiang outputs 1\nroot /\n", "notes\n# root /\n")) {
