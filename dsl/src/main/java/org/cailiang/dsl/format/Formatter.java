@@ -94,6 +94,9 @@ public final class Formatter {
     String render() {
       int position = 0;
       for (Token token : syntax.tokens()) {
+        if (token.getType() == ChineseKeywords.JOINED) {
+          continue; // the ＝ of ＞＝, written with the operator
+        }
         int start = token.getType() == Token.EOF ? codePoints.length : token.getStartIndex();
         between(position, start);
         if (token.getType() == Token.EOF) {
@@ -155,6 +158,10 @@ public final class Formatter {
     }
 
     private String text(Token token) {
+      Optional<String> operator = ChineseKeywords.asciiOperator(token);
+      if (operator.isPresent()) {
+        return operator.get(); // ≥ and ＞＝ are slips of the input method: written >=
+      }
       if (names.contains(token.getTokenIndex()) || keywords == KeywordSet.AS_WRITTEN) {
         return token.getText();
       }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.WritableToken;
 
@@ -25,6 +26,23 @@ public final class ChineseKeywords {
       "：", CailiangParser.COLON,
       "（", CailiangParser.LPAREN,
       "）", CailiangParser.RPAREN);
+  /**
+   * Full-width and mathematical comparison signs, typed with a Chinese input method: read as the
+   * ASCII operator ({@code format} writes that). {@code ！} stands only before {@code =}.
+   */
+  private static final Map<String, Integer> OPERATORS = Map.of(
+      "＞", CailiangParser.GT,
+      "＜", CailiangParser.LT,
+      "＝", CailiangParser.ASSIGN,
+      "≥", CailiangParser.GE,
+      "≤", CailiangParser.LE,
+      "≠", CailiangParser.NE,
+      "～", CailiangParser.RANGE,
+      "〜", CailiangParser.RANGE);
+  private static final java.util.Set<String> BANGS = java.util.Set.of("！", "!");
+  private static final java.util.Set<Integer> OPERATOR_TYPES = java.util.Set.of(
+      CailiangParser.GT, CailiangParser.LT, CailiangParser.ASSIGN, CailiangParser.GE,
+      CailiangParser.LE, CailiangParser.NE, CailiangParser.EQ, CailiangParser.RANGE);
 
   static {
     add(CailiangParser.STANDARD, "标准");
@@ -147,6 +165,7 @@ public final class ChineseKeywords {
    * and ASCII forms; called on the lexer's tokens before parsing.
    */
   static void retype(List<Token> tokens) {
+    Token previous = null;
     for (Token token : tokens) {
       if (token.getType() == CailiangLexer.ID) {
         Integer type = TYPES.get(token.getText());
@@ -154,12 +173,72 @@ public final class ChineseKeywords {
           ((WritableToken) token).setType(type);
         }
       } else if (token.getType() == CailiangLexer.UNEXPECTED) {
-        Integer type = PUNCTUATION.get(token.getText());
+        Integer type = PUNCTUATION.getOrDefault(token.getText(), OPERATORS.get(token.getText()));
         if (type != null) {
           ((WritableToken) token).setType(type);
           ((WritableToken) token).setChannel(Token.DEFAULT_CHANNEL);
         }
       }
+      if (previous != null && joinsAsOperator(previous, token)) {
+        join(previous, token);
+      }
+      previous = token;
     }
+  }
+
+  /**
+   * Whether two adjacent tokens, one of them full-width, spell a two-character operator: {@code
+   * ＞＝}, {@code ＜＝}, {@code ＝＝}, {@code ！＝} and their mixes with ASCII.
+   */
+  private static boolean joinsAsOperator(Token first, Token second) {
+    if (first.getStopIndex() + 1 != second.getStartIndex()
+        || second.getType() != CailiangParser.ASSIGN
+        || first.getChannel() != Token.DEFAULT_CHANNEL && !BANGS.contains(first.getText())
+        || isAscii(first) && isAscii(second)) {
+      return false;
+    }
+    return joined(first) != 0;
+  }
+
+  private static int joined(Token first) {
+    if (BANGS.contains(first.getText())) {
+      return CailiangParser.NE;
+    }
+    return switch (first.getType()) {
+      case CailiangParser.GT -> CailiangParser.GE;
+      case CailiangParser.LT -> CailiangParser.LE;
+      case CailiangParser.ASSIGN -> CailiangParser.EQ;
+      default -> 0;
+    };
+  }
+
+  /** The first token becomes the operator and spans both; the second leaves the parser's view. */
+  private static void join(Token first, Token second) {
+    CommonToken operator = (CommonToken) first;
+    operator.setType(joined(first));
+    operator.setChannel(Token.DEFAULT_CHANNEL);
+    operator.setText(first.getText() + second.getText());
+    operator.setStopIndex(second.getStopIndex());
+    ((WritableToken) second).setType(JOINED);
+    ((WritableToken) second).setChannel(Token.HIDDEN_CHANNEL);
+  }
+
+  private static boolean isAscii(Token token) {
+    return token.getText().chars().allMatch(c -> c < 0x80);
+  }
+
+  /**
+   * The token type of the second character of a joined operator ({@code ＞＝}): hidden, and
+   * skipped by tools that walk the tokens.
+   */
+  public static final int JOINED = Integer.MAX_VALUE - 1;
+
+  /** The ASCII spelling of an operator written full-width ({@code ≥} → {@code >=}), if it is one. */
+  public static Optional<String> asciiOperator(Token token) {
+    if (isAscii(token) || !OPERATOR_TYPES.contains(token.getType())) {
+      return Optional.empty();
+    }
+    String literal = CailiangLexer.VOCABULARY.getLiteralName(token.getType());
+    return Optional.of(literal.substring(1, literal.length() - 1));
   }
 }

@@ -158,8 +158,9 @@ public final class StandardParser {
   }
 
   /**
-   * Full-width punctuation is the usual slip when typing next to Chinese text; ，、；：（） are
-   * accepted (ChineseKeywords), quotes, braces and the full stop are not.
+   * Full-width punctuation is the usual slip when typing next to Chinese text; ，、；：（） and the
+   * comparison signs ＞＜＝≥≤≠～ are accepted (ChineseKeywords), quotes, braces and the full stop
+   * are not.
    */
   private static String hint(int cp) {
     switch (cp) {
@@ -171,6 +172,8 @@ public final class StandardParser {
         return "：请使用半角花括号 { }";
       case '。':
         return "：句号只能写在字符串里；处罚之间换行，或用半角分号 ;";
+      case '！':
+        return "：不等于请写 != 或 ！＝";
       default:
         return "";
     }
