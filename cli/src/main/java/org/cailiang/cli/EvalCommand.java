@@ -114,10 +114,11 @@ final class EvalCommand implements Callable<Integer> {
       String name = fact.substring(0, equals).strip();
       String value = fact.substring(equals + 1).strip();
       String earlier = values.putIfAbsent(name, value);
-      if (earlier != null) {
-        // Taking either value silently would decide a case nobody described.
-        err.println("事实 " + name + " 给出了两次（" + name + "=" + earlier + " 与 " + fact.strip()
-            + "）：每个事实只能给一次");
+      if (earlier != null && !earlier.equals(value)) {
+        // Taking either value silently would decide a case nobody described. The same value
+        // twice describes one case, as a general circumstance given twice alike does.
+        err.println("事实 " + name + " 给出了两次，值不同（" + name + "=" + earlier + " 与 " + fact.strip()
+            + "）：每个事实只能给一个值");
         return ExitCodes.USAGE;
       }
     }

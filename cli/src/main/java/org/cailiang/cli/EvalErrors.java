@@ -38,10 +38,17 @@ final class EvalErrors {
     return ExitCodes.FINDINGS;
   }
 
-  /** General facts as given on the command line (a circumstance, a value) that cannot be read. */
+  /**
+   * General facts as given on the command line (a circumstance, a value) that cannot be read; a
+   * circumstance given twice with different values is a wrong command line (exit 2), as a fact
+   * given twice is.
+   */
   static int reportGeneral(IllegalArgumentException e, String code, boolean json, PrintWriter out,
       PrintWriter err) {
     err.println(e.getMessage());
+    if (e instanceof GeneralEval.GivenTwiceException) {
+      return ExitCodes.USAGE;
+    }
     if (json) {
       write(error("invalid_general_facts", code, e.getMessage()), out);
     }

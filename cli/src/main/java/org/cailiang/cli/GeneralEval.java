@@ -212,7 +212,7 @@ final class GeneralEval {
       Boolean was = seen.put(circumstance.id(), holds);
       if (was != null && was != holds) {
         // As a fact given twice: which one holds is not for the order of the arguments to say.
-        throw new IllegalArgumentException("总则情节 " + circumstance.id() + "（" + circumstance.label()
+        throw new GivenTwiceException("总则情节 " + circumstance.id() + "（" + circumstance.label()
             + "）给出了两次，值不同：" + (was ? "是" : "否") + " 与 " + (holds ? "是" : "否"));
       }
       if (holds) {
@@ -220,6 +220,15 @@ final class GeneralEval {
       }
     }
     return new GeneralFacts(set, act, discovery, fine);
+  }
+
+  /** A circumstance given twice with different values: a wrong command line. */
+  static final class GivenTwiceException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    GivenTwiceException(String message) {
+      super(message);
+    }
   }
 
   /** The violation that decided: its code, or the code its tier's code begins with. */
