@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cailiang.dsl.Compilation;
 import org.cailiang.dsl.diag.Characters;
-import org.cailiang.dsl.eval.CaseOutcome;
+import org.cailiang.runtime.CaseDecision;
 import org.cailiang.dsl.eval.Interpreter;
 import org.cailiang.dsl.versions.Versions;
 import org.cailiang.runtime.CailiangException;
@@ -135,7 +135,7 @@ final class EvalCommand implements Callable<Integer> {
     Standards standards = Interpreter.standards(compilation.standards());
     try {
       Decision decision = standards.evaluate(code, values);
-      Optional<CaseOutcome> outcome = generalPart.outcome(decision, Optional.empty(), values);
+      Optional<CaseDecision> outcome = generalPart.outcome(decision, Optional.empty(), values);
       if (json) {
         Map<String, Object> object = DecisionJson.of(decision);
         outcome.ifPresent(o -> object.put("general", GeneralEval.json(o)));

@@ -3,7 +3,6 @@ package org.cailiang.cli;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +101,7 @@ final class GeneralEval {
    * @throws IllegalArgumentException with a message for the officer when a circumstance is unknown
    *     or given a value other than 是/否
    */
-  Optional<CaseOutcome> outcome(Decision decision, Optional<LocalDate> act,
+  Optional<CaseDecision> outcome(Decision decision, Optional<LocalDate> act,
       Map<String, String> values) {
     Optional<Standard> standard = compilation.standards().stream()
         .filter(s -> s.id().equals(decision.standardId())).findFirst();
@@ -128,7 +127,7 @@ final class GeneralEval {
             .statute(FactReader.withoutUnknownKeys(
                 violation.get().facts().stream().map(FactSpecs::of).toList(), values));
     return Optional.of(
-        GeneralEvaluation.decide(standard.get(), general.get(), decision, facts, statute));
+        GeneralEvaluation.caseDecision(standard.get(), general.get(), decision, facts, statute));
   }
 
   /** Whether a discovery date was given: only then can the limitation have run. */
@@ -239,7 +238,8 @@ final class GeneralEval {
         .findFirst();
   }
 
-  static String text(CaseOutcome outcome) {
+  static String text(CaseDecision decision) {
+    CaseOutcome outcome = GeneralEvaluation.of(decision);
     StringBuilder text = new StringBuilder("总则：").append(outcome.verdict().label()).append('\n');
     outcome.limitation().ifPresent(l -> text.append("  追责时效：").append(l.period())
         .append(l.expired() ? "，已超过" : "，未超过").append(basis(l.basis())).append('\n'));
@@ -264,32 +264,9 @@ final class GeneralEval {
     return text.toString();
   }
 
-  static Map<String, Object> json(CaseOutcome outcome) {
-    List<Object> steps = new ArrayList<>();
-    for (CaseOutcome.Step step : outcome.steps()) {
-      steps.add(Json.object("circumstances", step.circumstances(), "effect", effect(step.effect()),
-          "basis", step.basis(), "rule", step.rule(), "sanctions", DecisionJson.sanctions(step.result())));
-    }
-    List<Object> options = new ArrayList<>();
-    for (CaseOutcome.Option option : outcome.options()) {
-      options.add(Json.object("circumstance", option.circumstance(), "effect", effect(option.effect()),
-          "basis", option.basis(), "sanctions", DecisionJson.sanctions(option.result())));
-    }
-    List<Object> procedures = new ArrayList<>();
-    for (CaseOutcome.ProcedureFlag flag : outcome.procedures()) {
-      procedures.add(Json.object("procedure", flag.procedure().keyword(),
-          "status", flag.status().name(), "trigger", flag.trigger(), "basis", flag.basis()));
-    }
-    Object limitation = outcome.limitation().<Object>map(l -> Json.object("period", l.period(),
-        "expired", l.expired(), "basis", l.basis())).orElse(null);
-    return Json.object("verdict", outcome.verdict().name(), "limitation", limitation,
-        "steps", steps, "sanctions", DecisionJson.sanctions(outcome.sanctions()),
-        "options", options, "procedures", procedures, "unresolved", outcome.unresolved(),
-        "explanation", outcome.explanation());
-  }
-
-  private static String effect(org.cailiang.dsl.model.Effect effect) {
-    return effect.modality().label() + effect.kind().label();
+  /** The {@code general} object of {@code eval --json}: the runtime's own JSON of the outcome. */
+  static Map<String, Object> json(CaseDecision decision) {
+    return org.cailiang.runtime.internal.CaseJson.general(decision);
   }
 
   private static String basis(String basis) {

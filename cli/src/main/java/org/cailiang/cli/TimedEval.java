@@ -1,13 +1,11 @@
 package org.cailiang.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import org.cailiang.dsl.diag.Characters;
-import org.cailiang.dsl.eval.CaseOutcome;
 import org.cailiang.dsl.eval.LawInTime;
 import org.cailiang.runtime.TimedDecision;
 import org.cailiang.dsl.model.Standard;
@@ -51,7 +49,7 @@ final class TimedEval {
     } catch (CailiangException e) {
       return EvalErrors.report(e, code, json, out, err);
     }
-    Map<TimedDecision.Applied, CaseOutcome> outcomes = new HashMap<>();
+    Map<TimedDecision.Applied, CaseDecision> outcomes = new HashMap<>();
     if (general != null) {
       try {
         for (TimedDecision.Applied applied : decision.applied()) {
@@ -110,7 +108,7 @@ final class TimedEval {
   }
 
   private static String text(List<Standard> standards, TimedDecision decision,
-      Map<TimedDecision.Applied, CaseOutcome> outcomes) {
+      Map<TimedDecision.Applied, CaseDecision> outcomes) {
     StringBuilder text = new StringBuilder();
     text.append("违法行为发生之日：").append(decision.actDate())
         .append("；作出处罚决定之日：").append(decision.decisionDate()).append('\n');
@@ -137,20 +135,8 @@ final class TimedEval {
   }
 
   private static Map<String, Object> json(List<Standard> standards,
-      TimedDecision decision, Map<TimedDecision.Applied, CaseOutcome> outcomes) {
-    List<Object> applied = new ArrayList<>();
-    for (TimedDecision.Applied a : decision.applied()) {
-      Map<String, Object> item = Json.object("version", a.version(), "period", a.period(),
-          "notes", RegulationDates.notes(standards, a, decision.actDate()),
-          "decision", DecisionJson.of(a.decision()));
-      if (outcomes.containsKey(a)) {
-        item.put("general", GeneralEval.json(outcomes.get(a)));
-      }
-      applied.add(item);
-    }
-    return Json.object("actDate", decision.actDate().toString(),
-        "decisionDate", decision.decisionDate().toString(), "ground", decision.ground().name(),
-        "article37", decision.ground().byArticle37(), "needsOfficer", decision.needsOfficer(),
-        "explanation", decision.explanation(), "applied", applied);
+      TimedDecision decision, Map<TimedDecision.Applied, CaseDecision> outcomes) {
+    return org.cailiang.runtime.internal.CaseJson.timed(decision,
+        applied -> RegulationDates.notes(standards, applied, decision.actDate()), outcomes::get);
   }
 }

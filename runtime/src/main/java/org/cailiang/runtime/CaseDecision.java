@@ -86,6 +86,27 @@ public record CaseDecision(
   }
 
   /**
+   * This case as JSON, in the shape of docs/json.md: the decision's fields, then the outcome under
+   * the general part as {@code general} — the document {@code cailiang eval --json --general …}
+   * prints.
+   *
+   * @return pretty-printed JSON with a final newline
+   */
+  public String toJson() {
+    return org.cailiang.runtime.internal.Json.write(toJsonTree());
+  }
+
+  /**
+   * This case as a tree of plain values (ordered maps, lists, strings, numbers, booleans and
+   * {@code null}) in the shape of {@link #toJson()}, for any JSON library.
+   *
+   * @return a fresh tree, its maps ordered
+   */
+  public java.util.Map<String, Object> toJsonTree() {
+    return org.cailiang.runtime.internal.CaseJson.of(this);
+  }
+
+  /**
    * {@return the flag of this procedure, or empty when the general part does not declare it}
    *
    * @param procedure the procedure asked about

@@ -119,6 +119,27 @@ public record TimedDecision(
   }
 
   /**
+   * This case as JSON, in the shape of docs/json.md: the document {@code cailiang eval --json
+   * --act-date …} prints, without the {@code notes} on each version (the command line reads the
+   * regulations' dates from the source; the runtime does not have them).
+   *
+   * @return pretty-printed JSON with a final newline
+   */
+  public String toJson() {
+    return org.cailiang.runtime.internal.Json.write(toJsonTree());
+  }
+
+  /**
+   * This case as a tree of plain values (ordered maps, lists, strings, numbers, booleans and
+   * {@code null}) in the shape of {@link #toJson()}, for any JSON library.
+   *
+   * @return a fresh tree, its maps ordered
+   */
+  public java.util.Map<String, Object> toJsonTree() {
+    return org.cailiang.runtime.internal.CaseJson.timed(this, null, null);
+  }
+
+  /**
    * Whether the officer must decide what the standard cannot: between two outcomes that cannot
    * be ordered, or under the law itself where a version of the standard lacks the code.
    *

@@ -54,12 +54,23 @@ public final class GeneralEvaluation {
    */
   public static CaseOutcome decide(Standard standard, GeneralPart general, Decision decision,
       GeneralFacts facts, Statute statute) {
-    return of(GeneralLowering.rules(standard, general).decide(decision, facts.toRuntime(),
-        statute));
+    return of(caseDecision(standard, general, decision, facts, statute));
+  }
+
+  /**
+   * The runtime's outcome itself (what generated code returns), for a caller that writes it as
+   * the runtime does ({@link CaseDecision#toJson()}).
+   *
+   * @throws org.cailiang.runtime.InvalidGeneralFactsException when a circumstance is not declared
+   *     in the general part
+   */
+  public static CaseDecision caseDecision(Standard standard, GeneralPart general,
+      Decision decision, GeneralFacts facts, Statute statute) {
+    return GeneralLowering.rules(standard, general).decide(decision, facts.toRuntime(), statute);
   }
 
   /** The interpreter's view of the runtime's outcome: the same values in the model's types. */
-  static CaseOutcome of(CaseDecision d) {
+  public static CaseOutcome of(CaseDecision d) {
     List<CaseOutcome.Step> steps = d.steps().stream().map(s -> new CaseOutcome.Step(
         s.circumstances(), GeneralLowering.effect(s.effect()), s.basis(), s.rule(), s.result()))
         .toList();

@@ -1,0 +1,103 @@
+package org.cailiang.runtime.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.cailiang.runtime.CaseDecision;
+import org.cailiang.runtime.GeneralEffect;
+import org.cailiang.runtime.TimedDecision;
+
+/**
+ * A case decided with the general part, and a case decided under the law in time, as trees of
+ * plain JSON values in the shapes of docs/json.md ({@code cailiang eval --json} with {@code
+ * --general}, and with {@code --act-date}). The command line writes its JSON through these too.
+ * Use {@link CaseDecision#toJson()} and {@link TimedDecision#toJson()}; this class is not API.
+ */
+public final class CaseJson {
+  private CaseJson() {}
+
+  /**
+   * The decision's tree with the outcome under the general part as {@code general}.
+   *
+   * @param decision the case decided
+   * @return an ordered, mutable map
+   */
+  public static Map<String, Object> of(CaseDecision decision) {
+    Map<String, Object> tree = DecisionJson.of(decision.decision());
+    tree.put("general", general(decision));
+    return tree;
+  }
+
+  /**
+   * The outcome under the general part: the {@code general} object of {@code eval --json}.
+   *
+   * @param decision the case decided
+   * @return an ordered, mutable map
+   */
+  public static Map<String, Object> general(CaseDecision decision) {
+    List<Object> steps = new ArrayList<>();
+    for (CaseDecision.Step step : decision.steps()) {
+      steps.add(Json.object("circumstances", step.circumstances(), "effect", effect(step.effect()),
+          "basis", step.basis(), "rule", step.rule(),
+          "sanctions", DecisionJson.sanctions(step.result())));
+    }
+    List<Object> options = new ArrayList<>();
+    for (CaseDecision.Option option : decision.options()) {
+      options.add(Json.object("circumstance", option.circumstance(),
+          "effect", effect(option.effect()), "basis", option.basis(),
+          "sanctions", DecisionJson.sanctions(option.result())));
+    }
+    List<Object> procedures = new ArrayList<>();
+    for (CaseDecision.ProcedureFlag flag : decision.procedures()) {
+      procedures.add(Json.object("procedure", flag.procedure().keyword(),
+          "status", flag.status().name(), "trigger", flag.trigger(), "basis", flag.basis()));
+    }
+    Object limitation = decision.limitation().<Object>map(l -> Json.object(
+        "period", l.period(), "expired", l.expired(), "basis", l.basis())).orElse(null);
+    return Json.object("verdict", decision.verdict().name(), "limitation", limitation,
+        "steps", steps, "sanctions", DecisionJson.sanctions(decision.sanctions()),
+        "options", options, "procedures", procedures,
+        "unresolved", new ArrayList<Object>(decision.unresolved()),
+        "explanation", decision.explanation());
+  }
+
+  /**
+   * A case under the law in time: each version applied with its decision and, where {@code
+   * general} gives one, the outcome under the general part; {@code notes} (what the officer should
+   * check about the version's regulations) only where {@code notes} is given, since the runtime
+   * does not know the regulations' dates.
+   *
+   * @param decision the case decided
+   * @param notes the notes on each version applied, or null to leave the key out
+   * @param general the outcome under the general part of each version applied, or null
+   * @return an ordered, mutable map
+   */
+  public static Map<String, Object> timed(TimedDecision decision,
+      Function<TimedDecision.Applied, List<String>> notes,
+      Function<TimedDecision.Applied, CaseDecision> general) {
+    List<Object> applied = new ArrayList<>();
+    for (TimedDecision.Applied version : decision.applied()) {
+      Map<String, Object> item = Json.object("version", version.version(),
+          "period", version.period());
+      if (notes != null) {
+        item.put("notes", new ArrayList<Object>(notes.apply(version)));
+      }
+      item.put("decision", DecisionJson.of(version.decision()));
+      CaseDecision outcome = general == null ? null : general.apply(version);
+      if (outcome != null) {
+        item.put("general", general(outcome));
+      }
+      applied.add(item);
+    }
+    return Json.object("actDate", decision.actDate().toString(),
+        "decisionDate", decision.decisionDate().toString(), "ground", decision.ground().name(),
+        "article37", decision.ground().byArticle37(), "needsOfficer", decision.needsOfficer(),
+        "explanation", decision.explanation(), "applied", applied);
+  }
+
+  /** {@code 应当从轻或者减轻}: the effect as the source writes it, without 处罚. */
+  private static String effect(GeneralEffect effect) {
+    return effect.modality().label() + effect.kind().label();
+  }
+}
