@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.cailiang.examples.standards.E05403Violation;
 import org.cailiang.examples.standards.ExampleSecurity2026_E05403Violation;
+import org.cailiang.runtime.CaseDecision;
 import org.cailiang.runtime.DatesRequiredException;
+import org.cailiang.runtime.GeneralFacts;
+import org.cailiang.runtime.TimedCaseDecision;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.Standard;
 import org.cailiang.runtime.Standards;
@@ -44,6 +47,50 @@ class ExampleSecurity2026Test {
     assertTrue(revised.contains("5日以上10日以下拘留"), revised);
     assertEquals(Optional.of(LocalDate.parse("2026-01-01")),
         standards.standard("example_security_2026").orElseThrow().effective());
+  }
+
+  /** Dates and the general part together, through the generated classes of both versions. */
+  @Test
+  void theVersionChosenIsDecidedUnderItsGeneralPart() {
+    Standards standards = Standards.load();
+    Map<String, Object> minor = Map.of("minor", true, "again", false);
+    LocalDate act = LocalDate.parse("2025-12-01");
+    GeneralFacts young = GeneralFacts.of(java.util.Set.of("minor_age"));
+    TimedCaseDecision outcome =
+        standards.evaluate("E05403", minor, act, LocalDate.parse("2026-02-01"), young);
+    assertEquals(TimedDecision.Ground.OLD_NOT_LIGHTER, outcome.timed().ground());
+    TimedCaseDecision.Outcome old = outcome.outcomes().get(0);
+    CaseDecision general = old.general().orElseThrow();
+    assertEquals(old.applied().decision(), general.decision());
+    assertEquals(E05403Violation.E05403.evaluate(Map.of("minor", true), young), general,
+        "as the version's own class decides it");
+    assertEquals(CaseDecision.Verdict.PUNISHED, general.verdict());
+    assertTrue(outcome.toJson().contains("\"general\": {"), outcome.toJson());
+
+    // 治安管理处罚法's six months (security2012.cailiang): discovered the day after they ran out.
+    GeneralFacts late = young.dated(act, LocalDate.parse("2026-06-02"));
+    CaseDecision barred = standards.evaluate("E05403", minor, act, LocalDate.parse("2026-07-01"), late)
+        .outcomes().get(0).general().orElseThrow();
+    assertEquals(CaseDecision.Verdict.TIME_BARRED, barred.verdict());
+    assertEquals(LocalDate.parse("2026-06-01"), barred.limitation().orElseThrow().lastDay());
+  }
+
+  /** The README's lines for dates and the general part together, as written there. */
+  @Test
+  void theReadmesDatedGeneralLinesSayWhatTheirCommentsSay() throws java.io.IOException {
+    Standards standards = Standards.load();
+    TimedCaseDecision both = standards.evaluate("E05403", Map.of("minor", "是", "again", "否"),
+        LocalDate.of(2025, 12, 1), LocalDate.of(2026, 2, 1), GeneralFacts.of(java.util.Set.of("minor_age")));
+    assertEquals(CaseDecision.Verdict.PUNISHED,
+        both.outcomes().get(0).general().orElseThrow().verdict());
+    assertEquals("应当从轻或者减轻处罚",
+        both.outcomes().get(0).general().orElseThrow().steps().get(0).effect().label());
+    assertTrue(both.toJson().contains("\"verdict\": \"PUNISHED\""));
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+    assertTrue(readme.contains("""
+        TimedCaseDecision both = standards.evaluate("E05403", Map.of("minor", "是", "again", "否"),
+            LocalDate.of(2025, 12, 1), LocalDate.of(2026, 2, 1), GeneralFacts.of(Set.of("minor_age")));
+        both.outcomes().get(0).general().orElseThrow().verdict();"""), "the README has these lines");
   }
 
   @Test

@@ -1,10 +1,13 @@
 package org.cailiang.runtime;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -65,6 +68,59 @@ public final class CodeInTime {
       throw new InvalidDatesException("违法行为发生之日和作出处罚决定之日不能为空");
     }
     return decide(facts, act, decision);
+  }
+
+  /**
+   * See {@link Standards#evaluate(String, Map, LocalDate, LocalDate, GeneralFacts)}.
+   *
+   * @param facts the facts by id
+   * @param act the day of the act (违法行为发生之日)
+   * @param decision the day of the decision (作出处罚决定之日)
+   * @param general the general circumstances, the discovery date and the proposed fine; its act
+   *     date, when it has one, must be {@code act}
+   * @return the version or versions applied, each with its outcome under its general part
+   */
+  public TimedCaseDecision evaluate(
+      Map<String, ?> facts, LocalDate act, LocalDate decision, GeneralFacts general) {
+    Objects.requireNonNull(general, GeneralFacts.NULL_MESSAGE);
+    if (general.actDate().isPresent() && act != null && !general.actDate().get().equals(act)) {
+      throw new InvalidDatesException("总则事实的违法行为发生之日 " + general.actDate().get()
+          + " 与所给的违法行为发生之日 " + act + " 不同");
+    }
+    TimedDecision timed = evaluate(facts, act, decision);
+    GeneralFacts dated = general.discoveryDate().isPresent()
+        ? general.dated(act, general.discoveryDate().get())
+        : general;
+    List<TimedCaseDecision.Outcome> outcomes = new ArrayList<>();
+    for (TimedDecision.Applied applied : timed.applied()) {
+      int index = indexOf(applied.version());
+      outcomes.add(new TimedCaseDecision.Outcome(applied,
+          generalOutcome(violations[index], factsFor(index, facts), dated)));
+    }
+    return new TimedCaseDecision(timed, outcomes);
+  }
+
+  /**
+   * The outcome under the general part the violation's standard uses; empty when it uses none
+   * (a violation without one refuses the call, {@link Violation#evaluate(Map, GeneralFacts)}).
+   */
+  private static Optional<CaseDecision> generalOutcome(
+      Violation violation, Map<String, ?> facts, GeneralFacts general) {
+    try {
+      return Optional.of(violation.evaluate(facts, general));
+    } catch (UnsupportedOperationException noGeneralPart) {
+      return Optional.empty();
+    }
+  }
+
+  private int indexOf(String version) {
+    List<Standard> versions = chain.versions();
+    for (int i = 0; i < versions.size(); i++) {
+      if (versions.get(i).id().equals(version) && violations[i] != null) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("版本 " + version + " 不在 " + code + " 的版本之中");
   }
 
   /** Why a standard's silence is not the law's. */

@@ -318,6 +318,38 @@ public final class Standards {
   }
 
   /**
+   * Decides a case under the law in time and the general part (总则) together, as {@code
+   * cailiang eval --act-date … --general …} does: the version or versions {@link
+   * #evaluate(String, Map, LocalDate, LocalDate)} chooses, then each decision under the general
+   * part its version uses ({@link Violation#evaluate(Map, GeneralFacts)}), the act date being
+   * {@code actDate}. With a discovery date in {@code general}, each version's outcome weighs the
+   * limitation period (第三十六条); a case past it has the verdict {@link
+   * CaseDecision.Verdict#TIME_BARRED}, but its facts must still decide the table.
+   *
+   * @param code a violation or tier code, surrounding blanks ignored
+   * @param facts the facts by id, as for {@link #evaluate(String, Map)}
+   * @param actDate the day of the act (违法行为发生之日; for a continuing act, the day it ended)
+   * @param decisionDate the day of the decision
+   * @param general the general circumstances, the discovery date and the proposed fine; an act
+   *     date in it must be {@code actDate}
+   * @return each version applied with its outcome under the general part (empty for a version
+   *     that uses none)
+   * @throws UnknownCodeException when no version of any standard has the code
+   * @throws InvalidDatesException when the decision precedes the act, the discovery precedes the
+   *     act, or {@code general} gives another act date
+   * @throws InvalidFactsException as for {@link #evaluate(String, Map, LocalDate, LocalDate)}
+   * @throws InvalidGeneralFactsException when the general facts do not fit a version's general
+   *     part
+   * @throws NullPointerException when {@code general} is null (pass {@link GeneralFacts#NONE})
+   */
+  public TimedCaseDecision evaluate(String code, Map<String, ?> facts, LocalDate actDate,
+      LocalDate decisionDate, GeneralFacts general) {
+    CodeInTime versions = inTime(code);
+    return versions.evaluate(lenient ? versions.withoutUnknownKeys(facts) : facts, actDate,
+        decisionDate, general);
+  }
+
+  /**
    * {@link #evaluate(String, Map, LocalDate, LocalDate)} for an act committed and decided
    * today, by the system clock's default time zone.
    *

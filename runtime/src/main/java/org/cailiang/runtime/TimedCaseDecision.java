@@ -1,0 +1,95 @@
+package org.cailiang.runtime;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A case decided under the law in time and the general part together: the version or versions
+ * chosen (从旧兼从轻, 《行政处罚法》第三十七条), each with what the general part its version uses
+ * makes of its decision — the circumstances, the limitation period, the procedures. It is {@code
+ * cailiang eval --act-date … --general …} in Java.
+ *
+ * @param timed the choice of the version, as {@link Standards#evaluate(String, Map,
+ *     java.time.LocalDate, java.time.LocalDate)} gives it
+ * @param outcomes one per version applied, in the order of {@link TimedDecision#applied()}
+ */
+public record TimedCaseDecision(TimedDecision timed, List<Outcome> outcomes) {
+  /**
+   * Copies the outcomes; requires one per version applied.
+   *
+   * @param timed the choice of the version
+   * @param outcomes one per version applied, in order
+   */
+  public TimedCaseDecision {
+    Objects.requireNonNull(timed, "timed");
+    outcomes = List.copyOf(outcomes);
+    if (outcomes.size() != timed.applied().size()) {
+      throw new IllegalArgumentException(
+          "每个适用的版本一个结果：" + timed.applied().size() + " 个版本，" + outcomes.size() + " 个结果");
+    }
+  }
+
+  /**
+   * One version applied and its outcome under the general part.
+   *
+   * @param applied the version and its table decision
+   * @param general the outcome under the general part the version uses; empty when it uses none
+   */
+  public record Outcome(TimedDecision.Applied applied, Optional<CaseDecision> general) {
+    /**
+     * Requires both.
+     *
+     * @param applied the version and its table decision
+     * @param general the outcome under the general part; empty when the version uses none
+     */
+    public Outcome {
+      Objects.requireNonNull(applied, "applied");
+      Objects.requireNonNull(general, "general");
+    }
+  }
+
+  /**
+   * {@return whether the officer must decide: between two versions, under the law where a
+   * version lacks the code, or what a general part could not compute}
+   */
+  public boolean needsOfficer() {
+    return timed.needsOfficer()
+        || outcomes.stream().anyMatch(o -> o.general().map(CaseDecision::needsOfficer).orElse(false));
+  }
+
+  /**
+   * {@return the choice of the version, then for each version applied its decision and, under a
+   * general part, the outcome, one paragraph each}
+   */
+  public String explain() {
+    StringBuilder text = new StringBuilder(timed.explanation());
+    for (Outcome outcome : outcomes) {
+      text.append('\n').append(outcome.applied().decision().explain());
+      outcome.general().ifPresent(general -> text.append('\n').append(general.explain()));
+    }
+    return text.toString();
+  }
+
+  /**
+   * This case as JSON: the document {@code eval --json --act-date … --general …} prints, each
+   * version's outcome as its {@code general}, without the {@code notes} (see {@link
+   * TimedDecision#toJson()}).
+   *
+   * @return pretty-printed JSON with a final newline
+   */
+  public String toJson() {
+    return org.cailiang.runtime.internal.Json.write(toJsonTree());
+  }
+
+  /**
+   * This case as a tree of plain values in the shape of {@link #toJson()}, for any JSON library.
+   *
+   * @return a fresh tree, its maps ordered
+   */
+  public Map<String, Object> toJsonTree() {
+    return org.cailiang.runtime.internal.CaseJson.timed(timed, null, applied -> outcomes.stream()
+        .filter(o -> o.applied() == applied).findFirst().flatMap(Outcome::general).orElse(null));
+  }
+}

@@ -1,0 +1,168 @@
+package org.cailiang.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cailiang.runtime.CaseDecision.Verdict;
+import org.cailiang.runtime.GeneralEffect.Kind;
+import org.cailiang.runtime.GeneralEffect.Modality;
+import org.cailiang.runtime.GeneralRules.Adjustment;
+import org.cailiang.runtime.GeneralRules.Circumstance;
+import org.cailiang.runtime.GeneralRules.Limitation;
+import org.cailiang.runtime.TimedDecision.Ground;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Standards#evaluate(String, Map, LocalDate, LocalDate, GeneralFacts)}: the law in time
+ * and the general part together, each version applied decided under its own general part.
+ */
+class TimedGeneralTest {
+  private static final Party P = new Party("p", "个人");
+  private static final GeneralRules RULES = new GeneralRules("总则",
+      List.of(new Circumstance("first", "初次违法", Optional.of(
+          new GeneralEffect(Modality.SHALL, Kind.LIGHTER)), "第二条")),
+      List.of(new Adjustment(Kind.LIGHTER, Adjustment.Mode.LOWER, BigDecimal.valueOf(50), "")),
+      Optional.empty(), List.of(new Limitation(24, Optional.empty(), "第三十六条")), List.of(),
+      Map.of("p", GeneralRules.PartyKind.PERSON));
+
+  /** A violation whose only tier fines within these bounds, with or without a general part. */
+  private record Fixed(String standardId, long min, long max, boolean withGeneral)
+      implements Violation {
+    @Override
+    public String code() {
+      return "X00001";
+    }
+
+    @Override
+    public String title() {
+      return "违规经营";
+    }
+
+    @Override
+    public List<FactSpec> facts() {
+      return List.of();
+    }
+
+    @Override
+    public List<String> tierCodes() {
+      return List.of("X00001B010");
+    }
+
+    @Override
+    public Decision evaluate(Map<String, ?> facts) {
+      return new Decision(standardId, "X00001B010", "一般", List.of(new Sanction.Fine(List.of(P),
+          false, MoneyRange.of(min, max), null, false)), List.of(), "");
+    }
+
+    @Override
+    public CaseDecision evaluate(Map<String, ?> facts, GeneralFacts general) {
+      if (!withGeneral) {
+        return Violation.super.evaluate(facts, general);
+      }
+      return RULES.decide(evaluate(facts), general);
+    }
+  }
+
+  private record Version(String id, String supersedes, Optional<LocalDate> effective,
+      List<Violation> violations) implements Standard {
+    @Override
+    public String title() {
+      return "裁量基准" + id;
+    }
+
+    @Override
+    public String authority() {
+      return "局";
+    }
+
+    @Override
+    public String region() {
+      return "市";
+    }
+  }
+
+  private static Standards chain(boolean newUsesGeneral, long newMax) {
+    return Standards.of(
+        new Version("v1", "", Optional.of(LocalDate.parse("2024-01-01")),
+            List.of(new Fixed("v1", 500, 1000, true))),
+        new Version("v2", "v1", Optional.of(LocalDate.parse("2026-01-01")),
+            List.of(new Fixed("v2", 500, newMax, newUsesGeneral))));
+  }
+
+  private static final LocalDate ACT = LocalDate.parse("2025-06-01");
+  private static final LocalDate DECISION = LocalDate.parse("2026-03-01");
+  private static final GeneralFacts FIRST = GeneralFacts.of(Set.of("first"));
+
+  @Test
+  void theVersionAppliedIsDecidedUnderItsGeneralPart() {
+    TimedCaseDecision outcome = chain(true, 800).evaluate("X00001", Map.of(), ACT, DECISION, FIRST);
+    assertEquals(Ground.NEW_LIGHTER, outcome.timed().ground());
+    assertEquals(1, outcome.outcomes().size());
+    TimedCaseDecision.Outcome applied = outcome.outcomes().get(0);
+    assertSame(outcome.timed().applied().get(0), applied.applied());
+    CaseDecision general = applied.general().orElseThrow();
+    assertEquals("v2", general.decision().standardId());
+    assertEquals(Verdict.PUNISHED, general.verdict());
+    assertEquals(MoneyRange.of(500, 650), ((Sanction.Fine) general.sanctions().get(0)).range());
+    assertFalse(outcome.needsOfficer());
+    assertEquals(outcome.timed().explanation() + "\n" + applied.applied().decision().explain()
+        + "\n" + general.explain(), outcome.explain());
+    String json = outcome.toJson();
+    assertTrue(json.contains("\"ground\": \"NEW_LIGHTER\""), json);
+    assertEquals(1, json.split("\"general\": \\{").length - 1, json);
+  }
+
+  @Test
+  void aVersionWithoutAGeneralPartHasNoOutcomeUnderIt() {
+    // v2 fines up to 2000: not lighter, so the old version, which uses the general part, applies.
+    TimedCaseDecision old = chain(false, 2000).evaluate("X00001", Map.of(), ACT, DECISION, FIRST);
+    assertEquals(Ground.OLD_NOT_LIGHTER, old.timed().ground());
+    assertTrue(old.outcomes().get(0).general().isPresent(), "v1 uses the general part");
+    TimedCaseDecision now = chain(false, 800).evaluate("X00001", Map.of(), ACT, DECISION, FIRST);
+    assertEquals("v2", now.outcomes().get(0).applied().version());
+    assertEquals(Optional.empty(), now.outcomes().get(0).general(), "v2 uses none");
+    assertFalse(now.toJson().contains("\"general\""));
+  }
+
+  @Test
+  void aDiscoveryPastTheLimitationIsTimeBarredUnderTheVersionApplied() {
+    GeneralFacts late = FIRST.dated(ACT, LocalDate.parse("2027-06-02"));
+    TimedCaseDecision outcome =
+        chain(true, 800).evaluate("X00001", Map.of(), ACT, LocalDate.parse("2027-07-01"), late);
+    CaseDecision general = outcome.outcomes().get(0).general().orElseThrow();
+    assertEquals(Verdict.TIME_BARRED, general.verdict());
+    assertEquals(LocalDate.parse("2027-06-01"), general.limitation().orElseThrow().lastDay());
+    GeneralFacts inTime = GeneralFacts.of(Set.of()).dated(ACT, LocalDate.parse("2027-06-01"));
+    assertEquals(Verdict.PUNISHED, chain(true, 800).evaluate("X00001", Map.of(), ACT,
+        LocalDate.parse("2027-07-01"), inTime).outcomes().get(0).general().orElseThrow().verdict());
+  }
+
+  @Test
+  void theGeneralFactsMustNotGiveAnotherActDate() {
+    GeneralFacts other = FIRST.dated(LocalDate.parse("2025-05-01"), LocalDate.parse("2025-07-01"));
+    InvalidDatesException refused = assertThrows(InvalidDatesException.class,
+        () -> chain(true, 800).evaluate("X00001", Map.of(), ACT, DECISION, other));
+    assertEquals("总则事实的违法行为发生之日 2025-05-01 与所给的违法行为发生之日 2025-06-01 不同",
+        refused.getMessage());
+    assertThrows(NullPointerException.class,
+        () -> chain(true, 800).evaluate("X00001", Map.of(), ACT, DECISION, null));
+    assertThrows(InvalidGeneralFactsException.class, () -> chain(true, 800)
+        .evaluate("X00001", Map.of(), ACT, DECISION, GeneralFacts.of(Set.of("unknown"))));
+  }
+
+  @Test
+  void theOutcomesMustMatchTheVersionsApplied() {
+    TimedCaseDecision outcome = chain(true, 800).evaluate("X00001", Map.of(), ACT, DECISION, FIRST);
+    assertThrows(IllegalArgumentException.class,
+        () -> new TimedCaseDecision(outcome.timed(), List.of()));
+  }
+}
