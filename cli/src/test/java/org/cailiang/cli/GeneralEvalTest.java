@@ -40,13 +40,34 @@ class GeneralEvalTest {
   @Test
   void aReductionIsBelowTheStatutoryMinimumNotTheTiers() {
     CliRun run = CliRun.of("eval", CliRun.EXAMPLE, "E06401", "income=5万", "minor=否", "serious=否",
-        "--general", "minor_age");
+        "--general", "remedied");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("对网络运营者经依法调整，处2.5万元以上49999.99元以下罚款或者"
         + "对网络运营者经依法调整，处15万元以上22.5万元以下罚款"), run.out());
     assertTrue(run.out().contains("减轻（在法定最低限以下处罚，但不低于法定最低限的 50%）"), run.out());
     assertFalse(run.out().contains("7.5万元"), run.out());
     assertFalse(run.out().contains("须由执法人员决定"), run.out());
+  }
+
+  /**
+   * 已满十四周岁不满十八周岁 and 不满十四周岁 are circumstances of natural persons (`for person` in
+   * xzcff.cailiang): in a unit's case the unit's fine stays, its staff's is lightened or waived.
+   */
+  @Test
+  void aMinorInAUnitsCaseMovesOnlyThePersonsFines() {
+    CliRun minor = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter=单位设置", "harm=否",
+        "--general", "minor_age", "--json");
+    assertEquals(0, minor.exitCode(), minor.err());
+    String sanctions = minor.out().substring(minor.out().indexOf("\"general\""));
+    assertTrue(sanctions.contains("\"text\": \"对单位处1万元以上2万元以下罚款\""), sanctions);
+    assertTrue(sanctions.contains("\"text\": \"对单位主要负责人、直接责任人员分别处250元以上750元以下罚款\""),
+        sanctions);
+    assertFalse(sanctions.contains("对单位处5000元"), "the unit's fine is not lightened");
+    CliRun young = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter=单位设置", "harm=否",
+        "--general", "under14");
+    assertEquals(0, young.exitCode(), young.err());
+    assertTrue(young.out().contains("总则：给予行政处罚"), young.out());
+    assertTrue(young.out().contains("不予行政处罚，保留责令改正等措施（对自然人）"), young.out());
   }
 
   /** 五日以下拘留或者五百元以下罚款 has no minimum to go below: the officer decides, in JSON too. */

@@ -242,12 +242,18 @@ final class GeneralEmitter {
     code.add("$T.of($>", List.class);
     List<CodeBlock> items = new ArrayList<>();
     for (GeneralRules.Circumstance c : rules.circumstances()) {
-      items.add(CodeBlock.of("\nnew $T.Circumstance($L, $L, $L, $L)", RULES,
-          JavaStrings.literal(c.id()), JavaStrings.literal(c.label()),
-          c.effect().map(e -> CodeBlock.of("$T.of(new $T($T.Modality.$L, $T.Kind.$L))", OPTIONAL,
-              EFFECT, EFFECT, e.modality().name(), EFFECT, e.kind().name()))
-              .orElse(CodeBlock.of("$T.empty()", OPTIONAL)),
-          JavaStrings.literal(c.basis())));
+      CodeBlock effect = c.effect().map(e -> CodeBlock.of("$T.of(new $T($T.Modality.$L, $T.Kind.$L))",
+              OPTIONAL, EFFECT, EFFECT, e.modality().name(), EFFECT, e.kind().name()))
+          .orElse(CodeBlock.of("$T.empty()", OPTIONAL));
+      // A circumstance of any party keeps the four-part form: the output of standards without
+      // `for` stays as it was.
+      items.add(c.onlyFor().isEmpty()
+          ? CodeBlock.of("\nnew $T.Circumstance($L, $L, $L, $L)", RULES,
+              JavaStrings.literal(c.id()), JavaStrings.literal(c.label()), effect,
+              JavaStrings.literal(c.basis()))
+          : CodeBlock.of("\nnew $T.Circumstance($L, $L, $L, $L, $T.of($T.PartyKind.$L))", RULES,
+              JavaStrings.literal(c.id()), JavaStrings.literal(c.label()), effect,
+              JavaStrings.literal(c.basis()), OPTIONAL, RULES, c.onlyFor().get().name()));
     }
     code.add(CodeBlock.join(items, ",")).add("$<),\n$T.of($>", List.class);
     items.clear();

@@ -8,7 +8,7 @@ import java.util.Random;
  * Random valid general parts (总则) for differential tests: circumstances of every effect (and
  * none), the three adjustments at random shares, either combination rule, limitation periods
  * with and without a condition, and procedure rules on thresholds, party kinds and
- * circumstances.
+ * circumstances; a third of the circumstances only of persons or only of organizations.
  */
 final class RandomGenerals {
   private static final String[] MODALITIES = {"应当", "可以"};
@@ -19,9 +19,12 @@ final class RandomGenerals {
   private static final String[] PROCEDURES = {"hearing", "simplified", "review", "collective"};
 
   private final Random random;
+  /** Draws of their own, so that the rest of each general part is what it was before they came. */
+  private final Random scopes;
 
   RandomGenerals(long seed) {
     this.random = new Random(seed);
+    this.scopes = new Random(~seed);
   }
 
   /** A general part {@code id}; its circumstances are {@code c0 … c(n-1)}, returned in {@code ids}. */
@@ -33,6 +36,9 @@ final class RandomGenerals {
       String name = "c" + c;
       ids.add(name);
       out.append("  circumstance ").append(name).append(" \"情形").append(c).append("\"");
+      if (scopes.nextInt(3) == 0) { // only of one kind of party: the five-part runtime form
+        out.append(scopes.nextBoolean() ? " for person" : " for organization");
+      }
       if (random.nextInt(4) == 0) {
         plain.add(name);
       } else {

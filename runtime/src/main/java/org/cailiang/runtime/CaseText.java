@@ -65,6 +65,10 @@ final class CaseText {
       }
     }
     for (String note : outcome.unresolved()) {
+      if (PartyScopes.isScopeNote(note)) {
+        text.append(note).append("。"); // a circumstance of persons in a unit's case, and the like
+        continue;
+      }
       // A step says its own; what only an option met is said once here.
       if (outcome.steps().stream().noneMatch(step -> step.rule().contains(note))) {
         text.append("如适用可以减轻处罚的选项：").append(note).append("，由执法人员依法决定。");

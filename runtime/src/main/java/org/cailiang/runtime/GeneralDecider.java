@@ -55,12 +55,6 @@ final class GeneralDecider {
           Optional.empty(), facts, List.of());
     }
     Optional<LimitationCheck> limitation = limitation(rules, facts);
-    List<Sanction> orders = new ArrayList<>();
-    for (Sanction sanction : decision.sanctions()) {
-      if (sanction instanceof Sanction.Order) {
-        orders.add(sanction);
-      }
-    }
     if (limitation.isPresent() && limitation.get().expired()) {
       return outcome(rules, decision, Verdict.TIME_BARRED, List.of(), List.of(), List.of(),
           limitation, facts, List.of());
@@ -70,17 +64,47 @@ final class GeneralDecider {
       return outcome(rules, decision, Verdict.WAIVED, List.of(), decision.sanctions(), List.of(),
           limitation, facts, List.of());
     }
+    if (set.stream().allMatch(c -> c.onlyFor().isEmpty())) {
+      Adjusted adjusted = adjust(rules, decision.sanctions(), set, statute);
+      return outcome(rules, decision, adjusted.verdict(), adjusted.steps(), adjusted.sanctions(),
+          adjusted.options(), limitation, facts, adjusted.unresolved());
+    }
+    Adjusted adjusted = PartyScopes.adjust(rules, decision.sanctions(), set,
+        (sanctions, circumstances) -> adjust(rules, sanctions, circumstances, statute));
+    return outcome(rules, decision, adjusted.verdict(), adjusted.steps(), adjusted.sanctions(),
+        adjusted.options(), limitation, facts, adjusted.unresolved());
+  }
+
+  /**
+   * What the circumstances that hold make of some sanctions: the verdict, the steps, the
+   * sanctions after them, the options and what is left to the officer.
+   */
+  record Adjusted(Verdict verdict, List<Step> steps, List<Sanction> sanctions,
+      List<Option> options, List<String> unresolved) {}
+
+  /**
+   * 应当不予 (the orders kept), else 应当从重 and 应当从轻/减轻 (the strongest, once, or offset),
+   * then each 可以 effect offered on the result. A punished outcome's sanctions are the given ones,
+   * one for one, moved.
+   */
+  private static Adjusted adjust(GeneralRules rules, List<Sanction> sanctions,
+      List<Circumstance> set, Statute statute) {
+    List<Sanction> orders = new ArrayList<>();
+    for (Sanction sanction : sanctions) {
+      if (sanction instanceof Sanction.Order) {
+        orders.add(sanction);
+      }
+    }
     List<Circumstance> waivers = with(set, Modality.SHALL, Kind.WAIVE);
     if (!waivers.isEmpty()) {
       List<Sanction> kept = new ArrayList<>(orders);
       kept.addAll(GuardianMeasures.of(waivers));
       Step step = new Step(labels(waivers), waivers.get(0).effect().get(), bases(waivers),
-          "不予行政处罚，保留责令改正等措施", decision.sanctions(), kept);
-      return outcome(rules, decision, Verdict.WAIVED, List.of(step), kept, List.of(),
-          limitation, facts, List.of());
+          "不予行政处罚，保留责令改正等措施", sanctions, kept);
+      return new Adjusted(Verdict.WAIVED, List.of(step), kept, List.of(), List.of());
     }
     List<Step> steps = new ArrayList<>();
-    List<Sanction> current = decision.sanctions();
+    List<Sanction> current = sanctions;
     List<Circumstance> heavier = with(set, Modality.SHALL, Kind.HEAVIER);
     List<Circumstance> lighter = new ArrayList<>();
     for (Circumstance c : set) {
@@ -143,8 +167,7 @@ final class GeneralDecider {
       };
       options.add(new Option(circumstance.label(), effect, circumstance.basis(), result));
     }
-    return outcome(rules, decision, Verdict.PUNISHED, steps, current, options, limitation, facts,
-        unresolved);
+    return new Adjusted(Verdict.PUNISHED, steps, current, options, unresolved);
   }
 
   private static CaseDecision outcome(GeneralRules rules, Decision decision, Verdict verdict,

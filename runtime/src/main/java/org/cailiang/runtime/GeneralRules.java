@@ -181,15 +181,19 @@ public record GeneralRules(
   }
 
   /**
-   * A circumstance of the case, not of one violation (未满十四周岁, 主动消除危害后果 …).
+   * A general circumstance of a case (总则情节).
    *
    * @param id the identifier in the source
    * @param label the official wording
    * @param effect what it does to the penalty; none when it only chooses a limitation period or
    *     a procedure
    * @param basis its legal basis as cited, empty when not given
+   * @param onlyFor the kind of party it can concern ({@code for person}: 未成年人、精神病人 are
+   *     natural persons), empty when any party: its effect moves only the sanctions of parties of
+   *     that kind
    */
-  public record Circumstance(String id, String label, Optional<GeneralEffect> effect, String basis) {
+  public record Circumstance(String id, String label, Optional<GeneralEffect> effect, String basis,
+      Optional<PartyKind> onlyFor) {
     /**
      * Requires every part.
      *
@@ -198,12 +202,26 @@ public record GeneralRules(
      * @param effect what it does to the penalty; none when it only chooses a limitation period or
      *     a procedure
      * @param basis its legal basis as cited, empty when not given
+     * @param onlyFor the kind of party it can concern, empty when any
      */
     public Circumstance {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(label, "label");
       Objects.requireNonNull(effect, "effect");
       Objects.requireNonNull(basis, "basis");
+      Objects.requireNonNull(onlyFor, "onlyFor");
+    }
+
+    /**
+     * A circumstance of any party.
+     *
+     * @param id the identifier in the source
+     * @param label the official wording
+     * @param effect what it does to the penalty, if anything
+     * @param basis its legal basis as cited, empty when not given
+     */
+    public Circumstance(String id, String label, Optional<GeneralEffect> effect, String basis) {
+      this(id, label, effect, basis, Optional.empty());
     }
   }
 

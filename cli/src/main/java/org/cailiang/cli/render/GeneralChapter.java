@@ -69,8 +69,10 @@ public record GeneralChapter(String title, List<Table> tables) {
     List<Table> tables = new ArrayList<>();
     List<List<String>> circumstances = new ArrayList<>();
     for (GeneralRules.Circumstance c : rules.circumstances()) {
-      circumstances.add(List.of(c.id(), c.label(),
-          c.effect().map(e -> e.label()).orElse("（仅用于时效或程序）"), c.basis()));
+      String effect = c.effect().map(e -> e.label()).orElse("（仅用于时效或程序）");
+      circumstances.add(List.of(c.id(), c.label(), c.onlyFor()
+          .map(kind -> effect + "（只适用于" + (kind == GeneralRules.PartyKind.PERSON ? "自然人" : "单位") + "）")
+          .orElse(effect), c.basis()));
     }
     tables.add(new Table("情节", List.of("名称", "情节", "效果", "依据"), circumstances));
     List<List<String>> adjustments = new ArrayList<>();

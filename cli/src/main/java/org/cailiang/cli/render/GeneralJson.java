@@ -15,7 +15,8 @@ final class GeneralJson {
     List<Object> circumstances = new ArrayList<>();
     for (GeneralRules.Circumstance c : rules.circumstances()) {
       circumstances.add(Json.object("id", c.id(), "label", c.label(),
-          "effect", c.effect().map(GeneralJson::effect).orElse(null), "basis", c.basis()));
+          "effect", c.effect().map(GeneralJson::effect).orElse(null), "basis", c.basis(),
+          "party", c.onlyFor().map(p -> p.name().toLowerCase(java.util.Locale.ROOT)).orElse(null)));
     }
     List<Object> adjustments = new ArrayList<>();
     for (GeneralRules.Adjustment a : rules.adjustments()) {

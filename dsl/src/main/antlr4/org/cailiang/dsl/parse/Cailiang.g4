@@ -39,7 +39,7 @@ generalDecl
     ;
 
 generalMember
-    : CIRCUMSTANCE ident label=string (EFFECT modality=ident effect=ident)? (BASIS basis=string)? SEMI?  # circumstanceMember
+    : CIRCUMSTANCE ident label=string (FOR partyKind)? (EFFECT modality=ident effect=ident)? (BASIS basis=string)? SEMI?  # circumstanceMember
     | ADJUST effect=ident shape=(LOWER | UPPER | FLOOR) PERCENT (BASIS basis=string)? SEMI?              # adjustMember
     | COMBINE choice=ident (BASIS basis=string)? SEMI?                                                 # combineMember
     | LIMITATION NUMBER unit=(YEARS | MONTHS) (WHEN cond=ident)? (BASIS basis=string)? SEMI?               # limitationMember

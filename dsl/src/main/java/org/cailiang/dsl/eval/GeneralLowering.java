@@ -27,7 +27,9 @@ public final class GeneralLowering {
   public static GeneralRules rules(Standard standard, GeneralPart general) {
     List<GeneralRules.Circumstance> circumstances = new ArrayList<>();
     for (GeneralCircumstance c : general.circumstances()) {
-      circumstances.add(new GeneralRules.Circumstance(c.id(), c.label(), c.effect().map(GeneralLowering::effect), c.basis()));
+      circumstances.add(new GeneralRules.Circumstance(c.id(), c.label(),
+          c.effect().map(GeneralLowering::effect), c.basis(),
+          c.onlyFor().map(kind -> GeneralRules.PartyKind.valueOf(kind.name()))));
     }
     List<GeneralRules.Adjustment> adjustments = new ArrayList<>();
     for (Adjustment a : general.adjustments()) {

@@ -87,6 +87,11 @@ public final class GeneralChecks {
         out.error(circumstance.span(), "waiver-without-basis", "不予处罚的情节 " + circumstance.id()
             + " 没有法律依据：不予处罚须有法定情形（行政处罚法第三十条、第三十一条、第三十三条），请用 basis 写明");
       }
+      if (effect.isPresent() && circumstance.onlyFor().isEmpty() && ofPersons(circumstance.label())) {
+        out.warning(circumstance.span(), "person-circumstance", "情节 " + circumstance.id() + "「"
+            + circumstance.label() + "」只可能是自然人的情况（行政处罚法第三十条、第三十一条）：请写 for person，"
+            + "否则单位案件中单位的处罚也会因它从轻、减轻或者不予");
+      }
     }
     for (Adjustment adjustment : general.adjustments()) {
       checkAdjustment(adjustment, out);
@@ -99,6 +104,14 @@ public final class GeneralChecks {
         }
       });
     }
+  }
+
+  /** Words only a natural person's circumstance uses: age, mental illness, disability. */
+  private static final List<String> PERSONS_WORDS =
+      List.of("周岁", "未成年", "精神病", "智力残疾", "盲人", "聋", "哑");
+
+  private static boolean ofPersons(String label) {
+    return PERSONS_WORDS.stream().anyMatch(label::contains);
   }
 
   private static void checkAdjustment(Adjustment adjustment, Diagnostics out) {

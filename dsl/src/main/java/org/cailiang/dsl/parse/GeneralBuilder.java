@@ -60,8 +60,10 @@ final class GeneralBuilder {
           effect = Optional.of(new Effect(modality.get(), kind.get()));
         }
       }
+      Optional<PartyKind> onlyFor = c.partyKind() == null ? Optional.empty()
+          : Optional.of(c.partyKind().PERSON() != null ? PartyKind.PERSON : PartyKind.ORGANIZATION);
       circumstances.add(new GeneralCircumstance(ModelBuilder.name(c.ident(0)), text(c.label),
-          effect, basis(c.basis), spans.of(c.ident(0))));
+          effect, basis(c.basis), onlyFor, spans.of(c.ident(0))));
       return null;
     }
 

@@ -163,7 +163,7 @@ class GeneralEvaluationTest {
   void aReductionOfE06401IsBelowTheStatutoryMinimumNotTheTiers() {
     CaseOutcome outcome = decideScoped(security(), "E06401",
         Map.of("income", "5万", "minor", "false", "serious", "false"),
-        GeneralFacts.of(Set.of("minor_age")));
+        GeneralFacts.of(Set.of("remedied")));
     Sanction.Alternative operator = (Sanction.Alternative) outcome.sanctions().stream()
         .filter(s -> s instanceof Sanction.Alternative).findFirst().orElseThrow();
     assertRange("25000", "49999.99", ((Sanction.Fine) operator.options().get(0)).range());
