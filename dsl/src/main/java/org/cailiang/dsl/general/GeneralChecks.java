@@ -89,7 +89,7 @@ public final class GeneralChecks {
       }
       if (effect.isPresent() && circumstance.onlyFor().isEmpty() && ofPersons(circumstance.label())) {
         out.warning(circumstance.span(), "person-circumstance", "情节 " + circumstance.id() + "「"
-            + circumstance.label() + "」只可能是自然人的情况（行政处罚法第三十条、第三十一条）：请写 for person，"
+            + circumstance.label() + "」只可能是自然人的情况（年龄、精神或者生理状况，如行政处罚法第三十条、第三十一条）：请写 for person，"
             + "否则单位案件中单位的处罚也会因它从轻、减轻或者不予");
       }
     }

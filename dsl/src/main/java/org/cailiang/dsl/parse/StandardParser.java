@@ -80,10 +80,14 @@ public final class StandardParser {
   }
 
   private static Optional<SyntaxTree> lexAndParse(SourceFile source, Diagnostics local, Spans spans, Literals literals) {
-    CailiangLexer lexer = new FastLexer(CharStreams.fromString(source.text(), source.path()));
+    String lexed = FullWidthDigits.forLexer(source.text());
+    CailiangLexer lexer = new FastLexer(CharStreams.fromString(lexed, source.path()));
     lexer.removeErrorListeners();
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     tokens.fill();
+    if (lexed != source.text()) { // the same instance when there was nothing to read as ASCII
+      FullWidthDigits.restore(tokens.getTokens(), source.text());
+    }
     ChineseKeywords.retype(tokens.getTokens());
     reportLexicalProblems(tokens, spans, literals, local);
     if (tokens.getTokens().stream().allMatch(t -> t.getType() == Token.EOF || t.getChannel() != Token.DEFAULT_CHANNEL)) {

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Comparison signs typed with a Chinese input method (＞ ＜ ≥ ≤ ＝＝ ≠ ！＝ ～, alone or mixed with
- * ASCII) are the ASCII operators: the same standard, decided alike, and {@code format} writes
- * them in ASCII. They were "无法识别的字符" with a cascade of syntax errors after them.
+ * ASCII) are the ASCII operators, and full-width digits in numbers ASCII digits: the same
+ * standard, decided alike, and {@code format} writes them in ASCII. They were "无法识别的字符"
+ * with a cascade of syntax errors after them.
  */
 class FullWidthOperatorsTest {
   private static final String[][] SLIPS = {
@@ -93,6 +94,28 @@ class FullWidthOperatorsTest {
         KeywordSet.AS_WRITTEN, new Diagnostics()).orElseThrow();
     assertEquals(Formatter.format(new SourceFile("s.cailiang", InterpreterTest.OPERATORS),
         KeywordSet.AS_WRITTEN, new Diagnostics()).orElseThrow(), formatted);
+  }
+
+  /** Full-width digits: numbers read as ASCII, strings and names keep them as written. */
+  @Test
+  void fullWidthDigitsInNumbersReadAsAsciiAndStayInTexts() {
+    String text = InterpreterTest.OPERATORS
+        .replaceFirst("count >= 4 and count <= 5", "count >= ４ and count <= ５")
+        .replaceFirst("fine unit \\.\\.400", "fine unit ..４００")
+        .replaceFirst("\"四五次\"", "\"４、５次\"");
+    assertNotEquals(InterpreterTest.OPERATORS, text);
+    assertEquals(findings(InterpreterTest.compile(InterpreterTest.OPERATORS)),
+        findings(InterpreterTest.compile(text)));
+    Map<String, Object> facts = Map.of("count", 4L, "income", "0", "kind", "a", "repeat", true);
+    org.cailiang.runtime.Decision decision =
+        InterpreterTest.registry(text).evaluate("Y00001", facts);
+    assertEquals("４、５次", decision.circumstance(), "a string keeps its digits");
+    assertEquals(InterpreterTest.registry(InterpreterTest.OPERATORS).evaluate("Y00001", facts)
+        .sanctions(), decision.sanctions(), "..４００ is ..400");
+    String formatted = Formatter.format(new SourceFile("s.cailiang", text), KeywordSet.AS_WRITTEN,
+        new Diagnostics()).orElseThrow();
+    assertTrue(formatted.contains("count >= 4 and count <= 5") && formatted.contains("..400")
+        && formatted.contains("\"４、５次\""), formatted);
   }
 
   @Test
