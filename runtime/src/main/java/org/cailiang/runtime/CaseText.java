@@ -65,7 +65,7 @@ final class CaseText {
       }
     }
     for (String note : outcome.unresolved()) {
-      if (PartyScopes.isScopeNote(note)) {
+      if (OfficerNotes.statedAsIs(note)) {
         text.append(note).append("。"); // a circumstance of persons in a unit's case, and the like
         continue;
       }

@@ -152,6 +152,16 @@ final class GeneralDecider {
             describeLighter(rules, strongest.kind(), unresolved), before, current));
       }
     }
+    if (!heavier.isEmpty() && !lighter.isEmpty()) {
+      Kind strongest = strongest(lighter).kind();
+      boolean offset = combination.isPresent()
+          && combination.get().rule() == Combination.Rule.OFFSET;
+      // Offset, 从轻或者减轻 and 从重 cancel out; 应当减轻 is never offset (see above).
+      if (strongest == Kind.REDUCED || strongest == Kind.LIGHTER_OR_REDUCED && !offset) {
+        unresolved.add(OfficerNotes.heavierUnshown(String.join("、", labels(heavier)),
+            strongest == Kind.LIGHTER_OR_REDUCED));
+      }
+    }
     List<Option> options = new ArrayList<>();
     for (Circumstance circumstance : set) {
       GeneralEffect effect = circumstance.effect().orElse(null);

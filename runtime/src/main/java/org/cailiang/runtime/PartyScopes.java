@@ -27,14 +27,6 @@ final class PartyScopes {
     GeneralDecider.Adjusted adjust(List<Sanction> sanctions, List<Circumstance> circumstances);
   }
 
-  private static final String NOT_APPLIED = "总则情节「";
-  private static final String UNDECLARED = "当事人「";
-
-  /** Whether a note left to the officer is one of these, which the explanation states as it is. */
-  static boolean isScopeNote(String note) {
-    return note.startsWith(NOT_APPLIED) || note.startsWith(UNDECLARED);
-  }
-
   private static final int PERSONS = 0;
   private static final int ORGANIZATIONS = 1;
 
@@ -74,11 +66,11 @@ final class PartyScopes {
       PartyKind kind = circumstance.onlyFor().get();
       boolean present = kind == PartyKind.PERSON ? anyPerson : anyOrganization;
       if (!present) {
-        notes.add(NOT_APPLIED + circumstance.label() + "」只适用于" + named(kind)
+        notes.add(OfficerNotes.NOT_APPLIED + circumstance.label() + "」只适用于" + named(kind)
             + "，本案受处罚的当事人中没有" + named(kind) + "：未适用");
       }
       for (String party : undeclared) {
-        notes.add(UNDECLARED + party + "」未声明是自然人还是单位：只适用于" + named(kind) + "的总则情节「"
+        notes.add(OfficerNotes.UNDECLARED + party + "」未声明是自然人还是单位：只适用于" + named(kind) + "的总则情节「"
             + circumstance.label() + "」" + (kind == PartyKind.PERSON ? "已按自然人对其适用" : "未对其适用")
             + "，须由执法人员确认");
       }

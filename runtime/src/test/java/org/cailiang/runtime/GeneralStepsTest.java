@@ -1,6 +1,7 @@
 package org.cailiang.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,7 +43,9 @@ class GeneralStepsTest {
           Optional.of(new GeneralEffect(Modality.MAY, Kind.HEAVIER)), "第四条"),
       new Circumstance("mayLight", "可以从轻情节",
           Optional.of(new GeneralEffect(Modality.MAY, Kind.LIGHTER)), ""),
-      new Circumstance("reduceFirst", "先列的减轻情节", Optional.of(SHALL_REDUCED), "第三条"));
+      new Circumstance("reduceFirst", "先列的减轻情节", Optional.of(SHALL_REDUCED), "第三条"),
+      new Circumstance("either", "从轻或者减轻情节",
+          Optional.of(new GeneralEffect(Modality.SHALL, Kind.LIGHTER_OR_REDUCED)), "第六条"));
 
   private static final Adjustment LIGHTER =
       new Adjustment(Kind.LIGHTER, Adjustment.Mode.LOWER, BigDecimal.valueOf(50), "");
@@ -143,6 +146,33 @@ class GeneralStepsTest {
     assertTrue(step.rule().startsWith("同时应当从重处罚，相互抵销，按原阶次幅度裁量；但应当减轻处罚，从重情节不能抵销："),
         step.rule());
     assertNotEquals(tier.sanctions(), step.result());
+  }
+
+  /**
+   * 减轻 counts from the statutory minimum whatever 从重 did: the heavier circumstance leaves no
+   * trace in the result, so the officer is told to weigh it within the reduced range (was: a known
+   * shortfall of language.md §18.2, said nowhere in the outcome).
+   */
+  @Test
+  void aHeavierCircumstanceBesideAReductionIsLeftToTheOfficer() {
+    Decision tier = tier(fine(MoneyRange.of(500, 1000)));
+    String note = "从重情节「多次违法」在减轻后的幅度中没有体现（减轻以法定最低限为基数，与从重无关）："
+        + "须由执法人员在减轻的幅度内考虑从重";
+    for (GeneralRules rules : List.of(RULES, rules(Optional.of(
+        new Combination(Combination.Rule.OFFSET, "第九条"))))) {
+      CaseDecision outcome = decide(rules, tier, "reduce", "repeat");
+      assertEquals(List.of(note), outcome.unresolved(), rules.combination().toString());
+      assertTrue(outcome.explain().contains(note + "。"), outcome.explain());
+      assertFalse(outcome.explain().contains("如适用可以减轻处罚的选项：从重"), outcome.explain());
+    }
+    GeneralRules heavierFirst = rules(Optional.of(new Combination(Combination.Rule.HEAVIER_FIRST, "")));
+    assertTrue(decide(heavierFirst, tier, "light", "repeat").unresolved().isEmpty(),
+        "从轻 within the heavier range shows both");
+    assertTrue(decide(heavierFirst, tier, "reduce").unresolved().isEmpty(), "no 从重: nothing to weigh");
+    assertEquals(List.of(note.replace("：须由", "：选择减轻时，须由")),
+        decide(heavierFirst, tier, "either", "repeat").unresolved(), "the 减轻 of 从轻或者减轻");
+    assertTrue(decide(rules(Optional.of(new Combination(Combination.Rule.OFFSET, ""))), tier,
+        "either", "repeat").unresolved().isEmpty(), "offset: 从轻或者减轻 and 从重 cancel out");
   }
 
   @Test

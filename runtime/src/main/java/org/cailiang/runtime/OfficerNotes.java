@@ -1,0 +1,32 @@
+package org.cailiang.runtime;
+
+/**
+ * What the general part leaves to the officer ({@link CaseDecision#unresolved()}) in sentences of
+ * its own: the explanation states these as they are. The others, on 减轻 without a statutory
+ * minimum, are said in their step's rule or after an option.
+ */
+final class OfficerNotes {
+  /** A circumstance of one kind of party, in a case without such a party. */
+  static final String NOT_APPLIED = "总则情节「";
+  /** A party whose kind the standard does not declare, met by such a circumstance. */
+  static final String UNDECLARED = "当事人「";
+  /** 从重 beside 应当减轻, which the reduction's range does not show. */
+  static final String HEAVIER_UNSHOWN = "从重情节「";
+
+  private OfficerNotes() {}
+
+  /** Whether the explanation states this note as it is. */
+  static boolean statedAsIs(String note) {
+    return note.startsWith(NOT_APPLIED) || note.startsWith(UNDECLARED)
+        || note.startsWith(HEAVIER_UNSHOWN);
+  }
+
+  /**
+   * 减轻 counts from the statutory minimum, whatever 从重 did before it: the heavier circumstances
+   * would leave no trace, so the officer weighs them within the reduced range.
+   */
+  static String heavierUnshown(String labels, boolean orLighter) {
+    return HEAVIER_UNSHOWN + labels + "」在减轻后的幅度中没有体现（减轻以法定最低限为基数，与从重无关）："
+        + (orLighter ? "选择减轻时，" : "") + "须由执法人员在减轻的幅度内考虑从重";
+  }
+}
