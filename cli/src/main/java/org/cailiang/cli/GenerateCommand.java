@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.cailiang.dsl.Compilation;
 import org.cailiang.generator.GeneratedFile;
 import org.cailiang.generator.JavaGenerator;
+import org.cailiang.generator.OutputLock;
 import org.cailiang.generator.OutputWriter;
 import org.cailiang.generator.RunManifests;
 import picocli.CommandLine.Command;
@@ -22,10 +23,10 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:",
         "  cailiang generate src/main/cailiang/*.cailiang -o build/generated --package com.example.standards",
         "", "Java sources go to DIR, the services file to DIR/META-INF/services;",
-        "only changed files are written. DIR/.cailiang-outputs.<standard ids> records what",
-        "was written: a file no longer generated is deleted only if recorded there and",
-        "unmodified. Runs of other standards into DIR keep their files; the services file",
-        "lists the standards of every run.",
+        "only changed files are written. DIR/.cailiang-outputs.<ids> records what was",
+        "written: a file no longer generated is deleted only if recorded there and",
+        "unmodified. Runs of other standards into DIR keep their files (one run at a",
+        "time: DIR/.cailiang-lock); the services file lists every run's standards.",
         "Any other file in DIR is never touched; a run that would overwrite one (or a",
         "directory, a device, a link out of DIR) writes nothing and exits 2.",
         "", "Exit codes: 0 generated, 1 errors in the standards (nothing written), 2 usage or I/O error"
@@ -64,17 +65,21 @@ final class GenerateCommand implements Callable<Integer> {
     List<String> ids = compilation.standards().isEmpty()
         ? compilation.generals().stream().map(general -> general.id()).toList()
         : compilation.standards().stream().map(standard -> standard.id()).toList();
-    RunManifests manifests = RunManifests.find(output, ids,
-        generated.stream().map(GeneratedFile::path).collect(Collectors.toSet()));
-    OutputWriter writer = manifests.writer(ids);
-    for (GeneratedFile file : generated) {
-      if (file.path().equals(JavaGenerator.SERVICES_FILE)) {
-        writer.writeShared(file.path(), manifests.mergedServices(file.content()));
-      } else {
-        writer.write(file.path(), file.bytes());
+    OutputWriter.Stats stats;
+    // Runs into one folder read each other's manifests: one at a time.
+    try (OutputLock lock = OutputLock.acquire(output)) {
+      RunManifests manifests = RunManifests.find(output, ids,
+          generated.stream().map(GeneratedFile::path).collect(Collectors.toSet()));
+      OutputWriter writer = manifests.writer(ids);
+      for (GeneratedFile file : generated) {
+        if (file.path().equals(JavaGenerator.SERVICES_FILE)) {
+          writer.writeShared(file.path(), manifests.mergedServices(file.content()));
+        } else {
+          writer.write(file.path(), file.bytes());
+        }
       }
+      stats = writer.finish();
     }
-    OutputWriter.Stats stats = writer.finish();
     PrintWriter out = spec.commandLine().getOut();
     for (String deleted : stats.deleted()) {
       out.println("cailiang: deleted " + deleted + " (no longer generated)");

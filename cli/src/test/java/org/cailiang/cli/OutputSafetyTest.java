@@ -99,6 +99,32 @@ class OutputSafetyTest {
     assertEquals(services, Files.readString(dir.resolve(SERVICES)), "still lists both");
   }
 
+  /**
+   * Runs into one folder at the same time take turns (found by an outside check: two concurrent
+   * runs each took the other's files for stale and deleted them, both exiting 0).
+   */
+  @Test
+  void concurrentRunsIntoOneFolderTakeTurns(@TempDir Path dir) throws Exception {
+    String out = dir.toString();
+    for (int round = 0; round < 4; round++) {
+      assertEquals(0, CliRun.of("generate", CliRun.BEIJING, CliRun.EXAMPLE, "-o", out).exitCode());
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        var beijing = pool.submit(() -> CliRun.of("generate", CliRun.BEIJING, "-o", out));
+        var example = pool.submit(() -> CliRun.of("generate", CliRun.EXAMPLE, "-o", out));
+        assertEquals(0, beijing.get().exitCode(), beijing.get().err());
+        assertEquals(0, example.get().exitCode(), example.get().err());
+      } finally {
+        pool.shutdown();
+      }
+      assertTrue(Files.isRegularFile(dir.resolve("cailiang/generated/C05837Violation.java")), "round " + round);
+      assertTrue(Files.isRegularFile(dir.resolve("cailiang/generated/E06401Violation.java")), "round " + round);
+      assertEquals("cailiang.generated.BeijingPsb\ncailiang.generated.ExampleSecurity\n",
+          Files.readString(dir.resolve(SERVICES)), "round " + round);
+    }
+    assertTrue(Files.isRegularFile(dir.resolve(".cailiang-lock")));
+  }
+
   /** A standard whose classes would replace another run's is refused, and nothing is written. */
   @Test
   void aRunWhoseClassesAnotherRunWroteIsRefused(@TempDir Path dir) throws IOException {
@@ -146,6 +172,25 @@ class OutputSafetyTest {
     assertEquals(legacy, Files.readString(dir.resolve(".cailiang-outputs.bak")), "a copy is left alone");
     assertEquals("cailiang.generated.BeijingPsb\ncailiang.generated.ExampleSecurity\n",
         Files.readString(dir.resolve(SERVICES)));
+  }
+
+  /**
+   * The manifest of earlier versions, then another --package: the standard's old classes go, as
+   * they did before (found by an outside check: both packages stayed registered, and
+   * Standards.load() refused the class path).
+   */
+  @Test
+  void theManifestOfEarlierVersionsIsTakenOverAcrossAChangeOfPackage(@TempDir Path dir)
+      throws IOException {
+    assertEquals(0, CliRun.of("generate", CliRun.BEIJING, "-o", dir.toString()).exitCode());
+    Path own = dir.resolve(".cailiang-outputs.beijing_psb");
+    Files.writeString(dir.resolve(".cailiang-outputs"),
+        Files.readString(own).replace("# standards beijing_psb\n", ""));
+    Files.delete(own);
+    CliRun moved = CliRun.of("generate", CliRun.BEIJING, "-o", dir.toString(), "--package", "p.two");
+    assertEquals(0, moved.exitCode(), moved.err());
+    assertFalse(Files.exists(dir.resolve("cailiang/generated")), moved.out());
+    assertEquals("p.two.BeijingPsb\n", Files.readString(dir.resolve(SERVICES)));
   }
 
   @Test

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * standards of every run. A run that generates any of a manifest's standards takes that manifest
  * over (its files are the run's earlier output: deleted when no longer generated). The one {@value
  * OutputWriter#MANIFEST} of earlier versions, which did not record its standards, is taken over
- * by a run that writes one of its files, and kept as another run's otherwise.
+ * by a run that writes one of its files or a class of the same name (in another package), and
+ * kept as another run's otherwise.
  *
  * @param root the output root
  * @param own the manifest this run writes
@@ -46,6 +47,9 @@ public record RunManifests(Path root, Path own, List<Path> takenOver, List<Path>
   public static RunManifests find(Path root, Collection<String> standardIds, Set<String> paths)
       throws IOException {
     TreeSet<String> ids = new TreeSet<>(standardIds);
+    // The earlier run may have used another --package: its classes had these names elsewhere.
+    Set<String> names = new TreeSet<>();
+    paths.stream().filter(path -> !isServices(path)).forEach(path -> names.add(fileName(path)));
     Path own = root.resolve(PREFIX + key(ids));
     List<Path> takenOver = new ArrayList<>();
     List<Path> others = new ArrayList<>();
@@ -67,7 +71,8 @@ public record RunManifests(Path root, Path own, List<Path> takenOver, List<Path>
             legacy
                 ? manifest.get().standards().isEmpty()
                     && manifest.get().files().keySet().stream()
-                        .anyMatch(path -> paths.contains(path) && !isServices(path))
+                        .anyMatch(path -> !isServices(path)
+                            && (paths.contains(path) || names.contains(fileName(path))))
                 : manifest.get().standards().stream().anyMatch(ids::contains);
         (ours ? takenOver : others).add(candidate);
       }
@@ -145,6 +150,10 @@ public record RunManifests(Path root, Path own, List<Path> takenOver, List<Path>
     } catch (IOException e) {
       return Optional.empty(); // not a manifest: a file like any other, left alone
     }
+  }
+
+  private static String fileName(String path) {
+    return path.substring(path.lastIndexOf('/') + 1);
   }
 
   private static boolean isServices(String path) {

@@ -10,6 +10,8 @@ final class OfficerNotes {
   static final String NOT_APPLIED = "总则情节「";
   /** A party whose kind the standard does not declare, met by such a circumstance. */
   static final String UNDECLARED = "当事人「";
+  /** Several parties of the kind a circumstance concerns: which one it is, the facts do not say. */
+  static final String SEVERAL = "本案对「";
   /** 从重 beside 应当减轻, which the reduction's range does not show. */
   static final String HEAVIER_UNSHOWN = "从重情节「";
 
@@ -18,7 +20,7 @@ final class OfficerNotes {
   /** Whether the explanation states this note as it is. */
   static boolean statedAsIs(String note) {
     return note.startsWith(NOT_APPLIED) || note.startsWith(UNDECLARED)
-        || note.startsWith(HEAVIER_UNSHOWN);
+        || note.startsWith(SEVERAL) || note.startsWith(HEAVIER_UNSHOWN);
   }
 
   /**

@@ -11,13 +11,15 @@ import org.cailiang.runtime.GeneralRules.Circumstance;
 import org.cailiang.runtime.GeneralRules.PartyKind;
 
 /**
- * General circumstances that can concern only one kind of party ({@code circumstance … for
- * person}: 未成年人、精神病人、智力残疾人 are natural persons, 《行政处罚法》第三十条、第三十一条).
- * The sanctions of the parties of each kind are adjusted with the circumstances that can concern
- * them, and the two outcomes put together: in a unit's case, 已满十四周岁不满十八周岁 lightens the
- * fine of its staff member who is a minor, never the unit's. Sanctions without a party (orders,
- * warnings, confiscation) go with the unit's when the case fines a unit, else with the persons'.
- * A party whose kind the standard does not declare is taken as a person, and the officer is told.
+ * General circumstances of one kind of party ({@code circumstance … for person}: 未成年人、精神病人、
+ * 智力残疾人 are natural persons, 《行政处罚法》第三十条、第三十一条). Such a circumstance is a fact
+ * about one party, so it moves only the sanctions of the one party of its kind the case punishes:
+ * in a unit's case that also fines its 直接责任人员, 已满十四周岁不满十八周岁 lightens that person's
+ * fine and never the unit's. Where the case punishes several parties of the kind (a 主要负责人 and a
+ * 直接责任人员, fined together or apart), or parties whose kind the standard does not declare, the
+ * circumstance is not applied and the officer is told why: which of them it concerns is a fact
+ * the general facts do not state. Sanctions without a party (orders, warnings, confiscation) go
+ * with the unit when the case punishes one, else with the one person, else with the rest.
  */
 final class PartyScopes {
   private PartyScopes() {}
@@ -27,68 +29,103 @@ final class PartyScopes {
     GeneralDecider.Adjusted adjust(List<Sanction> sanctions, List<Circumstance> circumstances);
   }
 
-  private static final int PERSONS = 0;
-  private static final int ORGANIZATIONS = 1;
+  /** The sanctions of the one person, of the one organization, and of everyone else. */
+  private static final int PERSON = 0;
+  private static final int ORGANIZATION = 1;
+  private static final int REST = 2;
 
   static GeneralDecider.Adjusted adjust(GeneralRules rules, List<Sanction> sanctions,
       List<Circumstance> set, Adjuster adjuster) {
-    int[] group = new int[sanctions.size()];
-    boolean[] bound = new boolean[sanctions.size()];
-    boolean anyOrganization = false;
+    Set<String> persons = new LinkedHashSet<>();
+    Set<String> organizations = new LinkedHashSet<>();
     Set<String> undeclared = new LinkedHashSet<>();
-    for (int i = 0; i < sanctions.size(); i++) {
-      List<Party> parties = parties(sanctions.get(i));
-      bound[i] = !parties.isEmpty();
-      boolean allOrganizations = bound[i];
-      for (Party party : parties) {
+    for (Sanction sanction : sanctions) {
+      for (Party party : parties(sanction)) {
         PartyKind kind = rules.partyKinds().get(party.id());
-        if (kind == null) {
-          undeclared.add(party.label());
-        }
-        allOrganizations &= kind == PartyKind.ORGANIZATION;
-      }
-      group[i] = allOrganizations ? ORGANIZATIONS : PERSONS;
-      anyOrganization |= allOrganizations;
-    }
-    boolean anyPerson = false;
-    for (int i = 0; i < sanctions.size(); i++) {
-      if (!bound[i]) {
-        group[i] = anyOrganization ? ORGANIZATIONS : PERSONS;
-      } else if (group[i] == PERSONS) {
-        anyPerson = true;
+        (kind == null ? undeclared : kind == PartyKind.PERSON ? persons : organizations)
+            .add(party.id());
       }
     }
+    String person = persons.size() == 1 && undeclared.isEmpty() ? persons.iterator().next() : null;
+    String organization =
+        organizations.size() == 1 && undeclared.isEmpty() ? organizations.iterator().next() : null;
     List<String> notes = new ArrayList<>();
+    boolean anyPersonScoped = false;
+    boolean anyOrganizationScoped = false;
     for (Circumstance circumstance : set) {
       if (circumstance.onlyFor().isEmpty()) {
         continue;
       }
       PartyKind kind = circumstance.onlyFor().get();
-      boolean present = kind == PartyKind.PERSON ? anyPerson : anyOrganization;
-      if (!present) {
+      boolean forPersons = kind == PartyKind.PERSON;
+      anyPersonScoped |= forPersons;
+      anyOrganizationScoped |= !forPersons;
+      String one = forPersons ? person : organization;
+      Set<String> ofKind = forPersons ? persons : organizations;
+      if (one != null) {
+        continue;
+      }
+      if (persons.isEmpty() && organizations.isEmpty() && undeclared.isEmpty()) {
+        notes.add(OfficerNotes.NOT_APPLIED + circumstance.label() + "」只适用于" + named(kind)
+            + "，本案的处罚没有写明受处罚的当事人，无从判断：未适用，须由执法人员依法适用");
+      } else if (!undeclared.isEmpty()) {
+        notes.add(OfficerNotes.UNDECLARED + labelsOf(sanctions, undeclared) + "」未声明是自然人还是单位：只适用于"
+            + named(kind) + "的总则情节「" + circumstance.label() + "」未适用，须由执法人员确认当事人的种类后依法适用");
+      } else if (ofKind.isEmpty()) {
         notes.add(OfficerNotes.NOT_APPLIED + circumstance.label() + "」只适用于" + named(kind)
             + "，本案受处罚的当事人中没有" + named(kind) + "：未适用");
-      }
-      for (String party : undeclared) {
-        notes.add(OfficerNotes.UNDECLARED + party + "」未声明是自然人还是单位：只适用于" + named(kind) + "的总则情节「"
-            + circumstance.label() + "」" + (kind == PartyKind.PERSON ? "已按自然人对其适用" : "未对其适用")
-            + "，须由执法人员确认");
+      } else {
+        notes.add(OfficerNotes.SEVERAL + labelsOf(sanctions, ofKind) + "」都受处罚，总则情节「"
+            + circumstance.label() + "」只关乎其中的" + named(kind) + "本人：未适用，须由执法人员对相应的当事人依法适用");
       }
     }
-    GeneralDecider.Adjusted[] outcomes = new GeneralDecider.Adjusted[2];
-    List<List<Sanction>> members = List.of(new ArrayList<>(), new ArrayList<>());
+    boolean scopedPerson = anyPersonScoped && person != null;
+    boolean scopedOrganization = anyOrganizationScoped && organization != null;
+    // The one party fined only together with others (fine unit, boss each): its share cannot be
+    // moved apart from theirs.
+    if (scopedPerson && !punishedAlone(sanctions, person)) {
+      scopedPerson = false;
+      notes.addAll(joint(set, PartyKind.PERSON, sanctions, person));
+    }
+    if (scopedOrganization && !punishedAlone(sanctions, organization)) {
+      scopedOrganization = false;
+      notes.addAll(joint(set, PartyKind.ORGANIZATION, sanctions, organization));
+    }
+    int[] group = new int[sanctions.size()];
+    boolean anyOrganizationBound = !organizations.isEmpty();
+    for (int i = 0; i < sanctions.size(); i++) {
+      List<Party> parties = parties(sanctions.get(i));
+      if (parties.isEmpty()) {
+        // An order or a warning goes to the unit when one is punished, else to the one person.
+        group[i] = anyOrganizationBound ? (scopedOrganization ? ORGANIZATION : REST)
+            : scopedPerson ? PERSON : REST;
+      } else if (scopedPerson && only(parties, person)) {
+        group[i] = PERSON;
+      } else if (scopedOrganization && only(parties, organization)) {
+        group[i] = ORGANIZATION;
+      } else {
+        group[i] = REST;
+      }
+    }
+    List<List<Sanction>> members = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (int i = 0; i < sanctions.size(); i++) {
       members.get(group[i]).add(sanctions.get(i));
     }
-    for (int g : new int[] {PERSONS, ORGANIZATIONS}) {
+    GeneralDecider.Adjusted[] outcomes = new GeneralDecider.Adjusted[3];
+    int present = 0;
+    for (int g = 0; g < 3; g++) {
       if (!members.get(g).isEmpty()) {
         outcomes[g] = adjuster.adjust(members.get(g), concerning(set, g));
+        present++;
       }
     }
-    if (outcomes[PERSONS] == null || outcomes[ORGANIZATIONS] == null) {
-      GeneralDecider.Adjusted only = outcomes[PERSONS] == null ? outcomes[ORGANIZATIONS] : outcomes[PERSONS];
+    if (present <= 1) {
+      GeneralDecider.Adjusted only = null;
+      for (GeneralDecider.Adjusted outcome : outcomes) {
+        only = outcome == null ? only : outcome;
+      }
       if (only == null) { // no sanction at all: nothing any circumstance could move
-        only = adjuster.adjust(sanctions, concerning(set, PERSONS));
+        only = adjuster.adjust(sanctions, concerning(set, REST));
       }
       return new GeneralDecider.Adjusted(only.verdict(), only.steps(), only.sanctions(),
           only.options(), joined(only.unresolved(), notes));
@@ -96,16 +133,20 @@ final class PartyScopes {
     return merged(sanctions, group, members, outcomes, notes);
   }
 
-  /** Both kinds of party are punished: each group's outcome, in the order of the tier's sanctions. */
+  /** Several groups: each group's outcome, in the order of the tier's sanctions. */
   private static GeneralDecider.Adjusted merged(List<Sanction> sanctions, int[] group,
       List<List<Sanction>> members, GeneralDecider.Adjusted[] outcomes, List<String> notes) {
-    int first = group.length == 0 ? PERSONS : group[0];
-    int[] order = {first, 1 - first};
+    List<Integer> order = new ArrayList<>();
+    for (int g : group) {
+      if (!order.contains(g)) {
+        order.add(g);
+      }
+    }
     List<Step> steps = new ArrayList<>();
     List<Option> options = new ArrayList<>();
     List<String> unresolved = new ArrayList<>();
     for (int g : order) {
-      String whom = "（对" + (g == ORGANIZATIONS ? "单位" : "自然人") + "）";
+      String whom = "（对" + whom(members.get(g)) + "）";
       for (Step step : outcomes[g].steps()) {
         steps.add(new Step(step.circumstances(), step.effect(), step.basis(), step.rule() + whom,
             step.before(), step.result()));
@@ -117,7 +158,7 @@ final class PartyScopes {
       unresolved = joined(unresolved, outcomes[g].unresolved());
     }
     List<Sanction> result = new ArrayList<>();
-    int[] seen = new int[2];
+    int[] seen = new int[3];
     for (int i = 0; i < sanctions.size(); i++) {
       GeneralDecider.Adjusted outcome = outcomes[group[i]];
       int at = seen[group[i]]++;
@@ -127,31 +168,86 @@ final class PartyScopes {
         result.add(sanctions.get(i)); // an order 不予 keeps
       }
     }
+    boolean punished = false;
     for (int g : order) {
-      if (outcomes[g].verdict() != Verdict.PUNISHED) {
-        for (Sanction kept : outcomes[g].sanctions()) {
-          if (!members.get(g).contains(kept)) {
-            result.add(kept); // what 不予 adds: 责令监护人加以管教
-          }
+      if (outcomes[g].verdict() == Verdict.PUNISHED) {
+        punished = true;
+        continue;
+      }
+      for (Sanction kept : outcomes[g].sanctions()) {
+        if (!members.get(g).contains(kept)) {
+          result.add(kept); // what 不予 adds: 责令监护人加以管教
         }
       }
     }
-    boolean punished = outcomes[PERSONS].verdict() == Verdict.PUNISHED
-        || outcomes[ORGANIZATIONS].verdict() == Verdict.PUNISHED;
     return new GeneralDecider.Adjusted(punished ? Verdict.PUNISHED : Verdict.WAIVED, steps, result,
         options, joined(unresolved, notes));
   }
 
-  /** The circumstances that can concern the parties of a group. */
+  /** Whom a group's sanctions punish, by the parties' labels: 单位, 主要负责人、直接责任人员. */
+  private static String whom(List<Sanction> sanctions) {
+    Set<String> labels = new LinkedHashSet<>();
+    for (Sanction sanction : sanctions) {
+      parties(sanction).forEach(party -> labels.add(party.label()));
+    }
+    return labels.isEmpty() ? "其他处罚" : String.join("、", labels);
+  }
+
+  /** The circumstances that can concern the sanctions of a group. */
   private static List<Circumstance> concerning(List<Circumstance> set, int group) {
-    PartyKind kind = group == ORGANIZATIONS ? PartyKind.ORGANIZATION : PartyKind.PERSON;
     List<Circumstance> found = new ArrayList<>();
     for (Circumstance circumstance : set) {
-      if (circumstance.onlyFor().isEmpty() || circumstance.onlyFor().get() == kind) {
+      boolean applies = circumstance.onlyFor().isEmpty()
+          || group == PERSON && circumstance.onlyFor().get() == PartyKind.PERSON
+          || group == ORGANIZATION && circumstance.onlyFor().get() == PartyKind.ORGANIZATION;
+      if (applies) {
         found.add(circumstance);
       }
     }
     return found;
+  }
+
+  private static boolean punishedAlone(List<Sanction> sanctions, String id) {
+    for (Sanction sanction : sanctions) {
+      List<Party> parties = parties(sanction);
+      if (!parties.isEmpty() && only(parties, id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> joint(List<Circumstance> set, PartyKind kind,
+      List<Sanction> sanctions, String id) {
+    List<String> notes = new ArrayList<>();
+    for (Circumstance circumstance : set) {
+      if (circumstance.onlyFor().isPresent() && circumstance.onlyFor().get() == kind) {
+        notes.add(OfficerNotes.SEVERAL + labelsOf(sanctions, Set.of(id)) + "」与其他当事人一并处罚，总则情节「"
+            + circumstance.label() + "」只关乎其本人：未适用，须由执法人员对其依法适用");
+      }
+    }
+    return notes;
+  }
+
+  private static boolean only(List<Party> parties, String id) {
+    for (Party party : parties) {
+      if (!party.id().equals(id)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String labelsOf(List<Sanction> sanctions, Set<String> ids) {
+    Set<String> labels = new LinkedHashSet<>();
+    for (Sanction sanction : sanctions) {
+      for (Party party : parties(sanction)) {
+        if (ids.contains(party.id())) {
+          labels.add(party.label());
+        }
+      }
+    }
+    return String.join("」「", labels);
   }
 
   private static List<Party> parties(Sanction sanction) {

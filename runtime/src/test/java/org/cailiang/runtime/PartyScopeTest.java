@@ -26,6 +26,7 @@ class PartyScopeTest {
   private static final Party UNIT = new Party("unit", "单位");
   private static final Party PRINCIPAL = new Party("principal", "主要负责人");
   private static final Party PERSON = new Party("individual", "个人");
+  private static final Party DIRECT = new Party("direct", "直接责任人员");
   private static final Party OPERATOR = new Party("operator", "网络运营者");
   private static final GeneralEffect SHALL_LIGHTER = new GeneralEffect(Modality.SHALL, Kind.LIGHTER);
 
@@ -41,7 +42,7 @@ class PartyScopeTest {
       List.of(new Adjustment(Kind.LIGHTER, Adjustment.Mode.LOWER, BigDecimal.valueOf(50), "")),
       Optional.empty(), List.of(), List.of(),
       Map.of("unit", PartyKind.ORGANIZATION, "principal", PartyKind.PERSON,
-          "individual", PartyKind.PERSON));
+          "individual", PartyKind.PERSON, "direct", PartyKind.PERSON));
 
   private static Sanction.Fine fine(Party party, long min, long max) {
     return new Sanction.Fine(List.of(party), false, MoneyRange.of(min, max), null, false);
@@ -73,17 +74,17 @@ class PartyScopeTest {
     assertEquals(List.of(fine(UNIT, 10000, 30000), ORDER, fine(PRINCIPAL, 500, 750)),
         outcome.sanctions());
     assertEquals(1, outcome.steps().size(), "the unit has nothing to lighten");
-    assertTrue(outcome.steps().get(0).rule().endsWith("（对自然人）"), outcome.steps().get(0).rule());
+    assertTrue(outcome.steps().get(0).rule().endsWith("（对主要负责人）"), outcome.steps().get(0).rule());
     // A circumstance of any party lightens both, each in a step that says whom.
     CaseDecision both = decide(tier, "minor", "remedied");
     assertEquals(List.of(fine(UNIT, 10000, 20000), ORDER, fine(PRINCIPAL, 500, 750)),
         both.sanctions(), "each fine lightened once");
-    assertEquals(List.of("（对单位）", "（对自然人）"), both.steps().stream()
+    assertEquals(List.of("（对单位）", "（对主要负责人）"), both.steps().stream()
         .map(step -> step.rule().substring(step.rule().lastIndexOf('（'))).toList());
     assertEquals(List.of("主动消除危害后果"), both.steps().get(0).circumstances());
     assertEquals(List.of("已满十四周岁不满十八周岁", "主动消除危害后果"), both.steps().get(1).circumstances());
     CaseDecision options = decide(tier, "minor", "mayLight");
-    assertEquals(List.of("可以从轻情节（对单位）", "可以从轻情节（对自然人）"),
+    assertEquals(List.of("可以从轻情节（对单位）", "可以从轻情节（对主要负责人）"),
         options.options().stream().map(CaseDecision.Option::circumstance).toList());
   }
 
@@ -114,12 +115,61 @@ class PartyScopeTest {
         "不满十四周岁 cannot waive a unit's penalty");
   }
 
+  /**
+   * 未成年 is a fact about one person: with a 主要负责人 and a 直接责任人员 both fined (together or
+   * apart), which of them it concerns the general facts do not say, so it is not applied.
+   */
   @Test
-  void aPartyOfUndeclaredKindIsTakenAsAPersonAndTheOfficerIsTold() {
+  void severalPersonsPunishedLeaveAPersonsCircumstanceToTheOfficer() {
+    String note = "本案对「主要负责人」「直接责任人员」都受处罚，总则情节「已满十四周岁不满十八周岁」只关乎其中的自然人本人："
+        + "未适用，须由执法人员对相应的当事人依法适用";
+    Sanction together = new Sanction.Fine(List.of(PRINCIPAL, DIRECT), true, MoneyRange.of(500, 1000),
+        null, false);
+    for (Decision tier : List.of(tier(fine(UNIT, 10000, 30000), ORDER, together),
+        tier(fine(UNIT, 10000, 30000), fine(PRINCIPAL, 500, 1000), fine(DIRECT, 500, 1000)))) {
+      CaseDecision outcome = decide(tier, "minor");
+      assertEquals(tier.sanctions(), outcome.sanctions());
+      assertEquals(List.of(note), outcome.unresolved());
+      assertTrue(outcome.explain().contains(note + "。"), outcome.explain());
+      CaseDecision young = decide(tier, "under14");
+      assertEquals(Verdict.PUNISHED, young.verdict());
+      assertEquals(tier.sanctions(), young.sanctions(), "no one's fine is waived");
+    }
+  }
+
+  /** Found by an outside check: `fine unit, boss each` waived with the minor, unit and all. */
+  @Test
+  void aPersonFinedOnlyTogetherWithTheUnitIsLeftToTheOfficer() {
+    Sanction together = new Sanction.Fine(List.of(UNIT, PRINCIPAL), true, MoneyRange.of(10000, 30000),
+        null, false);
+    CaseDecision young = decide(tier(together, ORDER), "under14");
+    assertEquals(Verdict.PUNISHED, young.verdict());
+    assertEquals(List.of(together, ORDER), young.sanctions());
+    assertEquals(List.of("本案对「主要负责人」与其他当事人一并处罚，总则情节「不满十四周岁」只关乎其本人：未适用，"
+        + "须由执法人员对其依法适用"), young.unresolved());
+  }
+
+  /** Found by an outside check: a tier of a warning alone said 未适用 and waived it anyway. */
+  @Test
+  void aTierWithoutAPartyLeavesAPersonsCircumstanceToTheOfficer() {
+    Decision tier = tier(ORDER, new Sanction.Warning(false));
+    CaseDecision young = decide(tier, "under14");
+    assertEquals(Verdict.PUNISHED, young.verdict());
+    assertEquals(tier.sanctions(), young.sanctions());
+    assertEquals(List.of("总则情节「不满十四周岁」只适用于自然人，本案的处罚没有写明受处罚的当事人，无从判断：未适用，"
+        + "须由执法人员依法适用"), young.unresolved());
+  }
+
+  @Test
+  void aPartyOfUndeclaredKindIsNotMovedAndTheOfficerIsTold() {
     CaseDecision outcome = decide(tier(fine(OPERATOR, 500, 1000)), "minor");
-    assertEquals(List.of(fine(OPERATOR, 500, 750)), outcome.sanctions());
+    assertEquals(List.of(fine(OPERATOR, 500, 1000)), outcome.sanctions());
     assertEquals(List.of("当事人「网络运营者」未声明是自然人还是单位：只适用于自然人的总则情节「已满十四周岁不满十八周岁」"
-        + "已按自然人对其适用，须由执法人员确认"), outcome.unresolved());
+        + "未适用，须由执法人员确认当事人的种类后依法适用"), outcome.unresolved());
+    CaseDecision young = decide(tier(fine(OPERATOR, 500, 1000), ORDER), "under14");
+    assertEquals(Verdict.PUNISHED, young.verdict(), "a company is not waived for a minor's age");
+    CaseDecision both = decide(tier(fine(OPERATOR, 500, 1000)), "minor", "remedied");
+    assertEquals(List.of(fine(OPERATOR, 500, 750)), both.sanctions(), "a circumstance of any party still applies");
   }
 
   @Test
