@@ -114,7 +114,11 @@ final class EvalCommand implements Callable<Integer> {
       String name = fact.substring(0, equals).strip();
       String value = fact.substring(equals + 1).strip();
       String earlier = values.putIfAbsent(name, value);
-      if (earlier != null && !earlier.equals(value)) {
+      if (earlier != null && earlier.isEmpty()) {
+        values.put(name, value); // a blank value is no value: the other one stands
+        earlier = value;
+      }
+      if (earlier != null && !value.isEmpty() && !sameValue(earlier, value)) {
         // Taking either value silently would decide a case nobody described. The same value
         // twice describes one case, as a general circumstance given twice alike does.
         err.println("事实 " + name + " 给出了两次，值不同（" + name + "=" + earlier + " 与 " + fact.strip()
@@ -149,6 +153,19 @@ final class EvalCommand implements Callable<Integer> {
     } catch (CailiangException e) {
       return EvalErrors.report(e, code, json, out, err);
     }
+  }
+
+  /** The same value written twice, or as 是 and true (否 and false), as the reader reads them. */
+  private static boolean sameValue(String one, String other) {
+    return one.equals(other) || yes(one) != null && yes(one).equals(yes(other));
+  }
+
+  private static Boolean yes(String value) {
+    return switch (value) {
+      case "是", "true" -> Boolean.TRUE;
+      case "否", "false" -> Boolean.FALSE;
+      default -> null;
+    };
   }
 
   private static boolean versioned(List<org.cailiang.dsl.model.Standard> standards, String code) {

@@ -34,5 +34,11 @@ class EvalAnswersTest {
     CliRun same = CliRun.of("eval", CliRun.BEIJING, "C05837", "harm=否", "harm= 否", "setter=个人设置");
     assertEquals(0, same.exitCode(), same.err());
     assertEquals(CliRun.of("eval", CliRun.BEIJING, "C05837", "harm=否", "setter=个人设置").out(), same.out());
+    // 否 and false are one value; a blank one is none (found by an outside check: both exit 2).
+    for (String[] pair : new String[][] {{"harm=否", "harm=false"}, {"harm=否", "harm="}, {"harm=", "harm=否"}}) {
+      CliRun alike = CliRun.of("eval", CliRun.BEIJING, "C05837", pair[0], pair[1], "setter=个人设置");
+      assertEquals(0, alike.exitCode(), String.join(" ", pair) + alike.err());
+      assertEquals(same.out(), alike.out(), String.join(" ", pair));
+    }
   }
 }

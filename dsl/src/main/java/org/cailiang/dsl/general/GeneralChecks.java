@@ -87,7 +87,9 @@ public final class GeneralChecks {
         out.error(circumstance.span(), "waiver-without-basis", "不予处罚的情节 " + circumstance.id()
             + " 没有法律依据：不予处罚须有法定情形（行政处罚法第三十条、第三十一条、第三十三条），请用 basis 写明");
       }
-      if (effect.isPresent() && circumstance.onlyFor().isEmpty() && ofPersons(circumstance.label())) {
+      boolean notForPersons = circumstance.onlyFor().isEmpty()
+          || circumstance.onlyFor().get() == org.cailiang.dsl.model.PartyKind.ORGANIZATION;
+      if (effect.isPresent() && notForPersons && ofPersons(circumstance.label())) {
         out.warning(circumstance.span(), "person-circumstance", "情节 " + circumstance.id() + "「"
             + circumstance.label() + "」只可能是自然人的情况（年龄、精神或者生理状况，如行政处罚法第三十条、第三十一条）：请写 for person，"
             + "否则单位案件中单位的处罚也会因它从轻、减轻或者不予");
@@ -106,9 +108,9 @@ public final class GeneralChecks {
     }
   }
 
-  /** Words only a natural person's circumstance uses: age, mental illness, disability. */
+  /** Words only a natural person's circumstance uses: age, mind, disability, pregnancy. */
   private static final List<String> PERSONS_WORDS =
-      List.of("周岁", "未成年", "精神病", "智力残疾", "盲人", "聋", "哑");
+      List.of("岁", "未成年", "精神", "智力残疾", "盲人", "聋", "哑", "怀孕", "哺乳");
 
   private static boolean ofPersons(String label) {
     return PERSONS_WORDS.stream().anyMatch(label::contains);

@@ -30,15 +30,18 @@ public final class ChineseKeywords {
    * Full-width and mathematical comparison signs, typed with a Chinese input method: read as the
    * ASCII operator ({@code format} writes that). {@code ！} stands only before {@code =}.
    */
-  private static final Map<String, Integer> OPERATORS = Map.of(
-      "＞", CailiangParser.GT,
-      "＜", CailiangParser.LT,
-      "＝", CailiangParser.ASSIGN,
-      "≥", CailiangParser.GE,
-      "≤", CailiangParser.LE,
-      "≠", CailiangParser.NE,
-      "～", CailiangParser.RANGE,
-      "〜", CailiangParser.RANGE);
+  private static final Map<String, Integer> OPERATORS = Map.ofEntries(
+      Map.entry("＞", CailiangParser.GT),
+      Map.entry("＜", CailiangParser.LT),
+      Map.entry("＝", CailiangParser.ASSIGN),
+      Map.entry("≥", CailiangParser.GE),
+      Map.entry("≤", CailiangParser.LE),
+      Map.entry("≧", CailiangParser.GE),
+      Map.entry("≦", CailiangParser.LE),
+      Map.entry("~", CailiangParser.RANGE),
+      Map.entry("≠", CailiangParser.NE),
+      Map.entry("～", CailiangParser.RANGE),
+      Map.entry("〜", CailiangParser.RANGE));
   private static final java.util.Set<String> BANGS = java.util.Set.of("！", "!");
   private static final java.util.Set<Integer> OPERATOR_TYPES = java.util.Set.of(
       CailiangParser.GT, CailiangParser.LT, CailiangParser.ASSIGN, CailiangParser.GE,
@@ -233,12 +236,13 @@ public final class ChineseKeywords {
    */
   public static final int JOINED = Integer.MAX_VALUE - 1;
 
-  /** The ASCII spelling of an operator written full-width ({@code ≥} → {@code >=}), if it is one. */
+  /** The ASCII spelling of an operator written otherwise ({@code ≥} → {@code >=}, {@code ~} → {@code ..}). */
   public static Optional<String> asciiOperator(Token token) {
-    if (isAscii(token) || !OPERATOR_TYPES.contains(token.getType())) {
+    if (!OPERATOR_TYPES.contains(token.getType())) {
       return Optional.empty();
     }
     String literal = CailiangLexer.VOCABULARY.getLiteralName(token.getType());
-    return Optional.of(literal.substring(1, literal.length() - 1));
+    String ascii = literal.substring(1, literal.length() - 1);
+    return ascii.equals(token.getText()) ? Optional.empty() : Optional.of(ascii);
   }
 }

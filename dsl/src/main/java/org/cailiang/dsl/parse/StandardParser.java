@@ -90,7 +90,8 @@ public final class StandardParser {
     }
     ChineseKeywords.retype(tokens.getTokens());
     reportLexicalProblems(tokens, spans, literals, local);
-    if (tokens.getTokens().stream().allMatch(t -> t.getType() == Token.EOF || t.getChannel() != Token.DEFAULT_CHANNEL)) {
+    if (tokens.getTokens().stream().allMatch(t -> t.getType() == Token.EOF
+        || t.getChannel() != Token.DEFAULT_CHANNEL && t.getType() != CailiangLexer.UNEXPECTED)) {
       local.error(spans.start(), "empty-file", (source.text().isBlank() ? "文件为空" : "文件只有注释")
           + "：源文件应以 standard 声明开头");
       return Optional.empty();
@@ -177,7 +178,12 @@ public final class StandardParser {
       case '。':
         return "：句号只能写在字符串里；处罚之间换行，或用半角分号 ;";
       case '！':
+      case '!':
         return "：不等于请写 != 或 ！＝";
+      case '－':
+      case '—':
+      case '–':
+        return "：区间请写 ..（或 ～），如 500..1000";
       default:
         return "";
     }

@@ -1,6 +1,7 @@
 package org.cailiang.dsl.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,6 +117,31 @@ class FullWidthOperatorsTest {
         new Diagnostics()).orElseThrow();
     assertTrue(formatted.contains("count >= 4 and count <= 5") && formatted.contains("..400")
         && formatted.contains("\"４、５次\""), formatted);
+  }
+
+  /** ≧ ≦ (as some input methods type ≥ ≤) and the ASCII tilde of 500~1000. */
+  @Test
+  void otherSpellingsOfTheSignsAreReadAndFormattedToo() {
+    String text = InterpreterTest.OPERATORS.replaceFirst("count >= 2", "count ≧ 2")
+        .replaceFirst("count <= 3", "count ≦ 3").replaceFirst("fine unit \\.\\.700", "fine unit ~700");
+    assertNotEquals(InterpreterTest.OPERATORS, text);
+    assertEquals(findings(InterpreterTest.compile(InterpreterTest.OPERATORS)),
+        findings(InterpreterTest.compile(text)));
+    assertEquals(Formatter.format(new SourceFile("s.cailiang", InterpreterTest.OPERATORS),
+        KeywordSet.AS_WRITTEN, new Diagnostics()).orElseThrow(),
+        Formatter.format(new SourceFile("s.cailiang", text), KeywordSet.AS_WRITTEN,
+            new Diagnostics()).orElseThrow());
+  }
+
+  /** Found by an outside check: a file of a lone ！ was called "文件只有注释". */
+  @Test
+  void aDashForARangeGetsAHintAndAFileOfOneSignIsNotCalledComments() {
+    String dash = InterpreterTest.compile(
+        InterpreterTest.OPERATORS.replaceFirst("fine unit \\.\\.700", "fine unit 0－700")).render();
+    assertTrue(dash.contains("无法识别的字符 '－'：区间请写 ..（或 ～），如 500..1000"), dash);
+    String sign = InterpreterTest.compile("！\n").render();
+    assertTrue(sign.contains("无法识别的字符 '！'：不等于请写 != 或 ！＝"), sign);
+    assertFalse(sign.contains("文件只有注释"), sign);
   }
 
   @Test
