@@ -101,7 +101,15 @@ final class GeneralDecider {
       kept.addAll(GuardianMeasures.of(waivers));
       Step step = new Step(labels(waivers), waivers.get(0).effect().get(), bases(waivers),
           "不予行政处罚，保留责令改正等措施", sanctions, kept);
-      return new Adjusted(Verdict.WAIVED, List.of(step), kept, List.of(), List.of());
+      // Whether 不予处罚 also spares the confiscation is disputed (第二十八条第二款 says 违法所得
+      // 应当予以没收): not decided here, not dropped silently.
+      List<String> confiscations = new ArrayList<>();
+      for (Sanction sanction : sanctions) {
+        if (sanction instanceof Sanction.Confiscation confiscation) {
+          confiscations.add(OfficerNotes.confiscationWaived(confiscation.what()));
+        }
+      }
+      return new Adjusted(Verdict.WAIVED, List.of(step), kept, List.of(), confiscations);
     }
     List<Step> steps = new ArrayList<>();
     List<Sanction> current = sanctions;

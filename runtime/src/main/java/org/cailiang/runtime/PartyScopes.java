@@ -39,9 +39,15 @@ final class PartyScopes {
     Set<String> persons = new LinkedHashSet<>();
     Set<String> organizations = new LinkedHashSet<>();
     Set<String> undeclared = new LinkedHashSet<>();
+    // 拘留 restricts a person's liberty (《行政处罚法》第九条、第十条): whoever a tier detains is one.
+    Set<String> detained = new LinkedHashSet<>();
+    for (Sanction sanction : sanctions) {
+      detainedIn(sanction, detained);
+    }
     for (Sanction sanction : sanctions) {
       for (Party party : parties(sanction)) {
-        PartyKind kind = rules.partyKinds().get(party.id());
+        PartyKind kind = detained.contains(party.id()) ? PartyKind.PERSON
+            : rules.partyKinds().get(party.id());
         (kind == null ? undeclared : kind == PartyKind.PERSON ? persons : organizations)
             .add(party.id());
       }
@@ -248,6 +254,14 @@ final class PartyScopes {
       }
     }
     return String.join("」「", labels);
+  }
+
+  private static void detainedIn(Sanction sanction, Set<String> detained) {
+    if (sanction instanceof Sanction.Detention detention) {
+      detained.add(detention.party().id());
+    } else if (sanction instanceof Sanction.Alternative alternative) {
+      alternative.options().forEach(option -> detainedIn(option, detained));
+    }
   }
 
   private static List<Party> parties(Sanction sanction) {

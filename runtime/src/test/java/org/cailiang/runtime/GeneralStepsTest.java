@@ -175,6 +175,26 @@ class GeneralStepsTest {
         "either", "repeat").unresolved().isEmpty(), "offset: 从轻或者减轻 and 从重 cancel out");
   }
 
+  /** The legal review: 不予 dropped the tier's 没收违法所得 without a word; it is disputed. */
+  @Test
+  void aWaivedCaseLeavesTheConfiscationToTheOfficer() {
+    GeneralRules rules = new GeneralRules("总则", List.of(new Circumstance("trivial", "轻微",
+        Optional.of(new GeneralEffect(Modality.SHALL, Kind.WAIVE)), "第三十三条第一款")),
+        List.of(), Optional.empty(), List.of(), List.of(), Map.of());
+    Decision tier = tier(new Sanction.Order("责令改正"), fine(MoneyRange.of(500, 1000)),
+        new Sanction.Confiscation("违法所得", false), new Sanction.Confiscation("非法财物", false));
+    CaseDecision outcome = decide(rules, tier, "trivial");
+    assertEquals(CaseDecision.Verdict.WAIVED, outcome.verdict());
+    assertEquals(List.of(new Sanction.Order("责令改正")), outcome.sanctions());
+    assertEquals(List.of("不予行政处罚时，阶次的没收违法所得是否仍应执行（《中华人民共和国行政处罚法》第二十八条第二款："
+        + "当事人有违法所得，除依法应当退赔的外，应当予以没收），结果未列入，须由执法人员依法决定",
+        "不予行政处罚时，阶次的没收非法财物是否仍应执行，结果未列入，须由执法人员依法决定"), outcome.unresolved());
+    assertTrue(outcome.explain().contains("，结果未列入，须由执法人员依法决定。"), outcome.explain());
+    assertFalse(outcome.explain().contains("如适用可以减轻处罚的选项：不予"), outcome.explain());
+    assertTrue(decide(rules, tier(new Sanction.Order("责令改正"), fine(MoneyRange.of(500, 1000))),
+        "trivial").unresolved().isEmpty(), "nothing to confiscate, nothing to say");
+  }
+
   @Test
   void heavierFirstThenLighterWithinTheHeavierRange() {
     Decision tier = tier(fine(MoneyRange.of(500, 1000)));

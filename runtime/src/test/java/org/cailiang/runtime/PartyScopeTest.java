@@ -160,6 +160,15 @@ class PartyScopeTest {
         + "须由执法人员依法适用"), young.unresolved());
   }
 
+  /** Whoever a tier detains is a natural person, declared or not (拘留: 行政处罚法第九条、第十条). */
+  @Test
+  void aDetainedPartyIsAPersonThoughItsKindIsNotDeclared() {
+    Sanction detention = new Sanction.Detention(OPERATOR, 10, 15, false);
+    CaseDecision outcome = decide(tier(detention, fine(OPERATOR, 500, 1000)), "minor");
+    assertEquals(List.of(), outcome.unresolved());
+    assertEquals(fine(OPERATOR, 500, 750), outcome.sanctions().get(1));
+  }
+
   @Test
   void aPartyOfUndeclaredKindIsNotMovedAndTheOfficerIsTold() {
     CaseDecision outcome = decide(tier(fine(OPERATOR, 500, 1000)), "minor");
