@@ -143,6 +143,14 @@ final class GeneralEval {
    * @throws IllegalArgumentException when a circumstance is unknown or given a bad value
    */
   Optional<CaseDecision.LimitationCheck> limitation(String code, LocalDate act) {
+    return limitation(code, act, act);
+  }
+
+  /**
+   * 第三十六条 under the general part of the version in force on {@code day} (the act's or the
+   * decision's) that has the code, else the earliest; the period still runs from {@code act}.
+   */
+  Optional<CaseDecision.LimitationCheck> limitation(String code, LocalDate act, LocalDate day) {
     Standard chosen = null;
     Violation violation = null;
     for (Standard s : compilation.standards()) {
@@ -153,8 +161,8 @@ final class GeneralEval {
       LocalDate from = s.effective().orElse(LocalDate.MIN);
       LocalDate chosenFrom = chosen == null ? null : chosen.effective().orElse(LocalDate.MIN);
       boolean better = chosen == null
-          || !from.isAfter(act) && (chosenFrom.isAfter(act) || from.isAfter(chosenFrom))
-          || from.isAfter(act) && chosenFrom.isAfter(act) && from.isBefore(chosenFrom);
+          || !from.isAfter(day) && (chosenFrom.isAfter(day) || from.isAfter(chosenFrom))
+          || from.isAfter(day) && chosenFrom.isAfter(day) && from.isBefore(chosenFrom);
       if (better) {
         chosen = s;
         violation = v.get();

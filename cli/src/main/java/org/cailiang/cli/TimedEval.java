@@ -31,7 +31,14 @@ final class TimedEval {
       // 第三十六条 is law, not the standard: once the period has run no version is looked for.
       Optional<CaseDecision.LimitationCheck> limitation;
       try {
+        // Barred under the law of the act's day or of the decision's: barred (第三十七条, the
+        // lighter outcome), whichever version would decide it.
         limitation = general.limitation(code, dates.act());
+        if (limitation.isEmpty() || !limitation.get().expired()) {
+          Optional<CaseDecision.LimitationCheck> then = limitation;
+          limitation = general.limitation(code, dates.act(), dates.decision())
+              .filter(CaseDecision.LimitationCheck::expired).or(() -> then);
+        }
       } catch (IllegalArgumentException e) {
         return EvalErrors.reportGeneral(e, code, json, out, err);
       } catch (CailiangException e) {

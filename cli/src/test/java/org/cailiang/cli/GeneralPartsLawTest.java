@@ -229,4 +229,34 @@ class GeneralPartsLawTest {
     }
     assertTrue(checked > 60, "circumstances checked: " + checked);
   }
+
+  /**
+   * The legal review: an act barred under the law of the decision's day but not under the act's
+   * was punished (only the act's law was weighed). Barred under either, it is barred. The examples'
+   * two texts both have six months, so the 2025 part is given three here.
+   */
+  @Test
+  void anActBarredUnderTheNewLawIsBarred(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path examples = java.nio.file.Path.of(CliRun.EXAMPLE).getParent();
+    for (String name : List.of("example_security.cailiang", "example_security_2026.cailiang",
+        "xzcff.cailiang", "security2012.cailiang", "security2025.cailiang")) {
+      String text = java.nio.file.Files.readString(examples.resolve(name));
+      if (name.equals("security2025.cailiang")) {
+        String shorter = text.replace("limitation 6 months", "limitation 3 months");
+        assertNotEquals(text, shorter);
+        text = shorter;
+      }
+      java.nio.file.Files.writeString(dir.resolve(name), text);
+    }
+    String[] args = {"eval", dir.resolve("example_security.cailiang").toString(),
+        dir.resolve("example_security_2026.cailiang").toString(), "E05403", "minor=false",
+        "again=false", "--act-date", "2025-12-01", "--decision-date", "2026-04-01",
+        "--discovery-date", "2026-03-15"};
+    CliRun run = CliRun.of(args);
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("总则：" + org.cailiang.runtime.CaseDecision.Verdict.TIME_BARRED.label()),
+        run.out());
+    assertTrue(run.out().contains("三个月"), run.out());
+  }
 }

@@ -322,9 +322,10 @@ public final class Standards {
    * cailiang eval --act-date … --general …} does: the version or versions {@link
    * #evaluate(String, Map, LocalDate, LocalDate)} chooses, then each decision under the general
    * part its version uses ({@link Violation#evaluate(Map, GeneralFacts)}), the act date being
-   * {@code actDate}. With a discovery date in {@code general}, each version's outcome weighs the
-   * limitation period (第三十六条); a case past it has the verdict {@link
-   * CaseDecision.Verdict#TIME_BARRED}, but its facts must still decide the table.
+   * {@code actDate}. With a discovery date in {@code general}, the limitation period (第三十六条)
+   * is weighed first, under the general parts of the versions in force on the act's day and on the
+   * decision's: barred under either, every version's outcome is that barred one (verdict {@link
+   * CaseDecision.Verdict#TIME_BARRED}); the facts must still decide the table.
    *
    * @param code a violation or tier code, surrounding blanks ignored
    * @param facts the facts by id, as for {@link #evaluate(String, Map)}

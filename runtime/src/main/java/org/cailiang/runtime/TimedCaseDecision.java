@@ -13,7 +13,9 @@ import java.util.Optional;
  *
  * @param timed the choice of the version, as {@link Standards#evaluate(String, Map,
  *     java.time.LocalDate, java.time.LocalDate)} gives it
- * @param outcomes one per version applied, in the order of {@link TimedDecision#applied()}
+ * @param outcomes one per version applied, in the order of {@link TimedDecision#applied()}; an
+ *     act barred (第三十六条) under the law of the act's day or of the decision's has that barred
+ *     outcome for every version
  */
 public record TimedCaseDecision(TimedDecision timed, List<Outcome> outcomes) {
   /**

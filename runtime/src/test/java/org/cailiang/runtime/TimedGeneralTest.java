@@ -35,7 +35,7 @@ class TimedGeneralTest {
       Map.of("p", GeneralRules.PartyKind.PERSON));
 
   /** A violation whose only tier fines within these bounds, with or without a general part. */
-  private record Fixed(String standardId, long min, long max, boolean withGeneral)
+  private record Fixed(String standardId, long min, long max, GeneralRules rules)
       implements Violation {
     @Override
     public String code() {
@@ -65,10 +65,10 @@ class TimedGeneralTest {
 
     @Override
     public CaseDecision evaluate(Map<String, ?> facts, GeneralFacts general) {
-      if (!withGeneral) {
+      if (rules == null) {
         return Violation.super.evaluate(facts, general);
       }
-      return RULES.decide(evaluate(facts), general);
+      return rules.decide(evaluate(facts), general);
     }
   }
 
@@ -93,9 +93,9 @@ class TimedGeneralTest {
   private static Standards chain(boolean newUsesGeneral, long newMax) {
     return Standards.of(
         new Version("v1", "", Optional.of(LocalDate.parse("2024-01-01")),
-            List.of(new Fixed("v1", 500, 1000, true))),
+            List.of(new Fixed("v1", 500, 1000, RULES))),
         new Version("v2", "v1", Optional.of(LocalDate.parse("2026-01-01")),
-            List.of(new Fixed("v2", 500, newMax, newUsesGeneral))));
+            List.of(new Fixed("v2", 500, newMax, newUsesGeneral ? RULES : null))));
   }
 
   private static final LocalDate ACT = LocalDate.parse("2025-06-01");
@@ -144,6 +144,32 @@ class TimedGeneralTest {
     GeneralFacts inTime = GeneralFacts.of(Set.of()).dated(ACT, LocalDate.parse("2027-06-01"));
     assertEquals(Verdict.PUNISHED, chain(true, 800).evaluate("X00001", Map.of(), ACT,
         LocalDate.parse("2027-07-01"), inTime).outcomes().get(0).general().orElseThrow().verdict());
+  }
+
+  /**
+   * The legal review: an act barred under the law of its day was punished under a lighter new
+   * version with a longer period. Barred under either law, it is barred.
+   */
+  @Test
+  void anActBarredUnderTheOldLawIsNotRevivedByALighterNewVersion() {
+    GeneralRules sixMonths = new GeneralRules(RULES.title(), RULES.circumstances(),
+        RULES.adjustments(), Optional.empty(),
+        List.of(new Limitation(6, Optional.empty(), "第二十五条")), List.of(), RULES.partyKinds());
+    Standards standards = Standards.of(
+        new Version("v1", "", Optional.of(LocalDate.parse("2024-01-01")),
+            List.of(new Fixed("v1", 500, 1000, sixMonths))),
+        new Version("v2", "v1", Optional.of(LocalDate.parse("2026-01-01")),
+            List.of(new Fixed("v2", 500, 800, RULES))));
+    GeneralFacts late = FIRST.dated(ACT, LocalDate.parse("2026-01-15"));
+    TimedCaseDecision outcome = standards.evaluate("X00001", Map.of(), ACT, DECISION, late);
+    assertEquals(Ground.NEW_LIGHTER, outcome.timed().ground());
+    CaseDecision general = outcome.outcomes().get(0).general().orElseThrow();
+    assertEquals(Verdict.TIME_BARRED, general.verdict());
+    assertEquals("第二十五条", general.limitation().orElseThrow().basis(), "barred under the old law");
+    // Discovered within both periods: decided under the new version's own part.
+    GeneralFacts early = FIRST.dated(ACT, LocalDate.parse("2025-11-01"));
+    assertEquals(Verdict.PUNISHED, standards.evaluate("X00001", Map.of(), ACT, DECISION, early)
+        .outcomes().get(0).general().orElseThrow().verdict());
   }
 
   @Test
