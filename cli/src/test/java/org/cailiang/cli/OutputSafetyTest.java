@@ -97,6 +97,12 @@ class OutputSafetyTest {
     assertEquals(0, again.exitCode(), again.err());
     assertTrue(again.out().contains("cailiang: 0 written, 14 unchanged, 0 deleted"), again.out());
     assertEquals(services, Files.readString(dir.resolve(SERVICES)), "still lists both");
+
+    // The services file deleted in between: rebuilt from the other run's manifest (found by an
+    // outside check: it listed this run's standard alone, and the other could not be loaded).
+    Files.delete(dir.resolve(SERVICES));
+    assertEquals(0, CliRun.of("generate", CliRun.BEIJING, "-o", out).exitCode());
+    assertEquals(services, Files.readString(dir.resolve(SERVICES)));
   }
 
   /**

@@ -88,20 +88,35 @@ public record RunManifests(Path root, Path own, List<Path> takenOver, List<Path>
   }
 
   /**
-   * The services file for this run: its own lines, and those of the services file in the root
-   * whose class another run recorded (so that file keeps listing the other runs' standards).
+   * The services file for this run: its own lines, the standard classes the other runs recorded
+   * (found by their standards' ids, so a services file deleted or replaced in between is rebuilt),
+   * and the lines of the services file in the root whose class another run recorded.
    */
   public byte[] mergedServices(String ownServices) throws IOException {
     TreeSet<String> lines = new TreeSet<>(ownServices.lines().filter(line -> !line.isBlank()).toList());
     Path current = root.resolve(JavaGenerator.SERVICES_FILE);
-    if (!others.isEmpty() && Files.isRegularFile(current, LinkOption.NOFOLLOW_LINKS)) {
-      Set<String> recordedByOthers = new TreeSet<>();
+    Set<String> recordedByOthers = new TreeSet<>();
+    if (!others.isEmpty()) {
       String realRoot = root.toRealPath().toString();
       for (Path other : others) {
-        readIfOne(other)
-            .filter(manifest -> manifest.root().equals(realRoot))
-            .ifPresent(manifest -> recordedByOthers.addAll(manifest.files().keySet()));
+        Optional<OutputManifest> manifest =
+            readIfOne(other).filter(read -> read.root().equals(realRoot));
+        if (manifest.isEmpty()) {
+          continue;
+        }
+        recordedByOthers.addAll(manifest.get().files().keySet());
+        for (String id : manifest.get().standards()) {
+          String file = JavaNames.type(id) + ".java";
+          for (String path : manifest.get().files().keySet()) {
+            if ((path.equals(file) || path.endsWith("/" + file))
+                && Files.isRegularFile(root.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+              lines.add(path.substring(0, path.length() - ".java".length()).replace('/', '.'));
+            }
+          }
+        }
       }
+    }
+    if (!recordedByOthers.isEmpty() && Files.isRegularFile(current, LinkOption.NOFOLLOW_LINKS)) {
       for (String line : Files.readAllLines(current, StandardCharsets.UTF_8)) {
         String type = line.strip();
         if (!type.isEmpty() && recordedByOthers.contains(type.replace('.', '/') + ".java")) {
