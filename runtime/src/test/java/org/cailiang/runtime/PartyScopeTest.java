@@ -34,8 +34,10 @@ class PartyScopeTest {
       new Circumstance("minor", "已满十四周岁不满十八周岁", Optional.of(SHALL_LIGHTER), "第三十条",
           Optional.of(PartyKind.PERSON)),
       new Circumstance("under14", "不满十四周岁",
-          Optional.of(new GeneralEffect(Modality.SHALL, Kind.WAIVE)), "第三十条",
-          Optional.of(PartyKind.PERSON)),
+          Optional.of(new GeneralEffect(Modality.SHALL, Kind.WAIVE)),
+          "《中华人民共和国行政处罚法》第三十条", Optional.of(PartyKind.PERSON)),
+      new Circumstance("unitOnly", "单位的从轻情节", Optional.of(SHALL_LIGHTER), "第九条",
+          Optional.of(PartyKind.ORGANIZATION)),
       new Circumstance("remedied", "主动消除危害后果", Optional.of(SHALL_LIGHTER), "第三十二条"),
       new Circumstance("mayLight", "可以从轻情节",
           Optional.of(new GeneralEffect(Modality.MAY, Kind.LIGHTER)), "第四条")),
@@ -93,10 +95,8 @@ class PartyScopeTest {
     Decision tier = tier(fine(UNIT, 10000, 30000), ORDER, fine(PRINCIPAL, 500, 1000));
     CaseDecision outcome = decide(tier, "under14");
     assertEquals(Verdict.PUNISHED, outcome.verdict());
-    assertEquals(fine(UNIT, 10000, 30000), outcome.sanctions().get(0));
-    assertEquals(ORDER, outcome.sanctions().get(1));
-    assertFalse(outcome.sanctions().contains(fine(PRINCIPAL, 500, 1000)));
-    assertTrue(outcome.sanctions().size() >= 2);
+    assertEquals(List.of(fine(UNIT, 10000, 30000), ORDER, new Sanction.Order("责令监护人加以管教")),
+        outcome.sanctions(), "the person's fine waived, the guardian's measure added");
     CaseDecision alone = decide(tier(ORDER, fine(PERSON, 500, 1000)), "under14");
     assertEquals(Verdict.WAIVED, alone.verdict(), "a person alone: 不予行政处罚");
   }
@@ -135,6 +135,40 @@ class PartyScopeTest {
       assertEquals(Verdict.PUNISHED, young.verdict());
       assertEquals(tier.sanctions(), young.sanctions(), "no one's fine is waived");
     }
+  }
+
+  /** A circumstance of organizations only moves the unit's fine, never its staff's. */
+  @Test
+  void aCircumstanceOfOrganizationsMovesOnlyTheUnits() {
+    Decision tier = tier(fine(UNIT, 10000, 30000), ORDER, fine(PRINCIPAL, 500, 1000));
+    CaseDecision outcome = decide(tier, "unitOnly");
+    assertEquals(List.of(fine(UNIT, 10000, 20000), ORDER, fine(PRINCIPAL, 500, 1000)),
+        outcome.sanctions());
+    assertEquals(List.of("（对单位）"), outcome.steps().stream()
+        .map(step -> step.rule().substring(step.rule().lastIndexOf('（'))).toList());
+    assertEquals(List.of(), outcome.unresolved());
+    CaseDecision person = decide(tier(fine(PERSON, 500, 1000)), "unitOnly");
+    assertEquals(List.of(fine(PERSON, 500, 1000)), person.sanctions());
+    assertEquals(List.of("总则情节「单位的从轻情节」只适用于法人或者其他组织，本案受处罚的当事人中没有法人或者其他组织：未适用"),
+        person.unresolved());
+  }
+
+  /** 拘留 or 罚款 of one person, beside a unit's fine: the alternative is the person's, moved. */
+  @Test
+  void anAlternativeOfOnePersonIsThatPersons() {
+    Sanction either = new Sanction.Alternative(List.of(new Sanction.Detention(OPERATOR, 5, 10, false),
+        fine(OPERATOR, 500, 1000)), false);
+    Decision tier = tier(fine(UNIT, 10000, 30000), either);
+    CaseDecision outcome = decide(tier, "minor");
+    assertEquals(List.of(), outcome.unresolved(), "detained in one option: a person, declared or not");
+    assertEquals(fine(UNIT, 10000, 30000), outcome.sanctions().get(0));
+    Sanction.Alternative moved = (Sanction.Alternative) outcome.sanctions().get(1);
+    assertEquals(fine(OPERATOR, 500, 750), moved.options().get(1));
+    assertEquals(new Sanction.Detention(OPERATOR, 5, 7, false), moved.options().get(0));
+    CaseDecision detained = decide(tier(fine(UNIT, 10000, 30000),
+        new Sanction.Detention(PERSON, 10, 15, false)), "minor");
+    assertEquals(List.of(fine(UNIT, 10000, 30000), new Sanction.Detention(PERSON, 10, 12, false)),
+        detained.sanctions(), "a detention is its person's");
   }
 
   /** Found by an outside check: `fine unit, boss each` waived with the minor, unit and all. */

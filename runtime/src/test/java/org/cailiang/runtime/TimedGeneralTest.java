@@ -168,8 +168,42 @@ class TimedGeneralTest {
     assertEquals("第二十五条", general.limitation().orElseThrow().basis(), "barred under the old law");
     // Discovered within both periods: decided under the new version's own part.
     GeneralFacts early = FIRST.dated(ACT, LocalDate.parse("2025-11-01"));
-    assertEquals(Verdict.PUNISHED, standards.evaluate("X00001", Map.of(), ACT, DECISION, early)
-        .outcomes().get(0).general().orElseThrow().verdict());
+    CaseDecision inTime = standards.evaluate("X00001", Map.of(), ACT, DECISION, early)
+        .outcomes().get(0).general().orElseThrow();
+    assertEquals(Verdict.PUNISHED, inTime.verdict());
+    assertEquals("v2", inTime.decision().standardId(), "the applied version's own outcome");
+  }
+
+  /** Two versions that cannot be ordered: each its own outcome, in JSON too; the officer decides. */
+  @Test
+  void incomparableVersionsEachKeepTheirOwnOutcome() {
+    // 300..1200 is lighter at the bottom and heavier at the top than 500..1000.
+    TimedCaseDecision both = Standards.of(
+        new Version("v1", "", Optional.of(LocalDate.parse("2024-01-01")),
+            List.of(new Fixed("v1", 500, 1000, RULES))),
+        new Version("v2", "v1", Optional.of(LocalDate.parse("2026-01-01")),
+            List.of(new Fixed("v2", 300, 1200, null))))
+        .evaluate("X00001", Map.of(), ACT, DECISION, FIRST);
+    assertEquals(Ground.INCOMPARABLE, both.timed().ground());
+    assertTrue(both.outcomes().get(0).general().isPresent());
+    assertEquals(Optional.empty(), both.outcomes().get(1).general());
+    assertEquals(1, both.toJson().split("\"general\": \\{").length - 1, both.toJson());
+    assertTrue(both.needsOfficer());
+  }
+
+  /** What a general part leaves to the officer is the whole case's to decide. */
+  @Test
+  void aGeneralOutcomeLeftToTheOfficerLeavesTheCaseToTheOfficer() {
+    GeneralRules units = new GeneralRules("总则", List.of(new Circumstance("young", "不满十四周岁",
+        Optional.of(new GeneralEffect(Modality.SHALL, Kind.WAIVE)), "第三十条",
+        Optional.of(GeneralRules.PartyKind.PERSON))), List.of(), Optional.empty(), List.of(),
+        List.of(), Map.of("p", GeneralRules.PartyKind.ORGANIZATION));
+    TimedCaseDecision outcome = Standards.of(new Version("v1", "", Optional.empty(),
+        List.of(new Fixed("v1", 500, 1000, units))))
+        .evaluate("X00001", Map.of(), ACT, DECISION, GeneralFacts.of(Set.of("young")));
+    assertEquals(Ground.IN_FORCE, outcome.timed().ground());
+    assertFalse(outcome.timed().needsOfficer());
+    assertTrue(outcome.needsOfficer(), outcome.outcomes().toString());
   }
 
   @Test
