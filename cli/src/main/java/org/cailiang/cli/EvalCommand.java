@@ -121,8 +121,10 @@ final class EvalCommand implements Callable<Integer> {
       if (earlier != null && !value.isEmpty() && !sameValue(earlier, value)) {
         // Taking either value silently would decide a case nobody described. The same value
         // twice describes one case, as a general circumstance given twice alike does.
-        err.println("事实 " + name + " 给出了两次，值不同（" + name + "=" + earlier + " 与 " + fact.strip()
-            + "）：每个事实只能给一个值");
+        // Two spellings of one value (个人设置, individual) are refused too: which is meant is
+        // the reader's to say, not the order of the arguments'.
+        err.println("事实 " + name + " 给出了两次（" + name + "=" + earlier + " 与 " + fact.strip()
+            + "）：每个事实只写一次");
         return ExitCodes.USAGE;
       }
     }

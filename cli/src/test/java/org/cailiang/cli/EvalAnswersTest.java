@@ -30,7 +30,7 @@ class EvalAnswersTest {
     CliRun run = CliRun.of("eval", CliRun.BEIJING, "C05837", "harm=true", "harm=false", "setter=个人设置");
     assertEquals(2, run.exitCode(), run.out());
     assertEquals("", run.out());
-    assertEquals("事实 harm 给出了两次，值不同（harm=true 与 harm=false）：每个事实只能给一个值\n", run.err());
+    assertEquals("事实 harm 给出了两次（harm=true 与 harm=false）：每个事实只写一次\n", run.err());
     CliRun same = CliRun.of("eval", CliRun.BEIJING, "C05837", "harm=否", "harm= 否", "setter=个人设置");
     assertEquals(0, same.exitCode(), same.err());
     assertEquals(CliRun.of("eval", CliRun.BEIJING, "C05837", "harm=否", "setter=个人设置").out(), same.out());

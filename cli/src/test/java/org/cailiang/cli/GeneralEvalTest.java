@@ -61,7 +61,7 @@ class GeneralEvalTest {
         "--general", "under14");
     assertEquals(0, unit.exitCode(), unit.err());
     assertTrue(unit.out().contains("总则：给予行政处罚"), unit.out());
-    assertTrue(unit.out().contains("须由执法人员决定：本案对「单位主要负责人」「直接责任人员」都受处罚，"
+    assertTrue(unit.out().contains("须由执法人员决定：本案「单位主要负责人」「直接责任人员」都受处罚，"
         + "总则情节「不满十四周岁」只关乎其中的自然人本人：未适用"), unit.out());
     assertFalse(unit.out().contains("适用：不满十四周岁"), unit.out());
     CliRun person = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter=个人设置", "harm=否",

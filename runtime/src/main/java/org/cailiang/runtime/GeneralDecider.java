@@ -164,8 +164,10 @@ final class GeneralDecider {
       Kind strongest = strongest(lighter).kind();
       boolean offset = combination.isPresent()
           && combination.get().rule() == Combination.Rule.OFFSET;
-      // Offset, 从轻或者减轻 and 从重 cancel out; 应当减轻 is never offset (see above).
-      if (strongest == Kind.REDUCED || strongest == Kind.LIGHTER_OR_REDUCED && !offset) {
+      // Offset, 从轻或者减轻 and 从重 cancel out; 应当减轻 is never offset (see above). A reduction
+      // that could not be computed (no statutory minimum) already leaves the whole to the officer.
+      boolean reduced = unresolved.isEmpty();
+      if (reduced && (strongest == Kind.REDUCED || strongest == Kind.LIGHTER_OR_REDUCED && !offset)) {
         unresolved.add(OfficerNotes.heavierUnshown(String.join("、", labels(heavier)),
             strongest == Kind.LIGHTER_OR_REDUCED));
       }
@@ -177,6 +179,15 @@ final class GeneralDecider {
         continue;
       }
       List<Sanction> base = current;
+      if (effect.kind() == Kind.WAIVE) {
+        // As for 应当不予: whether the confiscation goes too is the officer's to decide.
+        for (Sanction sanction : sanctions) {
+          if (sanction instanceof Sanction.Confiscation confiscation
+              && !unresolved.contains(OfficerNotes.confiscationIfWaived(confiscation.what()))) {
+            unresolved.add(OfficerNotes.confiscationIfWaived(confiscation.what()));
+          }
+        }
+      }
       List<Sanction> result = switch (effect.kind()) {
         case WAIVE -> orders;
         case HEAVIER -> FineMoves.apply(base, rules.adjustment(Kind.HEAVIER).orElseThrow(),

@@ -11,9 +11,11 @@ final class OfficerNotes {
   /** A party whose kind the standard does not declare, met by such a circumstance. */
   static final String UNDECLARED = "当事人「";
   /** Several parties of the kind a circumstance concerns: which one it is, the facts do not say. */
-  static final String SEVERAL = "本案对「";
+  static final String SEVERAL = "本案「";
   /** A confiscation the tier imposes, in a case 不予处罚. */
   static final String CONFISCATION_WAIVED = "不予行政处罚时，";
+  /** A confiscation the tier imposes, beside a 可以不予 option. */
+  static final String OPTION_WAIVED = "如适用不予处罚的选项，";
   /** 从重 beside 应当减轻, which the reduction's range does not show. */
   static final String HEAVIER_UNSHOWN = "从重情节「";
 
@@ -23,7 +25,7 @@ final class OfficerNotes {
   static boolean statedAsIs(String note) {
     return note.startsWith(NOT_APPLIED) || note.startsWith(UNDECLARED)
         || note.startsWith(SEVERAL) || note.startsWith(HEAVIER_UNSHOWN)
-        || note.startsWith(CONFISCATION_WAIVED);
+        || note.startsWith(CONFISCATION_WAIVED) || note.startsWith(OPTION_WAIVED);
   }
 
   /**
@@ -31,10 +33,18 @@ final class OfficerNotes {
    * not punished (第三十条至第三十三条) the law does not say in so many words, and it is disputed.
    */
   static String confiscationWaived(String what) {
-    return CONFISCATION_WAIVED + "阶次的没收" + what + "是否仍应执行"
+    return CONFISCATION_WAIVED + confiscation(what) + "，结果未列入，须由执法人员依法决定";
+  }
+
+  /** The same for a 可以不予 option, which is never applied. */
+  static String confiscationIfWaived(String what) {
+    return OPTION_WAIVED + confiscation(what) + "，须由执法人员依法决定";
+  }
+
+  private static String confiscation(String what) {
+    return "阶次的没收" + what + "是否仍应执行"
         + (what.contains("违法所得") ? "（《中华人民共和国行政处罚法》第二十八条第二款：当事人有违法所得，"
-            + "除依法应当退赔的外，应当予以没收）" : "")
-        + "，结果未列入，须由执法人员依法决定";
+            + "除依法应当退赔的外，应当予以没收）" : "");
   }
 
   /**

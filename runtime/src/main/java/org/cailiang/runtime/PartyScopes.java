@@ -228,7 +228,7 @@ final class PartyScopes {
     List<String> notes = new ArrayList<>();
     for (Circumstance circumstance : set) {
       if (circumstance.onlyFor().isPresent() && circumstance.onlyFor().get() == kind) {
-        notes.add(OfficerNotes.SEVERAL + labelsOf(sanctions, Set.of(id)) + "」与其他当事人一并处罚，总则情节「"
+        notes.add(OfficerNotes.SEVERAL + labelsOf(sanctions, Set.of(id)) + "」与其他当事人在同一项中一并受处罚，总则情节「"
             + circumstance.label() + "」只关乎其本人：未适用，须由执法人员对其依法适用");
       }
     }

@@ -193,6 +193,29 @@ class GeneralStepsTest {
     assertFalse(outcome.explain().contains("如适用可以减轻处罚的选项：不予"), outcome.explain());
     assertTrue(decide(rules, tier(new Sanction.Order("责令改正"), fine(MoneyRange.of(500, 1000))),
         "trivial").unresolved().isEmpty(), "nothing to confiscate, nothing to say");
+    // 可以不予, never applied: the same question, for the officer who would apply it (found by
+    // the fresh-clone check: the option's result dropped the confiscation without a word).
+    GeneralRules may = new GeneralRules("总则", List.of(new Circumstance("first", "初次违法",
+        Optional.of(new GeneralEffect(Modality.MAY, Kind.WAIVE)), "第三十三条第一款")),
+        List.of(), Optional.empty(), List.of(), List.of(), Map.of());
+    CaseDecision offered = decide(may, tier, "first");
+    assertEquals(CaseDecision.Verdict.PUNISHED, offered.verdict());
+    assertEquals(List.of("如适用不予处罚的选项，阶次的没收违法所得是否仍应执行（《中华人民共和国行政处罚法》第二十八条第二款："
+        + "当事人有违法所得，除依法应当退赔的外，应当予以没收），须由执法人员依法决定",
+        "如适用不予处罚的选项，阶次的没收非法财物是否仍应执行，须由执法人员依法决定"), offered.unresolved());
+    assertTrue(offered.explain().contains("如适用不予处罚的选项，阶次的没收非法财物是否仍应执行，须由执法人员依法决定。"),
+        offered.explain());
+  }
+
+  /** The fresh-clone check: without a statute 减轻 is not computed, and the 从重 note would contradict it. */
+  @Test
+  void aReductionNotComputedSaysNothingOfTheHeavierStep() {
+    Decision tier = tier(fine(MoneyRange.of(500, 1000)));
+    CaseDecision outcome = RULES.decide(tier, GeneralFacts.of(Set.of("reduce", "repeat")),
+        Statute.UNDECLARED);
+    assertFalse(outcome.unresolved().isEmpty());
+    assertTrue(outcome.unresolved().stream().noneMatch(note -> note.startsWith("从重情节")),
+        outcome.unresolved().toString());
   }
 
   @Test

@@ -121,7 +121,7 @@ class PartyScopeTest {
    */
   @Test
   void severalPersonsPunishedLeaveAPersonsCircumstanceToTheOfficer() {
-    String note = "本案对「主要负责人」「直接责任人员」都受处罚，总则情节「已满十四周岁不满十八周岁」只关乎其中的自然人本人："
+    String note = "本案「主要负责人」「直接责任人员」都受处罚，总则情节「已满十四周岁不满十八周岁」只关乎其中的自然人本人："
         + "未适用，须由执法人员对相应的当事人依法适用";
     Sanction together = new Sanction.Fine(List.of(PRINCIPAL, DIRECT), true, MoneyRange.of(500, 1000),
         null, false);
@@ -179,7 +179,7 @@ class PartyScopeTest {
     CaseDecision young = decide(tier(together, ORDER), "under14");
     assertEquals(Verdict.PUNISHED, young.verdict());
     assertEquals(List.of(together, ORDER), young.sanctions());
-    assertEquals(List.of("本案对「主要负责人」与其他当事人一并处罚，总则情节「不满十四周岁」只关乎其本人：未适用，"
+    assertEquals(List.of("本案「主要负责人」与其他当事人在同一项中一并受处罚，总则情节「不满十四周岁」只关乎其本人：未适用，"
         + "须由执法人员对其依法适用"), young.unresolved());
   }
 
