@@ -72,6 +72,7 @@ public final class StandardCompiler {
     List<GeneralPart> generals = new ArrayList<>();
     // A list, not a map keyed by the standard: a record's hashCode hashes the whole model.
     List<Map.Entry<Standard, String>> standardPaths = new ArrayList<>();
+    java.util.Set<String> filesFound = new java.util.HashSet<>(); // general parts' files looked up
     for (SourceFile source : sorted) {
       byPath.put(source.path(), source);
       StandardParser.parseFile(source, diagnostics).ifPresent(file -> {
@@ -90,6 +91,7 @@ public final class StandardCompiler {
           lookup.find(entry.getValue(), use.name())
               .filter(found -> !byPath.containsKey(found.path()))
               .ifPresent(found -> {
+                filesFound.add(use.name());
                 byPath.put(found.path(), found);
                 StandardParser.parseFile(found, diagnostics)
                     .ifPresent(file -> generals.addAll(file.generals()));
@@ -98,7 +100,7 @@ public final class StandardCompiler {
       }
     }
     Checker.check(standards, diagnostics);
-    GeneralChecks.check(standards, generals, diagnostics);
+    GeneralChecks.check(standards, generals, filesFound, diagnostics);
     if (!diagnostics.hasErrors()) {
       // The analysis needs resolved names and well-formed ranges.
       Analyzer.analyze(standards, generals, diagnostics);

@@ -37,6 +37,26 @@ class StandardCompilerTest {
     assertEquals("src/d.cailiang", StandardCompiler.shownPath(Path.of("/work/project/x/../src/d.cailiang"), base));
   }
 
+  /**
+   * A general part's file next to the standard, with a syntax error: its own error is reported,
+   * and the standard's says the file is there (found by the fresh-clone check: it said there was
+   * no such file).
+   */
+  @Test
+  void aGeneralPartsFileWithErrorsIsNotCalledMissing(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws java.io.IOException {
+    String beijing = java.nio.file.Files.readString(Path.of("../examples/src/main/cailiang/beijing.cailiang"));
+    java.nio.file.Files.writeString(dir.resolve("b.cailiang"), beijing.replace("uses xzcff", "uses g"));
+    java.nio.file.Files.writeString(dir.resolve("g.cailiang"), "general g \"总则\" {\n  oops\n}\n");
+    Compilation compilation = StandardCompiler.compile(List.of(dir.resolve("b.cailiang")), dir);
+    List<String> found = compilation.diagnostics().stream().map(Object::toString).toList();
+    org.junit.jupiter.api.Assertions.assertTrue(found.stream().anyMatch(d -> d.startsWith("g.cailiang:2:3: error: 语法错误")),
+        found.toString());
+    org.junit.jupiter.api.Assertions.assertTrue(found.stream().anyMatch(d -> d.contains(
+        "未知的总则 g：同时编译的文件中没有 general g；使用它的标准旁的文件 ")
+        && d.contains("g.cailiang 没有声明它，或者有错误（见该文件的报错）")), found.toString());
+  }
+
   @Test
   void standardsComeInTheOrderOfTheirPathsWhateverTheOrderGiven() {
     Compilation compilation = StandardCompiler.compileSources(List.of(

@@ -25,6 +25,15 @@ public final class GeneralChecks {
   private GeneralChecks() {}
 
   public static void check(List<Standard> standards, List<GeneralPart> generals, Diagnostics out) {
+    check(standards, generals, Set.of(), out);
+  }
+
+  /**
+   * @param filesFound the general parts whose file, next to a standard using them, was found and
+   *     read (so an unknown one there is not called missing)
+   */
+  public static void check(List<Standard> standards, List<GeneralPart> generals,
+      Set<String> filesFound, Diagnostics out) {
     Set<String> seen = new HashSet<>();
     Set<String> referenced = new HashSet<>();
     for (GeneralPart general : generals) {
@@ -52,11 +61,14 @@ public final class GeneralChecks {
         if (!byId.containsKey(ref.name())) {
           // Say where the compiler looked, so the author can tell a misspelt name from a file
           // that is not where the lookup expects it (StandardCompiler's sibling rule).
-          String sibling = java.nio.file.Path.of(ref.span().path())
-              .resolveSibling(ref.name() + ".cailiang").toString();
+          java.nio.file.Path sibling = java.nio.file.Path.of(ref.span().path())
+              .resolveSibling(ref.name() + ".cailiang");
+          // The file may be there and have failed to compile (its own errors are reported).
+          String there = filesFound.contains(ref.name())
+              ? "；使用它的标准旁的文件 " + sibling + " 没有声明它，或者有错误（见该文件的报错）"
+              : "，使用它的标准旁也没有文件 " + sibling;
           out.error(ref.span(), "unknown-general", "未知的总则 " + ref.name()
-              + "：同时编译的文件中没有 general " + ref.name() + "，使用它的标准旁也没有文件 "
-              + sibling);
+              + "：同时编译的文件中没有 general " + ref.name() + there);
         }
       }
       checkReach(standard, byId, out);
