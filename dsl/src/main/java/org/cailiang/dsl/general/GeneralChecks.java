@@ -29,8 +29,13 @@ public final class GeneralChecks {
   }
 
   /**
+   * The checks, knowing which general parts' files the compiler found next to the standards.
+   *
+   * @param standards the standards compiled
+   * @param generals every general part declared
    * @param filesFound the general parts whose file, next to a standard using them, was found and
    *     read (so an unknown one there is not called missing)
+   * @param out where the findings go
    */
   public static void check(List<Standard> standards, List<GeneralPart> generals,
       Set<String> filesFound, Diagnostics out) {
