@@ -26,11 +26,13 @@ import org.cailiang.runtime.GeneralRules.Limitation;
 final class GeneralDecider {
   private GeneralDecider() {}
 
-  static CaseDecision decide(GeneralRules rules, Decision decision, GeneralFacts facts,
+  static CaseDecision decide(GeneralRules given, Decision decision, GeneralFacts facts,
       Statute statute) {
     java.util.Objects.requireNonNull(decision, "decision");
     java.util.Objects.requireNonNull(facts, GeneralFacts.NULL_MESSAGE);
     java.util.Objects.requireNonNull(statute, "statute");
+    // Whoever the tier detains is a natural person, for circumstances and procedures alike.
+    GeneralRules rules = PartyScopes.withDetainedAsPersons(given, decision.sanctions());
     List<Circumstance> set = new ArrayList<>();
     // Source order, not the order the officer typed them: the outcome must not depend on it.
     for (Circumstance circumstance : rules.circumstances()) {

@@ -256,6 +256,25 @@ final class PartyScopes {
     return String.join("」「", labels);
   }
 
+  /**
+   * The rules with every party the sanctions detain, of no declared kind, declared a person (拘留
+   * restricts a person's liberty: 《行政处罚法》第九条、第十条); the same rules when there is none.
+   */
+  static GeneralRules withDetainedAsPersons(GeneralRules rules, List<Sanction> sanctions) {
+    Set<String> detained = new LinkedHashSet<>();
+    for (Sanction sanction : sanctions) {
+      detainedIn(sanction, detained);
+    }
+    detained.removeAll(rules.partyKinds().keySet());
+    if (detained.isEmpty()) {
+      return rules;
+    }
+    java.util.Map<String, PartyKind> kinds = new java.util.HashMap<>(rules.partyKinds());
+    detained.forEach(id -> kinds.put(id, PartyKind.PERSON));
+    return new GeneralRules(rules.title(), rules.circumstances(), rules.adjustments(),
+        rules.combination(), rules.limitations(), rules.procedures(), kinds);
+  }
+
   private static void detainedIn(Sanction sanction, Set<String> detained) {
     if (sanction instanceof Sanction.Detention detention) {
       detained.add(detention.party().id());

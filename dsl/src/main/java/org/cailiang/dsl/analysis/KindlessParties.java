@@ -33,7 +33,12 @@ final class KindlessParties {
     }
     Set<String> warned = new HashSet<>();
     for (Tier tier : violation.tiers()) {
+      Set<String> detained = new HashSet<>();
+      detained(tier.sanctions(), detained);
       for (Ref ref : fined(tier.sanctions())) {
+        if (detained.contains(ref.name())) {
+          continue; // a tier that detains it treats it as a person (拘留: 第九条、第十条)
+        }
         Optional<Party> party = standard.parties().stream()
             .filter(p -> p.id().equals(ref.name())).findFirst();
         if (party.isPresent() && party.get().kind().isEmpty() && warned.add(ref.name())) {
@@ -44,6 +49,16 @@ final class KindlessParties {
                   + byKind.get().party().get().name().toLowerCase(Locale.ROOT)
                   + "）：对它的罚款，这些程序只能标为“视当事人是公民还是法人或者其他组织而定”");
         }
+      }
+    }
+  }
+
+  private static void detained(List<SanctionSpec> sanctions, Set<String> found) {
+    for (SanctionSpec sanction : sanctions) {
+      if (sanction instanceof SanctionSpec.Detention detention) {
+        found.add(detention.party().name());
+      } else if (sanction instanceof SanctionSpec.Alternative alternative) {
+        detained(alternative.options(), found);
       }
     }
   }

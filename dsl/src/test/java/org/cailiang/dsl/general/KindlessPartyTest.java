@@ -78,4 +78,40 @@ class KindlessPartyTest {
     assertTrue(simplified.trigger().contains("对公民罚款200元以下")
         && simplified.trigger().contains("对单位罚款3000元以下"), simplified.trigger());
   }
+
+  /**
+   * Whoever a tier detains is a natural person (拘留: 行政处罚法第九条、第十条): no warning, and the
+   * procedures weigh the person's rules (found by the fresh-clone check: they said it depends on
+   * whether the party is a 公民).
+   */
+  @Test
+  void aDetainedPartyOfUndeclaredKindIsAPerson() throws Exception {
+    String source = """
+        standard d "拘留" {
+          uses xzcff
+        }
+        party detainee "行为人"
+        regulation law "某法" {
+          level 法律
+          article a1 "第一条" "处五日以下拘留或者五百元以下罚款。"
+          violation D00001 "某行为" {
+            basis a1
+            statute { either detain detainee ..5 days or fine detainee ..500 }
+            tier B010 "一般" otherwise { either detain detainee ..5 days or fine detainee ..500 }
+          }
+        }
+        """;
+    Compilation compilation = StandardCompiler.compileSources(List.of(
+        new SourceFile("d.cailiang", source),
+        new SourceFile("xzcff.cailiang", Files.readString(EXAMPLES.resolve("xzcff.cailiang")))));
+    assertTrue(kindWarnings(compilation).isEmpty(), kindWarnings(compilation).toString());
+    Standard standard = compilation.standards().get(0);
+    Decision decision = Interpreter.standards(List.of(standard)).evaluate("D00001", Map.of());
+    GeneralFacts facts = new GeneralFacts(Set.of(), Optional.empty(), Optional.empty(),
+        Optional.of(BigDecimal.valueOf(200)));
+    CaseOutcome outcome = GeneralEvaluation.decide(standard,
+        Generals.of(standard, compilation.generals()).orElseThrow(), decision, facts);
+    assertTrue(outcome.procedures().stream()
+        .noneMatch(f -> f.status() == CaseOutcome.Status.DEPENDS_ON_PARTY), outcome.procedures().toString());
+  }
 }
