@@ -39,15 +39,10 @@ final class PartyScopes {
     Set<String> persons = new LinkedHashSet<>();
     Set<String> organizations = new LinkedHashSet<>();
     Set<String> undeclared = new LinkedHashSet<>();
-    // 拘留 restricts a person's liberty (《行政处罚法》第九条、第十条): whoever a tier detains is one.
-    Set<String> detained = new LinkedHashSet<>();
-    for (Sanction sanction : sanctions) {
-      detainedIn(sanction, detained);
-    }
+    // The rules already declare whoever the tier detains a person (withDetainedAsPersons).
     for (Sanction sanction : sanctions) {
       for (Party party : parties(sanction)) {
-        PartyKind kind = detained.contains(party.id()) ? PartyKind.PERSON
-            : rules.partyKinds().get(party.id());
+        PartyKind kind = rules.partyKinds().get(party.id());
         (kind == null ? undeclared : kind == PartyKind.PERSON ? persons : organizations)
             .add(party.id());
       }
