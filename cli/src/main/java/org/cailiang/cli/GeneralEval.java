@@ -3,6 +3,7 @@ package org.cailiang.cli;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -209,7 +210,7 @@ final class GeneralEval {
       GeneralCircumstance circumstance = general.circumstance(name).orElseThrow(
           () -> new IllegalArgumentException("未知的总则情节 " + name + "：可用 " + general
               .circumstances().stream().map(c -> c.id() + "（" + c.label() + "）")
-              .collect(Collectors.joining("、"))));
+              .collect(Collectors.joining("、")) + elsewhere(name, general)));
       boolean holds = switch (value) {
         case "是", "true" -> true;
         case "否", "false" -> false;
@@ -227,6 +228,23 @@ final class GeneralEval {
       }
     }
     return new GeneralFacts(set, act, discovery, fine);
+  }
+
+  /**
+   * Where else the circumstance is declared: a general part another version uses (治安管理处罚法
+   * 2025 第二十条(三) 谅解, which the 2012 text lacks). The version was chosen on the tiers; whether
+   * the new law punishes more lightly for it (第三十七条) is the officer's to weigh (legal review).
+   */
+  private String elsewhere(String name, GeneralPart used) {
+    List<String> parts = new ArrayList<>();
+    for (GeneralPart other : compilation.generals()) {
+      if (!other.id().equals(used.id()) && other.circumstance(name).isPresent()
+          && !parts.contains(other.title())) {
+        parts.add(other.title());
+      }
+    }
+    return parts.isEmpty() ? "" : "；它见于《" + String.join("》《", parts) + "》，而适用的版本所用的总则没有它："
+        + "版本是按阶次选定的，新的规定是否因此处罚较轻（《中华人民共和国行政处罚法》第三十七条），须由执法人员判断";
   }
 
   /** A circumstance given twice with different values: a wrong command line. */

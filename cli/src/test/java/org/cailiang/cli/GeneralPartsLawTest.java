@@ -259,4 +259,23 @@ class GeneralPartsLawTest {
         run.out());
     assertTrue(run.out().contains("三个月"), run.out());
   }
+
+  /**
+   * The legal review: 谅解 alone (2025 第二十条(三)) is a circumstance of the new law only; under the
+   * old version (从旧, chosen on the tiers) it was refused as unknown without a word on why. The
+   * refusal now says where it is declared, and that 第三十七条 is the officer's to weigh.
+   */
+  @Test
+  void aCircumstanceOfTheNewLawOnlyIsRefusedSayingWhereItIs() {
+    CliRun run = CliRun.of("eval", CliRun.EXAMPLE, EXAMPLE_2026, "E05403", "minor=true", "again=false",
+        "--act-date", "2025-12-01", "--decision-date", "2026-02-01", "--general", "forgiven");
+    assertEquals(1, run.exitCode(), run.out());
+    assertTrue(run.err().contains("未知的总则情节 forgiven：可用 "), run.err());
+    assertTrue(run.err().contains("；它见于《治安管理处罚法总则（2025年修订）》，而适用的版本所用的总则没有它："
+        + "版本是按阶次选定的，新的规定是否因此处罚较轻（《中华人民共和国行政处罚法》第三十七条），须由执法人员判断"),
+        run.err());
+    CliRun nowhere = CliRun.of("eval", CliRun.EXAMPLE, "E05403", "minor=true", "--general", "nowhere");
+    assertEquals(1, nowhere.exitCode(), nowhere.out());
+    assertFalse(nowhere.err().contains("它见于"), "declared nowhere: nothing more to say");
+  }
 }
