@@ -91,22 +91,26 @@ public final class CodeInTime {
     GeneralFacts dated = general.discoveryDate().isPresent()
         ? general.dated(act, general.discoveryDate().get())
         : general;
+    // Each version's outcome once: the version weighed for the limitation is usually one applied.
+    Map<Integer, Optional<CaseDecision>> byVersion = new java.util.HashMap<>();
+    java.util.function.IntFunction<Optional<CaseDecision>> outcomeOf = index ->
+        byVersion.computeIfAbsent(index,
+            i -> generalOutcome(violations[i], factsFor(i, facts), dated));
     // 第三十六条 before the choice of the version: an act barred under the law of the act's day or
     // of the decision's is barred, whichever version would decide it (the lighter outcome, 第三十七条).
     Optional<CaseDecision> barred = Optional.empty();
     if (general.discoveryDate().isPresent()) {
       for (int index : new int[] {chain.inForce(act), chain.inForce(decision)}) {
         if (barred.isEmpty() && index >= 0 && violations[index] != null) {
-          barred = generalOutcome(violations[index], factsFor(index, facts), dated)
+          barred = outcomeOf.apply(index)
               .filter(outcome -> outcome.verdict() == CaseDecision.Verdict.TIME_BARRED);
         }
       }
     }
     List<TimedCaseDecision.Outcome> outcomes = new ArrayList<>();
     for (TimedDecision.Applied applied : timed.applied()) {
-      int index = indexOf(applied.version());
-      outcomes.add(new TimedCaseDecision.Outcome(applied, barred.isPresent() ? barred
-          : generalOutcome(violations[index], factsFor(index, facts), dated)));
+      outcomes.add(new TimedCaseDecision.Outcome(applied,
+          barred.isPresent() ? barred : outcomeOf.apply(indexOf(applied.version()))));
     }
     return new TimedCaseDecision(timed, outcomes);
   }

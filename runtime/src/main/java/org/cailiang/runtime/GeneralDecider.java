@@ -66,13 +66,11 @@ final class GeneralDecider {
       return outcome(rules, decision, Verdict.WAIVED, List.of(), decision.sanctions(), List.of(),
           limitation, facts, List.of());
     }
-    if (set.stream().allMatch(c -> c.onlyFor().isEmpty())) {
-      Adjusted adjusted = adjust(rules, decision.sanctions(), set, statute);
-      return outcome(rules, decision, adjusted.verdict(), adjusted.steps(), adjusted.sanctions(),
-          adjusted.options(), limitation, facts, adjusted.unresolved());
-    }
-    Adjusted adjusted = PartyScopes.adjust(rules, decision.sanctions(), set,
-        (sanctions, circumstances) -> adjust(rules, sanctions, circumstances, statute));
+    // Circumstances of one kind of party split the sanctions by party (PartyScopes).
+    Adjusted adjusted = set.stream().allMatch(c -> c.onlyFor().isEmpty())
+        ? adjust(rules, decision.sanctions(), set, statute)
+        : PartyScopes.adjust(rules, decision.sanctions(), set,
+            (sanctions, circumstances) -> adjust(rules, sanctions, circumstances, statute));
     return outcome(rules, decision, adjusted.verdict(), adjusted.steps(), adjusted.sanctions(),
         adjusted.options(), limitation, facts, adjusted.unresolved());
   }
@@ -106,11 +104,7 @@ final class GeneralDecider {
       // Whether 不予处罚 also spares the confiscation is disputed (第二十八条第二款 says 违法所得
       // 应当予以没收): not decided here, not dropped silently.
       List<String> confiscations = new ArrayList<>();
-      for (Sanction sanction : sanctions) {
-        if (sanction instanceof Sanction.Confiscation confiscation) {
-          confiscations.add(OfficerNotes.confiscationWaived(confiscation.what()));
-        }
-      }
+      noteConfiscations(sanctions, OfficerNotes::confiscationWaived, confiscations);
       return new Adjusted(Verdict.WAIVED, List.of(step), kept, List.of(), confiscations);
     }
     List<Step> steps = new ArrayList<>();
@@ -183,12 +177,7 @@ final class GeneralDecider {
       List<Sanction> base = current;
       if (effect.kind() == Kind.WAIVE) {
         // As for 应当不予: whether the confiscation goes too is the officer's to decide.
-        for (Sanction sanction : sanctions) {
-          if (sanction instanceof Sanction.Confiscation confiscation
-              && !unresolved.contains(OfficerNotes.confiscationIfWaived(confiscation.what()))) {
-            unresolved.add(OfficerNotes.confiscationIfWaived(confiscation.what()));
-          }
-        }
+        noteConfiscations(sanctions, OfficerNotes::confiscationIfWaived, unresolved);
       }
       List<Sanction> result = switch (effect.kind()) {
         case WAIVE -> orders;
@@ -199,6 +188,17 @@ final class GeneralDecider {
       options.add(new Option(circumstance.label(), effect, circumstance.basis(), result));
     }
     return new Adjusted(Verdict.PUNISHED, steps, current, options, unresolved);
+  }
+
+  /** A note for each confiscation among the sanctions, once each. */
+  private static void noteConfiscations(List<Sanction> sanctions,
+      java.util.function.Function<String, String> note, List<String> notes) {
+    for (Sanction sanction : sanctions) {
+      if (sanction instanceof Sanction.Confiscation confiscation
+          && !notes.contains(note.apply(confiscation.what()))) {
+        notes.add(note.apply(confiscation.what()));
+      }
+    }
   }
 
   private static CaseDecision outcome(GeneralRules rules, Decision decision, Verdict verdict,

@@ -180,6 +180,14 @@ public record GeneralRules(
     return Optional.empty();
   }
 
+  /** These rules with the given parties declared of that kind in {@link #partyKinds}. */
+  GeneralRules assuming(java.util.Collection<String> partyIds, PartyKind kind) {
+    Map<String, PartyKind> kinds = new java.util.HashMap<>(partyKinds);
+    partyIds.forEach(id -> kinds.put(id, kind));
+    return new GeneralRules(title, circumstances, adjustments, combination, limitations,
+        procedures, kinds);
+  }
+
   /**
    * A general circumstance of a case (总则情节).
    *

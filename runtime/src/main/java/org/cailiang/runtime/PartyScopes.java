@@ -257,40 +257,26 @@ final class PartyScopes {
    */
   static GeneralRules withDetainedAsPersons(GeneralRules rules, List<Sanction> sanctions) {
     Set<String> detained = new LinkedHashSet<>();
-    for (Sanction sanction : sanctions) {
-      detainedIn(sanction, detained);
+    for (Sanction sanction : FineMoves.flat(sanctions)) {
+      if (sanction instanceof Sanction.Detention detention) {
+        detained.add(detention.party().id());
+      }
     }
     detained.removeAll(rules.partyKinds().keySet());
-    if (detained.isEmpty()) {
-      return rules;
-    }
-    java.util.Map<String, PartyKind> kinds = new java.util.HashMap<>(rules.partyKinds());
-    detained.forEach(id -> kinds.put(id, PartyKind.PERSON));
-    return new GeneralRules(rules.title(), rules.circumstances(), rules.adjustments(),
-        rules.combination(), rules.limitations(), rules.procedures(), kinds);
+    return detained.isEmpty() ? rules : rules.assuming(detained, PartyKind.PERSON);
   }
 
-  private static void detainedIn(Sanction sanction, Set<String> detained) {
-    if (sanction instanceof Sanction.Detention detention) {
-      detained.add(detention.party().id());
-    } else if (sanction instanceof Sanction.Alternative alternative) {
-      alternative.options().forEach(option -> detainedIn(option, detained));
-    }
-  }
-
+  /** The parties a sanction fines or detains, within an alternative's options too. */
   private static List<Party> parties(Sanction sanction) {
-    if (sanction instanceof Sanction.Fine fine) {
-      return fine.parties();
+    List<Party> parties = new ArrayList<>();
+    for (Sanction one : FineMoves.flat(List.of(sanction))) {
+      if (one instanceof Sanction.Fine fine) {
+        parties.addAll(fine.parties());
+      } else if (one instanceof Sanction.Detention detention) {
+        parties.add(detention.party());
+      }
     }
-    if (sanction instanceof Sanction.Detention detention) {
-      return List.of(detention.party());
-    }
-    if (sanction instanceof Sanction.Alternative alternative) {
-      List<Party> parties = new ArrayList<>();
-      alternative.options().forEach(option -> parties.addAll(parties(option)));
-      return parties;
-    }
-    return List.of();
+    return parties;
   }
 
   private static String named(PartyKind kind) {

@@ -75,10 +75,7 @@ final class ProcedureChecks {
   }
 
   private static GeneralRules assuming(GeneralRules rules, List<Party> kindless, PartyKind kind) {
-    Map<String, PartyKind> kinds = new java.util.HashMap<>(rules.partyKinds());
-    kindless.forEach(p -> kinds.put(p.id(), kind));
-    return new GeneralRules(rules.title(), rules.circumstances(), rules.adjustments(),
-        rules.combination(), rules.limitations(), rules.procedures(), kinds);
+    return rules.assuming(kindless.stream().map(Party::id).toList(), kind);
   }
 
   private static ProcedureFlag either(String who, ProcedureFlag asPerson, ProcedureFlag asOrg) {
