@@ -98,11 +98,12 @@ final class FineMoves {
       if (from == null || to == null || from[1] + 1 >= to[0]) {
         int[] first = from == null ? to : from;
         int[] last = to == null ? from : to;
-        return new Sanction.Detention(detention.party(), first[0], last[1], detention.optional());
+        return new Sanction.Detention(detention.party(), first[0], last[1], detention.optional(),
+            detention.executed());
       }
       return new Sanction.Alternative(List.of(
-          new Sanction.Detention(detention.party(), from[0], from[1], false),
-          new Sanction.Detention(detention.party(), to[0], to[1], false)),
+          new Sanction.Detention(detention.party(), from[0], from[1], false, detention.executed()),
+          new Sanction.Detention(detention.party(), to[0], to[1], false, detention.executed())),
           detention.optional());
     }
     if (sanction instanceof Sanction.Alternative alternative) {

@@ -156,6 +156,14 @@ final class GeneralDecider {
             describeLighter(rules, strongest.kind(), unresolved), before, current));
       }
     }
+    List<Circumstance> notExecuted = with(set, Modality.SHALL, Kind.NOT_EXECUTED);
+    if (!notExecuted.isEmpty() && hasDetention(current)) {
+      // Last: the detention not executed is the one the other effects decided.
+      List<Sanction> before = current;
+      current = notExecuted(current);
+      steps.add(new Step(labels(notExecuted), notExecuted.get(0).effect().get(),
+          bases(notExecuted), NOT_EXECUTED_RULE, before, current));
+    }
     if (!heavier.isEmpty() && !lighter.isEmpty()) {
       Kind strongest = strongest(lighter).kind();
       boolean offset = combination.isPresent()
@@ -171,7 +179,8 @@ final class GeneralDecider {
     List<Option> options = new ArrayList<>();
     for (Circumstance circumstance : set) {
       GeneralEffect effect = circumstance.effect().orElse(null);
-      if (effect == null || effect.modality() != Modality.MAY) {
+      if (effect == null || effect.modality() != Modality.MAY
+          || effect.kind() == Kind.NOT_EXECUTED && !hasDetention(current)) {
         continue;
       }
       List<Sanction> base = current;
@@ -181,6 +190,7 @@ final class GeneralDecider {
       }
       List<Sanction> result = switch (effect.kind()) {
         case WAIVE -> orders;
+        case NOT_EXECUTED -> notExecuted(base);
         case HEAVIER -> FineMoves.apply(base, rules.adjustment(Kind.HEAVIER).orElseThrow(),
             rules.adjustment(Kind.HEAVIER).orElseThrow(), statute, unresolved);
         default -> lighten(rules, base, effect.kind(), statute, unresolved);
@@ -188,6 +198,34 @@ final class GeneralDecider {
       options.add(new Option(circumstance.label(), effect, circumstance.basis(), result));
     }
     return new Adjusted(Verdict.PUNISHED, steps, current, options, unresolved);
+  }
+
+  /** What a 不执行行政拘留 step says it did. */
+  static final String NOT_EXECUTED_RULE = "决定给予的行政拘留处罚不执行，其他处罚照常执行";
+
+  private static boolean hasDetention(List<Sanction> sanctions) {
+    for (Sanction sanction : FineMoves.flat(sanctions)) {
+      if (sanction instanceof Sanction.Detention) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The sanctions with every detention, also one an alternative offers, marked not executed. */
+  private static List<Sanction> notExecuted(List<Sanction> sanctions) {
+    List<Sanction> marked = new ArrayList<>();
+    for (Sanction sanction : sanctions) {
+      if (sanction instanceof Sanction.Detention detention) {
+        marked.add(detention.notExecuted());
+      } else if (sanction instanceof Sanction.Alternative alternative) {
+        marked.add(new Sanction.Alternative(notExecuted(alternative.options()),
+            alternative.optional()));
+      } else {
+        marked.add(sanction);
+      }
+    }
+    return List.copyOf(marked);
   }
 
   /** A note for each confiscation among the sanctions, once each. */

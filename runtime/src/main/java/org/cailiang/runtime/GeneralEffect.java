@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * What a general circumstance does to the penalty, as 行政处罚法第三十条至第三十三条 word it: 应当 or
- * 可以, and 不予, 从轻, 减轻, 从轻或者减轻 or 从重.
+ * 可以, and 不予, 从轻, 减轻, 从轻或者减轻 or 从重; and, as 治安管理处罚法第二十三条 words it, 不执行行政拘留.
  *
  * @param modality whether it binds the officer
  * @param kind how the penalty moves
@@ -51,7 +51,12 @@ public record GeneralEffect(Modality modality, Kind kind) {
     /** 从轻或者减轻: either, the officer chooses. */
     LIGHTER_OR_REDUCED("从轻或者减轻"),
     /** 从重: within the range, in its upper part. */
-    HEAVIER("从重");
+    HEAVIER("从重"),
+    /**
+     * 不执行行政拘留: the detention is decided as the other effects leave it, and not executed
+     * (治安管理处罚法第二十三条); other sanctions are executed.
+     */
+    NOT_EXECUTED("不执行行政拘留");
 
     private final String label;
 

@@ -196,8 +196,13 @@ public sealed interface Sanction {
    * @param party the party detained
    * @param minDays the least number of days, 0 when the text says only {@code N日以下}
    * @param maxDays the greatest number of days
+   * @param optional whether it may, but need not, be imposed
+   * @param executed false when the law says the detention decided is not executed (治安管理处罚法
+   *     第二十三条: a general circumstance of effect {@code 不执行行政拘留}); a table's tier always
+   *     gives true
    */
-  record Detention(Party party, int minDays, int maxDays, boolean optional) implements Sanction {
+  record Detention(Party party, int minDays, int maxDays, boolean optional, boolean executed)
+      implements Sanction {
     /**
      * Requires the party and a range of days.
      *
@@ -205,6 +210,7 @@ public sealed interface Sanction {
      * @param minDays the least number of days, 0 when the text says only {@code N日以下}
      * @param maxDays the greatest number of days
      * @param optional whether it may, but need not, be imposed
+     * @param executed whether the detention decided is executed
      * @throws IllegalArgumentException when {@code minDays} is negative or above {@code maxDays}
      */
     public Detention {
@@ -212,6 +218,24 @@ public sealed interface Sanction {
       if (minDays < 0 || minDays > maxDays) {
         throw new IllegalArgumentException("detention days " + minDays + ".." + maxDays);
       }
+    }
+
+    /**
+     * A detention to be executed, as every tier of a table gives it.
+     *
+     * @param party the party detained
+     * @param minDays the least number of days, 0 when the text says only {@code N日以下}
+     * @param maxDays the greatest number of days
+     * @param optional whether it may, but need not, be imposed
+     * @throws IllegalArgumentException when {@code minDays} is negative or above {@code maxDays}
+     */
+    public Detention(Party party, int minDays, int maxDays, boolean optional) {
+      this(party, minDays, maxDays, optional, true);
+    }
+
+    /** {@return the same detention, decided but not executed} */
+    public Detention notExecuted() {
+      return new Detention(party, minDays, maxDays, optional, false);
     }
 
     @Override
@@ -230,7 +254,8 @@ public sealed interface Sanction {
           minDays == maxDays
               ? maxDays + "日"
               : (minDays == 0 ? "" : minDays + "日以上") + maxDays + "日以下";
-      return (optional ? "可以对" : "对") + party.label() + "处" + days + "拘留";
+      return (optional ? "可以对" : "对") + party.label() + "处" + days + "拘留"
+          + (executed ? "" : "（不执行）");
     }
   }
 

@@ -88,8 +88,12 @@ public final class DecisionJson {
       }
       case DETENTION -> {
         Sanction.Detention detention = (Sanction.Detention) sanction;
-        yield Json.object("parties", List.of(detention.party().id()),
+        Map<String, Object> fields = Json.object("parties", List.of(detention.party().id()),
             "minDays", detention.minDays(), "maxDays", detention.maxDays());
+        if (!detention.executed()) {
+          fields.put("executed", false); // only then: every tier's detention is executed
+        }
+        yield fields;
       }
       case ALTERNATIVE ->
           Json.object("options", sanctions(((Sanction.Alternative) sanction).options()));
