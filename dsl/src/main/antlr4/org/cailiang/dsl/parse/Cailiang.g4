@@ -196,7 +196,7 @@ sanctionBody
     | ORDER string                                       # order
     | FINE ident (COMMA ident)* EACH? amountRange (per=(TIMES | OF) fact=ident)?   # fine
     | CONFISCATE string                                  # confiscate
-    | DETAIN ident amountRange DAYS?                     # detain
+    | DETAIN ident amountRange DAYS? UNEXECUTED?         # detain
     | LICENCE action=(SUSPEND | REVOKE) string           # licence
     | SUSPENSION string                                  # suspension
     | REFER string                                       # refer
@@ -253,7 +253,7 @@ ident
     | ENDS | BESIDE
     | GENERAL | USES | CIRCUMSTANCE | EFFECT | ADJUST | LOWER | UPPER | FLOOR | COMBINE | LIMITATION | YEARS | MONTHS | PROCEDURE | FOR
     | PARTIALLY
-    | ACT | DISCOVERED | VERDICT | OPTION
+    | ACT | DISCOVERED | VERDICT | OPTION | UNEXECUTED
     ;
 
 STANDARD   : 'standard' ;
@@ -338,6 +338,7 @@ ACT          : 'act' ;
 DISCOVERED   : 'discovered' ;
 VERDICT      : 'verdict' ;
 OPTION       : 'option' ;
+UNEXECUTED   : 'unexecuted' ;
 
 LBRACE : '{' ;
 RBRACE : '}' ;

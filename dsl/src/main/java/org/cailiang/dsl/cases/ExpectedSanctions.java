@@ -45,11 +45,16 @@ final class ExpectedSanctions {
     if (expected instanceof Sanction.Fine written && written.basis() == null
         && decided instanceof Sanction.Fine computed) {
       return written.parties().equals(computed.parties()) && written.each() == computed.each()
-          && sameAmount(written.range().min(), computed.range().min())
+          && sameAmount(orZero(written.range().min()), orZero(computed.range().min()))
           && sameAmount(written.range().max(), computed.range().max())
           && written.optional() == computed.optional();
     }
     return expected.equals(decided);
+  }
+
+  /** "N元以下" has no lower bound, which is 0: {@code ..2500} and a range moved down to 0..2500. */
+  private static java.math.BigDecimal orZero(java.math.BigDecimal min) {
+    return min == null ? java.math.BigDecimal.ZERO : min;
   }
 
   /** Equal amounts whatever their scale (1.6万 is 16000); a missing bound only equals another. */

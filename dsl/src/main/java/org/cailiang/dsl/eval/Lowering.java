@@ -203,7 +203,7 @@ public final class Lowering {
     @Override
     public Sanction visitDetention(SanctionSpec.Detention s) {
       return new Sanction.Detention(
-          party(s.party()), (int) s.minDays(), (int) s.maxDays(), s.optional());
+          party(s.party()), (int) s.minDays(), (int) s.maxDays(), s.optional(), s.executed());
     }
 
     @Override

@@ -139,10 +139,10 @@ public final class GeneralChecks {
       case REDUCED -> Adjustment.Mode.FLOOR;
       default -> Adjustment.Mode.LOWER;
     };
-    if (adjustment.effect() == Effect.Kind.WAIVE
+    if (adjustment.effect() == Effect.Kind.WAIVE || adjustment.effect() == Effect.Kind.NOT_EXECUTED
         || adjustment.effect() == Effect.Kind.LIGHTER_OR_REDUCED || adjustment.mode() != expected) {
       out.error(adjustment.span(), "adjustment-mode", "调整规则不合法：从轻用 lower（幅度下段），"
-          + "从重用 upper（幅度上段），减轻用 floor（低于最低限，直至所写比例）；不予与从轻或者减轻没有自己的调整规则");
+          + "从重用 upper（幅度上段），减轻用 floor（低于最低限，直至所写比例）；不予、从轻或者减轻与不执行行政拘留没有自己的调整规则");
       return;
     }
     BigDecimal percent = adjustment.percent();

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * What a general circumstance does to the penalty, as 行政处罚法第三十条至第三十三条 word it: 应当 or
- * 可以, and 不予, 从轻, 减轻, 从轻或者减轻 or 从重.
+ * 可以, and 不予, 从轻, 减轻, 从轻或者减轻 or 从重; and 不执行行政拘留 (治安管理处罚法第二十三条).
  */
 public record Effect(Modality modality, Kind kind) {
   public Effect {
@@ -34,7 +34,9 @@ public record Effect(Modality modality, Kind kind) {
     LIGHTER("从轻"),
     REDUCED("减轻"),
     LIGHTER_OR_REDUCED("从轻或者减轻"),
-    HEAVIER("从重");
+    HEAVIER("从重"),
+    /** The detention decided is not executed; it moves nothing. */
+    NOT_EXECUTED("不执行行政拘留");
 
     private final String label;
 

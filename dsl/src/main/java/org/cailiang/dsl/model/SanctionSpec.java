@@ -123,9 +123,18 @@ public sealed interface SanctionSpec {
     }
   }
 
-  /** Detention in days, bounds included; a missing lower bound is 0. */
-  record Detention(Ref party, long minDays, long maxDays, boolean optional, SourceSpan span)
-      implements SanctionSpec {
+  /**
+   * Detention in days, bounds included; a missing lower bound is 0. Not {@code executed} only in a
+   * case's expectation ({@code unexecuted}): a tier's detention is always executed, and 不执行
+   * comes from the general part.
+   */
+  record Detention(Ref party, long minDays, long maxDays, boolean optional, boolean executed,
+      SourceSpan span) implements SanctionSpec {
+    /** An executed detention, as tiers and statutes write it. */
+    public Detention(Ref party, long minDays, long maxDays, boolean optional, SourceSpan span) {
+      this(party, minDays, maxDays, optional, true, span);
+    }
+
     @Override
     public boolean isPenalty() {
       return true;

@@ -130,6 +130,7 @@ public final class ChineseKeywords {
     add(CailiangParser.DISCOVERED, "发现之日");
     add(CailiangParser.VERDICT, "结论");
     add(CailiangParser.OPTION, "选项");
+    add(CailiangParser.UNEXECUTED, "不执行");
   }
 
   private ChineseKeywords() {}

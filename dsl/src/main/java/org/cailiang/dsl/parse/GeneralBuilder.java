@@ -166,7 +166,7 @@ final class GeneralBuilder {
       }
     }
     diagnostics.error(spans.of(ident), "unknown-effect",
-        "未知的处罚效果 " + word + "：应为 不予、从轻、减轻、从轻或者减轻 或 从重");
+        "未知的处罚效果 " + word + "：应为 不予、从轻、减轻、从轻或者减轻、从重 或 不执行行政拘留");
     return Optional.empty();
   }
 

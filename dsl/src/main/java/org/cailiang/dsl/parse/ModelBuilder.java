@@ -52,7 +52,7 @@ final class ModelBuilder {
     this.spans = spans;
     this.literals = literals;
     this.conditions = new ConditionBuilder(spans, literals);
-    this.sanctions = new SanctionBuilder(spans, literals, this::articleRef);
+    this.sanctions = new SanctionBuilder(diagnostics, spans, literals, this::articleRef);
   }
 
   /** The general parts declared in the file built, in source order. */
@@ -555,7 +555,7 @@ final class ModelBuilder {
     // The facts' braces, then the general block's, if any, come before the sanctions' braces.
     if (c.LBRACE().size() > (c.GENERAL() == null ? 1 : 2)) {
       List<SanctionSpec> list = new ArrayList<>();
-      c.sanction().forEach(s -> list.add(sanctions.build(s, regulation)));
+      c.sanction().forEach(s -> list.add(sanctions.buildExpected(s, regulation)));
       expected = Optional.of(list);
     }
     Optional<CaseGeneral> general = c.GENERAL() == null ? Optional.empty() : Optional.of(caseGeneral(c));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.antlr.v4.runtime.Token;
+import org.cailiang.dsl.diag.Diagnostics;
 import org.cailiang.dsl.model.ArticleRef;
 import org.cailiang.dsl.model.Ref;
 import org.cailiang.dsl.model.SanctionSpec;
@@ -13,12 +14,14 @@ import org.cailiang.dsl.parse.CailiangParser.*;
 
 /** Builds sanctions, one labelled alternative of the grammar per branch. */
 final class SanctionBuilder {
+  private final Diagnostics diagnostics;
   private final Spans spans;
   private final Literals literals;
   private final BiFunction<String, ArticleRefContext, ArticleRef> articleRefs;
 
-  SanctionBuilder(
-      Spans spans, Literals literals, BiFunction<String, ArticleRefContext, ArticleRef> articleRefs) {
+  SanctionBuilder(Diagnostics diagnostics, Spans spans, Literals literals,
+      BiFunction<String, ArticleRefContext, ArticleRef> articleRefs) {
+    this.diagnostics = diagnostics;
     this.spans = spans;
     this.literals = literals;
     this.articleRefs = articleRefs;
@@ -26,21 +29,29 @@ final class SanctionBuilder {
 
   /** A sanction; {@code regulation} resolves unqualified article references. */
   SanctionSpec build(SanctionContext context, String regulation) {
-    return body(context.sanctionBody(), context.OPTIONAL() != null, regulation);
+    return body(context.sanctionBody(), context.OPTIONAL() != null, regulation, false);
   }
 
-  private SanctionSpec body(SanctionBodyContext body, boolean optional, String regulation) {
-    return body.accept(new Body(optional, regulation));
+  /** A sanction a case expects: only there may a detention be {@code unexecuted}. */
+  SanctionSpec buildExpected(SanctionContext context, String regulation) {
+    return body(context.sanctionBody(), context.OPTIONAL() != null, regulation, true);
+  }
+
+  private SanctionSpec body(SanctionBodyContext body, boolean optional, String regulation,
+      boolean expected) {
+    return body.accept(new Body(optional, regulation, expected));
   }
 
   /** One sanction body, through the grammar's labelled alternatives. */
   private final class Body extends CailiangBaseVisitor<SanctionSpec> {
     private final boolean optional;
     private final String regulation;
+    private final boolean expected;
 
-    Body(boolean optional, String regulation) {
+    Body(boolean optional, String regulation, boolean expected) {
       this.optional = optional;
       this.regulation = regulation;
+      this.expected = expected;
     }
 
     @Override
@@ -82,7 +93,12 @@ final class SanctionBuilder {
         max = Literals.MAX_DAYS;
       }
       Ref party = new Ref(c.ident().getText(), spans.of(c.ident()));
-      return new SanctionSpec.Detention(party, min, max, optional, span(c));
+      if (c.UNEXECUTED() != null && !expected) {
+        diagnostics.error(spans.of(c.UNEXECUTED().getSymbol()), "unexecuted-outside-case",
+            "unexecuted（不执行）只能写在用例的预期处罚中：阶次和法定幅度的拘留都是应当执行的，"
+                + "不执行行政拘留由总则情节决定（effect 应当 不执行行政拘留）");
+      }
+      return new SanctionSpec.Detention(party, min, max, optional, c.UNEXECUTED() == null, span(c));
     }
 
     @Override
@@ -111,7 +127,7 @@ final class SanctionBuilder {
     @Override
     public SanctionSpec visitEither(EitherContext c) {
       List<SanctionSpec> options = new ArrayList<>();
-      c.sanctionBody().forEach(option -> options.add(body(option, false, regulation)));
+      c.sanctionBody().forEach(option -> options.add(body(option, false, regulation, expected)));
       return new SanctionSpec.Alternative(options, optional, span(c));
     }
 

@@ -187,7 +187,7 @@ final class SyntaxErrors extends BaseErrorListener {
           CailiangParser.ENDS, CailiangParser.BESIDE,
           CailiangParser.GENERAL, CailiangParser.USES, CailiangParser.CIRCUMSTANCE,
           CailiangParser.EFFECT, CailiangParser.ADJUST, CailiangParser.LOWER, CailiangParser.UPPER,
-          CailiangParser.FLOOR, CailiangParser.COMBINE, CailiangParser.LIMITATION,
+          CailiangParser.FLOOR, CailiangParser.COMBINE, CailiangParser.LIMITATION, CailiangParser.UNEXECUTED,
           CailiangParser.YEARS, CailiangParser.MONTHS, CailiangParser.PROCEDURE, CailiangParser.FOR,
           CailiangParser.PARTIALLY,
           CailiangParser.ACT, CailiangParser.DISCOVERED, CailiangParser.VERDICT,
