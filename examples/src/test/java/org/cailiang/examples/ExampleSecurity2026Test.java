@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.cailiang.examples.standards.E05403Violation;
 import org.cailiang.examples.standards.ExampleSecurity2026_E05403Violation;
 import org.cailiang.runtime.CaseDecision;
@@ -106,5 +107,24 @@ class ExampleSecurity2026Test {
     Decision again = ExampleSecurity2026_E05403Violation.E05403.evaluate(
         new ExampleSecurity2026_E05403Violation.Facts(true, true));
     assertEquals("E05403B030", again.tierCode());
+  }
+  @Test
+  void aDetentionTheLawDoesNotExecuteIsDecidedAndMarkedInTheGeneratedCode() {
+    // 治安管理处罚法第二十三条第一款第（三）项: 七十周岁以上. The detention stays decided, the fine stands.
+    CaseDecision outcome = ExampleSecurity2026_E05403Violation.E05403.evaluate(
+        new ExampleSecurity2026_E05403Violation.Facts(false, false),
+        GeneralFacts.of(Set.of("detention_70")));
+    assertEquals(CaseDecision.Verdict.PUNISHED, outcome.verdict());
+    org.cailiang.runtime.Sanction.Detention detention =
+        (org.cailiang.runtime.Sanction.Detention) outcome.sanctions().get(0);
+    assertEquals(10, detention.minDays());
+    assertEquals(15, detention.maxDays());
+    assertEquals(false, detention.executed());
+    assertEquals("可以对违法行为人并处5000元以下罚款", outcome.sanctions().get(1).toChinese());
+    assertTrue(outcome.toJson().contains("\"executed\": false"), outcome.toJson());
+    // Without the circumstance the same tier's detention is executed.
+    CaseDecision plain = ExampleSecurity2026_E05403Violation.E05403.evaluate(
+        new ExampleSecurity2026_E05403Violation.Facts(false, false), GeneralFacts.NONE);
+    assertTrue(((org.cailiang.runtime.Sanction.Detention) plain.sanctions().get(0)).executed());
   }
 }
