@@ -19,7 +19,8 @@ import org.cailiang.runtime.GeneralRules.Limitation;
 /**
  * Applies general rules to a table decision, in this order: the limitation period; 应当不予 (no
  * penalty, the tier's orders kept); 应当从重; 应当从轻/减轻 (the strongest of them, once, citing every
- * circumstance that calls for it); then each 可以 effect offered on the result, never applied.
+ * circumstance that calls for it); 应当不执行行政拘留 on the detention those left; then each 可以
+ * effect offered on the result, never applied.
  * When 应当 lighter and heavier effects meet, the declared combination rule decides. The one
  * implementation: the interpreter and generated code both call it.
  */
