@@ -161,7 +161,7 @@ final class GeneralDecider {
     if (!notExecuted.isEmpty() && hasDetention(current)) {
       // Last: the detention not executed is the one the other effects decided.
       List<Sanction> before = current;
-      current = notExecuted(current);
+      current = withMeasures(notExecuted(current), notExecuted);
       steps.add(new Step(labels(notExecuted), notExecuted.get(0).effect().get(),
           bases(notExecuted), NOT_EXECUTED_RULE, before, current));
     }
@@ -191,7 +191,7 @@ final class GeneralDecider {
       }
       List<Sanction> result = switch (effect.kind()) {
         case WAIVE -> orders;
-        case NOT_EXECUTED -> notExecuted(base);
+        case NOT_EXECUTED -> withMeasures(notExecuted(base), List.of(circumstance));
         case HEAVIER -> FineMoves.apply(base, rules.adjustment(Kind.HEAVIER).orElseThrow(),
             rules.adjustment(Kind.HEAVIER).orElseThrow(), statute, unresolved);
         default -> lighten(rules, base, effect.kind(), statute, unresolved);
@@ -202,7 +202,7 @@ final class GeneralDecider {
   }
 
   /** What a 不执行行政拘留 step says it did. */
-  static final String NOT_EXECUTED_RULE = "决定给予的行政拘留处罚不执行，其他处罚照常执行";
+  static final String NOT_EXECUTED_RULE = "决定给予的行政拘留处罚不执行";
 
   private static boolean hasDetention(List<Sanction> sanctions) {
     for (Sanction sanction : FineMoves.flat(sanctions)) {
@@ -227,6 +227,18 @@ final class GeneralDecider {
       }
     }
     return List.copyOf(marked);
+  }
+
+  /** The sanctions, then the measures the circumstances' bases call for (第二十四条), each once. */
+  private static List<Sanction> withMeasures(List<Sanction> sanctions,
+      List<Circumstance> circumstances) {
+    List<Sanction> all = new ArrayList<>(sanctions);
+    for (Sanction measure : GuardianMeasures.of(circumstances)) {
+      if (!all.contains(measure)) {
+        all.add(measure);
+      }
+    }
+    return List.copyOf(all);
   }
 
   /** A note for each confiscation among the sanctions, once each. */

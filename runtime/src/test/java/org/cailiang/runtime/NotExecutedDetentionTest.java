@@ -36,7 +36,14 @@ class NotExecutedDetentionTest {
       new Circumstance("maybe", "可以不执行的情形",
           Optional.of(new GeneralEffect(Modality.MAY, Kind.NOT_EXECUTED)), "某条"),
       new Circumstance("mayLight", "可以从轻的情形",
-          Optional.of(new GeneralEffect(Modality.MAY, Kind.LIGHTER)), "某条")),
+          Optional.of(new GeneralEffect(Modality.MAY, Kind.LIGHTER)), "某条"),
+      new Circumstance("minor1416", "已满十四周岁不满十六周岁", Optional.of(SHALL_NOT_EXECUTED),
+          "《中华人民共和国治安管理处罚法》第二十三条第一款第（一）项、《中华人民共和国治安管理处罚法》第二十四条"),
+      new Circumstance("minor1618", "已满十六周岁不满十八周岁，初次违反治安管理", Optional.of(SHALL_NOT_EXECUTED),
+          "《中华人民共和国治安管理处罚法》第二十三条第一款第（二）项、《中华人民共和国治安管理处罚法》第二十四条"),
+      new Circumstance("minorSerious", "已满十四周岁不满十六周岁，情节严重",
+          Optional.of(new GeneralEffect(Modality.MAY, Kind.NOT_EXECUTED)),
+          "《中华人民共和国治安管理处罚法》第二十三条第二款、《中华人民共和国治安管理处罚法》第二十四条")),
       List.of(new Adjustment(Kind.LIGHTER, Adjustment.Mode.LOWER, BigDecimal.valueOf(50), "")),
       Optional.empty(), List.of(), List.of(), Map.of("offender", GeneralRules.PartyKind.PERSON));
 
@@ -63,7 +70,7 @@ class NotExecutedDetentionTest {
     assertEquals(List.of(TEN_TO_FIFTEEN, FINE, ORDER), step.before());
     assertEquals(GeneralDecider.NOT_EXECUTED_RULE, step.rule());
     assertTrue(outcome.explanation().contains("当事人七十周岁以上（第二十三条第一款第（三）项），应当不执行行政拘留处罚："
-        + "决定给予的行政拘留处罚不执行，其他处罚照常执行，即对违法行为人处10日以上15日以下拘留（不执行）"),
+        + "决定给予的行政拘留处罚不执行，即对违法行为人处10日以上15日以下拘留（不执行）"),
         outcome.explanation());
   }
 
@@ -139,5 +146,24 @@ class NotExecutedDetentionTest {
     String json = tier.toJson();
     assertTrue(json.contains("\"maxDays\": 15,\n      \"executed\": false"), json);
     assertEquals(1, json.split("\"executed\"", -1).length - 1, json);
+  }
+
+  private static final Sanction.Order EDUCATION =
+      new Sanction.Order("依照《中华人民共和国预防未成年人犯罪法》的规定采取相应矫治教育等措施");
+
+  @Test
+  void aMinorsDetentionNotExecutedBringsTheEducationOfArticle24Once() {
+    CaseDecision outcome = decide(List.of(TEN_TO_FIFTEEN, FINE, ORDER), "minor1416", "minor1618");
+    assertEquals(List.of(TEN_TO_FIFTEEN.notExecuted(), FINE, ORDER, EDUCATION), outcome.sanctions());
+    // Without 第二十四条 in the basis (七十周岁以上) there is no such measure.
+    assertEquals(List.of(TEN_TO_FIFTEEN.notExecuted(), FINE, ORDER),
+        decide(List.of(TEN_TO_FIFTEEN, FINE, ORDER), "old").sanctions());
+  }
+
+  @Test
+  void theExceptionOffersNotExecutingWithTheEducationAndExecutesMeanwhile() {
+    CaseDecision outcome = decide(List.of(TEN_TO_FIFTEEN, FINE), "minorSerious");
+    assertEquals(List.of(TEN_TO_FIFTEEN, FINE), outcome.sanctions());
+    assertEquals(List.of(TEN_TO_FIFTEEN.notExecuted(), FINE, EDUCATION), outcome.options().get(0).result());
   }
 }

@@ -104,6 +104,11 @@ public final class GeneralChecks {
         out.error(circumstance.span(), "waiver-without-basis", "不予处罚的情节 " + circumstance.id()
             + " 没有法律依据：不予处罚须有法定情形（行政处罚法第三十条、第三十一条、第三十三条），请用 basis 写明");
       }
+      if (effect.isPresent() && effect.get().kind() == Effect.Kind.NOT_EXECUTED
+          && circumstance.onlyFor().orElse(null) == org.cailiang.dsl.model.PartyKind.ORGANIZATION) {
+        out.error(circumstance.span(), "detention-party", "情节 " + circumstance.id()
+            + " 不执行行政拘留，却只适用于法人或者其他组织：拘留限制人身自由，只能对自然人适用，这个情节不会有任何作用");
+      }
       boolean notForPersons = circumstance.onlyFor().isEmpty()
           || circumstance.onlyFor().get() == org.cailiang.dsl.model.PartyKind.ORGANIZATION;
       if (effect.isPresent() && notForPersons && ofPersons(circumstance.label())) {
