@@ -131,6 +131,40 @@ final class GeneralEval {
         GeneralEvaluation.caseDecision(standard.get(), general.get(), decision, facts, statute));
   }
 
+  /**
+   * 程序从新: the outcome of a case judged under {@code decision}'s version, with the procedure
+   * flags of the general part of the version in force on {@code day} (the decision's), when
+   * that is another version that has the code and uses a general part; else as it is.
+   */
+  CaseDecision withProceduresInForce(CaseDecision outcome, Decision decision, String code,
+      Optional<LocalDate> act, LocalDate day) {
+    Standard inForce = null;
+    Violation inForceViolation = null;
+    for (Standard s : compilation.standards()) {
+      Optional<Violation> v = s.violations().stream().filter(x -> names(x, code)).findFirst();
+      LocalDate from = s.effective().orElse(LocalDate.MIN);
+      if (v.isPresent() && !from.isAfter(day)
+          && (inForce == null || from.isAfter(inForce.effective().orElse(LocalDate.MIN)))) {
+        inForce = s;
+        inForceViolation = v.get();
+      }
+    }
+    Optional<Standard> own = compilation.standards().stream()
+        .filter(s -> s.id().equals(decision.standardId())).findFirst();
+    if (inForce == null || own.isEmpty() || inForce.id().equals(own.get().id())) {
+      return outcome;
+    }
+    Optional<GeneralPart> procedural = Generals.of(inForce, inForceViolation, compilation.generals());
+    Optional<GeneralPart> ownPart = violation(own.get(), decision)
+        .flatMap(v -> Generals.of(own.get(), v, compilation.generals()));
+    if (procedural.isEmpty() || ownPart.isEmpty()) {
+      return outcome;
+    }
+    return GeneralLowering.rules(own.get(), ownPart.get()).withProceduresOf(
+        GeneralLowering.rules(inForce, procedural.get()), outcome,
+        facts(ownPart.get(), act).toRuntime());
+  }
+
   /** Whether a discovery date was given: only then can the limitation have run. */
   boolean dated() {
     return discovery.isPresent();

@@ -278,4 +278,25 @@ class GeneralPartsLawTest {
     assertEquals(1, nowhere.exitCode(), nowhere.out());
     assertFalse(nowhere.err().contains("它见于"), "declared nowhere: nothing more to say");
   }
+  /**
+   * 程序从新: an act of 2025 decided in 2026 under the 2012 substance takes the 2025 procedures —
+   * a hearing from 4000 元 (第一百一十七条), not 2000 元 (2012 第九十八条) — and says so.
+   */
+  @Test
+  void theOldSubstanceFollowsTheProceduresInForceWhenDecided() {
+    CliRun run = CliRun.of("eval", CliRun.EXAMPLE, EXAMPLE_2026, "E05403", "minor=false",
+        "again=false", "--act-date", "2025-11-01", "--decision-date", "2026-03-01", "--fine", "800");
+    assertEquals(0, run.exitCode(), run.err());
+    String old = run.out().substring(run.out().indexOf("适用版本：example_security（"),
+        run.out().indexOf("适用版本：example_security_2026"));
+    assertTrue(old.contains("应当告知当事人有要求听证的权利——不适用（罚款4000元以上（拟罚款800元））（"
+        + LAW_2025 + "第一百一十七条）"), old);
+    assertFalse(old.contains("第九十八条"), old);
+    assertTrue(old.contains("以上程序依作出处罚决定时施行的"), old);
+    // The same act decided in 2025 keeps the 2012 procedures.
+    CliRun then = CliRun.of("eval", CliRun.EXAMPLE, EXAMPLE_2026, "E05403", "minor=false",
+        "again=false", "--act-date", "2025-11-01", "--decision-date", "2025-12-01", "--fine", "800");
+    assertTrue(then.out().contains(LAW_2012 + "第九十八条"), then.out());
+    assertFalse(then.out().contains("程序问题适用新法规定"), then.out());
+  }
 }

@@ -63,8 +63,17 @@ class ExampleSecurity2026Test {
     TimedCaseDecision.Outcome old = outcome.outcomes().get(0);
     CaseDecision general = old.general().orElseThrow();
     assertEquals(old.applied().decision(), general.decision());
-    assertEquals(E05403Violation.E05403.evaluate(Map.of("minor", true), young), general,
-        "as the version's own class decides it");
+    CaseDecision own = E05403Violation.E05403.evaluate(Map.of("minor", true), young);
+    // The substance as the version's own class decides it (实体从旧)…
+    assertEquals(own.steps(), general.steps());
+    assertEquals(own.sanctions(), general.sanctions());
+    assertEquals(own.options(), general.options());
+    // …the procedures of the version in force when deciding (程序从新): 2025 第一百一十七条, not
+    // 2012 第九十八条.
+    assertTrue(own.procedures().stream().anyMatch(f -> f.basis().contains("第九十八条")));
+    assertTrue(general.procedures().stream().anyMatch(f -> f.basis().contains("第一百一十七条")),
+        general.procedures().toString());
+    assertTrue(general.procedures().stream().noneMatch(f -> f.basis().contains("第九十八条")));
     assertEquals(CaseDecision.Verdict.PUNISHED, general.verdict());
     assertTrue(outcome.toJson().contains("\"general\": {"), outcome.toJson());
 

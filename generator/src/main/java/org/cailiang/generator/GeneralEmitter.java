@@ -192,6 +192,12 @@ final class GeneralEmitter {
             .addStatement("$N.requireStatuteKnown(code, reader)", untyped.planField())
             .addStatement("return $T.decide(decision, general, $N($L))", general, statute, untyped.placeholderFacts())
             .build())
+        .addMethod(MethodSpec.methodBuilder("generalRules")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(OPTIONAL, RULES))
+            .addStatement("return $T.of($T.RULES)", OPTIONAL, general)
+            .build())
         .build();
   }
 

@@ -107,10 +107,20 @@ public final class CodeInTime {
         }
       }
     }
+    // 程序从新: the procedures are those in force when the case is decided, whichever version's
+    // substance applies (GeneralRules#withProceduresOf).
+    int now = chain.inForce(decision);
+    Optional<GeneralRules> procedural = now >= 0 && violations[now] != null
+        ? violations[now].generalRules() : Optional.empty();
     List<TimedCaseDecision.Outcome> outcomes = new ArrayList<>();
     for (TimedDecision.Applied applied : timed.applied()) {
-      outcomes.add(new TimedCaseDecision.Outcome(applied,
-          barred.isPresent() ? barred : outcomeOf.apply(indexOf(applied.version()))));
+      int index = indexOf(applied.version());
+      Optional<CaseDecision> outcome = barred.isPresent() ? barred : outcomeOf.apply(index);
+      Optional<GeneralRules> own = violations[index].generalRules();
+      if (index != now && procedural.isPresent() && own.isPresent()) {
+        outcome = outcome.map(o -> own.get().withProceduresOf(procedural.get(), o, dated));
+      }
+      outcomes.add(new TimedCaseDecision.Outcome(applied, outcome));
     }
     return new TimedCaseDecision(timed, outcomes);
   }

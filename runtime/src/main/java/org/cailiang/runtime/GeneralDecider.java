@@ -266,6 +266,33 @@ final class GeneralDecider {
         CaseText.explain(draft, rules), unresolved);
   }
 
+  /** Said after flags another version's general part set. */
+  static final String PROCEDURES_IN_FORCE =
+      "以上程序依作出处罚决定时施行的%s的规定（实体问题适用旧法规定，程序问题适用新法规定）。";
+
+  /** See {@link GeneralRules#withProceduresOf}. */
+  static CaseDecision reflag(GeneralRules own, GeneralRules procedural, CaseDecision outcome,
+      GeneralFacts facts) {
+    if (outcome.verdict() != Verdict.PUNISHED) {
+      return outcome;
+    }
+    // The parties are this decision's: their kinds as its own standard declares them.
+    java.util.Map<String, GeneralRules.PartyKind> kinds = new java.util.LinkedHashMap<>(
+        procedural.partyKinds());
+    kinds.putAll(own.partyKinds());
+    GeneralRules rules = PartyScopes.withDetainedAsPersons(new GeneralRules(procedural.title(),
+        procedural.circumstances(), procedural.adjustments(), procedural.combination(),
+        procedural.limitations(), procedural.procedures(), kinds), outcome.decision().sanctions());
+    List<CaseDecision.ProcedureFlag> flags = ProcedureChecks.of(rules, outcome.sanctions(), facts);
+    CaseDecision draft = new CaseDecision(outcome.decision(), outcome.verdict(), outcome.steps(),
+        outcome.sanctions(), outcome.options(), flags, outcome.limitation(), "",
+        outcome.unresolved());
+    return new CaseDecision(outcome.decision(), outcome.verdict(), outcome.steps(),
+        outcome.sanctions(), outcome.options(), flags, outcome.limitation(),
+        CaseText.explain(draft, PartyScopes.withDetainedAsPersons(own, outcome.decision().sanctions()))
+            + PROCEDURES_IN_FORCE.formatted(procedural.title()), outcome.unresolved());
+  }
+
   /** A proposed fine must be one the outcome allows: flags for another amount would mislead. */
   private static void requireWithin(BigDecimal fine, List<Sanction> sanctions) {
     List<MoneyRange> ranges = new ArrayList<>();

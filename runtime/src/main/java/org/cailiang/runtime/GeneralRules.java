@@ -83,6 +83,26 @@ public record GeneralRules(
   }
 
   /**
+   * The outcome decided under these rules, its procedure flags as {@code procedural}'s rules set
+   * them: a case judged under the version in force at the act (实体从旧) follows the procedures of
+   * the law in force when it is decided (程序从新 — "实体问题适用旧法规定，程序问题适用新法规定",
+   * 最高人民法院《关于审理行政案件适用法律规范问题的座谈会纪要》, 法〔2004〕96号). Steps, sanctions,
+   * options and the explanation's account of them stay these rules'; a party's kind is as these
+   * rules declare it. An outcome without a penalty has no flags and is returned as it is.
+   *
+   * @param procedural the general rules in force when the case is decided
+   * @param outcome an outcome these rules decided
+   * @param facts the general facts it was decided on
+   * @return the outcome with the flags of {@code procedural}
+   */
+  public CaseDecision withProceduresOf(GeneralRules procedural, CaseDecision outcome,
+      GeneralFacts facts) {
+    Objects.requireNonNull(procedural, "procedural");
+    Objects.requireNonNull(outcome, "outcome");
+    return GeneralDecider.reflag(this, procedural, outcome, procedural.byId(byId(facts)));
+  }
+
+  /**
    * The limitation period (第三十六条) weighed on the facts' dates and circumstances alone: it is
    * law, not the table, so it can be worked out before any version of a standard is chosen (and
    * when none covers the act).

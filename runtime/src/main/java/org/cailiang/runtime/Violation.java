@@ -62,4 +62,15 @@ public interface Violation {
     throw new UnsupportedOperationException(
         code() + "：裁量基准 " + standardId() + " 没有使用总则（uses），无从适用总则");
   }
+
+  /**
+   * The general rules this violation is decided under, when its standard uses a general part:
+   * with dates, a case judged under an earlier version follows the procedures of the version in
+   * force when it is decided ({@link GeneralRules#withProceduresOf}).
+   *
+   * @return the rules; empty when the standard uses no general part
+   */
+  default java.util.Optional<GeneralRules> generalRules() {
+    return java.util.Optional.empty();
+  }
 }

@@ -3,11 +3,13 @@ package golden.general;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cailiang.runtime.CaseDecision;
 import org.cailiang.runtime.Citation;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.GeneralFacts;
+import org.cailiang.runtime.GeneralRules;
 import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidDatesException;
 import org.cailiang.runtime.InvalidFactsException;
@@ -306,6 +308,11 @@ public final class G00100Violation implements Violation {
         }
         PARTIAL_PLAN.requireStatuteKnown(code, reader);
         return GenGeneral.decide(decision, general, statute(new Facts(reader.value(0) != null ? reader.bool(0) : false)));
+    }
+
+    @Override
+    public Optional<GeneralRules> generalRules() {
+        return Optional.of(GenGeneral.RULES);
     }
 
     /**

@@ -2,11 +2,13 @@ package golden.general;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cailiang.runtime.CaseDecision;
 import org.cailiang.runtime.Citation;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.FactSpec;
 import org.cailiang.runtime.GeneralFacts;
+import org.cailiang.runtime.GeneralRules;
 import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidDatesException;
 import org.cailiang.runtime.InvalidFactsException;
@@ -269,6 +271,11 @@ public final class G00200Violation implements Violation {
         }
         PARTIAL_PLAN.requireStatuteKnown(code, reader);
         return GenGeneralReg2.decide(decision, general, statute(new Facts()));
+    }
+
+    @Override
+    public Optional<GeneralRules> generalRules() {
+        return Optional.of(GenGeneralReg2.RULES);
     }
 
     /**

@@ -1,0 +1,174 @@
+package org.cailiang.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cailiang.runtime.CaseDecision.ProcedureFlag;
+import org.cailiang.runtime.CaseDecision.Status;
+import org.cailiang.runtime.GeneralRules.Procedure;
+import org.cailiang.runtime.GeneralRules.ProcedureRule;
+import org.cailiang.runtime.GeneralRules.Threshold;
+import org.cailiang.runtime.GeneralRules.Operator;
+import org.cailiang.runtime.TimedDecision.Ground;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 程序从新: an act before the new version, decided after it, keeps the old version's substance
+ * (the old one is not heavier) and takes the new version's procedures — a hearing from 2000 元 in
+ * the old general part, from 4000 元 in the new one (治安管理处罚法 2012 第九十八条, 2025
+ * 第一百一十七条).
+ */
+class ProceduresInForceTest {
+  private static final Party P = new Party("p", "违法行为人");
+
+  private static GeneralRules rules(String title, long hearingFrom, String basis) {
+    return new GeneralRules(title, List.of(), List.of(), Optional.empty(), List.of(),
+        List.of(new ProcedureRule(Procedure.HEARING,
+            Optional.of(new Threshold(Operator.GE, BigDecimal.valueOf(hearingFrom))),
+            Optional.empty(), Optional.empty(), basis)),
+        Map.of("p", GeneralRules.PartyKind.PERSON));
+  }
+
+  private static final GeneralRules OLD = rules("旧总则", 2000, "旧法第九十八条");
+  private static final GeneralRules NEW = rules("新总则", 4000, "新法第一百一十七条");
+
+  /** One tier fining 500..max; its general rules, or none. */
+  private record Fixed(String standardId, long max, GeneralRules rules) implements Violation {
+    @Override
+    public String code() {
+      return "X00001";
+    }
+
+    @Override
+    public String title() {
+      return "违规经营";
+    }
+
+    @Override
+    public List<FactSpec> facts() {
+      return List.of();
+    }
+
+    @Override
+    public List<String> tierCodes() {
+      return List.of("X00001B010");
+    }
+
+    @Override
+    public Decision evaluate(Map<String, ?> facts) {
+      return new Decision(standardId, "X00001B010", "一般", List.of(new Sanction.Fine(List.of(P),
+          false, MoneyRange.of(500, max), null, false)), List.of(), "");
+    }
+
+    @Override
+    public CaseDecision evaluate(Map<String, ?> facts, GeneralFacts general) {
+      return rules == null ? Violation.super.evaluate(facts, general)
+          : rules.decide(evaluate(facts), general);
+    }
+
+    @Override
+    public Optional<GeneralRules> generalRules() {
+      return Optional.ofNullable(rules);
+    }
+  }
+
+  private record Version(String id, String supersedes, Optional<LocalDate> effective,
+      List<Violation> violations) implements Standard {
+    @Override
+    public String title() {
+      return "裁量基准" + id;
+    }
+
+    @Override
+    public String authority() {
+      return "局";
+    }
+
+    @Override
+    public String region() {
+      return "市";
+    }
+  }
+
+  private static Standards chain(GeneralRules newRules) {
+    return Standards.of(
+        new Version("v1", "", Optional.of(LocalDate.parse("2024-01-01")),
+            List.of(new Fixed("v1", 5000, OLD))),
+        // Heavier: the old version's substance applies.
+        new Version("v2", "v1", Optional.of(LocalDate.parse("2026-01-01")),
+            List.of(new Fixed("v2", 8000, newRules))));
+  }
+
+  private static final GeneralFacts PROPOSING_3000 =
+      GeneralFacts.NONE.proposing(BigDecimal.valueOf(3000));
+
+  private static ProcedureFlag hearing(CaseDecision outcome) {
+    return outcome.procedure(Procedure.HEARING).orElseThrow();
+  }
+
+  @Test
+  void theOldSubstanceIsDecidedUnderTheNewProcedures() {
+    TimedCaseDecision outcome = chain(NEW).evaluate("X00001", Map.of(),
+        LocalDate.parse("2025-06-01"), LocalDate.parse("2026-03-01"), PROPOSING_3000);
+    assertEquals(Ground.OLD_NOT_LIGHTER, outcome.timed().ground());
+    CaseDecision general = outcome.outcomes().get(0).general().orElseThrow();
+    assertEquals("v1", general.decision().standardId());
+    assertEquals(MoneyRange.of(500, 5000), ((Sanction.Fine) general.sanctions().get(0)).range());
+    ProcedureFlag hearing = hearing(general);
+    assertEquals(Status.DOES_NOT_APPLY, hearing.status());
+    assertEquals("新法第一百一十七条", hearing.basis());
+    assertTrue(general.explanation().endsWith(
+        "以上程序依作出处罚决定时施行的新总则的规定（实体问题适用旧法规定，程序问题适用新法规定）。"),
+        general.explanation());
+    // Under its own general part alone the old version would have called for a hearing.
+    CaseDecision own = OLD.decide(general.decision(), PROPOSING_3000);
+    assertEquals(Status.APPLIES, hearing(own).status());
+    assertFalse(own.explanation().contains("程序问题适用新法规定"), own.explanation());
+  }
+
+  @Test
+  void aCaseDecidedWhileItsVersionIsInForceKeepsItsOwnProcedures() {
+    TimedCaseDecision outcome = chain(NEW).evaluate("X00001", Map.of(),
+        LocalDate.parse("2025-06-01"), LocalDate.parse("2025-09-01"), PROPOSING_3000);
+    CaseDecision general = outcome.outcomes().get(0).general().orElseThrow();
+    assertEquals(Status.APPLIES, hearing(general).status());
+    assertEquals("旧法第九十八条", hearing(general).basis());
+  }
+
+  @Test
+  void withoutAGeneralPartInForceTheOwnProceduresStand() {
+    TimedCaseDecision outcome = chain(null).evaluate("X00001", Map.of(),
+        LocalDate.parse("2025-06-01"), LocalDate.parse("2026-03-01"), PROPOSING_3000);
+    CaseDecision general = outcome.outcomes().get(0).general().orElseThrow();
+    assertEquals("旧法第九十八条", hearing(general).basis());
+  }
+
+  @Test
+  void anOutcomeWithoutAPenaltyIsReturnedAsItIs() {
+    Decision exempt = new Decision("v1", "X00001B010", "一般",
+        List.of(new Sanction.NoPenalty("不予处罚", List.of())), List.of(), "");
+    CaseDecision waived = OLD.decide(exempt, GeneralFacts.NONE);
+    assertSame(waived, OLD.withProceduresOf(NEW, waived, GeneralFacts.NONE));
+  }
+
+  @Test
+  void thePartiesKeepTheKindTheirOwnStandardGivesThem() {
+    GeneralRules kindless = new GeneralRules("新总则", List.of(), List.of(), Optional.empty(),
+        List.of(), List.of(new ProcedureRule(Procedure.HEARING,
+            Optional.of(new Threshold(Operator.GE, BigDecimal.valueOf(4000))),
+            Optional.of(GeneralRules.PartyKind.PERSON), Optional.empty(), "新法")), Map.of());
+    Decision tier = new Fixed("v1", 5000, OLD).evaluate(Map.of());
+    CaseDecision outcome = OLD.withProceduresOf(kindless, OLD.decide(tier, PROPOSING_3000),
+        PROPOSING_3000);
+    // The person (declared by the old standard) is below the new threshold: not "depends on party".
+    assertEquals(Status.DOES_NOT_APPLY, hearing(outcome).status());
+  }
+}
