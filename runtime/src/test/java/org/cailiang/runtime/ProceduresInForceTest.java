@@ -166,9 +166,10 @@ class ProceduresInForceTest {
             Optional.of(new Threshold(Operator.GE, BigDecimal.valueOf(4000))),
             Optional.of(GeneralRules.PartyKind.PERSON), Optional.empty(), "新法")), Map.of());
     Decision tier = new Fixed("v1", 5000, OLD).evaluate(Map.of());
-    CaseDecision outcome = OLD.withProceduresOf(kindless, OLD.decide(tier, PROPOSING_3000),
-        PROPOSING_3000);
-    // The person (declared by the old standard) is below the new threshold: not "depends on party".
-    assertEquals(Status.DOES_NOT_APPLY, hearing(outcome).status());
+    GeneralFacts proposing5000 = GeneralFacts.NONE.proposing(BigDecimal.valueOf(5000));
+    CaseDecision outcome = OLD.withProceduresOf(kindless, OLD.decide(tier, proposing5000),
+        proposing5000);
+    // The person, declared by the old standard only: the rule for persons applies, not "视当事人…".
+    assertEquals(Status.APPLIES, hearing(outcome).status());
   }
 }
