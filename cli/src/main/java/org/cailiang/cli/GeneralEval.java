@@ -132,37 +132,62 @@ final class GeneralEval {
   }
 
   /**
-   * 程序从新: the outcome of a case judged under {@code decision}'s version, with the procedure
-   * flags of the general part of the version in force on {@code day} (the decision's), when
-   * that is another version that has the code and uses a general part; else as it is.
+   * The outcome of a case judged under {@code decision}'s version, revised for the law in time as
+   * {@code Standards.evaluate(…, GeneralFacts)} revises it: when it is the only version applied,
+   * a note where the other version's general part (in force on the act's or the decision's day)
+   * gives a circumstance of the case another effect ({@code GeneralRules.weighedAgainst}); then
+   * the procedure flags of the version in force on the decision's day (程序从新,
+   * {@code GeneralRules.withProceduresOf}). Else as it is.
    */
-  CaseDecision withProceduresInForce(CaseDecision outcome, Decision decision, String code,
-      Optional<LocalDate> act, LocalDate day) {
-    Standard inForce = null;
-    Violation inForceViolation = null;
+  CaseDecision inTime(CaseDecision outcome, Decision decision, String code, LocalDate act,
+      LocalDate decisionDay, boolean onlyVersionApplied) {
+    Optional<Standard> own = compilation.standards().stream()
+        .filter(s -> s.id().equals(decision.standardId())).findFirst();
+    Optional<GeneralPart> ownPart = own.flatMap(s -> violation(s, decision)
+        .flatMap(v -> Generals.of(s, v, compilation.generals())));
+    if (ownPart.isEmpty()) {
+      return outcome;
+    }
+    org.cailiang.runtime.GeneralRules ownRules = GeneralLowering.rules(own.get(), ownPart.get());
+    org.cailiang.runtime.GeneralFacts facts = facts(ownPart.get(), Optional.of(act)).toRuntime();
+    Optional<VersionOf> then = inForce(code, act);
+    Optional<VersionOf> now = inForce(code, decisionDay);
+    Optional<VersionOf> other = then.filter(v -> !v.standard().id().equals(own.get().id()))
+        .or(() -> now.filter(v -> !v.standard().id().equals(own.get().id())));
+    CaseDecision revised = outcome;
+    if (onlyVersionApplied && other.isPresent() && other.get().part().isPresent()) {
+      revised = ownRules.weighedAgainst(other.get().rules(), "《" + other.get().standard().title()
+          + "》（" + other.get().standard().id() + "）", revised, facts);
+    }
+    if (now.isPresent() && !now.get().standard().id().equals(own.get().id())
+        && now.get().part().isPresent()) {
+      revised = ownRules.withProceduresOf(now.get().rules(), revised, facts);
+    }
+    return revised;
+  }
+
+  /** A version that has a code, with the general part its violation uses. */
+  private record VersionOf(Standard standard, Optional<GeneralPart> part) {
+    org.cailiang.runtime.GeneralRules rules() {
+      return GeneralLowering.rules(standard, part.orElseThrow());
+    }
+  }
+
+  /** The version in force on {@code day} (the last effective on or before it) that has the code. */
+  private Optional<VersionOf> inForce(String code, LocalDate day) {
+    Standard found = null;
+    Violation violation = null;
     for (Standard s : compilation.standards()) {
       Optional<Violation> v = s.violations().stream().filter(x -> names(x, code)).findFirst();
       LocalDate from = s.effective().orElse(LocalDate.MIN);
       if (v.isPresent() && !from.isAfter(day)
-          && (inForce == null || from.isAfter(inForce.effective().orElse(LocalDate.MIN)))) {
-        inForce = s;
-        inForceViolation = v.get();
+          && (found == null || from.isAfter(found.effective().orElse(LocalDate.MIN)))) {
+        found = s;
+        violation = v.get();
       }
     }
-    Optional<Standard> own = compilation.standards().stream()
-        .filter(s -> s.id().equals(decision.standardId())).findFirst();
-    if (inForce == null || own.isEmpty() || inForce.id().equals(own.get().id())) {
-      return outcome;
-    }
-    Optional<GeneralPart> procedural = Generals.of(inForce, inForceViolation, compilation.generals());
-    Optional<GeneralPart> ownPart = violation(own.get(), decision)
-        .flatMap(v -> Generals.of(own.get(), v, compilation.generals()));
-    if (procedural.isEmpty() || ownPart.isEmpty()) {
-      return outcome;
-    }
-    return GeneralLowering.rules(own.get(), ownPart.get()).withProceduresOf(
-        GeneralLowering.rules(inForce, procedural.get()), outcome,
-        facts(ownPart.get(), act).toRuntime());
+    return found == null ? Optional.empty()
+        : Optional.of(new VersionOf(found, Generals.of(found, violation, compilation.generals())));
   }
 
   /** Whether a discovery date was given: only then can the limitation have run. */

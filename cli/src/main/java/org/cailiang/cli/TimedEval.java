@@ -61,8 +61,8 @@ final class TimedEval {
       try {
         for (TimedDecision.Applied applied : decision.applied()) {
           general.outcome(applied.decision(), Optional.of(dates.act()), facts)
-              .map(o -> general.withProceduresInForce(o, applied.decision(), code,
-                  Optional.of(dates.act()), dates.decision()))
+              .map(o -> general.inTime(o, applied.decision(), code, dates.act(),
+                  dates.decision(), decision.applied().size() == 1))
               .ifPresent(o -> outcomes.put(applied, o));
         }
       } catch (IllegalArgumentException e) {

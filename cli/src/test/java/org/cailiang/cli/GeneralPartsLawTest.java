@@ -299,4 +299,74 @@ class GeneralPartsLawTest {
     assertTrue(then.out().contains(LAW_2012 + "第九十八条"), then.out());
     assertFalse(then.out().contains("程序问题适用新法规定"), then.out());
   }
+  private static final String OLD_VERSION = """
+      standard tv_old "测试基准（旧）" {
+        uses xzcff
+        effective "2024-01-01"
+      }
+      party offender "违法行为人" person
+      regulation po "中华人民共和国治安管理处罚法（2012年修正）" {
+        uses security2012
+        article a1 "第一条" "处十日以上十五日以下拘留，并处五百元以上一千元以下罚款。"
+        violation X00001 "测试" {
+          basis a1
+          fact f "情节": bool
+          statute {
+            detain offender 10..15 days
+            fine offender 500..1000
+          }
+          tier B010 "一般" otherwise {
+            detain offender 10..15 days
+            fine offender 500..1000
+          }
+        }
+      }
+      """;
+
+  private static final String NEW_VERSION = """
+      standard tv_new "测试基准（新）" {
+        uses xzcff
+        supersedes tv_old
+        effective "2026-01-01"
+      }
+      party offender "违法行为人" person
+      regulation po "中华人民共和国治安管理处罚法（2025年修订）" {
+        uses security2025
+        article a1 "第一条" "处五日以上十日以下拘留。"
+        violation X00001 "测试" {
+          basis a1
+          fact f "情节": bool
+          statute { detain offender 5..10 days }
+          tier B010 "一般" otherwise { detain offender 5..10 days }
+        }
+      }
+      """;
+
+  /**
+   * The new version's tiers are lighter, so it is chosen (第三十七条); but 七十周岁以上、情节严重 is
+   * 应当不执行 under 2012 第二十一条 and only 可以 under 2025 第二十三条第二款: which law is lighter
+   * for this person is the officer's to weigh, and the outcome says so (legal review of this stop).
+   */
+  @Test
+  void aCircumstanceTheOtherVersionTreatsOtherwiseIsLeftToTheOfficer(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Files.writeString(dir.resolve("old.cailiang"), OLD_VERSION);
+    java.nio.file.Files.writeString(dir.resolve("new.cailiang"), NEW_VERSION);
+    String examples = "../examples/src/main/cailiang/";
+    CliRun run = CliRun.of("eval", examples + "xzcff.cailiang", examples + "security2012.cailiang",
+        examples + "security2025.cailiang", dir.resolve("old.cailiang").toString(),
+        dir.resolve("new.cailiang").toString(), "X00001", "f=false", "--act-date", "2025-11-01",
+        "--decision-date", "2026-03-01", "--general", "detention_70_serious");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("新的规定处罚较轻"), run.out());
+    assertTrue(run.out().contains("须由执法人员决定：总则情节「七十周岁以上，违反治安管理情节严重、影响恶劣或者一年以内二次以上"
+        + "违反治安管理」在《测试基准（旧）》（tv_old）所用的总则中效果不同或者没有规定"), run.out());
+    // Without that circumstance there is nothing to weigh.
+    CliRun plain = CliRun.of("eval", examples + "xzcff.cailiang", examples + "security2012.cailiang",
+        examples + "security2025.cailiang", dir.resolve("old.cailiang").toString(),
+        dir.resolve("new.cailiang").toString(), "X00001", "f=false", "--act-date", "2025-11-01",
+        "--decision-date", "2026-03-01", "--general", "detention_70");
+    assertEquals(0, plain.exitCode(), plain.err());
+    assertFalse(plain.out().contains("效果不同或者没有规定"), plain.out());
+  }
 }

@@ -117,6 +117,16 @@ public final class CodeInTime {
       int index = indexOf(applied.version());
       Optional<CaseDecision> outcome = barred.isPresent() ? barred : outcomeOf.apply(index);
       Optional<GeneralRules> own = violations[index].generalRules();
+      // One version chosen on its tiers: the other's general part may treat the case otherwise.
+      int other = index == now ? chain.inForce(act) : now;
+      if (timed.applied().size() == 1 && other >= 0 && other != index && violations[other] != null
+          && own.isPresent() && violations[other].generalRules().isPresent()) {
+        GeneralRules theirs = violations[other].generalRules().get();
+        String name = "《" + chain.versions().get(other).title() + "》（"
+            + chain.versions().get(other).id() + "）";
+        outcome = outcome.map(o -> own.get().weighedAgainst(theirs, name, o, dated));
+      }
+      // Then the flags: the explanation is said again from the outcome's parts each time.
       if (index != now && procedural.isPresent() && own.isPresent()) {
         outcome = outcome.map(o -> own.get().withProceduresOf(procedural.get(), o, dated));
       }

@@ -270,27 +270,39 @@ final class GeneralDecider {
   static final String PROCEDURES_IN_FORCE =
       "以上程序依作出处罚决定时施行的%s的规定（实体问题适用旧法规定，程序问题适用新法规定）。";
 
-  /** See {@link GeneralRules#withProceduresOf}. */
-  static CaseDecision reflag(GeneralRules own, GeneralRules procedural, CaseDecision outcome,
-      GeneralFacts facts) {
-    if (outcome.verdict() != Verdict.PUNISHED) {
+  /**
+   * An outcome {@code own} decided, revised for the law in time: its procedure flags set by
+   * {@code procedural} (程序从新; null or the same procedures: unchanged) and {@code notes} for
+   * the officer added; the explanation said again from the outcome's parts, so notes are added
+   * before the flags are moved. Unchanged when there is nothing to revise.
+   */
+  static CaseDecision revise(GeneralRules own, GeneralRules procedural, CaseDecision outcome,
+      GeneralFacts facts, List<String> notes) {
+    boolean reflag = procedural != null && outcome.verdict() == Verdict.PUNISHED
+        && !procedural.procedures().equals(own.procedures());
+    List<String> unresolved = new ArrayList<>(outcome.unresolved());
+    notes.stream().filter(note -> !unresolved.contains(note)).forEach(unresolved::add);
+    if (!reflag && unresolved.size() == outcome.unresolved().size()) {
       return outcome;
     }
-    // The parties are this decision's: their kinds as its own standard declares them.
-    java.util.Map<String, GeneralRules.PartyKind> kinds = new java.util.LinkedHashMap<>(
-        procedural.partyKinds());
-    kinds.putAll(own.partyKinds());
-    GeneralRules rules = PartyScopes.withDetainedAsPersons(new GeneralRules(procedural.title(),
-        procedural.circumstances(), procedural.adjustments(), procedural.combination(),
-        procedural.limitations(), procedural.procedures(), kinds), outcome.decision().sanctions());
-    List<CaseDecision.ProcedureFlag> flags = ProcedureChecks.of(rules, outcome.sanctions(), facts);
+    List<CaseDecision.ProcedureFlag> flags = outcome.procedures();
+    if (reflag) {
+      // The parties are this decision's: their kinds only as its own standard declares them.
+      GeneralRules rules = PartyScopes.withDetainedAsPersons(new GeneralRules(procedural.title(),
+          procedural.circumstances(), procedural.adjustments(), procedural.combination(),
+          procedural.limitations(), procedural.procedures(), own.partyKinds()),
+          outcome.decision().sanctions());
+      flags = ProcedureChecks.of(rules, outcome.sanctions(), facts);
+    }
     CaseDecision draft = new CaseDecision(outcome.decision(), outcome.verdict(), outcome.steps(),
-        outcome.sanctions(), outcome.options(), flags, outcome.limitation(), "",
-        outcome.unresolved());
+        outcome.sanctions(), outcome.options(), flags, outcome.limitation(), "", unresolved);
+    String text = CaseText.explain(draft,
+        PartyScopes.withDetainedAsPersons(own, outcome.decision().sanctions()));
+    if (reflag) {
+      text += PROCEDURES_IN_FORCE.formatted(procedural.title());
+    }
     return new CaseDecision(outcome.decision(), outcome.verdict(), outcome.steps(),
-        outcome.sanctions(), outcome.options(), flags, outcome.limitation(),
-        CaseText.explain(draft, PartyScopes.withDetainedAsPersons(own, outcome.decision().sanctions()))
-            + PROCEDURES_IN_FORCE.formatted(procedural.title()), outcome.unresolved());
+        outcome.sanctions(), outcome.options(), flags, outcome.limitation(), text, unresolved);
   }
 
   /** A proposed fine must be one the outcome allows: flags for another amount would mislead. */

@@ -99,7 +99,50 @@ public record GeneralRules(
       GeneralFacts facts) {
     Objects.requireNonNull(procedural, "procedural");
     Objects.requireNonNull(outcome, "outcome");
-    return GeneralDecider.reflag(this, procedural, outcome, procedural.byId(byId(facts)));
+    return GeneralDecider.revise(this, procedural, outcome, procedural.byId(byId(facts)),
+        List.of());
+  }
+
+  /**
+   * The outcome decided under these rules, with a note for the officer when the general part of
+   * another version of the standard ({@code other}, in force on the act's or the decision's day)
+   * gives a circumstance of the case another effect, or none: the version is chosen on the
+   * tiers alone (第三十七条, {@link Lenity}), so which law is lighter for these circumstances is
+   * the officer's to weigh — e.g. 七十周岁以上、情节严重 is 应当不执行行政拘留 under 治安管理处罚法
+   * 2012 第二十一条 and 可以 under 2025 第二十三条第二款. A time-barred or handed-over outcome is
+   * returned as it is.
+   *
+   * @param other the general rules of the other version
+   * @param otherVersion how the note names the other version
+   * @param outcome an outcome these rules decided
+   * @param facts the general facts it was decided on
+   * @return the outcome, with the note when an effect differs
+   */
+  public CaseDecision weighedAgainst(GeneralRules other, String otherVersion,
+      CaseDecision outcome, GeneralFacts facts) {
+    Objects.requireNonNull(other, "other");
+    Objects.requireNonNull(outcome, "outcome");
+    if (outcome.verdict() == CaseDecision.Verdict.TIME_BARRED
+        || outcome.verdict() == CaseDecision.Verdict.HANDED_OVER) {
+      return outcome;
+    }
+    List<String> differing = new java.util.ArrayList<>();
+    for (String id : byId(facts).circumstances()) {
+      Optional<Circumstance> mine = circumstance(id);
+      Optional<Circumstance> theirs = other.circumstance(id);
+      if (mine.isPresent() && mine.get().effect().isPresent()
+          && (theirs.isEmpty() || !theirs.get().effect().equals(mine.get().effect()))) {
+        differing.add("「" + mine.get().label() + "」");
+      }
+    }
+    if (differing.isEmpty()) {
+      return outcome;
+    }
+    differing.sort(null);
+    String note = "总则情节" + String.join("", differing) + "在" + otherVersion
+        + "所用的总则中效果不同或者没有规定：裁量基准的版本只按阶次选定，新旧规定对本案孰轻，须由执法人员依照"
+        + "《中华人民共和国行政处罚法》第三十七条判断";
+    return GeneralDecider.revise(this, null, outcome, byId(facts), List.of(note));
   }
 
   /**

@@ -172,4 +172,69 @@ class ProceduresInForceTest {
     // The person, declared by the old standard only: the rule for persons applies, not "视当事人…".
     assertEquals(Status.APPLIES, hearing(outcome).status());
   }
+  private static GeneralRules withAged(GeneralRules base, Optional<GeneralEffect> effect) {
+    List<GeneralRules.Circumstance> circumstances = effect.isEmpty() ? List.of()
+        : List.of(new GeneralRules.Circumstance("aged", "七十周岁以上，情节严重", effect, "某条"));
+    return new GeneralRules(base.title(), circumstances, List.of(), Optional.empty(),
+        List.of(new GeneralRules.Limitation(6, Optional.empty(), "时效条")), base.procedures(),
+        base.partyKinds());
+  }
+
+  private static final Optional<GeneralEffect> SHALL_NOT_EXECUTED = Optional.of(
+      new GeneralEffect(GeneralEffect.Modality.SHALL, GeneralEffect.Kind.NOT_EXECUTED));
+  private static final Optional<GeneralEffect> MAY_NOT_EXECUTED = Optional.of(
+      new GeneralEffect(GeneralEffect.Modality.MAY, GeneralEffect.Kind.NOT_EXECUTED));
+
+  private static CaseDecision oldOutcome(GeneralRules oldRules, GeneralRules newRules) {
+    Standards chain = Standards.of(
+        new Version("v1", "", Optional.of(LocalDate.parse("2024-01-01")),
+            List.of(new Fixed("v1", 5000, oldRules))),
+        new Version("v2", "v1", Optional.of(LocalDate.parse("2026-01-01")),
+            List.of(new Fixed("v2", 8000, newRules))));
+    TimedCaseDecision outcome = chain.evaluate("X00001", Map.of(), LocalDate.parse("2025-06-01"),
+        LocalDate.parse("2026-03-01"), GeneralFacts.of(Set.of("aged")).proposing(BigDecimal.valueOf(3000)));
+    assertEquals(Ground.OLD_NOT_LIGHTER, outcome.timed().ground());
+    return outcome.outcomes().get(0).general().orElseThrow();
+  }
+
+  private static final String WEIGH = "总则情节「七十周岁以上，情节严重」在《裁量基准v2》（v2）所用的总则中效果不同或者没有规定："
+      + "裁量基准的版本只按阶次选定，新旧规定对本案孰轻，须由执法人员依照《中华人民共和国行政处罚法》第三十七条判断";
+
+  @Test
+  void aCircumstanceTheOtherVersionTreatsOtherwiseIsLeftToTheOfficerToWeigh() {
+    // 2012 第二十一条 has no exception (应当不执行); 2025 第二十三条第二款 makes it 可以.
+    CaseDecision general = oldOutcome(withAged(OLD, SHALL_NOT_EXECUTED), withAged(NEW, MAY_NOT_EXECUTED));
+    assertEquals(List.of(WEIGH), general.unresolved());
+    assertTrue(general.needsOfficer());
+    // The note first, then the flags of the law in force when deciding, each said once.
+    assertTrue(general.explanation().contains(WEIGH + "。"), general.explanation());
+    assertEquals(1, general.explanation().split("第三十七条判断", -1).length - 1, general.explanation());
+    assertEquals("新法第一百一十七条", hearing(general).basis());
+    assertTrue(general.explanation().endsWith("（实体问题适用旧法规定，程序问题适用新法规定）。"),
+        general.explanation());
+    // Not declared at all in the other version: the same.
+    assertEquals(List.of(WEIGH),
+        oldOutcome(withAged(OLD, SHALL_NOT_EXECUTED), withAged(NEW, Optional.empty())).unresolved());
+  }
+
+  @Test
+  void theSameEffectInBothVersionsNeedsNoWeighing() {
+    CaseDecision general = oldOutcome(withAged(OLD, SHALL_NOT_EXECUTED), withAged(NEW, SHALL_NOT_EXECUTED));
+    assertTrue(general.unresolved().isEmpty(), general.unresolved().toString());
+  }
+
+  @Test
+  void aTimeBarredOutcomeIsNotWeighed() {
+    GeneralRules rules = withAged(OLD, SHALL_NOT_EXECUTED);
+    Decision tier = new Fixed("v1", 5000, rules).evaluate(Map.of());
+    GeneralFacts late = GeneralFacts.of(Set.of("aged"))
+        .dated(LocalDate.parse("2024-01-01"), LocalDate.parse("2025-01-01"));
+    CaseDecision barred = rules.decide(tier, late);
+    assertEquals(CaseDecision.Verdict.TIME_BARRED, barred.verdict());
+    assertSame(barred, rules.weighedAgainst(withAged(NEW, MAY_NOT_EXECUTED), "新", barred, late));
+    // The same procedures in both general parts: nothing to move, nothing said.
+    CaseDecision punished = rules.decide(tier, GeneralFacts.of(Set.of("aged")));
+    assertSame(punished, rules.withProceduresOf(withAged(OLD, MAY_NOT_EXECUTED), punished,
+        GeneralFacts.of(Set.of("aged"))));
+  }
 }
