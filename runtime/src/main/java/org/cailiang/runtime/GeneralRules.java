@@ -126,19 +126,19 @@ public record GeneralRules(
         || outcome.verdict() == CaseDecision.Verdict.HANDED_OVER) {
       return outcome;
     }
+    GeneralFacts given = byId(facts);
     List<String> differing = new java.util.ArrayList<>();
-    for (String id : byId(facts).circumstances()) {
-      Optional<Circumstance> mine = circumstance(id);
-      Optional<Circumstance> theirs = other.circumstance(id);
-      if (mine.isPresent() && mine.get().effect().isPresent()
-          && (theirs.isEmpty() || !theirs.get().effect().equals(mine.get().effect()))) {
-        differing.add("「" + mine.get().label() + "」");
+    // Source order, not the order the officer gave them: the note must not depend on it.
+    for (Circumstance mine : circumstances) {
+      Optional<Circumstance> theirs = other.circumstance(mine.id());
+      if (given.circumstances().contains(mine.id()) && mine.effect().isPresent()
+          && (theirs.isEmpty() || !theirs.get().effect().equals(mine.effect()))) {
+        differing.add("「" + mine.label() + "」");
       }
     }
     if (differing.isEmpty()) {
       return outcome;
     }
-    differing.sort(null);
     String note = "总则情节" + String.join("", differing) + "在" + otherVersion
         + "所用的总则中效果不同或者没有规定：裁量基准的版本只按阶次选定，新旧规定对本案孰轻，须由执法人员依照"
         + "《中华人民共和国行政处罚法》第三十七条判断";

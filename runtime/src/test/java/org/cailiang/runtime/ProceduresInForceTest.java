@@ -237,4 +237,37 @@ class ProceduresInForceTest {
     assertSame(punished, rules.withProceduresOf(withAged(OLD, MAY_NOT_EXECUTED), punished,
         GeneralFacts.of(Set.of("aged"))));
   }
+  @Test
+  void theNewVersionChosenIsWeighedAgainstTheOldOneAndEachNoteIsSaidOnce() {
+    GeneralRules oldRules = withAged(OLD, SHALL_NOT_EXECUTED);
+    GeneralRules newRules = withAged(NEW, MAY_NOT_EXECUTED);
+    Standards chain = Standards.of(
+        new Version("v1", "", Optional.of(LocalDate.parse("2024-01-01")),
+            List.of(new Fixed("v1", 5000, oldRules))),
+        new Version("v2", "v1", Optional.of(LocalDate.parse("2026-01-01")),
+            List.of(new Fixed("v2", 3000, newRules))));
+    GeneralFacts aged = GeneralFacts.of(Set.of("aged"));
+    TimedCaseDecision outcome = chain.evaluate("X00001", Map.of(), LocalDate.parse("2025-06-01"),
+        LocalDate.parse("2026-03-01"), aged);
+    assertEquals(Ground.NEW_LIGHTER, outcome.timed().ground());
+    CaseDecision general = outcome.outcomes().get(0).general().orElseThrow();
+    assertEquals(List.of(WEIGH.replace("《裁量基准v2》（v2）", "《裁量基准v1》（v1）")), general.unresolved());
+    assertSame(general, newRules.weighedAgainst(oldRules, "《裁量基准v1》（v1）", general, aged));
+  }
+
+  @Test
+  void severalCircumstancesAreNamedInTheGeneralPartsOrder() {
+    GeneralRules.Circumstance second = new GeneralRules.Circumstance("b", "乙情节",
+        SHALL_NOT_EXECUTED, "某条");
+    GeneralRules.Circumstance first = new GeneralRules.Circumstance("a", "甲情节",
+        SHALL_NOT_EXECUTED, "某条");
+    GeneralRules mine = new GeneralRules("总则", List.of(second, first), List.of(), Optional.empty(),
+        List.of(), List.of(), Map.of());
+    Decision tier = new Fixed("v1", 5000, mine).evaluate(Map.of());
+    GeneralFacts both = GeneralFacts.of(Set.of("a", "b"));
+    CaseDecision outcome = mine.weighedAgainst(withAged(NEW, Optional.empty()), "《另一版本》",
+        mine.decide(tier, both), both);
+    assertTrue(outcome.unresolved().get(0).startsWith("总则情节「乙情节」「甲情节」在《另一版本》所用的总则中"),
+        outcome.unresolved().toString());
+  }
 }
