@@ -352,21 +352,21 @@ class GeneralPartsLawTest {
       java.nio.file.Path dir) throws java.io.IOException {
     java.nio.file.Files.writeString(dir.resolve("old.cailiang"), OLD_VERSION);
     java.nio.file.Files.writeString(dir.resolve("new.cailiang"), NEW_VERSION);
-    String examples = "../examples/src/main/cailiang/";
-    CliRun run = CliRun.of("eval", examples + "xzcff.cailiang", examples + "security2012.cailiang",
-        examples + "security2025.cailiang", dir.resolve("old.cailiang").toString(),
-        dir.resolve("new.cailiang").toString(), "X00001", "f=false", "--act-date", "2025-11-01",
-        "--decision-date", "2026-03-01", "--general", "detention_70_serious");
-    assertEquals(0, run.exitCode(), run.err());
+    java.util.function.Function<String, CliRun> eval = circumstance -> {
+      String examples = "../examples/src/main/cailiang/";
+      CliRun done = CliRun.of("eval", examples + "xzcff.cailiang", examples + "security2012.cailiang",
+          examples + "security2025.cailiang", dir.resolve("old.cailiang").toString(),
+          dir.resolve("new.cailiang").toString(), "X00001", "f=false", "--act-date", "2025-11-01",
+          "--decision-date", "2026-03-01", "--general", circumstance);
+      assertEquals(0, done.exitCode(), done.err());
+      return done;
+    };
+    CliRun run = eval.apply("detention_70_serious");
     assertTrue(run.out().contains("新的规定处罚较轻"), run.out());
     assertTrue(run.out().contains("须由执法人员决定：总则情节「七十周岁以上，违反治安管理情节严重、影响恶劣或者一年以内二次以上"
         + "违反治安管理」在《测试基准（旧）》（tv_old）所用的总则中效果不同或者没有规定"), run.out());
     // Without that circumstance there is nothing to weigh.
-    CliRun plain = CliRun.of("eval", examples + "xzcff.cailiang", examples + "security2012.cailiang",
-        examples + "security2025.cailiang", dir.resolve("old.cailiang").toString(),
-        dir.resolve("new.cailiang").toString(), "X00001", "f=false", "--act-date", "2025-11-01",
-        "--decision-date", "2026-03-01", "--general", "detention_70");
-    assertEquals(0, plain.exitCode(), plain.err());
+    CliRun plain = eval.apply("detention_70");
     assertFalse(plain.out().contains("效果不同或者没有规定"), plain.out());
   }
 }
