@@ -38,7 +38,7 @@ final class Slips {
       entry("吊销许可证", "写作 licence revoke/证照 吊销 \"许可证\""),
       entry("吊销营业执照", "写作 licence revoke/证照 吊销 \"营业执照\""),
       entry("暂扣许可证", "写作 licence suspend/证照 暂扣 \"许可证\""),
-      entry("行政拘留", "写作 detain/拘留 当事人 天数，如 拘留 个人 5..10 日"),
+      entry("行政拘留", "写作 detain/拘留 当事人 天数，如 拘留 个人 5..10 日；总则的效果“不执行行政拘留”连写为一个词"),
       entry("给予警告", WARNING),
       entry("予以警告", WARNING),
       entry("不予行政处罚", "写作 exempt/不予处罚 \"理由\""),
