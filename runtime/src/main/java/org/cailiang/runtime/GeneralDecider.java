@@ -158,7 +158,7 @@ final class GeneralDecider {
       }
     }
     List<Circumstance> notExecuted = with(set, Modality.SHALL, Kind.NOT_EXECUTED);
-    if (!notExecuted.isEmpty() && hasDetention(current)) {
+    if (!notExecuted.isEmpty() && hasExecutedDetention(current)) {
       // Last: the detention not executed is the one the other effects decided.
       List<Sanction> before = current;
       current = withMeasures(notExecuted(current), notExecuted);
@@ -181,7 +181,8 @@ final class GeneralDecider {
     for (Circumstance circumstance : set) {
       GeneralEffect effect = circumstance.effect().orElse(null);
       if (effect == null || effect.modality() != Modality.MAY
-          || effect.kind() == Kind.NOT_EXECUTED && !hasDetention(current)) {
+          // Nothing to offer when no detention is left to execute (none, or 应当不执行 already).
+          || effect.kind() == Kind.NOT_EXECUTED && !hasExecutedDetention(current)) {
         continue;
       }
       List<Sanction> base = current;
@@ -204,9 +205,9 @@ final class GeneralDecider {
   /** What a 不执行行政拘留 step says it did. */
   static final String NOT_EXECUTED_RULE = "决定给予的行政拘留处罚不执行";
 
-  private static boolean hasDetention(List<Sanction> sanctions) {
+  private static boolean hasExecutedDetention(List<Sanction> sanctions) {
     for (Sanction sanction : FineMoves.flat(sanctions)) {
-      if (sanction instanceof Sanction.Detention) {
+      if (sanction instanceof Sanction.Detention detention && detention.executed()) {
         return true;
       }
     }

@@ -166,4 +166,11 @@ class NotExecutedDetentionTest {
     assertEquals(List.of(TEN_TO_FIFTEEN, FINE), outcome.sanctions());
     assertEquals(List.of(TEN_TO_FIFTEEN.notExecuted(), FINE, EDUCATION), outcome.options().get(0).result());
   }
+  @Test
+  void mayNotExecuteBesideShallIsNotOfferedAgain() {
+    // 应当 already spares the detention: an option with the same result would offer nothing.
+    CaseDecision outcome = decide(List.of(TEN_TO_FIFTEEN, FINE), "old", "maybe");
+    assertEquals(List.of(TEN_TO_FIFTEEN.notExecuted(), FINE), outcome.sanctions());
+    assertTrue(outcome.options().isEmpty(), outcome.options().toString());
+  }
 }
