@@ -191,6 +191,10 @@ final class ProcedureChecks {
     if (rule.when().isPresent() && !facts.circumstances().contains(rule.when().get())) {
       return new ProcedureFlag(rule.procedure(), Status.DOES_NOT_APPLY, "", rule.basis());
     }
+    Optional<ProcedureFlag> detention = detentionAtStake(rules, rule, sanctions);
+    if (detention.isPresent()) {
+      return detention.get();
+    }
     List<Sanction> flat = FineMoves.flat(sanctions);
     if (rule.procedure() == Procedure.SIMPLIFIED && !onTheSpot(sanctions)) {
       return new ProcedureFlag(rule.procedure(), Status.DOES_NOT_APPLY, "处罚不限于罚款或者警告",
@@ -205,6 +209,40 @@ final class ProcedureChecks {
       }
     }
     return byRule;
+  }
+
+  /**
+   * A rule triggered by a circumstance whose effect is 不执行行政拘留 concerns a detention that may
+   * still be executed (治安管理处罚法第一百一十七条第二款: "可能执行行政拘留的未成年人"): it applies
+   * when the outcome executes one, depends on the sanction when only an alternative or an optional
+   * detention is executed, and does not apply when there is none or none is executed. Empty for
+   * every other rule.
+   */
+  private static Optional<ProcedureFlag> detentionAtStake(GeneralRules rules, ProcedureRule rule,
+      List<Sanction> sanctions) {
+    Optional<GeneralRules.Circumstance> circumstance = rule.when().flatMap(rules::circumstance);
+    if (rule.threshold().isPresent() || circumstance.isEmpty()
+        || circumstance.get().effect().map(GeneralEffect::kind).orElse(null)
+            != GeneralEffect.Kind.NOT_EXECUTED) {
+      return Optional.empty();
+    }
+    String trigger = "情节：" + circumstance.get().label();
+    boolean certain = false;
+    boolean possible = false;
+    for (Sanction sanction : sanctions) {
+      if (sanction instanceof Sanction.Detention d && d.executed()) {
+        certain |= !d.optional();
+        possible = true;
+      }
+    }
+    for (Sanction sanction : FineMoves.flat(sanctions)) {
+      possible |= sanction instanceof Sanction.Detention d && d.executed();
+    }
+    Status status = certain ? Status.APPLIES
+        : possible ? Status.DEPENDS_ON_SANCTION : Status.DOES_NOT_APPLY;
+    return Optional.of(new ProcedureFlag(rule.procedure(), status,
+        status == Status.DOES_NOT_APPLY ? "本案没有须执行的行政拘留" : trigger + "，可能执行行政拘留",
+        rule.basis()));
   }
 
   private static ProcedureFlag byRule(GeneralRules rules, ProcedureRule rule,

@@ -45,7 +45,12 @@ class NotExecutedDetentionTest {
           Optional.of(new GeneralEffect(Modality.MAY, Kind.NOT_EXECUTED)),
           "《中华人民共和国治安管理处罚法》第二十三条第二款、《中华人民共和国治安管理处罚法》第二十四条")),
       List.of(new Adjustment(Kind.LIGHTER, Adjustment.Mode.LOWER, BigDecimal.valueOf(50), "")),
-      Optional.empty(), List.of(), List.of(), Map.of("offender", GeneralRules.PartyKind.PERSON));
+      Optional.empty(), List.of(), List.of(
+          new GeneralRules.ProcedureRule(GeneralRules.Procedure.HEARING, Optional.empty(),
+              Optional.empty(), Optional.of("minorSerious"), "第一百一十七条第二款"),
+          new GeneralRules.ProcedureRule(GeneralRules.Procedure.LEGAL_REVIEW, Optional.empty(),
+              Optional.empty(), Optional.of("minor"), "第一百一十四条")),
+      Map.of("offender", GeneralRules.PartyKind.PERSON));
 
   private static final Sanction.Detention TEN_TO_FIFTEEN = new Sanction.Detention(OFFENDER, 10, 15, false);
   private static final Sanction.Fine FINE = new Sanction.Fine(List.of(OFFENDER), false,
@@ -172,5 +177,37 @@ class NotExecutedDetentionTest {
     CaseDecision outcome = decide(List.of(TEN_TO_FIFTEEN, FINE), "old", "maybe");
     assertEquals(List.of(TEN_TO_FIFTEEN.notExecuted(), FINE), outcome.sanctions());
     assertTrue(outcome.options().isEmpty(), outcome.options().toString());
+  }
+  private static CaseDecision.ProcedureFlag flag(CaseDecision outcome, GeneralRules.Procedure p) {
+    return outcome.procedure(p).orElseThrow();
+  }
+
+  @Test
+  void aProcedureForADetentionThatMayBeExecutedAppliesOnlyWhenOneIs() {
+    // 第一百一十七条第二款: 可能执行行政拘留的未成年人.
+    CaseDecision executed = decide(List.of(TEN_TO_FIFTEEN, FINE), "minorSerious");
+    assertEquals(CaseDecision.Status.APPLIES, flag(executed, GeneralRules.Procedure.HEARING).status());
+    assertEquals("情节：已满十四周岁不满十六周岁，情节严重，可能执行行政拘留",
+        flag(executed, GeneralRules.Procedure.HEARING).trigger());
+    CaseDecision spared = decide(List.of(TEN_TO_FIFTEEN, FINE), "minorSerious", "minor1416");
+    assertEquals(CaseDecision.Status.DOES_NOT_APPLY, flag(spared, GeneralRules.Procedure.HEARING).status());
+    assertEquals("本案没有须执行的行政拘留", flag(spared, GeneralRules.Procedure.HEARING).trigger());
+    CaseDecision fineOnly = decide(List.of(FINE), "minorSerious");
+    assertEquals(CaseDecision.Status.DOES_NOT_APPLY, flag(fineOnly, GeneralRules.Procedure.HEARING).status());
+    CaseDecision either = decide(List.of(new Sanction.Alternative(List.of(TEN_TO_FIFTEEN, FINE), false)),
+        "minorSerious");
+    assertEquals(CaseDecision.Status.DEPENDS_ON_SANCTION,
+        flag(either, GeneralRules.Procedure.HEARING).status());
+    CaseDecision optional = decide(List.of(new Sanction.Detention(OFFENDER, 10, 15, true), FINE),
+        "minorSerious");
+    assertEquals(CaseDecision.Status.DEPENDS_ON_SANCTION,
+        flag(optional, GeneralRules.Procedure.HEARING).status());
+  }
+
+  @Test
+  void aProcedureTriggeredByAnotherEffectIsUnchanged() {
+    CaseDecision outcome = decide(List.of(FINE), "minor");
+    assertEquals(CaseDecision.Status.APPLIES, flag(outcome, GeneralRules.Procedure.LEGAL_REVIEW).status());
+    assertEquals("情节：已满十四周岁不满十八周岁", flag(outcome, GeneralRules.Procedure.LEGAL_REVIEW).trigger());
   }
 }
