@@ -155,39 +155,57 @@ final class GeneralEval {
     Optional<VersionOf> other = then.filter(v -> !v.standard().id().equals(own.get().id()))
         .or(() -> now.filter(v -> !v.standard().id().equals(own.get().id())));
     CaseDecision revised = outcome;
-    if (onlyVersionApplied && other.isPresent() && other.get().part().isPresent()) {
-      revised = ownRules.weighedAgainst(other.get().rules(), "《" + other.get().standard().title()
-          + "》（" + other.get().standard().id() + "）", revised, facts);
+    if (onlyVersionApplied && other.isPresent() && other.get().rules().isPresent()) {
+      revised = ownRules.weighedAgainst(other.get().rules().get(), "《"
+          + other.get().standard().title() + "》（" + other.get().standard().id() + "）", revised,
+          facts);
     }
     if (now.isPresent() && !now.get().standard().id().equals(own.get().id())
-        && now.get().part().isPresent()) {
-      revised = ownRules.withProceduresOf(now.get().rules(), revised, facts);
+        && now.get().rules().isPresent()) {
+      revised = ownRules.withProceduresOf(now.get().rules().get(), revised, facts);
     }
     return revised;
   }
 
-  /** A version that has a code, with the general part its violation uses. */
-  private record VersionOf(Standard standard, Optional<GeneralPart> part) {
-    org.cailiang.runtime.GeneralRules rules() {
-      return GeneralLowering.rules(standard, part.orElseThrow());
-    }
-  }
+  /** A version that has a code, with the general part its violation uses, lowered once. */
+  private record VersionOf(Standard standard, Optional<GeneralPart> part,
+      Optional<org.cailiang.runtime.GeneralRules> rules) {}
 
   /** The version in force on {@code day} (the last effective on or before it) that has the code. */
   private Optional<VersionOf> inForce(String code, LocalDate day) {
-    Standard found = null;
+    return versionFor(code, day)
+        .filter(version -> !version.standard().effective().orElse(LocalDate.MIN).isAfter(day));
+  }
+
+  /**
+   * The version in force on {@code day} that has the code, else (none in force yet) the earliest
+   * that has it; empty when no version has it.
+   */
+  private Optional<VersionOf> versionFor(String code, LocalDate day) {
+    Standard chosen = null;
     Violation violation = null;
     for (Standard s : compilation.standards()) {
       Optional<Violation> v = s.violations().stream().filter(x -> names(x, code)).findFirst();
+      if (v.isEmpty()) {
+        continue;
+      }
       LocalDate from = s.effective().orElse(LocalDate.MIN);
-      if (v.isPresent() && !from.isAfter(day)
-          && (found == null || from.isAfter(found.effective().orElse(LocalDate.MIN)))) {
-        found = s;
+      LocalDate chosenFrom = chosen == null ? null : chosen.effective().orElse(LocalDate.MIN);
+      boolean better = chosen == null
+          || !from.isAfter(day) && (chosenFrom.isAfter(day) || from.isAfter(chosenFrom))
+          || from.isAfter(day) && chosenFrom.isAfter(day) && from.isBefore(chosenFrom);
+      if (better) {
+        chosen = s;
         violation = v.get();
       }
     }
-    return found == null ? Optional.empty()
-        : Optional.of(new VersionOf(found, Generals.of(found, violation, compilation.generals())));
+    if (chosen == null) {
+      return Optional.empty();
+    }
+    Standard found = chosen;
+    Optional<GeneralPart> part = Generals.of(found, violation, compilation.generals());
+    return Optional.of(new VersionOf(found, part,
+        part.map(general -> GeneralLowering.rules(found, general))));
   }
 
   /** Whether a discovery date was given: only then can the limitation have run. */
@@ -211,32 +229,8 @@ final class GeneralEval {
    * decision's) that has the code, else the earliest; the period still runs from {@code act}.
    */
   Optional<CaseDecision.LimitationCheck> limitation(String code, LocalDate act, LocalDate day) {
-    Standard chosen = null;
-    Violation violation = null;
-    for (Standard s : compilation.standards()) {
-      Optional<Violation> v = s.violations().stream().filter(x -> names(x, code)).findFirst();
-      if (v.isEmpty()) {
-        continue;
-      }
-      LocalDate from = s.effective().orElse(LocalDate.MIN);
-      LocalDate chosenFrom = chosen == null ? null : chosen.effective().orElse(LocalDate.MIN);
-      boolean better = chosen == null
-          || !from.isAfter(day) && (chosenFrom.isAfter(day) || from.isAfter(chosenFrom))
-          || from.isAfter(day) && chosenFrom.isAfter(day) && from.isBefore(chosenFrom);
-      if (better) {
-        chosen = s;
-        violation = v.get();
-      }
-    }
-    if (chosen == null) {
-      return Optional.empty();
-    }
-    Optional<GeneralPart> general = Generals.of(chosen, violation, compilation.generals());
-    if (general.isEmpty()) {
-      return Optional.empty();
-    }
-    return GeneralLowering.rules(chosen, general.get())
-        .limitation(facts(general.get(), Optional.of(act)).toRuntime());
+    return versionFor(code, day).flatMap(version -> version.part().flatMap(general ->
+        version.rules().orElseThrow().limitation(facts(general, Optional.of(act)).toRuntime())));
   }
 
   /**

@@ -119,12 +119,12 @@ public final class CodeInTime {
       Optional<GeneralRules> own = violations[index].generalRules();
       // One version chosen on its tiers: the other's general part may treat the case otherwise.
       int other = index == now ? chain.inForce(act) : now;
-      if (timed.applied().size() == 1 && other >= 0 && other != index && violations[other] != null
-          && own.isPresent() && violations[other].generalRules().isPresent()) {
-        GeneralRules theirs = violations[other].generalRules().get();
+      Optional<GeneralRules> theirs = other >= 0 && other != index && violations[other] != null
+          ? violations[other].generalRules() : Optional.empty();
+      if (timed.applied().size() == 1 && own.isPresent() && theirs.isPresent()) {
         String name = "《" + chain.versions().get(other).title() + "》（"
             + chain.versions().get(other).id() + "）";
-        outcome = outcome.map(o -> own.get().weighedAgainst(theirs, name, o, dated));
+        outcome = outcome.map(o -> own.get().weighedAgainst(theirs.get(), name, o, dated));
       }
       // Then the flags: the explanation is said again from the outcome's parts each time.
       if (index != now && procedural.isPresent() && own.isPresent()) {

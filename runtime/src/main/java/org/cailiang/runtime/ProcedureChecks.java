@@ -230,11 +230,9 @@ final class ProcedureChecks {
     boolean certain = false;
     boolean possible = false;
     for (Sanction sanction : sanctions) {
-      if (sanction instanceof Sanction.Detention d && d.executed()) {
-        certain |= !d.optional();
-        possible = true;
-      }
+      certain |= sanction instanceof Sanction.Detention d && d.executed() && !d.optional();
     }
+    // Also one an alternative offers (flat lists the top level's too).
     for (Sanction sanction : FineMoves.flat(sanctions)) {
       possible |= sanction instanceof Sanction.Detention d && d.executed();
     }
