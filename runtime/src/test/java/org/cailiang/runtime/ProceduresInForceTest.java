@@ -18,6 +18,8 @@ import org.cailiang.runtime.GeneralRules.ProcedureRule;
 import org.cailiang.runtime.GeneralRules.Threshold;
 import org.cailiang.runtime.GeneralRules.Operator;
 import org.cailiang.runtime.TimedDecision.Ground;
+import org.cailiang.runtime.OneTierVersions.Fixed;
+import org.cailiang.runtime.OneTierVersions.Version;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,8 +29,6 @@ import org.junit.jupiter.api.Test;
  * 第一百一十七条).
  */
 class ProceduresInForceTest {
-  private static final Party P = new Party("p", "违法行为人");
-
   private static GeneralRules rules(String title, long hearingFrom, String basis) {
     return new GeneralRules(title, List.of(), List.of(), Optional.empty(), List.of(),
         List.of(new ProcedureRule(Procedure.HEARING,
@@ -40,71 +40,13 @@ class ProceduresInForceTest {
   private static final GeneralRules OLD = rules("旧总则", 2000, "旧法第九十八条");
   private static final GeneralRules NEW = rules("新总则", 4000, "新法第一百一十七条");
 
-  /** One tier fining 500..max; its general rules, or none. */
-  private record Fixed(String standardId, long max, GeneralRules rules) implements Violation {
-    @Override
-    public String code() {
-      return "X00001";
-    }
-
-    @Override
-    public String title() {
-      return "违规经营";
-    }
-
-    @Override
-    public List<FactSpec> facts() {
-      return List.of();
-    }
-
-    @Override
-    public List<String> tierCodes() {
-      return List.of("X00001B010");
-    }
-
-    @Override
-    public Decision evaluate(Map<String, ?> facts) {
-      return new Decision(standardId, "X00001B010", "一般", List.of(new Sanction.Fine(List.of(P),
-          false, MoneyRange.of(500, max), null, false)), List.of(), "");
-    }
-
-    @Override
-    public CaseDecision evaluate(Map<String, ?> facts, GeneralFacts general) {
-      return rules == null ? Violation.super.evaluate(facts, general)
-          : rules.decide(evaluate(facts), general);
-    }
-
-    @Override
-    public Optional<GeneralRules> generalRules() {
-      return Optional.ofNullable(rules);
-    }
-  }
-
-  private record Version(String id, String supersedes, Optional<LocalDate> effective,
-      List<Violation> violations) implements Standard {
-    @Override
-    public String title() {
-      return "裁量基准" + id;
-    }
-
-    @Override
-    public String authority() {
-      return "局";
-    }
-
-    @Override
-    public String region() {
-      return "市";
-    }
-  }
-
   private static Standards chain(GeneralRules newRules) {
     return Standards.of(
         new Version("v1", "", Optional.of(LocalDate.parse("2024-01-01")),
-            List.of(new Fixed("v1", 5000, OLD))),
+            List.of(new Fixed("v1", 500, 5000, OLD))),
         // Heavier: the old version's substance applies.
         new Version("v2", "v1", Optional.of(LocalDate.parse("2026-01-01")),
-            List.of(new Fixed("v2", 8000, newRules))));
+            List.of(new Fixed("v2", 500, 8000, newRules))));
   }
 
   private static final GeneralFacts PROPOSING_3000 =
@@ -165,7 +107,7 @@ class ProceduresInForceTest {
         List.of(), List.of(new ProcedureRule(Procedure.HEARING,
             Optional.of(new Threshold(Operator.GE, BigDecimal.valueOf(4000))),
             Optional.of(GeneralRules.PartyKind.PERSON), Optional.empty(), "新法")), Map.of());
-    Decision tier = new Fixed("v1", 5000, OLD).evaluate(Map.of());
+    Decision tier = new Fixed("v1", 500, 5000, OLD).evaluate(Map.of());
     GeneralFacts proposing5000 = GeneralFacts.NONE.proposing(BigDecimal.valueOf(5000));
     CaseDecision outcome = OLD.withProceduresOf(kindless, OLD.decide(tier, proposing5000),
         proposing5000);
@@ -188,9 +130,9 @@ class ProceduresInForceTest {
   private static CaseDecision oldOutcome(GeneralRules oldRules, GeneralRules newRules) {
     Standards chain = Standards.of(
         new Version("v1", "", Optional.of(LocalDate.parse("2024-01-01")),
-            List.of(new Fixed("v1", 5000, oldRules))),
+            List.of(new Fixed("v1", 500, 5000, oldRules))),
         new Version("v2", "v1", Optional.of(LocalDate.parse("2026-01-01")),
-            List.of(new Fixed("v2", 8000, newRules))));
+            List.of(new Fixed("v2", 500, 8000, newRules))));
     TimedCaseDecision outcome = chain.evaluate("X00001", Map.of(), LocalDate.parse("2025-06-01"),
         LocalDate.parse("2026-03-01"), GeneralFacts.of(Set.of("aged")).proposing(BigDecimal.valueOf(3000)));
     assertEquals(Ground.OLD_NOT_LIGHTER, outcome.timed().ground());
@@ -226,7 +168,7 @@ class ProceduresInForceTest {
   @Test
   void aTimeBarredOutcomeIsNotWeighed() {
     GeneralRules rules = withAged(OLD, SHALL_NOT_EXECUTED);
-    Decision tier = new Fixed("v1", 5000, rules).evaluate(Map.of());
+    Decision tier = new Fixed("v1", 500, 5000, rules).evaluate(Map.of());
     GeneralFacts late = GeneralFacts.of(Set.of("aged"))
         .dated(LocalDate.parse("2024-01-01"), LocalDate.parse("2025-01-01"));
     CaseDecision barred = rules.decide(tier, late);
@@ -243,9 +185,9 @@ class ProceduresInForceTest {
     GeneralRules newRules = withAged(NEW, MAY_NOT_EXECUTED);
     Standards chain = Standards.of(
         new Version("v1", "", Optional.of(LocalDate.parse("2024-01-01")),
-            List.of(new Fixed("v1", 5000, oldRules))),
+            List.of(new Fixed("v1", 500, 5000, oldRules))),
         new Version("v2", "v1", Optional.of(LocalDate.parse("2026-01-01")),
-            List.of(new Fixed("v2", 3000, newRules))));
+            List.of(new Fixed("v2", 500, 3000, newRules))));
     GeneralFacts aged = GeneralFacts.of(Set.of("aged"));
     TimedCaseDecision outcome = chain.evaluate("X00001", Map.of(), LocalDate.parse("2025-06-01"),
         LocalDate.parse("2026-03-01"), aged);
@@ -263,7 +205,7 @@ class ProceduresInForceTest {
         SHALL_NOT_EXECUTED, "某条");
     GeneralRules mine = new GeneralRules("总则", List.of(second, first), List.of(), Optional.empty(),
         List.of(), List.of(), Map.of());
-    Decision tier = new Fixed("v1", 5000, mine).evaluate(Map.of());
+    Decision tier = new Fixed("v1", 500, 5000, mine).evaluate(Map.of());
     GeneralFacts both = GeneralFacts.of(Set.of("a", "b"));
     CaseDecision outcome = mine.weighedAgainst(withAged(NEW, Optional.empty()), "《另一版本》",
         mine.decide(tier, both), both);

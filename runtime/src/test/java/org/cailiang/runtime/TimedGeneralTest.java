@@ -19,6 +19,8 @@ import org.cailiang.runtime.GeneralRules.Adjustment;
 import org.cailiang.runtime.GeneralRules.Circumstance;
 import org.cailiang.runtime.GeneralRules.Limitation;
 import org.cailiang.runtime.TimedDecision.Ground;
+import org.cailiang.runtime.OneTierVersions.Fixed;
+import org.cailiang.runtime.OneTierVersions.Version;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,69 +28,12 @@ import org.junit.jupiter.api.Test;
  * and the general part together, each version applied decided under its own general part.
  */
 class TimedGeneralTest {
-  private static final Party P = new Party("p", "个人");
   private static final GeneralRules RULES = new GeneralRules("总则",
       List.of(new Circumstance("first", "初次违法", Optional.of(
           new GeneralEffect(Modality.SHALL, Kind.LIGHTER)), "第二条")),
       List.of(new Adjustment(Kind.LIGHTER, Adjustment.Mode.LOWER, BigDecimal.valueOf(50), "")),
       Optional.empty(), List.of(new Limitation(24, Optional.empty(), "第三十六条")), List.of(),
       Map.of("p", GeneralRules.PartyKind.PERSON));
-
-  /** A violation whose only tier fines within these bounds, with or without a general part. */
-  private record Fixed(String standardId, long min, long max, GeneralRules rules)
-      implements Violation {
-    @Override
-    public String code() {
-      return "X00001";
-    }
-
-    @Override
-    public String title() {
-      return "违规经营";
-    }
-
-    @Override
-    public List<FactSpec> facts() {
-      return List.of();
-    }
-
-    @Override
-    public List<String> tierCodes() {
-      return List.of("X00001B010");
-    }
-
-    @Override
-    public Decision evaluate(Map<String, ?> facts) {
-      return new Decision(standardId, "X00001B010", "一般", List.of(new Sanction.Fine(List.of(P),
-          false, MoneyRange.of(min, max), null, false)), List.of(), "");
-    }
-
-    @Override
-    public CaseDecision evaluate(Map<String, ?> facts, GeneralFacts general) {
-      if (rules == null) {
-        return Violation.super.evaluate(facts, general);
-      }
-      return rules.decide(evaluate(facts), general);
-    }
-  }
-
-  private record Version(String id, String supersedes, Optional<LocalDate> effective,
-      List<Violation> violations) implements Standard {
-    @Override
-    public String title() {
-      return "裁量基准" + id;
-    }
-
-    @Override
-    public String authority() {
-      return "局";
-    }
-
-    @Override
-    public String region() {
-      return "市";
-    }
-  }
 
   private static Standards chain(boolean newUsesGeneral, long newMax) {
     return Standards.of(

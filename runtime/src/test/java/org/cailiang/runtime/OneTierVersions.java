@@ -1,0 +1,72 @@
+package org.cailiang.runtime;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Versions of a standard whose one violation has one tier, a fine, for tests of law in time. */
+final class OneTierVersions {
+  static final Party P = new Party("p", "个人");
+
+  private OneTierVersions() {}
+
+  /** A violation whose only tier fines within these bounds, with or without a general part. */
+  record Fixed(String standardId, long min, long max, GeneralRules rules) implements Violation {
+    @Override
+    public String code() {
+      return "X00001";
+    }
+
+    @Override
+    public String title() {
+      return "违规经营";
+    }
+
+    @Override
+    public List<FactSpec> facts() {
+      return List.of();
+    }
+
+    @Override
+    public List<String> tierCodes() {
+      return List.of("X00001B010");
+    }
+
+    @Override
+    public Decision evaluate(Map<String, ?> facts) {
+      return new Decision(standardId, "X00001B010", "一般", List.of(new Sanction.Fine(List.of(P),
+          false, MoneyRange.of(min, max), null, false)), List.of(), "");
+    }
+
+    @Override
+    public CaseDecision evaluate(Map<String, ?> facts, GeneralFacts general) {
+      return rules == null ? Violation.super.evaluate(facts, general)
+          : rules.decide(evaluate(facts), general);
+    }
+
+    @Override
+    public Optional<GeneralRules> generalRules() {
+      return Optional.ofNullable(rules);
+    }
+  }
+
+  /** A version of the standard. */
+  record Version(String id, String supersedes, Optional<LocalDate> effective,
+      List<Violation> violations) implements Standard {
+    @Override
+    public String title() {
+      return "裁量基准" + id;
+    }
+
+    @Override
+    public String authority() {
+      return "局";
+    }
+
+    @Override
+    public String region() {
+      return "市";
+    }
+  }
+}
