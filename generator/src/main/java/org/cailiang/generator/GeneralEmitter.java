@@ -253,13 +253,22 @@ final class GeneralEmitter {
           .orElse(CodeBlock.of("$T.empty()", OPTIONAL));
       // A circumstance of any party keeps the four-part form: the output of standards without
       // `for` stays as it was.
-      items.add(c.onlyFor().isEmpty()
-          ? CodeBlock.of("\nnew $T.Circumstance($L, $L, $L, $L)", RULES,
-              JavaStrings.literal(c.id()), JavaStrings.literal(c.label()), effect,
-              JavaStrings.literal(c.basis()))
-          : CodeBlock.of("\nnew $T.Circumstance($L, $L, $L, $L, $T.of($T.PartyKind.$L))", RULES,
-              JavaStrings.literal(c.id()), JavaStrings.literal(c.label()), effect,
-              JavaStrings.literal(c.basis()), OPTIONAL, RULES, c.onlyFor().get().name()));
+      CodeBlock party = c.onlyFor()
+          .map(kind -> CodeBlock.of("$T.of($T.PartyKind.$L)", OPTIONAL, RULES, kind.name()))
+          .orElse(CodeBlock.of("$T.empty()", OPTIONAL));
+      if (!c.implies().isEmpty()) {
+        items.add(CodeBlock.of("\nnew $T.Circumstance($L, $L, $L, $L, $L, $L)", RULES,
+            JavaStrings.literal(c.id()), JavaStrings.literal(c.label()), effect,
+            JavaStrings.literal(c.basis()), party, stringList(c.implies())));
+      } else if (c.onlyFor().isEmpty()) {
+        items.add(CodeBlock.of("\nnew $T.Circumstance($L, $L, $L, $L)", RULES,
+            JavaStrings.literal(c.id()), JavaStrings.literal(c.label()), effect,
+            JavaStrings.literal(c.basis())));
+      } else {
+        items.add(CodeBlock.of("\nnew $T.Circumstance($L, $L, $L, $L, $L)", RULES,
+            JavaStrings.literal(c.id()), JavaStrings.literal(c.label()), effect,
+            JavaStrings.literal(c.basis()), party));
+      }
     }
     code.add(CodeBlock.join(items, ",")).add("$<),\n$T.of($>", List.class);
     items.clear();
@@ -296,8 +305,23 @@ final class GeneralEmitter {
     List<CodeBlock> entries = new ArrayList<>();
     kinds.forEach((id, kind) -> entries.add(CodeBlock.of("\n$T.entry($L, $T.PartyKind.$L)",
         Map.class, JavaStrings.literal(id), RULES, kind.name())));
-    code.add("$T.ofEntries($>", Map.class).add(CodeBlock.join(entries, ",")).add("$<))$<");
-    return code.build();
+    code.add("$T.ofEntries($>", Map.class).add(CodeBlock.join(entries, ",")).add("$<)");
+    // Rules without exclusions keep the seven-part form: the output of standards without
+    // `exclusive` in their general part stays as it was.
+    if (!rules.exclusions().isEmpty()) {
+      items.clear();
+      for (GeneralRules.Exclusion e : rules.exclusions()) {
+        items.add(CodeBlock.of("\nnew $T.Exclusion($L, $L)", RULES,
+            stringList(e.circumstances()), JavaStrings.literal(e.reason())));
+      }
+      code.add(",\n$T.of($>", List.class).add(CodeBlock.join(items, ",")).add("$<)");
+    }
+    return code.add(")$<").build();
+  }
+
+  private static CodeBlock stringList(List<String> values) {
+    return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(
+        values.stream().map(v -> CodeBlock.of("$L", JavaStrings.literal(v))).toList(), ", "));
   }
 
   private static CodeBlock optionalString(Optional<String> value) {

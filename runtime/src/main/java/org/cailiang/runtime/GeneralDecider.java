@@ -41,6 +41,8 @@ final class GeneralDecider {
         set.add(circumstance);
       }
     }
+    List<Circumstance> held = List.copyOf(set);
+    set.replaceAll(circumstance -> impliedLabelled(circumstance, held));
     if (set.size() < facts.circumstances().size()) {
       String unknown = facts.circumstances().stream()
           .filter(id -> rules.circumstances().stream().noneMatch(c -> c.id().equals(id)))
@@ -74,6 +76,21 @@ final class GeneralDecider {
             (sanctions, circumstances) -> adjust(rules, sanctions, circumstances, statute));
     return outcome(rules, decision, adjusted.verdict(), adjusted.steps(), adjusted.sanctions(),
         adjusted.options(), limitation, facts, adjusted.unresolved());
+  }
+
+  /**
+   * A circumstance another one that holds implies, its label saying so: the officer gave
+   * 已满十四周岁不满十六周岁, and the step cites 已满十四周岁不满十八周岁 for it.
+   */
+  private static Circumstance impliedLabelled(Circumstance circumstance, List<Circumstance> set) {
+    for (Circumstance other : set) {
+      if (other.implies().contains(circumstance.id())) {
+        return new Circumstance(circumstance.id(), circumstance.label() + "（由「" + other.label()
+            + "」推出）", circumstance.effect(), circumstance.basis(), circumstance.onlyFor(),
+            circumstance.implies());
+      }
+    }
+    return circumstance;
   }
 
   /**
@@ -291,7 +308,8 @@ final class GeneralDecider {
       // The parties are this decision's: their kinds only as its own standard declares them.
       GeneralRules rules = PartyScopes.withDetainedAsPersons(new GeneralRules(procedural.title(),
           procedural.circumstances(), procedural.adjustments(), procedural.combination(),
-          procedural.limitations(), procedural.procedures(), own.partyKinds()),
+          procedural.limitations(), procedural.procedures(), own.partyKinds(),
+          procedural.exclusions()),
           outcome.decision().sanctions());
       flags = ProcedureChecks.of(rules, outcome.sanctions(), facts);
     }

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param limitations the limitation periods: one without a condition, others with one
  * @param procedures the procedure rules, in order
  * @param partyKinds the kind of each party of the standard, by party id, for rules on one kind
+ * @param exclusions circumstances of which at most one holds in a case
  */
 public record GeneralRules(
     String title,
@@ -30,7 +31,8 @@ public record GeneralRules(
     Optional<Combination> combination,
     List<Limitation> limitations,
     List<ProcedureRule> procedures,
-    Map<String, PartyKind> partyKinds) {
+    Map<String, PartyKind> partyKinds,
+    List<Exclusion> exclusions) {
   /**
    * Copies the lists; requires the rest.
    *
@@ -41,6 +43,9 @@ public record GeneralRules(
    * @param limitations the limitation periods: one without a condition, others with one
    * @param procedures the procedure rules, in order
    * @param partyKinds the kind of each party of the standard, by party id, for rules on one kind
+   * @param exclusions circumstances of which at most one holds in a case
+   * @throws IllegalArgumentException when a circumstance implies, or an exclusion names, a
+   *     circumstance these rules do not declare
    */
   public GeneralRules {
     Objects.requireNonNull(title, "title");
@@ -50,6 +55,40 @@ public record GeneralRules(
     limitations = List.copyOf(limitations);
     procedures = List.copyOf(procedures);
     partyKinds = Map.copyOf(partyKinds);
+    exclusions = List.copyOf(exclusions);
+    java.util.Set<String> declared = new java.util.HashSet<>();
+    circumstances.forEach(c -> declared.add(c.id()));
+    for (Circumstance circumstance : circumstances) {
+      circumstance.implies().stream().filter(id -> !declared.contains(id)).findFirst()
+          .ifPresent(id -> {
+            throw new IllegalArgumentException("情节 " + circumstance.id() + " 亦属未声明的情节 " + id);
+          });
+    }
+    for (Exclusion exclusion : exclusions) {
+      exclusion.circumstances().stream().filter(id -> !declared.contains(id)).findFirst()
+          .ifPresent(id -> {
+            throw new IllegalArgumentException("互斥声明中有未声明的情节 " + id);
+          });
+    }
+  }
+
+  /**
+   * Rules without exclusions.
+   *
+   * @param title the general parts' titles, joined
+   * @param circumstances the circumstances, in source order
+   * @param adjustments how each effect moves a range, at most one per effect
+   * @param combination how 应当 lighter and heavier effects combine, if declared
+   * @param limitations the limitation periods: one without a condition, others with one
+   * @param procedures the procedure rules, in order
+   * @param partyKinds the kind of each party of the standard, by party id, for rules on one kind
+   */
+  public GeneralRules(String title, List<Circumstance> circumstances,
+      List<Adjustment> adjustments, Optional<Combination> combination,
+      List<Limitation> limitations, List<ProcedureRule> procedures,
+      Map<String, PartyKind> partyKinds) {
+    this(title, circumstances, adjustments, combination, limitations, procedures, partyKinds,
+        List.of());
   }
 
   /**
@@ -170,15 +209,97 @@ public record GeneralRules(
     for (String given : facts.circumstances()) {
       allIds &= isId(given);
     }
-    if (allIds) {
+    GeneralFacts named = facts;
+    if (!allIds) {
+      java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+      for (String given : facts.circumstances()) {
+        String name = given.strip();
+        ids.add(circumstance(name).map(Circumstance::id).orElse(name));
+      }
+      named = new GeneralFacts(ids, facts.actDate(), facts.discoveryDate(), facts.proposedFine());
+    }
+    return closed(named);
+  }
+
+  /**
+   * The facts with every circumstance their circumstances imply; refused when two that exclude
+   * each other hold. Ids these rules do not declare stay, for the decision to name them.
+   */
+  private GeneralFacts closed(GeneralFacts facts) {
+    if (exclusions.isEmpty() && circumstances.stream().allMatch(c -> c.implies().isEmpty())) {
       return facts;
     }
-    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
-    for (String given : facts.circumstances()) {
-      String name = given.strip();
-      ids.add(circumstance(name).map(Circumstance::id).orElse(name));
+    contradiction(facts.circumstances()).ifPresent(message -> {
+      throw new InvalidGeneralFactsException(message);
+    });
+    Map<String, String> implied = implied(facts.circumstances());
+    if (facts.circumstances().containsAll(implied.keySet())) {
+      return facts;
     }
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>(facts.circumstances());
+    ids.addAll(implied.keySet());
     return new GeneralFacts(ids, facts.actDate(), facts.discoveryDate(), facts.proposedFine());
+  }
+
+  /**
+   * The declared circumstances among {@code ids} and every circumstance they imply, directly or
+   * through others: each mapped to the circumstance that implies it, a given one to itself.
+   */
+  private Map<String, String> implied(java.util.Collection<String> ids) {
+    Map<String, String> implier = new java.util.LinkedHashMap<>();
+    java.util.ArrayDeque<String> pending = new java.util.ArrayDeque<>();
+    for (String id : ids) {
+      if (isId(id) && implier.putIfAbsent(id, id) == null) {
+        pending.add(id);
+      }
+    }
+    while (!pending.isEmpty()) {
+      String id = pending.remove();
+      for (String next : circumstance(id).orElseThrow().implies()) {
+        if (implier.putIfAbsent(next, id) == null) {
+          pending.add(next);
+        }
+      }
+    }
+    return implier;
+  }
+
+  /**
+   * Why these circumstances, by id, cannot hold together: two of one exclusion hold, given or
+   * implied. Empty when they can. Ids these rules do not declare are left out.
+   *
+   * @param ids circumstances by id
+   * @return the reason in Chinese, naming the two circumstances and what implied them
+   */
+  public Optional<String> contradiction(java.util.Collection<String> ids) {
+    Map<String, String> implier = implied(ids);
+    for (Exclusion exclusion : exclusions) {
+      List<String> holding = exclusion.circumstances().stream()
+          .filter(implier::containsKey).toList();
+      if (holding.size() >= 2) {
+        StringBuilder text = new StringBuilder("总则情节");
+        for (String id : holding.subList(0, 2)) {
+          text.append(quoted(id));
+        }
+        text.insert(text.indexOf("」") + 1, "与");
+        text.append("不能同时成立（互斥）");
+        for (String id : holding.subList(0, 2)) {
+          if (!implier.get(id).equals(id)) {
+            text.append("；").append(quoted(id)).append("由").append(quoted(implier.get(id)))
+                .append("推出");
+          }
+        }
+        if (!exclusion.reason().isBlank()) {
+          text.append("：").append(exclusion.reason());
+        }
+        return Optional.of(text.toString());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String quoted(String id) {
+    return "「" + circumstance(id).orElseThrow().label() + "」";
   }
 
   private boolean isId(String given) {
@@ -248,7 +369,7 @@ public record GeneralRules(
     Map<String, PartyKind> kinds = new java.util.HashMap<>(partyKinds);
     partyIds.forEach(id -> kinds.put(id, kind));
     return new GeneralRules(title, circumstances, adjustments, combination, limitations,
-        procedures, kinds);
+        procedures, kinds, exclusions);
   }
 
   /**
@@ -262,9 +383,11 @@ public record GeneralRules(
    * @param onlyFor the kind of party it can concern ({@code for person}: 未成年人、精神病人 are
    *     natural persons), empty when any party: its effect moves only the sanctions of parties of
    *     that kind
+   * @param implies the circumstances, by id, that hold whenever this one does (已满十四周岁不满十六周岁
+   *     is also 已满十四周岁不满十八周岁): giving this one gives them too
    */
   public record Circumstance(String id, String label, Optional<GeneralEffect> effect, String basis,
-      Optional<PartyKind> onlyFor) {
+      Optional<PartyKind> onlyFor, List<String> implies) {
     /**
      * Requires every part.
      *
@@ -274,6 +397,8 @@ public record GeneralRules(
      *     a procedure
      * @param basis its legal basis as cited, empty when not given
      * @param onlyFor the kind of party it can concern, empty when any
+     * @param implies the circumstances, by id, that hold whenever this one does
+     * @throws IllegalArgumentException when it implies itself
      */
     public Circumstance {
       Objects.requireNonNull(id, "id");
@@ -281,6 +406,24 @@ public record GeneralRules(
       Objects.requireNonNull(effect, "effect");
       Objects.requireNonNull(basis, "basis");
       Objects.requireNonNull(onlyFor, "onlyFor");
+      implies = List.copyOf(implies);
+      if (implies.contains(id)) {
+        throw new IllegalArgumentException("情节 " + id + " 不能亦属它自己");
+      }
+    }
+
+    /**
+     * A circumstance that implies no other.
+     *
+     * @param id the identifier in the source
+     * @param label the official wording
+     * @param effect what it does to the penalty, if anything
+     * @param basis its legal basis as cited, empty when not given
+     * @param onlyFor the kind of party it can concern, empty when any
+     */
+    public Circumstance(String id, String label, Optional<GeneralEffect> effect, String basis,
+        Optional<PartyKind> onlyFor) {
+      this(id, label, effect, basis, onlyFor, List.of());
     }
 
     /**
@@ -293,6 +436,26 @@ public record GeneralRules(
      */
     public Circumstance(String id, String label, Optional<GeneralEffect> effect, String basis) {
       this(id, label, effect, basis, Optional.empty());
+    }
+  }
+
+  /**
+   * Circumstances of which at most one holds in a case ({@code exclusive}): the age brackets of
+   * a minor, or an item of an article and the proviso that displaces it.
+   *
+   * @param circumstances the circumstances, by id, at least two
+   * @param reason why they cannot hold together, empty when not given
+   */
+  public record Exclusion(List<String> circumstances, String reason) {
+    /**
+     * Copies the list; requires the reason.
+     *
+     * @param circumstances the circumstances, by id, at least two
+     * @param reason why they cannot hold together, empty when not given
+     */
+    public Exclusion {
+      circumstances = List.copyOf(circumstances);
+      Objects.requireNonNull(reason, "reason");
     }
   }
 

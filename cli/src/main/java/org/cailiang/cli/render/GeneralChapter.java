@@ -70,11 +70,19 @@ public record GeneralChapter(String title, List<Table> tables) {
     List<List<String>> circumstances = new ArrayList<>();
     for (GeneralRules.Circumstance c : rules.circumstances()) {
       String effect = c.effect().map(e -> e.label()).orElse("（仅用于时效或程序）");
-      circumstances.add(List.of(c.id(), c.label(), c.onlyFor()
+      String label = c.implies().isEmpty() ? c.label() : c.label() + "（亦属："
+          + String.join("；", c.implies().stream().map(id -> label(rules, id)).toList()) + "）";
+      circumstances.add(List.of(c.id(), label, c.onlyFor()
           .map(kind -> effect + "（只适用于" + (kind == GeneralRules.PartyKind.PERSON ? "自然人" : "单位") + "）")
           .orElse(effect), c.basis()));
     }
     tables.add(new Table("情节", List.of("名称", "情节", "效果", "依据"), circumstances));
+    List<List<String>> exclusions = new ArrayList<>();
+    for (GeneralRules.Exclusion e : rules.exclusions()) {
+      exclusions.add(List.of(String.join("；", e.circumstances().stream().map(id -> label(rules, id))
+          .toList()), e.reason()));
+    }
+    tables.add(new Table("不能同时成立的情节（至多一个成立）", List.of("情节", "说明"), exclusions));
     List<List<String>> adjustments = new ArrayList<>();
     for (GeneralRules.Adjustment a : rules.adjustments()) {
       adjustments.add(List.of(a.effect().label(), a.describe(), a.basis()));

@@ -16,7 +16,12 @@ final class GeneralJson {
     for (GeneralRules.Circumstance c : rules.circumstances()) {
       circumstances.add(Json.object("id", c.id(), "label", c.label(),
           "effect", c.effect().map(GeneralJson::effect).orElse(null), "basis", c.basis(),
-          "party", c.onlyFor().map(p -> p.name().toLowerCase(java.util.Locale.ROOT)).orElse(null)));
+          "party", c.onlyFor().map(p -> p.name().toLowerCase(java.util.Locale.ROOT)).orElse(null),
+          "implies", c.implies()));
+    }
+    List<Object> exclusions = new ArrayList<>();
+    for (GeneralRules.Exclusion e : rules.exclusions()) {
+      exclusions.add(Json.object("circumstances", e.circumstances(), "reason", e.reason()));
     }
     List<Object> adjustments = new ArrayList<>();
     for (GeneralRules.Adjustment a : rules.adjustments()) {
@@ -40,7 +45,7 @@ final class GeneralJson {
         "adjustments", adjustments,
         "combination", rules.combination().map(c -> Json.object("rule", c.rule().name(),
             "label", c.rule().label(), "basis", c.basis())).orElse(null),
-        "limitations", limitations, "procedures", procedures);
+        "limitations", limitations, "procedures", procedures, "exclusions", exclusions);
   }
 
   private static Map<String, Object> effect(GeneralEffect effect) {

@@ -39,7 +39,10 @@ generalDecl
     ;
 
 generalMember
-    : CIRCUMSTANCE ident label=string (FOR partyKind)? (EFFECT modality=ident effect=ident)? (BASIS basis=string)? SEMI?  # circumstanceMember
+    : CIRCUMSTANCE ident label=string (FOR partyKind)? (IMPLIES implied+=ident (COMMA implied+=ident)*)?
+      (EFFECT modality=ident effect=ident)? (BASIS basis=string)? SEMI?  # circumstanceMember
+    // At most one of these circumstances holds in a case (年龄段, 一款与其但书).
+    | EXCLUSIVE ident (COMMA ident)* message=string? SEMI?                                          # generalExclusiveMember
     | ADJUST effect=ident shape=(LOWER | UPPER | FLOOR) PERCENT (BASIS basis=string)? SEMI?              # adjustMember
     | COMBINE choice=ident (BASIS basis=string)? SEMI?                                                 # combineMember
     | LIMITATION NUMBER unit=(YEARS | MONTHS) (WHEN cond=ident)? (BASIS basis=string)? SEMI?               # limitationMember
@@ -253,7 +256,7 @@ ident
     | ENDS | BESIDE
     | GENERAL | USES | CIRCUMSTANCE | EFFECT | ADJUST | LOWER | UPPER | FLOOR | COMBINE | LIMITATION | YEARS | MONTHS | PROCEDURE | FOR
     | PARTIALLY
-    | ACT | DISCOVERED | VERDICT | OPTION | UNEXECUTED
+    | ACT | DISCOVERED | VERDICT | OPTION | UNEXECUTED | IMPLIES
     ;
 
 STANDARD   : 'standard' ;
@@ -339,6 +342,7 @@ DISCOVERED   : 'discovered' ;
 VERDICT      : 'verdict' ;
 OPTION       : 'option' ;
 UNEXECUTED   : 'unexecuted' ;
+IMPLIES      : 'implies' ;
 
 LBRACE : '{' ;
 RBRACE : '}' ;

@@ -39,7 +39,8 @@ final class CheckNames {
       "contradictory-effects", "duplicate-general", "limitation-without-default",
       "reduction-without-floor", "threshold-not-positive", "unknown-circumstance",
       "unknown-combination", "unknown-effect", "unknown-general", "unknown-procedure",
-      "unused-circumstance", "waiver-without-basis", "person-circumstance",
+      "unused-circumstance", "waiver-without-basis", "person-circumstance", "implies",
+      "contradictory-circumstance",
       // Which violations a general part applies to (issue 13: scope).
       "unused-general");
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.cailiang.dsl.model.Adjustment;
 import org.cailiang.dsl.model.Effect;
 import org.cailiang.dsl.model.GeneralCircumstance;
+import org.cailiang.dsl.model.GeneralExclusion;
 import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.Limitation;
 import org.cailiang.dsl.model.Party;
@@ -23,13 +24,31 @@ import org.cailiang.runtime.GeneralRules;
 public final class GeneralLowering {
   private GeneralLowering() {}
 
+  /** The rules of the general part, no party's kind declared. */
+  public static GeneralRules rules(GeneralPart general) {
+    return rules(List.of(), general);
+  }
+
   /** The rules of the general part, with the kinds of the standard's parties. */
   public static GeneralRules rules(Standard standard, GeneralPart general) {
+    return rules(standard.parties(), general);
+  }
+
+  private static GeneralRules rules(List<Party> parties, GeneralPart general) {
+    // A reference to an undeclared circumstance is an error the checks report; lowered anyway
+    // (analysis runs beside the errors), it is left out rather than refused.
+    java.util.Set<String> declared = new java.util.HashSet<>();
+    general.circumstances().forEach(c -> declared.add(c.id()));
     List<GeneralRules.Circumstance> circumstances = new ArrayList<>();
     for (GeneralCircumstance c : general.circumstances()) {
       circumstances.add(new GeneralRules.Circumstance(c.id(), c.label(),
           c.effect().map(GeneralLowering::effect), c.basis(),
-          c.onlyFor().map(kind -> GeneralRules.PartyKind.valueOf(kind.name()))));
+          c.onlyFor().map(kind -> GeneralRules.PartyKind.valueOf(kind.name())),
+          known(c.implies(), declared).stream().filter(id -> !id.equals(c.id())).toList()));
+    }
+    List<GeneralRules.Exclusion> exclusions = new ArrayList<>();
+    for (GeneralExclusion e : general.exclusions()) {
+      exclusions.add(new GeneralRules.Exclusion(known(e.circumstances(), declared), e.reason()));
     }
     List<GeneralRules.Adjustment> adjustments = new ArrayList<>();
     for (Adjustment a : general.adjustments()) {
@@ -49,13 +68,17 @@ public final class GeneralLowering {
           r.when().map(Ref::name), r.basis()));
     }
     Map<String, GeneralRules.PartyKind> kinds = new LinkedHashMap<>();
-    for (Party party : standard.parties()) {
+    for (Party party : parties) {
       party.kind().ifPresent(k -> kinds.put(party.id(), GeneralRules.PartyKind.valueOf(k.name())));
     }
     return new GeneralRules(general.title(), circumstances, adjustments,
         general.combination().map(c -> new GeneralRules.Combination(
             GeneralRules.Combination.Rule.valueOf(c.rule().name()), c.basis())),
-        limitations, procedures, kinds);
+        limitations, procedures, kinds, exclusions);
+  }
+
+  private static List<String> known(List<Ref> refs, java.util.Set<String> declared) {
+    return refs.stream().map(Ref::name).filter(declared::contains).distinct().toList();
   }
 
   /** The runtime's effect of a model effect. */

@@ -39,6 +39,11 @@ public final class Formatter {
     private final SyntaxTree syntax;
     private final KeywordSet keywords;
     private final Set<Integer> names = new HashSet<>();
+    /**
+     * The words of procedures and combination rules, which are names to the grammar but have an
+     * English and a Chinese form like keywords: by token, {english, chinese}.
+     */
+    private final java.util.Map<Integer, String[]> words = new java.util.HashMap<>();
     private final Set<Integer> codes = new HashSet<>();
     private final Set<Integer> memberStarts = new HashSet<>();
     private final Set<Integer> setBraces = new HashSet<>();
@@ -59,6 +64,13 @@ public final class Formatter {
     private void mark(ParseTree node) {
       if (node instanceof ParserRuleContext context) {
         int start = context.getStart().getTokenIndex();
+        if (context instanceof CailiangParser.ProcedureMemberContext procedure) {
+          words.put(procedure.kind.getStart().getTokenIndex(), procedureWords(procedure.kind.getText()));
+        } else if (context instanceof CailiangParser.CaseProcedureContext procedure) {
+          words.put(procedure.kind.getStart().getTokenIndex(), procedureWords(procedure.kind.getText()));
+        } else if (context instanceof CailiangParser.CombineMemberContext combine) {
+          words.put(combine.choice.getStart().getTokenIndex(), combineWords(combine.choice.getText()));
+        }
         if (context instanceof CailiangParser.IdentContext) {
           names.add(start);
         } else if (context instanceof CailiangParser.CodeContext) {
@@ -152,6 +164,21 @@ public final class Formatter {
       previousToken = token;
     }
 
+    /** A procedure's two words; an unknown one (reported by the checks) as it is written. */
+    private static String[] procedureWords(String written) {
+      return org.cailiang.dsl.model.ProcedureRule.Procedure.of(written)
+          .map(p -> new String[] {p.keyword(), p.word()})
+          .orElse(new String[] {written, written});
+    }
+
+    private static String[] combineWords(String written) {
+      return switch (written) {
+        case "offset", "抵销" -> new String[] {"offset", "抵销"};
+        case "heavier_first", "先从重" -> new String[] {"heavier_first", "先从重"};
+        default -> new String[] {written, written};
+      };
+    }
+
     private static boolean endsALine(int type) {
       return type == CailiangParser.LBRACE || type == CailiangParser.RBRACE
           || type == CailiangParser.COMMA || type == CailiangParser.SEMI;
@@ -162,7 +189,14 @@ public final class Formatter {
       if (operator.isPresent()) {
         return operator.get(); // ≥ and ＞＝ are slips of the input method: written >=
       }
-      if (names.contains(token.getTokenIndex()) || keywords == KeywordSet.AS_WRITTEN) {
+      if (keywords == KeywordSet.AS_WRITTEN) {
+        return token.getText();
+      }
+      String[] word = words.get(token.getTokenIndex());
+      if (word != null) {
+        return word[keywords == KeywordSet.ZH ? 1 : 0];
+      }
+      if (names.contains(token.getTokenIndex())) {
         return token.getText();
       }
       Optional<String> converted = keywords == KeywordSet.ZH

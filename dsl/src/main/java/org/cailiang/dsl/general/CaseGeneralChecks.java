@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cailiang.dsl.diag.Diagnostics;
 import org.cailiang.dsl.eval.CaseOutcome;
+import org.cailiang.dsl.eval.GeneralLowering;
 import org.cailiang.dsl.model.CaseGeneral;
 import org.cailiang.dsl.model.Effect;
 import org.cailiang.dsl.model.GeneralPart;
@@ -40,12 +41,21 @@ final class CaseGeneralChecks {
       out.error(general.span(), "case", "标准 " + standard.id() + " 的违法行为 " + violation.codes()
           + " 没有适用的总则（uses）：用例的 general 无从适用");
     } else {
+      boolean known = true;
       for (Ref circumstance : general.circumstances()) {
         if (part.get().circumstance(circumstance.name()).isEmpty()) {
+          known = false;
           out.error(circumstance.span(), "case", "未知的总则情节 " + circumstance.name() + "：违法行为 "
               + violation.codes() + " 适用的总则中可用 " + part.get().circumstances().stream()
                   .map(c -> c.id() + "（" + c.label() + "）").collect(Collectors.joining("、")));
         }
+      }
+      if (known && !general.circumstances().isEmpty()) {
+        List<String> ids = general.circumstances().stream()
+            .map(ref -> part.get().circumstance(ref.name()).orElseThrow().id()).toList();
+        GeneralLowering.rules(standard, part.get()).contradiction(ids).ifPresent(why ->
+            out.error(general.circumstances().get(0).span(), "contradictory-case",
+                "用例的总则情节不是可能的案件：" + why));
       }
     }
     Optional<LocalDate> act = general.act().flatMap(ref -> date(ref, "行为之日", out));
@@ -82,7 +92,7 @@ final class CaseGeneralChecks {
     for (CaseGeneral.ExpectedProcedure expected : general.procedures()) {
       if (ProcedureRule.Procedure.of(expected.procedure().name()).isEmpty()) {
         out.error(expected.procedure().span(), "case", "未知的程序 " + expected.procedure().name()
-            + "：可用 hearing（听证）、simplified（简易程序）、review（法制审核）、collective（集体讨论）");
+            + "：可用 " + ProcedureRule.Procedure.WORDS);
       }
       if (Arrays.stream(CaseOutcome.Status.values())
           .noneMatch(s -> s.label().equals(expected.status().name()))) {

@@ -9,7 +9,9 @@ import java.util.Set;
 import org.cailiang.dsl.diag.Diagnostics;
 import org.cailiang.dsl.model.Adjustment;
 import org.cailiang.dsl.model.Effect;
+import org.cailiang.dsl.eval.GeneralLowering;
 import org.cailiang.dsl.model.GeneralCircumstance;
+import org.cailiang.dsl.model.GeneralExclusion;
 import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.Limitation;
 import org.cailiang.dsl.model.ProcedureRule;
@@ -17,6 +19,7 @@ import org.cailiang.dsl.model.Ref;
 import org.cailiang.dsl.model.Regulation;
 import org.cailiang.dsl.model.SourceSpan;
 import org.cailiang.dsl.model.Standard;
+import org.cailiang.runtime.GeneralRules;
 
 /** The checks of general parts, each declared part alone and as each standard lays them over. */
 public final class GeneralChecks {
@@ -41,6 +44,7 @@ public final class GeneralChecks {
       Set<String> filesFound, Diagnostics out) {
     Set<String> seen = new HashSet<>();
     Set<String> referenced = new HashSet<>();
+    Set<SourceSpan> reported = new HashSet<>();
     for (GeneralPart general : generals) {
       if (!seen.add(general.id())) {
         out.error(general.span(), "duplicate-general", "总则 " + general.id() + " 重复声明");
@@ -48,17 +52,18 @@ public final class GeneralChecks {
       general.limitations().forEach(l -> l.when().ifPresent(r -> referenced.add(r.name())));
       general.procedures().forEach(p -> p.when().ifPresent(r -> referenced.add(r.name())));
       checkPart(general, out);
+      contradictions(general, reported, out);
     }
     for (GeneralPart general : generals) {
       for (GeneralCircumstance circumstance : general.circumstances()) {
-        if (circumstance.effect().isEmpty() && !referenced.contains(circumstance.id())) {
+        if (circumstance.effect().isEmpty() && circumstance.implies().isEmpty()
+            && !referenced.contains(circumstance.id())) {
           out.warning(circumstance.span(), "unused-circumstance", "情节 " + circumstance.id()
-              + " 既没有处罚效果，也没有被时效或程序规则引用：设置它不会改变任何结果");
+              + " 既没有处罚效果，也没有推出其他情节（implies），也没有被时效或程序规则引用：设置它不会改变任何结果");
         }
       }
     }
     Map<String, GeneralPart> byId = Generals.byId(generals);
-    Set<SourceSpan> reported = new HashSet<>();
     for (Standard standard : standards) {
       List<Ref> named = new java.util.ArrayList<>(standard.uses());
       standard.regulations().forEach(regulation -> named.addAll(regulation.uses()));
@@ -115,6 +120,27 @@ public final class GeneralChecks {
         out.warning(circumstance.span(), "person-circumstance", "情节 " + circumstance.id() + "「"
             + circumstance.label() + "」只可能是自然人的情况（年龄、精神或者生理状况，如行政处罚法第三十条、第三十一条）：请写 for person，"
             + "否则单位案件中单位的处罚也会因它从轻、减轻或者不予");
+      }
+    }
+    for (GeneralCircumstance circumstance : general.circumstances()) {
+      Set<String> implied = new HashSet<>();
+      for (Ref ref : circumstance.implies()) {
+        if (ref.name().equals(circumstance.id())) {
+          out.error(ref.span(), "implies", "情节 " + circumstance.id() + " 不能亦属它自己（implies）");
+        } else if (!implied.add(ref.name())) {
+          out.error(ref.span(), "implies", "情节 " + ref.name() + " 在 implies 中重复");
+        }
+      }
+    }
+    for (GeneralExclusion exclusion : general.exclusions()) {
+      if (exclusion.circumstances().size() < 2) {
+        out.error(exclusion.span(), "exclusive", "互斥声明（exclusive）至少要列出两个情节");
+      }
+      Set<String> listed = new HashSet<>();
+      for (Ref ref : exclusion.circumstances()) {
+        if (!listed.add(ref.name())) {
+          out.error(ref.span(), "exclusive", "情节 " + ref.name() + " 在互斥声明中重复");
+        }
       }
     }
     for (Adjustment adjustment : general.adjustments()) {
@@ -197,11 +223,31 @@ public final class GeneralChecks {
     for (ProcedureRule rule : layered.procedures()) {
       rule.when().ifPresent(ref -> unknown(layered, ref, reported, out));
     }
+    layered.circumstances().forEach(c -> c.implies().forEach(ref -> unknown(layered, ref, reported, out)));
+    layered.exclusions().forEach(e -> e.circumstances().forEach(ref -> unknown(layered, ref, reported, out)));
+    contradictions(layered, reported, out);
     if (!layered.limitations().isEmpty()
         && layered.limitations().stream().allMatch(l -> l.when().isPresent())
         && reported.add(layered.limitations().get(0).span())) {
       out.error(layered.limitations().get(0).span(), "limitation-without-default",
           "时效只写了附条件的期限，缺少一般期限（如 limitation 2 years，行政处罚法第三十六条）");
+    }
+  }
+
+  /**
+   * A circumstance whose implications break an exclusion can never be a case's: checked on each
+   * part as declared and on each combination a standard lays over (a later part's exclusions
+   * meet an earlier part's implications).
+   */
+  private static void contradictions(GeneralPart part, Set<SourceSpan> reported, Diagnostics out) {
+    if (part.exclusions().isEmpty()) {
+      return;
+    }
+    GeneralRules rules = GeneralLowering.rules(part);
+    for (GeneralCircumstance circumstance : part.circumstances()) {
+      rules.contradiction(List.of(circumstance.id())).filter(why -> reported.add(circumstance.span()))
+          .ifPresent(why -> out.error(circumstance.span(), "contradictory-circumstance", "情节 "
+              + circumstance.id() + " 不可能成立：" + why));
     }
   }
 

@@ -10,6 +10,7 @@ import org.cailiang.dsl.model.Adjustment;
 import org.cailiang.dsl.model.Combination;
 import org.cailiang.dsl.model.Effect;
 import org.cailiang.dsl.model.GeneralCircumstance;
+import org.cailiang.dsl.model.GeneralExclusion;
 import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.Limitation;
 import org.cailiang.dsl.model.ProcedureRule;
@@ -110,7 +111,8 @@ public final class Generals {
   /**
    * Later parts override: a circumstance with the same id, the adjustment of the same effect,
    * the combination rule, all limitation periods when the later part declares any, and all rules
-   * of a procedure when the later part declares that procedure.
+   * of a procedure when the later part declares that procedure. Exclusions add up: a statement
+   * that circumstances cannot hold together stays true whatever part is laid over it.
    */
   public static GeneralPart layered(List<GeneralPart> parts) {
     Map<String, GeneralCircumstance> circumstances = new LinkedHashMap<>();
@@ -119,8 +121,10 @@ public final class Generals {
     List<Limitation> limitations = List.of();
     Map<ProcedureRule.Procedure, List<ProcedureRule>> procedures =
         new EnumMap<>(ProcedureRule.Procedure.class);
+    List<GeneralExclusion> exclusions = new ArrayList<>();
     StringBuilder title = new StringBuilder();
     for (GeneralPart part : parts) {
+      exclusions.addAll(part.exclusions());
       part.circumstances().forEach(c -> circumstances.put(c.id(), c));
       part.adjustments().forEach(a -> adjustments.put(a.effect(), a));
       if (part.combination().isPresent()) {
@@ -139,6 +143,6 @@ public final class Generals {
     GeneralPart last = parts.get(parts.size() - 1);
     return new GeneralPart(last.id(), title.toString(), List.copyOf(circumstances.values()),
         List.copyOf(adjustments.values()), combination, limitations,
-        procedures.values().stream().flatMap(List::stream).toList(), last.span());
+        procedures.values().stream().flatMap(List::stream).toList(), exclusions, last.span());
   }
 }

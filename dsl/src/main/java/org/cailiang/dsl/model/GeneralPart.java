@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param combination how lighter and heavier circumstances combine, if declared
  * @param limitations the limitation periods: one without a condition, others with one
  * @param procedures when a decision triggers a procedure
+ * @param exclusions circumstances of which at most one holds in a case
  */
 public record GeneralPart(
     String id,
@@ -21,7 +22,16 @@ public record GeneralPart(
     Optional<Combination> combination,
     List<Limitation> limitations,
     List<ProcedureRule> procedures,
+    List<GeneralExclusion> exclusions,
     SourceSpan span) {
+  /** A general part without exclusions. */
+  public GeneralPart(String id, String title, List<GeneralCircumstance> circumstances,
+      List<Adjustment> adjustments, Optional<Combination> combination,
+      List<Limitation> limitations, List<ProcedureRule> procedures, SourceSpan span) {
+    this(id, title, circumstances, adjustments, combination, limitations, procedures, List.of(),
+        span);
+  }
+
   public GeneralPart {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -30,6 +40,7 @@ public record GeneralPart(
     Objects.requireNonNull(combination, "combination");
     limitations = List.copyOf(limitations);
     procedures = List.copyOf(procedures);
+    exclusions = List.copyOf(exclusions);
     Objects.requireNonNull(span, "span");
   }
 

@@ -30,16 +30,22 @@ public record ProcedureRule(
 
   /** The procedures a decision may trigger. */
   public enum Procedure {
-    HEARING("hearing", "应当告知当事人有要求听证的权利"),
-    SIMPLIFIED("simplified", "可以适用简易程序当场作出处罚决定"),
-    LEGAL_REVIEW("review", "应当在作出决定前进行法制审核"),
-    COLLECTIVE("collective", "应当由行政机关负责人集体讨论决定");
+    HEARING("hearing", "听证", "应当告知当事人有要求听证的权利"),
+    SIMPLIFIED("simplified", "简易程序", "可以适用简易程序当场作出处罚决定"),
+    LEGAL_REVIEW("review", "法制审核", "应当在作出决定前进行法制审核"),
+    COLLECTIVE("collective", "集体讨论", "应当由行政机关负责人集体讨论决定");
+
+    /** Every word a procedure may be written as, for messages. */
+    public static final String WORDS =
+        "hearing（听证）、simplified（简易程序）、review（法制审核）、collective（集体讨论）";
 
     private final String keyword;
+    private final String word;
     private final String label;
 
-    Procedure(String keyword, String label) {
+    Procedure(String keyword, String word, String label) {
       this.keyword = keyword;
+      this.word = word;
       this.label = label;
     }
 
@@ -47,14 +53,19 @@ public record ProcedureRule(
       return keyword;
     }
 
+    /** The Chinese word, which the source may write instead of the keyword. */
+    public String word() {
+      return word;
+    }
+
     public String label() {
       return label;
     }
 
-    /** The procedure with this keyword, if any. */
+    /** The procedure with this keyword or Chinese word, if any. */
     public static Optional<Procedure> of(String keyword) {
       for (Procedure procedure : values()) {
-        if (procedure.keyword.equals(keyword)) {
+        if (procedure.keyword.equals(keyword) || procedure.word.equals(keyword)) {
           return Optional.of(procedure);
         }
       }

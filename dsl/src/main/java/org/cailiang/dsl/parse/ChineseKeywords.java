@@ -126,6 +126,7 @@ public final class ChineseKeywords {
     add(CailiangParser.MONTHS, "个月");
     add(CailiangParser.PROCEDURE, "程序");
     add(CailiangParser.FOR, "针对");
+    add(CailiangParser.IMPLIES, "亦属");
     add(CailiangParser.ACT, "行为之日");
     add(CailiangParser.DISCOVERED, "发现之日");
     add(CailiangParser.VERDICT, "结论");

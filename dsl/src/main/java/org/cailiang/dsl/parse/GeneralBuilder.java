@@ -9,6 +9,7 @@ import org.cailiang.dsl.model.Adjustment;
 import org.cailiang.dsl.model.Combination;
 import org.cailiang.dsl.model.Effect;
 import org.cailiang.dsl.model.GeneralCircumstance;
+import org.cailiang.dsl.model.GeneralExclusion;
 import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.Limitation;
 import org.cailiang.dsl.model.PartyKind;
@@ -18,6 +19,7 @@ import org.cailiang.dsl.parse.CailiangParser.AdjustMemberContext;
 import org.cailiang.dsl.parse.CailiangParser.CircumstanceMemberContext;
 import org.cailiang.dsl.parse.CailiangParser.CombineMemberContext;
 import org.cailiang.dsl.parse.CailiangParser.GeneralDeclContext;
+import org.cailiang.dsl.parse.CailiangParser.GeneralExclusiveMemberContext;
 import org.cailiang.dsl.parse.CailiangParser.IdentContext;
 import org.cailiang.dsl.parse.CailiangParser.LimitationMemberContext;
 import org.cailiang.dsl.parse.CailiangParser.ProcedureMemberContext;
@@ -40,7 +42,7 @@ final class GeneralBuilder {
     context.generalMember().forEach(member -> member.accept(members));
     return new GeneralPart(ModelBuilder.name(context.ident()), text(context.title),
         members.circumstances, members.adjustments, members.combination, members.limitations,
-        members.procedures, spans.of(context.ident()));
+        members.procedures, members.exclusions, spans.of(context.ident()));
   }
 
   private final class Members extends CailiangBaseVisitor<Void> {
@@ -49,6 +51,7 @@ final class GeneralBuilder {
     Optional<Combination> combination = Optional.empty();
     final List<Limitation> limitations = new ArrayList<>();
     final List<ProcedureRule> procedures = new ArrayList<>();
+    final List<GeneralExclusion> exclusions = new ArrayList<>();
 
     @Override
     public Void visitCircumstanceMember(CircumstanceMemberContext c) {
@@ -62,8 +65,17 @@ final class GeneralBuilder {
       }
       Optional<PartyKind> onlyFor = c.partyKind() == null ? Optional.empty()
           : Optional.of(c.partyKind().PERSON() != null ? PartyKind.PERSON : PartyKind.ORGANIZATION);
+      List<Ref> implies = c.implied.stream().map(ident -> ref(ident).orElseThrow()).toList();
       circumstances.add(new GeneralCircumstance(ModelBuilder.name(c.ident(0)), text(c.label),
-          effect, basis(c.basis), onlyFor, spans.of(c.ident(0))));
+          effect, basis(c.basis), onlyFor, implies, spans.of(c.ident(0))));
+      return null;
+    }
+
+    @Override
+    public Void visitGeneralExclusiveMember(GeneralExclusiveMemberContext c) {
+      exclusions.add(new GeneralExclusion(
+          c.ident().stream().map(ident -> ref(ident).orElseThrow()).toList(),
+          c.message == null ? "" : text(c.message), spans.of(c.EXCLUSIVE().getSymbol())));
       return null;
     }
 
@@ -87,13 +99,13 @@ final class GeneralBuilder {
     public Void visitCombineMember(CombineMemberContext c) {
       String rule = ModelBuilder.name(c.choice);
       Optional<Combination.Rule> chosen = switch (rule) {
-        case "offset" -> Optional.of(Combination.Rule.OFFSET);
-        case "heavier_first" -> Optional.of(Combination.Rule.HEAVIER_FIRST);
+        case "offset", "抵销" -> Optional.of(Combination.Rule.OFFSET);
+        case "heavier_first", "先从重" -> Optional.of(Combination.Rule.HEAVIER_FIRST);
         default -> Optional.empty();
       };
       if (chosen.isEmpty()) {
-        diagnostics.error(spans.of(c.choice), "unknown-combination",
-            "未知的合并规则 " + rule + "：可用 offset（从轻与从重相互抵销）或 heavier_first（先从重再从轻）");
+        diagnostics.error(spans.of(c.choice), "unknown-combination", "未知的合并规则 " + rule
+            + "：可用 offset 或 抵销（从轻与从重相互抵销）、heavier_first 或 先从重（先从重再从轻）");
         return null;
       }
       combination = Optional.of(new Combination(chosen.get(), basis(c.basis), spans.of(c.choice)));
@@ -120,7 +132,7 @@ final class GeneralBuilder {
       Optional<ProcedureRule.Procedure> procedure = ProcedureRule.Procedure.of(keyword);
       if (procedure.isEmpty()) {
         diagnostics.error(spans.of(c.kind), "unknown-procedure", "未知的程序 " + keyword
-            + "：可用 hearing（听证）、simplified（简易程序）、review（法制审核）、collective（集体讨论）");
+            + "：可用 " + ProcedureRule.Procedure.WORDS);
         return null;
       }
       Optional<ProcedureRule.Threshold> threshold = Optional.empty();

@@ -191,5 +191,5 @@ final class SyntaxErrors extends BaseErrorListener {
           CailiangParser.YEARS, CailiangParser.MONTHS, CailiangParser.PROCEDURE, CailiangParser.FOR,
           CailiangParser.PARTIALLY,
           CailiangParser.ACT, CailiangParser.DISCOVERED, CailiangParser.VERDICT,
-          CailiangParser.OPTION);
+          CailiangParser.OPTION, CailiangParser.IMPLIES);
 }

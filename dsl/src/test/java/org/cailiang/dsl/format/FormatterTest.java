@@ -163,25 +163,58 @@ class FormatterTest {
   private static List<String> signature(String text) {
     SyntaxTree syntax = StandardParser.syntaxTree(new SourceFile("s", text), new Diagnostics()).orElseThrow();
     Set<Integer> names = new HashSet<>();
-    collectNames(syntax.tree(), names);
+    Set<Integer> words = new HashSet<>();
+    collectNames(syntax.tree(), names, words);
     List<String> items = new ArrayList<>();
     for (Token token : syntax.tokens()) {
       boolean keyword = ChineseKeywords.chinese(token.getType()).isPresent()
           && !names.contains(token.getTokenIndex());
-      items.add(token.getType() + (keyword ? "" : ":" + token.getText()));
+      // A procedure's or combination rule's word converts like a keyword: the same in either form.
+      String written = words.contains(token.getTokenIndex()) ? word(token.getText()) : token.getText();
+      items.add(token.getType() + (keyword ? "" : ":" + written));
     }
     text.lines().map(String::strip).filter(line -> line.contains("//"))
         .map(line -> line.substring(line.indexOf("//"))).forEach(items::add);
     return items;
   }
 
-  private static void collectNames(ParseTree node, Set<Integer> names) {
+  private static void collectNames(ParseTree node, Set<Integer> names, Set<Integer> words) {
+    if (node instanceof CailiangParser.ProcedureMemberContext procedure) {
+      words.add(procedure.kind.getStart().getTokenIndex());
+    } else if (node instanceof CailiangParser.CaseProcedureContext procedure) {
+      words.add(procedure.kind.getStart().getTokenIndex());
+    } else if (node instanceof CailiangParser.CombineMemberContext combine) {
+      words.add(combine.choice.getStart().getTokenIndex());
+    }
     if (node instanceof CailiangParser.IdentContext ident) {
       names.add(ident.getStart().getTokenIndex());
     } else if (node instanceof ParserRuleContext context) {
       for (int i = 0; i < context.getChildCount(); i++) {
-        collectNames(context.getChild(i), names);
+        collectNames(context.getChild(i), names, words);
       }
     }
+  }
+
+  private static String word(String written) {
+    return switch (written) {
+      case "抵销" -> "offset";
+      case "先从重" -> "heavier_first";
+      default -> org.cailiang.dsl.model.ProcedureRule.Procedure.of(written)
+          .map(org.cailiang.dsl.model.ProcedureRule.Procedure::keyword).orElse(written);
+    };
+  }
+
+  @Test
+  void procedureAndCombinationWordsConvertWithTheKeywords() {
+    String source = "general g \"总则\" {\n"
+        + "  combine heavier_first\n"
+        + "  procedure hearing fine >= 1万 basis \"第六十三条\"\n"
+        + "  procedure collective basis \"第五十七条\"\n"
+        + "}\n";
+    String chinese = format(new SourceFile("g.cailiang", source), KeywordSet.ZH).orElseThrow();
+    assertTrue(chinese.contains("合并 先从重\n  程序 听证 罚款 >= 1万 依据 \"第六十三条\"\n  程序 集体讨论"),
+        chinese);
+    assertEquals(source, format(new SourceFile("g.cailiang", chinese), KeywordSet.EN).orElseThrow());
+    assertEquals(chinese, format(new SourceFile("g.cailiang", chinese), KeywordSet.AS_WRITTEN).orElseThrow());
   }
 }

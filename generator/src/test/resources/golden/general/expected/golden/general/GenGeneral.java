@@ -38,7 +38,9 @@ public final class GenGeneral {
             new GeneralRules.Circumstance("public", "\u6d89\u53ca\u516c\u5171\u5229\u76ca\uff08\u5173\u952e\u5b57\u4f5c\u540d\u79f0\uff09", Optional.empty(), ""),
             new GeneralRules.Circumstance("life", "\u6d89\u53ca\u751f\u547d\u5065\u5eb7", Optional.empty(), ""),
             new GeneralRules.Circumstance("heavy", "\u4ece\u91cd\u60c5\u8282", Optional.of(new GeneralEffect(GeneralEffect.Modality.SHALL, GeneralEffect.Kind.HEAVIER)), "\u672c\u57fa\u51c6\u89c4\u5b9a"),
-            new GeneralRules.Circumstance("MINOR", "\u4e0e minor \u540c\u540d\u5e38\u91cf", Optional.of(new GeneralEffect(GeneralEffect.Modality.MAY, GeneralEffect.Kind.LIGHTER)), "\u672c\u57fa\u51c6\u89c4\u5b9a")),
+            new GeneralRules.Circumstance("MINOR", "\u4e0e minor \u540c\u540d\u5e38\u91cf", Optional.of(new GeneralEffect(GeneralEffect.Modality.MAY, GeneralEffect.Kind.LIGHTER)), "\u672c\u57fa\u51c6\u89c4\u5b9a"),
+            new GeneralRules.Circumstance("teen", "\u5341\u516d\u5468\u5c81 */", Optional.empty(), "", Optional.of(GeneralRules.PartyKind.PERSON), List.of("minor", "trivial")),
+            new GeneralRules.Circumstance("again", "\u518d\u6b21", Optional.empty(), "", Optional.empty(), List.of("heavy"))),
         List.of(
             new GeneralRules.Adjustment(GeneralEffect.Kind.LIGHTER, GeneralRules.Adjustment.Mode.LOWER, new BigDecimal("50"), "\u672c\u57fa\u51c6\u89c4\u5b9a"),
             new GeneralRules.Adjustment(GeneralEffect.Kind.REDUCED, GeneralRules.Adjustment.Mode.FLOOR, new BigDecimal("33.3"), ""),
@@ -54,7 +56,9 @@ public final class GenGeneral {
             new GeneralRules.ProcedureRule(GeneralRules.Procedure.LEGAL_REVIEW, Optional.empty(), Optional.empty(), Optional.of("public"), "\u7b2c\u4e94\u5341\u516b\u6761")),
         Map.ofEntries(
             Map.entry("man", GeneralRules.PartyKind.PERSON),
-            Map.entry("org", GeneralRules.PartyKind.ORGANIZATION)));
+            Map.entry("org", GeneralRules.PartyKind.ORGANIZATION)),
+        List.of(
+            new GeneralRules.Exclusion(List.of("trivial", "heavy"), "\u8f7b\u5fae\u4e0e\u4ece\u91cd */ \" \\u002a\\u002f")));
 
     /**
      * The outcomes of cases without general facts, remembered: no allocation.
@@ -152,7 +156,17 @@ public final class GenGeneral {
          *
          * <p>\u53ef\u4ee5\u4ece\u8f7b\u5904\u7f5a\uff08\u672c\u57fa\u51c6\u89c4\u5b9a\uff09
          */
-        MINOR_2("MINOR", "\u4e0e minor \u540c\u540d\u5e38\u91cf");
+        MINOR_2("MINOR", "\u4e0e minor \u540c\u540d\u5e38\u91cf"),
+
+        /**
+         * \u5341\u516d\u5468\u5c81 *&#47;.
+         */
+        TEEN("teen", "\u5341\u516d\u5468\u5c81 */"),
+
+        /**
+         * \u518d\u6b21.
+         */
+        AGAIN("again", "\u518d\u6b21");
 
         private final String id;
 
