@@ -37,6 +37,67 @@ final class ProcedureChecks {
   private ProcedureChecks() {}
 
   static List<ProcedureFlag> of(GeneralRules rules, List<Sanction> sanctions, GeneralFacts facts) {
+    List<Party> mixed = mixedParties(rules, sanctions);
+    if (!mixed.isEmpty()) {
+      // 对单位、个人处…罚款: the case's party is one of them, and the tier does not say which. Weigh
+      // the fine as each kind's, and where they differ say so (a unit's fine of 5000 元 is no
+      // citizen's 2000 元 threshold).
+      List<ProcedureFlag> asPersons = ofDeclared(rules,
+          narrowed(rules, sanctions, PartyKind.PERSON), facts);
+      List<ProcedureFlag> asOrganizations = ofDeclared(rules,
+          narrowed(rules, sanctions, PartyKind.ORGANIZATION), facts);
+      StringBuilder who = new StringBuilder();
+      mixed.forEach(p -> who.append(who.length() == 0 ? "" : "、").append(p.label()));
+      List<ProcedureFlag> result = new ArrayList<>();
+      for (int i = 0; i < asPersons.size(); i++) {
+        result.add(either("罚款对" + who + "中的哪一方，取决于本案的当事人", asPersons.get(i),
+            asOrganizations.get(i)));
+      }
+      return result;
+    }
+    return ofDeclared(rules, sanctions, facts);
+  }
+
+  /**
+   * The parties of fines (not {@code each}) that name parties of both declared kinds, in order:
+   * whichever of them is the case's party is fined.
+   */
+  private static List<Party> mixedParties(GeneralRules rules, List<Sanction> sanctions) {
+    List<Party> found = new ArrayList<>();
+    for (Sanction sanction : FineMoves.flat(sanctions)) {
+      if (sanction instanceof Sanction.Fine fine && mixed(rules, fine)) {
+        fine.parties().stream().filter(p -> !found.contains(p)).forEach(found::add);
+      }
+    }
+    return found;
+  }
+
+  private static boolean mixed(GeneralRules rules, Sanction.Fine fine) {
+    return !fine.each() && fine.parties().stream().map(p -> rules.partyKinds().get(p.id()))
+        .filter(java.util.Objects::nonNull).distinct().count() > 1;
+  }
+
+  /** The sanctions with each mixed fine narrowed to its parties of one kind. */
+  private static List<Sanction> narrowed(GeneralRules rules, List<Sanction> sanctions,
+      PartyKind kind) {
+    List<Sanction> narrowed = new ArrayList<>();
+    for (Sanction sanction : sanctions) {
+      if (sanction instanceof Sanction.Alternative alternative) {
+        narrowed.add(new Sanction.Alternative(narrowed(rules, alternative.options(), kind),
+            alternative.optional()));
+      } else if (sanction instanceof Sanction.Fine fine && mixed(rules, fine)) {
+        narrowed.add(new Sanction.Fine(fine.parties().stream()
+            .filter(p -> rules.partyKinds().get(p.id()) == kind).toList(), false, fine.range(),
+            fine.basis(), fine.optional()));
+      } else {
+        narrowed.add(sanction);
+      }
+    }
+    return narrowed;
+  }
+
+  private static List<ProcedureFlag> ofDeclared(GeneralRules rules, List<Sanction> sanctions,
+      GeneralFacts facts) {
     List<Party> kindless = kindless(rules, sanctions);
     if (kindless.isEmpty()) {
       return flags(rules, sanctions, facts, null);
@@ -51,7 +112,8 @@ final class ProcedureChecks {
     kindless.forEach(p -> who.append(who.length() == 0 ? "" : "、").append(p.label()));
     List<ProcedureFlag> result = new ArrayList<>();
     for (int i = 0; i < asPersons.size(); i++) {
-      result.add(either(who.toString(), asPersons.get(i), asOrganizations.get(i)));
+      result.add(either(who + "未声明是公民还是法人或者其他组织", asPersons.get(i),
+          asOrganizations.get(i)));
     }
     return result;
   }
@@ -78,7 +140,8 @@ final class ProcedureChecks {
     return rules.assuming(kindless.stream().map(Party::id).toList(), kind);
   }
 
-  private static ProcedureFlag either(String who, ProcedureFlag asPerson, ProcedureFlag asOrg) {
+  /** The flag weighed as a person's and as an organisation's; {@code undecided} says why both. */
+  private static ProcedureFlag either(String undecided, ProcedureFlag asPerson, ProcedureFlag asOrg) {
     if (asPerson.equals(asOrg)) {
       return asPerson;
     }
@@ -89,7 +152,7 @@ final class ProcedureChecks {
     ProcedureFlag stronger =
         asPerson.status().ordinal() < asOrg.status().ordinal() ? asPerson : asOrg;
     return new ProcedureFlag(asPerson.procedure(), Status.DEPENDS_ON_PARTY,
-        who + "未声明是公民还是法人或者其他组织：为公民时" + shown(asPerson)
+        undecided + "：为公民时" + shown(asPerson)
             + "；为法人或者其他组织时" + shown(asOrg), stronger.basis());
   }
 

@@ -65,6 +65,34 @@ class ProcedureFlagsTest {
   }
 
   /**
+   * 对单位、个人处5000元以上2万元以下罚款: the case's party is one of them, and the fine meets the
+   * citizen's threshold, not the unit's. The flag depends on the party, as for a party of no
+   * declared kind; a fine of each (分别) is both parties' and weighed as before.
+   */
+  @Test
+  void aFineOfAUnitOrAPersonDependsOnWhichIsTheParty() {
+    GeneralRules rules = rules(
+        rule(Procedure.HEARING, Operator.GE, 2000, Optional.of(PartyKind.PERSON), LAW + "第六十三条"),
+        rule(Procedure.HEARING, Operator.GE, 50000, Optional.of(PartyKind.ORGANIZATION), LAW + "第六十三条"));
+    Sanction.Fine either = new Sanction.Fine(List.of(UNIT, PERSON), false, MoneyRange.of(5000, 20000),
+        null, false);
+    ProcedureFlag hearing = flag(rules, Procedure.HEARING, either);
+    assertEquals(Status.DEPENDS_ON_PARTY, hearing.status());
+    assertEquals("罚款对单位、个人中的哪一方，取决于本案的当事人：为公民时适用（对公民罚款2000元以上）；"
+        + "为法人或者其他组织时不适用（对单位罚款5万元以上）", hearing.trigger());
+    assertEquals(Status.DEPENDS_ON_PARTY, flag(rules, Procedure.HEARING,
+        new Sanction.Alternative(List.of(new Sanction.Warning(false), either), false)).status(),
+        "inside an alternative too");
+    Sanction.Fine each = new Sanction.Fine(List.of(UNIT, PERSON), true, MoneyRange.of(5000, 20000),
+        null, false);
+    assertEquals(Status.APPLIES, flag(rules, Procedure.HEARING, each).status());
+    Sanction.Fine big = new Sanction.Fine(List.of(UNIT, PERSON), false, MoneyRange.of(60000, 80000),
+        null, false);
+    assertEquals(Status.APPLIES, flag(rules, Procedure.HEARING, big).status(),
+        "both kinds meet their threshold: no doubt left");
+  }
+
+  /**
    * Two hearing rules (公民 1万, 单位 10万) that do not apply: the flag shows the threshold of
    * the party whose fine the proposed fine is, else the thresholds of every party fined, never
    * a party the case does not fine.
