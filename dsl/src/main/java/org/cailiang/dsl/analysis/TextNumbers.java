@@ -77,7 +77,7 @@ public final class TextNumbers {
         continue;
       }
       int start = i;
-      while (i < text.length() && isNumeral(text.charAt(i))) {
+      while (i < text.length() && (isNumeral(text.charAt(i)) || isDecimalPoint(text, i))) {
         i++;
       }
       BigDecimal value = parse(text.substring(start, i));
@@ -148,6 +148,16 @@ public final class TextNumbers {
     return i > from && text.startsWith(unit, i);
   }
 
+  /**
+   * 点 between Chinese digits is a decimal point (一点五倍, 二点五万元); elsewhere (一点, 重点) it is
+   * a word.
+   */
+  private static boolean isDecimalPoint(String text, int i) {
+    return text.charAt(i) == '点' && i > 0 && i + 1 < text.length()
+        && "零〇一二两三四五六七八九".indexOf(text.charAt(i - 1)) >= 0
+        && "零〇一二两三四五六七八九".indexOf(text.charAt(i + 1)) >= 0;
+  }
+
   private static boolean isNumeral(char c) {
     return CHINESE.indexOf(c) >= 0 || DIGITS.indexOf(c) >= 0;
   }
@@ -178,6 +188,29 @@ public final class TextNumbers {
   }
 
   private static BigDecimal chinese(String run) {
+    int point = run.indexOf('点');
+    if (point >= 0) {
+      // 一点五 is 1.5; 二点五万 is 25000: the fraction's digits, then the units that scale both.
+      BigDecimal whole = chinese(run.substring(0, point));
+      StringBuilder fraction = new StringBuilder("0.");
+      int i = point + 1;
+      while (i < run.length() && "零〇一二两三四五六七八九".indexOf(run.charAt(i)) >= 0) {
+        char c = run.charAt(i++);
+        fraction.append(c == '〇' ? 0 : c == '两' ? 2 : "零一二三四五六七八九".indexOf(c));
+      }
+      if (whole == null || fraction.length() == 2) {
+        return null;
+      }
+      BigDecimal value = whole.add(new BigDecimal(fraction.toString()));
+      for (char unit : run.substring(i).toCharArray()) {
+        int scale = unit == '万' ? 4 : unit == '亿' ? 8 : -1;
+        if (scale < 0) {
+          return null;
+        }
+        value = value.movePointRight(scale);
+      }
+      return value;
+    }
     long total = 0;
     long section = 0;
     long number = 0;

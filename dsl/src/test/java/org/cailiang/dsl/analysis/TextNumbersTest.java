@@ -28,6 +28,19 @@ class TextNumbersTest {
   }
 
   @Test
+  void readsADecimalPointBetweenChineseDigitsAndNowhereElse() {
+    assertEquals(new BigDecimal("1.5"), TextNumbers.parse("一点五"));
+    assertEquals(0, new BigDecimal("25000").compareTo(TextNumbers.parse("二点五万")));
+    assertEquals(new BigDecimal("10.25"), TextNumbers.parse("十点二五"));
+    assertNull(TextNumbers.parse("一点"), "no fraction");
+    assertNull(TextNumbers.parse("一点五百"), "no unit but 万 or 亿 after a fraction");
+    TextNumbers found = TextNumbers.of("并处货值金额一倍以上一点五倍以下的罚款");
+    assertEquals(List.of("1", "1.5"), plain(found.factors));
+    assertEquals(List.of("25000"), plain(TextNumbers.of("处二点五万元以下罚款").money));
+    assertEquals(List.of("5"), plain(TextNumbers.of("重点五倍").factors), "重点 is a word");
+  }
+
+  @Test
   void readsChineseNumerals() {
     assertEquals(new BigDecimal("0"), TextNumbers.parse("零"));
     assertEquals(new BigDecimal("0"), TextNumbers.parse("〇"));
