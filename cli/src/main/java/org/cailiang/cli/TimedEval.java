@@ -45,8 +45,9 @@ final class TimedEval {
         return EvalErrors.report(e, code, json, out, err);
       }
       if (limitation.isPresent() && limitation.get().expired() && !handedOver(standards, code, facts, dates)) {
-        out.print(json ? Json.write(timeBarredJson(code, dates, limitation.get()))
-            : Characters.visible(timeBarredText(code, dates, limitation.get())));
+        List<String> notes = referralToday(standards, code, facts, dates).stream().toList();
+        out.print(json ? Json.write(org.cailiang.runtime.internal.CaseJson.timeBarred(code, dates.act(), dates.decision(), limitation.get(), notes))
+            : Characters.visible(timeBarredText(code, dates, limitation.get(), notes)));
         return ExitCodes.OK;
       }
     }
@@ -91,25 +92,39 @@ final class TimedEval {
     }
   }
 
-  private static String timeBarredExplanation(String code, CaseDecision.LimitationCheck l) {
-    return code.strip() + "：违法行为发生于" + l.actDate() + "，发现于" + l.discoveryDate() + "；追责时效为"
-        + l.period() + "（" + l.basis() + "），期限的最后一日为" + l.lastDay()
-        + "，违法行为在该期限内未被发现，不再给予行政处罚，不论何时施行的裁量基准版本。";
+  /**
+   * The act's version does not hand the case over (none was in force, or it has no such rule),
+   * but the version in force on the decision's day does: the referral is the law's (第二十七条),
+   * which 第三十六条 does not bar, so the officer is told rather than the case closed silently.
+   */
+  private static Optional<String> referralToday(List<Standard> standards, String code,
+      Map<String, String> facts, Dates dates) {
+    try {
+      for (TimedDecision.Applied applied : new LawInTime(standards)
+          .decide(code, facts, dates.decision(), dates.decision()).applied()) {
+        for (org.cailiang.runtime.Sanction sanction : applied.decision().sanctions()) {
+          if (applied.decision().handedOver()
+              && sanction instanceof org.cailiang.runtime.Sanction.Referral referral) {
+            return Optional.of("依作出处罚决定时施行的裁量基准版本 " + applied.version() + "（" + applied.period() + "），本案属于「"
+                + referral.text() + "」的情形：追责时效只限于行政处罚，不限于移送司法机关"
+                + "（《中华人民共和国行政处罚法》第二十七条），是否移送须由执法人员判断");
+          }
+        }
+      }
+    } catch (CailiangException e) {
+      // Facts the decision day's version cannot decide say nothing of a referral.
+    }
+    return Optional.empty();
   }
 
-  private static String timeBarredText(String code, Dates dates, CaseDecision.LimitationCheck l) {
-    return "违法行为发生之日：" + dates.act() + "；发现之日：" + l.discoveryDate() + "；作出处罚决定之日："
-        + dates.decision() + "\n总则：" + CaseDecision.Verdict.TIME_BARRED.label() + "\n  追责时效："
-        + l.period() + "，已超过（" + l.basis() + "）\n  说明：" + timeBarredExplanation(code, l) + "\n";
-  }
-
-  private static Map<String, Object> timeBarredJson(
-      String code, Dates dates, CaseDecision.LimitationCheck l) {
-    return Json.object("actDate", dates.act().toString(), "decisionDate", dates.decision().toString(),
-        "verdict", CaseDecision.Verdict.TIME_BARRED.name(), "limitation", Json.object("period",
-            l.period(), "expired", true, "basis", l.basis(), "lastDay", l.lastDay().toString(),
-            "discoveryDate", l.discoveryDate().toString()),
-        "explanation", timeBarredExplanation(code, l));
+  private static String timeBarredText(String code, Dates dates, CaseDecision.LimitationCheck l,
+      List<String> notes) {
+    StringBuilder text = new StringBuilder("违法行为发生之日：" + dates.act() + "；发现之日："
+        + l.discoveryDate() + "；作出处罚决定之日：" + dates.decision() + "\n总则："
+        + CaseDecision.Verdict.TIME_BARRED.label() + "\n  追责时效：" + l.period() + "，已超过（"
+        + l.basis() + "）\n");
+    notes.forEach(note -> text.append("  须由执法人员决定：").append(note).append('\n'));
+    return text.append("  说明：").append(org.cailiang.runtime.internal.CaseJson.timeBarredExplanation(code, l)).append('\n').toString();
   }
 
   static String text(TimedDecision decision) {

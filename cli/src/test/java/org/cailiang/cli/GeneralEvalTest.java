@@ -223,6 +223,47 @@ class GeneralEvalTest {
         dir.resolve("r.cailiang").toString(), "X00001", "crime=否", "--json"}, late));
     assertEquals(0, noCrime.exitCode(), noCrime.err());
     assertTrue(noCrime.out().contains("\"verdict\": \"TIME_BARRED\""), noCrime.out());
+    assertTrue(noCrime.out().contains("\"unresolved\": []"), noCrime.out());
+  }
+
+  /**
+   * The legal author's review: an act before the standard's first day, discovered too late, was
+   * closed although the facts are a crime's. The referral is the law's (第二十七条): the officer is
+   * told, in the text and in the JSON.
+   */
+  @Test
+  void aBarredActBeforeTheStandardStillNamesTheReferralOfTheDecisionsDay(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(dir.resolve("g.cailiang"), """
+        general g "总则" {
+          limitation 2 years basis "《中华人民共和国行政处罚法》第三十六条第一款"
+        }
+        """);
+    Files.writeString(dir.resolve("r.cailiang"), """
+        standard r "r" { effective "2026-01-01" uses g }
+        party p "个人" person
+        regulation law "某法" {
+          article a "第一条" "处五百元以下罚款"
+          violation X00001 "某行为" {
+            basis a
+            fact crime "涉嫌犯罪": bool
+            refer ends "构成犯罪的，依法追究刑事责任" when crime
+            statute { fine p ..500 }
+            tier B010 "一般" otherwise { fine p ..500 }
+          }
+        }
+        """);
+    String[] late = {"--act-date", "2020-01-01", "--discovery-date", "2025-01-01", "--decision-date", "2026-02-01"};
+    String[] files = {"eval", dir.resolve("g.cailiang").toString(), dir.resolve("r.cailiang").toString(), "X00001"};
+    CliRun crime = CliRun.of(concat(concat(files, new String[] {"crime=是"}), late));
+    assertEquals(0, crime.exitCode(), crime.err());
+    assertTrue(crime.out().contains("总则：超过追责时效，不再给予行政处罚\n  追责时效：二年，已超过（《中华人民共和国行政处罚法》第三十六条第一款）\n"
+        + "  须由执法人员决定：依作出处罚决定时施行的裁量基准版本 r（2026-01-01 至 今），本案属于「构成犯罪的，依法追究刑事责任」的情形："
+        + "追责时效只限于行政处罚，不限于移送司法机关（《中华人民共和国行政处罚法》第二十七条），是否移送须由执法人员判断\n"), crime.out());
+    CliRun json = CliRun.of(concat(concat(files, new String[] {"crime=是", "--json"}), late));
+    assertTrue(json.out().contains("\"unresolved\": [\n    \"依作出处罚决定时施行的裁量基准版本 r"), json.out());
+    CliRun noCrime = CliRun.of(concat(concat(files, new String[] {"crime=否"}), late));
+    assertFalse(noCrime.out().contains("须由执法人员决定"), noCrime.out());
   }
 
   private static String[] concat(String[] a, String[] b) {

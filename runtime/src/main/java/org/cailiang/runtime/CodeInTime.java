@@ -87,6 +87,11 @@ public final class CodeInTime {
       throw new InvalidDatesException("总则事实的违法行为发生之日 " + general.actDate().get()
           + " 与所给的违法行为发生之日 " + act + " 不同");
     }
+    general.discoveryDate().filter(discovered -> decision != null && discovered.isAfter(decision))
+        .ifPresent(discovered -> {
+          throw new InvalidDatesException("发现日期 " + discovered + " 晚于作出处罚决定日期 " + decision
+              + "：违法行为须在作出处罚决定之前发现");
+        });
     TimedDecision timed = evaluate(facts, act, decision);
     GeneralFacts dated = general.discoveryDate().isPresent()
         ? general.dated(act, general.discoveryDate().get())
@@ -100,10 +105,19 @@ public final class CodeInTime {
     // of the decision's is barred, whichever version would decide it (the lighter outcome, 第三十七条).
     Optional<CaseDecision> barred = Optional.empty();
     if (general.discoveryDate().isPresent()) {
-      for (int index : new int[] {chain.inForce(act), chain.inForce(decision)}) {
+      // No version in force on the act's day: the earliest speaks for 第三十六条, as eval does.
+      int atAct = chain.inForce(act) >= 0 ? chain.inForce(act) : earliest();
+      for (int index : new int[] {atAct, chain.inForce(decision)}) {
         if (barred.isEmpty() && index >= 0 && violations[index] != null) {
-          barred = outcomeOf.apply(index)
-              .filter(outcome -> outcome.verdict() == CaseDecision.Verdict.TIME_BARRED);
+          try {
+            barred = outcomeOf.apply(index)
+                .filter(outcome -> outcome.verdict() == CaseDecision.Verdict.TIME_BARRED);
+          } catch (CailiangException e) {
+            if (index != atAct || chain.inForce(act) >= 0) {
+              throw e;
+            }
+            // Facts the earliest version cannot decide: no version decides the act, as before.
+          }
         }
       }
     }
@@ -132,7 +146,17 @@ public final class CodeInTime {
       }
       outcomes.add(new TimedCaseDecision.Outcome(applied, outcome));
     }
-    return new TimedCaseDecision(timed, outcomes);
+    return new TimedCaseDecision(timed, outcomes, barred);
+  }
+
+  /** The earliest version that has the code; -1 when none does. */
+  private int earliest() {
+    for (int i = 0; i < violations.length; i++) {
+      if (violations[i] != null) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

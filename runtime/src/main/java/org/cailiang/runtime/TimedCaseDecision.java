@@ -16,17 +16,37 @@ import java.util.Optional;
  * @param outcomes one per version applied, in the order of {@link TimedDecision#applied()}; an
  *     act barred (第三十六条) under the law of the act's day or of the decision's has that barred
  *     outcome for every version
+ * @param timeBarred the barred outcome when the limitation period has run, whatever version
+ *     would decide the case (also when none was in force on the act's day): then the case is
+ *     closed, {@link #needsOfficer()} is false, and {@link #explain()} and {@link #toJson()} say
+ *     only that, as {@code eval} does
  */
-public record TimedCaseDecision(TimedDecision timed, List<Outcome> outcomes) {
+public record TimedCaseDecision(TimedDecision timed, List<Outcome> outcomes,
+    Optional<CaseDecision> timeBarred) {
+  /**
+   * A case the limitation period does not bar.
+   *
+   * @param timed the choice of the version
+   * @param outcomes one per version applied, in order
+   */
+  public TimedCaseDecision(TimedDecision timed, List<Outcome> outcomes) {
+    this(timed, outcomes, Optional.empty());
+  }
+
   /**
    * Copies the outcomes; requires one per version applied.
    *
    * @param timed the choice of the version
    * @param outcomes one per version applied, in order
+   * @param timeBarred the barred outcome, when the limitation period has run
    */
   public TimedCaseDecision {
     Objects.requireNonNull(timed, "timed");
     outcomes = List.copyOf(outcomes);
+    Objects.requireNonNull(timeBarred, "timeBarred");
+    if (timeBarred.isPresent() && timeBarred.get().verdict() != CaseDecision.Verdict.TIME_BARRED) {
+      throw new IllegalArgumentException("timeBarred 须为超过追责时效的结果：" + timeBarred.get().verdict());
+    }
     if (outcomes.size() != timed.applied().size()) {
       throw new IllegalArgumentException(
           "每个适用的版本一个结果：" + timed.applied().size() + " 个版本，" + outcomes.size() + " 个结果");
@@ -57,6 +77,9 @@ public record TimedCaseDecision(TimedDecision timed, List<Outcome> outcomes) {
    * version lacks the code, or what a general part could not compute}
    */
   public boolean needsOfficer() {
+    if (timeBarred.isPresent()) {
+      return false; // 第三十六条: no version's penalty is left to weigh
+    }
     return timed.needsOfficer()
         || outcomes.stream().anyMatch(o -> o.general().map(CaseDecision::needsOfficer).orElse(false));
   }
@@ -66,6 +89,10 @@ public record TimedCaseDecision(TimedDecision timed, List<Outcome> outcomes) {
    * general part, the outcome, one paragraph each}
    */
   public String explain() {
+    if (timeBarred.isPresent()) {
+      return org.cailiang.runtime.internal.CaseJson.timeBarredExplanation(
+          code(timeBarred.get().decision()), timeBarred.get().limitation().orElseThrow());
+    }
     StringBuilder text = new StringBuilder(timed.explanation());
     for (Outcome outcome : outcomes) {
       text.append('\n').append(outcome.applied().decision().explain());
@@ -91,7 +118,17 @@ public record TimedCaseDecision(TimedDecision timed, List<Outcome> outcomes) {
    * @return a fresh tree, its maps ordered
    */
   public Map<String, Object> toJsonTree() {
+    if (timeBarred.isPresent()) {
+      return org.cailiang.runtime.internal.CaseJson.timeBarred(
+          code(timeBarred.get().decision()), timed.actDate(), timed.decisionDate(),
+          timeBarred.get().limitation().orElseThrow(), timeBarred.get().unresolved());
+    }
     return org.cailiang.runtime.internal.CaseJson.timed(timed, null, applied -> outcomes.stream()
         .filter(o -> o.applied() == applied).findFirst().flatMap(Outcome::general).orElse(null));
+  }
+
+  /** The violation's code; a decision built by hand may give only its tier's. */
+  private static String code(Decision decision) {
+    return decision.violationCode().isEmpty() ? decision.tierCode() : decision.violationCode();
   }
 }

@@ -92,6 +92,47 @@ class TimedGeneralTest {
   }
 
   /**
+   * The integrator's review: a barred act is closed, not an officer's choice between versions;
+   * the explanation and the JSON are eval's (no version, no penalty), also for an act before
+   * every version, and a discovery after the decision is refused as eval refuses it.
+   */
+  @Test
+  void aBarredActIsClosedWhateverVersionWouldDecideIt() {
+    // 300..1200 against 500..1000: versions that cannot be ordered, both barred.
+    Standards standards = Standards.of(
+        new Version("v1", "", Optional.of(LocalDate.parse("2024-01-01")),
+            List.of(new Fixed("v1", 500, 1000, RULES))),
+        new Version("v2", "v1", Optional.of(LocalDate.parse("2026-01-01")),
+            List.of(new Fixed("v2", 300, 1200, RULES))));
+    GeneralFacts late = GeneralFacts.NONE.dated(ACT, LocalDate.parse("2027-06-02"));
+    TimedCaseDecision barred = standards.evaluate("X00001", Map.of(), ACT,
+        LocalDate.parse("2027-07-01"), late);
+    assertTrue(barred.timed().needsOfficer(), "the versions alone cannot be ordered");
+    assertFalse(barred.needsOfficer(), "but the case is barred");
+    assertEquals(Verdict.TIME_BARRED, barred.timeBarred().orElseThrow().verdict());
+    assertEquals("X00001B010：违法行为发生于2025-06-01，发现于2027-06-02；追责时效为二年（第三十六条），"
+        + "期限的最后一日为2027-06-01，违法行为在该期限内未被发现，不再给予行政处罚，不论何时施行的裁量基准版本。",
+        barred.explain());
+    String json = barred.toJson();
+    assertTrue(json.contains("\"verdict\": \"TIME_BARRED\"") && !json.contains("\"applied\""), json);
+    LocalDate before = LocalDate.parse("2020-03-01");
+    TimedCaseDecision early = standards.evaluate("X00001", Map.of(), before,
+        LocalDate.parse("2026-02-01"), GeneralFacts.NONE.dated(before, LocalDate.parse("2025-10-01")));
+    assertEquals(Ground.NOT_COVERED_AT_ACT, early.timed().ground());
+    assertEquals(List.of(), early.outcomes());
+    assertEquals("v1", early.timeBarred().orElseThrow().decision().standardId(),
+        "no version at the act: the earliest one's period");
+    assertFalse(early.needsOfficer());
+    TimedCaseDecision covered = standards.evaluate("X00001", Map.of(), before,
+        LocalDate.parse("2026-02-01"), GeneralFacts.NONE.dated(before, LocalDate.parse("2021-10-01")));
+    assertEquals(Optional.empty(), covered.timeBarred(), "discovered in time: the officer judges");
+    assertTrue(covered.needsOfficer());
+    assertEquals("发现日期 2027-06-02 晚于作出处罚决定日期 2027-01-01：违法行为须在作出处罚决定之前发现",
+        assertThrows(InvalidDatesException.class, () -> standards.evaluate("X00001", Map.of(), ACT,
+            LocalDate.parse("2027-01-01"), late)).getMessage());
+  }
+
+  /**
    * The legal review: an act barred under the law of its day was punished under a lighter new
    * version with a longer period. Barred under either law, it is barred.
    */

@@ -15,6 +15,41 @@ import org.cailiang.runtime.TimedDecision;
  * Use {@link CaseDecision#toJson()} and {@link TimedDecision#toJson()}; this class is not API.
  */
 public final class CaseJson {
+
+  /**
+   * What is said of an act barred by the limitation period (第三十六条) before any version is
+   * chosen, as {@code eval} says it.
+   *
+   * @param code the code asked for
+   * @param limitation the period weighed, expired
+   * @return one Chinese sentence
+   */
+  public static String timeBarredExplanation(String code, CaseDecision.LimitationCheck limitation) {
+    return code.strip() + "：违法行为发生于" + limitation.actDate() + "，发现于"
+        + limitation.discoveryDate() + "；追责时效为" + limitation.period() + "（"
+        + limitation.basis() + "），期限的最后一日为" + limitation.lastDay()
+        + "，违法行为在该期限内未被发现，不再给予行政处罚，不论何时施行的裁量基准版本。";
+  }
+
+  /**
+   * The document of an act barred before any version is chosen, as {@code eval --json} writes it.
+   *
+   * @param code the code asked for
+   * @param act the day of the act
+   * @param decision the day of the decision
+   * @param limitation the period weighed, expired
+   * @param unresolved what is left to the officer
+   * @return the JSON tree
+   */
+  public static Map<String, Object> timeBarred(String code, java.time.LocalDate act,
+      java.time.LocalDate decision, CaseDecision.LimitationCheck limitation,
+      List<String> unresolved) {
+    return Json.object("actDate", act.toString(), "decisionDate", decision.toString(),
+        "verdict", CaseDecision.Verdict.TIME_BARRED.name(), "limitation", Json.object("period",
+            limitation.period(), "expired", true, "basis", limitation.basis(), "lastDay",
+            limitation.lastDay().toString(), "discoveryDate", limitation.discoveryDate().toString()),
+        "unresolved", unresolved, "explanation", timeBarredExplanation(code, limitation));
+  }
   private CaseJson() {}
 
   /**
