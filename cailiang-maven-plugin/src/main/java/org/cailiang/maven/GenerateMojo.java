@@ -160,6 +160,18 @@ public class GenerateMojo extends AbstractMojo {
     OutputWriter.Stats javaStats;
     OutputWriter.Stats resourceStats;
     try {
+      // Both checked before either writes: a refused resource leaves the sources as they were.
+      List<String> refusals = new ArrayList<>();
+      for (OutputWriter writer : List.of(javaOut, resourceOut)) {
+        try {
+          writer.check();
+        } catch (OutputRefusedException e) {
+          refusals.addAll(e.lines());
+        }
+      }
+      if (!refusals.isEmpty()) {
+        throw new OutputRefusedException(refusals);
+      }
       javaStats = javaOut.finish();
       resourceStats = resourceOut.finish();
     } catch (OutputRefusedException e) {

@@ -10,8 +10,16 @@ import java.util.List;
 public final class OutputRefusedException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  private final String[] lines;
+
   public OutputRefusedException(List<String> refusals) {
     super(String.join("\n", refusals));
+    lines = refusals.toArray(String[]::new);
+  }
+
+  /** One {@code path: error: 原因} line per refusal. */
+  public List<String> lines() {
+    return List.of(lines);
   }
 
   /** A {@code path: error: message} line, the shape of every other cailiang error. */

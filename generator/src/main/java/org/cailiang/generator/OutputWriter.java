@@ -104,13 +104,28 @@ public final class OutputWriter {
     shared.add(relativePath);
   }
 
-  /** Checks everything, then writes changed files, deletes stale outputs, records the manifest. */
-  public Stats finish() throws IOException {
+  /**
+   * Refuses, changing nothing, what {@link #finish} would refuse: lets a caller with several
+   * writers (the plugin's Java sources and resources) check them all before any writes.
+   *
+   * @throws OutputRefusedException naming every file it would refuse to overwrite
+   */
+  public void check() throws IOException {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(root)) {
+      return; // nothing there to overwrite
+    }
+    plan();
+  }
+
+  /** What {@link #finish} is to write, checked: every refusal thrown at once. */
+  private record Plan(Path real, Map<String, String> previous, Map<String, Set<String>> others,
+      Map<Path, byte[]> toWrite, int unchanged) {}
+
+  private Plan plan() throws IOException {
     if (Files.exists(root) && !Files.isDirectory(root)) {
       throw new OutputRefusedException(
           List.of(OutputRefusedException.line(root, "输出目录的位置上是一个文件，不是目录")));
     }
-    Files.createDirectories(root);
     Path real = root.toRealPath();
     String realRoot = real.toString();
     Map<String, String> previous = recorded(manifestFile, realRoot);
@@ -150,6 +165,12 @@ public final class OutputWriter {
             OutputRefusedException.line(target, "这个文件在 cailiang 生成后被修改过，拒绝覆盖；删除它（或还原）后重新生成"));
       } else if (!theirs.isEmpty()) {
         refusals.add(OutputRefusedException.line(target, "这个文件由另一次生成写入（另一个标准，或插件的另一个 execution），两次生成的输出重叠；换一个包名或输出目录"));
+      } else if (looksGenerated(current)) {
+        // Its record is gone (mvn clean deletes target/maven-status), not the file: whether it
+        // was edited since cannot be known, so it is still not overwritten, but the cause is said.
+        refusals.add(OutputRefusedException.line(target, "这个文件看来是 cailiang 生成的，但没有它的输出记录"
+            + "（记录在 target/maven-status 中，mvn clean 会删除），无法确认生成后没有被修改，拒绝覆盖；"
+            + "确认后删除它（或整个输出目录中 cailiang 生成的文件）再重新生成"));
       } else {
         refusals.add(OutputRefusedException.line(target, "这个文件不是 cailiang 生成的，拒绝覆盖；移走它，或换一个输出目录"));
       }
@@ -157,6 +178,23 @@ public final class OutputWriter {
     if (!refusals.isEmpty()) {
       throw new OutputRefusedException(refusals);
     }
+    return new Plan(real, previous, others, toWrite, unchanged);
+  }
+
+  /** Checks everything, then writes changed files, deletes stale outputs, records the manifest. */
+  public Stats finish() throws IOException {
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      throw new OutputRefusedException(
+          List.of(OutputRefusedException.line(root, "输出目录的位置上是一个文件，不是目录")));
+    }
+    Files.createDirectories(root);
+    Plan plan = plan();
+    Path real = plan.real();
+    String realRoot = real.toString();
+    Map<String, String> previous = plan.previous();
+    Map<String, Set<String>> others = plan.others();
+    Map<Path, byte[]> toWrite = plan.toWrite();
+    int unchanged = plan.unchanged();
     List<String> deleted = new ArrayList<>();
     List<String> kept = new ArrayList<>();
     List<Path> toDelete = new ArrayList<>();
@@ -217,6 +255,23 @@ public final class OutputWriter {
       }
     }
     return new Stats(toWrite.size(), unchanged, List.copyOf(deleted), List.copyOf(kept));
+  }
+
+  /** The mark every generated Java source carries (JavaGenerator's {@code @Generated}). */
+  private static final byte[] GENERATED_MARK =
+      "@Generated(\"org.cailiang.generator.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  private static boolean looksGenerated(byte[] content) {
+    outer:
+    for (int i = 0; i + GENERATED_MARK.length <= content.length; i++) {
+      for (int j = 0; j < GENERATED_MARK.length; j++) {
+        if (content[i + j] != GENERATED_MARK[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /** An action that may fail with an I/O error. */

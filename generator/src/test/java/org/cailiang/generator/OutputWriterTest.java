@@ -41,6 +41,50 @@ class OutputWriterTest {
     }
   }
 
+  /**
+   * The integrator's review: the plugin wrote its Java sources, then found that a resource was
+   * someone else's. {@code check} refuses as {@code finish} would, changing nothing, so that
+   * every writer can be checked before any writes.
+   */
+  @Test
+  void checkRefusesAsFinishWouldAndChangesNothing(@TempDir Path root) throws IOException {
+    OutputWriter absent = new OutputWriter(root.resolve("none"));
+    absent.write("p/A.java", bytes("class A {}"));
+    absent.check();
+    assertFalse(Files.exists(root.resolve("none")), "checking creates no folder");
+    Files.createDirectories(root.resolve("out/p"));
+    Files.writeString(root.resolve("out/p/Mine.java"), "// hand-written");
+    OutputWriter writer = new OutputWriter(root.resolve("out"));
+    writer.write("p/Mine.java", bytes("class Mine {}"));
+    writer.write("p/New.java", bytes("class New {}"));
+    OutputRefusedException refused = assertThrows(OutputRefusedException.class, writer::check);
+    assertEquals(1, refused.lines().size(), refused.getMessage());
+    assertTrue(refused.lines().get(0).endsWith("这个文件不是 cailiang 生成的，拒绝覆盖；移走它，或换一个输出目录"),
+        refused.getMessage());
+    assertFalse(Files.exists(root.resolve("out/p/New.java")));
+    assertFalse(Files.exists(root.resolve("out").resolve(OutputWriter.MANIFEST)));
+    assertEquals("// hand-written", Files.readString(root.resolve("out/p/Mine.java")));
+    OutputWriter fine = new OutputWriter(root.resolve("out"));
+    fine.write("p/New.java", bytes("class New {}"));
+    fine.check();
+    assertFalse(Files.exists(root.resolve("out/p/New.java")), "a check that passes writes nothing either");
+  }
+
+  /**
+   * The integrator's review: with the output in src/main/java, mvn clean deleted the record and
+   * the next change was refused as "not cailiang's". Still refused, the cause said.
+   */
+  @Test
+  void aGeneratedFileWithoutItsRecordIsRefusedSayingWhy(@TempDir Path root) throws IOException {
+    Files.createDirectories(root.resolve("p"));
+    Files.writeString(root.resolve("p/A.java"), "@Generated(\"org.cailiang.generator.JavaGenerator\")\nclass A {}");
+    OutputWriter writer = new OutputWriter(root);
+    writer.write("p/A.java", bytes("@Generated(\"org.cailiang.generator.JavaGenerator\")\nclass A { int b; }"));
+    OutputRefusedException refused = assertThrows(OutputRefusedException.class, writer::finish);
+    assertTrue(refused.getMessage().contains("这个文件看来是 cailiang 生成的，但没有它的输出记录"), refused.getMessage());
+    assertTrue(Files.readString(root.resolve("p/A.java")).endsWith("class A {}"));
+  }
+
   @Test
   void refusesPathsOutsideItsRoot(@TempDir Path root) {
     OutputWriter writer = new OutputWriter(root.resolve("out"));
