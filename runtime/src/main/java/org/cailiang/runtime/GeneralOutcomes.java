@@ -49,7 +49,7 @@ public final class GeneralOutcomes {
     // Kept on the decision itself, not in a table here: a field read, for any number of tiers,
     // and a computed decision (a new object per case) keeps its own outcome and evicts nothing.
     // This method stays small so that it is inlined wherever it is called.
-    Plain kept = decision.plainOutcome;
+    Plain kept = Objects.requireNonNull(decision, "decision").plainOutcome;
     if (facts == GeneralFacts.NONE && kept != null && kept.outcomes == this) {
       return kept.outcome;
     }

@@ -186,7 +186,7 @@ public final class Standards {
   /**
    * {@return the standard with this id, or empty when none was found}
    *
-   * @param id the standard's id in its source, e.g. {@code beijing-psb}
+   * @param id the standard's id in its source, e.g. {@code beijing_psb}
    */
   public Optional<Standard> standard(String id) {
     for (Standard standard : standards) {
@@ -366,7 +366,7 @@ public final class Standards {
   /**
    * The violation of the version in force on this day that has the code, for a typed
    * evaluation: {@code if (standards.inForce("E05403", act) instanceof
-   * ExampleSecurity_E05403Violation v) v.evaluate(new ExampleSecurity_E05403Violation.Facts(…))}.
+   * ExampleSecurity2026_E05403Violation v) v.evaluate(new ExampleSecurity2026_E05403Violation.Facts(…))}.
    * Allocates nothing. When the act date and the decision date give different versions, the law
    * changed in between and {@link #evaluate(String, Map, LocalDate, LocalDate)} weighs both.
    *

@@ -41,6 +41,18 @@ class FactReaderTest {
       new FactSpec("income", "违法所得", FactSpec.Type.AMOUNT, List.of()),
       new FactSpec("count", "人数", FactSpec.Type.INT, List.of()));
 
+  /** The integrator's review: a double was refused as if 12345.67 were no amount. */
+  @Test
+  void aDoubleAmountIsRefusedSayingWhy() {
+    InvalidFactsException refused = assertThrows(InvalidFactsException.class, () -> new FactReader("X1",
+        SPECS, Map.of("setter", "unit", "harm", "否", "income", 12345.67d, "count", 3)));
+    assertEquals("事实 income（违法所得）的值无效：12345.67，可取：不为负数的金额（元），如 5000、1.5万（Double 是二进制浮点数，不能精确表示金额："
+        + "请传 BigDecimal、整数或文本，如 \"12345.67\"）", refused.problems().get(0).message());
+    InvalidFactsException count = assertThrows(InvalidFactsException.class, () -> new FactReader("X1",
+        SPECS, Map.of("setter", "unit", "harm", "否", "income", 1, "count", 2.5f)));
+    assertEquals(-1, count.problems().get(0).message().indexOf("二进制浮点数"), "only an amount's message says it");
+  }
+
   @Test
   void acceptsIdsLabelsConstantsAndTypedValues() {
     for (Object setter : List.of("individual", "个人设置", "INDIVIDUAL", Setter.INDIVIDUAL)) {
@@ -63,7 +75,8 @@ class FactReaderTest {
     assertEquals(List.of(
         "事实 setter（设置主体）的值无效：公司，可取：unit（单位设置）、individual（个人设置）",
         "缺少事实 harm（造成危害后果），可取：true（是）、false（否）",
-        "事实 income（违法所得）的值无效：0.1，可取：不为负数的金额（元），如 5000、1.5万",
+        "事实 income（违法所得）的值无效：0.1，可取：不为负数的金额（元），如 5000、1.5万"
+            + "（Double 是二进制浮点数，不能精确表示金额：请传 BigDecimal、整数或文本，如 \"12345.67\"）",
         "事实 count（人数）不能为负数：-2",
         "未知事实 colour，本违法行为的事实有：setter, harm, income, count"), e.messages());
   }

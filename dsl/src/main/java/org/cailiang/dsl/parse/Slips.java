@@ -61,7 +61,14 @@ final class Slips {
 
   /** The hint for the offending token, with its leading "；提示：", or an empty string. */
   static String hint(Token token, Token before, IntervalSet expected, ParserRuleContext context) {
-    if (token.getType() != CailiangParser.ID) {
+    int type = token.getType();
+    if ((type == CailiangParser.PROCEDURE || type == CailiangParser.OPTION
+        || type == CailiangParser.VERDICT) && inTestCase(context)) {
+      // The legal author's review: the expectations of the general part need its braces.
+      return "；提示：用例的 verdict（结论）、option（选项）、procedure（程序）只能写在 general { … } 之后，"
+          + "如 case \"…\" { … } general { } expect B010 procedure hearing 适用（general 可以为空）";
+    }
+    if (type != CailiangParser.ID) {
       return "";
     }
     String text = token.getText();
@@ -82,6 +89,20 @@ final class Slips {
           + "（的 前后都要有空格）";
     }
     return gluedKeyword(text, expected);
+  }
+
+  /** Inside a test case, or right after one (where the case ended before the word). */
+  private static boolean inTestCase(ParserRuleContext context) {
+    for (ParserRuleContext at = context; at != null; at = at.getParent()) {
+      if (at instanceof CailiangParser.TestCaseContext) {
+        return true;
+      }
+      if (at.getChildCount() > 0
+          && at.getChild(at.getChildCount() - 1) instanceof CailiangParser.CaseMemberContext) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 罚款当事人 is one name: an expected Chinese keyword needs a space before what follows it. */

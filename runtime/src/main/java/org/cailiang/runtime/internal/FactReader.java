@@ -138,7 +138,14 @@ public final class FactReader {
   private static FactProblem invalid(FactSpec spec, Object raw) {
     return new FactProblem(spec.id(), FactProblem.Kind.INVALID, FactChecks.shown(raw), allowed(spec),
         "事实 " + spec.id() + "（" + spec.label() + "）的值无效：" + FactChecks.shown(raw) + "，可取："
-            + spec.allowedValues());
+            + spec.allowedValues() + floatingPoint(spec, raw));
+  }
+
+  /** Why a double is no amount, which the value shown alone does not say (12345.67 is one). */
+  private static String floatingPoint(FactSpec spec, Object raw) {
+    return spec.type() == FactSpec.Type.AMOUNT && (raw instanceof Double || raw instanceof Float)
+        ? "（" + raw.getClass().getSimpleName() + " 是二进制浮点数，不能精确表示金额：请传 BigDecimal、整数或文本，如 \"12345.67\"）"
+        : "";
   }
 
   /** Keys that are not facts of the violation, sorted, each with the nearest fact ids. */
