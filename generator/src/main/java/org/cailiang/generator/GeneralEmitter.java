@@ -136,7 +136,9 @@ final class GeneralEmitter {
             && !(m.parameters().get(0).type() instanceof ParameterizedTypeName))
         .map(m -> m.parameters().get(0).type())
         .findFirst().orElseThrow();
-    CodeBlock.Builder body = CodeBlock.builder();
+    // Null general facts: the runtime's message, not a JDK one about a method called on null.
+    CodeBlock.Builder body = CodeBlock.builder()
+        .addStatement("$T.requireNonNull(general, $T.NULL_MESSAGE)", java.util.Objects.class, FACTS);
     plainOutcome.ifPresent(method -> body
         .beginControlFlow("if (general == $T.NONE)", FACTS)
         .add(ViolationEmitter.FACTS_PRESENT)
@@ -174,6 +176,7 @@ final class GeneralEmitter {
             .addParameter(Runtime.FACTS_MAP, "facts")
             .addParameter(FACTS, "general")
             .returns(CASE_DECISION)
+            .addStatement("$T.requireNonNull(general, $T.NULL_MESSAGE)", java.util.Objects.class, FACTS)
             .beginControlFlow("if (general.circumstances().isEmpty())")
             .addStatement("return $T.decide(evaluate(facts), general, $T.UNDECLARED)", general, StatuteEmitter.STATUTE)
             .endControlFlow()
@@ -245,7 +248,8 @@ final class GeneralEmitter {
   private static CodeBlock rulesLiteral(GeneralRules rules) {
     CodeBlock.Builder code = CodeBlock.builder().add("new $T(\n$>$L,\n", RULES,
         JavaStrings.literal(rules.title()));
-    code.add("$T.of($>", List.class);
+    // Not List.of: a non-generic call keeps javac linear in the number of circumstances.
+    code.add("$T.circumstances($>", Runtime.CONSTANT_LISTS);
     List<CodeBlock> items = new ArrayList<>();
     for (GeneralRules.Circumstance c : rules.circumstances()) {
       CodeBlock effect = c.effect().map(e -> CodeBlock.of("$T.of(new $T($T.Modality.$L, $T.Kind.$L))",
@@ -303,9 +307,11 @@ final class GeneralEmitter {
     // Sorted, so the output does not depend on a map's iteration order.
     Map<String, GeneralRules.PartyKind> kinds = new TreeMap<>(rules.partyKinds());
     List<CodeBlock> entries = new ArrayList<>();
-    kinds.forEach((id, kind) -> entries.add(CodeBlock.of("\n$T.entry($L, $T.PartyKind.$L)",
-        Map.class, JavaStrings.literal(id), RULES, kind.name())));
-    code.add("$T.ofEntries($>", Map.class).add(CodeBlock.join(entries, ",")).add("$<)");
+    kinds.forEach((id, kind) -> entries.add(CodeBlock.of("\n$L, $S", JavaStrings.literal(id),
+        kind.name())));
+    // Strings, not Map.ofEntries(Map.entry(…), …), whose inference made javac quadratic in the
+    // parties (400 parties: a minute).
+    code.add("$T.partyKinds($>", Runtime.CONSTANT_LISTS).add(CodeBlock.join(entries, ",")).add("$<)");
     // Rules without exclusions keep the seven-part form: the output of standards without
     // `exclusive` in their general part stays as it was.
     if (!rules.exclusions().isEmpty()) {

@@ -175,4 +175,44 @@ class GeneratedLimitsTest {
     }
     return all;
   }
+
+  /**
+   * The hostile check: a general part of 2,000 circumstances passed check and did not compile
+   * (code too large); 400 parties took javac a minute (Map.ofEntries' inference). At the limit,
+   * 1,000 circumstances and 1,000 parties, the general class compiles and decides; past it,
+   * check refuses.
+   */
+  @Test
+  void aGeneralPartAtTheLimitCompilesAndPastItIsRefused() {
+    StringBuilder source = new StringBuilder("standard s \"界限\" { uses g }\n");
+    for (int i = 0; i < 1000; i++) {
+      source.append("party p").append(i).append(" \"当事人").append(i).append("\" person\n");
+    }
+    source.append("""
+        regulation reg "测试条例" {
+          article a1 "第一条" "处五百元以下罚款。"
+          violation X00001 "行为" {
+            basis a1
+            tier B010 "一般" otherwise { fine p0 ..500 }
+          }
+        }
+        general g "总则" {
+          adjust 从轻 lower 50%
+        """);
+    String circumstances = IntStream.range(0, 1000)
+        .mapToObj(i -> "  circumstance c" + i + " \"情节" + i + "\" effect 可以 从轻\n")
+        .collect(Collectors.joining());
+    Compilation compilation = StandardCompiler.compileSources(List.of(
+        new SourceFile("general.cailiang", source + circumstances + "}\n")));
+    assertEquals(0, compilation.count(Severity.ERROR), compilation.render());
+    Standards generated = Standards.load(InMemoryJavac.compile(new JavaGenerator("test.general")
+        .generate(compilation.standards(), compilation.generals())));
+    assertEquals(1, generated.evaluate("X00001", Map.of(), org.cailiang.runtime.GeneralFacts.of(
+        java.util.Set.of("c999"))).options().size());
+    Compilation past = StandardCompiler.compileSources(List.of(new SourceFile("general.cailiang",
+        source + circumstances + "  circumstance c1000 \"情节1000\" effect 可以 从轻\n}\n")));
+    assertEquals(List.of("general.cailiang:2011:16: error: 总则 总则 的情节过多：最多 1000 个，实有 1001 个"),
+        past.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
+            .map(Object::toString).toList());
+  }
 }

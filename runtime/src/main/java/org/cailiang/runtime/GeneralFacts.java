@@ -21,7 +21,8 @@ public record GeneralFacts(
     Optional<LocalDate> discoveryDate,
     Optional<BigDecimal> proposedFine) {
   /** The message when general facts are null: the caller meant {@link #NONE}. */
-  static final String NULL_MESSAGE = "总则事实（GeneralFacts）为 null：没有总则情节、日期和拟罚款时请传 GeneralFacts.NONE";
+  /** The message of the exception for null general facts, which every entry point throws. */
+  public static final String NULL_MESSAGE = "总则事实（GeneralFacts）为 null：没有总则情节、日期和拟罚款时请传 GeneralFacts.NONE";
 
   /** No circumstance, no dates, no proposed fine. */
   public static final GeneralFacts NONE =
@@ -38,7 +39,7 @@ public record GeneralFacts(
    *     beyond any fine
    */
   public GeneralFacts {
-    circumstances = Set.copyOf(circumstances);
+    circumstances = Set.copyOf(Objects.requireNonNull(circumstances, "circumstances"));
     Objects.requireNonNull(actDate, "actDate");
     Objects.requireNonNull(discoveryDate, "discoveryDate");
     Objects.requireNonNull(proposedFine, "proposedFine");

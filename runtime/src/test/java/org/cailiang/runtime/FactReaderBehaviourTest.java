@@ -68,7 +68,9 @@ class FactReaderBehaviourTest {
   @Test
   void floatingPointIsNotMoney() {
     assertEquals(
-        List.of("事实 income（违法所得）的值无效：0.5，可取：不为负数的金额（元），如 5000、1.5万"), problems(INCOME, 0.5f));
+        List.of("事实 income（违法所得）的值无效：0.5，可取：不为负数的金额（元），如 5000、1.5万"
+            + "（Float 是二进制浮点数，不能精确表示金额：请传 BigDecimal、整数或文本，如 \"12345.67\"）"),
+        problems(INCOME, 0.5f));
   }
 
   @Test

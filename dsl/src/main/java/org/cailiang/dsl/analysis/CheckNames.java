@@ -39,7 +39,7 @@ final class CheckNames {
       "contradictory-effects", "duplicate-general", "limitation-without-default",
       "reduction-without-floor", "threshold-not-positive", "unknown-circumstance",
       "unknown-combination", "unknown-effect", "unknown-general", "unknown-procedure",
-      "unused-circumstance", "waiver-without-basis", "person-circumstance", "implies",
+      "unused-circumstance", "waiver-without-basis", "person-circumstance", "implies", "too-many-circumstances",
       "contradictory-circumstance",
       // Which violations a general part applies to (issue 13: scope).
       "unused-general");

@@ -186,7 +186,21 @@ public final class GeneralChecks {
     }
   }
 
+  /**
+   * The most circumstances one general part, as laid over, may have: the generated class holds
+   * them in one constant and one enum, which the JVM's 64 KB per method bounds (2,000 did not
+   * compile). Real general parts have a few dozen.
+   */
+  static final int MAX_CIRCUMSTANCES = 1000;
+
   private static void checkLayered(GeneralPart layered, Set<SourceSpan> reported, Diagnostics out) {
+    if (layered.circumstances().size() > MAX_CIRCUMSTANCES) {
+      GeneralCircumstance first = layered.circumstances().get(MAX_CIRCUMSTANCES);
+      if (reported.add(first.span())) {
+        out.error(first.span(), "too-many-circumstances", "总则 " + layered.title() + " 的情节过多：最多 "
+            + MAX_CIRCUMSTANCES + " 个，实有 " + layered.circumstances().size() + " 个");
+      }
+    }
     boolean lighter = false;
     GeneralCircumstance heavier = null;
     for (GeneralCircumstance circumstance : layered.circumstances()) {

@@ -1,8 +1,11 @@
 package org.cailiang.runtime.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.cailiang.runtime.Citation;
 import org.cailiang.runtime.FactSpec;
+import org.cailiang.runtime.GeneralRules;
 import org.cailiang.runtime.Labelled;
 import org.cailiang.runtime.Party;
 import org.cailiang.runtime.Sanction;
@@ -42,6 +45,38 @@ public final class ConstantLists {
   }
 
   /** {@return the code followed by each suffix, in order: the tier codes of one code} */
+  /**
+   * The circumstances of a general part. Not generic, unlike {@code List.of}: javac infers
+   * nothing per element, so a long list compiles in linear time.
+   *
+   * @param circumstances the circumstances, in source order
+   * @return them, unmodifiable
+   */
+  public static List<GeneralRules.Circumstance> circumstances(
+      GeneralRules.Circumstance... circumstances) {
+    return List.of(circumstances);
+  }
+
+  /**
+   * The kinds of a standard's parties, from pairs of a party id and a {@link
+   * GeneralRules.PartyKind} name: plain strings, where {@code Map.ofEntries(Map.entry(…), …)}
+   * made javac's time grow with the square of the parties.
+   *
+   * @param idsAndKinds a party id, its kind's name, and so on
+   * @return the kinds by party id, unmodifiable
+   * @throws IllegalArgumentException when a kind's name is unknown or a pair is incomplete
+   */
+  public static Map<String, GeneralRules.PartyKind> partyKinds(String... idsAndKinds) {
+    if (idsAndKinds.length % 2 != 0) {
+      throw new IllegalArgumentException("party kinds come in pairs of an id and a kind");
+    }
+    Map<String, GeneralRules.PartyKind> kinds = new HashMap<>();
+    for (int i = 0; i < idsAndKinds.length; i += 2) {
+      kinds.put(idsAndKinds[i], GeneralRules.PartyKind.valueOf(idsAndKinds[i + 1]));
+    }
+    return Map.copyOf(kinds);
+  }
+
   public static List<String> suffixed(String code, String... suffixes) {
     String[] codes = new String[suffixes.length];
     for (int i = 0; i < codes.length; i++) {

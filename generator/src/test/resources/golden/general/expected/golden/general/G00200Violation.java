@@ -2,6 +2,7 @@ package golden.general;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.cailiang.runtime.CaseDecision;
 import org.cailiang.runtime.Citation;
@@ -245,6 +246,7 @@ public final class G00200Violation implements Violation {
      * @throws InvalidDatesException when the discovery is before the act
      */
     public CaseDecision evaluate(Facts facts, GeneralFacts general) {
+        Objects.requireNonNull(general, GeneralFacts.NULL_MESSAGE);
         if (general == GeneralFacts.NONE) {
             FactChecks.present(facts, code, "facts", "\u6848\u4ef6\u4e8b\u5b9e");
             CaseDecision plain = plainOutcome(this, facts);
@@ -258,6 +260,7 @@ public final class G00200Violation implements Violation {
 
     @Override
     public CaseDecision evaluate(Map<String, ?> facts, GeneralFacts general) {
+        Objects.requireNonNull(general, GeneralFacts.NULL_MESSAGE);
         if (general.circumstances().isEmpty()) {
             return GenGeneralReg2.decide(evaluate(facts), general, Statute.UNDECLARED);
         }

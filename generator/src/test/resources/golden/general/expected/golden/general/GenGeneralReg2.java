@@ -3,7 +3,6 @@ package golden.general;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cailiang.runtime.CaseDecision;
@@ -16,6 +15,7 @@ import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidDatesException;
 import org.cailiang.runtime.InvalidGeneralFactsException;
 import org.cailiang.runtime.Statute;
+import org.cailiang.runtime.internal.ConstantLists;
 
 /**
  * \u603b\u5219\uff1a\u57fa\u7840\u603b\u5219 *&#47; &#47;* &#92;u002a&#92;u002f\u3001\u53e0\u52a0\u603b\u5219\u3001\u7b2c\u4e8c\u6761\u4f8b\u7684\u603b\u5219 *&#47;\uff08\u6807\u51c6 gen \u9002\u7528\uff09.
@@ -31,7 +31,7 @@ public final class GenGeneralReg2 {
      */
     public static final GeneralRules RULES = new GeneralRules(
         "\u57fa\u7840\u603b\u5219 */ /* \\u002a\\u002f\u3001\u53e0\u52a0\u603b\u5219\u3001\u7b2c\u4e8c\u6761\u4f8b\u7684\u603b\u5219 */",
-        List.of(
+        ConstantLists.circumstances(
             new GeneralRules.Circumstance("minor", "\u672a\u6210\u5e74 */ class X {} /* \u4e0e \"\u5f15\u53f7\" \u4e0e <script>", Optional.of(new GeneralEffect(GeneralEffect.Modality.SHALL, GeneralEffect.Kind.LIGHTER_OR_REDUCED)), "\u7b2c\u4e09\u5341\u6761 @author $x"),
             new GeneralRules.Circumstance("trivial", "\u8f7b\u5fae", Optional.of(new GeneralEffect(GeneralEffect.Modality.SHALL, GeneralEffect.Kind.WAIVE)), "\u7b2c\u4e09\u5341\u4e09\u6761\u7b2c\u4e00\u6b3e"),
             new GeneralRules.Circumstance("first", "\u521d\u6b21", Optional.of(new GeneralEffect(GeneralEffect.Modality.MAY, GeneralEffect.Kind.WAIVE)), "\u7b2c\u4e09\u5341\u4e09\u6761\u7b2c\u4e00\u6b3e"),
@@ -52,9 +52,9 @@ public final class GenGeneralReg2 {
             new GeneralRules.ProcedureRule(GeneralRules.Procedure.HEARING, Optional.of(new GeneralRules.Threshold(GeneralRules.Operator.GE, new BigDecimal("10000"))), Optional.of(GeneralRules.PartyKind.PERSON), Optional.empty(), "\u7b2c\u516d\u5341\u4e09\u6761"),
             new GeneralRules.ProcedureRule(GeneralRules.Procedure.SIMPLIFIED, Optional.of(new GeneralRules.Threshold(GeneralRules.Operator.LE, new BigDecimal("500"))), Optional.of(GeneralRules.PartyKind.PERSON), Optional.empty(), "\u7b2c\u4e94\u5341\u4e00\u6761"),
             new GeneralRules.ProcedureRule(GeneralRules.Procedure.LEGAL_REVIEW, Optional.empty(), Optional.empty(), Optional.of("public"), "\u7b2c\u4e94\u5341\u516b\u6761")),
-        Map.ofEntries(
-            Map.entry("man", GeneralRules.PartyKind.PERSON),
-            Map.entry("org", GeneralRules.PartyKind.ORGANIZATION)),
+        ConstantLists.partyKinds(
+            "man", "PERSON",
+            "org", "ORGANIZATION"),
         List.of(
             new GeneralRules.Exclusion(List.of("trivial", "heavy"), "\u8f7b\u5fae\u4e0e\u4ece\u91cd */ \" \\u002a\\u002f")));
 
