@@ -47,6 +47,11 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (output.toString().isEmpty()) {
+      // "" is the working directory to java.nio: never what -o "$UNSET_VARIABLE" meant.
+      err.println("cailiang: -o: 输出目录不能为空");
+      return ExitCodes.USAGE;
+    }
     Compilation compilation = Loaded.compile(files);
     int stop = Loaded.stopOnErrors(compilation, err);
     if (stop >= 0) {

@@ -74,6 +74,25 @@ class OutputSafetyTest {
   }
 
   /** Two runs of different standards into one folder: neither deletes the other's files. */
+  /**
+   * The hostile check: {@code -o ""} was the working directory (or an internal error), and
+   * {@code --package java.lang} generated what javac then refused.
+   */
+  @Test
+  void anEmptyOutputAndAPlatformPackageAreUsageErrors(@TempDir Path dir) {
+    CliRun empty = CliRun.of("generate", CliRun.BEIJING, "-o", "");
+    assertEquals(2, empty.exitCode(), empty.err());
+    assertEquals("cailiang: -o: 输出目录不能为空\n", empty.err());
+    for (String name : List.of("java", "java.lang", "java.util.x")) {
+      CliRun platform = CliRun.of("generate", CliRun.BEIJING, "-o", dir.resolve("o").toString(),
+          "--package", name);
+      assertEquals(2, platform.exitCode(), platform.err());
+      assertTrue(platform.err().contains("cailiang: --package: java and java.* are the Java platform's packages: " + name),
+          platform.err());
+    }
+    assertFalse(Files.exists(dir.resolve("o")), "nothing written");
+  }
+
   @Test
   void runsOfOtherStandardsIntoOneFolderKeepEachOthersFiles(@TempDir Path dir) throws IOException {
     String out = dir.toString();

@@ -36,6 +36,10 @@ public final class JavaGenerator {
     if (!JavaNames.isPackage(packageName)) {
       throw new IllegalArgumentException("not a valid Java package name: " + packageName);
     }
+    if (packageName.equals("java") || packageName.startsWith("java.")) {
+      // javac refuses them: the platform's module java.base owns every java.* package.
+      throw new IllegalArgumentException("java and java.* are the Java platform's packages: " + packageName);
+    }
     this.packageName = packageName;
   }
 

@@ -73,6 +73,9 @@ final class CaseGeneralChecks {
     general.fine().ifPresent(fine -> {
       if (fine.signum() <= 0) {
         out.error(general.span(), "case", "拟罚款数额须为正数，不能是 " + fine.toPlainString());
+      } else if (fine.stripTrailingZeros().scale() > 2) {
+        // The runtime refuses it (GeneralFacts): said here, not only when the case runs.
+        out.error(general.span(), "case", "拟罚款精度不能小于分（0.01元）：" + fine.toPlainString());
       }
     });
     general.verdict().ifPresent(verdict -> {
