@@ -85,6 +85,32 @@ class OutputWriterTest {
     assertTrue(Files.readString(root.resolve("p/A.java")).endsWith("class A {}"));
   }
 
+  /**
+   * The hostile check: a run killed outright left its staging files, and every later run kept
+   * them. The next run removes those of its own outputs, and nothing else.
+   */
+  @Test
+  void stagingFilesAKilledRunLeftAreRemovedAndNothingElse(@TempDir Path root) throws IOException {
+    Files.createDirectories(root.resolve("p"));
+    Path left = root.resolve("p/.A.java.0f8fad5b-d9cb-469f-a165-70867728950e.tmp");
+    Path otherName = root.resolve("p/.Other.java.0f8fad5b-d9cb-469f-a165-70867728950e.tmp");
+    Path notStaging = root.resolve("p/.A.java.backup.tmp");
+    for (Path file : List.of(left, otherName, notStaging)) {
+      Files.writeString(file, "half");
+    }
+    OutputWriter writer = new OutputWriter(root);
+    writer.write("p/A.java", bytes("class A {}"));
+    writer.finish();
+    assertFalse(Files.exists(left), "a staged copy of an output of this run");
+    assertTrue(Files.exists(otherName), "not a name this run writes");
+    assertTrue(Files.exists(notStaging), "not a staging file's name");
+    Files.writeString(left, "half");
+    OutputWriter again = new OutputWriter(root);
+    again.write("p/A.java", bytes("class A {}"));
+    assertEquals("0 written, 1 unchanged, 0 deleted", again.finish().toString());
+    assertFalse(Files.exists(left), "also when nothing is written");
+  }
+
   @Test
   void refusesPathsOutsideItsRoot(@TempDir Path root) {
     OutputWriter writer = new OutputWriter(root.resolve("out"));

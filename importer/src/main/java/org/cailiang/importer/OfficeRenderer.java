@@ -55,6 +55,26 @@ public final class OfficeRenderer {
   /** A regulation's title and rows; {@code spans} are the row counts of its violations. */
   private record Section(String title, List<Line> lines, List<Integer> spans) {}
 
+  /** Said where a text is cut to fit an Excel cell. */
+  static final String CUT = "……（原文过长：Excel 单元格最多 32767 个字符，全文见 docx、Markdown 或 HTML 版本）";
+
+  /**
+   * A text as one cell holds it: Excel's cells end at 32,767 characters (POI refuses more), so a
+   * longer one is cut, never inside a surrogate pair, and says so (hostile check: an article of
+   * 32,768 characters was an internal error).
+   */
+  static String cellText(String text) {
+    int max = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    if (text.length() <= max) {
+      return text;
+    }
+    int cut = max - CUT.length();
+    if (Character.isLowSurrogate(text.charAt(cut))) {
+      cut--;
+    }
+    return text.substring(0, cut) + CUT;
+  }
+
   public static byte[] xlsx(Standard standard) throws IOException {
     OfficeFiles.quietPoi();
     try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -69,7 +89,7 @@ public final class OfficeRenderer {
       }
       int r = 0;
       for (Section section : sections(standard)) {
-        sheet.createRow(r).createCell(0).setCellValue(section.title());
+        sheet.createRow(r).createCell(0).setCellValue(cellText(section.title()));
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 4));
         r++;
         Row header = sheet.createRow(r++);
@@ -83,7 +103,7 @@ public final class OfficeRenderer {
             org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
             cell.setCellStyle(wrap);
             if (!line.cells().get(c).isEmpty()) {
-              cell.setCellValue(line.cells().get(c));
+              cell.setCellValue(cellText(line.cells().get(c)));
             }
           }
         }
