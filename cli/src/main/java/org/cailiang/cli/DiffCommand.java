@@ -55,11 +55,14 @@ final class DiffCommand implements Callable<Integer> {
     return print(pick(compilation, oldPath, true), pick(compilation, oldPath, false), out, err);
   }
 
-  /** Whether the only errors are names declared twice: both files declare the same standard. */
+  /**
+   * Whether the only errors are names declared twice: both files declare the same standard (and
+   * its general part, which the hostile check's two revisions of one file did).
+   */
   private static boolean onlySameNames(Compilation compilation) {
     return compilation.hasErrors() && compilation.diagnostics().stream()
         .filter(d -> d.severity() == Severity.ERROR)
-        .allMatch(d -> d.check().equals("duplicate-name"));
+        .allMatch(d -> d.check().equals("duplicate-name") || d.check().equals("duplicate-general"));
   }
 
   private int compareApart(PrintWriter out, PrintWriter err) {

@@ -164,6 +164,37 @@ class VersionCommandsTest {
     assertTrue(error.err().contains("broken.cailiang:"), error.err());
   }
 
+  /**
+   * The hostile check: two revisions of one file that declares its general part too were refused
+   * ("总则 g1 重复声明"): compared apart, as copies of one standard are.
+   */
+  @Test
+  void twoRevisionsOfAFileWithItsOwnGeneralPartAreCompared(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    String source = """
+        standard s1 "测试标准" { uses g1 }
+        party unit "单位" organization
+        regulation reg "某条例" {
+          article a1 "第一条" "违反的，责令改正，处一万元以上三万元以下罚款。"
+          violation X00001 "某违法行为" {
+            basis a1
+            fact serious "情节严重": bool
+            statute { order "责令改正"; fine unit 1万..3万 }
+            tier B010 "一般" when not serious { order "责令改正"; fine unit 1万..2万 }
+            tier B020 "严重" when serious { order "责令改正"; fine unit 2万..3万 }
+          }
+        }
+        general g1 "总则" { adjust 从轻 lower 50% limitation 2 years }
+        """;
+    java.nio.file.Files.createDirectories(dir.resolve("rev"));
+    java.nio.file.Path base = java.nio.file.Files.writeString(dir.resolve("base.cailiang"), source);
+    java.nio.file.Path rev = java.nio.file.Files.writeString(dir.resolve("rev/base.cailiang"),
+        source.replace("fine unit 2万..3万 }\n", "fine unit 2万..2.5万 }\n"));
+    CliRun run = CliRun.of("diff", base.toString(), rev.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("s1 → s1：1 处变化"), run.out());
+  }
+
   /** Two versions kept as v2024/std.cailiang and v2026/std.cailiang: old is the first file given. */
   @Test
   void versionsOfTheSameFileNameInTwoFoldersAreToldApart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
