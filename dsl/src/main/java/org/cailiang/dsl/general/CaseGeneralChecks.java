@@ -66,6 +66,15 @@ final class CaseGeneralChecks {
             + "（行政处罚法第三十六条）");
       }
     });
+    // The legal author's review: a case dated before the first version's first day passed, while
+    // eval, choosing the version in force at the act (第三十七条), says the standard does not
+    // decide it. A later version may be lighter than its predecessor and decide older acts.
+    if (act.isPresent() && standard.supersedes().isEmpty() && standard.effective().isPresent()
+        && act.get().isBefore(standard.effective().get())) {
+      out.error(general.act().get().span(), "case", "行为之日 " + act.get() + " 早于标准 " + standard.id()
+          + " 的施行日期 " + standard.effective().get() + "，它也没有取代更早的版本：eval 不会用本标准裁量此案"
+          + "（《中华人民共和国行政处罚法》第三十七条，由执法人员依当时的规定判断）");
+    }
     if (act.isPresent() && discovered.isPresent() && discovered.get().isBefore(act.get())) {
       out.error(general.discovered().get().span(), "case", "发现之日 " + discovered.get()
           + " 早于违法行为发生之日 " + act.get());
