@@ -59,6 +59,15 @@ class VersionCommandsTest {
     CliRun noSuchDay = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E05403", "minor=true", "--act-date", "2025-02-30");
     assertEquals(2, noSuchDay.exitCode());
     assertEquals("--act-date 的日期 2025-02-30 不存在：请核对月、日\n", noSuchDay.err());
+    // Years LocalDate.parse reads and no case is dated (hostile check): not YYYY-MM-DD.
+    for (String year : new String[] {"-0001-01-01", "+10000-03-01"}) {
+      CliRun signed = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E05403", "minor=true", "--act-date", year);
+      assertEquals(2, signed.exitCode(), signed.err());
+      assertEquals("--act-date 的日期应写作 YYYY-MM-DD（如 2026-02-01），不能是 \"" + year + "\"\n", signed.err());
+    }
+    CliRun directory = CliRun.of("check", ".");
+    assertEquals(2, directory.exitCode(), directory.err());
+    assertTrue(directory.out().startsWith(".:1:1: error: 这是一个目录，不是源文件"), directory.out());
     // An act after today, the decision date left to its default: the act date is what is wrong.
     String tomorrow = java.time.LocalDate.now().plusDays(1).toString();
     CliRun future = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E05403", "minor=true", "--act-date", tomorrow);

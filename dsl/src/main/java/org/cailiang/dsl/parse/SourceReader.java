@@ -31,8 +31,10 @@ public final class SourceReader {
    * @param shownPath the path diagnostics show, e.g. relative to the project
    */
   public static Optional<SourceFile> read(Path file, String shownPath, Diagnostics diagnostics) {
-    SourceSpan start = new SourceSpan(shownPath, 1, 1, 1);
-    if (shownPath.isBlank()) {
+    // "." relative to the base is shown as "": name it as it was given.
+    String shown = shownPath.isBlank() ? file.toString() : shownPath;
+    SourceSpan start = new SourceSpan(shown, 1, 1, 1);
+    if (shown.isBlank()) {
       // Path.of("") is the working directory: "这是一个目录" would puzzle whoever typed "".
       diagnostics.error(start, "io", "文件名为空");
       return Optional.empty();
