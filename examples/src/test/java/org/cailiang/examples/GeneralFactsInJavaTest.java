@@ -19,6 +19,28 @@ class GeneralFactsInJavaTest {
   private static final C05837Violation.Facts BY_INDIVIDUAL =
       new C05837Violation.Facts(C05837Violation.Setter.INDIVIDUAL, false);
 
+  /** The integrator's review: null general facts got a JDK message about a call on null. */
+  @Test
+  void nullGeneralFactsAreToldToPassNone() {
+    for (org.junit.jupiter.api.function.Executable call : java.util.List.<org.junit.jupiter.api.function.Executable>of(
+        () -> C05837Violation.C05837.evaluate(BY_INDIVIDUAL, (GeneralFacts) null),
+        () -> C05837Violation.C05837.evaluate(java.util.Map.of("setter", "个人设置", "harm", "否"), null))) {
+      NullPointerException thrown = org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, call);
+      assertEquals(GeneralFacts.NULL_MESSAGE, thrown.getMessage());
+    }
+  }
+
+  /** The integrator's review: another standard's general class decided a decision silently. */
+  @Test
+  void aGeneralClassRefusesAnotherStandardsDecision() {
+    org.cailiang.runtime.Decision security = org.cailiang.examples.standards.E05403Violation.E05403
+        .evaluate(new org.cailiang.examples.standards.E05403Violation.Facts(false));
+    IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> BeijingPsbGeneral.decide(security, GeneralFacts.NONE));
+    assertTrue(refused.getMessage().contains("属于裁量基准 example_security，不能按 beijing_psb 所用的总则处理"),
+        refused.getMessage());
+  }
+
   @Test
   void theGeneratedFactsMethodAndGeneralFactsOfAgree() {
     GeneralFacts minor = BeijingPsbGeneral.facts(BeijingPsbGeneral.Circumstance.MINOR_AGE);

@@ -58,7 +58,7 @@ final class GeneralEmitter {
         .addField(FieldSpec.builder(OUTCOMES, "OUTCOMES", Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL)
             .addJavadoc("The outcomes of cases without general facts, remembered: no allocation.\n")
-            .initializer("new $T(RULES)", OUTCOMES)
+            .initializer("new $T(RULES, $L)", OUTCOMES, JavaStrings.literal(standard.id()))
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("facts")

@@ -10,12 +10,29 @@ import java.util.Objects;
  */
 public final class GeneralOutcomes {
   private final GeneralRules rules;
+  private final String standardId;
 
   /**
+   * Outcomes of decisions of any standard.
+   *
    * @param rules the rules applied
    */
   public GeneralOutcomes(GeneralRules rules) {
     this.rules = Objects.requireNonNull(rules, "rules");
+    this.standardId = null;
+  }
+
+  /**
+   * Outcomes of one standard's decisions only: a decision of another standard is refused, not
+   * decided under general rules it does not use (integrator's review: a Beijing decision passed
+   * to another standard's general class was decided silently).
+   *
+   * @param rules the rules applied
+   * @param standardId the id of the standard whose decisions these are
+   */
+  public GeneralOutcomes(GeneralRules rules, String standardId) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.standardId = Objects.requireNonNull(standardId, "standardId");
   }
 
   /** {@return the rules applied} */
@@ -43,7 +60,8 @@ public final class GeneralOutcomes {
    * @param facts the general facts of the case; {@link GeneralFacts#NONE} when none
    * @param statute what the violation's statute allows in the case
    * @return the outcome, never null
-   * @throws IllegalArgumentException as {@link GeneralRules#decide} does
+   * @throws IllegalArgumentException as {@link GeneralRules#decide} does, or when the decision is
+   *     of another standard than the one these outcomes are for
    */
   public CaseDecision decide(Decision decision, GeneralFacts facts, Statute statute) {
     // Kept on the decision itself, not in a table here: a field read, for any number of tiers,
@@ -58,6 +76,12 @@ public final class GeneralOutcomes {
 
   private CaseDecision decideAndKeep(Decision decision, GeneralFacts facts, Statute statute) {
     Objects.requireNonNull(facts, GeneralFacts.NULL_MESSAGE);
+    // Only here: a decision this object kept an outcome for was checked when it was kept.
+    if (standardId != null && !standardId.equals(decision.standardId())) {
+      throw new IllegalArgumentException("决定 " + decision.tierCode() + " 属于裁量基准 "
+          + decision.standardId() + "，不能按 " + standardId + " 所用的总则处理：请用该违法行为的 "
+          + "evaluate(facts, general)，或它的标准的总则类");
+    }
     boolean plainCase = facts == GeneralFacts.NONE || facts.circumstances().isEmpty()
         && facts.actDate().isEmpty() && facts.discoveryDate().isEmpty()
         && facts.proposedFine().isEmpty();

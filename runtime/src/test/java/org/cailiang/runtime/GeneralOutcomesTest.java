@@ -42,6 +42,23 @@ class GeneralOutcomesTest {
             false)), List.of(), "原文", false);
   }
 
+  /** The integrator's review: another standard's decision was decided under these rules. */
+  @Test
+  void outcomesOfOneStandardRefuseAnotherStandardsDecision() {
+    GeneralOutcomes own = new GeneralOutcomes(RULES, "s");
+    assertEquals(RULES.decide(tier(1), GeneralFacts.NONE), own.decide(tier(1), GeneralFacts.NONE));
+    Decision foreign = new Decision("beijing_psb", "C05837", "违法行为", "C05837B030", "一般",
+        List.of(), List.of(), "原文", false);
+    IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> own.decide(foreign, GeneralFacts.NONE));
+    assertEquals("决定 C05837B030 属于裁量基准 beijing_psb，不能按 s 所用的总则处理：请用该违法行为的 "
+        + "evaluate(facts, general)，或它的标准的总则类", refused.getMessage());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> own.decide(foreign, GeneralFacts.of(java.util.Set.of())), "with general facts too");
+    assertEquals(RULES.decide(foreign, GeneralFacts.NONE),
+        new GeneralOutcomes(RULES).decide(foreign, GeneralFacts.NONE), "no standard named: any");
+  }
+
   @Test
   void everyPlainOutcomeIsKeptHoweverManyTiersThereAre() {
     GeneralOutcomes outcomes = new GeneralOutcomes(RULES);

@@ -63,7 +63,7 @@ public final class GenGeneral {
     /**
      * The outcomes of cases without general facts, remembered: no allocation.
      */
-    private static final GeneralOutcomes OUTCOMES = new GeneralOutcomes(RULES);
+    private static final GeneralOutcomes OUTCOMES = new GeneralOutcomes(RULES, "gen");
 
     private GenGeneral() {
     }

@@ -61,7 +61,7 @@ public final class GenGeneralReg2 {
     /**
      * The outcomes of cases without general facts, remembered: no allocation.
      */
-    private static final GeneralOutcomes OUTCOMES = new GeneralOutcomes(RULES);
+    private static final GeneralOutcomes OUTCOMES = new GeneralOutcomes(RULES, "gen");
 
     private GenGeneralReg2() {
     }
