@@ -194,25 +194,7 @@ class GeneralEvalTest {
   /** 第三十六条 bars penalties, not a referral: a case handed over is handed over however late. */
   @Test
   void aCaseHandedOverIsNotTimeBarred(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("g.cailiang"), """
-        general g "总则" {
-          limitation 2 years basis "《中华人民共和国行政处罚法》第三十六条第一款"
-        }
-        """);
-    Files.writeString(dir.resolve("r.cailiang"), """
-        standard r "r" { uses g }
-        party p "个人" person
-        regulation law "某法" {
-          article a "第一条" "处五百元以下罚款"
-          violation X00001 "某行为" {
-            basis a
-            fact crime "涉嫌犯罪": bool
-            refer ends "构成犯罪的，依法追究刑事责任" when crime
-            statute { fine p ..500 }
-            tier B010 "一般" otherwise { fine p ..500 }
-          }
-        }
-        """);
+    writeReferral(dir, "");
     String[] late = {"--act-date", "2020-01-01", "--discovery-date", "2025-01-01", "--decision-date", "2025-02-01"};
     CliRun crime = CliRun.of(concat(new String[] {"eval", dir.resolve("g.cailiang").toString(),
         dir.resolve("r.cailiang").toString(), "X00001", "crime=是", "--json"}, late));
@@ -234,25 +216,7 @@ class GeneralEvalTest {
   @Test
   void aBarredActBeforeTheStandardStillNamesTheReferralOfTheDecisionsDay(@TempDir Path dir)
       throws IOException {
-    Files.writeString(dir.resolve("g.cailiang"), """
-        general g "总则" {
-          limitation 2 years basis "《中华人民共和国行政处罚法》第三十六条第一款"
-        }
-        """);
-    Files.writeString(dir.resolve("r.cailiang"), """
-        standard r "r" { effective "2026-01-01" uses g }
-        party p "个人" person
-        regulation law "某法" {
-          article a "第一条" "处五百元以下罚款"
-          violation X00001 "某行为" {
-            basis a
-            fact crime "涉嫌犯罪": bool
-            refer ends "构成犯罪的，依法追究刑事责任" when crime
-            statute { fine p ..500 }
-            tier B010 "一般" otherwise { fine p ..500 }
-          }
-        }
-        """);
+    writeReferral(dir, "effective \"2026-01-01\" ");
     String[] late = {"--act-date", "2020-01-01", "--discovery-date", "2025-01-01", "--decision-date", "2026-02-01"};
     String[] files = {"eval", dir.resolve("g.cailiang").toString(), dir.resolve("r.cailiang").toString(), "X00001"};
     CliRun crime = CliRun.of(concat(concat(files, new String[] {"crime=是"}), late));
@@ -264,6 +228,29 @@ class GeneralEvalTest {
     assertTrue(json.out().contains("\"unresolved\": [\n    \"依作出处罚决定时施行的裁量基准版本 r"), json.out());
     CliRun noCrime = CliRun.of(concat(concat(files, new String[] {"crime=否"}), late));
     assertFalse(noCrime.out().contains("须由执法人员决定"), noCrime.out());
+  }
+
+  /** A general part of 2 years and a standard whose one violation a crime's facts hand over. */
+  private static void writeReferral(Path dir, String header) throws IOException {
+    Files.writeString(dir.resolve("g.cailiang"), """
+        general g "总则" {
+          limitation 2 years basis "《中华人民共和国行政处罚法》第三十六条第一款"
+        }
+        """);
+    Files.writeString(dir.resolve("r.cailiang"), """
+        standard r "r" { %suses g }
+        party p "个人" person
+        regulation law "某法" {
+          article a "第一条" "处五百元以下罚款"
+          violation X00001 "某行为" {
+            basis a
+            fact crime "涉嫌犯罪": bool
+            refer ends "构成犯罪的，依法追究刑事责任" when crime
+            statute { fine p ..500 }
+            tier B010 "一般" otherwise { fine p ..500 }
+          }
+        }
+        """.formatted(header));
   }
 
   private static String[] concat(String[] a, String[] b) {
