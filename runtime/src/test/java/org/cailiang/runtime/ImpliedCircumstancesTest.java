@@ -134,6 +134,17 @@ class ImpliedCircumstancesTest {
   }
 
   @Test
+  void rulesReferringOnlyToDeclaredCircumstancesAreAccepted() {
+    GeneralRules rules = new GeneralRules("总则", List.of(
+        new Circumstance("a", "甲", Optional.empty(), "", Optional.empty(), List.of("b")),
+        new Circumstance("b", "乙", Optional.empty(), "")), List.of(), Optional.empty(), List.of(),
+        List.of(), Map.of(), List.of(new Exclusion(List.of("a", "b"), "")));
+    assertEquals(List.of("b"), rules.circumstances().get(0).implies());
+    assertEquals(Optional.of("总则情节「甲」与「乙」不能同时成立（互斥）；「乙」由「甲」推出"),
+        rules.contradiction(List.of("a")));
+  }
+
+  @Test
   void rulesReferringToUndeclaredCircumstancesAreRefused() {
     Circumstance lost = new Circumstance("lost", "某情节", Optional.empty(), "", Optional.empty(),
         List.of("nowhere"));

@@ -1,6 +1,7 @@
 package org.cailiang.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -83,6 +84,11 @@ class ProcedureFlagsTest {
     assertEquals(Status.DEPENDS_ON_PARTY, flag(rules, Procedure.HEARING,
         new Sanction.Alternative(List.of(new Sanction.Warning(false), either), false)).status(),
         "inside an alternative too");
+    Sanction.Fine smaller = new Sanction.Fine(List.of(UNIT, PERSON), false, MoneyRange.of(3000, 4000),
+        null, false);
+    assertTrue(flag(rules, Procedure.HEARING, new Sanction.Alternative(List.of(either, smaller), false))
+        .trigger().startsWith("罚款对单位、个人中的哪一方，取决于本案的当事人：为公民时适用"),
+        "two such fines name their parties once");
     Sanction.Fine each = new Sanction.Fine(List.of(UNIT, PERSON), true, MoneyRange.of(5000, 20000),
         null, false);
     assertEquals(Status.APPLIES, flag(rules, Procedure.HEARING, each).status());
