@@ -172,11 +172,9 @@ public final class Formatter {
     }
 
     private static String[] combineWords(String written) {
-      return switch (written) {
-        case "offset", "抵销" -> new String[] {"offset", "抵销"};
-        case "heavier_first", "先从重" -> new String[] {"heavier_first", "先从重"};
-        default -> new String[] {written, written};
-      };
+      return org.cailiang.dsl.model.Combination.Rule.of(written)
+          .map(rule -> new String[] {rule.keyword(), rule.word()})
+          .orElse(new String[] {written, written});
     }
 
     private static boolean endsALine(int type) {

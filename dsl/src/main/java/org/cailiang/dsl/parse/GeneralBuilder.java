@@ -98,11 +98,7 @@ final class GeneralBuilder {
     @Override
     public Void visitCombineMember(CombineMemberContext c) {
       String rule = ModelBuilder.name(c.choice);
-      Optional<Combination.Rule> chosen = switch (rule) {
-        case "offset", "抵销" -> Optional.of(Combination.Rule.OFFSET);
-        case "heavier_first", "先从重" -> Optional.of(Combination.Rule.HEAVIER_FIRST);
-        default -> Optional.empty();
-      };
+      Optional<Combination.Rule> chosen = Combination.Rule.of(rule);
       if (chosen.isEmpty()) {
         diagnostics.error(spans.of(c.choice), "unknown-combination", "未知的合并规则 " + rule
             + "：可用 offset 或 抵销（从轻与从重相互抵销）、heavier_first 或 先从重（先从重再从轻）");

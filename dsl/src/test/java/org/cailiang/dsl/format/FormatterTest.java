@@ -196,12 +196,11 @@ class FormatterTest {
   }
 
   private static String word(String written) {
-    return switch (written) {
-      case "抵销" -> "offset";
-      case "先从重" -> "heavier_first";
-      default -> org.cailiang.dsl.model.ProcedureRule.Procedure.of(written)
-          .map(org.cailiang.dsl.model.ProcedureRule.Procedure::keyword).orElse(written);
-    };
+    return org.cailiang.dsl.model.Combination.Rule.of(written)
+        .map(org.cailiang.dsl.model.Combination.Rule::keyword)
+        .or(() -> org.cailiang.dsl.model.ProcedureRule.Procedure.of(written)
+            .map(org.cailiang.dsl.model.ProcedureRule.Procedure::keyword))
+        .orElse(written);
   }
 
   @Test
