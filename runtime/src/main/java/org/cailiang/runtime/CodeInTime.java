@@ -106,14 +106,15 @@ public final class CodeInTime {
     Optional<CaseDecision> barred = Optional.empty();
     if (general.discoveryDate().isPresent()) {
       // No version in force on the act's day: the earliest speaks for 第三十六条, as eval does.
-      int atAct = chain.inForce(act) >= 0 ? chain.inForce(act) : earliest();
+      int then = chain.inForce(act);
+      int atAct = then >= 0 ? then : earliest();
       for (int index : new int[] {atAct, chain.inForce(decision)}) {
         if (barred.isEmpty() && index >= 0 && violations[index] != null) {
           try {
             barred = outcomeOf.apply(index)
                 .filter(outcome -> outcome.verdict() == CaseDecision.Verdict.TIME_BARRED);
           } catch (CailiangException e) {
-            if (index != atAct || chain.inForce(act) >= 0) {
+            if (index != atAct || then >= 0) {
               throw e;
             }
             // Facts the earliest version cannot decide: no version decides the act, as before.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.cailiang.runtime.internal.Amounts;
+import org.cailiang.runtime.internal.Chinese;
 
 /**
  * Moves fine ranges as an adjustment says, exactly (BigDecimal, to the fen). A range without a
@@ -121,7 +122,7 @@ final class FineMoves {
     }
     Optional<BigDecimal> minimum = statute.fineMinimum(fine.parties());
     if (minimum.isEmpty()) {
-      note(unresolved, noMinimum(statute, "对" + labels(fine.parties()) + "的罚款"));
+      note(unresolved, noMinimum(statute, "对" + Chinese.labels(fine.parties()) + "的罚款"));
       return null;
     }
     if (fine.range().max() != null && fine.range().max().compareTo(minimum.get()) < 0) {
@@ -217,12 +218,6 @@ final class FineMoves {
     if (!unresolved.contains(note)) {
       unresolved.add(note);
     }
-  }
-
-  private static String labels(List<Party> parties) {
-    StringBuilder text = new StringBuilder();
-    parties.forEach(p -> text.append(text.length() == 0 ? "" : "、").append(p.label()));
-    return text.toString();
   }
 
   private static String shown(GeneralRules.Adjustment adjustment) {

@@ -229,10 +229,10 @@ public record GeneralRules(
     if (exclusions.isEmpty() && circumstances.stream().allMatch(c -> c.implies().isEmpty())) {
       return facts;
     }
-    contradiction(facts.circumstances()).ifPresent(message -> {
+    Map<String, String> implied = implied(facts.circumstances());
+    contradiction(implied).ifPresent(message -> {
       throw new InvalidGeneralFactsException(message);
     });
-    Map<String, String> implied = implied(facts.circumstances());
     if (facts.circumstances().containsAll(implied.keySet())) {
       return facts;
     }
@@ -272,17 +272,17 @@ public record GeneralRules(
    * @return the reason in Chinese, naming the two circumstances and what implied them
    */
   public Optional<String> contradiction(java.util.Collection<String> ids) {
-    Map<String, String> implier = implied(ids);
+    return contradiction(implied(ids));
+  }
+
+  /** As {@link #contradiction(java.util.Collection)}, on circumstances already closed. */
+  private Optional<String> contradiction(Map<String, String> implier) {
     for (Exclusion exclusion : exclusions) {
       List<String> holding = exclusion.circumstances().stream()
           .filter(implier::containsKey).toList();
       if (holding.size() >= 2) {
-        StringBuilder text = new StringBuilder("总则情节");
-        for (String id : holding.subList(0, 2)) {
-          text.append(quoted(id));
-        }
-        text.insert(text.indexOf("」") + 1, "与");
-        text.append("不能同时成立（互斥）");
+        StringBuilder text = new StringBuilder("总则情节").append(quoted(holding.get(0)))
+            .append("与").append(quoted(holding.get(1))).append("不能同时成立（互斥）");
         for (String id : holding.subList(0, 2)) {
           if (!implier.get(id).equals(id)) {
             text.append("；").append(quoted(id)).append("由").append(quoted(implier.get(id)))

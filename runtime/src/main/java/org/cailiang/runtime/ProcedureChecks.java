@@ -1,6 +1,7 @@
 package org.cailiang.runtime;
 
 import org.cailiang.runtime.internal.Amounts;
+import org.cailiang.runtime.internal.Chinese;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -42,18 +43,9 @@ final class ProcedureChecks {
       // 对单位、个人处…罚款: the case's party is one of them, and the tier does not say which. Weigh
       // the fine as each kind's, and where they differ say so (a unit's fine of 5000 元 is no
       // citizen's 2000 元 threshold).
-      List<ProcedureFlag> asPersons = ofDeclared(rules,
-          narrowed(rules, sanctions, PartyKind.PERSON), facts);
-      List<ProcedureFlag> asOrganizations = ofDeclared(rules,
-          narrowed(rules, sanctions, PartyKind.ORGANIZATION), facts);
-      StringBuilder who = new StringBuilder();
-      mixed.forEach(p -> who.append(who.length() == 0 ? "" : "、").append(p.label()));
-      List<ProcedureFlag> result = new ArrayList<>();
-      for (int i = 0; i < asPersons.size(); i++) {
-        result.add(either("罚款对" + who + "中的哪一方，取决于本案的当事人", asPersons.get(i),
-            asOrganizations.get(i)));
-      }
-      return result;
+      return paired("罚款对" + Chinese.labels(mixed) + "中的哪一方，取决于本案的当事人",
+          ofDeclared(rules, narrowed(rules, sanctions, PartyKind.PERSON), facts),
+          ofDeclared(rules, narrowed(rules, sanctions, PartyKind.ORGANIZATION), facts));
     }
     return ofDeclared(rules, sanctions, facts);
   }
@@ -104,19 +96,22 @@ final class ProcedureChecks {
     }
     // A rule for 公民 or for 法人或者其他组织 cannot be weighed on a party of undeclared kind:
     // weigh both kinds, and where they differ say so instead of dropping the rule.
-    List<ProcedureFlag> asPersons =
-        flags(assuming(rules, kindless, PartyKind.PERSON), sanctions, facts, PartyKind.PERSON);
-    List<ProcedureFlag> asOrganizations = flags(assuming(rules, kindless,
-        PartyKind.ORGANIZATION), sanctions, facts, PartyKind.ORGANIZATION);
-    StringBuilder who = new StringBuilder();
-    kindless.forEach(p -> who.append(who.length() == 0 ? "" : "、").append(p.label()));
+    return paired(Chinese.labels(kindless) + "未声明是公民还是法人或者其他组织",
+        flags(assuming(rules, kindless, PartyKind.PERSON), sanctions, facts, PartyKind.PERSON),
+        flags(assuming(rules, kindless, PartyKind.ORGANIZATION), sanctions, facts,
+            PartyKind.ORGANIZATION));
+  }
+
+  /** The flags weighed as a person's and as an organisation's, one for each procedure. */
+  private static List<ProcedureFlag> paired(String undecided, List<ProcedureFlag> asPersons,
+      List<ProcedureFlag> asOrganizations) {
     List<ProcedureFlag> result = new ArrayList<>();
     for (int i = 0; i < asPersons.size(); i++) {
-      result.add(either(who + "未声明是公民还是法人或者其他组织", asPersons.get(i),
-          asOrganizations.get(i)));
+      result.add(either(undecided, asPersons.get(i), asOrganizations.get(i)));
     }
     return result;
   }
+
 
   /** The fined parties of no declared kind, when some rule is for one kind only. */
   private static List<Party> kindless(GeneralRules rules, List<Sanction> sanctions) {
