@@ -37,7 +37,7 @@ record Dates(LocalDate act, LocalDate decision) {
   private static LocalDate day(String option, String text, PrintWriter err) {
     String written = text.strip();
     try {
-      return strict(written);
+      return org.cailiang.dsl.parse.IsoDates.parse(written);
     } catch (DateTimeParseException e) {
       // 2025-02-30 is written right and is no day: say so, not "write YYYY-MM-DD".
       err.println(written.matches("\\d{4}-\\d{2}-\\d{2}")
@@ -45,16 +45,5 @@ record Dates(LocalDate act, LocalDate decision) {
           : option + " 的日期应写作 YYYY-MM-DD（如 2026-02-01），不能是 \"" + text + "\"");
       return null;
     }
-  }
-
-  /**
-   * A day written YYYY-MM-DD and nothing else: {@code LocalDate.parse} also reads +10000-03-01
-   * and -0001-01-01 (hostile check), which no case is dated.
-   */
-  static LocalDate strict(String written) {
-    if (!written.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-      throw new DateTimeParseException("not YYYY-MM-DD", written, 0);
-    }
-    return LocalDate.parse(written);
   }
 }

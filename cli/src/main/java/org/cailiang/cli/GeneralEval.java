@@ -57,7 +57,7 @@ final class GeneralEval {
         return null;
       }
       try {
-        discoveryDay = Optional.of(Dates.strict(discovery.strip()));
+        discoveryDay = Optional.of(org.cailiang.dsl.parse.IsoDates.parse(discovery.strip()));
       } catch (java.time.format.DateTimeParseException e) {
         err.println("--discovery-date 的日期应写作 YYYY-MM-DD（如 2026-02-01），不能是 \"" + discovery + "\"");
         return null;

@@ -117,11 +117,7 @@ final class CaseGeneralChecks {
 
   private static Optional<LocalDate> date(Ref ref, String what, Diagnostics out) {
     try {
-      String written = ref.name().strip();
-      if (!written.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-        throw new DateTimeParseException("not YYYY-MM-DD", written, 0); // +10000-03-01 parses
-      }
-      return Optional.of(LocalDate.parse(written));
+      return Optional.of(org.cailiang.dsl.parse.IsoDates.parse(ref.name().strip()));
     } catch (DateTimeParseException e) {
       out.error(ref.span(), "case", what + "应写作 YYYY-MM-DD（如 2024-03-01），不能是 \""
           + ref.name() + "\"");
