@@ -21,6 +21,21 @@ import java.util.UUID;
 public final class AtomicFiles {
   private AtomicFiles() {}
 
+  /** The name {@link #stage} gives a temporary file: {@code .NAME.UUID.tmp}. */
+  private static final java.util.regex.Pattern STAGED = java.util.regex.Pattern.compile(
+      "\\.(.+)\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp");
+
+  /**
+   * The name of the file a temporary file of {@link #stage} was staged for, if its name is one.
+   *
+   * @param fileName a file's name, without folders
+   * @return the target's name; empty for any other name
+   */
+  static Optional<String> stagedFor(String fileName) {
+    java.util.regex.Matcher staged = STAGED.matcher(fileName);
+    return staged.matches() ? Optional.of(staged.group(1)) : Optional.empty();
+  }
+
   /** Writes {@code bytes} to {@code target}, which must be a regular file or not exist. */
   public static void write(Path target, byte[] bytes) throws IOException {
     Path temporary = stage(target, bytes);
@@ -39,6 +54,7 @@ public final class AtomicFiles {
   static Path stage(Path target, byte[] bytes) throws IOException {
     Path temporary =
         target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    // The name STAGED reads back (OutputWriter removes what a killed run left).
     try {
       Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       keepPermissions(target, temporary);

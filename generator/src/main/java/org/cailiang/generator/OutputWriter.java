@@ -121,11 +121,16 @@ public final class OutputWriter {
   private record Plan(Path real, Map<String, String> previous, Map<String, Set<String>> others,
       Map<Path, byte[]> toWrite, int unchanged) {}
 
-  private Plan plan() throws IOException {
+  /** A file where the output root should be is never replaced. */
+  private void refuseFileAsRoot() throws OutputRefusedException {
     if (Files.exists(root) && !Files.isDirectory(root)) {
       throw new OutputRefusedException(
           List.of(OutputRefusedException.line(root, "输出目录的位置上是一个文件，不是目录")));
     }
+  }
+
+  private Plan plan() throws IOException {
+    refuseFileAsRoot();
     Path real = root.toRealPath();
     String realRoot = real.toString();
     Map<String, String> previous = recorded(manifestFile, realRoot);
@@ -183,10 +188,7 @@ public final class OutputWriter {
 
   /** Checks everything, then writes changed files, deletes stale outputs, records the manifest. */
   public Stats finish() throws IOException {
-    if (Files.exists(root) && !Files.isDirectory(root)) {
-      throw new OutputRefusedException(
-          List.of(OutputRefusedException.line(root, "输出目录的位置上是一个文件，不是目录")));
-    }
+    refuseFileAsRoot(); // before creating it
     Files.createDirectories(root);
     Plan plan = plan();
     Path real = plan.real();
@@ -258,10 +260,6 @@ public final class OutputWriter {
     return new Stats(toWrite.size(), unchanged, List.copyOf(deleted), List.copyOf(kept));
   }
 
-  /** A staging file of {@link AtomicFiles#stage}: {@code .NAME.UUID.tmp}. */
-  private static final java.util.regex.Pattern STAGING = java.util.regex.Pattern.compile(
-      "\\.(.+)\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp");
-
   /**
    * Removes the staging files a run killed outright (kill -9, a power cut) left beside this
    * run's outputs: only files named as {@link AtomicFiles#stage} names a staged copy of one of
@@ -281,8 +279,8 @@ public final class OutputWriter {
       }
       try (java.util.stream.Stream<Path> entries = Files.list(folder.getKey())) {
         for (Path entry : (Iterable<Path>) entries::iterator) {
-          java.util.regex.Matcher staged = STAGING.matcher(entry.getFileName().toString());
-          if (staged.matches() && folder.getValue().contains(staged.group(1))
+          Optional<String> stagedFor = AtomicFiles.stagedFor(entry.getFileName().toString());
+          if (stagedFor.isPresent() && folder.getValue().contains(stagedFor.get())
               && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
             Files.deleteIfExists(entry);
           }
@@ -291,21 +289,13 @@ public final class OutputWriter {
     }
   }
 
-  /** The mark every generated Java source carries (JavaGenerator's {@code @Generated}). */
-  private static final byte[] GENERATED_MARK =
-      "@Generated(\"org.cailiang.generator.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
+  /**
+   * Whether the file carries the mark of every generated Java source (JavaGenerator's {@code
+   * @Generated}): read as Latin-1, which keeps every byte, on the refusal path only.
+   */
   private static boolean looksGenerated(byte[] content) {
-    outer:
-    for (int i = 0; i + GENERATED_MARK.length <= content.length; i++) {
-      for (int j = 0; j < GENERATED_MARK.length; j++) {
-        if (content[i + j] != GENERATED_MARK[j]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
+    return new String(content, java.nio.charset.StandardCharsets.ISO_8859_1)
+        .contains("@Generated(\"org.cailiang.generator.");
   }
 
   /** An action that may fail with an I/O error. */
