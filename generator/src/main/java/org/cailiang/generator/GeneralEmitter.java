@@ -255,24 +255,19 @@ final class GeneralEmitter {
       CodeBlock effect = c.effect().map(e -> CodeBlock.of("$T.of(new $T($T.Modality.$L, $T.Kind.$L))",
               OPTIONAL, EFFECT, EFFECT, e.modality().name(), EFFECT, e.kind().name()))
           .orElse(CodeBlock.of("$T.empty()", OPTIONAL));
-      // A circumstance of any party keeps the four-part form: the output of standards without
-      // `for` stays as it was.
-      CodeBlock party = c.onlyFor()
-          .map(kind -> CodeBlock.of("$T.of($T.PartyKind.$L)", OPTIONAL, RULES, kind.name()))
-          .orElse(CodeBlock.of("$T.empty()", OPTIONAL));
-      if (!c.implies().isEmpty()) {
-        items.add(CodeBlock.of("\nnew $T.Circumstance($L, $L, $L, $L, $L, $L)", RULES,
-            JavaStrings.literal(c.id()), JavaStrings.literal(c.label()), effect,
-            JavaStrings.literal(c.basis()), party, stringList(c.implies())));
-      } else if (c.onlyFor().isEmpty()) {
-        items.add(CodeBlock.of("\nnew $T.Circumstance($L, $L, $L, $L)", RULES,
-            JavaStrings.literal(c.id()), JavaStrings.literal(c.label()), effect,
-            JavaStrings.literal(c.basis())));
-      } else {
-        items.add(CodeBlock.of("\nnew $T.Circumstance($L, $L, $L, $L, $L)", RULES,
-            JavaStrings.literal(c.id()), JavaStrings.literal(c.label()), effect,
-            JavaStrings.literal(c.basis()), party));
+      // The shortest constructor that says it all: the output of standards without `for` or
+      // `implies` stays as it was.
+      List<CodeBlock> arguments = new ArrayList<>(List.of(JavaStrings.literal(c.id()),
+          JavaStrings.literal(c.label()), effect, JavaStrings.literal(c.basis())));
+      if (c.onlyFor().isPresent() || !c.implies().isEmpty()) {
+        arguments.add(c.onlyFor()
+            .map(kind -> CodeBlock.of("$T.of($T.PartyKind.$L)", OPTIONAL, RULES, kind.name()))
+            .orElse(CodeBlock.of("$T.empty()", OPTIONAL)));
       }
+      if (!c.implies().isEmpty()) {
+        arguments.add(stringList(c.implies()));
+      }
+      items.add(CodeBlock.of("\nnew $T.Circumstance($L)", RULES, CodeBlock.join(arguments, ", ")));
     }
     code.add(CodeBlock.join(items, ",")).add("$<),\n$T.of($>", List.class);
     items.clear();
