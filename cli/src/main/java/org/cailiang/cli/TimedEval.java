@@ -102,9 +102,11 @@ final class TimedEval {
     try {
       for (TimedDecision.Applied applied : new LawInTime(standards)
           .decide(code, facts, dates.decision(), dates.decision()).applied()) {
+        if (!applied.decision().handedOver()) {
+          continue;
+        }
         for (org.cailiang.runtime.Sanction sanction : applied.decision().sanctions()) {
-          if (applied.decision().handedOver()
-              && sanction instanceof org.cailiang.runtime.Sanction.Referral referral) {
+          if (sanction instanceof org.cailiang.runtime.Sanction.Referral referral) {
             return Optional.of("依作出处罚决定时施行的裁量基准版本 " + applied.version() + "（" + applied.period() + "），本案属于「"
                 + referral.text() + "」的情形：追责时效只限于行政处罚，不限于移送司法机关"
                 + "（《中华人民共和国行政处罚法》第二十七条），是否移送须由执法人员判断");
