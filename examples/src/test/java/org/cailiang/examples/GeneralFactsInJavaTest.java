@@ -41,6 +41,23 @@ class GeneralFactsInJavaTest {
         refused.getMessage());
   }
 
+  /**
+   * The integrator's review: the cybersecurity law's general class decided a public-order
+   * violation's decision of the same standard under the wrong general part.
+   */
+  @Test
+  void aGeneralClassRefusesTheDecisionOfAViolationItDoesNotServe() {
+    org.cailiang.runtime.Decision publicOrder = org.cailiang.examples.standards.E05403Violation.E05403
+        .evaluate(new org.cailiang.examples.standards.E05403Violation.Facts(false));
+    IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> org.cailiang.examples.standards.ExampleSecurityGeneral.decide(publicOrder, GeneralFacts.NONE));
+    assertTrue(refused.getMessage().contains("违法行为 E05403 不适用这个总则类（它适用于《中华人民共和国网络安全法"),
+        refused.getMessage());
+    assertEquals(CaseDecision.Verdict.PUNISHED, org.cailiang.examples.standards.ExampleSecurityGeneralPublicOrder
+        .decide(publicOrder, GeneralFacts.NONE).verdict(), "its own general class decides it");
+  }
+
   @Test
   void theGeneratedFactsMethodAndGeneralFactsOfAgree() {
     GeneralFacts minor = BeijingPsbGeneral.facts(BeijingPsbGeneral.Circumstance.MINOR_AGE);

@@ -37,7 +37,11 @@ final class GeneralEmitter {
 
   private GeneralEmitter() {}
 
-  static TypeSpec emit(Standard standard, Generals.Scope scope, ClassName type) {
+  /**
+   * @param codes the codes and code ranges ({@code first..last}) of the violations the class
+   *     serves when it serves only some of the standard's; empty when it serves them all
+   */
+  static TypeSpec emit(Standard standard, Generals.Scope scope, ClassName type, List<String> codes) {
     GeneralRules rules = GeneralLowering.rules(standard, scope.part());
     ClassName circumstance = type.nestedClass("Circumstance");
     String regulations = scope.regulations().stream().map(r -> "《" + r.title() + "》")
@@ -58,7 +62,11 @@ final class GeneralEmitter {
         .addField(FieldSpec.builder(OUTCOMES, "OUTCOMES", Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL)
             .addJavadoc("The outcomes of cases without general facts, remembered: no allocation.\n")
-            .initializer("new $T(RULES, $L)", OUTCOMES, JavaStrings.literal(standard.id()))
+            .initializer(codes.isEmpty()
+                ? CodeBlock.of("new $T(RULES, $L)", OUTCOMES, JavaStrings.literal(standard.id()))
+                : CodeBlock.of("new $T(RULES, $L,\n$>$>$T.set($L),\n$L$<$<)", OUTCOMES,
+                    JavaStrings.literal(standard.id()), Runtime.CODES, codeTexts(codes),
+                    JavaStrings.literal(regulations)))
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("facts")
@@ -112,6 +120,24 @@ final class GeneralEmitter {
             .addStatement("return OUTCOMES.decide(decision, facts, statute)")
             .build());
     return spec.build();
+  }
+
+  /**
+   * The codes as texts of at most a few thousand chars each: one string constant holds at most
+   * 65,535 bytes, and an argument per code would fill the class initialiser of a large standard.
+   */
+  static CodeBlock codeTexts(List<String> codes) {
+    List<CodeBlock> texts = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (String code : codes) {
+      if (text.length() + code.length() >= 4_000) {
+        texts.add(CodeBlock.of("$S", text.toString()));
+        text.setLength(0);
+      }
+      text.append(text.length() == 0 ? "" : " ").append(code);
+    }
+    texts.add(CodeBlock.of("$S", text.toString()));
+    return CodeBlock.join(texts, ",\n");
   }
 
   /**

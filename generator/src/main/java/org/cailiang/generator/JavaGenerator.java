@@ -107,7 +107,13 @@ public final class JavaGenerator {
           .map(this::source)
           .toList());
       for (int s = 0; s < scopes.size(); s++) {
-        files.add(source(GeneralEmitter.emit(standard, scopes.get(s), scopeTypes.get(s))));
+        Generals.Scope scope = scopes.get(s);
+        List<Violation> served = violations.stream().filter(v -> scope.covers(v.regulation())).toList();
+        // A class that serves only some of the standard's violations refuses the others'
+        // decisions: it knows their codes. One that serves them all needs no list.
+        List<String> codes = served.size() == violations.size() ? List.of() : served.stream()
+            .map(v -> v.codes().first() + (v.codes().isRange() ? ".." + v.codes().last() : "")).toList();
+        files.add(source(GeneralEmitter.emit(standard, scope, scopeTypes.get(s), codes)));
       }
       files.add(source(StandardEmitter.emit(standard, standardType, violationTypes)));
       services.add(standardType.canonicalName());

@@ -21,6 +21,7 @@ final class Runtime {
   static final ClassName FINES = ClassName.get(INTERNAL, "Fines");
   /** Typed list factories: cheaper for javac than {@code List.of} in generated constants. */
   static final ClassName CONSTANT_LISTS = ClassName.get(INTERNAL, "ConstantLists");
+  static final ClassName CODES = ClassName.get(INTERNAL, "Codes");
   static final ClassName FACT_SPEC = ClassName.get(PACKAGE, "FactSpec");
   static final ClassName FACT_READER = ClassName.get(INTERNAL, "FactReader");
   static final ClassName FACT_CHECKS = ClassName.get(INTERNAL, "FactChecks");

@@ -98,7 +98,7 @@ final class ViolationEmitter {
         .addSuperinterface(Runtime.VIOLATION);
     // Static fields initialise in this order: the instances need the tier suffixes.
     spec.addField(FieldSpec.builder(ArrayTypeName.of(String.class), "CODE_NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.expand($S, $S)", ClassName.get(Runtime.INTERNAL, "Codes"), violation.codes().first(), violation.codes().last())
+        .initializer("$T.expand($S, $S)", Runtime.CODES, violation.codes().first(), violation.codes().last())
         .build());
     addSharedConstants(spec);
     addHandovers(spec);

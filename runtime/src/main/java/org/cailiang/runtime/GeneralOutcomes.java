@@ -1,6 +1,7 @@
 package org.cailiang.runtime;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * General rules with the outcomes of plain cases remembered: a decision with no general
@@ -11,6 +12,8 @@ import java.util.Objects;
 public final class GeneralOutcomes {
   private final GeneralRules rules;
   private final String standardId;
+  private final Set<String> codes;
+  private final String scope;
 
   /**
    * Outcomes of decisions of any standard.
@@ -20,6 +23,8 @@ public final class GeneralOutcomes {
   public GeneralOutcomes(GeneralRules rules) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.standardId = null;
+    this.codes = null;
+    this.scope = null;
   }
 
   /**
@@ -33,6 +38,27 @@ public final class GeneralOutcomes {
   public GeneralOutcomes(GeneralRules rules, String standardId) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.standardId = Objects.requireNonNull(standardId, "standardId");
+    this.codes = null;
+    this.scope = null;
+  }
+
+  /**
+   * Outcomes of the decisions of some of one standard's violations only: a standard whose
+   * regulations use different general parts has a general class per list of parts, and a
+   * decision passed to another list's class is refused, not decided under rules its violation
+   * does not use (integrator's review: a public-order decision passed to the cybersecurity
+   * law's general class was decided silently).
+   *
+   * @param rules the rules applied
+   * @param standardId the id of the standard whose decisions these are
+   * @param codes the codes of the violations these rules are for
+   * @param scope what those violations are, for the refusal, e.g. {@code 《治安管理处罚法》}
+   */
+  public GeneralOutcomes(GeneralRules rules, String standardId, Set<String> codes, String scope) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.standardId = Objects.requireNonNull(standardId, "standardId");
+    this.codes = Set.copyOf(codes);
+    this.scope = Objects.requireNonNull(scope, "scope");
   }
 
   /** {@return the rules applied} */
@@ -46,7 +72,8 @@ public final class GeneralOutcomes {
    * @param decision the table's decision
    * @param facts the general facts of the case; {@link GeneralFacts#NONE} when none
    * @return the outcome, never null
-   * @throws IllegalArgumentException as {@link GeneralRules#decide} does
+   * @throws IllegalArgumentException as {@link GeneralRules#decide} does, or when the decision is
+   *     of another standard or violation than the ones these outcomes are for
    */
   public CaseDecision decide(Decision decision, GeneralFacts facts) {
     return decide(decision, facts, Statute.UNDECLARED);
@@ -61,7 +88,7 @@ public final class GeneralOutcomes {
    * @param statute what the violation's statute allows in the case
    * @return the outcome, never null
    * @throws IllegalArgumentException as {@link GeneralRules#decide} does, or when the decision is
-   *     of another standard than the one these outcomes are for
+   *     of another standard or violation than the ones these outcomes are for
    */
   public CaseDecision decide(Decision decision, GeneralFacts facts, Statute statute) {
     // Kept on the decision itself, not in a table here: a field read, for any number of tiers,
@@ -81,6 +108,11 @@ public final class GeneralOutcomes {
       throw new IllegalArgumentException("决定 " + decision.tierCode() + " 属于裁量基准 "
           + decision.standardId() + "，不能按 " + standardId + " 所用的总则处理：请用该违法行为的 "
           + "evaluate(facts, general)，或它的标准的总则类");
+    }
+    if (codes != null && !codes.contains(decision.violationCode())) {
+      throw new IllegalArgumentException("决定 " + decision.tierCode() + " 的违法行为 "
+          + decision.violationCode() + " 不适用这个总则类（它适用于" + scope + "的违法行为），不能按它的总则处理："
+          + "请用该违法行为的 evaluate(facts, general)，或它所属法规的总则类");
     }
     boolean plainCase = facts == GeneralFacts.NONE || facts.circumstances().isEmpty()
         && facts.actDate().isEmpty() && facts.discoveryDate().isEmpty()

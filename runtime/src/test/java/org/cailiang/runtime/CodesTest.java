@@ -21,6 +21,13 @@ class CodesTest {
   }
 
   @Test
+  void aSetOfCodesAndRangesInSeveralTexts() {
+    assertEquals(java.util.Set.of("C05840", "C05841", "C05842", "E05403", "A1"),
+        Codes.set("C05840..C05842 E05403", "A1"));
+    assertThrows(IllegalArgumentException.class, () -> Codes.set("C05842..C05840"));
+  }
+
+  @Test
   void aRangeOfTwoAndARangeOfOne() {
     assertArrayEquals(new String[] {"C01", "C02"}, Codes.expand("C01", "C02"));
     assertArrayEquals(new String[] {"C05840"}, Codes.expand("C05840", "C05840"));

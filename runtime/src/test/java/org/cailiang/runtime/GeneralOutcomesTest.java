@@ -59,6 +59,22 @@ class GeneralOutcomesTest {
         new GeneralOutcomes(RULES).decide(foreign, GeneralFacts.NONE), "no standard named: any");
   }
 
+  /**
+   * The integrator's review: a standard whose regulations use different general parts has a
+   * general class per list, and one decided another's violation silently.
+   */
+  @Test
+  void outcomesOfSomeViolationsRefuseTheOthersDecisions() {
+    GeneralOutcomes some = new GeneralOutcomes(RULES, "s", java.util.Set.of("C1", "C2"), "《甲法》");
+    assertEquals(RULES.decide(tier(1), GeneralFacts.NONE), some.decide(tier(1), GeneralFacts.NONE));
+    IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> some.decide(tier(3), GeneralFacts.NONE));
+    assertEquals("决定 C3B1 的违法行为 C3 不适用这个总则类（它适用于《甲法》的违法行为），不能按它的总则处理："
+        + "请用该违法行为的 evaluate(facts, general)，或它所属法规的总则类", refused.getMessage());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> some.decide(tier(3), GeneralFacts.of(java.util.Set.of())), "with general facts too");
+  }
+
   @Test
   void everyPlainOutcomeIsKeptHoweverManyTiersThereAre() {
     GeneralOutcomes outcomes = new GeneralOutcomes(RULES);

@@ -67,4 +67,24 @@ public final class Codes {
     }
     return code.substring(0, end);
   }
+
+  /**
+   * The codes of some violations, each written as its code or its range {@code first..last},
+   * separated by spaces, in one or more texts (a generated class keeps each constant short).
+   *
+   * @param texts the codes and ranges
+   * @return every code, expanded
+   * @throws IllegalArgumentException when a range is not one ({@link #expand})
+   */
+  public static java.util.Set<String> set(String... texts) {
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    for (String text : texts) {
+      for (String range : text.split(" ")) {
+        int dots = range.indexOf("..");
+        java.util.Collections.addAll(codes, dots < 0 ? new String[] {range}
+            : expand(range.substring(0, dots), range.substring(dots + 2)));
+      }
+    }
+    return java.util.Set.copyOf(codes);
+  }
 }

@@ -15,6 +15,7 @@ import org.cailiang.runtime.Generated;
 import org.cailiang.runtime.InvalidDatesException;
 import org.cailiang.runtime.InvalidGeneralFactsException;
 import org.cailiang.runtime.Statute;
+import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.ConstantLists;
 
 /**
@@ -63,7 +64,9 @@ public final class GenGeneral {
     /**
      * The outcomes of cases without general facts, remembered: no allocation.
      */
-    private static final GeneralOutcomes OUTCOMES = new GeneralOutcomes(RULES, "gen");
+    private static final GeneralOutcomes OUTCOMES = new GeneralOutcomes(RULES, "gen",
+            Codes.set("G00100"),
+            "\u300a\u6d4b\u8bd5\u6761\u4f8b\u300b");
 
     private GenGeneral() {
     }
