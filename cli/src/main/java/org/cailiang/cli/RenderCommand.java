@@ -11,6 +11,7 @@ import org.cailiang.cli.render.MarkdownRenderer;
 import org.cailiang.cli.render.ModelJson;
 import org.cailiang.cli.render.RenderedFiles;
 import org.cailiang.dsl.Compilation;
+import org.cailiang.dsl.model.Standard;
 import org.cailiang.generator.AtomicFiles;
 import org.cailiang.importer.OfficeRenderer;
 import picocli.CommandLine.Command;
@@ -24,6 +25,8 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:",
         "  cailiang render examples/src/main/cailiang/beijing.cailiang --format html -o beijing.html",
         "  cailiang render examples/src/main/cailiang/beijing.cailiang --format dmn > beijing.dmn",
+        "  cailiang render examples/src/main/cailiang/example_security_2026.cailiang \\",
+        "      examples/src/main/cailiang/example_security.cailiang --format docx -o 2026.docx",
         "", "Exit codes: 0 rendered, 1 errors in the standard, 2 usage or I/O error"
             + ", 3 internal failure."})
 final class RenderCommand implements Callable<Integer> {
@@ -32,8 +35,9 @@ final class RenderCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "源文件（.cailiang）")
-  Path file;
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = {"源文件（.cailiang，可以多个：一个标准的各个版本）",
+      "md、html、json 发布所有文件的标准；dmn、xlsx、docx 只发布第一个文件的标准，其余文件只供解析它所取代的版本"})
+  List<Path> files;
 
   @Option(names = "--format", required = true, description = "格式：${COMPLETION-CANDIDATES}")
   Format format;
@@ -48,7 +52,7 @@ final class RenderCommand implements Callable<Integer> {
           output + ": error: 拒绝覆盖：这个文件不是 cailiang render 生成的（删除它或换一个输出文件名）");
       return ExitCodes.USAGE;
     }
-    Compilation compilation = Loaded.compile(List.of(file));
+    Compilation compilation = Loaded.compile(files);
     int stop = Loaded.stopOnErrors(compilation, spec.commandLine().getErr());
     if (stop < 0) {
       stop = Loaded.stopWithoutStandards(compilation, 1, spec.commandLine().getErr());
@@ -72,7 +76,7 @@ final class RenderCommand implements Callable<Integer> {
         break;
       default:
         try {
-          text = DmnRenderer.render(compilation.standards().get(0));
+          text = DmnRenderer.render(first(compilation));
         } catch (DmnRenderer.TooManyRules e) {
           spec.commandLine().getErr().println("cailiang: error: " + e.getMessage());
           return ExitCodes.FINDINGS;
@@ -88,10 +92,21 @@ final class RenderCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /**
+   * The standard of the first file given, for the formats of one standard: a later version is
+   * rendered with the file of the version it supersedes after it (the compilation sorts by path).
+   */
+  private Standard first(Compilation compilation) {
+    Path wanted = files.get(0).toAbsolutePath().normalize();
+    return compilation.standards().stream()
+        .filter(s -> Path.of(s.span().path()).toAbsolutePath().normalize().equals(wanted))
+        .findFirst().orElse(compilation.standards().get(0));
+  }
+
   /** The official layout as a workbook or a document: bytes, so only to a file or a pipe. */
   private int office(Compilation compilation) throws IOException {
-    byte[] bytes = format == Format.xlsx ? OfficeRenderer.xlsx(compilation.standards().get(0))
-        : OfficeRenderer.docx(compilation.standards().get(0));
+    byte[] bytes = format == Format.xlsx ? OfficeRenderer.xlsx(first(compilation))
+        : OfficeRenderer.docx(first(compilation));
     if (output == null) {
       if (System.console() != null) {
         spec.commandLine().getErr().println("cailiang: error: --format " + format + " 是二进制文件，请用 -o 写入文件");

@@ -164,8 +164,10 @@ public final class OfficeRenderer {
     List<Section> sections = new ArrayList<>();
     java.util.Set<String> higherOnly = org.cailiang.dsl.model.HigherLawOnly.of(standard);
     for (Regulation regulation : standard.regulations()) {
-      if (higherOnly.contains(regulation.id())) {
-        continue; // declared as higher law only: no table of its own, as in the HTML render
+      if (higherOnly.contains(regulation.id()) || regulation.violations().isEmpty()) {
+        // Declared as higher law only, or only cited (行政处罚法第三十三条 for 不予处罚): no
+        // table of its own, as in the HTML render; an empty table read as rows lost.
+        continue;
       }
       List<Line> lines = new ArrayList<>();
       List<Integer> spans = new ArrayList<>();

@@ -62,6 +62,28 @@ class RenderRoundTripTest {
     }
   }
 
+  /**
+   * Legal review: a law only cited (行政处罚法第三十三条 as the basis of 不予处罚, 个人信息保护法)
+   * got an empty table, read as rows lost.
+   */
+  @Test
+  void regulationsOnlyCitedGetNoTable() throws Exception {
+    Path examples = SeedImportTest.EXAMPLE.getParent();
+    Compilation security = StandardCompiler.compile(
+        List.of(examples.resolve("example_security.cailiang")), null);
+    assertFalse(security.hasErrors(), security.render());
+    Path docx = dir.resolve("security.docx");
+    Path xlsx = dir.resolve("security.xlsx");
+    Files.write(docx, OfficeRenderer.docx(security.standards().get(0)));
+    Files.write(xlsx, OfficeRenderer.xlsx(security.standards().get(0)));
+    for (Path file : List.of(xlsx, docx)) {
+      List<String> titles = Importer.read(file, "x").sections().stream()
+          .map(Table.Section::title).toList();
+      assertEquals(List.of("违反《中华人民共和国网络安全法（2016年）》处罚裁量基准",
+          "违反《中华人民共和国治安管理处罚法（2012年修正）》处罚裁量基准"), titles);
+    }
+  }
+
   private static Standard example() {
     Compilation example = StandardCompiler.compile(List.of(SeedImportTest.EXAMPLE), null);
     assertFalse(example.hasErrors(), example.render());

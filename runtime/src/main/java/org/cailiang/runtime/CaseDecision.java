@@ -132,7 +132,14 @@ public record CaseDecision(
      * A referral ends the administrative case (第二十七条): the case goes to the judicial organs
      * and no administrative penalty is decided here, so no general circumstance applies.
      */
-    HANDED_OVER("涉嫌犯罪，移送司法机关，不作行政处罚决定");
+    HANDED_OVER("涉嫌犯罪，移送司法机关，不作行政处罚决定"),
+    /**
+     * The tier orders correction (责令改正, 限期拆除 …) and imposes no penalty, not even one the
+     * officer may choose: such orders are not administrative penalties (第二条、第九条), so there
+     * is no penalty decision, no general circumstance to apply and no procedure to flag (legal
+     * review: "责令改正；拒不改正的，处…罚款" before the refusal was given as 给予行政处罚 with 简易程序).
+     */
+    ORDERS_ONLY("只有责令改正等措施，不是行政处罚，不作行政处罚决定");
 
     private final String label;
 

@@ -22,6 +22,10 @@ final class CaseText {
       + "对依法不需要追究刑事责任或者免予刑事处罚，但应当给予行政处罚的，司法机关应当及时将案件移送有关行政机关"
       + "（《中华人民共和国行政处罚法》第二十七条），届时再依裁量基准和总则作出处罚决定，总则情节此时不适用";
 
+  /** Why an outcome of orders only is no penalty decision. */
+  static final String ORDERS_ONLY = "本阶次只有责令改正等措施，没有行政处罚（《中华人民共和国行政处罚法》第二条、"
+      + "第九条），不作行政处罚决定，总则的情节和程序不适用";
+
   private CaseText() {}
 
   static String explain(CaseDecision outcome, GeneralRules rules) {
@@ -38,6 +42,9 @@ final class CaseText {
     }
     if (outcome.verdict() == CaseDecision.Verdict.HANDED_OVER) {
       return text.append(HANDOVER).append("。").toString();
+    }
+    if (outcome.verdict() == CaseDecision.Verdict.ORDERS_ONLY) {
+      text.append(ORDERS_ONLY).append("。");
     }
     outcome.limitation().ifPresent(limitation -> {
       text.append("违法行为发生于").append(limitation.actDate()).append("，发现于").append(limitation.discoveryDate())

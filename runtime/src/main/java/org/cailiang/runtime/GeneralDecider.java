@@ -69,6 +69,12 @@ final class GeneralDecider {
       return outcome(rules, decision, Verdict.WAIVED, List.of(), decision.sanctions(), List.of(),
           limitation, facts, List.of());
     }
+    if (ordersOnly(decision.sanctions())) {
+      // Only orders (and referrals that do not end the case): nothing to lighten, no penalty
+      // decision whose procedure could be flagged.
+      return outcome(rules, decision, Verdict.ORDERS_ONLY, List.of(), decision.sanctions(), List.of(),
+          limitation, facts, List.of());
+    }
     // Circumstances of one kind of party split the sanctions by party (PartyScopes).
     Adjusted adjusted = set.stream().allMatch(c -> c.onlyFor().isEmpty())
         ? adjust(rules, decision.sanctions(), set, statute)
@@ -385,6 +391,29 @@ final class GeneralDecider {
   static boolean imposesNoPenalty(Decision decision) {
     for (Sanction sanction : decision.sanctions()) {
       if (sanction instanceof Sanction.NoPenalty) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Orders (责令改正 …) and no penalty: {@link #imposesAnyPenalty} false, an order there. */
+  static boolean ordersOnly(List<Sanction> sanctions) {
+    return !imposesAnyPenalty(sanctions) && sanctions.stream().anyMatch(s -> s instanceof Sanction.Order
+        || s instanceof Sanction.Alternative alternative && ordersOnly(alternative.options()));
+  }
+
+  /**
+   * Whether any of the sanctions is an administrative penalty (第九条), one the officer may
+   * choose included: orders, referrals and 不予处罚 are not.
+   */
+  static boolean imposesAnyPenalty(List<Sanction> sanctions) {
+    for (Sanction sanction : sanctions) {
+      boolean penalty = sanction instanceof Sanction.Alternative alternative
+          ? imposesAnyPenalty(alternative.options())
+          : !(sanction instanceof Sanction.Order || sanction instanceof Sanction.Referral
+              || sanction instanceof Sanction.NoPenalty);
+      if (penalty) {
         return true;
       }
     }

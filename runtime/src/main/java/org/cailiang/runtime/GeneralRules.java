@@ -162,7 +162,8 @@ public record GeneralRules(
     Objects.requireNonNull(other, "other");
     Objects.requireNonNull(outcome, "outcome");
     if (outcome.verdict() == CaseDecision.Verdict.TIME_BARRED
-        || outcome.verdict() == CaseDecision.Verdict.HANDED_OVER) {
+        || outcome.verdict() == CaseDecision.Verdict.HANDED_OVER
+        || outcome.verdict() == CaseDecision.Verdict.ORDERS_ONLY) {
       return outcome;
     }
     GeneralFacts given = byId(facts);

@@ -144,11 +144,14 @@ final class ProcedureChecks {
       return new ProcedureFlag(asPerson.procedure(), asPerson.status(),
           joined(asPerson.trigger(), asOrg.trigger()), joined(asPerson.basis(), asOrg.basis()));
     }
-    ProcedureFlag stronger =
-        asPerson.status().ordinal() < asOrg.status().ordinal() ? asPerson : asOrg;
+    // Each kind's basis where it may apply: a citizen's fine and a unit's confiscation are
+    // different items of 第六十三条 (legal review: the confiscation was cited as item (一)).
+    String basis = asPerson.status() == Status.DOES_NOT_APPLY ? asOrg.basis()
+        : asOrg.status() == Status.DOES_NOT_APPLY ? asPerson.basis()
+        : joined(asPerson.basis(), asOrg.basis());
     return new ProcedureFlag(asPerson.procedure(), Status.DEPENDS_ON_PARTY,
         undecided + "：为公民时" + shown(asPerson)
-            + "；为法人或者其他组织时" + shown(asOrg), stronger.basis());
+            + "；为法人或者其他组织时" + shown(asOrg), basis);
   }
 
   private static String shown(ProcedureFlag flag) {

@@ -52,6 +52,27 @@ class ProcedureFlagsTest {
     return rules.decide(tier, GeneralFacts.NONE).procedure(procedure).orElseThrow();
   }
 
+  /**
+   * Legal review: 对单位、个人处5万元以上7.5万元以下罚款 with a confiscation. As a citizen's, the fine
+   * meets item (一); as a unit's, only the confiscation may (item (二)): the flag cites both, not
+   * the citizen's alone; a kind under which it does not apply adds nothing.
+   */
+  @Test
+  void aFlagThatDependsOnTheKindCitesEachKindsBasisWhereItMayApply() {
+    GeneralRules rules = rules(
+        rule(Procedure.HEARING, Operator.GE, 10000, Optional.of(PartyKind.PERSON), LAW + "第六十三条第一款第（一）项"),
+        rule(Procedure.HEARING, Operator.GE, 100000, Optional.of(PartyKind.ORGANIZATION), LAW + "第六十三条第一款第（一）项"));
+    Sanction.Fine either = new Sanction.Fine(List.of(UNIT, PERSON), false, MoneyRange.of(50000, 75000),
+        null, false);
+    ProcedureFlag withConfiscation = flag(rules, Procedure.HEARING, either,
+        new Sanction.Confiscation("违法所得", false));
+    assertEquals(Status.DEPENDS_ON_PARTY, withConfiscation.status());
+    assertTrue(withConfiscation.basis().contains("第六十三条第一款第（一）项")
+        && withConfiscation.basis().contains("第六十三条第一款第（二）项"), withConfiscation.basis());
+    ProcedureFlag fineOnly = flag(rules, Procedure.HEARING, either);
+    assertEquals(LAW + "第六十三条第一款第（一）项", fineOnly.basis(), "the unit's side does not apply");
+  }
+
   @Test
   void aWarningAloneMeetsAnUpperLimitButNotALowerOne() {
     ProcedureFlag simplified = flag(rules(simplified(Optional.of(PartyKind.PERSON))),

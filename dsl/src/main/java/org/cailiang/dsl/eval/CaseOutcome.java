@@ -51,7 +51,8 @@ public record CaseOutcome(
     PUNISHED("给予行政处罚"),
     WAIVED("不予行政处罚"),
     TIME_BARRED("超过追责时效，不再给予行政处罚"),
-    HANDED_OVER("涉嫌犯罪，移送司法机关，不作行政处罚决定");
+    HANDED_OVER("涉嫌犯罪，移送司法机关，不作行政处罚决定"),
+    ORDERS_ONLY("只有责令改正等措施，不是行政处罚，不作行政处罚决定");
 
     private final String label;
 

@@ -49,7 +49,8 @@ public record CaseGeneral(
   public enum Verdict {
     PUNISHED("给予"),
     WAIVED("不予"),
-    TIME_BARRED("超过时效");
+    TIME_BARRED("超过时效"),
+    ORDERS_ONLY("只责令");
 
     private final String word;
 

@@ -1,0 +1,97 @@
+package org.cailiang.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cailiang.runtime.GeneralEffect.Kind;
+import org.cailiang.runtime.GeneralEffect.Modality;
+import org.cailiang.runtime.GeneralRules.Adjustment;
+import org.cailiang.runtime.GeneralRules.Circumstance;
+import org.cailiang.runtime.GeneralRules.ProcedureRule;
+import org.cailiang.runtime.GeneralRules.Procedure;
+import org.cailiang.runtime.GeneralRules.Threshold;
+import org.cailiang.runtime.GeneralRules.Operator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A tier of orders only ("责令改正；拒不改正的，处…罚款" before the refusal) is no penalty
+ * (行政处罚法第二条、第九条): legal review found it given as 给予行政处罚 with 简易程序 flagged.
+ */
+class OrdersOnlyTest {
+  private static final Party PERSON = new Party("individual", "个人");
+  private static final Sanction.Order ORDER = new Sanction.Order("责令改正");
+
+  private static final GeneralRules RULES = new GeneralRules("总则",
+      List.of(new Circumstance("light", "从轻情节",
+          Optional.of(new GeneralEffect(Modality.SHALL, Kind.LIGHTER)), "第三十二条")),
+      List.of(new Adjustment(Kind.LIGHTER, Adjustment.Mode.LOWER, BigDecimal.valueOf(50), "")),
+      Optional.empty(), List.of(),
+      List.of(new ProcedureRule(Procedure.SIMPLIFIED,
+              Optional.of(new Threshold(Operator.LE, BigDecimal.valueOf(200))), Optional.empty(),
+              Optional.empty(), "第五十一条"),
+          new ProcedureRule(Procedure.COLLECTIVE, Optional.empty(), Optional.empty(),
+              Optional.empty(), "第五十七条")),
+      Map.of("individual", GeneralRules.PartyKind.PERSON));
+
+  private static Decision tier(Sanction... sanctions) {
+    return new Decision("s", "C1B1", "首次发现", List.of(sanctions), List.of(), "责令改正。");
+  }
+
+  @Test
+  void ordersAloneAreNoPenaltyWithNoStepsOptionsOrProcedures() {
+    Decision tier = tier(ORDER, new Sanction.Referral("构成犯罪的，依法追究刑事责任"));
+    for (GeneralFacts facts : List.of(GeneralFacts.NONE, GeneralFacts.of(Set.of("light")))) {
+      CaseDecision outcome = RULES.decide(tier, facts);
+      assertEquals(CaseDecision.Verdict.ORDERS_ONLY, outcome.verdict());
+      assertEquals(tier.sanctions(), outcome.sanctions());
+      assertTrue(outcome.steps().isEmpty() && outcome.options().isEmpty()
+          && outcome.procedures().isEmpty(), outcome.toString());
+      assertEquals("C1B1（首次发现）：责令改正；构成犯罪的，依法追究刑事责任。本阶次只有责令改正等措施，没有行政处罚（《中华人民共和国行政处罚法》"
+          + "第二条、第九条），不作行政处罚决定，总则的情节和程序不适用。", outcome.explanation());
+    }
+    assertEquals("只有责令改正等措施，不是行政处罚，不作行政处罚决定",
+        CaseDecision.Verdict.ORDERS_ONLY.label());
+  }
+
+  @Test
+  void anyPenaltyEvenOneTheOfficerMayChooseIsPunished() {
+    Sanction fine = new Sanction.Fine(List.of(PERSON), false, MoneyRange.of(100, 200), null, true);
+    for (Sanction penalty : List.of(new Sanction.Warning(false), new Sanction.Criticism(true), fine,
+        new Sanction.Confiscation("违法所得", true),
+        new Sanction.Suspension("责令停产停业", true),
+        new Sanction.Alternative(List.of(new Sanction.Warning(false), fine), false))) {
+      assertEquals(CaseDecision.Verdict.PUNISHED, RULES.decide(tier(ORDER, penalty),
+          GeneralFacts.NONE).verdict(), penalty.toString());
+    }
+    assertEquals(CaseDecision.Verdict.ORDERS_ONLY, RULES.decide(
+        tier(new Sanction.Alternative(List.of(ORDER, new Sanction.Order("限期拆除")), false)),
+        GeneralFacts.NONE).verdict(), "a choice between orders is still orders");
+  }
+
+  @Test
+  void aTierWithoutOrdersIsNotOrdersOnly() {
+    assertEquals(CaseDecision.Verdict.PUNISHED, RULES.decide(tier(), GeneralFacts.NONE).verdict());
+    assertEquals(CaseDecision.Verdict.PUNISHED, RULES.decide(
+        tier(new Sanction.Referral("构成犯罪的，依法追究刑事责任")), GeneralFacts.NONE).verdict());
+  }
+
+  @Test
+  void anExemptTierStaysWaived() {
+    Decision exempt = tier(ORDER, new Sanction.NoPenalty("不予行政处罚", List.of()));
+    assertEquals(CaseDecision.Verdict.WAIVED, RULES.decide(exempt, GeneralFacts.NONE).verdict());
+  }
+
+  @Test
+  void anotherVersionsRulesAddNoNoteToOrdersOnly() {
+    CaseDecision outcome = RULES.decide(tier(ORDER), GeneralFacts.of(Set.of("light")));
+    GeneralRules other = new GeneralRules("旧总则", List.of(), List.of(), Optional.empty(),
+        List.of(), List.of(), Map.of());
+    assertEquals(outcome, RULES.weighedAgainst(other, "旧版本", outcome,
+        GeneralFacts.of(Set.of("light"))));
+  }
+}
