@@ -262,6 +262,21 @@ final class ProcedureChecks {
           rule.basis());
     }
     ProcedureFlag byRule = byRule(rules, rule, flat, facts);
+    if (rule.procedure() == Procedure.SIMPLIFIED && byRule.status() == Status.APPLIES
+        && flat.stream().noneMatch(Sanction.Fine.class::isInstance)
+        && flat.stream().anyMatch(Sanction.Warning.class::isInstance)) {
+      // 第五十一条: "…罚款或者警告": a warning qualifies whatever the fine threshold (legal
+      // review: the reason given was the citizen's fine threshold).
+      byRule = new ProcedureFlag(rule.procedure(), Status.APPLIES, "处罚为警告", rule.basis());
+    }
+    if (rule.procedure() == Procedure.SIMPLIFIED && byRule.status() != Status.DOES_NOT_APPLY
+        && offersOthers(sanctions) && facts.proposedFine().isEmpty()) {
+      // 拘留或者罚款: on the spot only if the fine is chosen (integrator's review: 适用 was
+      // given beside a detention the officer may choose); a proposed fine is that choice.
+      return new ProcedureFlag(rule.procedure(), Status.DEPENDS_ON_SANCTION,
+          (byRule.trigger().isEmpty() ? "" : byRule.trigger() + "，且")
+              + "可以选择的处罚中选择罚款或者警告时", byRule.basis());
+    }
     if (rule.procedure() == Procedure.HEARING) {
       Optional<ProcedureFlag> bySanction = HearingSanctions.flag(rule, flat);
       if (bySanction.isPresent()
@@ -372,6 +387,18 @@ final class ProcedureChecks {
       }
     }
     return true;
+  }
+
+  /** Whether a choice of sanctions offers one that cannot be decided on the spot. */
+  private static boolean offersOthers(List<Sanction> sanctions) {
+    for (Sanction sanction : sanctions) {
+      if (sanction instanceof Sanction.Alternative alternative && (offersOthers(alternative.options())
+          || alternative.options().stream().anyMatch(o -> !(o instanceof Sanction.Alternative)
+              && !ON_THE_SPOT.contains(o.kind())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean onParty(GeneralRules rules, Sanction.Fine fine, Optional<PartyKind> kind) {

@@ -73,12 +73,42 @@ class ProcedureFlagsTest {
     assertEquals(LAW + "第六十三条第一款第（一）项", fineOnly.basis(), "the unit's side does not apply");
   }
 
+  /**
+   * Integrator's review: 处五日以下拘留或者五百元以下罚款 gave 简易程序 适用, though a detention is
+   * never decided on the spot (第五十一条: 罚款或者警告): it depends on the sanction chosen.
+   */
+  @Test
+  void aChoiceOfADetentionMakesTheSimplifiedProcedureDependOnTheChoice() {
+    GeneralRules rules = rules(rule(Procedure.SIMPLIFIED, Operator.LE, 500, Optional.empty(),
+        "第一百一十九条"));
+    Sanction.Fine fine = new Sanction.Fine(List.of(PERSON), false, MoneyRange.atMost(500), null, false);
+    Sanction detention = new Sanction.Detention(PERSON, 0, 5, false, true);
+    ProcedureFlag either = flag(rules, Procedure.SIMPLIFIED,
+        new Sanction.Alternative(List.of(detention, fine), false));
+    assertEquals(Status.DEPENDS_ON_SANCTION, either.status());
+    assertEquals("罚款500元以下，且可以选择的处罚中选择罚款或者警告时", either.trigger());
+    assertEquals(Status.APPLIES, flag(rules, Procedure.SIMPLIFIED,
+        new Sanction.Alternative(List.of(new Sanction.Warning(false), fine), false)).status(),
+        "警告或者罚款: either is on the spot");
+    Decision tier = new Decision("s", "C1B1", "一般",
+        List.of(new Sanction.Alternative(List.of(detention, fine), false)), List.of(), "原文");
+    assertEquals(Status.APPLIES, rules.decide(tier, GeneralFacts.NONE.proposing(BigDecimal.valueOf(200)))
+        .procedure(Procedure.SIMPLIFIED).orElseThrow().status(), "a proposed fine chooses the fine");
+    assertEquals(Status.DEPENDS_ON_SANCTION, flag(rules, Procedure.SIMPLIFIED,
+        new Sanction.Alternative(List.of(fine, new Sanction.Alternative(List.of(detention,
+            new Sanction.Warning(false)), false)), false)).status(), "nested");
+    Sanction.Fine large = new Sanction.Fine(List.of(PERSON), false, MoneyRange.of(1000, 2000), null, false);
+    assertEquals(Status.DOES_NOT_APPLY, flag(rules, Procedure.SIMPLIFIED,
+        new Sanction.Alternative(List.of(detention, large), false)).status(), "the fine is too large anyway");
+  }
+
   @Test
   void aWarningAloneMeetsAnUpperLimitButNotALowerOne() {
     ProcedureFlag simplified = flag(rules(simplified(Optional.of(PartyKind.PERSON))),
         Procedure.SIMPLIFIED, new Sanction.Warning(false));
     assertEquals(Status.APPLIES, simplified.status());
-    assertEquals("对公民罚款200元以下", simplified.trigger());
+    // 第五十一条's 警告, not the fine's threshold (legal review).
+    assertEquals("处罚为警告", simplified.trigger());
     assertEquals(Status.APPLIES, flag(rules(simplified(Optional.empty())), Procedure.SIMPLIFIED,
         new Sanction.Warning(false)).status());
     ProcedureFlag hearing = flag(rules(rule(Procedure.HEARING, Operator.GE, 10000,
@@ -201,7 +231,8 @@ class ProcedureFlagsTest {
         new Sanction.Detention(PERSON, 1, 5, false));
     assertEquals(Status.DOES_NOT_APPLY, detained.status());
     assertEquals("处罚不限于罚款或者警告", detained.trigger());
-    assertEquals(Status.APPLIES, flag(rules, Procedure.SIMPLIFIED, new Sanction.Order("责令改正"),
+    // Only if the warning is chosen (it was APPLIES: the integrator's review found it wrong).
+    assertEquals(Status.DEPENDS_ON_SANCTION, flag(rules, Procedure.SIMPLIFIED, new Sanction.Order("责令改正"),
         new Sanction.Alternative(List.of(new Sanction.Detention(PERSON, 1, 5, false),
             new Sanction.Warning(false)), false)).status());
     assertEquals(Status.DOES_NOT_APPLY, flag(rules, Procedure.SIMPLIFIED,
