@@ -31,7 +31,9 @@ final class FineMoves {
     if (range.max() == null) {
       return range;
     }
-    BigDecimal part = part(range.max().subtract(min), share);
+    // The share of the span rounded down to the fen: the moved range never leaves the exact one
+    // (从轻's upper bound rounds down, 从重's lower bound up), as computed fines do (§12).
+    BigDecimal part = part(range.max().subtract(min), share, RoundingMode.DOWN);
     return adjustment.mode() == GeneralRules.Adjustment.Mode.LOWER
         ? new MoneyRange(min, min.add(part))
         : new MoneyRange(range.max().subtract(part), range.max());
@@ -42,7 +44,7 @@ final class FineMoves {
    * below it; empty when that leaves nothing (a share of 100%).
    */
   static Optional<MoneyRange> reduce(BigDecimal statutoryMinimum, GeneralRules.Adjustment floor) {
-    BigDecimal low = part(statutoryMinimum, floor.percent());
+    BigDecimal low = part(statutoryMinimum, floor.percent(), RoundingMode.CEILING);
     BigDecimal high = statutoryMinimum.subtract(FEN);
     return low.compareTo(high) > 0 ? Optional.empty() : Optional.of(new MoneyRange(low, high));
   }
@@ -224,8 +226,8 @@ final class FineMoves {
     return adjustment.percent().stripTrailingZeros().toPlainString() + "%";
   }
 
-  private static BigDecimal part(BigDecimal amount, BigDecimal percent) {
-    BigDecimal value = amount.multiply(percent).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+  private static BigDecimal part(BigDecimal amount, BigDecimal percent, RoundingMode rounding) {
+    BigDecimal value = amount.multiply(percent).divide(HUNDRED, 2, rounding);
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
