@@ -30,6 +30,20 @@ class GeneralFactsInJavaTest {
     }
   }
 
+  /** The integrator's review: null arguments of generated methods failed inside them. */
+  @Test
+  void nullStatuteFactsAndCircumstancesAreRefusedWithTheirNames() {
+    org.cailiang.runtime.InvalidFactsException facts = org.junit.jupiter.api.Assertions.assertThrows(
+        org.cailiang.runtime.InvalidFactsException.class, () -> C05837Violation.statute(null));
+    assertTrue(facts.getMessage().contains("案件事实"), facts.getMessage());
+    NullPointerException none = org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+        () -> BeijingPsbGeneral.facts((BeijingPsbGeneral.Circumstance[]) null));
+    assertEquals("circumstances 为 null：没有情节时不传参数，或用 GeneralFacts.NONE", none.getMessage());
+    NullPointerException one = org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+        () -> BeijingPsbGeneral.facts(BeijingPsbGeneral.Circumstance.MINOR_AGE, null));
+    assertEquals("情节中有 null", one.getMessage());
+  }
+
   /** The integrator's review: another standard's general class decided a decision silently. */
   @Test
   void aGeneralClassRefusesAnotherStandardsDecision() {

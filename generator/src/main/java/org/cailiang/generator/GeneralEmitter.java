@@ -77,10 +77,13 @@ final class GeneralEmitter {
             .varargs(true)
             .addParameter(ArrayTypeName.of(circumstance), "circumstances")
             .returns(FACTS)
+            .addStatement("$T.requireNonNull(circumstances, $S)", java.util.Objects.class,
+                "circumstances 为 null：没有情节时不传参数，或用 GeneralFacts.NONE")
             .addStatement("$T<$T> ids = new $T<>()", java.util.Set.class, String.class,
                 java.util.LinkedHashSet.class)
             .beginControlFlow("for ($T circumstance : circumstances)", circumstance)
-            .addStatement("ids.add(circumstance.id())")
+            .addStatement("ids.add($T.requireNonNull(circumstance, $S).id())",
+                java.util.Objects.class, "情节中有 null")
             .endControlFlow()
             .addStatement("return $T.of(ids)", FACTS)
             .build())

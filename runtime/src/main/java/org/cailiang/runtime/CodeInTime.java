@@ -49,8 +49,12 @@ public final class CodeInTime {
    *
    * @param day the day
    * @return the violation, or null
+   * @throws InvalidDatesException when the day is null
    */
   public Violation inForce(LocalDate day) {
+    if (day == null) {
+      throw new InvalidDatesException("日期不能为空");
+    }
     int index = chain.inForce(day);
     return index < 0 ? null : violations[index];
   }
@@ -66,6 +70,10 @@ public final class CodeInTime {
   public TimedDecision evaluate(Map<String, ?> facts, LocalDate act, LocalDate decision) {
     if (act == null || decision == null) {
       throw new InvalidDatesException("违法行为发生之日和作出处罚决定之日不能为空");
+    }
+    if (facts == null) {
+      // As the undated path says it (FactReader), not a NullPointerException from inside.
+      throw InvalidFactsException.of(code, List.of(FactProblem.other("事实表为 null")));
     }
     return decide(facts, act, decision);
   }

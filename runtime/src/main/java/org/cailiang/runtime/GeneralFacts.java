@@ -39,7 +39,12 @@ public record GeneralFacts(
    *     beyond any fine
    */
   public GeneralFacts {
-    circumstances = Set.copyOf(Objects.requireNonNull(circumstances, "circumstances"));
+    Objects.requireNonNull(circumstances, "circumstances");
+    // Not contains(null): an immutable set throws NullPointerException when asked.
+    if (circumstances.stream().anyMatch(Objects::isNull)) {
+      throw new NullPointerException("总则情节中有 null：每个情节写其标识或标签，没有情节时传空集合");
+    }
+    circumstances = Set.copyOf(circumstances);
     Objects.requireNonNull(actDate, "actDate");
     Objects.requireNonNull(discoveryDate, "discoveryDate");
     Objects.requireNonNull(proposedFine, "proposedFine");

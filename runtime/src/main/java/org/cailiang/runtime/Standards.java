@@ -42,6 +42,9 @@ public final class Standards {
     this.inTime = new HashMap<>();
     this.superseded = new LinkedHashMap<>();
     this.lenient = false;
+    if (standards.stream().anyMatch(java.util.Objects::isNull)) { // List.of throws on contains(null)
+      throw new NullPointerException("标准中有 null：传入生成的标准类的实例，如 Standards.of(new BeijingPsb())");
+    }
     this.standards = List.copyOf(standards);
     for (Standard standard : this.standards) {
       if (!standard.supersedes().isEmpty()) {
@@ -175,7 +178,7 @@ public final class Standards {
    * @param standards the standards, none null
    */
   public static Standards of(Standard... standards) {
-    return new Standards(List.of(standards));
+    return new Standards(java.util.Arrays.asList(standards)); // a null is refused with its message
   }
 
   /** {@return the standards found, ordered by id} */
@@ -374,6 +377,7 @@ public final class Standards {
    * @param day the day, usually the act's
    * @return null when no version in force on that day has the code (it is not punishable then)
    * @throws UnknownCodeException when no version of any standard has the code
+   * @throws InvalidDatesException when the day is null
    */
   public Violation inForce(String code, LocalDate day) {
     return inTime(code).inForce(day);

@@ -104,6 +104,32 @@ class StandardsInTimeTest {
     assertEquals(Optional.empty(), chains.get(0).lastDay(2));
   }
 
+  /**
+   * Integrator's review: null facts on the dated path and a null day were NullPointerExceptions
+   * from inside the registry; the undated path already said 事实表为 null.
+   */
+  @Test
+  void nullFactsAndDaysGetTheDocumentedExceptions() {
+    Standards standards = Standards.of(version("v1", "", "2024-01-01", fine(0, 500)),
+        version("v2", "v1", "2026-01-01", fine(0, 1000)));
+    InvalidFactsException facts = assertThrows(InvalidFactsException.class,
+        () -> standards.evaluate("X00001", null, DEC_2025, FEB_2026));
+    assertTrue(facts.getMessage().contains("事实表为 null"), facts.getMessage());
+    assertThrows(InvalidFactsException.class, () -> standards.evaluateToday("X00001", null));
+    assertThrows(InvalidFactsException.class,
+        () -> standards.evaluate("X00001", null, DEC_2025, FEB_2026, GeneralFacts.NONE));
+    assertThrows(InvalidDatesException.class, () -> standards.inForce("X00001", null));
+    assertThrows(InvalidDatesException.class, () -> standards.inTime("X00001").inForce(null));
+    NullPointerException standard = assertThrows(NullPointerException.class,
+        () -> Standards.of((Standard) null));
+    assertTrue(standard.getMessage().startsWith("标准中有 null"), standard.getMessage());
+    java.util.Set<String> withNull = new java.util.HashSet<>();
+    withNull.add(null);
+    NullPointerException circumstance = assertThrows(NullPointerException.class,
+        () -> GeneralFacts.of(withNull));
+    assertTrue(circumstance.getMessage().startsWith("总则情节中有 null"), circumstance.getMessage());
+  }
+
   @Test
   void aLinkToAnUnknownStandardOrACycleIsCut() {
     Version orphan = version("orphan", "missing", "2024-01-01");

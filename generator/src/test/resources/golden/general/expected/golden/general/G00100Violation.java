@@ -152,6 +152,7 @@ public final class G00100Violation implements Violation {
      * @return the sanctions of the clauses that hold
      */
     public static Statute statute(Facts facts) {
+        FactChecks.present(facts, "G00100", "facts", "\u6848\u4ef6\u4e8b\u5b9e");
         List<Sanction> allowed = new ArrayList<>();
         allowed.add(new Sanction.Order("\u8d23\u4ee4\u6539\u6b63"));
         if (!facts.serious()) {

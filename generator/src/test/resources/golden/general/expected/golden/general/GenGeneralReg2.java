@@ -3,6 +3,7 @@ package golden.general;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.cailiang.runtime.CaseDecision;
@@ -76,9 +77,10 @@ public final class GenGeneralReg2 {
      * @return the facts, for {@link #decide} or a violation's {@code evaluate}
      */
     public static GeneralFacts facts(Circumstance... circumstances) {
+        Objects.requireNonNull(circumstances, "circumstances \u4e3a null\uff1a\u6ca1\u6709\u60c5\u8282\u65f6\u4e0d\u4f20\u53c2\u6570\uff0c\u6216\u7528 GeneralFacts.NONE");
         Set<String> ids = new LinkedHashSet<>();
         for (Circumstance circumstance : circumstances) {
-            ids.add(circumstance.id());
+            ids.add(Objects.requireNonNull(circumstance, "\u60c5\u8282\u4e2d\u6709 null").id());
         }
         return GeneralFacts.of(ids);
     }
