@@ -5,6 +5,7 @@ assert log.contains('cailiang: 1 standard(s), Java sources 4 written, 0 unchange
 // The second build finds one source and the services file missing and writes them again.
 assert log.contains('cailiang: 1 standard(s), Java sources 1 written, 3 unchanged, 0 deleted; resources 1 written')
 assert !log.contains('output up to date')
+assert log.contains('cailiang: skipped')
 assert new File(basedir, 'target/generated-sources/cailiang/it/shop/X00001_X00002Violation.java').isFile()
 def jar = new JarFile(new File(basedir, 'target/it-regenerate-1.0.jar'))
 try {

@@ -75,7 +75,10 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "cailiang.failOnWarning", defaultValue = "false")
   private boolean failOnWarning;
 
-  /** Skips the goal. */
+  /**
+   * Skips generation. The output roots are still added to the build, so the classes an earlier
+   * run generated compile and are packaged as before.
+   */
   @Parameter(property = "cailiang.skip", defaultValue = "false")
   private boolean skip;
 
@@ -91,13 +94,15 @@ public class GenerateMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
+    // Added on every run, also when nothing is generated or the goal is skipped, so IDEs and
+    // later phases see the roots (integrator's review: -Dcailiang.skip left the code that imports
+    // the generated classes uncompilable though they were there).
+    project.addCompileSourceRoot(outputDirectory.getPath());
+    addResourceRoot();
     if (skip) {
       getLog().info("cailiang: skipped");
       return;
     }
-    // Added on every run, also when nothing is generated, so IDEs and later phases see the roots.
-    project.addCompileSourceRoot(outputDirectory.getPath());
-    addResourceRoot();
     try {
       run();
     } catch (IOException e) {
@@ -135,6 +140,11 @@ public class GenerateMojo extends AbstractMojo {
           + (errors == 0 ? " (failOnWarning is set)" : "") + "; nothing was generated");
     }
     List<org.cailiang.dsl.model.Standard> own = found.ownStandards(compilation.standards(), base);
+    if (own.isEmpty()) {
+      // A misnamed file (standard.txt) left the build to fail later in javac, far from the cause.
+      getLog().warn("cailiang: no standard in " + sourceDirectory + " (" + sources.size()
+          + " .cailiang file(s) read): nothing to generate; the files must end in .cailiang");
+    }
     List<GeneratedFile> files;
     try {
       files = new JavaGenerator(packageName).generate(own, compilation.generals());
