@@ -75,10 +75,18 @@ final class GeneralDecider {
       return outcome(rules, decision, Verdict.ORDERS_ONLY, List.of(), decision.sanctions(), List.of(),
           limitation, facts, List.of());
     }
+    // A fine of "单位、个人" (not 分别) punishes whichever the party is; a circumstance only a
+    // person can have (未成年) says it is the person (legal review: it was refused as if both
+    // were fined together, and the procedures stayed 视当事人…而定).
+    java.util.Set<GeneralRules.PartyKind> kinds = new java.util.HashSet<>();
+    set.forEach(c -> c.onlyFor().ifPresent(kinds::add));
+    List<Sanction> ofTheParty = kinds.size() == 1
+        ? ProcedureChecks.narrowed(rules, decision.sanctions(), kinds.iterator().next())
+        : decision.sanctions();
     // Circumstances of one kind of party split the sanctions by party (PartyScopes).
     Adjusted adjusted = set.stream().allMatch(c -> c.onlyFor().isEmpty())
-        ? adjust(rules, decision.sanctions(), set, statute)
-        : PartyScopes.adjust(rules, decision.sanctions(), set,
+        ? adjust(rules, ofTheParty, set, statute)
+        : PartyScopes.adjust(rules, ofTheParty, set,
             (sanctions, circumstances) -> adjust(rules, sanctions, circumstances, statute));
     return outcome(rules, decision, adjusted.verdict(), adjusted.steps(), adjusted.sanctions(),
         adjusted.options(), limitation, facts, adjusted.unresolved());

@@ -70,7 +70,7 @@ final class ProcedureChecks {
   }
 
   /** The sanctions with each mixed fine narrowed to its parties of one kind. */
-  private static List<Sanction> narrowed(GeneralRules rules, List<Sanction> sanctions,
+  static List<Sanction> narrowed(GeneralRules rules, List<Sanction> sanctions,
       PartyKind kind) {
     List<Sanction> narrowed = new ArrayList<>();
     for (Sanction sanction : sanctions) {

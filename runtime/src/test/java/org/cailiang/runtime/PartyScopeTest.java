@@ -60,6 +60,30 @@ class PartyScopeTest {
     return new Decision("s", "C1B1", "一般", List.of(sanctions), List.of(), "原文");
   }
 
+  /**
+   * Legal review: 对单位、个人处…罚款 (not 分别) punishes whichever the party is, and 未成年 says it is
+   * the person: the fine is the person's and is lightened (it was refused as if both were fined
+   * together). A unit's circumstance says it is the unit. Circumstances of both kinds leave it.
+   */
+  @Test
+  void aCircumstanceOfOneKindSaysWhichPartyAFineOfEitherPunishes() {
+    Sanction.Fine either = new Sanction.Fine(List.of(UNIT, PERSON), false, MoneyRange.of(500, 1000),
+        null, false);
+    CaseDecision minor = decide(tier(ORDER, either), "minor");
+    assertEquals(List.of(ORDER, fine(PERSON, 500, 750)), minor.sanctions());
+    assertEquals(List.of(), minor.unresolved());
+    CaseDecision unit = decide(tier(ORDER, either), "unitOnly");
+    assertEquals(List.of(ORDER, fine(UNIT, 500, 750)), unit.sanctions());
+    CaseDecision both = decide(tier(ORDER, either), "minor", "unitOnly");
+    assertEquals(List.of(ORDER, either), both.sanctions());
+    assertEquals(List.of(UNIT, PERSON), ((Sanction.Fine) decide(tier(ORDER, either), "remedied")
+        .sanctions().get(1)).parties(), "a circumstance of anyone says nothing of the party");
+    Sanction.Fine each = new Sanction.Fine(List.of(PRINCIPAL, DIRECT), true, MoneyRange.of(500, 1000),
+        null, false);
+    assertEquals(each, decide(tier(fine(UNIT, 5000, 10000), each), "minor").sanctions().get(1),
+        "分别: both are fined; 未成年 does not say which one is the minor");
+  }
+
   @Test
   void aPersonsCaseIsLightenedAsAnyCircumstanceWouldBe() {
     CaseDecision outcome = decide(tier(ORDER, fine(PERSON, 500, 1000)), "minor");
