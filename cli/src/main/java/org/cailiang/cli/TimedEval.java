@@ -27,6 +27,7 @@ final class TimedEval {
   /** As above, each outcome also under the general part its version uses, when there is one. */
   static int run(List<Standard> standards, String code, Map<String, String> facts, Dates dates,
       boolean json, PrintWriter out, PrintWriter err, GeneralEval general) {
+    Optional<CaseDecision.LimitationCheck> running = Optional.empty();
     if (general != null && general.dated()) {
       // 第三十六条 is law, not the standard: once the period has run no version is looked for.
       Optional<CaseDecision.LimitationCheck> limitation;
@@ -50,6 +51,7 @@ final class TimedEval {
             : Characters.visible(timeBarredText(code, dates, limitation.get(), notes)));
         return ExitCodes.OK;
       }
+      running = limitation;
     }
     TimedDecision decision;
     try {
@@ -73,7 +75,7 @@ final class TimedEval {
       }
     }
     out.print(json ? Json.write(json(standards, decision, outcomes))
-        : Characters.visible(text(standards, decision, outcomes)));
+        : Characters.visible(text(standards, decision, outcomes, running)));
     return ExitCodes.OK;
   }
 
@@ -130,11 +132,12 @@ final class TimedEval {
   }
 
   static String text(TimedDecision decision) {
-    return text(List.of(), decision, Map.of());
+    return text(List.of(), decision, Map.of(), Optional.empty());
   }
 
   private static String text(List<Standard> standards, TimedDecision decision,
-      Map<TimedDecision.Applied, CaseDecision> outcomes) {
+      Map<TimedDecision.Applied, CaseDecision> outcomes,
+      Optional<CaseDecision.LimitationCheck> limitation) {
     StringBuilder text = new StringBuilder();
     text.append("违法行为发生之日：").append(decision.actDate())
         .append("；作出处罚决定之日：").append(decision.decisionDate()).append('\n');
@@ -156,6 +159,11 @@ final class TimedEval {
     }
     if (decision.applied().isEmpty()) {
       text.append("本基准不作裁量：须由执法人员依法律、法规、规章判断\n");
+      // No version's outcome says it, but the period was weighed (legal review: only a period
+      // that had run was ever shown).
+      limitation.ifPresent(l -> text.append("  追责时效：").append(l.period())
+          .append("，未超过（期限的最后一日为").append(l.lastDay()).append("，")
+          .append(l.basis()).append("）\n"));
     }
     return text.toString();
   }

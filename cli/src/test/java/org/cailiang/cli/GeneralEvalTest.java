@@ -230,6 +230,22 @@ class GeneralEvalTest {
     assertFalse(noCrime.out().contains("须由执法人员决定"), noCrime.out());
   }
 
+  /**
+   * Legal review: an act before the standard's first day, within the period, gave no word of
+   * the period; only one that had run was shown.
+   */
+  @Test
+  void anActBeforeTheStandardWithinThePeriodSaysThePeriod(@TempDir Path dir) throws IOException {
+    writeReferral(dir, "effective \"2026-01-01\" ");
+    String[] dates = {"--act-date", "2025-06-01", "--discovery-date", "2026-01-15", "--decision-date", "2026-02-01"};
+    CliRun run = CliRun.of(concat(new String[] {"eval", dir.resolve("g.cailiang").toString(),
+        dir.resolve("r.cailiang").toString(), "X00001", "crime=否"}, dates));
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("本基准不作裁量：须由执法人员依法律、法规、规章判断\n"
+        + "  追责时效：二年，未超过（期限的最后一日为2027-06-01，《中华人民共和国行政处罚法》第三十六条第一款）\n"),
+        run.out());
+  }
+
   /** A general part of 2 years and a standard whose one violation a crime's facts hand over. */
   private static void writeReferral(Path dir, String header) throws IOException {
     Files.writeString(dir.resolve("g.cailiang"), """
