@@ -104,14 +104,38 @@ public final class VersionDiff {
         values.put(fact, sample.value());
         labels.add(label(fact, a, b) + "=" + sample.label());
       }
-      Optional<Decision> x = decide(oldRegistry, code, a, values);
-      Optional<Decision> y = decide(newRegistry, code, b, values);
+      Optional<Decision> x;
+      Optional<Decision> y;
+      try {
+        x = decide(oldRegistry, code, a, values);
+      } catch (InvalidFactsException e) {
+        rows.add(unreadable(code, labels, "旧版本", e, ""));
+        continue;
+      }
+      try {
+        y = decide(newRegistry, code, b, values);
+      } catch (InvalidFactsException e) {
+        rows.add(unreadable(code, labels, "新版本", e, x.map(Decision::explain).orElse("")));
+        continue;
+      }
       Optional<Change> change = change(x, y);
       if (change.isPresent()) {
         rows.add(new Row(code, String.join("，", labels), change.get(),
             x.map(Decision::explain).orElse(""), y.map(Decision::explain).orElse("")));
       }
     }
+  }
+
+  /**
+   * A combination one version cannot read: a fact of the same name changed its type or lost a
+   * value (hostile check: an internal error). Not skipped, which would read as "no change".
+   */
+  private static Row unreadable(String code, List<String> labels, String version,
+      InvalidFactsException e, String before) {
+    String reason = version + "不能判断这一组合（两个版本的同名事实类型或取值不同）："
+        + String.join("；", e.problems().stream().map(FactProblem::message).toList());
+    return new Row(code, String.join("，", labels), Change.INCOMPARABLE,
+        version.equals("旧版本") ? reason : before, version.equals("旧版本") ? "" : reason);
   }
 
   private static Optional<Change> change(Optional<Decision> x, Optional<Decision> y) {

@@ -14,6 +14,20 @@ class TextNumbersTest {
     return values.stream().map(BigDecimal::toPlainString).toList();
   }
 
+  /**
+   * Hostile check: a tier text of 400,000 digits took 14 s (a run of N digits parses in N²).
+   * Runs longer than any amount of a legal text are not read; the text's other numbers are.
+   */
+  @Test
+  void aRunLongerThanAnyAmountIsNotRead() {
+    String forty = "1".repeat(TextNumbers.MAX_RUN);
+    assertEquals(new BigDecimal(forty), TextNumbers.parse(forty));
+    assertNull(TextNumbers.parse(forty + "1"));
+    String text = "处" + "1".repeat(1_000_000) + "元罚款，或者处5000元以下罚款";
+    assertEquals(List.of(new BigDecimal("5000")),
+        TextNumbers.numerals(text).stream().map(TextNumbers.Numeral::value).toList());
+  }
+
   @Test
   void readsDigitsWithUnitCharacters() {
     assertEquals(new BigDecimal("15000"), TextNumbers.parse("1.5万").stripTrailingZeros().setScale(0));

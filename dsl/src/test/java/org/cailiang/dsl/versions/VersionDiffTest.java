@@ -90,6 +90,44 @@ class VersionDiffTest {
             .map(r -> r.facts() + " " + r.change()).toList());
   }
 
+  /**
+   * Hostile check: a fact of one name that changes its type or loses a value between versions
+   * was an internal error. The combinations one version cannot read are listed as not comparable,
+   * saying why; none is skipped.
+   */
+  @Test
+  void aFactThatChangesItsTypeOrValuesIsListedNotACrash() {
+    String body = """
+        party unit "单位" organization
+        regulation reg "某条例" {
+          article a1 "第一条" "处一万元以上三万元以下罚款。"
+          violation X00001 "某违法行为" {
+            basis a1
+            fact k "种类": %s
+            statute { fine unit 1万..3万 }
+            tier B010 "一般" when %s { fine unit 1万..2万 }
+            tier B020 "严重" otherwise { fine unit 2万..3万 }
+          }
+        }
+        """;
+    for (String[] pair : List.of(
+        new String[] {"bool", "k", "int", "k >= 1"},
+        new String[] {"enum { a \"甲\", b \"乙\" }", "k == a", "enum { a \"甲\", c \"丙\" }", "k == a"})) {
+      Compilation compilation = StandardCompiler.compileSources(List.of(
+          new SourceFile("v1.cailiang", "standard v1 \"旧\" { effective \"2020-01-01\" }\n"
+              + body.formatted(pair[0], pair[1])),
+          new SourceFile("v2.cailiang", "standard v2 \"新\" { supersedes v1 effective \"2026-01-01\" }\n"
+              + body.formatted(pair[2], pair[3]))));
+      assertFalse(compilation.hasErrors(), compilation.render());
+      List<VersionDiff.Row> rows =
+          VersionDiff.diff(compilation.standards().get(0), compilation.standards().get(1));
+      org.junit.jupiter.api.Assertions.assertTrue(rows.stream().anyMatch(r ->
+          r.change() == VersionDiff.Change.INCOMPARABLE
+              && (r.before() + r.after()).contains("不能判断这一组合（两个版本的同名事实类型或取值不同）")),
+          pair[2] + ": " + rows);
+    }
+  }
+
   @Test
   void tooManyCombinationsAreRefusedWithAMessageNotEnumerated() {
     StringBuilder facts = new StringBuilder();
