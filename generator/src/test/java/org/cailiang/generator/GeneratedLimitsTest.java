@@ -215,4 +215,44 @@ class GeneratedLimitsTest {
         past.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
             .map(Object::toString).toList());
   }
+
+  /**
+   * Hostile check: 5,000 parties, 4,000 articles and 6,000 sanctions in a tier passed check and
+   * broke javac ("code too large"). At the limits check sets (too-many-items) they compile; one
+   * more is an error.
+   */
+  @Test
+  void partiesArticlesAndSanctionsAtTheirLimitsCompileAndOneMoreIsAnError() {
+    Compilation atLimits = StandardCompiler.compileSources(List.of(
+        new SourceFile("items.cailiang", itemsStandard(1_000, 2_000, 200))));
+    assertEquals(0, atLimits.count(Severity.ERROR), atLimits.render());
+    Standards generated = Standards.load(
+        InMemoryJavac.compile(new JavaGenerator("test.items").generate(atLimits.standards())));
+    assertEquals(Interpreter.standards(atLimits.standards()).evaluate("X00001", Map.of()),
+        generated.evaluate("X00001", Map.of()));
+    Compilation over = StandardCompiler.compileSources(List.of(
+        new SourceFile("items.cailiang", itemsStandard(1_001, 2_001, 201))));
+    assertEquals(List.of("too-many-items", "too-many-items", "too-many-items", "too-many-items"),
+        over.diagnostics().stream().filter(d -> d.check().equals("too-many-items"))
+            .map(d -> d.check()).toList(), over.render());
+  }
+
+  private static String itemsStandard(int parties, int articles, int sanctions) {
+    StringBuilder text = new StringBuilder("standard s \"界限\" { }\n");
+    for (int i = 0; i < parties; i++) {
+      text.append("party p").append(i).append(" \"当事人").append(i).append("\"\n");
+    }
+    text.append("regulation reg \"测试条例\" {\n");
+    for (int i = 0; i < articles; i++) {
+      text.append("  article a").append(i).append(" \"第").append(i + 1).append("条\" \"条文").append(i)
+          .append("。\"\n");
+    }
+    StringBuilder orders = new StringBuilder();
+    for (int i = 0; i < sanctions; i++) {
+      orders.append("order \"责令").append(i).append("\"; ");
+    }
+    text.append("  violation X00001 \"行为\" {\n    basis a0\n    statute { ").append(orders)
+        .append("}\n    tier B010 \"一般\" otherwise { ").append(orders).append("}\n  }\n}\n");
+    return text.toString();
+  }
 }

@@ -30,7 +30,7 @@ final class CheckNames {
       "implements", "io", "level-undeclared", "licence-level", "mandatory-omitted", "unexecuted-outside-case",
       "mandatory-optional", "missing-basis", "named-circumstance", "mitigated-no-penalty", "no-tiers", "overlap",
       "referral", "rule-kinds", "suppress", "syntax", "too-deep", "too-long", "too-many-errors",
-      "too-many-facts", "too-many-values", "type", "unexpected-character", "unknown-article",
+      "too-many-facts", "too-many-items", "too-many-values", "type", "unexpected-character", "unknown-article",
       "unknown-fact", "unknown-level", "unknown-party", "unknown-value", "unknown-version",
       "unterminated-comment", "unterminated-string", "unused-suppression", "version-cycle",
       "version-fork", "version-gap", "version-overlap", "version-undated",

@@ -10,6 +10,7 @@ import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.FactType;
 import org.cailiang.dsl.model.Party;
 import org.cailiang.dsl.model.Regulation;
+import org.cailiang.dsl.model.SanctionSpec;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.StatuteClause;
 import org.cailiang.dsl.model.Tier;
@@ -29,6 +30,16 @@ final class DeclarationChecks {
    */
   static final int MAX_FACTS = 100;
 
+  /**
+   * Beyond these the generated classes do not compile ("code too large": one constant per party
+   * or article in a class initialiser, one expression per sanction in a tier's): hostile check,
+   * 5,000 parties, 4,000 articles and 6,000 sanctions in a tier passed check and broke javac.
+   * Each is far above any real standard and compiles (GeneratedLimitsTest).
+   */
+  static final int MAX_PARTIES = 1_000;
+  static final int MAX_ARTICLES = 2_000;
+  static final int MAX_SANCTIONS = 200;
+
   private final Standard standard;
   private final Diagnostics diagnostics;
 
@@ -39,16 +50,52 @@ final class DeclarationChecks {
 
   void run() {
     Names.unique(standard.parties(), Party::id, Party::span, "当事人", diagnostics);
+    if (standard.parties().size() > MAX_PARTIES) {
+      tooMany(standard.parties().get(MAX_PARTIES).span(), "标准 " + standard.id() + " 的当事人",
+          MAX_PARTIES, standard.parties().size());
+    }
     Names.unique(standard.regulations(), Regulation::id, Regulation::span, "法规", diagnostics);
     for (Regulation regulation : standard.regulations()) {
       Names.unique(regulation.articles(), a -> a.id(), a -> a.span(), "条款", diagnostics);
+      if (regulation.articles().size() > MAX_ARTICLES) {
+        tooMany(regulation.articles().get(MAX_ARTICLES).span(), "法规 " + regulation.id() + " 的条款",
+            MAX_ARTICLES, regulation.articles().size());
+      }
       for (Violation violation : regulation.violations()) {
         violation(violation);
       }
     }
   }
 
+  private void tooMany(org.cailiang.dsl.model.SourceSpan at, String what, int most, int found) {
+    diagnostics.error(at, "too-many-items", what + "过多：最多 " + most + " 个，实有 " + found
+        + " 个（生成的类放不下）；请拆分");
+  }
+
+  /** The sanctions of a list, each option of an {@code either} counted. */
+  private static int count(List<SanctionSpec> sanctions) {
+    int n = 0;
+    for (SanctionSpec sanction : sanctions) {
+      n += sanction instanceof SanctionSpec.Alternative a ? count(a.options()) : 1;
+    }
+    return n;
+  }
+
   private void violation(Violation violation) {
+    if (violation.duties().size() > MAX_SANCTIONS) {
+      tooMany(violation.duties().get(MAX_SANCTIONS).span(), "违法行为 " + violation.codes()
+          + " 的义务条款（duty）", MAX_SANCTIONS, violation.duties().size());
+    }
+    List<SanctionSpec> clauses = violation.statute().stream().map(StatuteClause::sanction).toList();
+    if (count(clauses) > MAX_SANCTIONS) {
+      tooMany(violation.span(), "违法行为 " + violation.codes() + " 罚则（statute）中的处罚",
+          MAX_SANCTIONS, count(clauses));
+    }
+    for (Tier tier : violation.tiers()) {
+      if (count(tier.sanctions()) > MAX_SANCTIONS) {
+        tooMany(tier.span(), "阶次 " + tier.suffix() + " 的处罚", MAX_SANCTIONS, count(tier.sanctions()));
+      }
+    }
     if (violation.basis().isEmpty()) {
       diagnostics.error(violation.span(), "missing-basis", "违法行为 " + violation.codes() + " 缺少罚则条款：请写 basis 条款名");
     }
