@@ -173,6 +173,43 @@ class CommandsTest {
     }
   }
 
+  /**
+   * Hostile check: a reviewer's notes in a rendered docx were overwritten by the next render
+   * (the creator stays; Word adds who saved it and when).
+   */
+  @Test
+  void anOfficeFileSavedByAnEditorIsNotReplaced(@TempDir Path dir) throws Exception {
+    for (String format : new String[] {"docx", "xlsx"}) {
+      for (String saved : new String[] {"<cp:lastModifiedBy>审核人</cp:lastModifiedBy>",
+          "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2026-12-03T10:00:00Z</dcterms:modified>",
+          "<cp:revision>2</cp:revision>"}) {
+        Path file = dir.resolve("review." + format);
+        Files.deleteIfExists(file);
+        assertEquals(0, CliRun.of("render", CliRun.BEIJING, "--format", format, "-o", file.toString()).exitCode());
+        Path edited = dir.resolve("edited." + format);
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(file.toFile());
+            java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(edited))) {
+          for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
+            byte[] bytes = in.getInputStream(entry).readAllBytes();
+            if (entry.getName().equals("docProps/core.xml")) {
+              bytes = new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                  .replace("</cp:coreProperties>", saved + "</cp:coreProperties>")
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+            out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+            out.write(bytes);
+            out.closeEntry();
+          }
+        }
+        Files.move(edited, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        byte[] before = Files.readAllBytes(file);
+        CliRun again = CliRun.of("render", CliRun.BEIJING, "--format", format, "-o", file.toString());
+        assertEquals(2, again.exitCode(), format + " " + saved);
+        assertArrayEquals(before, Files.readAllBytes(file), format + ": left as it was");
+      }
+    }
+  }
+
   /** The text of every XML part of an Office file. */
   private static String office(Path file) throws java.io.IOException {
     StringBuilder text = new StringBuilder();
@@ -195,7 +232,7 @@ class CommandsTest {
       Files.write(mine, notes);
       CliRun refused = CliRun.of("render", CliRun.BEIJING, "--format", format, "-o", mine.toString());
       assertEquals(2, refused.exitCode(), format);
-      assertEquals(mine + ": error: 拒绝覆盖：这个文件不是 cailiang render 生成的（删除它或换一个输出文件名）\n", refused.err(), format);
+      assertEquals(mine + ": error: 拒绝覆盖：这个文件不是 cailiang render 生成的，或生成后在 Word、WPS 等中保存过（删除它或换一个输出文件名）\n", refused.err(), format);
       assertArrayEquals(notes, Files.readAllBytes(mine), format + ": left as it was");
 
       Path ours = dir.resolve("ours." + format);

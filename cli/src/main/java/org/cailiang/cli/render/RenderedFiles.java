@@ -66,7 +66,12 @@ public final class RenderedFiles {
       }
       try (InputStream in = zip.getInputStream(core)) {
         String properties = new String(in.readNBytes(MOST_PROPERTIES), StandardCharsets.UTF_8);
-        return properties.contains(">" + OfficeRenderer.CREATOR + "<");
+        // Word, WPS and LibreOffice keep the creator but record who saved it and when; a render
+        // records neither, so a file that has them was edited for review and is not replaced
+        // (hostile check: a reviewer's notes were overwritten).
+        return properties.contains(">" + OfficeRenderer.CREATOR + "<")
+            && !properties.contains("lastModifiedBy") && !properties.contains("dcterms:modified")
+            && !properties.contains("cp:revision");
       }
     } catch (ZipException e) {
       return false; // starts like a zip but is none: not ours
