@@ -118,8 +118,8 @@ public final class OutputWriter {
   }
 
   /** What {@link #finish} is to write, checked: every refusal thrown at once. */
-  private record Plan(Path real, Map<String, String> previous, Map<String, Set<String>> others,
-      Map<Path, byte[]> toWrite, int unchanged) {}
+  private record Plan(Path real, Map<String, String> previous, Map<String, String> interrupted,
+      Map<String, Set<String>> others, Map<Path, byte[]> toWrite, int unchanged) {}
 
   /** A file where the output root should be is never replaced. */
   private void refuseFileAsRoot() throws OutputRefusedException {
@@ -138,6 +138,9 @@ public final class OutputWriter {
       recorded(earlier, realRoot).forEach(previous::putIfAbsent);
     }
     Map<String, Set<String>> others = recordedBy(siblingManifests, realRoot);
+    // What a run that was interrupted while moving its files into place was writing: its files
+    // are cailiang's too (hostile check: after Ctrl-C every replaced file was refused as edited).
+    Map<String, String> interrupted = recorded(writingRecord(), realRoot);
     List<String> refusals = new ArrayList<>();
     Map<Path, byte[]> toWrite = new TreeMap<>();
     int unchanged = 0;
@@ -163,7 +166,8 @@ public final class OutputWriter {
       }
       String hash = OutputManifest.hash(current);
       Set<String> theirs = others.getOrDefault(path, Set.of());
-      if (hash.equals(previous.get(path)) || shared.contains(path) && theirs.contains(hash)) {
+      if (hash.equals(previous.get(path)) || hash.equals(interrupted.get(path))
+          || shared.contains(path) && theirs.contains(hash)) {
         toWrite.put(target, entry.getValue());
       } else if (previous.containsKey(path) || shared.contains(path) && !theirs.isEmpty()) {
         refusals.add(
@@ -183,7 +187,17 @@ public final class OutputWriter {
     if (!refusals.isEmpty()) {
       throw new OutputRefusedException(refusals);
     }
-    return new Plan(real, previous, others, toWrite, unchanged);
+    interrupted.forEach(previous::putIfAbsent); // its new files, if no longer produced, are stale
+    return new Plan(real, previous, interrupted, others, toWrite, unchanged);
+  }
+
+  /**
+   * Beside the manifest: the files a run is about to move into place, with their hashes, written
+   * before the first move and removed after the manifest. A run stopped in between (Ctrl-C, kill,
+   * power cut) leaves it, and the next run knows those files as its own.
+   */
+  private Path writingRecord() {
+    return manifestFile.resolveSibling(".cailiang-writing" + manifestFile.getFileName());
   }
 
   /** Checks everything, then writes changed files, deletes stale outputs, records the manifest. */
@@ -210,7 +224,8 @@ public final class OutputWriter {
           || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
         continue; // gone, or replaced by something that is not ours
       }
-      if (OutputManifest.hash(Files.readAllBytes(target)).equals(entry.getValue())) {
+      String found = OutputManifest.hash(Files.readAllBytes(target));
+      if (found.equals(entry.getValue()) || found.equals(plan.interrupted().get(path))) {
         toDelete.add(target);
         deleted.add(path);
       } else {
@@ -228,6 +243,8 @@ public final class OutputWriter {
     // Every file is staged before any is moved into place: a full disk or an unwritable folder
     // fails the run with the output as it was. Each is written (and below hashed) on its own,
     // spread over the cores; the manifest is sorted by path.
+    Map<String, String> written = new ConcurrentHashMap<>();
+    inParallel(pending.entrySet(), file -> written.put(file.getKey(), OutputManifest.hash(file.getValue())));
     Map<Path, Path> staged = new ConcurrentHashMap<>();
     try {
       inParallel(toWrite.entrySet(), write -> staged.put(write.getKey(), AtomicFiles.stage(write.getKey(), write.getValue())));
@@ -244,14 +261,14 @@ public final class OutputWriter {
       }
       throw e;
     }
+    new OutputManifest(realRoot, standards, written).write(writingRecord());
     inParallel(staged.entrySet(), write -> AtomicFiles.commit(write.getValue(), write.getKey()));
     for (Path target : toDelete) {
       Files.delete(target);
       removeEmptiedFolders(real, target.getParent());
     }
-    Map<String, String> written = new ConcurrentHashMap<>();
-    inParallel(pending.entrySet(), file -> written.put(file.getKey(), OutputManifest.hash(file.getValue())));
     new OutputManifest(realRoot, standards, written).write(manifestFile);
+    Files.deleteIfExists(writingRecord());
     for (Path earlier : takenOver) {
       if (!earlier.equals(manifestFile)) {
         Files.deleteIfExists(earlier);

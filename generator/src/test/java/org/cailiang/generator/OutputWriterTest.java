@@ -111,6 +111,47 @@ class OutputWriterTest {
     assertFalse(Files.exists(left), "also when nothing is written");
   }
 
+  /**
+   * Hostile check: Ctrl-C while a run moved its files into place left them replaced and the
+   * manifest old, and the next run refused every replaced file as edited. The files a run is
+   * about to move are recorded first; the next run knows them as its own: it overwrites them,
+   * deletes one no longer produced, and still refuses one edited since.
+   */
+  @Test
+  void theFilesOfARunStoppedWhileMovingThemAreKnownAsCailiangs(@TempDir Path root) throws IOException {
+    OutputWriter first = new OutputWriter(root);
+    first.write("p/A.java", bytes("class A { int v1; }"));
+    first.write("p/B.java", bytes("class B { int v1; }"));
+    first.write("p/E.java", bytes("class E { int v1; }"));
+    first.finish();
+    // The second run had recorded what it was moving, moved A and the new C, and was stopped.
+    String real = root.toRealPath().toString();
+    new OutputManifest(real, List.of(), java.util.Map.of(
+        "p/A.java", OutputManifest.hash(bytes("class A { int v2; }")),
+        "p/B.java", OutputManifest.hash(bytes("class B { int v2; }")),
+        "p/C.java", OutputManifest.hash(bytes("class C { int v2; }")),
+        "p/E.java", OutputManifest.hash(bytes("class E { int v2; }"))))
+        .write(root.resolve(".cailiang-writing.cailiang-outputs"));
+    Files.writeString(root.resolve("p/A.java"), "class A { int v2; }");
+    Files.writeString(root.resolve("p/C.java"), "class C { int v2; }");
+    Files.writeString(root.resolve("p/E.java"), "class E { int edited; }");
+    OutputWriter edited = new OutputWriter(root);
+    edited.write("p/A.java", bytes("class A { int v3; }"));
+    edited.write("p/B.java", bytes("class B { int v3; }"));
+    edited.write("p/E.java", bytes("class E { int v3; }"));
+    OutputRefusedException refused = assertThrows(OutputRefusedException.class, edited::finish);
+    assertEquals(1, refused.lines().size(), refused.getMessage());
+    assertTrue(refused.getMessage().contains("E.java"), "edited after the stop: still refused");
+    Files.writeString(root.resolve("p/E.java"), "class E { int v1; }");
+    OutputWriter third = new OutputWriter(root);
+    third.write("p/A.java", bytes("class A { int v3; }"));
+    third.write("p/B.java", bytes("class B { int v3; }"));
+    third.write("p/E.java", bytes("class E { int v3; }"));
+    assertEquals("3 written, 0 unchanged, 1 deleted", third.finish().toString());
+    assertFalse(Files.exists(root.resolve("p/C.java")), "the stopped run's new file, no longer produced");
+    assertFalse(Files.exists(root.resolve(".cailiang-writing.cailiang-outputs")), "removed with the manifest");
+  }
+
   @Test
   void refusesPathsOutsideItsRoot(@TempDir Path root) {
     OutputWriter writer = new OutputWriter(root.resolve("out"));
