@@ -24,6 +24,7 @@ import org.cailiang.dsl.diag.Severity;
 import org.cailiang.generator.GeneratedFile;
 import org.cailiang.generator.JavaGenerator;
 import org.cailiang.generator.ModuleDescriptor;
+import org.cailiang.generator.OutputLock;
 import org.cailiang.generator.OutputRefusedException;
 import org.cailiang.generator.OutputWriter;
 
@@ -103,7 +104,10 @@ public class GenerateMojo extends AbstractMojo {
       getLog().info("cailiang: skipped");
       return;
     }
-    try {
+    // One run at a time per project: two builds at once (an IDE's and a terminal's) read each
+    // other's half-written outputs (hostile check: one failed on the other's staging file). The
+    // lock is the CLI's, on a file in the status folder, not in the output roots.
+    try (OutputLock lock = OutputLock.acquire(statusDirectory.toPath())) {
       run();
     } catch (IOException e) {
       throw new MojoExecutionException("cailiang: I/O error: " + e.getMessage(), e);
