@@ -44,7 +44,7 @@ final class DiagnosticsJson {
       result.put("level", d.severity() == Severity.ERROR ? "error" : d.severity() == Severity.WARNING ? "warning" : "note");
       result.put("message", Json.object("text", d.message()));
       result.put("locations", List.of(Json.object("physicalLocation", Json.object(
-          "artifactLocation", Json.object("uri", d.span().path()),
+          "artifactLocation", Json.object("uri", uri(d.span().path())),
           "region", region))));
       results.add(result);
     }
@@ -61,5 +61,24 @@ final class DiagnosticsJson {
     sarif.put("version", "2.1.0");
     sarif.put("runs", List.of(run));
     return sarif;
+  }
+
+  /**
+   * A path as SARIF's relative URI reference: every byte but an unreserved character or a
+   * separator percent-encoded (hostile check: {@code #?%20 中.cailiang} was read as a fragment
+   * and a query); a Windows separator becomes {@code /}.
+   */
+  static String uri(String path) {
+    StringBuilder uri = new StringBuilder();
+    for (byte b : path.replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || "-._~/".indexOf(c) >= 0) {
+        uri.append(c);
+      } else {
+        uri.append('%').append(String.format("%02X", b & 0xff));
+      }
+    }
+    return uri.toString();
   }
 }

@@ -90,6 +90,13 @@ class OutputSafetyTest {
       assertTrue(platform.err().contains("cailiang: --package: java and java.* are the Java platform's packages: " + name),
           platform.err());
     }
+    for (String name : List.of("org.cailiang.runtime", "org.cailiang.runtime.x")) {
+      CliRun runtime = CliRun.of("generate", CliRun.BEIJING, "-o", dir.resolve("o").toString(),
+          "--package", name);
+      assertEquals(2, runtime.exitCode(), runtime.err());
+      assertTrue(runtime.err().contains("org.cailiang.runtime is the runtime's package: " + name),
+          runtime.err());
+    }
     assertFalse(Files.exists(dir.resolve("o")), "nothing written");
   }
 

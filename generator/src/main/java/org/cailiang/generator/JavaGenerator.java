@@ -40,6 +40,10 @@ public final class JavaGenerator {
       // javac refuses them: the platform's module java.base owns every java.* package.
       throw new IllegalArgumentException("java and java.* are the Java platform's packages: " + packageName);
     }
+    if (packageName.equals(Runtime.PACKAGE) || packageName.startsWith(Runtime.PACKAGE + ".")) {
+      // Generated classes named Decision or MoneyRange would clash with the runtime's.
+      throw new IllegalArgumentException(Runtime.PACKAGE + " is the runtime's package: " + packageName);
+    }
     this.packageName = packageName;
   }
 

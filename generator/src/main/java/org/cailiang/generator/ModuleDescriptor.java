@@ -30,6 +30,11 @@ public final class ModuleDescriptor {
     if (moduleName.isEmpty() || !SourceVersion.isName(moduleName)) {
       throw new IllegalArgumentException("not a valid Java module name: " + moduleName);
     }
+    if (moduleName.equals("java") || moduleName.startsWith("java.") || moduleName.startsWith("jdk.")
+        || moduleName.equals("org.cailiang.runtime")) {
+      // The platform's and the runtime's: the module would require itself.
+      throw new IllegalArgumentException("the Java platform's or the runtime's module: " + moduleName);
+    }
     if (packageName.isEmpty()) {
       throw new IllegalArgumentException("a named module cannot hold the unnamed package; set packageName");
     }

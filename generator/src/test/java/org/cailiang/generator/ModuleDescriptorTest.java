@@ -40,5 +40,10 @@ class ModuleDescriptorTest {
       assertThrows(IllegalArgumentException.class, () -> ModuleDescriptor.of(bad, "p", List.of()), bad);
     }
     assertThrows(IllegalArgumentException.class, () -> ModuleDescriptor.of("m", "", List.of()));
+    // Hostile check: "cyclic dependence" from javac.
+    for (String platform : List.of("java.base", "jdk.compiler", "org.cailiang.runtime", "java")) {
+      assertThrows(IllegalArgumentException.class, () -> ModuleDescriptor.of(platform, "p", List.of()),
+          platform);
+    }
   }
 }
