@@ -136,8 +136,10 @@ final class DraftWriter {
     if (!text.contains("\n")) {
       return Strings.quote(text);
     }
-    if (text.contains("\"\"\"") || text.contains("\\")) {
-      return Strings.quote(text).replace("\n", "\\n");
+    // A text block keeps every character as it is: one that needs an escape goes in a string.
+    if (text.contains("\"\"\"") || text.contains("\\")
+        || text.codePoints().anyMatch(org.cailiang.dsl.diag.Characters::isInvisible)) {
+      return Strings.quote(text);
     }
     String pad = " ".repeat(indent + 2);
     StringBuilder block = new StringBuilder("\"\"\"\n");
@@ -152,6 +154,6 @@ final class DraftWriter {
   }
 
   private static String oneLine(String text) {
-    return text.replaceAll("[\\r\\n]+", " ");
+    return Strings.comment(text);
   }
 }

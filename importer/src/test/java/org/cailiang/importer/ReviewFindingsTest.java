@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.cailiang.dsl.diag.Severity;
+import org.cailiang.dsl.Compilation;
+import org.cailiang.dsl.StandardCompiler;
+import org.cailiang.dsl.diag.SourceFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +37,22 @@ class ReviewFindingsTest {
 
   private static long count(String text, String part) {
     return text.lines().filter(l -> l.contains(part)).count();
+  }
+
+  /**
+   * Hostile check: a U+202E in a cell stood raw in the draft's comments and strings ("Trojan
+   * Source"). Strings write it as the language's escape, comments show it; it parses back.
+   */
+  @Test
+  void invisibleCharactersOfACellAreEscapedInTheDraft() throws Exception {
+    Importer.Result result = csv(HEADER
+        + "C00001A010,擅自\u202E经营,第一条 违反本办法的，处一千元以下罚款。,一般,处500元以下\u200B罚款。\n");
+    String draft = result.source();
+    assertFalse(draft.contains("\u202E") || draft.contains("\u200B"), draft);
+    assertTrue(draft.contains("擅自\\u{202E}经营"), draft);
+    Compilation again = StandardCompiler.compileSources(List.of(new SourceFile("d.cailiang", draft)));
+    assertTrue(again.standards().get(0).violations().get(0).title().contains("\u202E"),
+        "the escape stands for the character");
   }
 
   // Finding 6: 或者 across detention and fine, one party; 不予行政处罚; verbatim quotes.
