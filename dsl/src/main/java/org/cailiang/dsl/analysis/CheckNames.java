@@ -33,7 +33,7 @@ final class CheckNames {
       "too-many-facts", "too-many-items", "too-many-values", "type", "unexpected-character", "unknown-article",
       "unknown-fact", "unknown-level", "unknown-party", "unknown-value", "unknown-version",
       "unterminated-comment", "unterminated-string", "unused-suppression", "version-cycle",
-      "version-fork", "version-gap", "version-overlap", "version-undated",
+      "version-fact", "version-fork", "version-gap", "version-overlap", "version-undated",
       // The general part's checks (issue 13): declarations, reported before any suppress applies.
       "adjustment-missing", "adjustment-mode", "adjustment-out-of-range", "bad-limitation",
       "contradictory-effects", "duplicate-general", "limitation-without-default",

@@ -43,8 +43,48 @@ final class VersionChecks {
     for (List<Standard> chain : Versions.chains(standards)) {
       for (int i = 0; i + 1 < chain.size(); i++) {
         adjacent(chain.get(i), chain.get(i + 1));
+        sharedFacts(chain.get(i), chain.get(i + 1));
       }
     }
+  }
+
+  /**
+   * A fact a code keeps by name from one version to the next but with another type or other
+   * values: a case across the two (从旧兼从轻) is judged under both, and one set of facts cannot
+   * be read by both (hostile check: eval refused every value; diff could not compare).
+   */
+  private void sharedFacts(Standard old, Standard next) {
+    Map<String, org.cailiang.dsl.model.Violation> before = new HashMap<>();
+    old.violations().forEach(v -> v.codes().codes().forEach(code -> before.put(code, v)));
+    for (org.cailiang.dsl.model.Violation violation : next.violations()) {
+      org.cailiang.dsl.model.Violation earlier = before.get(violation.codes().first());
+      if (earlier == null) {
+        continue;
+      }
+      for (org.cailiang.dsl.model.Fact fact : violation.facts()) {
+        earlier.fact(fact.id()).filter(was -> !readAlike(was.type(), fact.type())).ifPresent(was ->
+            diagnostics.warning(fact.span(), "version-fact", "事实 " + fact.id() + " 在所取代的 "
+                + old.id() + " 中是 " + shown(was.type()) + "，在这里是 " + shown(fact.type())
+                + "：行为在旧版本施行时、决定在新版本施行时的案件须按两个版本判断，同一组事实不能被两者读取；"
+                + "含义改变时请换一个事实名称"));
+      }
+    }
+  }
+
+  /** The same type, and for an enum the same value ids. */
+  private static boolean readAlike(org.cailiang.dsl.model.FactType a, org.cailiang.dsl.model.FactType b) {
+    if (a instanceof org.cailiang.dsl.model.FactType.Enum x
+        && b instanceof org.cailiang.dsl.model.FactType.Enum y) {
+      return x.values().stream().map(org.cailiang.dsl.model.EnumValue::id).toList()
+          .equals(y.values().stream().map(org.cailiang.dsl.model.EnumValue::id).toList());
+    }
+    return a.getClass() == b.getClass();
+  }
+
+  private static String shown(org.cailiang.dsl.model.FactType type) {
+    return type instanceof org.cailiang.dsl.model.FactType.Enum e
+        ? "enum { " + String.join(", ", e.values().stream().map(org.cailiang.dsl.model.EnumValue::id).toList()) + " }"
+        : type.name();
   }
 
   private Optional<Standard> supersedes(

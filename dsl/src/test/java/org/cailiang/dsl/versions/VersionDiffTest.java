@@ -119,6 +119,8 @@ class VersionDiffTest {
           new SourceFile("v2.cailiang", "standard v2 \"新\" { supersedes v1 effective \"2026-01-01\" }\n"
               + body.formatted(pair[2], pair[3]))));
       assertFalse(compilation.hasErrors(), compilation.render());
+      assertEquals(List.of("version-fact"), compilation.diagnostics().stream()
+          .map(org.cailiang.dsl.diag.Diagnostic::check).toList(), "check warns of it");
       List<VersionDiff.Row> rows =
           VersionDiff.diff(compilation.standards().get(0), compilation.standards().get(1));
       org.junit.jupiter.api.Assertions.assertTrue(rows.stream().anyMatch(r ->
