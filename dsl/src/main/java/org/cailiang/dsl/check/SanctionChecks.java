@@ -14,6 +14,10 @@ import org.cailiang.dsl.model.Violation;
 
 /** Checks that sanctions name declared parties and facts, and that their ranges are ranges. */
 final class SanctionChecks {
+  /** Words of 第九条第（四）项's penalties (and 治安管理处罚法's 停业整顿) that an order may not hold. */
+  static final java.util.List<String> PENALTIES_AS_ORDERS = java.util.List.of(
+      "停产停业", "停业整顿", "责令停业", "责令关闭", "限制开展生产经营活动", "限制从业");
+
   private final Standard standard;
   private final Violation violation;
   private final Diagnostics diagnostics;
@@ -89,6 +93,17 @@ final class SanctionChecks {
 
     @Override
     public Void visitOrder(SanctionSpec.Order order) {
+      // 责令停产停业、责令关闭、限制从业… are penalties (第九条第（四）项), not orders: written as an
+      // order they would drop out of the penalty decision, its hearing (第六十三条第一款第（四）项)
+      // and, for a tier of orders only, the decision itself (legal review).
+      for (String penalty : PENALTIES_AS_ORDERS) {
+        if (order.text().contains(penalty)) {
+          diagnostics.error(order.span(), "order-penalty", "「" + order.text() + "」是行政处罚（《行政处罚法》第九条第（四）项"
+              + "：限制开展生产经营活动、责令停产停业、责令关闭、限制从业），不是责令改正类措施：请写 suspension \""
+              + order.text() + "\"");
+          break;
+        }
+      }
       return null;
     }
 
