@@ -72,8 +72,12 @@ final class GeneralDecider {
     if (ordersOnly(decision.sanctions())) {
       // Only orders (and referrals that do not end the case): nothing to lighten, no penalty
       // decision whose procedure could be flagged.
+      // A circumstance given has nothing to act on; the officer is told, not left to wonder
+      // (legal review: 不满十四周岁 vanished without a word).
+      List<String> notes = set.isEmpty() ? List.of() : List.of(OfficerNotes.NOT_APPLIED
+          + String.join("、", set.stream().map(Circumstance::label).toList()) + "」：本阶次没有行政处罚，不适用");
       return outcome(rules, decision, Verdict.ORDERS_ONLY, List.of(), decision.sanctions(), List.of(),
-          limitation, facts, List.of());
+          limitation, facts, notes);
     }
     // A fine of "单位、个人" (not 分别) punishes whichever the party is; a circumstance only a
     // person can have (未成年) says it is the person (legal review: it was refused as if both
@@ -287,7 +291,9 @@ final class GeneralDecider {
   private static CaseDecision outcome(GeneralRules rules, Decision decision, Verdict verdict,
       List<Step> steps, List<Sanction> sanctions, List<Option> options,
       Optional<LimitationCheck> limitation, GeneralFacts facts, List<String> unresolved) {
-    if (verdict == Verdict.PUNISHED && facts.proposedFine().isPresent()) {
+    if ((verdict == Verdict.PUNISHED || verdict == Verdict.ORDERS_ONLY)
+        && facts.proposedFine().isPresent()) {
+      // Orders only: no fine to propose (legal review: --fine was accepted silently).
       requireWithin(facts.proposedFine().get(), sanctions);
     }
     List<CaseDecision.ProcedureFlag> flags = verdict == Verdict.PUNISHED

@@ -45,14 +45,18 @@ class OrdersOnlyTest {
   @Test
   void ordersAloneAreNoPenaltyWithNoStepsOptionsOrProcedures() {
     Decision tier = tier(ORDER, new Sanction.Referral("构成犯罪的，依法追究刑事责任"));
+    assertEquals(List.of("总则情节「从轻情节」：本阶次没有行政处罚，不适用"),
+        RULES.decide(tier, GeneralFacts.of(Set.of("light"))).unresolved(), "a circumstance is said not to apply");
+    org.junit.jupiter.api.Assertions.assertThrows(InvalidGeneralFactsException.class,
+        () -> RULES.decide(tier, GeneralFacts.NONE.proposing(BigDecimal.valueOf(100))), "no fine to propose");
     for (GeneralFacts facts : List.of(GeneralFacts.NONE, GeneralFacts.of(Set.of("light")))) {
       CaseDecision outcome = RULES.decide(tier, facts);
       assertEquals(CaseDecision.Verdict.ORDERS_ONLY, outcome.verdict());
       assertEquals(tier.sanctions(), outcome.sanctions());
       assertTrue(outcome.steps().isEmpty() && outcome.options().isEmpty()
           && outcome.procedures().isEmpty(), outcome.toString());
-      assertEquals("C1B1（首次发现）：责令改正；构成犯罪的，依法追究刑事责任。本阶次只有责令改正等措施，没有行政处罚（《中华人民共和国行政处罚法》"
-          + "第二条、第九条），不作行政处罚决定，总则的情节和程序不适用。", outcome.explanation());
+      assertTrue(outcome.explanation().startsWith("C1B1（首次发现）：责令改正；构成犯罪的，依法追究刑事责任。本阶次只有责令改正等措施，没有行政处罚（《中华人民共和国行政处罚法》"
+          + "第二条、第九条），不作行政处罚决定，总则的情节和程序不适用。"), outcome.explanation());
     }
     assertEquals("只有责令改正等措施，不是行政处罚，不作行政处罚决定",
         CaseDecision.Verdict.ORDERS_ONLY.label());
