@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cailiang.cli.render.DmnRenderer;
 import org.cailiang.cli.render.HtmlRenderer;
@@ -36,7 +37,7 @@ final class RenderCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = {"源文件（.cailiang，可以多个：一个标准的各个版本）",
-      "md、html、json 发布所有文件的标准；dmn、xlsx、docx 只发布第一个文件的标准，其余文件只供解析它所取代的版本"})
+      "md、html、json 发布所有文件的标准；dmn、xlsx、docx 只发布所给文件中第一个标准，其余文件只供解析它所取代的版本、所用的总则"})
   List<Path> files;
 
   @Option(names = "--format", required = true, description = "格式：${COMPLETION-CANDIDATES}")
@@ -97,10 +98,17 @@ final class RenderCommand implements Callable<Integer> {
    * rendered with the file of the version it supersedes after it (the compilation sorts by path).
    */
   private Standard first(Compilation compilation) {
-    Path wanted = files.get(0).toAbsolutePath().normalize();
-    return compilation.standards().stream()
-        .filter(s -> Path.of(s.span().path()).toAbsolutePath().normalize().equals(wanted))
-        .findFirst().orElse(compilation.standards().get(0));
+    // The first file given that declares a standard: a general part's file may come first.
+    for (Path file : files) {
+      Path wanted = file.toAbsolutePath().normalize();
+      Optional<Standard> standard = compilation.standards().stream()
+          .filter(s -> Path.of(s.span().path()).toAbsolutePath().normalize().equals(wanted))
+          .findFirst();
+      if (standard.isPresent()) {
+        return standard.get();
+      }
+    }
+    return compilation.standards().get(0);
   }
 
   /** The official layout as a workbook or a document: bytes, so only to a file or a pipe. */
