@@ -18,17 +18,43 @@ final class HearingSanctions {
 
   private HearingSanctions() {}
 
-  /** The strongest flag a sanction of the outcome raises under this hearing rule, if any. */
-  static Optional<ProcedureFlag> flag(ProcedureRule rule, List<Sanction> flat) {
-    boolean security = rule.basis().contains("治安管理处罚法");
+  /**
+   * The strongest flag a sanction of the outcome raises under this hearing rule, if any. A
+   * sanction one option of a choice offers (警告或者吊销许可证) raises it only if chosen (legal
+   * review: 适用 was given for an option), unless every option raises it.
+   */
+  static Optional<ProcedureFlag> flag(ProcedureRule rule, List<Sanction> sanctions) {
     ProcedureFlag best = null;
-    for (Sanction sanction : flat) {
-      ProcedureFlag flag = security ? security(rule, sanction) : administrative(rule, sanction);
-      if (flag != null && (best == null || flag.status().ordinal() < best.status().ordinal())) {
-        best = flag;
-      }
+    for (Sanction sanction : sanctions) {
+      best = stronger(best, sanction instanceof Sanction.Alternative alternative
+          ? ofChoice(rule, alternative) : one(rule, sanction));
     }
     return Optional.ofNullable(best);
+  }
+
+  private static ProcedureFlag ofChoice(ProcedureRule rule, Sanction.Alternative alternative) {
+    ProcedureFlag best = null;
+    boolean everyOption = true;
+    for (Sanction option : alternative.options()) {
+      ProcedureFlag flag = option instanceof Sanction.Alternative inner
+          ? ofChoice(rule, inner) : one(rule, option);
+      everyOption &= flag != null && flag.status() == Status.APPLIES;
+      best = stronger(best, flag);
+    }
+    if (best == null || everyOption && !alternative.optional()) {
+      return best;
+    }
+    return best.status() == Status.APPLIES
+        ? new ProcedureFlag(best.procedure(), Status.DEPENDS_ON_SANCTION, best.trigger(), best.basis())
+        : best;
+  }
+
+  private static ProcedureFlag one(ProcedureRule rule, Sanction sanction) {
+    return rule.basis().contains("治安管理处罚法") ? security(rule, sanction) : administrative(rule, sanction);
+  }
+
+  private static ProcedureFlag stronger(ProcedureFlag a, ProcedureFlag b) {
+    return b != null && (a == null || b.status().ordinal() < a.status().ordinal()) ? b : a;
   }
 
   private static ProcedureFlag administrative(ProcedureRule rule, Sanction sanction) {

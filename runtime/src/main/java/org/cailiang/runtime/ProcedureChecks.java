@@ -264,10 +264,19 @@ final class ProcedureChecks {
     ProcedureFlag byRule = byRule(rules, rule, flat, facts);
     if (rule.procedure() == Procedure.SIMPLIFIED && byRule.status() == Status.APPLIES
         && flat.stream().noneMatch(Sanction.Fine.class::isInstance)
-        && flat.stream().anyMatch(Sanction.Warning.class::isInstance)) {
+        && sanctions.stream().anyMatch(Sanction.Warning.class::isInstance)) {
       // 第五十一条: "…罚款或者警告": a warning qualifies whatever the fine threshold (legal
       // review: the reason given was the citizen's fine threshold).
       byRule = new ProcedureFlag(rule.procedure(), Status.APPLIES, "处罚为警告", rule.basis());
+    }
+    List<String> extras = sanctions.stream().filter(ProcedureChecks::optionalOther)
+        .map(Sanction::toChinese).toList();
+    if (rule.procedure() == Procedure.SIMPLIFIED && byRule.status() != Status.DOES_NOT_APPLY
+        && !extras.isEmpty()) {
+      // Whether it is imposed, a proposed fine does not say.
+      return new ProcedureFlag(rule.procedure(), Status.DEPENDS_ON_SANCTION,
+          (byRule.trigger().isEmpty() ? "" : byRule.trigger() + "，且") + "不并处"
+              + String.join("、", extras) + "时", byRule.basis());
     }
     if (rule.procedure() == Procedure.SIMPLIFIED && byRule.status() != Status.DOES_NOT_APPLY
         && offersOthers(sanctions) && facts.proposedFine().isEmpty()) {
@@ -278,7 +287,7 @@ final class ProcedureChecks {
               + "可以选择的处罚中选择罚款或者警告时", byRule.basis());
     }
     if (rule.procedure() == Procedure.HEARING) {
-      Optional<ProcedureFlag> bySanction = HearingSanctions.flag(rule, flat);
+      Optional<ProcedureFlag> bySanction = HearingSanctions.flag(rule, sanctions);
       if (bySanction.isPresent()
           && bySanction.get().status().ordinal() < byRule.status().ordinal()) {
         return bySanction.get();
@@ -379,14 +388,23 @@ final class ProcedureChecks {
   /** Every sanction a fine, a warning or an order; of an alternative, at least one option. */
   private static boolean onTheSpot(List<Sanction> sanctions) {
     for (Sanction sanction : sanctions) {
-      boolean fits = sanction instanceof Sanction.Alternative alternative
-          ? alternative.options().stream().anyMatch(o -> ON_THE_SPOT.contains(o.kind()))
-          : ON_THE_SPOT.contains(sanction.kind());
+      // A referral beside is not this authority's penalty, and a penalty it may add (可以并处)
+      // makes the procedure depend on it (optionalOthers), not fail (legal review).
+      boolean fits = sanction instanceof Sanction.Referral || optionalOther(sanction)
+          || (sanction instanceof Sanction.Alternative alternative
+              ? alternative.options().stream().anyMatch(o -> ON_THE_SPOT.contains(o.kind()))
+              : ON_THE_SPOT.contains(sanction.kind()));
       if (!fits) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A penalty the tier only allows (可以并处) that cannot be decided on the spot. */
+  private static boolean optionalOther(Sanction sanction) {
+    return sanction.optional() && !(sanction instanceof Sanction.Alternative)
+        && !ON_THE_SPOT.contains(sanction.kind());
   }
 
   /** Whether a choice of sanctions offers one that cannot be decided on the spot. */

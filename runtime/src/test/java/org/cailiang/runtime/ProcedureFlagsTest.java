@@ -102,6 +102,37 @@ class ProcedureFlagsTest {
         new Sanction.Alternative(List.of(detention, large), false)).status(), "the fine is too large anyway");
   }
 
+  /**
+   * Legal review: 警告或者吊销许可证 gave the hearing 适用 (an option only), a fine with an
+   * optional revocation made 简易程序 不适用, and a referral beside made it 不适用.
+   */
+  @Test
+  void optionsAndOptionalPenaltiesMakeTheFlagDependOnTheChoiceAndAReferralIsNoPenalty() {
+    GeneralRules hearing = rules(rule(Procedure.HEARING, Operator.GE, 10000, Optional.empty(),
+        LAW + "第六十三条第一款第（一）项"));
+    Sanction revoke = new Sanction.LicenceAction(Sanction.LicenceAction.Action.REVOKE, "许可证", false);
+    Sanction suspend = new Sanction.Suspension("责令停产停业", false);
+    assertEquals(Status.DEPENDS_ON_SANCTION, flag(hearing, Procedure.HEARING,
+        new Sanction.Alternative(List.of(new Sanction.Warning(false), revoke), false)).status());
+    assertEquals(Status.APPLIES, flag(hearing, Procedure.HEARING,
+        new Sanction.Alternative(List.of(revoke, suspend), false)).status(), "every option: applies");
+    assertEquals(Status.APPLIES, flag(hearing, Procedure.HEARING, revoke).status());
+
+    GeneralRules simplified = rules(rule(Procedure.SIMPLIFIED, Operator.LE, 200, Optional.empty(),
+        LAW + "第五十一条"));
+    Sanction.Fine small = new Sanction.Fine(List.of(PERSON), false, MoneyRange.atMost(200), null, false);
+    Sanction optionalRevoke = new Sanction.LicenceAction(Sanction.LicenceAction.Action.REVOKE, "许可证", true);
+    ProcedureFlag withOptional = flag(simplified, Procedure.SIMPLIFIED, small, optionalRevoke);
+    assertEquals(Status.DEPENDS_ON_SANCTION, withOptional.status());
+    assertEquals("罚款200元以下，且不并处" + optionalRevoke.toChinese() + "时", withOptional.trigger());
+    Decision tier = new Decision("s", "C1B1", "一般", List.of(small, optionalRevoke), List.of(), "原文");
+    assertEquals(Status.DEPENDS_ON_SANCTION, simplified.decide(tier,
+        GeneralFacts.NONE.proposing(BigDecimal.valueOf(100))).procedure(Procedure.SIMPLIFIED)
+        .orElseThrow().status(), "a proposed fine does not say whether the revocation is added");
+    assertEquals(Status.APPLIES, flag(simplified, Procedure.SIMPLIFIED, small,
+        new Sanction.Referral("涉嫌违反治安管理的，移送公安机关")).status(), "a referral is no penalty");
+  }
+
   @Test
   void aWarningAloneMeetsAnUpperLimitButNotALowerOne() {
     ProcedureFlag simplified = flag(rules(simplified(Optional.of(PartyKind.PERSON))),
