@@ -66,11 +66,13 @@ final class DiagnosticsJson {
   /**
    * A path as SARIF's relative URI reference: every byte but an unreserved character or a
    * separator percent-encoded (hostile check: {@code #?%20 中.cailiang} was read as a fragment
-   * and a query); a Windows separator becomes {@code /}.
+   * and a query); the platform's separator becomes {@code /}.
    */
   static String uri(String path) {
     StringBuilder uri = new StringBuilder();
-    for (byte b : path.replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+    // Only where it is the separator: on Linux a backslash is part of a file's name.
+    String separated = java.io.File.separatorChar == '\\' ? path.replace('\\', '/') : path;
+    for (byte b : separated.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xff);
       if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
           || "-._~/".indexOf(c) >= 0) {

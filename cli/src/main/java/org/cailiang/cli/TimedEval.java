@@ -46,7 +46,9 @@ final class TimedEval {
         return EvalErrors.report(e, code, json, out, err);
       }
       if (limitation.isPresent() && limitation.get().expired() && !handedOver(standards, code, facts, dates)) {
-        List<String> notes = referralToday(standards, code, facts, dates).stream().toList();
+        List<String> notes = new java.util.ArrayList<>(
+            referralToday(standards, code, facts, dates).stream().toList());
+        ordersBarred(standards, code, facts, dates).ifPresent(notes::add);
         out.print(json ? Json.write(org.cailiang.runtime.internal.CaseJson.timeBarred(code, dates.act(), dates.decision(), limitation.get(), notes))
             : Characters.visible(timeBarredText(code, dates, limitation.get(), notes)));
         return ExitCodes.OK;
@@ -92,6 +94,24 @@ final class TimedEval {
     } catch (CailiangException e) {
       return false;
     }
+  }
+
+  /** The orders of the tier that would decide the case, which the limitation does not bar. */
+  private static Optional<String> ordersBarred(List<Standard> standards, String code,
+      Map<String, String> facts, Dates dates) {
+    try {
+      for (TimedDecision.Applied applied : new LawInTime(standards)
+          .decide(code, facts, dates.act(), dates.decision()).applied()) {
+        Optional<String> note = org.cailiang.runtime.internal.CaseJson.ordersAfterLimitation(
+            applied.decision().sanctions());
+        if (note.isPresent()) {
+          return note;
+        }
+      }
+    } catch (CailiangException e) {
+      // Facts no version can decide name no order.
+    }
+    return Optional.empty();
   }
 
   /**

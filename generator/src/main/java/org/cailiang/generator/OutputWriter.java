@@ -290,6 +290,12 @@ public final class OutputWriter {
       names.computeIfAbsent(target.getParent(), folder -> new HashSet<>())
           .add(target.getFileName().toString());
     }
+    // The records are staged too (hostile check: a kill before the writing record was in place
+    // left its staging file for good).
+    for (Path record : List.of(manifestFile, writingRecord())) {
+      Path folder = record.toAbsolutePath().getParent();
+      names.computeIfAbsent(folder, f -> new HashSet<>()).add(record.getFileName().toString());
+    }
     for (Map.Entry<Path, Set<String>> folder : names.entrySet()) {
       if (!Files.isDirectory(folder.getKey(), LinkOption.NOFOLLOW_LINKS)) {
         continue;

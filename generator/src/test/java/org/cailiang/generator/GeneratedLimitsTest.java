@@ -255,4 +255,42 @@ class GeneratedLimitsTest {
         .append("}\n    tier B010 \"一般\" otherwise { ").append(orders).append("}\n  }\n}\n");
     return text.toString();
   }
+
+  /**
+   * Hostile check: 30 tiers of 200 orders each passed check (each tier under its limit) and the
+   * class did not compile. A violation's sanctions, each fine's parties counted, are at most
+   * 1,000: fines of 100 parties in the statute and four tiers (the costliest shape) compile.
+   */
+  @Test
+  void aViolationAtItsLimitOfSanctionsCompilesAndOneMoreIsAnError() {
+    Compilation atLimit = StandardCompiler.compileSources(List.of(
+        new SourceFile("many.cailiang", manyFines(4, ""))));
+    assertEquals(0, atLimit.count(Severity.ERROR), atLimit.render());
+    Standards generated = Standards.load(
+        InMemoryJavac.compile(new JavaGenerator("test.many").generate(atLimit.standards())));
+    assertEquals(Interpreter.standards(atLimit.standards()).evaluate("X00001", Map.of("t", 3L)),
+        generated.evaluate("X00001", Map.of("t", 3L)));
+    Compilation over = StandardCompiler.compileSources(List.of(
+        new SourceFile("many.cailiang", manyFines(4, "order \"责令改正\"; "))));
+    assertEquals(List.of("too-many-items"), over.diagnostics().stream()
+        .filter(d -> d.severity() == Severity.ERROR).map(d -> d.check()).toList(), over.render());
+  }
+
+  private static String manyFines(int tiers, String extra) {
+    StringBuilder fines = new StringBuilder();
+    StringBuilder text = new StringBuilder("standard s \"界限\" { }\n");
+    for (int i = 0; i < 100; i++) {
+      text.append("party p").append(i).append(" \"当事人").append(i).append("\"\n");
+      fines.append("fine p").append(i).append(" ..1000; ");
+    }
+    text.append("regulation reg \"测试条例\" {\n  article a1 \"第一条\" \"处一千元以下罚款。\"\n")
+        .append("  violation X00001 \"行为\" {\n    basis a1\n    fact t: int\n    statute { ")
+        .append(fines).append("}\n");
+    for (int t = 0; t < tiers; t++) {
+      text.append("    tier B").append(t).append(" \"阶次").append(t).append("\" ")
+          .append(t + 1 < tiers ? "when t == " + t : "otherwise").append(" { ").append(fines)
+          .append(t == 0 ? extra : "").append("}\n");
+    }
+    return text.append("  }\n}\n").toString();
+  }
 }

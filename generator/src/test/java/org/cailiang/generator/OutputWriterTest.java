@@ -95,6 +95,11 @@ class OutputWriterTest {
     Path left = root.resolve("p/.A.java.0f8fad5b-d9cb-469f-a165-70867728950e.tmp");
     Path otherName = root.resolve("p/.Other.java.0f8fad5b-d9cb-469f-a165-70867728950e.tmp");
     Path notStaging = root.resolve("p/.A.java.backup.tmp");
+    // The records' own staging files, left by a kill before they were moved into place.
+    Path record = root.resolve("..cailiang-writing.cailiang-outputs.0f8fad5b-d9cb-469f-a165-70867728950e.tmp");
+    Path manifest = root.resolve("..cailiang-outputs.0f8fad5b-d9cb-469f-a165-70867728950e.tmp");
+    Files.writeString(record, "half");
+    Files.writeString(manifest, "half");
     for (Path file : List.of(left, otherName, notStaging)) {
       Files.writeString(file, "half");
     }
@@ -102,6 +107,7 @@ class OutputWriterTest {
     writer.write("p/A.java", bytes("class A {}"));
     writer.finish();
     assertFalse(Files.exists(left), "a staged copy of an output of this run");
+    assertFalse(Files.exists(record) || Files.exists(manifest), "staged copies of the records");
     assertTrue(Files.exists(otherName), "not a name this run writes");
     assertTrue(Files.exists(notStaging), "not a staging file's name");
     Files.writeString(left, "half");

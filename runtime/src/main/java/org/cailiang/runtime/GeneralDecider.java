@@ -62,7 +62,8 @@ final class GeneralDecider {
     Optional<LimitationCheck> limitation = limitation(rules, facts);
     if (limitation.isPresent() && limitation.get().expired()) {
       return outcome(rules, decision, Verdict.TIME_BARRED, List.of(), List.of(), List.of(),
-          limitation, facts, List.of());
+          limitation, facts, org.cailiang.runtime.internal.CaseJson.ordersAfterLimitation(decision.sanctions())
+              .stream().toList());
     }
     if (imposesNoPenalty(decision)) {
       // The tier itself is 不予处罚: there is no penalty to lighten and no procedure to flag.

@@ -18,14 +18,14 @@ final class OfficerNotes {
   static final String OPTION_WAIVED = "如适用不予处罚的选项，";
   /** 从重 beside 应当减轻, which the reduction's range does not show. */
   static final String HEAVIER_UNSHOWN = "从重情节「";
-
   private OfficerNotes() {}
 
   /** Whether the explanation states this note as it is. */
   static boolean statedAsIs(String note) {
     return note.startsWith(NOT_APPLIED) || note.startsWith(UNDECLARED)
         || note.startsWith(SEVERAL) || note.startsWith(HEAVIER_UNSHOWN)
-        || note.startsWith(CONFISCATION_WAIVED) || note.startsWith(OPTION_WAIVED);
+        || note.startsWith(CONFISCATION_WAIVED) || note.startsWith(OPTION_WAIVED)
+        || note.startsWith(org.cailiang.runtime.internal.CaseJson.ORDERS_AFTER_LIMITATION);
   }
 
   /**

@@ -84,6 +84,24 @@ class OrdersOnlyTest {
         tier(new Sanction.Referral("构成犯罪的，依法追究刑事责任")), GeneralFacts.NONE).verdict());
   }
 
+  /** Legal review: a time-barred tier of orders lost them without a word. */
+  @Test
+  void aTimeBarredTierNamesItsOrdersForTheOfficer() {
+    GeneralRules barring = new GeneralRules("总则", List.of(), List.of(), Optional.empty(),
+        List.of(new GeneralRules.Limitation(24, Optional.empty(), "《中华人民共和国行政处罚法》第三十六条")),
+        List.of(), Map.of());
+    GeneralFacts late = GeneralFacts.NONE.dated(java.time.LocalDate.of(2020, 1, 1),
+        java.time.LocalDate.of(2023, 1, 1));
+    CaseDecision barred = barring.decide(tier(ORDER, new Sanction.Order("限期拆除")), late);
+    assertEquals(CaseDecision.Verdict.TIME_BARRED, barred.verdict());
+    assertEquals(List.of(), barred.sanctions());
+    assertEquals(List.of("追责时效只限于行政处罚（《中华人民共和国行政处罚法》第三十六条）；阶次中的责令改正、限期拆除"
+        + "不是行政处罚，违法状态仍然存在时是否责令改正，由执法人员依法判断"), barred.unresolved());
+    assertTrue(barred.explanation().contains("阶次中的责令改正、限期拆除不是行政处罚"), barred.explanation());
+    Sanction fine = new Sanction.Fine(List.of(PERSON), false, MoneyRange.of(100, 200), null, false);
+    assertEquals(List.of(), barring.decide(tier(fine), late).unresolved(), "no order: nothing to say");
+  }
+
   @Test
   void anExemptTierStaysWaived() {
     Decision exempt = tier(ORDER, new Sanction.NoPenalty("不予行政处罚", List.of()));

@@ -39,6 +39,11 @@ final class DeclarationChecks {
   static final int MAX_PARTIES = 1_000;
   static final int MAX_ARTICLES = 2_000;
   static final int MAX_SANCTIONS = 200;
+  /**
+   * A violation's class holds every tier's sanctions: all of them, and each party a fine names,
+   * at most this many (hostile check: 30 tiers of 200 orders passed check and did not compile).
+   */
+  static final int MAX_VIOLATION_ITEMS = 1_000;
 
   private final Standard standard;
   private final Diagnostics diagnostics;
@@ -81,6 +86,16 @@ final class DeclarationChecks {
     return n;
   }
 
+  /** {@link #count}, and each party a fine names. */
+  private static int items(List<SanctionSpec> sanctions) {
+    int n = 0;
+    for (SanctionSpec sanction : sanctions) {
+      n += sanction instanceof SanctionSpec.Alternative a ? items(a.options())
+          : sanction instanceof SanctionSpec.Fine fine ? 1 + fine.parties().size() : 1;
+    }
+    return n;
+  }
+
   private void violation(Violation violation) {
     if (violation.duties().size() > MAX_SANCTIONS) {
       tooMany(violation.duties().get(MAX_SANCTIONS).span(), "违法行为 " + violation.codes()
@@ -91,10 +106,16 @@ final class DeclarationChecks {
       tooMany(violation.span(), "违法行为 " + violation.codes() + " 罚则（statute）中的处罚",
           MAX_SANCTIONS, count(clauses));
     }
+    int items = items(clauses);
     for (Tier tier : violation.tiers()) {
       if (count(tier.sanctions()) > MAX_SANCTIONS) {
         tooMany(tier.span(), "阶次 " + tier.suffix() + " 的处罚", MAX_SANCTIONS, count(tier.sanctions()));
       }
+      items += items(tier.sanctions());
+    }
+    if (items > MAX_VIOLATION_ITEMS) {
+      tooMany(violation.span(), "违法行为 " + violation.codes() + " 的罚则与各阶次的处罚（罚款所列的每个当事人也算一个）",
+          MAX_VIOLATION_ITEMS, items);
     }
     if (violation.basis().isEmpty()) {
       diagnostics.error(violation.span(), "missing-basis", "违法行为 " + violation.codes() + " 缺少罚则条款：请写 basis 条款名");

@@ -160,7 +160,10 @@ public final class VersionDiff {
       if (fact.type() instanceof FactType.Int && value instanceof BigDecimal number) {
         // Samples are numbers of the regions; the runtime reads an int fact as a whole Long.
         if (number.stripTrailingZeros().scale() > 0) {
-          return Optional.empty(); // an amount's sample, where an earlier version had an amount
+          // An amount's sample, where the other version has an amount: this version cannot
+          // read it, which is no "删除" (hostile check).
+          throw InvalidFactsException.of(code, List.of(FactProblem.other("事实 " + fact.id() + "（"
+              + fact.label() + "）在这里是整数，不能取 " + number.toPlainString())));
         }
         value = number.longValueExact();
       }

@@ -112,7 +112,8 @@ class VersionDiffTest {
         """;
     for (String[] pair : List.of(
         new String[] {"bool", "k", "int", "k >= 1"},
-        new String[] {"enum { a \"甲\", b \"乙\" }", "k == a", "enum { a \"甲\", c \"丙\" }", "k == a"})) {
+        new String[] {"enum { a \"甲\", b \"乙\" }", "k == a", "enum { a \"甲\", c \"丙\" }", "k == a"},
+        new String[] {"amount", "k > 0", "int", "k >= 1"})) {
       Compilation compilation = StandardCompiler.compileSources(List.of(
           new SourceFile("v1.cailiang", "standard v1 \"旧\" { effective \"2020-01-01\" }\n"
               + body.formatted(pair[0], pair[1])),
@@ -127,6 +128,8 @@ class VersionDiffTest {
           r.change() == VersionDiff.Change.INCOMPARABLE
               && (r.before() + r.after()).contains("不能判断这一组合（两个版本的同名事实类型或取值不同）")),
           pair[2] + ": " + rows);
+      org.junit.jupiter.api.Assertions.assertTrue(rows.stream().noneMatch(r ->
+          r.change() == VersionDiff.Change.REMOVED), "a sample one version cannot read is no 删除: " + rows);
     }
   }
 

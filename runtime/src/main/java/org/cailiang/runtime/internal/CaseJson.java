@@ -3,9 +3,11 @@ package org.cailiang.runtime.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.cailiang.runtime.CaseDecision;
 import org.cailiang.runtime.GeneralEffect;
+import org.cailiang.runtime.Sanction;
 import org.cailiang.runtime.TimedDecision;
 
 /**
@@ -134,5 +136,24 @@ public final class CaseJson {
   /** {@code 应当从轻或者减轻}: the effect as the source writes it, without 处罚. */
   private static String effect(GeneralEffect effect) {
     return effect.modality().label() + effect.kind().label();
+  }
+
+  /** How the note on the orders of a time-barred case begins. */
+  public static final String ORDERS_AFTER_LIMITATION = "追责时效只限于行政处罚";
+
+  /**
+   * 第三十六条 bars penalties; an order to correct (第二十八条) is none, and whether a state that
+   * is still unlawful must be corrected after the period is not decided here: the officer is told,
+   * not left with the orders dropped silently (legal review).
+   *
+   * @param sanctions the tier's sanctions
+   * @return the note, or empty when they hold no order
+   */
+  public static Optional<String> ordersAfterLimitation(List<Sanction> sanctions) {
+    List<String> orders = sanctions.stream().filter(Sanction.Order.class::isInstance)
+        .map(s -> ((Sanction.Order) s).text()).toList();
+    return orders.isEmpty() ? Optional.empty()
+        : Optional.of(ORDERS_AFTER_LIMITATION + "（《中华人民共和国行政处罚法》第三十六条）；阶次中的"
+            + String.join("、", orders) + "不是行政处罚，违法状态仍然存在时是否责令改正，由执法人员依法判断");
   }
 }
