@@ -259,7 +259,8 @@ class GeneratedLimitsTest {
   /**
    * Hostile check: 30 tiers of 200 orders each passed check (each tier under its limit) and the
    * class did not compile. A violation's sanctions, each fine's parties counted, are at most
-   * 1,000: fines of 100 parties in the statute and four tiers (the costliest shape) compile.
+   * 1,000 in a block of 64 tiers (the first with the statute): fines of 100 parties in the
+   * statute and four tiers (the costliest shape) compile.
    */
   @Test
   void aViolationAtItsLimitOfSanctionsCompilesAndOneMoreIsAnError() {

@@ -40,10 +40,15 @@ final class DeclarationChecks {
   static final int MAX_ARTICLES = 2_000;
   static final int MAX_SANCTIONS = 200;
   /**
-   * A violation's class holds every tier's sanctions: all of them, and each party a fine names,
+   * The generator emits a violation's tiers in blocks of this many, each a class of its own
+   * (ViolationEmitter.TIERS_PER_BLOCK): one class initialiser holds a block's decisions.
+   */
+  static final int TIERS_PER_BLOCK = 64;
+  /**
+   * A block's sanctions (the first block's with the statute's), each party a fine names counted,
    * at most this many (hostile check: 30 tiers of 200 orders passed check and did not compile).
    */
-  static final int MAX_VIOLATION_ITEMS = 1_000;
+  static final int MAX_BLOCK_ITEMS = 1_000;
 
   private final Standard standard;
   private final Diagnostics diagnostics;
@@ -107,15 +112,23 @@ final class DeclarationChecks {
           MAX_SANCTIONS, count(clauses));
     }
     int items = items(clauses);
-    for (Tier tier : violation.tiers()) {
+    List<Tier> tiers = violation.tiers();
+    for (int t = 0; t < tiers.size(); t++) {
+      Tier tier = tiers.get(t);
       if (count(tier.sanctions()) > MAX_SANCTIONS) {
         tooMany(tier.span(), "阶次 " + tier.suffix() + " 的处罚", MAX_SANCTIONS, count(tier.sanctions()));
       }
       items += items(tier.sanctions());
-    }
-    if (items > MAX_VIOLATION_ITEMS) {
-      tooMany(violation.span(), "违法行为 " + violation.codes() + " 的罚则与各阶次的处罚（罚款所列的每个当事人也算一个）",
-          MAX_VIOLATION_ITEMS, items);
+      boolean blockEnds = (t + 1) % TIERS_PER_BLOCK == 0 || t + 1 == tiers.size();
+      if (blockEnds && items > MAX_BLOCK_ITEMS) {
+        int first = t / TIERS_PER_BLOCK * TIERS_PER_BLOCK;
+        tooMany(tiers.get(first).span(), "违法行为 " + violation.codes() + " 的第 " + (first + 1) + " 至 "
+            + (t + 1) + " 个阶次" + (first == 0 ? "与罚则" : "") + "的处罚（罚款所列的每个当事人也算一个；每 "
+            + TIERS_PER_BLOCK + " 个阶次一组）", MAX_BLOCK_ITEMS, items);
+      }
+      if (blockEnds) {
+        items = 0;
+      }
     }
     if (violation.basis().isEmpty()) {
       diagnostics.error(violation.span(), "missing-basis", "违法行为 " + violation.codes() + " 缺少罚则条款：请写 basis 条款名");
