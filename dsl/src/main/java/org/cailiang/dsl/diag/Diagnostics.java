@@ -53,10 +53,36 @@ public final class Diagnostics {
     return severity == Severity.ERROR ? errors : all.stream().filter(d -> d.severity() == severity).count();
   }
 
-  /** Everything reported, sorted by file, line and column. */
+  /**
+   * At most this many diagnostics of one check in one file are listed: one slip (200 fines of one
+   * party in a statute) gave 20,099 pairwise errors and 13 MB of output (hostile check).
+   */
+  public static final int MOST_OF_ONE_CHECK = 100;
+
+  /**
+   * Everything reported, sorted by file, line and column; beyond {@value #MOST_OF_ONE_CHECK} of
+   * one check in one file, one diagnostic of that check says how many more there are.
+   */
   public List<Diagnostic> sorted() {
     List<Diagnostic> copy = new ArrayList<>(all);
     copy.sort(BY_POSITION);
-    return List.copyOf(copy);
+    java.util.Map<String, Integer> listed = new java.util.HashMap<>();
+    java.util.Map<String, Diagnostic> firstLeftOut = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Integer> leftOut = new java.util.HashMap<>();
+    List<Diagnostic> shown = new ArrayList<>();
+    for (Diagnostic d : copy) {
+      String key = d.span().path() + "\n" + d.check();
+      if (listed.merge(key, 1, Integer::sum) <= MOST_OF_ONE_CHECK) {
+        shown.add(d);
+      } else {
+        firstLeftOut.putIfAbsent(key, d);
+        leftOut.merge(key, 1, Integer::sum);
+      }
+    }
+    firstLeftOut.forEach((key, d) -> shown.add(new Diagnostic(d.span(), d.severity(), d.check(),
+        "同一检查在本文件中还有 " + leftOut.get(key) + " 处问题未列出（每个检查只列出前 "
+            + MOST_OF_ONE_CHECK + " 处），自此处起")));
+    shown.sort(BY_POSITION);
+    return List.copyOf(shown);
   }
 }
