@@ -33,7 +33,7 @@ import org.cailiang.dsl.eval.Lowering;
  * more than one, so that no method nears the JVM's 64 KB limit and no constant pool overflows.
  */
 final class ViolationEmitter {
-  static final int TIERS_PER_BLOCK = 64;
+  static final int TIERS_PER_BLOCK = org.cailiang.dsl.check.Checker.TIERS_PER_BLOCK;
 
   /** The typed entries' first statement: facts given as null are refused with their name. */
   static final CodeBlock FACTS_PRESENT = CodeBlock.builder()

@@ -258,9 +258,9 @@ class GeneratedLimitsTest {
 
   /**
    * Hostile check: 30 tiers of 200 orders each passed check (each tier under its limit) and the
-   * class did not compile. A violation's sanctions, each fine's parties counted, are at most
-   * 1,000 in a block of 64 tiers (the first with the statute): fines of 100 parties in the
-   * statute and four tiers (the costliest shape) compile.
+   * class did not compile. What one generated class may hold of a violation's sanctions (the
+   * statute and the largest 65 tiers), each fine's parties counted, is at most 1,000: fines of 100
+   * parties in the statute and four tiers (the costliest shape) compile.
    */
   @Test
   void aViolationAtItsLimitOfSanctionsCompilesAndOneMoreIsAnError() {

@@ -9,6 +9,12 @@ import org.cailiang.dsl.model.Standard;
  * sanctions and codes. Everything found goes to the one reporter; nothing stops at the first.
  */
 public final class Checker {
+  /**
+   * The generator emits a violation's tried tiers in classes of at most this many (the otherwise
+   * tier and the statute stay in the violation's class): the checks bound what one class holds.
+   */
+  public static final int TIERS_PER_BLOCK = 64;
+
   private Checker() {}
 
   /** Checks the standards of one build together: codes must be unique across all of them. */

@@ -1,5 +1,6 @@
 package org.cailiang.dsl.check;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,15 +41,10 @@ final class DeclarationChecks {
   static final int MAX_ARTICLES = 2_000;
   static final int MAX_SANCTIONS = 200;
   /**
-   * The generator emits a violation's tiers in blocks of this many, each a class of its own
-   * (ViolationEmitter.TIERS_PER_BLOCK): one class initialiser holds a block's decisions.
+   * What one generated class may hold of a violation's sanctions, each party a fine names
+   * counted (hostile check: 30 tiers of 200 orders passed check and did not compile).
    */
-  static final int TIERS_PER_BLOCK = 64;
-  /**
-   * A block's sanctions (the first block's with the statute's), each party a fine names counted,
-   * at most this many (hostile check: 30 tiers of 200 orders passed check and did not compile).
-   */
-  static final int MAX_BLOCK_ITEMS = 1_000;
+  static final int MAX_CLASS_ITEMS = 1_000;
 
   private final Standard standard;
   private final Diagnostics diagnostics;
@@ -82,21 +78,15 @@ final class DeclarationChecks {
         + " 个（生成的类放不下）；请拆分");
   }
 
-  /** The sanctions of a list, each option of an {@code either} counted. */
-  private static int count(List<SanctionSpec> sanctions) {
+  /**
+   * The sanctions of a list, each option of an {@code either} counted, and each party a fine
+   * names when {@code parties}.
+   */
+  private static int count(List<SanctionSpec> sanctions, boolean parties) {
     int n = 0;
     for (SanctionSpec sanction : sanctions) {
-      n += sanction instanceof SanctionSpec.Alternative a ? count(a.options()) : 1;
-    }
-    return n;
-  }
-
-  /** {@link #count}, and each party a fine names. */
-  private static int items(List<SanctionSpec> sanctions) {
-    int n = 0;
-    for (SanctionSpec sanction : sanctions) {
-      n += sanction instanceof SanctionSpec.Alternative a ? items(a.options())
-          : sanction instanceof SanctionSpec.Fine fine ? 1 + fine.parties().size() : 1;
+      n += sanction instanceof SanctionSpec.Alternative a ? count(a.options(), parties)
+          : parties && sanction instanceof SanctionSpec.Fine fine ? 1 + fine.parties().size() : 1;
     }
     return n;
   }
@@ -107,28 +97,29 @@ final class DeclarationChecks {
           + " 的义务条款（duty）", MAX_SANCTIONS, violation.duties().size());
     }
     List<SanctionSpec> clauses = violation.statute().stream().map(StatuteClause::sanction).toList();
-    if (count(clauses) > MAX_SANCTIONS) {
+    int statuteSanctions = count(clauses, false);
+    if (statuteSanctions > MAX_SANCTIONS) {
       tooMany(violation.span(), "违法行为 " + violation.codes() + " 罚则（statute）中的处罚",
-          MAX_SANCTIONS, count(clauses));
+          MAX_SANCTIONS, statuteSanctions);
     }
-    int items = items(clauses);
-    List<Tier> tiers = violation.tiers();
-    for (int t = 0; t < tiers.size(); t++) {
-      Tier tier = tiers.get(t);
-      if (count(tier.sanctions()) > MAX_SANCTIONS) {
-        tooMany(tier.span(), "阶次 " + tier.suffix() + " 的处罚", MAX_SANCTIONS, count(tier.sanctions()));
+    List<Integer> tierItems = new ArrayList<>();
+    for (Tier tier : violation.tiers()) {
+      int sanctions = count(tier.sanctions(), false);
+      if (sanctions > MAX_SANCTIONS) {
+        tooMany(tier.span(), "阶次 " + tier.suffix() + " 的处罚", MAX_SANCTIONS, sanctions);
       }
-      items += items(tier.sanctions());
-      boolean blockEnds = (t + 1) % TIERS_PER_BLOCK == 0 || t + 1 == tiers.size();
-      if (blockEnds && items > MAX_BLOCK_ITEMS) {
-        int first = t / TIERS_PER_BLOCK * TIERS_PER_BLOCK;
-        tooMany(tiers.get(first).span(), "违法行为 " + violation.codes() + " 的第 " + (first + 1) + " 至 "
-            + (t + 1) + " 个阶次" + (first == 0 ? "与罚则" : "") + "的处罚（罚款所列的每个当事人也算一个；每 "
-            + TIERS_PER_BLOCK + " 个阶次一组）", MAX_BLOCK_ITEMS, items);
-      }
-      if (blockEnds) {
-        items = 0;
-      }
+      tierItems.add(count(tier.sanctions(), true));
+    }
+    // A generated class holds at most TIERS_PER_BLOCK tried tiers, the otherwise tier and the
+    // statute: the statute and the largest that many tiers bound every class, whatever the
+    // order the generator tries them in.
+    int mostInAClass = count(clauses, true) + tierItems.stream()
+        .sorted(java.util.Comparator.reverseOrder()).limit(Checker.TIERS_PER_BLOCK + 1L)
+        .mapToInt(Integer::intValue).sum();
+    if (mostInAClass > MAX_CLASS_ITEMS) {
+      tooMany(violation.span(), "违法行为 " + violation.codes() + " 生成的一个类中的处罚（罚则与至多 "
+          + (Checker.TIERS_PER_BLOCK + 1) + " 个阶次；罚款所列的每个当事人也算一个）", MAX_CLASS_ITEMS,
+          mostInAClass);
     }
     if (violation.basis().isEmpty()) {
       diagnostics.error(violation.span(), "missing-basis", "违法行为 " + violation.codes() + " 缺少罚则条款：请写 basis 条款名");
