@@ -45,10 +45,13 @@ final class TimedEval {
       } catch (CailiangException e) {
         return EvalErrors.report(e, code, json, out, err);
       }
-      if (limitation.isPresent() && limitation.get().expired() && !handedOver(standards, code, facts, dates)) {
+      boolean expired = limitation.isPresent() && limitation.get().expired();
+      // Evaluated once: whether a referral ends the case, and which orders the period leaves.
+      List<TimedDecision.Applied> applied = expired ? applied(standards, code, facts, dates) : List.of();
+      if (expired && applied.stream().noneMatch(a -> a.decision().handedOver())) {
         List<String> notes = new java.util.ArrayList<>(
             referralToday(standards, code, facts, dates).stream().toList());
-        ordersBarred(standards, code, facts, dates).ifPresent(notes::add);
+        ordersBarred(applied).ifPresent(notes::add);
         out.print(json ? Json.write(org.cailiang.runtime.internal.CaseJson.timeBarred(code, dates.act(), dates.decision(), limitation.get(), notes))
             : Characters.visible(timeBarredText(code, dates, limitation.get(), notes)));
         return ExitCodes.OK;
@@ -86,32 +89,21 @@ final class TimedEval {
    * penalties, not a handover, as the general part decides it (docs/language.md §18.3). A case
    * the table cannot decide is not known to be handed over.
    */
-  private static boolean handedOver(List<Standard> standards, String code, Map<String, String> facts,
-      Dates dates) {
+  /** The versions applied at the act and the decision, as eval weighs them; none when none can. */
+  private static List<TimedDecision.Applied> applied(List<Standard> standards, String code,
+      Map<String, String> facts, Dates dates) {
     try {
-      return new LawInTime(standards).decide(code, facts, dates.act(), dates.decision()).applied()
-          .stream().anyMatch(applied -> applied.decision().handedOver());
+      return new LawInTime(standards).decide(code, facts, dates.act(), dates.decision()).applied();
     } catch (CailiangException e) {
-      return false;
+      return List.of(); // facts no version can decide: no referral, no order
     }
   }
 
   /** The orders of the tier that would decide the case, which the limitation does not bar. */
-  private static Optional<String> ordersBarred(List<Standard> standards, String code,
-      Map<String, String> facts, Dates dates) {
-    try {
-      for (TimedDecision.Applied applied : new LawInTime(standards)
-          .decide(code, facts, dates.act(), dates.decision()).applied()) {
-        Optional<String> note = org.cailiang.runtime.internal.CaseJson.ordersAfterLimitation(
-            applied.decision().sanctions());
-        if (note.isPresent()) {
-          return note;
-        }
-      }
-    } catch (CailiangException e) {
-      // Facts no version can decide name no order.
-    }
-    return Optional.empty();
+  private static Optional<String> ordersBarred(List<TimedDecision.Applied> applied) {
+    return applied.stream()
+        .map(a -> org.cailiang.runtime.internal.CaseJson.ordersAfterLimitation(a.decision().sanctions()))
+        .flatMap(Optional::stream).findFirst();
   }
 
   /**

@@ -116,7 +116,7 @@ public final class JavaGenerator {
         // A class that serves only some of the standard's violations refuses the others'
         // decisions: it knows their codes. One that serves them all needs no list.
         List<String> codes = served.size() == violations.size() ? List.of() : served.stream()
-            .map(v -> v.codes().first() + (v.codes().isRange() ? ".." + v.codes().last() : "")).toList();
+            .map(v -> v.codes().toString()).toList(); // C05837, or C05840..C05846
         files.add(source(GeneralEmitter.emit(standard, scope, scopeTypes.get(s), codes)));
       }
       files.add(source(StandardEmitter.emit(standard, standardType, violationTypes)));

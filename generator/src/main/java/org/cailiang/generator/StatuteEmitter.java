@@ -65,10 +65,8 @@ final class StatuteEmitter {
       builder.addStatement("return $N", field);
     } else {
       // Null facts get the message evaluate gives, not a NullPointerException from in here.
-      String codes = violation.codes().first()
-          + (violation.codes().isRange() ? ".." + violation.codes().last() : "");
-      builder.addStatement("$T.present(facts, $S, $S, $S)", Runtime.FACT_CHECKS, codes, "facts",
-          "案件事实");
+      builder.addStatement("$T.present(facts, $S, $S, $S)", Runtime.FACT_CHECKS,
+          violation.codes().toString(), "facts", "案件事实");
       builder.addStatement("$T<$T> allowed = new $T<>()", Runtime.LIST, Runtime.SANCTION,
           ClassName.get("java.util", "ArrayList"));
       for (StatuteClause clause : clauses) {
