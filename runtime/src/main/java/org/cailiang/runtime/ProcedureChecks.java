@@ -262,29 +262,8 @@ final class ProcedureChecks {
           rule.basis());
     }
     ProcedureFlag byRule = byRule(rules, rule, flat, facts);
-    if (rule.procedure() == Procedure.SIMPLIFIED && byRule.status() == Status.APPLIES
-        && flat.stream().noneMatch(Sanction.Fine.class::isInstance)
-        && sanctions.stream().anyMatch(Sanction.Warning.class::isInstance)) {
-      // 第五十一条: "…罚款或者警告": a warning qualifies whatever the fine threshold (legal
-      // review: the reason given was the citizen's fine threshold).
-      byRule = new ProcedureFlag(rule.procedure(), Status.APPLIES, "处罚为警告", rule.basis());
-    }
-    List<String> extras = sanctions.stream().filter(ProcedureChecks::optionalOther)
-        .map(Sanction::toChinese).toList();
-    if (rule.procedure() == Procedure.SIMPLIFIED && byRule.status() != Status.DOES_NOT_APPLY
-        && !extras.isEmpty()) {
-      // Whether it is imposed, a proposed fine does not say.
-      return new ProcedureFlag(rule.procedure(), Status.DEPENDS_ON_SANCTION,
-          (byRule.trigger().isEmpty() ? "" : byRule.trigger() + "，且") + "不并处"
-              + String.join("、", extras) + "时", byRule.basis());
-    }
-    if (rule.procedure() == Procedure.SIMPLIFIED && byRule.status() != Status.DOES_NOT_APPLY
-        && offersOthers(sanctions) && facts.proposedFine().isEmpty()) {
-      // 拘留或者罚款: on the spot only if the fine is chosen (integrator's review: 适用 was
-      // given beside a detention the officer may choose); a proposed fine is that choice.
-      return new ProcedureFlag(rule.procedure(), Status.DEPENDS_ON_SANCTION,
-          (byRule.trigger().isEmpty() ? "" : byRule.trigger() + "，且")
-              + "可以选择的处罚中选择罚款或者警告时", byRule.basis());
+    if (rule.procedure() == Procedure.SIMPLIFIED) {
+      return simplified(byRule, sanctions, flat, facts);
     }
     if (rule.procedure() == Procedure.HEARING) {
       Optional<ProcedureFlag> bySanction = HearingSanctions.flag(rule, sanctions);
@@ -294,6 +273,39 @@ final class ProcedureChecks {
       }
     }
     return byRule;
+  }
+
+  /**
+   * 简易程序 as its rule weighs it, said for what 第五十一条 asks beyond the amount: a warning
+   * alone qualifies whatever the threshold (legal review: the citizen's fine threshold was given as
+   * the reason); a penalty the officer may add or choose that cannot be decided on the spot makes
+   * it depend on that choice (integrator's review: 适用 beside a detention the officer may
+   * choose), a proposed fine being the choice of the fine, not the refusal of an added penalty.
+   */
+  private static ProcedureFlag simplified(ProcedureFlag byRule, List<Sanction> sanctions,
+      List<Sanction> flat, GeneralFacts facts) {
+    if (byRule.status() == Status.APPLIES && flat.stream().noneMatch(Sanction.Fine.class::isInstance)
+        && sanctions.stream().anyMatch(Sanction.Warning.class::isInstance)) {
+      byRule = new ProcedureFlag(byRule.procedure(), Status.APPLIES, "处罚为警告", byRule.basis());
+    }
+    if (byRule.status() == Status.DOES_NOT_APPLY) {
+      return byRule;
+    }
+    List<String> extras = sanctions.stream().filter(ProcedureChecks::optionalOther)
+        .map(Sanction::toChinese).toList();
+    if (!extras.isEmpty()) {
+      return dependingOn(byRule, "不并处" + String.join("、", extras) + "时");
+    }
+    if (offersOthers(sanctions) && facts.proposedFine().isEmpty()) {
+      return dependingOn(byRule, "可以选择的处罚中选择罚款或者警告时");
+    }
+    return byRule;
+  }
+
+  /** The flag made to depend on the sanction imposed, its trigger saying on what. */
+  private static ProcedureFlag dependingOn(ProcedureFlag flag, String choice) {
+    return new ProcedureFlag(flag.procedure(), Status.DEPENDS_ON_SANCTION,
+        (flag.trigger().isEmpty() ? "" : flag.trigger() + "，且") + choice, flag.basis());
   }
 
   /**
