@@ -77,8 +77,16 @@ final class GeneralDecider {
       // (legal review: 不满十四周岁 vanished without a word).
       List<String> notes = set.isEmpty() ? List.of() : List.of(OfficerNotes.NOT_APPLIED
           + String.join("、", set.stream().map(Circumstance::label).toList()) + "」：本阶次没有行政处罚，不适用");
-      return outcome(rules, decision, Verdict.ORDERS_ONLY, List.of(), decision.sanctions(), List.of(),
-          limitation, facts, notes);
+      // 第三十条、第三十一条 attach the guardian's order to the act, not to a penalty waived: a
+      // child under fourteen on an orders-only tier still gets 责令监护人加以管教 (legal review).
+      List<Circumstance> waivers = with(set, Modality.SHALL, Kind.WAIVE);
+      List<Sanction> measures = GuardianMeasures.of(waivers);
+      if (!measures.isEmpty()) {
+        notes = new ArrayList<>(notes);
+        notes.add(OfficerNotes.guardianMeasures(labels(waivers), bases(waivers), measures));
+      }
+      return outcome(rules, decision, Verdict.ORDERS_ONLY, List.of(),
+          withMeasures(decision.sanctions(), waivers), List.of(), limitation, facts, notes);
     }
     // A fine of "单位、个人" (not 分别) punishes whichever the party is; a circumstance only a
     // person can have (未成年) says it is the person (legal review: it was refused as if both

@@ -29,6 +29,19 @@ final class OfficerNotes {
   }
 
   /**
+   * The guardian's order of a waiver (第三十条、第三十一条) on a tier without a penalty: the order
+   * follows from the act, so it stands where there is nothing to waive.
+   */
+  static String guardianMeasures(java.util.List<String> labels, String bases,
+      java.util.List<Sanction> measures) {
+    java.util.List<String> texts = new java.util.ArrayList<>();
+    for (Sanction measure : measures) {
+      texts.add(((Sanction.Order) measure).text());
+    }
+    return NOT_APPLIED + String.join("、", labels) + "」：依" + bases + "，" + String.join("，", texts);
+  }
+
+  /**
    * 《行政处罚法》第二十八条第二款: 违法所得 shall be confiscated; whether that holds when the case is
    * not punished (第三十条至第三十三条) the law does not say in so many words, and it is disputed.
    */

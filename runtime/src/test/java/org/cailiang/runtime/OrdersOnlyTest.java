@@ -102,6 +102,26 @@ class OrdersOnlyTest {
     assertEquals(List.of(), barring.decide(tier(fine), late).unresolved(), "no order: nothing to say");
   }
 
+  /** Legal review: 不满十四周岁 on an orders-only tier lost 第三十条's 责令监护人加以管教. */
+  @Test
+  void aChildUnderFourteenStillGetsTheGuardiansOrder() {
+    GeneralRules child = new GeneralRules("总则", List.of(new Circumstance("under14", "不满十四周岁",
+            Optional.of(new GeneralEffect(Modality.SHALL, Kind.WAIVE)),
+            "《中华人民共和国行政处罚法》第三十条"),
+        new Circumstance("light", "从轻情节", Optional.of(new GeneralEffect(Modality.SHALL, Kind.LIGHTER)),
+            "《中华人民共和国行政处罚法》第三十条")),
+        List.of(), Optional.empty(), List.of(), List.of(), Map.of());
+    CaseDecision outcome = child.decide(tier(ORDER), GeneralFacts.of(Set.of("under14")));
+    assertEquals(CaseDecision.Verdict.ORDERS_ONLY, outcome.verdict());
+    assertEquals(List.of(ORDER, new Sanction.Order("责令监护人加以管教")), outcome.sanctions());
+    assertEquals(List.of("总则情节「不满十四周岁」：本阶次没有行政处罚，不适用",
+        "总则情节「不满十四周岁」：依《中华人民共和国行政处罚法》第三十条，责令监护人加以管教"), outcome.unresolved());
+    assertTrue(outcome.explanation().endsWith("依《中华人民共和国行政处罚法》第三十条，责令监护人加以管教。"),
+        outcome.explanation());
+    assertEquals(List.of(ORDER), child.decide(tier(ORDER), GeneralFacts.of(Set.of("light"))).sanctions(),
+        "only a waiver's basis orders the guardian");
+  }
+
   @Test
   void anExemptTierStaysWaived() {
     Decision exempt = tier(ORDER, new Sanction.NoPenalty("不予行政处罚", List.of()));
