@@ -23,7 +23,15 @@ final class Domains {
   private Domains() {}
 
   static Map<String, List<Region>> of(Violation violation, List<Condition> conditions) {
+    return of(violation, conditions, Map.of());
+  }
+
+  /** The regions, numeric facts also split at {@code points} (by fact id). */
+  static Map<String, List<Region>> of(Violation violation, List<Condition> conditions,
+      Map<String, ? extends java.util.Collection<BigDecimal>> points) {
     Map<String, TreeSet<BigDecimal>> constants = new LinkedHashMap<>();
+    points.forEach((fact, values) -> values.forEach(value -> constants
+        .computeIfAbsent(fact, k -> new TreeSet<>()).add(canonical(value))));
     for (Condition condition : conditions) {
       atoms(condition, atom -> Splits.constants(atom).forEach(value -> constants
           .computeIfAbsent(Condition.factOf(atom), k -> new TreeSet<>()).add(canonical(value))));

@@ -1,9 +1,11 @@
 package org.cailiang.dsl.analysis;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.cailiang.dsl.model.Condition;
 import org.cailiang.dsl.model.FactType;
 import org.cailiang.dsl.model.StatuteClause;
@@ -13,7 +15,10 @@ import org.cailiang.dsl.model.Violation;
 /**
  * One value of each region of each fact, over several versions of one violation together: the
  * numbers split at the constants of every version's conditions, so that two versions are
- * compared on every combination where either could decide differently.
+ * compared on every combination where either could decide differently. A region of an amount
+ * that a fine computed from it ({@code 1..3 times income}) crosses a fixed fine's bound in is
+ * also given its parts on each side of the crossing ({@link FineCrossings}): which version is
+ * the lighter can change there though no condition does.
  */
 public final class FactSamples {
   private FactSamples() {}
@@ -21,21 +26,56 @@ public final class FactSamples {
   /** A value of a fact, and how the author would say it. */
   public record Sample(Object value, String label) {}
 
+  /**
+   * A region of a fact as the conditions split it, and its parts split where a computed fine
+   * crosses a fixed one; one part, the region itself, when none crosses inside it.
+   */
+  public record Split(Sample whole, List<Sample> parts) {}
+
   /** The samples of every fact of these violations, by fact id, the first version's facts first. */
   public static Map<String, List<Sample>> of(List<Violation> versions) {
+    Map<String, List<Sample>> samples = new LinkedHashMap<>();
+    split(versions).forEach((fact, splits) ->
+        samples.put(fact, splits.stream().map(Split::whole).toList()));
+    return samples;
+  }
+
+  /** The regions of every fact with their parts, by fact id, the first version's facts first. */
+  public static Map<String, List<Split>> split(List<Violation> versions) {
     List<Condition> conditions = new ArrayList<>();
     for (Violation violation : versions) {
       violation.tiers().stream().map(Tier::condition).forEach(conditions::add);
       violation.statute().stream().map(StatuteClause::condition).forEach(conditions::add);
     }
-    Map<String, List<Sample>> samples = new LinkedHashMap<>();
+    Map<String, Set<BigDecimal>> crossings = FineCrossings.of(versions);
+    Map<String, List<Split>> splits = new LinkedHashMap<>();
     for (Violation violation : versions) {
+      Map<String, List<Region>> refined = Domains.of(violation, conditions, crossings);
       Domains.of(violation, conditions).forEach((fact, regions) -> {
         boolean amount = violation.fact(fact).orElseThrow().type() instanceof FactType.Amount;
-        samples.computeIfAbsent(fact, k -> regions.stream()
-            .map(r -> new Sample(r.sample(), r.describe(amount))).toList());
+        splits.computeIfAbsent(fact, k -> regions.stream()
+            .map(region -> new Split(sample(region, amount),
+                parts(region, refined.get(fact), amount)))
+            .toList());
       });
     }
-    return samples;
+    return splits;
+  }
+
+  private static List<Sample> parts(Region whole, List<Region> refined, boolean amount) {
+    if (!(whole instanceof Region.Interval interval)) {
+      return List.of(sample(whole, amount));
+    }
+    List<Sample> parts = new ArrayList<>();
+    for (Region part : refined) {
+      if (interval.contains(((Region.Interval) part).sample())) {
+        parts.add(sample(part, amount));
+      }
+    }
+    return parts.size() <= 1 ? List.of(sample(whole, amount)) : List.copyOf(parts);
+  }
+
+  private static Sample sample(Region region, boolean amount) {
+    return new Sample(region.sample(), region.describe(amount));
   }
 }

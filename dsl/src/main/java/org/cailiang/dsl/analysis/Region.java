@@ -53,6 +53,19 @@ sealed interface Region {
       return high != null && low.compareTo(high) == 0;
     }
 
+    /** Whether {@code value} lies in this interval. */
+    boolean contains(BigDecimal value) {
+      int fromLow = value.compareTo(low);
+      if (fromLow < 0 || fromLow == 0 && !lowIncluded) {
+        return false;
+      }
+      if (high == null) {
+        return true;
+      }
+      int toHigh = value.compareTo(high);
+      return toHigh < 0 || toHigh == 0 && highIncluded;
+    }
+
     @Override
     public String describe(boolean amount) {
       if (isPoint()) {

@@ -84,46 +84,96 @@ public final class VersionDiff {
 
   private static void combinations(String code, Violation a, Violation b, Standards oldRegistry,
       Standards newRegistry, List<Row> rows) {
-    Map<String, List<FactSamples.Sample>> samples = FactSamples.of(List.of(a, b));
-    List<String> facts = new ArrayList<>(samples.keySet());
+    Map<String, List<FactSamples.Split>> splits = FactSamples.split(List.of(a, b));
+    List<String> facts = new ArrayList<>(splits.keySet());
     long count = 1;
-    for (List<FactSamples.Sample> values : samples.values()) {
+    for (List<FactSamples.Split> values : splits.values()) {
       count *= values.size();
       if (count > MAX_COMBINATIONS) {
         throw new IllegalArgumentException("编码 " + code + " 的事实组合超过 " + MAX_COMBINATIONS + " 种，无法逐一比较");
       }
     }
     for (int n = 0; n < count; n++) {
-      Map<String, Object> values = new LinkedHashMap<>();
-      List<String> labels = new ArrayList<>();
+      List<FactSamples.Split> chosen = new ArrayList<>();
       int rest = n;
       for (String fact : facts) {
-        List<FactSamples.Sample> options = samples.get(fact);
-        FactSamples.Sample sample = options.get(rest % options.size());
+        List<FactSamples.Split> options = splits.get(fact);
+        chosen.add(options.get(rest % options.size()));
         rest /= options.size();
-        values.put(fact, sample.value());
-        labels.add(label(fact, a, b) + "=" + sample.label());
       }
-      Optional<Decision> x;
-      Optional<Decision> y;
-      try {
-        x = decide(oldRegistry, code, a, values);
-      } catch (InvalidFactsException e) {
-        rows.add(unreadable(code, labels, "旧版本", e, ""));
-        continue;
-      }
-      try {
-        y = decide(newRegistry, code, b, values);
-      } catch (InvalidFactsException e) {
-        rows.add(unreadable(code, labels, "新版本", e, x.map(Decision::explain).orElse("")));
-        continue;
-      }
-      Optional<Change> change = change(x, y);
-      if (change.isPresent()) {
-        rows.add(new Row(code, String.join("，", labels), change.get(),
-            x.map(Decision::explain).orElse(""), y.map(Decision::explain).orElse("")));
+      Compared whole = compare(code, a, b, facts, chosen.stream().map(FactSamples.Split::whole).toList(),
+          oldRegistry, newRegistry);
+      List<Compared> parts = parts(code, a, b, facts, chosen, oldRegistry, newRegistry);
+      if (parts.stream().allMatch(part -> part.sameAs(whole))) {
+        whole.row().ifPresent(rows::add);
+      } else {
+        // A computed fine crosses a fixed one inside this combination: each side as it fares.
+        parts.forEach(part -> part.row().ifPresent(rows::add));
       }
     }
+  }
+
+  /**
+   * The combinations of the parts of the chosen regions (the regions themselves where no computed
+   * fine crosses a fixed one inside them), each compared.
+   */
+  private static List<Compared> parts(String code, Violation a, Violation b, List<String> facts,
+      List<FactSamples.Split> chosen, Standards oldRegistry, Standards newRegistry) {
+    List<List<FactSamples.Sample>> combinations = List.of(List.of());
+    for (FactSamples.Split split : chosen) {
+      List<List<FactSamples.Sample>> longer = new ArrayList<>();
+      for (List<FactSamples.Sample> prefix : combinations) {
+        for (FactSamples.Sample part : split.parts()) {
+          List<FactSamples.Sample> next = new ArrayList<>(prefix);
+          next.add(part);
+          longer.add(next);
+        }
+      }
+      combinations = longer;
+    }
+    List<Compared> compared = new ArrayList<>();
+    for (List<FactSamples.Sample> combination : combinations) {
+      compared.add(compare(code, a, b, facts, combination, oldRegistry, newRegistry));
+    }
+    return compared;
+  }
+
+  /**
+   * One combination compared: its row, or none when both versions decide alike; and what makes
+   * two combinations fare alike — the change and the tiers of each version.
+   */
+  private record Compared(Optional<Row> row, String fares) {
+    boolean sameAs(Compared other) {
+      return fares.equals(other.fares);
+    }
+  }
+
+  private static Compared compare(String code, Violation a, Violation b, List<String> facts,
+      List<FactSamples.Sample> samples, Standards oldRegistry, Standards newRegistry) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    List<String> labels = new ArrayList<>();
+    for (int i = 0; i < facts.size(); i++) {
+      values.put(facts.get(i), samples.get(i).value());
+      labels.add(label(facts.get(i), a, b) + "=" + samples.get(i).label());
+    }
+    Optional<Decision> x;
+    Optional<Decision> y;
+    try {
+      x = decide(oldRegistry, code, a, values);
+    } catch (InvalidFactsException e) {
+      return new Compared(Optional.of(unreadable(code, labels, "旧版本", e, "")), "旧版本不能判断");
+    }
+    try {
+      y = decide(newRegistry, code, b, values);
+    } catch (InvalidFactsException e) {
+      return new Compared(Optional.of(unreadable(code, labels, "新版本", e,
+          x.map(Decision::explain).orElse(""))), "新版本不能判断");
+    }
+    Optional<Change> change = change(x, y);
+    Optional<Row> row = change.map(c -> new Row(code, String.join("，", labels), c,
+        x.map(Decision::explain).orElse(""), y.map(Decision::explain).orElse("")));
+    return new Compared(row, change.map(Change::name).orElse("SAME") + " "
+        + x.map(Decision::tierCode).orElse("-") + " " + y.map(Decision::tierCode).orElse("-"));
   }
 
   /**

@@ -133,6 +133,49 @@ class VersionDiffTest {
     }
   }
 
+  /**
+   * Integrator's review: a fixed fine replaced by one computed from the income was judged on one
+   * income per region — "较重" for every income, when it is lighter for small ones. The income is
+   * now split where the computed fine crosses the fixed one's bounds.
+   */
+  @Test
+  void aComputedFineIsComparedOnEachSideOfWhereItCrossesAFixedOne() {
+    String body = """
+        party unit "单位" organization
+        regulation reg "某条例" {
+          article a1 "第一条" "%s"
+          violation X00001 "某违法行为" {
+            basis a1
+            fact income "违法所得": amount
+            suppress "confiscate-income" "只比较罚款"
+            statute { %s }
+            tier B010 "一般" otherwise { %s }
+          }
+        }
+        """;
+    Compilation compilation = StandardCompiler.compileSources(List.of(
+        new SourceFile("v1.cailiang", "standard v1 \"旧\" { effective \"2020-01-01\" }\n"
+            + body.formatted("处一万元以上五万元以下罚款。", "fine unit 1万..5万", "fine unit 1万..5万")),
+        new SourceFile("v2.cailiang", "standard v2 \"新\" { supersedes v1 effective \"2026-01-01\" }\n"
+            + body.formatted("处违法所得一倍以上五倍以下罚款。", "fine unit 1..5 times income",
+                "fine unit 1..5 times income"))));
+    assertFalse(compilation.hasErrors(), compilation.render());
+    List<String> rows = VersionDiff.diff(compilation.standards().get(0), compilation.standards().get(1))
+        .stream().map(r -> r.facts() + " " + r.change()).toList();
+    // 1万..5万 against income × 1..5, the maxima weighed first (Lenity): lighter while 5 ×
+    // income < 5万, the same at 1万 (1万..5万 both), heavier above; before, one income (0.01)
+    // stood for all of them and the whole range was "较轻".
+    assertEquals(List.of(
+            "违法所得=0元 LIGHTER",
+            "违法所得=大于 0元 且小于 2000元，如 0.01元 LIGHTER",
+            "违法所得=2000元 LIGHTER",
+            "违法所得=大于 2000元 且小于 1万元，如 2000.01元 LIGHTER",
+            "违法所得=大于 1万元 且小于 5万元，如 10000.01元 HEAVIER",
+            "违法所得=5万元 HEAVIER",
+            "违法所得=大于 5万元，如 50000.01元 HEAVIER"),
+        rows);
+  }
+
   @Test
   void tooManyCombinationsAreRefusedWithAMessageNotEnumerated() {
     StringBuilder facts = new StringBuilder();

@@ -1,0 +1,70 @@
+package org.cailiang.dsl.analysis;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.cailiang.dsl.model.SanctionSpec;
+import org.cailiang.dsl.model.Tier;
+import org.cailiang.dsl.model.Violation;
+
+/**
+ * The amounts at which a fine computed from an amount fact ({@code 1..3 times income}) meets a
+ * bound of a fixed fine ({@code 5000..5万}) of any of these versions: below such an amount one
+ * version's fine is the lighter, above it the other's. A diff that sampled the fact once between
+ * its conditions' constants said "较重" for every income when that held for part of them only
+ * (integrator's review).
+ */
+final class FineCrossings {
+  /** The crossing of a bound and a factor, to the fen: the fact's granularity. */
+  private static final int FEN_SCALE = 2;
+
+  private FineCrossings() {}
+
+  /** The crossings by fact id; empty when no version computes a fine from an amount. */
+  static Map<String, Set<BigDecimal>> of(List<Violation> versions) {
+    List<SanctionSpec.Multiple> multiples = new ArrayList<>();
+    Set<BigDecimal> bounds = new TreeSet<>();
+    for (Violation violation : versions) {
+      for (Tier tier : violation.tiers()) {
+        collect(tier.sanctions(), multiples, bounds);
+      }
+    }
+    Map<String, Set<BigDecimal>> crossings = new LinkedHashMap<>();
+    for (SanctionSpec.Multiple multiple : multiples) {
+      for (BigDecimal factor : new BigDecimal[] {multiple.minFactor(), multiple.maxFactor()}) {
+        if (factor == null || factor.signum() <= 0) {
+          continue;
+        }
+        for (BigDecimal bound : bounds) {
+          crossings.computeIfAbsent(multiple.fact().name(), k -> new TreeSet<>())
+              .add(bound.divide(factor, FEN_SCALE, RoundingMode.HALF_UP));
+        }
+      }
+    }
+    return crossings;
+  }
+
+  private static void collect(List<SanctionSpec> sanctions, List<SanctionSpec.Multiple> multiples,
+      Set<BigDecimal> bounds) {
+    for (SanctionSpec sanction : sanctions) {
+      if (sanction instanceof SanctionSpec.Alternative alternative) {
+        collect(alternative.options(), multiples, bounds);
+      } else if (sanction instanceof SanctionSpec.Fine fine) {
+        if (fine.amount() instanceof SanctionSpec.Multiple multiple) {
+          multiples.add(multiple);
+        } else if (fine.amount() instanceof SanctionSpec.Yuan yuan) {
+          for (BigDecimal bound : new BigDecimal[] {yuan.min(), yuan.max()}) {
+            if (bound != null && bound.signum() > 0) {
+              bounds.add(bound);
+            }
+          }
+        }
+      }
+    }
+  }
+}
