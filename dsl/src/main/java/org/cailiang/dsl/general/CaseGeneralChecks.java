@@ -26,17 +26,24 @@ import org.cailiang.dsl.model.Violation;
 final class CaseGeneralChecks {
   private CaseGeneralChecks() {}
 
-  static void check(Standard standard, List<GeneralPart> generals, Diagnostics out) {
+  /**
+   * The first day a standard no longer decides an act, and why: a later version took effect, or
+   * the standard was repealed.
+   */
+  record End(LocalDate day, String why) {}
+
+  static void check(Standard standard, List<GeneralPart> generals, Optional<End> end,
+      Diagnostics out) {
     for (Violation violation : standard.violations()) {
       for (TestCase testCase : violation.cases()) {
         testCase.general().ifPresent(general -> check(standard, violation,
-            Generals.of(standard, violation, generals), general, out));
+            Generals.of(standard, violation, generals), general, end, out));
       }
     }
   }
 
   private static void check(Standard standard, Violation violation, Optional<GeneralPart> part,
-      CaseGeneral general, Diagnostics out) {
+      CaseGeneral general, Optional<End> end, Diagnostics out) {
     if (part.isEmpty()) {
       out.error(general.span(), "case", "标准 " + standard.id() + " 的违法行为 " + violation.codes()
           + " 没有适用的总则（uses）：用例的 general 无从适用");
@@ -74,6 +81,12 @@ final class CaseGeneralChecks {
       out.error(general.act().get().span(), "case", "行为之日 " + act.get() + " 早于标准 " + standard.id()
           + " 的施行日期 " + standard.effective().get() + "，它也没有取代更早的版本：eval 不会用本标准裁量此案"
           + "（《中华人民共和国行政处罚法》第三十七条，由执法人员依当时的规定判断）");
+    }
+    // The legal author's review: a case of a superseded version dated after its successor took
+    // effect passed `test`, while eval decides such an act under the successor (第三十七条).
+    if (act.isPresent() && end.isPresent() && !act.get().isBefore(end.get().day())) {
+      out.error(general.act().get().span(), "case", "行为之日 " + act.get() + " 时，标准 " + standard.id()
+          + " " + end.get().why());
     }
     if (act.isPresent() && discovered.isPresent() && discovered.get().isBefore(act.get())) {
       out.error(general.discovered().get().span(), "case", "发现之日 " + discovered.get()

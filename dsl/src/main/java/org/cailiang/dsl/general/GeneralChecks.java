@@ -82,12 +82,29 @@ public final class GeneralChecks {
         }
       }
       checkReach(standard, byId, out);
-      CaseGeneralChecks.check(standard, generals, out);
+      CaseGeneralChecks.check(standard, generals, end(standard, standards), out);
       // The standard's own list, then each distinct list as the violations using it see it.
       Generals.of(standard, generals).ifPresent(layered -> checkLayered(layered, reported, out));
       Generals.scopes(standard, generals)
           .forEach(scope -> checkLayered(scope.part(), reported, out));
     }
+  }
+
+  /**
+   * The first day the standard no longer decides an act: the effective date of the version
+   * compiled with it that supersedes it, else its own repeal date; empty when neither is known.
+   */
+  private static Optional<CaseGeneralChecks.End> end(Standard standard, List<Standard> standards) {
+    for (Standard next : standards) {
+      if (next.supersedes().filter(ref -> ref.name().equals(standard.id())).isPresent()
+          && next.validity().effective().isPresent()) {
+        return Optional.of(new CaseGeneralChecks.End(next.validity().effective().get(),
+            "已被 " + next.id() + " 取代（" + next.id() + " 自 " + next.validity().effective().get()
+                + " 施行）：eval 用行为时有效的 " + next.id() + " 裁量此案，本用例应写在 " + next.id() + " 中"));
+      }
+    }
+    return standard.validity().repealed().map(day -> new CaseGeneralChecks.End(day,
+        "自 " + day + " 废止：eval 不会用本标准裁量此案"));
   }
 
   /** A part named where no violation can use it changes no decision: a mistake of placement. */
