@@ -38,6 +38,15 @@ public final class CodeInTime {
     return code;
   }
 
+  /** {@return how many versions of the standard have the code} */
+  int versionsWithCode() {
+    int count = 0;
+    for (Violation violation : violations) {
+      count += violation == null ? 0 : 1;
+    }
+    return count;
+  }
+
   /** {@return every version of the standard, oldest first, whether or not it has the code} */
   public List<Standard> versions() {
     return chain.versions();

@@ -73,7 +73,63 @@ public final class Standards {
   }
 
   private Entry entryFor(String code, Violation violation, boolean violationCode) {
-    return new Entry(violation, violationCode, inTime.get(code).versions().size() > 1);
+    // Several versions of the code: which decides depends on the dates, and the violation looked
+    // up by code refuses an undated case as evaluate(code, …) does (integrator's review: it
+    // decided under the latest version). A code of one version only is decided as before.
+    boolean needsDates = inTime.get(code).versionsWithCode() > 1;
+    return new Entry(needsDates ? new NeedsDates(violation, this) : violation, violationCode,
+        needsDates);
+  }
+
+  /**
+   * The latest version's violation for its code, title and facts, refusing to decide without
+   * dates: {@link #violation(String)} of a code several versions share.
+   */
+  private record NeedsDates(Violation latest, Standards standards) implements Violation {
+    @Override
+    public String code() {
+      return latest.code();
+    }
+
+    @Override
+    public String standardId() {
+      return latest.standardId();
+    }
+
+    @Override
+    public String title() {
+      return latest.title();
+    }
+
+    @Override
+    public List<FactSpec> facts() {
+      return latest.facts();
+    }
+
+    @Override
+    public List<String> tierCodes() {
+      return latest.tierCodes();
+    }
+
+    @Override
+    public Decision evaluate(Map<String, ?> facts) {
+      throw standards.datesRequired(latest.code());
+    }
+
+    @Override
+    public CaseDecision evaluate(Map<String, ?> facts, GeneralFacts general) {
+      throw standards.datesRequired(latest.code());
+    }
+
+    @Override
+    public java.util.Optional<GeneralRules> generalRules() {
+      return latest.generalRules();
+    }
+
+    @Override
+    public String toString() {
+      return latest.toString();
+    }
   }
 
   private Standards(Standards strict, boolean lenient) {
@@ -208,7 +264,10 @@ public final class Standards {
   /**
    * The violation with this code: a violation code ({@code C05843}) or the full code of one of
    * its tiers ({@code C05843B010}). When versions of a standard share the code, the latest
-   * version's, for its title and facts; to decide a case by date see {@link #inTime(String)}.
+   * version's title and facts, and its {@code evaluate} methods throw {@link
+   * DatesRequiredException} as {@link #evaluate(String, Map)} does: which version decides
+   * depends on the dates, see {@link #evaluate(String, Map, LocalDate, LocalDate)} and {@link
+   * #inTime(String)}.
    *
    * @param code the code, surrounding blanks ignored
    * @return the violation, never null
@@ -288,13 +347,24 @@ public final class Standards {
   private Entry undated(String code) {
     Entry entry = entry(code);
     if (entry.needsDates()) {
-      CodeInTime versions = inTime.get(code.strip());
-      throw new DatesRequiredException(code, "编码 " + code + " 见于同一裁量基准的多个版本（"
-          + String.join("、", versions.versions().stream().map(Standard::id).toList())
-          + "），适用哪一版本取决于违法行为发生之日和作出处罚决定之日（《中华人民共和国行政处罚法》第三十七条）："
-          + "请传入这两个日期");
+      throw datesRequired(code);
     }
     return entry;
+  }
+
+  private DatesRequiredException datesRequired(String code) {
+    CodeInTime versions = inTime.get(code.strip());
+    List<String> having = new ArrayList<>();
+    for (Standard version : versions.versions()) {
+      if (version.violations().stream().anyMatch(v -> v.code().equals(code.strip())
+          || v.tierCodes().contains(code.strip()))) {
+        having.add(version.id());
+      }
+    }
+    return new DatesRequiredException(code, "编码 " + code + " 见于同一裁量基准的多个版本（"
+        + String.join("、", having)
+        + "），适用哪一版本取决于违法行为发生之日和作出处罚决定之日（《中华人民共和国行政处罚法》第三十七条）："
+        + "请传入这两个日期");
   }
 
   /**

@@ -252,6 +252,34 @@ class StandardsInTimeTest {
     assertEquals("v2", standards.evaluateToday("X00001", Map.of()).applied().get(0).version());
   }
 
+  /**
+   * Integrator's review: the violation looked up by a shared code decided under the latest
+   * version without dates; a code only one version has was refused as "见于多个版本".
+   */
+  @Test
+  void theViolationOfASharedCodeRefusesUndatedCasesAndACodeOfOneVersionIsDecided() {
+    Version v1 = new Version("v1", "", day("2024-01-01"), Optional.empty(), List.of(
+        new Fixed("v1", "X00001", List.of(fine(0, 500))), new Fixed("v1", "X00003", List.of(fine(0, 300)))));
+    Version v2 = new Version("v2", "v1", day("2026-01-01"), Optional.empty(), List.of(
+        new Fixed("v2", "X00001", List.of(fine(0, 1000))), new Fixed("v2", "X00004", List.of(fine(0, 400)))));
+    Standards standards = Standards.of(v1, v2);
+    Violation shared = standards.violation("X00001");
+    assertEquals("v2", shared.standardId(), "the latest version's, for its title and facts");
+    assertEquals(List.of("X00001B010"), shared.tierCodes());
+    assertEquals("违规经营", shared.title());
+    assertEquals(List.of(), shared.facts());
+    assertEquals(Optional.empty(), shared.generalRules());
+    assertEquals(v2.violations().get(0).toString(), shared.toString());
+    assertEquals("X00001", shared.code());
+    DatesRequiredException e = assertThrows(DatesRequiredException.class, () -> shared.evaluate(Map.of()));
+    assertTrue(e.getMessage().contains("多个版本（v1、v2）"), e.getMessage());
+    assertThrows(DatesRequiredException.class, () -> shared.evaluate(Map.of(), GeneralFacts.NONE));
+    assertThrows(DatesRequiredException.class, () -> standards.violation("X00001B010").evaluate(Map.of()));
+    assertEquals("X00003B010", standards.evaluate("X00003", Map.of()).tierCode(), "only in v1");
+    assertEquals("X00004B010", standards.evaluate("X00004", Map.of()).tierCode(), "only in v2");
+    assertEquals("X00004B010", standards.violation("X00004").evaluate(Map.of()).tierCode());
+  }
+
   @Test
   void anUndatedStandardIsInForceAlwaysAndEvaluatesWithoutDates() {
     Version undated = new Version("u", "", Optional.empty(), Optional.empty(),
