@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import org.cailiang.dsl.Compilation;
 import org.cailiang.dsl.diag.Characters;
 import org.cailiang.dsl.diag.Severity;
+import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.Standard;
+import org.cailiang.dsl.versions.GeneralDiff;
 import org.cailiang.dsl.versions.VersionDiff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +54,8 @@ final class DiffCommand implements Callable<Integer> {
     String oldPath = compilation.sources().keySet().stream()
         .filter(p -> Path.of(p).toAbsolutePath().normalize().equals(oldFile))
         .findFirst().orElse("");
-    return print(pick(compilation, oldPath, true), pick(compilation, oldPath, false), out, err);
+    return print(pick(compilation, oldPath, true), compilation.generals(),
+        pick(compilation, oldPath, false), compilation.generals(), out, err);
   }
 
   /**
@@ -77,10 +80,12 @@ final class DiffCommand implements Callable<Integer> {
       err.println("两个文件各须只含一个标准：同名的标准只能一个文件一个地比较");
       stop = ExitCodes.USAGE;
     }
-    return stop >= 0 ? stop : print(before.standards().get(0), after.standards().get(0), out, err);
+    return stop >= 0 ? stop : print(before.standards().get(0), before.generals(),
+        after.standards().get(0), after.generals(), out, err);
   }
 
-  private static int print(Standard before, Standard after, PrintWriter out, PrintWriter err) {
+  private static int print(Standard before, List<GeneralPart> beforeGenerals, Standard after,
+      List<GeneralPart> afterGenerals, PrintWriter out, PrintWriter err) {
     List<VersionDiff.Row> rows;
     try {
       rows = VersionDiff.diff(before, after);
@@ -88,6 +93,7 @@ final class DiffCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return ExitCodes.FINDINGS;
     }
+    List<GeneralDiff.Change> general = GeneralDiff.diff(before, beforeGenerals, after, afterGenerals);
     // Any two standards can be compared; say so when they are not one's next version.
     if (before.supersedes().map(ref -> ref.name().equals(after.id())).orElse(false)) {
       err.println("注意：" + before.id() + " 取代（supersedes）" + after.id() + "：新旧是否写反了？用法为 cailiang diff 旧 新");
@@ -97,7 +103,8 @@ final class DiffCommand implements Callable<Integer> {
     }
     StringBuilder text = new StringBuilder();
     text.append(before.id()).append(" → ").append(after.id()).append("：")
-        .append(rows.isEmpty() ? "没有变化" : rows.size() + " 处变化").append('\n');
+        .append(rows.isEmpty() ? "阶次没有变化" : rows.size() + " 处阶次变化")
+        .append(general.isEmpty() ? "，总则没有变化" : "，总则有变化（见下）").append('\n');
     for (VersionDiff.Row row : rows) {
       text.append(row.code()).append("  ").append(row.change().label());
       if (!row.facts().isEmpty()) {
@@ -111,8 +118,18 @@ final class DiffCommand implements Callable<Integer> {
         text.append("  新：").append(row.after()).append('\n');
       }
     }
+    for (GeneralDiff.Change change : general) {
+      text.append("总则（").append(codes(change.codes())).append("）：\n");
+      change.changes().forEach(line -> text.append("  ").append(line).append('\n'));
+    }
     out.print(Characters.visible(text.toString()));
     return ExitCodes.OK;
+  }
+
+  /** The codes, or the first ten of them and how many in all. */
+  private static String codes(List<String> codes) {
+    return codes.size() <= 10 ? String.join("、", codes)
+        : String.join("、", codes.subList(0, 10)) + " 等 " + codes.size() + " 个编码";
   }
 
   /** The standard of the old file, or the other one. */
