@@ -80,6 +80,42 @@ class VersionCommandsTest {
     assertFalse((bad.err() + reversed.err()).contains("Exception"));
   }
 
+  /**
+   * Integrator's review: the later version applied to an earlier act because it is lighter
+   * (第三十七条) came with "尚未施行…请核对适用的法律", which made a correct decision look wrong.
+   */
+  @Test
+  void aLighterLaterVersionIsNotDoubted(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    String body = """
+        party p "个人" person
+        regulation r "某条例（%s）" {
+          effective "%s"
+          article a1 "第一条" "处%s罚款。"
+          violation X00001 "某行为" { basis a1 statute { fine p %s } tier B010 "一般" otherwise { fine p %s } }
+        }
+        """;
+    java.nio.file.Path v1 = java.nio.file.Files.writeString(dir.resolve("v1.cailiang"),
+        "standard v1 \"旧\" { effective \"2020-01-01\" }\n"
+            + body.formatted("2020年", "2020-01-01", "一千元以下", "..1000", "..1000"));
+    java.nio.file.Path v2 = java.nio.file.Files.writeString(dir.resolve("v2.cailiang"),
+        "standard v2 \"新\" { supersedes v1 effective \"2026-01-01\" }\n"
+            + body.formatted("2026年", "2026-01-01", "五百元以下", "..500", "..500"));
+    CliRun run = CliRun.of("eval", v1.toString(), v2.toString(), "X00001",
+        "--act-date", "2025-06-01", "--decision-date", "2026-02-01");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("适用版本：v2"), run.out());
+    assertFalse(run.out().contains("尚未施行"), run.out());
+    // The version in force at the act, with a law not yet in force then, is still doubted.
+    java.nio.file.Path early = java.nio.file.Files.writeString(dir.resolve("early.cailiang"),
+        "standard v1 \"旧\" { effective \"2020-01-01\" }\n"
+            + body.formatted("2021年", "2021-01-01", "一千元以下", "..1000", "..1000"));
+    CliRun doubted = CliRun.of("eval", early.toString(), "X00001", "--act-date", "2020-06-01",
+        "--decision-date", "2020-07-01");
+    assertEquals(0, doubted.exitCode(), doubted.err());
+    assertTrue(doubted.out().contains("《某条例（2021年）》尚未施行（2021-01-01起施行）"), doubted.out());
+  }
+
   /** A version still in force whose regulation was repealed: decided, with a note to check. */
   @Test
   void aRegulationRepealedBeforeTheActIsNoted() {
@@ -150,7 +186,7 @@ class VersionCommandsTest {
   void aFileComparedWithItselfHasNoChanges() {
     CliRun run = CliRun.of("diff", CliRun.BEIJING, CliRun.BEIJING);
     assertEquals(0, run.exitCode(), run.err());
-    assertEquals("beijing_psb → beijing_psb：没有变化\n", run.out());
+    assertEquals("beijing_psb → beijing_psb：阶次没有变化，总则没有变化\n", run.out());
   }
 
   @Test
@@ -166,7 +202,7 @@ class VersionCommandsTest {
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("beijing_psb → beijing_psb："), run.out());
     assertTrue(run.out().contains("较轻"), run.out());
-    assertFalse(run.out().contains("没有变化"), run.out());
+    assertFalse(run.out().contains("阶次没有变化"), run.out());
     java.nio.file.Path broken = java.nio.file.Files.writeString(dir.resolve("broken.cailiang"), source + "\nviolation");
     CliRun error = CliRun.of("diff", CliRun.BEIJING, broken.toString());
     assertEquals(1, error.exitCode(), error.err());
@@ -201,7 +237,20 @@ class VersionCommandsTest {
         source.replace("fine unit 2万..3万 }\n", "fine unit 2万..2.5万 }\n"));
     CliRun run = CliRun.of("diff", base.toString(), rev.toString());
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().startsWith("s1 → s1：1 处变化"), run.out());
+    assertTrue(run.out().startsWith("s1 → s1：1 处阶次变化，总则没有变化\n"), run.out());
+    // Integrator's review: the general part changed, the tiers did not — "没有变化" before.
+    java.nio.file.Path general = java.nio.file.Files.writeString(dir.resolve("rev/general.cailiang"),
+        source.replace("adjust 从轻 lower 50% limitation 2 years",
+            "adjust 从轻 lower 30% limitation 3 years procedure hearing fine >= 1万"));
+    CliRun generalOnly = CliRun.of("diff", base.toString(), general.toString());
+    assertEquals(0, generalOnly.exitCode(), generalOnly.err());
+    assertEquals("""
+        s1 → s1：阶次没有变化，总则有变化（见下）
+        总则（X00001）：
+          从轻处罚的幅度：在阶次幅度（罚款、拘留）的下段 50% 内处罚 → 在阶次幅度（罚款、拘留）的下段 30% 内处罚
+          追责时效：二年 → 三年
+          程序「应当告知当事人有要求听证的权利」：无 → 罚款1万元以上
+        """, generalOnly.out());
   }
 
   /** Two versions kept as v2024/std.cailiang and v2026/std.cailiang: old is the first file given. */
