@@ -2,8 +2,6 @@ package org.cailiang.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Turns a grid of cells (a sheet, a CSV file) into sections: a row whose only text is in one cell
@@ -21,6 +19,9 @@ final class GridSections {
   private List<Table.Row> rows;
   private int headerWidth;
   private List<String> notes = new ArrayList<>();
+  /** The row that named most columns without being a header, for the message when none is. */
+  private List<String> nearest;
+  private int nearestNamed;
 
   GridSections(String path) {
     this.path = path;
@@ -29,6 +30,11 @@ final class GridSections {
   /** Adds the next row of the grid, read at {@code line}. */
   void add(int line, List<String> cells) {
     int[] header = header(cells);
+    int named = header == null ? named(cells) : NAMES.size();
+    if (header == null && named >= 2 && named > nearestNamed) {
+      nearest = List.copyOf(cells);
+      nearestNamed = named;
+    }
     if (header != null) {
       finishSection();
       columns = header;
@@ -80,13 +86,62 @@ final class GridSections {
   Table finish(String what) throws ImportException {
     finishSection();
     if (sections.isEmpty()) {
-      throw new ImportException(path, notATable(what));
+      throw new ImportException(path, notATable(what, nearest));
     }
     return new Table(path, sections);
   }
 
   static String notATable(String what) {
     return what + "中没有裁量基准表格：找不到表头（编码、违法行为、法律依据、违法情节、裁量基准）";
+  }
+
+  /**
+   * The names each of the five columns goes by in agencies' tables, the preferred first (legal
+   * author: 违法行为编码 and 处罚标准 were refused). Where a header has two names of one column
+   * (违法情节 and 裁量阶次), the earlier in this list is taken.
+   */
+  static final List<List<String>> NAMES = List.of(
+      List.of("编码", "违法行为编码", "违法行为代码", "违法代码", "裁量编码", "裁量基准编码", "事项编码", "代码"),
+      List.of("违法行为", "违法行为名称", "违法行为描述", "违法事实"),
+      List.of("法律依据", "处罚依据", "法律规定", "依据"),
+      List.of("违法情节", "情节", "裁量情节", "具体情节", "适用情形", "情形", "违法程度", "裁量阶次"),
+      List.of("裁量基准", "处罚标准", "裁量标准", "处罚基准", "处罚裁量基准", "具体标准", "处罚幅度",
+          "裁量幅度"));
+
+  /** The message for a file without a header, naming what the nearest row lacked. */
+  static String notATable(String what, List<String> nearest) {
+    if (nearest == null) {
+      return notATable(what);
+    }
+    List<String> missing = new ArrayList<>();
+    for (List<String> names : NAMES) {
+      if (column(nearest, names) < 0) {
+        missing.add(names.get(0) + "（可写作 " + String.join("、", names) + "）");
+      }
+    }
+    return what + "中没有裁量基准表格：最像表头的一行（" + String.join("、", nearest.stream()
+        .map(Cells::compact).filter(c -> !c.isEmpty()).toList()) + "）缺少" + String.join("；", missing);
+  }
+
+  /** The first cell that bears one of the names, the names tried in order; -1 when none. */
+  private static int column(List<String> cells, List<String> names) {
+    for (String name : names) {
+      for (int i = 0; i < cells.size(); i++) {
+        if (Cells.compact(cells.get(i)).equals(name)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** How many of the five columns a row names. */
+  static int named(List<String> cells) {
+    int count = 0;
+    for (List<String> names : NAMES) {
+      count += column(cells, names) >= 0 ? 1 : 0;
+    }
+    return count;
   }
 
   private void finishSection() {
@@ -99,17 +154,15 @@ final class GridSections {
 
   /** The column of each of the five names, or null when this row is not a header. */
   static int[] header(List<String> cells) {
-    Map<String, Integer> found = new TreeMap<>();
-    for (int i = 0; i < cells.size(); i++) {
-      String name = Cells.compact(cells.get(i));
-      if (Table.COLUMNS.contains(name)) {
-        found.putIfAbsent(name, i);
+    int[] columns = new int[NAMES.size()];
+    java.util.Set<Integer> taken = new java.util.HashSet<>();
+    for (int c = 0; c < NAMES.size(); c++) {
+      columns[c] = column(cells, NAMES.get(c));
+      if (columns[c] < 0 || !taken.add(columns[c])) {
+        return null;
       }
     }
-    if (found.size() != Table.COLUMNS.size()) {
-      return null;
-    }
-    return Table.COLUMNS.stream().mapToInt(found::get).toArray();
+    return columns;
   }
 
   private static boolean isTitle(String text) {

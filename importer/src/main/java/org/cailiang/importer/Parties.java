@@ -25,9 +25,42 @@ final class Parties {
 
   private final Map<String, String> ids = new LinkedHashMap<>();
 
-  /** The label a variant spelling stands for. */
+  /**
+   * Staff of a unit a fine names (直接负责的主管人员, 其他直接责任人员, 主要负责人): fined one by one when
+   * a text lists several of them, with or without 分别.
+   */
+  private static final java.util.regex.Pattern STAFF = java.util.regex.Pattern.compile("人员$|负责人$");
+
+  /** The label a variant spelling stands for; 其 (its) before a unit's staff is not part of it. */
   static String canonical(String label) {
-    return VARIANTS.getOrDefault(label, label);
+    String plain = label.startsWith("其") && !label.startsWith("其他") && label.length() > 1
+        ? label.substring(1) : label;
+    return VARIANTS.getOrDefault(plain, plain);
+  }
+
+  /** Whether the label names staff of a unit rather than the party itself. */
+  static boolean isStaff(String label) {
+    return STAFF.matcher(canonical(label)).find();
+  }
+
+  /**
+   * The party a sentence of an article is about when it opens with one (单位违反本法规定…的,
+   * 个人有前款…之一的): its fines are that party's unless they name another. Null when none.
+   */
+  static String subject(String text) {
+    String plain = text.strip();
+    String found = null;
+    for (String label : KNOWN_IDS.keySet()) {
+      if (plain.startsWith(label) && (found == null || label.length() > found.length())) {
+        found = label;
+      }
+    }
+    for (String label : VARIANTS.keySet()) {
+      if (plain.startsWith(label) && (found == null || label.length() > found.length())) {
+        found = label;
+      }
+    }
+    return found == null ? null : canonical(found);
   }
 
   /** The identifier of the party, declaring it when first met. */

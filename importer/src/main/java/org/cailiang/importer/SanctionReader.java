@@ -13,12 +13,15 @@ import java.util.regex.Pattern;
  * not understood is reported, never guessed.
  */
 final class SanctionReader {
-  private static final String NUMERAL = "[0-9０-９一二两三四五六七八九十百千万]";
+  private static final String NUMERAL = "[0-9０-９一二两三四五六七八九十百千万壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬]";
   private static final Pattern ORDER = Pattern.compile("责令([^，；。并或、]+)");
   private static final Pattern WARNING = Pattern.compile("警告");
   private static final Pattern CRITICISM = Pattern.compile("通报批评");
   private static final Pattern FINE = Pattern.compile("(?:对([^，；对处]{1,40}?))?(分别)?(?:并|可以|可|予以)*(处)?(?:以)?"
       + "((?:没收)?(?:违法所得|百分之|" + NUMERAL + ")(?:(?!拘留|或)[^，；])*?)的?罚款");
+  /** 罚款5000元-10000元, 处罚款伍仟元以上壹万元以下: the amount after the word (legal author). */
+  private static final Pattern FINE_AFTER = Pattern.compile("(?:对([^，；对处]{1,40}?))?(分别)?"
+      + "(?:并|可以|可|予以)*(处)?(?:以)?罚款((?:违法所得|百分之|" + NUMERAL + ")[^，；。]*)");
   private static final Pattern CONFISCATION = Pattern.compile("没收([^，；。并或]+)");
   private static final Pattern DETENTION = Pattern.compile("(?:对([^，；处]{1,20}))?处?(?:(" + NUMERAL
       + "+)(?:日|天)?(?:以上|至))?(" + NUMERAL + "+)(?:日|天)(?:以下)?的?(?:行政)?拘留");
@@ -33,6 +36,7 @@ final class SanctionReader {
   private static final Pattern AUTHORITY = Pattern.compile("由[^，；]{1,20}?(?:机关|部门|局|政府|机构)");
   private static final Pattern SUSPENSION_WORDS = Pattern.compile("停产|停业|关闭|停止(?:营业|执业|施工)");
   private static final Pattern OPTIONAL_WORDS = Pattern.compile("可以|并可|可处|可并处|可予");
+  private static final Pattern REFUSAL = Pattern.compile("拒不|逾期不|逾期未|仍不|经责令");
   private static final Pattern SANCTION_WORDS = Pattern.compile("处|责令|罚款|警告|没收|吊销|拘留|暂扣");
 
   private final Parties parties;
@@ -67,23 +71,36 @@ final class SanctionReader {
       if (clause.isEmpty()) {
         continue;
       }
+      String subject = null;
       if (first && article) {
         int cut = clause.lastIndexOf("的，");
         if (cut >= 0 && SANCTION_WORDS.matcher(clause.substring(cut)).find()) {
+          // 单位违反本法规定…的，处…: the fines are the unit's (legal author: the violation's
+          // own party was taken instead, and a person's fine became 5000..5万).
+          subject = Parties.subject(clause.substring(0, cut));
           clause = clause.substring(cut + 2);
         }
       }
       first = false;
       if (clause.startsWith("构成") && clause.contains("的，") || clause.contains("追究刑事责任")
           || clause.contains("移送")) {
-        found.add(new Found("refer " + Strings.quote(clause), null, false));
+        // The referral ends where a list of the acts it covers begins (…刑事责任：（一）…).
+        int list = clause.indexOf('：');
+        found.add(new Found("refer " + Strings.quote(list > 0 ? clause.substring(0, list) : clause),
+            null, false));
         continue;
       }
       String condition = null;
       int comma = clause.indexOf("的，");
-      if (comma > 0 && !SANCTION_WORDS.matcher(clause.substring(0, comma)).find()) {
+      if (comma > 0 && (!SANCTION_WORDS.matcher(clause.substring(0, comma)).find()
+          || REFUSAL.matcher(clause.substring(0, comma)).find())) {
+        // 经责令改正拒不改正的，…: a condition that mentions the order refused, not an order.
         condition = clause.substring(0, comma);
+        subject = Parties.subject(condition);
         clause = clause.substring(comma + 2);
+      }
+      if (subject != null) {
+        lastParty = subject;
       }
       clause = AUTHORITY.matcher(clause).replaceAll("");
       lastParty = readClause(clause, condition, found, doubts, lastParty);
@@ -149,6 +166,7 @@ final class SanctionReader {
   private static List<Match> matches(String clause) {
     List<Match> all = new ArrayList<>();
     collect(all, "fine", FINE, clause);
+    collect(all, "fine", FINE_AFTER, clause);
     collect(all, "detention", DETENTION, clause);
     collect(all, "order", ORDER, clause);
     collect(all, "warning", WARNING, clause);
@@ -254,6 +272,13 @@ final class SanctionReader {
     boolean each = m.group(2) != null;
     if (each && m.group(3) == null) {
       doubts.add("「" + m.group().strip() + "」中“分别”后缺“处”字，按罚款起草");
+    }
+    if (!each && names.size() > 1 && m.group(1) != null
+        && java.util.Arrays.stream(PARTY_LIST.split(m.group(1))).allMatch(Parties::isStaff)) {
+      // 对其直接负责的主管人员和其他直接责任人员处…罚款: each of them is fined (legal author:
+      // drafted as either of them, so a tier fining one of them passed unchecked).
+      each = true;
+      doubts.add("「" + m.group().strip() + "」未写“分别”，按对所列人员各处罚款起草（each），请核对");
     }
     return new Item("fine " + String.join(", ", names) + (each ? " each " : " ") + amount.notation(),
         party, amount.ofIncome());

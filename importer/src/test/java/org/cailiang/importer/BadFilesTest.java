@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -52,6 +53,25 @@ class BadFilesTest {
     }
     assertEquals("other.xlsx: error: 工作簿中没有裁量基准表格：找不到表头（编码、违法行为、法律依据、违法情节、裁量基准）",
         error("other.xlsx", Files.readAllBytes(file)));
+  }
+
+  /** Legal author: 违法行为编码 and 处罚标准 were refused, and the message did not say what was missing. */
+  @Test
+  void theColumnsGoByTheirUsualNamesAndAMissingOneIsNamed() throws Exception {
+    String csv = "违法行为编码,违法行为,处罚依据,情节,处罚标准\n"
+        + "X00010,某行为,《某办法》第一条,一般,处500元以下罚款\n";
+    Path file = dir.resolve("synonyms.csv");
+    Files.write(file, utf8(csv));
+    Table table = Importer.read(file, "synonyms.csv");
+    assertEquals(List.of("X00010", "某行为", "《某办法》第一条", "一般", "处500元以下罚款"),
+        table.sections().get(0).rows().get(0).cells());
+    // 违法情节 and 裁量阶次 both there: the first of the column's names is taken.
+    Files.write(file, utf8("编码,违法行为,法律依据,裁量阶次,违法情节,裁量基准\nX00010,某行为,依据,B010,一般,处罚\n"));
+    assertEquals("一般", Importer.read(file, "synonyms.csv").sections().get(0).rows().get(0).circumstance());
+    assertEquals("near.csv:1:1: error: CSV 文件中没有裁量基准表格：最像表头的一行（编码、违法行为、备注）缺少法律依据（可写作 "
+            + "法律依据、处罚依据、法律规定、依据）；违法情节（可写作 违法情节、情节、裁量情节、具体情节、适用情形、情形、违法程度、"
+            + "裁量阶次）；裁量基准（可写作 裁量基准、处罚标准、裁量标准、处罚基准、处罚裁量基准、具体标准、处罚幅度、裁量幅度）",
+        error("near.csv", utf8("编码,违法行为,备注\nX00010,某行为,无\n")));
   }
 
   @Test

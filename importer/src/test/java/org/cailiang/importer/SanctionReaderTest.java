@@ -52,6 +52,45 @@ class SanctionReaderTest {
     assertEquals(List.of("criticism"), sanctions("通报批评"));
   }
 
+  /** The legal author's 安全生产法 and 消防法 articles, each misread before. */
+  @Test
+  void staffListedWithoutFenbieAreEachFined() {
+    SanctionReader.Reading reading = read("对其直接负责的主管人员和其他直接责任人员处二万元以上五万元以下的罚款");
+    assertEquals(List.of("fine supervisor, otherDirect each 2万..5万"),
+        reading.sanctions().stream().map(SanctionReader.Found::notation).toList());
+    assertTrue(reading.doubts().stream().anyMatch(d -> d.contains("未写“分别”")), reading.doubts().toString());
+    assertEquals(List.of("fine unit, individual 500"), sanctions("对单位、个人处500元罚款"),
+        "a unit or a person: whichever is the party, not each");
+  }
+
+  @Test
+  void theSubjectOfAnArticlesSentenceIsTheFinedParty() {
+    SanctionReader reader = new SanctionReader(new Parties(), "个人");
+    SanctionReader.Reading reading = reader.read("单位违反本法规定，有下列行为之一的，责令改正，处五千元以上五万元以下罚款："
+        + "（一）甲；（二）乙。个人有前款第二项行为之一的，处警告或者五百元以下罚款。", true);
+    List<String> notations = reading.sanctions().stream().map(SanctionReader.Found::notation).toList();
+    assertTrue(notations.contains("fine unit 5000..5万"), notations.toString());
+    assertTrue(notations.contains("either warning or fine individual ..500"), notations.toString());
+    assertTrue(reading.doubts().stream().noneMatch(d -> d.contains("未写明对象")), reading.doubts().toString());
+  }
+
+  @Test
+  void aRefusedOrderIsAConditionAndAReferralStopsBeforeItsList() {
+    SanctionReader.Reading reading = read("责令限期改正；经责令改正拒不改正的，强制执行");
+    assertEquals(List.of("order \"责令限期改正\""),
+        reading.sanctions().stream().map(SanctionReader.Found::notation).toList());
+    assertTrue(reading.doubts().stream().anyMatch(d -> d.contains("强制执行")), reading.doubts().toString());
+    assertEquals(List.of("refer \"构成犯罪的，依照刑法有关规定追究刑事责任\""),
+        sanctions("构成犯罪的，依照刑法有关规定追究刑事责任：（一）生产、经营危险物品的"));
+  }
+
+  @Test
+  void amountsAfterTheWordAndFinancialNumerals() {
+    assertEquals(List.of("fine unit 5000..1万"), sanctions("对单位处罚款5000元-10000元"));
+    assertEquals(List.of("fine unit 5000..1万"), sanctions("对单位处罚款伍仟元以上壹万元以下"));
+    assertEquals(List.of("fine unit 5000..1万"), sanctions("对单位处伍仟元以上壹万元以下罚款"));
+  }
+
   @Test
   void referralsKeepTheirWholeClause() {
     assertEquals(List.of("refer \"构成犯罪的，依法追究刑事责任\""), sanctions("构成犯罪的，依法追究刑事责任。"));

@@ -10,7 +10,10 @@ import java.util.TreeSet;
  * are not amounts.
  */
 public final class TextNumbers {
-  private static final String CHINESE = "零〇一二两三四五六七八九十百千万亿";
+  /** Numerals, the financial forms (大写: 伍仟元, 壹万元) included. */
+  private static final String CHINESE = "零〇一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬";
+  private static final String FINANCIAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬";
+  private static final String COMMON = "一二二三三四五六六七八九十百千万";
   private static final String DIGITS = "0123456789.０１２３４５６７８９．";
 
   final TreeSet<BigDecimal> money = new TreeSet<>();
@@ -179,10 +182,11 @@ public final class TextNumbers {
    * A run of digits with unit characters ({@code 1.5万}) or of Chinese numerals ({@code 三十万});
    * null when it is none, or longer than {@value #MAX_RUN} characters.
    */
-  public static BigDecimal parse(String run) {
-    if (run.length() > MAX_RUN) {
+  public static BigDecimal parse(String written) {
+    if (written.length() > MAX_RUN) {
       return null;
     }
+    String run = common(written);
     StringBuilder digits = new StringBuilder();
     int i = 0;
     while (i < run.length() && DIGITS.indexOf(run.charAt(i)) >= 0) {
@@ -204,6 +208,18 @@ public final class TextNumbers {
       return value;
     }
     return chinese(run);
+  }
+
+  /** The financial numerals (伍仟) as the common ones (五千), which read alike. */
+  private static String common(String run) {
+    char[] chars = run.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      int at = FINANCIAL.indexOf(chars[i]);
+      if (at >= 0) {
+        chars[i] = COMMON.charAt(at);
+      }
+    }
+    return new String(chars);
   }
 
   private static BigDecimal chinese(String run) {
