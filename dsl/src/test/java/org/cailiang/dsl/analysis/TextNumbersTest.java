@@ -54,6 +54,20 @@ class TextNumbersTest {
     assertEquals(List.of("5"), plain(TextNumbers.of("重点五倍").factors), "重点 is a word");
   }
 
+  /** Legal author: 处罚款伍仟元以上壹万元以下 read as no amount at all. */
+  @Test
+  void readsTheFinancialNumeralsAsTheCommonOnes() {
+    assertEquals(0, new BigDecimal("5000").compareTo(TextNumbers.parse("伍仟")));
+    assertEquals(0, new BigDecimal("10000").compareTo(TextNumbers.parse("壹萬")));
+    assertEquals(0, new BigDecimal("38").compareTo(TextNumbers.parse("叁拾捌")));
+    assertEquals(0, new BigDecimal("2600").compareTo(TextNumbers.parse("貳仟陸佰")));
+    assertEquals(0, new BigDecimal("974").compareTo(TextNumbers.parse("玖佰柒拾肆")));
+    assertEquals(0, new BigDecimal("300").compareTo(TextNumbers.parse("參佰")));
+    TextNumbers text = TextNumbers.of("处罚款伍仟元以上壹万元以下");
+    assertEquals(List.of(new BigDecimal("5000"), new BigDecimal("10000")),
+        text.money.stream().map(v -> v.setScale(0)).toList());
+  }
+
   @Test
   void readsChineseNumerals() {
     assertEquals(new BigDecimal("0"), TextNumbers.parse("零"));
