@@ -158,6 +158,24 @@ final class ProcedureChecks {
     return flag.status().label() + (flag.trigger().isEmpty() ? "" : "（" + flag.trigger() + "）");
   }
 
+  /** One flag with the triggers and bases of both, each once, in order. */
+  private static ProcedureFlag union(ProcedureFlag a, ProcedureFlag b) {
+    return new ProcedureFlag(a.procedure(), a.status(), unionOf(a.trigger(), b.trigger()),
+        unionOf(a.basis(), b.basis()));
+  }
+
+  private static String unionOf(String a, String b) {
+    java.util.LinkedHashSet<String> parts = new java.util.LinkedHashSet<>();
+    for (String text : new String[] {a, b}) {
+      for (String part : text.split("；")) {
+        if (!part.isEmpty()) {
+          parts.add(part);
+        }
+      }
+    }
+    return String.join("；", parts);
+  }
+
   private static String joined(String a, String b) {
     return a.equals(b) || b.isEmpty() ? a : a.isEmpty() ? b : a + "；" + b;
   }
@@ -190,6 +208,13 @@ final class ProcedureChecks {
         flags.put(rule.procedure(), flag);
         chosen.put(rule.procedure(), rule);
         weighedOn.put(rule.procedure(), weight);
+      } else if (equal && assumed == null && flag.status() == Status.APPLIES
+          && weight == weighedOn.get(rule.procedure()) && rule.party().isPresent()
+          && !rule.party().equals(chosen.get(rule.procedure()).party())) {
+        // The rules of two kinds of party that both apply (a citizen's fine and a unit's, each
+        // over its threshold): both grounds, not the first alone; of two rules for the same
+        // parties the first is cited.
+        flags.put(rule.procedure(), union(known, flag));
       } else if (equal && assumed == null && flag.status() == Status.DOES_NOT_APPLY
           && weight == FINES_OF_THE_CASE
           && weighedOn.get(rule.procedure()) == FINES_OF_THE_CASE && !flag.trigger().isEmpty()) {
@@ -270,6 +295,12 @@ final class ProcedureChecks {
       if (bySanction.isPresent()
           && bySanction.get().status().ordinal() < byRule.status().ordinal()) {
         return bySanction.get();
+      }
+      if (bySanction.isPresent() && byRule.status() == Status.APPLIES
+          && bySanction.get().status() == Status.APPLIES) {
+        // Each trigger with its item: a hearing notice names every ground (legal author: the
+        // citizen's fine alone was given beside a 责令停产停业).
+        return union(byRule, bySanction.get());
       }
     }
     return byRule;

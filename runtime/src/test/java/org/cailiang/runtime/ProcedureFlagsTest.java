@@ -288,6 +288,26 @@ class ProcedureFlagsTest {
         flags.get(0));
   }
 
+  /**
+   * Legal author (安全生产法第九十八条): a unit fined 10万..20万 and its staff 2万..5万, each over
+   * its kind's threshold, and 责令停产停业整顿: only the citizen's ground was given.
+   */
+  @Test
+  void eachKindsGroundAndEachSanctionsAreCitedWhenAllApply() {
+    GeneralRules rules = rules(
+        rule(Procedure.HEARING, Operator.GE, 10000, Optional.of(PartyKind.PERSON), LAW + "第六十三条第一款第（一）项"),
+        rule(Procedure.HEARING, Operator.GE, 100000, Optional.of(PartyKind.ORGANIZATION),
+            LAW + "第六十三条第一款第（一）项"));
+    Decision tier = new Decision("s", "C1B1", "一般", List.of(
+        new Sanction.Suspension("责令停产停业整顿", false),
+        fine(UNIT, MoneyRange.of(100000, 200000), false),
+        fine(PERSON, MoneyRange.of(20000, 50000), false)), List.of(), "原文");
+    assertEquals(new ProcedureFlag(Procedure.HEARING, Status.APPLIES,
+            "对公民罚款1万元以上；责令停产停业整顿；对单位罚款10万元以上",
+            LAW + "第六十三条第一款第（一）项；" + LAW + "第六十三条第一款第（四）项"),
+        rules.decide(tier, GeneralFacts.NONE).procedures().get(0));
+  }
+
   @Test
   void ofTwoRulesEquallyMetTheFirstIsCited() {
     GeneralRules rules = rules(
@@ -298,13 +318,14 @@ class ProcedureFlagsTest {
   }
 
   @Test
-  void aFineThresholdMetAsWellAsARevocationKeepsTheFineRulesCitation() {
+  void aFineThresholdMetAsWellAsARevocationCitesBoth() {
+    // Legal author: a hearing raised by the fine and by a 吊销/停产停业 names each ground.
     ProcedureFlag hearing = flag(rules(rule(Procedure.HEARING, Operator.GE, 10000,
         Optional.empty(), LAW + "第六十三条第一款第（一）项")), Procedure.HEARING,
         new Sanction.LicenceAction(Sanction.LicenceAction.Action.REVOKE, "许可证", false),
         fine(PERSON, MoneyRange.of(20000, 50000), false));
-    assertEquals(new ProcedureFlag(Procedure.HEARING, Status.APPLIES, "罚款1万元以上",
-        LAW + "第六十三条第一款第（一）项"), hearing);
+    assertEquals(new ProcedureFlag(Procedure.HEARING, Status.APPLIES, "罚款1万元以上；吊销许可证",
+        LAW + "第六十三条第一款第（一）项；" + LAW + "第六十三条第一款第（三）项"), hearing);
   }
 
   @Test
