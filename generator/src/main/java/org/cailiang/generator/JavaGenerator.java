@@ -104,9 +104,10 @@ public final class JavaGenerator {
         scope.regulations().forEach(regulation -> generalTypes.put(regulation.id(), type));
       }
       Set<String> packageTypes = names.allocated();
+      String version = ViolationDocs.version(standard, standards, standardTypes);
       files.addAll(java.util.stream.IntStream.range(0, violations.size()).parallel()
           .mapToObj(v -> new ViolationEmitter(standard, violations.get(v), violationTypes.get(v), standardType, law,
-              packageTypes)
+              packageTypes, version)
               .emit(Optional.ofNullable(generalTypes.get(violations.get(v).regulation()))))
           .map(this::source)
           .toList());

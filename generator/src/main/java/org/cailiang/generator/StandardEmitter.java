@@ -52,7 +52,8 @@ final class StandardEmitter {
     }
     // Only a later version says what it supersedes, so standards without versions are unchanged.
     standard.supersedes().ifPresent(old -> spec.addMethod(MethodSpec.methodBuilder("supersedes")
-        .addJavadoc("The standard this version supersedes; both share their codes.\n")
+        .addJavadoc("The standard this version supersedes: a code both have is decided by date "
+            + "({@code Standards.evaluate(code, facts, actDate, decisionDate)}).\n")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)

@@ -13,10 +13,14 @@ import org.cailiang.dsl.model.Violation;
 final class ViolationDocs {
   private ViolationDocs() {}
 
-  static CodeBlock type(Standard standard, Violation violation, LawEmitter law) {
+  static CodeBlock type(Standard standard, Violation violation, LawEmitter law, String version) {
     CodeBlock.Builder doc = CodeBlock.builder()
         .add("$L（$L）.\n\n", Javadoc.escape(violation.title()), Javadoc.escape(violation.codes().toString()))
-        .add("<p>违法行为：$L\n\n", Javadoc.block(violation.text()))
+        .add("<p>违法行为：$L\n\n", Javadoc.block(violation.text()));
+    if (!version.isEmpty()) {
+      doc.add("<p>$L\n\n", version);
+    }
+    doc
         .add("<p>法律依据：\n<ul>\n");
     for (ArticleRef ref : violation.citations()) {
       Article article = standard.article(ref).orElseThrow();
@@ -29,6 +33,33 @@ final class ViolationDocs {
           Javadoc.block(tier.text()));
     }
     return doc.add("</ul>\n").build();
+  }
+
+  /**
+   * The version of the standard, for a standard that is one of a chain: its period, what it
+   * supersedes and what supersedes it (integrator's review: the class without a prefix was the
+   * superseded version, and nothing said so). Empty for a standard without versions.
+   */
+  static String version(Standard standard, java.util.List<Standard> standards,
+      java.util.List<ClassName> types) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < standards.size(); i++) {
+      Standard next = standards.get(i);
+      if (next.supersedes().filter(ref -> ref.name().equals(standard.id())).isPresent()) {
+        text.append("已被 ").append(Javadoc.escape(next.id())).append("（{@link ")
+            .append(types.get(i).simpleName()).append("}")
+            .append(next.validity().effective().map(day -> "，" + day + " 起施行").orElse(""))
+            .append("）取代：本类只按本版本裁量，不看日期；跨越两个版本的案件用 {@code Standards.evaluate(code, facts, "
+                + "actDate, decisionDate)}（从旧兼从轻，《中华人民共和国行政处罚法》第三十七条）。");
+      }
+    }
+    if (standard.supersedes().isEmpty() && text.length() == 0) {
+      return "";
+    }
+    String period = standard.validity().effective().map(day -> day + " 起施行").orElse("施行日期未声明")
+        + standard.validity().repealed().map(day -> "，" + day + " 起废止").orElse("");
+    String supersedes = standard.supersedes().map(ref -> "，取代 " + Javadoc.escape(ref.name())).orElse("");
+    return "版本：" + Javadoc.escape(standard.id()) + "（" + period + supersedes + "）。" + text;
   }
 
   static CodeBlock evaluate(Violation violation) {

@@ -54,6 +54,7 @@ final class ViolationEmitter {
   private final PartialEmitter partial;
   private final QuickReadEmitter quickRead;
   private final List<String> codes;
+  private final String version;
 
   /**
    * @param packageTypes the top-level types of the package: a code constant of the same name
@@ -61,6 +62,16 @@ final class ViolationEmitter {
    */
   ViolationEmitter(Standard standard, Violation violation, ClassName type, ClassName standardType, LawEmitter law,
       Set<String> packageTypes) {
+    this(standard, violation, type, standardType, law, packageTypes, "");
+  }
+
+  /**
+   * @param version the paragraph on the version of the standard these classes belong to, empty
+   *     for a standard without versions ({@link ViolationDocs#version})
+   */
+  ViolationEmitter(Standard standard, Violation violation, ClassName type, ClassName standardType, LawEmitter law,
+      Set<String> packageTypes, String version) {
+    this.version = version;
     this.standard = standard;
     this.violation = violation;
     this.type = type;
@@ -92,7 +103,7 @@ final class ViolationEmitter {
    */
   TypeSpec emit(Optional<ClassName> general) {
     TypeSpec.Builder spec = TypeSpec.classBuilder(type)
-        .addJavadoc(ViolationDocs.type(standard, violation, law))
+        .addJavadoc(ViolationDocs.type(standard, violation, law, version))
         .addAnnotation(Runtime.GENERATED)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(Runtime.VIOLATION);
@@ -519,7 +530,8 @@ final class ViolationEmitter {
     spec.addMethod(getter("facts", ParameterizedTypeName.get(Runtime.LIST, Runtime.FACT_SPEC), "FACT_SPECS"));
     spec.addMethod(getter("tierCodes", ParameterizedTypeName.get(Runtime.LIST, string), "tierCodes"));
     spec.addMethod(MethodSpec.methodBuilder("toString")
-        .addJavadoc("The code and the title, e.g. {@code C05837 擅自…系统}.\n")
+        .addJavadoc("The code and the title, e.g. <code>$L</code>.\n",
+            Javadoc.escape(codes.get(0) + " " + violation.title()))
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(string)

@@ -268,7 +268,7 @@ public final class C05834_C05835Violation implements Violation {
     }
 
     /**
-     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     * The code and the title, e.g. <code>C05834 \u5e94\u5f53\u5efa\u8bbe\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u4e0d\u5efa\u8bbe\u6216\u8005\u4e0d\u6309\u7167\u89c4\u8303\u548c\u6807\u51c6\u5efa\u8bbe</code>.
      */
     @Override
     public String toString() {

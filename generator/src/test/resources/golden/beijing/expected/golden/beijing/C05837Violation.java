@@ -265,7 +265,7 @@ public final class C05837Violation implements Violation {
     }
 
     /**
-     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     * The code and the title, e.g. <code>C05837 \u64c5\u81ea\u5728\u516c\u5171\u573a\u6240\u8bbe\u7f6e\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf</code>.
      */
     @Override
     public String toString() {

@@ -231,7 +231,7 @@ public final class C05838Violation implements Violation {
     }
 
     /**
-     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     * The code and the title, e.g. <code>C05838 \u4e0d\u9075\u5b88\u5907\u6848\u5236\u5ea6</code>.
      */
     @Override
     public String toString() {

@@ -261,7 +261,7 @@ public final class C05839Violation implements Violation {
     }
 
     /**
-     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     * The code and the title, e.g. <code>C05839 \u672a\u91c7\u53d6\u4fdd\u969c\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u8fd0\u884c\u5b89\u5168\u7ba1\u7406\u63aa\u65bd\uff0c\u5f71\u54cd\u7cfb\u7edf\u5b89\u5168\u8fd0\u884c</code>.
      */
     @Override
     public String toString() {

@@ -225,7 +225,7 @@ public final class C05847Violation implements Violation {
     }
 
     /**
-     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     * The code and the title, e.g. <code>C05847 \u62d2\u4e0d\u63d0\u4f9b\u56fe\u50cf\u4fe1\u606f</code>.
      */
     @Override
     public String toString() {

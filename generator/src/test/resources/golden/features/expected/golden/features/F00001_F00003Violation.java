@@ -365,7 +365,7 @@ public final class F00001_F00003Violation implements Violation {
     }
 
     /**
-     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     * The code and the title, e.g. <code>F00001 \u5168\u90e8\u6761\u4ef6\u5f62\u5f0f</code>.
      */
     @Override
     public String toString() {

@@ -203,7 +203,7 @@ public final class G00001Violation implements Violation {
     }
 
     /**
-     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     * The code and the title, e.g. <code>G00001 \u65e0\u4e8b\u5b9e</code>.
      */
     @Override
     public String toString() {

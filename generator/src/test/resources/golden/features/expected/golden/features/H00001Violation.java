@@ -242,7 +242,7 @@ public final class H00001Violation implements Violation {
     }
 
     /**
-     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     * The code and the title, e.g. <code>H00001 \u4e92\u65a5\u60c5\u8282</code>.
      */
     @Override
     public String toString() {

@@ -273,7 +273,7 @@ public final class J00001_J00002Violation implements Violation {
     }
 
     /**
-     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     * The code and the title, e.g. <code>J00001 \u79fb\u9001</code>.
      */
     @Override
     public String toString() {

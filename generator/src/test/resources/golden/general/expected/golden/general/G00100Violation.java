@@ -267,7 +267,7 @@ public final class G00100Violation implements Violation {
     }
 
     /**
-     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     * The code and the title, e.g. <code>G00100 \u6709\u603b\u5219\u7684\u8fdd\u6cd5\u884c\u4e3a</code>.
      */
     @Override
     public String toString() {

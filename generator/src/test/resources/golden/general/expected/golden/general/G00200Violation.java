@@ -229,7 +229,7 @@ public final class G00200Violation implements Violation {
     }
 
     /**
-     * The code and the title, e.g. {@code C05837 \u64c5\u81ea\u2026\u7cfb\u7edf}.
+     * The code and the title, e.g. <code>G00200 \u53ea\u5728\u7b2c\u4e8c\u6761\u4f8b\u4e2d\u7684\u8fdd\u6cd5\u884c\u4e3a</code>.
      */
     @Override
     public String toString() {
