@@ -95,8 +95,10 @@ public record TimedCaseDecision(TimedDecision timed, List<Outcome> outcomes,
     }
     StringBuilder text = new StringBuilder(timed.explanation());
     for (Outcome outcome : outcomes) {
-      text.append('\n').append(outcome.applied().decision().explain());
-      outcome.general().ifPresent(general -> text.append('\n').append(general.explain()));
+      // The general part's explanation opens with the tier's sentence: said once (integrator's
+      // review: it was printed twice).
+      text.append('\n').append(outcome.general().map(CaseDecision::explain)
+          .orElseGet(() -> outcome.applied().decision().explain()));
     }
     return text.toString();
   }
