@@ -120,6 +120,57 @@ public record CaseDecision(
     return Optional.empty();
   }
 
+  /**
+   * The fines of the outcome, after its steps (从轻, 减轻, 从重), in order; not those within a
+   * choice ({@link #fineOptionsFor(Party)}). Integrator's review: the adjusted fine could only
+   * be read by scanning and casting {@link #sanctions()}.
+   *
+   * @return an immutable list, empty when the outcome imposes no fine alone
+   */
+  public List<Sanction.Fine> fines() {
+    List<Sanction.Fine> fines = new java.util.ArrayList<>();
+    for (Sanction sanction : sanctions) {
+      if (sanction instanceof Sanction.Fine fine) {
+        fines.add(fine);
+      }
+    }
+    return List.copyOf(fines);
+  }
+
+  /**
+   * The fine the outcome imposes on {@code party}, alone or beside other parties; empty when it
+   * imposes none on the party outside a choice — 应当从轻或者减轻 leaves the officer a choice of two
+   * ranges, which {@link #fineOptionsFor(Party)} lists.
+   *
+   * @param party the party, e.g. a generated {@code Parties.UNIT}
+   * @return the fine, or empty
+   */
+  public Optional<Sanction.Fine> fineFor(Party party) {
+    for (Sanction sanction : sanctions) {
+      if (sanction instanceof Sanction.Fine fine && fine.parties().contains(party)) {
+        return Optional.of(fine);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Every fine the outcome may impose on {@code party}: its fine, and each option's fine of a
+   * choice (从轻的幅度 or 减轻的幅度; 警告或者罚款), in order. Which one applies is the officer's.
+   *
+   * @param party the party
+   * @return an immutable list, empty when no fine may fall on the party
+   */
+  public List<Sanction.Fine> fineOptionsFor(Party party) {
+    List<Sanction.Fine> fines = new java.util.ArrayList<>();
+    for (Sanction sanction : FineMoves.flat(sanctions)) {
+      if (sanction instanceof Sanction.Fine fine && fine.parties().contains(party)) {
+        fines.add(fine);
+      }
+    }
+    return List.copyOf(fines);
+  }
+
   /** Whether a penalty is imposed. */
   public enum Verdict {
     /** A penalty, within the sanctions after the steps. */
