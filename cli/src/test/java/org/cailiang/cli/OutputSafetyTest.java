@@ -90,6 +90,16 @@ class OutputSafetyTest {
       assertTrue(platform.err().contains("cailiang: --package: java and java.* are the Java platform's packages: " + name),
           platform.err());
     }
+    // Hostile check: other packages of the platform's modules compiled no better.
+    for (String[] owned : new String[][] {{"javax.swing", "java.desktop"}, {"org.w3c.dom", "java.xml"},
+        {"sun.misc", "jdk.unsupported"}}) {
+      CliRun platform = CliRun.of("generate", CliRun.BEIJING, "-o", dir.resolve("o").toString(),
+          "--package", owned[0]);
+      assertEquals(2, platform.exitCode(), platform.err());
+      assertTrue(platform.err().contains("cailiang: --package: " + owned[0]
+          + " is a package of the Java platform's module " + owned[1]), platform.err());
+    }
+    assertEquals(0, CliRun.of("check", CliRun.BEIJING).exitCode());
     for (String name : List.of("org.cailiang.runtime", "org.cailiang.runtime.x")) {
       CliRun runtime = CliRun.of("generate", CliRun.BEIJING, "-o", dir.resolve("o").toString(),
           "--package", name);

@@ -40,6 +40,11 @@ public final class JavaGenerator {
       // javac refuses them: the platform's module java.base owns every java.* package.
       throw new IllegalArgumentException("java and java.* are the Java platform's packages: " + packageName);
     }
+    PlatformPackages.owner(packageName).ifPresent(module -> {
+      // javac: "package exists in another module" (hostile check: javax.swing, org.w3c.dom).
+      throw new IllegalArgumentException(packageName + " is a package of the Java platform's module "
+          + module + ": classes of another module cannot be in it");
+    });
     if (packageName.equals(Runtime.PACKAGE) || packageName.startsWith(Runtime.PACKAGE + ".")) {
       // Generated classes named Decision or MoneyRange would clash with the runtime's.
       throw new IllegalArgumentException(Runtime.PACKAGE + " is the runtime's package: " + packageName);

@@ -20,10 +20,19 @@ final class EnumSpellings {
 
   static void check(Fact fact, Iterable<EnumValue> values, Diagnostics diagnostics) {
     Map<String, Spelling> seen = new LinkedHashMap<>();
-    for (EnumValue value : values) {
-      for (Spelling spelling : new Spelling[] {new Spelling(value, "名称", value.id()), new Spelling(value, "标签", value.label())}) {
+    java.util.List<EnumValue> all = new java.util.ArrayList<>();
+    values.forEach(all::add);
+    // The generated enum's constant names are read as spellings too (ß's constant is SS).
+    java.util.List<String> constants = org.cailiang.runtime.internal.ConstantNames.of(
+        all.stream().map(EnumValue::id).toList());
+    for (int i = 0; i < all.size(); i++) {
+      EnumValue value = all.get(i);
+      boolean reported = false;
+      for (Spelling spelling : new Spelling[] {new Spelling(value, "名称", value.id()),
+          new Spelling(value, "标签", value.label()), new Spelling(value, "Java 常量名", constants.get(i))}) {
         Spelling first = seen.putIfAbsent(key(spelling.text()), spelling);
-        if (first != null && first.value() != value && !first.sameKindAndText(spelling)) {
+        if (!reported && first != null && first.value() != value && !first.sameKindAndText(spelling)) {
+          reported = true; // once per value: its name and constant are often one word
           diagnostics.error(
               value.span(),
               "ambiguous-value",
@@ -38,7 +47,10 @@ final class EnumSpellings {
 
   /** The form two spellings share when a person would take them for the same word. */
   static String key(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    // Full case folding: ß and ss, ı and i are one word once upper-cased (hostile check: a
+    // value typed as the other's constant name chose the wrong tier).
+    return Normalizer.normalize(text, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT)
+        .toLowerCase(Locale.ROOT);
   }
 
   private record Spelling(EnumValue value, String what, String text) {
