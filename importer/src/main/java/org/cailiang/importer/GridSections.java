@@ -27,6 +27,11 @@ final class GridSections {
     this.path = path;
   }
 
+  /** What the reader could not read, for the 待核对 of the section being read (or the next). */
+  void note(String note) {
+    notes.add(note);
+  }
+
   /** Adds the next row of the grid, read at {@code line}. */
   void add(int line, List<String> cells) {
     int[] header = header(cells);

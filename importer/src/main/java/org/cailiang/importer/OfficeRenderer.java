@@ -75,6 +75,19 @@ public final class OfficeRenderer {
     return text.substring(0, cut) + CUT;
   }
 
+  /** Text that looks like Excel's own escape ({@code _x0041_}): its underscore escaped. */
+  private static final java.util.regex.Pattern EXCEL_ESCAPE =
+      java.util.regex.Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)");
+
+  /**
+   * A cell's text for a sheet: Excel (and POI) read {@code _xHHHH_} as the character HHHH, so
+   * such a run is written with its underscore as {@code _x005F_} (hostile check: a label
+   * {@code 单位_x0041_一般} showed as 单位A一般 and was imported so).
+   */
+  static String xlsxText(String text) {
+    return EXCEL_ESCAPE.matcher(cellText(text)).replaceAll("_x005F_");
+  }
+
   public static byte[] xlsx(Standard standard) throws IOException {
     OfficeFiles.quietPoi();
     try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -89,7 +102,7 @@ public final class OfficeRenderer {
       }
       int r = 0;
       for (Section section : sections(standard)) {
-        sheet.createRow(r).createCell(0).setCellValue(cellText(section.title()));
+        sheet.createRow(r).createCell(0).setCellValue(xlsxText(section.title()));
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 4));
         r++;
         Row header = sheet.createRow(r++);
@@ -103,7 +116,7 @@ public final class OfficeRenderer {
             org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
             cell.setCellStyle(wrap);
             if (!line.cells().get(c).isEmpty()) {
-              cell.setCellValue(cellText(line.cells().get(c)));
+              cell.setCellValue(xlsxText(line.cells().get(c)));
             }
           }
         }

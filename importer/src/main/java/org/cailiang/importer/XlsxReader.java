@@ -41,7 +41,7 @@ final class XlsxReader {
             for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
               Cell cell = row.getCell(c);
               boolean hidden = isHiddenByMerge(merged, r, c);
-              cells.add(cell == null || hidden ? "" : formatter.formatCellValue(cell));
+              cells.add(cell == null || hidden ? "" : text(cell, formatter, grid));
             }
             grid.add(line, cells);
           }
@@ -49,6 +49,21 @@ final class XlsxReader {
         return grid.finish("工作簿");
       }
     });
+  }
+
+  /**
+   * The cell as Excel shows it; a value POI cannot read (an error value such as {@code #REF!}
+   * stored oddly, a date that does not exist) reads as empty and is named for the draft's
+   * 待核对, not taken for a corrupt workbook (hostile check: the whole import was lost).
+   */
+  private static String text(Cell cell, DataFormatter formatter, GridSections grid) {
+    try {
+      return formatter.formatCellValue(cell);
+    } catch (RuntimeException e) {
+      grid.note("单元格 " + cell.getSheet().getSheetName() + "!" + cell.getAddress()
+          + " 的值无法读取（Excel 错误值或不存在的日期），按空白导入，请在原表中核对");
+      return "";
+    }
   }
 
   private static boolean isHiddenByMerge(List<CellRangeAddress> merged, int row, int column) {

@@ -74,6 +74,47 @@ class BadFilesTest {
         error("near.csv", utf8("编码,违法行为,备注\nX00010,某行为,无\n")));
   }
 
+  /**
+   * Hostile check: an error value Excel does not know ({@code #D3!}) or a date that does not exist in a
+   * table cell failed the whole import as a corrupt workbook.
+   */
+  @Test
+  void aCellPoiCannotReadIsImportedEmptyAndNamed() throws Exception {
+    for (String odd : List.of("<c r=\"D3\" t=\"e\"><v>#D3!</v></c>",
+        "<c r=\"D3\" t=\"d\"><v>2024-02-30T00:00:00</v></c>")) {
+      Path file = dir.resolve("odd.xlsx");
+      try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("表1");
+        String[][] rows = {{"违反《某办法》处罚裁量基准"}, {"编码", "违法行为", "法律依据", "违法情节", "裁量基准"},
+            {"X00001A010", "某行为", "《某办法》第一条 处500元以下罚款。", "一般", "处500元以下罚款"}};
+        for (int r = 0; r < rows.length; r++) {
+          org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+          for (int c = 0; c < rows[r].length; c++) {
+            row.createCell(c).setCellValue(rows[r][c]);
+          }
+        }
+        workbook.write(out);
+      }
+      Path patched = dir.resolve("patched.xlsx");
+      try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile());
+          java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(patched))) {
+        for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+          byte[] bytes = zip.getInputStream(entry).readAllBytes();
+          if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+            bytes = new String(bytes, StandardCharsets.UTF_8)
+                .replaceFirst("<c r=\"D3\"[^>]*>.*?</c>", odd).getBytes(StandardCharsets.UTF_8);
+          }
+          out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+          out.write(bytes);
+        }
+      }
+      Table table = Importer.read(patched, "patched.xlsx");
+      assertEquals("", table.sections().get(0).rows().get(0).circumstance(), odd);
+      assertEquals(List.of("单元格 表1!D3 的值无法读取（Excel 错误值或不存在的日期），按空白导入，请在原表中核对"),
+          table.sections().get(0).notes(), odd);
+    }
+  }
+
   @Test
   void aTableWithEmptyCellsEverywhereHasNothingToDraft() throws Exception {
     String csv = "违反《某办法》处罚裁量基准,,,,\n编码,违法行为,法律依据,违法情节,裁量基准\n,,,,\n,,,,\n";

@@ -84,6 +84,25 @@ class RenderRoundTripTest {
     }
   }
 
+  /** Hostile check: a label 单位_x0041_一般 came back from the xlsx as 单位A一般. */
+  @Test
+  void textThatLooksLikeExcelsEscapeComesBackAsWritten() throws Exception {
+    String source = java.nio.file.Files.readString(SeedImportTest.EXAMPLE)
+        .replace("tier B010 \"单位设置，尚未造成危害后果。\"", "tier B010 \"单位_x0041_设置_X00e9_，_x12_\"");
+    Files.copy(SeedImportTest.EXAMPLE.resolveSibling("xzcff.cailiang"), dir.resolve("xzcff.cailiang"));
+    Path edited = Files.writeString(dir.resolve("beijing.cailiang"), source);
+    Compilation compilation = StandardCompiler.compile(List.of(edited), dir);
+    assertFalse(compilation.hasErrors(), compilation.render());
+    Path xlsx = dir.resolve("escape.xlsx");
+    Files.write(xlsx, OfficeRenderer.xlsx(compilation.standards().get(0)));
+    List<String> circumstances = Importer.read(xlsx, "x").sections().stream()
+        .flatMap(section -> section.rows().stream()).map(Table.Row::circumstance).toList();
+    org.junit.jupiter.api.Assertions.assertTrue(circumstances.contains("单位_x0041_设置_X00e9_，_x12_"),
+        circumstances.toString());
+    assertEquals("a_x005F_x0041_b", OfficeRenderer.xlsxText("a_x0041_b"));
+    assertEquals("_x12_ _xZZZZ_", OfficeRenderer.xlsxText("_x12_ _xZZZZ_"));
+  }
+
   private static Standard example() {
     Compilation example = StandardCompiler.compile(List.of(SeedImportTest.EXAMPLE), null);
     assertFalse(example.hasErrors(), example.render());
