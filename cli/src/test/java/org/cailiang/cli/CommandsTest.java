@@ -237,7 +237,7 @@ class CommandsTest {
       Files.write(mine, notes);
       CliRun refused = CliRun.of("render", CliRun.BEIJING, "--format", format, "-o", mine.toString());
       assertEquals(2, refused.exitCode(), format);
-      assertEquals(mine + ": error: 拒绝覆盖：这个文件不是 cailiang render 生成的，或生成后在 Word、WPS 等中保存过（删除它或换一个输出文件名）\n", refused.err(), format);
+      assertEquals(mine + ": error: 拒绝覆盖：这个文件不是 cailiang render 生成的，或生成后被修改过、在 Word、WPS 等中保存过（删除它或换一个输出文件名）\n", refused.err(), format);
       assertArrayEquals(notes, Files.readAllBytes(mine), format + ": left as it was");
 
       Path ours = dir.resolve("ours." + format);
@@ -246,6 +246,25 @@ class CommandsTest {
       CliRun again = CliRun.of("render", CliRun.BEIJING, "--format", format, "-o", ours.toString());
       assertEquals(0, again.exitCode(), format + ": its own earlier output is replaced: " + again.err());
       assertTrue(Files.size(ours) > 0 && first.length > 0, format);
+      if (!format.equals("xlsx") && !format.equals("docx")) {
+        // Hostile check: an edit to a text render was lost to the next render -o. The file is
+        // sealed with its digest; an edit anywhere keeps it (the office formats: by their
+        // properties, above).
+        String text = new String(first, java.nio.charset.StandardCharsets.UTF_8);
+        String edited = format.equals("json")
+            ? text.replaceFirst("\\{\n", "{\n  \"note\": \"my review\",\n")
+            : text.replaceFirst("北京市", "北京市（审阅意见）");
+        assertTrue(!edited.equals(text), format);
+        Files.writeString(ours, edited);
+        CliRun edit = CliRun.of("render", CliRun.BEIJING, "--format", format, "-o", ours.toString());
+        assertEquals(2, edit.exitCode(), format + ": an edited render is kept");
+        assertEquals(edited, Files.readString(ours), format);
+        // Written to the standard output: unsealed, as before; such a file is taken on its mark.
+        CliRun plain = CliRun.of("render", CliRun.BEIJING, "--format", format);
+        org.junit.jupiter.api.Assertions.assertFalse(plain.out().contains("sha256:"), format);
+        Files.writeString(ours, plain.out());
+        assertEquals(0, CliRun.of("render", CliRun.BEIJING, "--format", format, "-o", ours.toString()).exitCode());
+      }
     }
     // Another tool's workbook: a zip, but not ours.
     Path workbook = dir.resolve("theirs.xlsx");

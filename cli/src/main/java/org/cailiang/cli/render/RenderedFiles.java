@@ -54,7 +54,70 @@ public final class RenderedFiles {
       return officeCreator(file);
     }
     String text = new String(head, StandardCharsets.UTF_8);
-    return TEXT_MARKS.stream().anyMatch(text::contains);
+    if (TEXT_MARKS.stream().noneMatch(text::contains)) {
+      return false;
+    }
+    if (Files.size(file) > MOST_SEALED) {
+      return false; // larger than any render: not read whole to find its seal
+    }
+    return unedited(Files.readString(file, StandardCharsets.ISO_8859_1));
+  }
+
+  /** A text render larger than this was not written by render -o (it would be a 64 MB page). */
+  private static final long MOST_SEALED = 64L << 20;
+
+  /** The seal of a Markdown, HTML or DMN render: a comment after the end, its text's digest. */
+  private static final java.util.regex.Pattern COMMENT_SEAL =
+      java.util.regex.Pattern.compile("<!-- cailiang render sha256:([0-9a-f]{64}) -->\n\\z");
+  /** The seal of a model JSON render: a field after {@code format}. */
+  private static final java.util.regex.Pattern JSON_SEAL =
+      java.util.regex.Pattern.compile("\n  \"renderDigest\": \"sha256:([0-9a-f]{64})\",\n");
+
+  /**
+   * The render as {@code render -o} writes it: sealed with the digest of its text, so that a
+   * later run sees whether someone edited it since (hostile check: a reviewer's note added to
+   * the JSON was overwritten). The standard output is not sealed: it is not replaced later.
+   */
+  public static String sealed(String text) {
+    String digest = digest(text);
+    if (text.startsWith("{")) {
+      int line = text.indexOf('\n', text.indexOf(JSON));
+      return text.substring(0, line) + "\n  \"renderDigest\": \"sha256:" + digest + "\","
+          + text.substring(line);
+    }
+    return text + "<!-- cailiang render sha256:" + digest + " -->\n";
+  }
+
+  /**
+   * Whether a marked text is as a render wrote it: its seal's digest matches the rest; a text
+   * without a seal (written to the standard output, or by an older render) is taken on its mark.
+   * Read as ISO-8859-1, byte for byte, so that the digest is of the very bytes.
+   */
+  private static boolean unedited(String bytes) {
+    java.util.regex.Matcher json = JSON_SEAL.matcher(bytes);
+    if (json.find()) {
+      String rest = bytes.substring(0, json.start()) + "\n" + bytes.substring(json.end());
+      return json.group(1).equals(digestOfBytes(rest));
+    }
+    java.util.regex.Matcher comment = COMMENT_SEAL.matcher(bytes);
+    if (comment.find()) {
+      return comment.group(1).equals(digestOfBytes(bytes.substring(0, comment.start())));
+    }
+    return !bytes.contains("cailiang render sha256:") && !bytes.contains("\"renderDigest\"");
+  }
+
+  private static String digest(String text) {
+    return digestOfBytes(new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+  }
+
+  private static String digestOfBytes(String bytes) {
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(bytes.getBytes(StandardCharsets.ISO_8859_1));
+      return java.util.HexFormat.of().formatHex(hash);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
   }
 
   /** A workbook or document whose core properties name cailiang render as the creator. */
