@@ -81,6 +81,14 @@ class FactReaderTest {
         "未知事实 colour，本违法行为的事实有：setter, harm, income, count"), e.messages());
   }
 
+  /** Hostile check: a violation without facts said "本违法行为的事实有：" and nothing after it. */
+  @Test
+  void anUnknownFactOfAViolationWithoutFactsSaysItNeedsNone() {
+    InvalidFactsException e = assertThrows(InvalidFactsException.class,
+        () -> new FactReader("X1", List.of(), Map.of("s", "否")));
+    assertEquals(List.of("未知事实 s，本违法行为没有事实（不需要传入任何事实）"), e.messages());
+  }
+
   @Test
   void rejectsSubFenAndAbsurdAmounts() {
     assertThrows(InvalidFactsException.class,

@@ -69,7 +69,7 @@ final class CodeChecks {
   private boolean wellFormed(CodeRange range) {
     for (String code : List.of(range.first(), range.last())) {
       if (!Codes.isAlphanumeric(code)) {
-        diagnostics.error(range.span(), "bad-code", "编码只能由字母和数字组成：" + code);
+        diagnostics.error(range.span(), "bad-code", "编码只能由 ASCII 字母和数字（A–Z、a–z、0–9）组成：" + code);
         return false;
       }
     }

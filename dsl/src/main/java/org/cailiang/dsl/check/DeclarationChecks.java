@@ -167,7 +167,7 @@ final class DeclarationChecks {
         diagnostics.error(tier.span(), "duplicate-code", "阶次编码 " + tier.suffix() + " 在本违法行为中重复");
       }
       if (!Codes.isAlphanumeric(tier.suffix())) {
-        diagnostics.error(tier.span(), "bad-code", "阶次编码只能由字母和数字组成：" + tier.suffix());
+        diagnostics.error(tier.span(), "bad-code", "阶次编码只能由 ASCII 字母和数字（A–Z、a–z、0–9）组成：" + tier.suffix());
       }
       if (tier.isOtherwise()) {
         if (otherwise != null) {

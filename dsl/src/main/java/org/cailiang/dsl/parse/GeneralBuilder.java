@@ -111,10 +111,14 @@ final class GeneralBuilder {
     @Override
     public Void visitLimitationMember(LimitationMemberContext c) {
       BigDecimal number = Literals.split(c.NUMBER().getText()).digits();
+      // At most 1,200 months, in years or in months (hostile check: 1000 years passed, the bound
+      // was weighed on the number, not on the months).
+      BigDecimal perUnit = BigDecimal.valueOf(c.unit.getType() == CailiangParser.YEARS ? 12 : 1);
       if (number.signum() <= 0 || number.stripTrailingZeros().scale() > 0
-          || !Literals.split(c.NUMBER().getText()).unit().isEmpty() || number.compareTo(BigDecimal.valueOf(1200)) > 0) {
+          || !Literals.split(c.NUMBER().getText()).unit().isEmpty()
+          || number.multiply(perUnit).compareTo(BigDecimal.valueOf(1200)) > 0) {
         diagnostics.error(spans.of(c.NUMBER().getSymbol()), "bad-limitation",
-            "时效应为正整数的年或月（如 2 years、6 months），不能是 " + c.NUMBER().getText());
+            "时效应为正整数的年或月（如 2 years、6 months），最长 100 年（1200 个月），不能是 " + c.NUMBER().getText());
         return null;
       }
       int months = number.intValue() * (c.unit.getType() == CailiangParser.YEARS ? 12 : 1);

@@ -167,7 +167,9 @@ public final class FactReader {
     List<FactProblem> problems = new ArrayList<>();
     for (String key : unknown) {
       List<String> near = Suggestions.forFact(key.strip(), sorted, labelled);
-      String message = "未知事实 " + FactChecks.shown(key) + "，本违法行为的事实有：" + String.join(", ", ids)
+      String message = "未知事实 " + FactChecks.shown(key) + (ids.isEmpty()
+          ? "，本违法行为没有事实（不需要传入任何事实）"
+          : "，本违法行为的事实有：" + String.join(", ", ids))
           + (near.isEmpty() ? "" : "；是否要写 " + String.join("、", near) + "？");
       List<String> allowed = new ArrayList<>(near);
       ids.stream().filter(id -> !near.contains(id)).forEach(allowed::add);
