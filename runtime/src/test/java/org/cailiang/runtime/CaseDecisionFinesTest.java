@@ -61,7 +61,7 @@ class CaseDecisionFinesTest {
     assertEquals(Optional.empty(), either.fineFor(UNIT));
     List<Sanction.Fine> options = either.fineOptionsFor(UNIT);
     assertEquals(2, options.size(), options.toString());
-    assertEquals(List.of(MoneyRange.of(new BigDecimal("5000"), new BigDecimal("9999.99")),
+    assertEquals(List.of(new MoneyRange(new BigDecimal("5000"), new BigDecimal("9999.99")),
             MoneyRange.of(20000, 25000)),
         options.stream().map(Sanction.Fine::range).toList(), "减轻's range, then 从轻's, as the choice lists them");
     assertEquals(List.of(), either.fineOptionsFor(PERSON));

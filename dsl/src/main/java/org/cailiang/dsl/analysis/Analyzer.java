@@ -62,8 +62,9 @@ public final class Analyzer {
       // Checks that did not run found nothing: the standard must not pass as if they had, so
       // this is an error, which no suppress can drop.
       reporter.report(Severity.ERROR, violation, null, violation.span(), "analysis-limit",
-          "分析超出上限：违法行为 " + violation.codes() + " 的事实组合超过 " + maxCells
-              + " 类，覆盖、重叠与法定幅度审查未能完成；请拆分该违法行为或减少条件中的常数");
+          "分析超出上限：违法行为 " + violation.codes() + " 的事实组合超过 " + explorer.maxCells()
+              + " 类" + (explorer.maxCells() < maxCells ? "（条件很长，每类的计算量大，上限相应降低）" : "")
+              + "，覆盖、重叠与法定幅度审查未能完成；请拆分该违法行为或减少条件中的常数");
     } else {
       CoverageChecks.run(lowered, cells, reporter);
       new EnvelopeChecks(standard, lowered, reporter).run(cells);

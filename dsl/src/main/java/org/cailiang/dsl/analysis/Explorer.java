@@ -46,7 +46,6 @@ final class Explorer {
 
   Explorer(Violation violation, int maxCells) {
     this.violation = violation;
-    this.maxCells = maxCells;
     this.truth = new Truth(violation);
     this.statute = violation.statute();
     this.contradictions = violation.exclusives().stream().map(Exclusive::contradiction).toList();
@@ -55,7 +54,31 @@ final class Explorer {
     violation.triedTiers().forEach(t -> conditions.add(t.condition()));
     statute.forEach(c -> conditions.add(c.condition()));
     conditions.addAll(endings);
+    this.maxCells = limit(maxCells, conditions);
     this.domains = Domains.of(violation, conditions);
+  }
+
+  /**
+   * Work per cell grows with the conditions evaluated there: past this many atoms times cells the
+   * limit is reached sooner, so that it is reached in seconds (hostile check: 64 tiers of 120
+   * atoms each took 31 s and 1.6 GB only to report the limit). Real tables stay far below it.
+   */
+  static final long MAX_WORK = 100_000_000L;
+
+  /** The cell limit, lowered for conditions so large that each cell costs much. */
+  static int limit(int maxCells, List<Condition> conditions) {
+    long atoms = 0;
+    for (Condition condition : conditions) {
+      long[] count = {0};
+      Domains.atoms(condition, atom -> count[0]++);
+      atoms += count[0];
+    }
+    return (int) Math.min(maxCells, Math.max(1_000, MAX_WORK / Math.max(1, atoms)));
+  }
+
+  /** {@return the most cells this explorer splits a violation into} */
+  int maxCells() {
+    return maxCells;
   }
 
   /** Every cell; {@link #truncated()} tells whether the limit cut the search short. */

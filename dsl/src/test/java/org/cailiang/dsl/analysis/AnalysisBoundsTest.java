@@ -50,6 +50,52 @@ class AnalysisBoundsTest {
     assertTrue(diagnostics.hasErrors());
   }
 
+  /**
+   * Hostile check: 64 tiers of 60 two-atom clauses over 100 facts took 31 s and 1.6 GB only to
+   * reach the limit. The limit falls with the atoms evaluated per cell, and says so.
+   */
+  @Test
+  void longConditionsReachALowerLimitSoonerAndSaySo() {
+    StringBuilder facts = new StringBuilder();
+    for (int f = 0; f < 40; f++) {
+      facts.append("fact f").append(f).append(" \"事实").append(f).append("\": bool\n");
+    }
+    StringBuilder tiers = new StringBuilder();
+    java.util.Random random = new java.util.Random(7);
+    for (int t = 0; t < 20; t++) {
+      List<String> clauses = new java.util.ArrayList<>();
+      for (int j = 0; j < 40; j++) {
+        clauses.add("(f" + random.nextInt(40) + " or not f" + random.nextInt(40) + ")");
+      }
+      tiers.append("tier T").append(100 + t).append(" \"阶次").append(t).append("\" when ")
+          .append(String.join(" and ", clauses)).append(" { fine unit 100..200 }\n");
+    }
+    String source = "standard t \"测试\" { }\nparty unit \"单位\"\nregulation reg \"条例\" {\n"
+        + "article a1 \"第一条\" \"处一百元以上二百元以下罚款。\"\nviolation X00001 \"测试\" {\nbasis a1\n"
+        + facts + "statute { fine unit 100..200 }\n" + tiers
+        + "tier T999 \"其他\" otherwise { fine unit 100..200 }\n}\n}\n";
+    Compilation compilation = compile(source);
+    assertEquals(40L * 20 * 2, countAtoms(compilation));
+    int limit = Explorer.limit(Explorer.MAX_CELLS, compilation.standards().get(0).violations().get(0)
+        .triedTiers().stream().map(org.cailiang.dsl.model.Tier::condition).toList());
+    assertEquals((int) (Explorer.MAX_WORK / 1600), limit);
+    assertEquals(Explorer.MAX_CELLS, Explorer.limit(Explorer.MAX_CELLS, List.of()), "short conditions keep it");
+    assertEquals(1_000, Explorer.limit(Explorer.MAX_CELLS, java.util.Collections.nCopies(
+        (int) (Explorer.MAX_WORK / 1600 / 10), compilation.standards().get(0).violations().get(0)
+            .triedTiers().get(0).condition())), "never below a thousand");
+    Diagnostic reached = compilation.diagnostics().stream().filter(d -> d.check().equals("analysis-limit"))
+        .findFirst().orElseThrow(() -> new AssertionError(compilation.render()));
+    assertTrue(reached.message().contains("超过 " + limit + " 类（条件很长，每类的计算量大，上限相应降低）"),
+        reached.message());
+  }
+
+  private static long countAtoms(Compilation compilation) {
+    long[] atoms = {0};
+    compilation.standards().get(0).violations().get(0).triedTiers()
+        .forEach(t -> Domains.atoms(t.condition(), a -> atoms[0]++));
+    return atoms[0];
+  }
+
   @Test
   void theWrongStandardFailsWithEveryLegalCheckRun() {
     List<String> checks = compile(WRONG).diagnostics().stream().map(Diagnostic::check).toList();
