@@ -76,7 +76,10 @@ public final class Standards {
     // Several versions of the code: which decides depends on the dates, and the violation looked
     // up by code refuses an undated case as evaluate(code, …) does (integrator's review: it
     // decided under the latest version). A code of one version only is decided as before.
-    boolean needsDates = inTime.get(code).versionsWithCode() > 1;
+    // A tier code is asked of its violation, whose versions decide it (re-review: X00001B010 of
+    // v1 alone was decided undated though X00001 runs through three versions).
+    boolean needsDates = inTime.get(code).versionsWithCode() > 1
+        || inTime.get(violation.code()).versionsWithCode() > 1;
     return new Entry(needsDates ? new NeedsDates(violation, this) : violation, violationCode,
         needsDates);
   }
@@ -353,15 +356,18 @@ public final class Standards {
   }
 
   private DatesRequiredException datesRequired(String code) {
-    CodeInTime versions = inTime.get(code.strip());
+    // The versions of the code's violation: a tier code is decided by them.
+    String violationCode = entry(code).violation().code();
+    CodeInTime versions = inTime.get(violationCode);
     List<String> having = new ArrayList<>();
     for (Standard version : versions.versions()) {
-      if (version.violations().stream().anyMatch(v -> v.code().equals(code.strip())
-          || v.tierCodes().contains(code.strip()))) {
+      if (version.violations().stream().anyMatch(v -> v.code().equals(violationCode))) {
         having.add(version.id());
       }
     }
-    return new DatesRequiredException(code, "编码 " + code + " 见于同一裁量基准的多个版本（"
+    return new DatesRequiredException(code, "编码 " + code
+        + (violationCode.equals(code.strip()) ? "" : "（违法行为 " + violationCode + "）")
+        + " 见于同一裁量基准的多个版本（"
         + String.join("、", having)
         + "），适用哪一版本取决于违法行为发生之日和作出处罚决定之日（《中华人民共和国行政处罚法》第三十七条）："
         + "请传入这两个日期");

@@ -280,6 +280,56 @@ class StandardsInTimeTest {
     assertEquals("X00004B010", standards.violation("X00004").evaluate(Map.of()).tierCode());
   }
 
+  /**
+   * Re-review: a tier code only the first of three versions has was decided undated, under the
+   * superseded version; the refusal names only the versions that have the code.
+   */
+  @Test
+  void aTierCodeOfASharedViolationNeedsDatesToo() {
+    Version v1 = new Version("v1", "", day("2020-01-01"), Optional.empty(), List.of(
+        new Fixed("v1", "X00001", List.of(fine(0, 500)))));
+    Version v2 = new Version("v2", "v1", day("2022-01-01"), Optional.empty(), List.of(
+        new Fixed("v2", "X00002", List.of(fine(0, 500)))));
+    Version v3 = new Version("v3", "v2", day("2024-01-01"), Optional.empty(), List.of(
+        new Renamed("v3", "X00001")));
+    Standards standards = Standards.of(v1, v2, v3);
+    DatesRequiredException byTier = assertThrows(DatesRequiredException.class,
+        () -> standards.evaluate("X00001B010", Map.of()));
+    assertTrue(byTier.getMessage().contains("多个版本（v1、v3）"), byTier.getMessage());
+    assertThrows(DatesRequiredException.class, () -> standards.violation("X00001B010").evaluate(Map.of()));
+    DatesRequiredException byCode = assertThrows(DatesRequiredException.class,
+        () -> standards.violation("X00001").evaluate(Map.of()));
+    assertTrue(byCode.getMessage().contains("多个版本（v1、v3）"), byCode.getMessage());
+    Violation shared = standards.violation("X00001");
+    assertEquals(List.of(new FactSpec("k", "种类", FactSpec.Type.BOOL, List.of())), shared.facts(),
+        "the latest version's facts");
+    assertEquals(List.of("X00001C010"), shared.tierCodes());
+    assertEquals("X00002B010", standards.evaluate("X00002", Map.of()).tierCode(), "v2's own code");
+  }
+
+  /** A later version of X00001 with a fact and another tier code. */
+  private record Renamed(String standardId, String code) implements Violation {
+    @Override
+    public String title() {
+      return "违规经营";
+    }
+
+    @Override
+    public List<FactSpec> facts() {
+      return List.of(new FactSpec("k", "种类", FactSpec.Type.BOOL, List.of()));
+    }
+
+    @Override
+    public List<String> tierCodes() {
+      return List.of(code + "C010");
+    }
+
+    @Override
+    public Decision evaluate(Map<String, ?> facts) {
+      return new Decision(standardId, code + "C010", "一般", List.of(), List.of(), "");
+    }
+  }
+
   @Test
   void anUndatedStandardIsInForceAlwaysAndEvaluatesWithoutDates() {
     Version undated = new Version("u", "", Optional.empty(), Optional.empty(),
