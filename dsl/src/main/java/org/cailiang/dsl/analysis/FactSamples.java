@@ -30,7 +30,45 @@ public final class FactSamples {
    * A region of a fact as the conditions split it, and its parts split where a computed fine
    * crosses a fixed one; one part, the region itself, when none crosses inside it.
    */
-  public record Split(Sample whole, List<Sample> parts) {}
+  public static final class Split {
+    private final Sample whole;
+    private final List<Sample> parts;
+    private final List<Region> regions;
+    private final boolean amount;
+
+    private Split(Sample whole, List<Sample> parts, List<Region> regions, boolean amount) {
+      this.whole = whole;
+      this.parts = parts;
+      this.regions = regions;
+      this.amount = amount;
+    }
+
+    /** {@return the region as the conditions split it} */
+    public Sample whole() {
+      return whole;
+    }
+
+    /** {@return its parts, in order; the region alone when it has none} */
+    public List<Sample> parts() {
+      return parts;
+    }
+
+    /**
+     * The parts {@code from} to {@code to} (inclusive) as one: from the first's lower end to the
+     * last's upper end, sampled at the first's sample — adjacent parts that fare alike are said
+     * once.
+     */
+    public Sample span(int from, int to) {
+      if (from == to) {
+        return parts.get(from);
+      }
+      Region.Interval first = (Region.Interval) regions.get(from);
+      Region.Interval last = (Region.Interval) regions.get(to);
+      Region.Interval joined = new Region.Interval(first.low(), first.lowIncluded(), last.high(),
+          last.highIncluded(), first.sample());
+      return new Sample(joined.sample(), joined.describe(amount));
+    }
+  }
 
   /** The samples of every fact of these violations, by fact id, the first version's facts first. */
   public static Map<String, List<Sample>> of(List<Violation> versions) {
@@ -54,25 +92,29 @@ public final class FactSamples {
       Domains.of(violation, conditions).forEach((fact, regions) -> {
         boolean amount = violation.fact(fact).orElseThrow().type() instanceof FactType.Amount;
         splits.computeIfAbsent(fact, k -> regions.stream()
-            .map(region -> new Split(sample(region, amount),
-                parts(region, refined.get(fact), amount)))
+            .map(region -> split(region, refined.get(fact), amount))
             .toList());
       });
     }
     return splits;
   }
 
-  private static List<Sample> parts(Region whole, List<Region> refined, boolean amount) {
+  private static Split split(Region whole, List<Region> refined, boolean amount) {
+    Sample sample = sample(whole, amount);
     if (!(whole instanceof Region.Interval interval)) {
-      return List.of(sample(whole, amount));
+      return new Split(sample, List.of(sample), List.of(whole), amount);
     }
-    List<Sample> parts = new ArrayList<>();
+    List<Region> regions = new ArrayList<>();
     for (Region part : refined) {
       if (interval.contains(((Region.Interval) part).sample())) {
-        parts.add(sample(part, amount));
+        regions.add(part);
       }
     }
-    return parts.size() <= 1 ? List.of(sample(whole, amount)) : List.copyOf(parts);
+    if (regions.size() <= 1) {
+      return new Split(sample, List.of(sample), List.of(whole), amount);
+    }
+    return new Split(sample, regions.stream().map(r -> sample(r, amount)).toList(),
+        List.copyOf(regions), amount);
   }
 
   private static Sample sample(Region region, boolean amount) {

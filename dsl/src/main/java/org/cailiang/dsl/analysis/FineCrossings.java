@@ -22,6 +22,7 @@ import org.cailiang.dsl.model.Violation;
 final class FineCrossings {
   /** The crossing of a bound and a factor, to the fen: the fact's granularity. */
   private static final int FEN_SCALE = 2;
+  private static final BigDecimal FEN = new BigDecimal("0.01");
 
   private FineCrossings() {}
 
@@ -41,8 +42,15 @@ final class FineCrossings {
           continue;
         }
         for (BigDecimal bound : bounds) {
-          crossings.computeIfAbsent(multiple.fact().name(), k -> new TreeSet<>())
-              .add(bound.divide(factor, FEN_SCALE, RoundingMode.HALF_UP));
+          // The computed fine is rounded to the fen (towards the inside of its range), so the
+          // amounts where it meets the bound, or passes it by a fen, lie on either side of the
+          // exact quotient (re-review: 30% of income judged at 16666.67, where 30% rounds down to
+          // 5000.00, called the whole region up to 2万 lighter).
+          Set<BigDecimal> points = crossings.computeIfAbsent(multiple.fact().name(), k -> new TreeSet<>());
+          for (BigDecimal near : new BigDecimal[] {bound.subtract(FEN), bound, bound.add(FEN)}) {
+            points.add(near.divide(factor, FEN_SCALE, RoundingMode.FLOOR));
+            points.add(near.divide(factor, FEN_SCALE, RoundingMode.CEILING));
+          }
         }
       }
     }

@@ -72,13 +72,17 @@ sealed interface Region {
         return show(low, amount);
       }
       String example = "，如 " + show(sample, amount);
+      // Bounds are open but where parts were joined (diff): a joined run may start or end on a
+      // point it includes.
+      String from = (lowIncluded ? "不少于 " : "大于 ") + show(low, amount);
       if (high == null) {
-        return "大于 " + show(low, amount) + example;
+        return from + example;
       }
+      String to = (highIncluded ? "不超过 " : "小于 ") + show(high, amount);
       if (low.signum() == 0 && lowIncluded) {
-        return "小于 " + show(high, amount) + example;
+        return to + example;
       }
-      return "大于 " + show(low, amount) + " 且小于 " + show(high, amount) + example;
+      return from + " 且" + to + example;
     }
 
     private static String show(BigDecimal value, boolean amount) {

@@ -107,8 +107,10 @@ public final class VersionDiff {
       if (parts.stream().allMatch(part -> part.sameAs(whole))) {
         whole.row().ifPresent(rows::add);
       } else {
-        // A computed fine crosses a fixed one inside this combination: each side as it fares.
-        parts.forEach(part -> part.row().ifPresent(rows::add));
+        // A computed fine crosses a fixed one inside this combination: each side as it fares,
+        // neighbouring parts that fare alike said once.
+        joined(code, a, b, facts, chosen, parts, oldRegistry, newRegistry)
+            .forEach(part -> part.row().ifPresent(rows::add));
       }
     }
   }
@@ -136,6 +138,38 @@ public final class VersionDiff {
       compared.add(compare(code, a, b, facts, combination, oldRegistry, newRegistry));
     }
     return compared;
+  }
+
+  /**
+   * The parts compared, runs of neighbours that fare alike joined into one, when one fact alone
+   * is split into parts (the usual case: one amount a computed fine is taken from); else every
+   * part as it is.
+   */
+  private static List<Compared> joined(String code, Violation a, Violation b, List<String> facts,
+      List<FactSamples.Split> chosen, List<Compared> parts, Standards oldRegistry,
+      Standards newRegistry) {
+    int split = -1;
+    for (int i = 0; i < chosen.size(); i++) {
+      if (chosen.get(i).parts().size() > 1) {
+        if (split >= 0) {
+          return parts;
+        }
+        split = i;
+      }
+    }
+    List<Compared> joined = new ArrayList<>();
+    int from = 0;
+    for (int i = 1; i <= parts.size(); i++) {
+      if (i == parts.size() || !parts.get(i).sameAs(parts.get(from))) {
+        List<FactSamples.Sample> samples = new ArrayList<>();
+        for (int f = 0; f < chosen.size(); f++) {
+          samples.add(f == split ? chosen.get(f).span(from, i - 1) : chosen.get(f).whole());
+        }
+        joined.add(compare(code, a, b, facts, samples, oldRegistry, newRegistry));
+        from = i;
+      }
+    }
+    return joined;
   }
 
   /**

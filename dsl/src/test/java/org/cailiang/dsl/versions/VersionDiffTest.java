@@ -163,17 +163,30 @@ class VersionDiffTest {
     List<String> rows = VersionDiff.diff(compilation.standards().get(0), compilation.standards().get(1))
         .stream().map(r -> r.facts() + " " + r.change()).toList();
     // 1万..5万 against income × 1..5, the maxima weighed first (Lenity): lighter while 5 ×
-    // income < 5万, the same at 1万 (1万..5万 both), heavier above; before, one income (0.01)
-    // stood for all of them and the whole range was "较轻".
+    // income < 5万 (and at 1万 exactly, both 1万..5万, alike: not listed), heavier above; before,
+    // one income (0.01) stood for all of them and the whole range was "较轻".
     assertEquals(List.of(
             "违法所得=0元 LIGHTER",
-            "违法所得=大于 0元 且小于 2000元，如 0.01元 LIGHTER",
-            "违法所得=2000元 LIGHTER",
-            "违法所得=大于 2000元 且小于 1万元，如 2000.01元 LIGHTER",
-            "违法所得=大于 1万元 且小于 5万元，如 10000.01元 HEAVIER",
-            "违法所得=5万元 HEAVIER",
-            "违法所得=大于 5万元，如 50000.01元 HEAVIER"),
+            "违法所得=大于 0元 且不超过 9999.99元，如 0.01元 LIGHTER",
+            "违法所得=不少于 10000.01元，如 10000.01元 HEAVIER"),
         rows);
+    // Re-review: 2000..5000 against 10%..30% of the income. The computed bounds are rounded to
+    // the fen towards the inside, so 30% of 16666.67 is 5000.00, no more than 5000: the region
+    // changes at 16666.70, not at the rounded quotient 16666.67 (which called it all lighter).
+    Compilation percent = StandardCompiler.compileSources(List.of(
+        new SourceFile("v1.cailiang", "standard v1 \"旧\" { effective \"2020-01-01\" }\n"
+            + body.formatted("处二千元以上五千元以下罚款。", "fine unit 2000..5000", "fine unit 2000..5000")),
+        new SourceFile("v2.cailiang", "standard v2 \"新\" { supersedes v1 effective \"2026-01-01\" }\n"
+            + body.formatted("处违法所得百分之十以上百分之三十以下罚款。", "fine unit 10%..30% of income",
+                "fine unit 10%..30% of income"))));
+    assertFalse(percent.hasErrors(), percent.render());
+    assertEquals(List.of(
+            "违法所得=0元 LIGHTER",
+            "违法所得=大于 0元 且小于 16666.7元，如 0.01元 LIGHTER",
+            "违法所得=不少于 16666.7元 且不超过 19999.9元，如 16666.7元 INCOMPARABLE",
+            "违法所得=大于 19999.9元，如 19999.91元 HEAVIER"),
+        VersionDiff.diff(percent.standards().get(0), percent.standards().get(1)).stream()
+            .map(r -> r.facts() + " " + r.change()).toList());
   }
 
   @Test
