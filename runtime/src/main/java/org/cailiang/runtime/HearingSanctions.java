@@ -26,8 +26,12 @@ final class HearingSanctions {
   static Optional<ProcedureFlag> flag(ProcedureRule rule, List<Sanction> sanctions) {
     ProcedureFlag best = null;
     for (Sanction sanction : sanctions) {
-      best = stronger(best, sanction instanceof Sanction.Alternative alternative
-          ? ofChoice(rule, alternative) : one(rule, sanction));
+      ProcedureFlag flag = sanction instanceof Sanction.Alternative alternative
+          ? ofChoice(rule, alternative) : one(rule, sanction);
+      // Two sanctions that each raise the hearing (责令停产停业 and 吊销许可证): both grounds
+      // (re-review: the second was dropped).
+      best = best != null && flag != null && best.status() == Status.APPLIES
+          && flag.status() == Status.APPLIES ? ProcedureChecks.union(best, flag) : stronger(best, flag);
     }
     return Optional.ofNullable(best);
   }

@@ -159,7 +159,7 @@ final class ProcedureChecks {
   }
 
   /** One flag with the triggers and bases of both, each once, in order. */
-  private static ProcedureFlag union(ProcedureFlag a, ProcedureFlag b) {
+  static ProcedureFlag union(ProcedureFlag a, ProcedureFlag b) {
     return new ProcedureFlag(a.procedure(), a.status(), unionOf(a.trigger(), b.trigger()),
         unionOf(a.basis(), b.basis()));
   }
@@ -201,6 +201,15 @@ final class ProcedureChecks {
         order.add(rule.procedure());
       }
       boolean equal = known != null && flag.status() == known.status();
+      if (equal && assumed == null && flag.status() == Status.APPLIES && rule.party().isPresent()
+          && !rule.party().equals(chosen.get(rule.procedure()).party())) {
+        // The rules of two kinds of party that both apply (a citizen's fine and a unit's, each
+        // over its threshold, one perhaps on the proposed fine): both grounds, not one alone.
+        flags.put(rule.procedure(), weight > weighedOn.get(rule.procedure())
+            ? union(flag, known) : union(known, flag));
+        weighedOn.put(rule.procedure(), Math.max(weight, weighedOn.get(rule.procedure())));
+        continue;
+      }
       if (known == null || flag.status().ordinal() < known.status().ordinal()
           || equal && assumed != null && rule.party().orElse(null) == assumed
           && chosen.get(rule.procedure()).party().orElse(null) != assumed
@@ -208,13 +217,6 @@ final class ProcedureChecks {
         flags.put(rule.procedure(), flag);
         chosen.put(rule.procedure(), rule);
         weighedOn.put(rule.procedure(), weight);
-      } else if (equal && assumed == null && flag.status() == Status.APPLIES
-          && weight == weighedOn.get(rule.procedure()) && rule.party().isPresent()
-          && !rule.party().equals(chosen.get(rule.procedure()).party())) {
-        // The rules of two kinds of party that both apply (a citizen's fine and a unit's, each
-        // over its threshold): both grounds, not the first alone; of two rules for the same
-        // parties the first is cited.
-        flags.put(rule.procedure(), union(known, flag));
       } else if (equal && assumed == null && flag.status() == Status.DOES_NOT_APPLY
           && weight == FINES_OF_THE_CASE
           && weighedOn.get(rule.procedure()) == FINES_OF_THE_CASE && !flag.trigger().isEmpty()) {

@@ -308,6 +308,32 @@ class ProcedureFlagsTest {
         rules.decide(tier, GeneralFacts.NONE).procedures().get(0));
   }
 
+  /**
+   * Re-review: of two sanctions raising the hearing only the first was cited, and a proposed
+   * fine of the staff (3万) dropped the unit's certain ground (20万..50万).
+   */
+  @Test
+  void everySanctionsGroundAndTheOtherKindsBesideAProposedFine() {
+    GeneralRules rules = rules(
+        rule(Procedure.HEARING, Operator.GE, 10000, Optional.of(PartyKind.PERSON), LAW + "第六十三条第一款第（一）项"),
+        rule(Procedure.HEARING, Operator.GE, 100000, Optional.of(PartyKind.ORGANIZATION),
+            LAW + "第六十三条第一款第（一）项"));
+    Decision tier = new Decision("s", "C1B1", "一般", List.of(
+        new Sanction.Suspension("责令停产停业", false),
+        new Sanction.LicenceAction(Sanction.LicenceAction.Action.REVOKE, "许可证", false),
+        fine(UNIT, MoneyRange.of(200000, 500000), false),
+        fine(PERSON, MoneyRange.of(20000, 50000), false)), List.of(), "原文");
+    ProcedureFlag plain = rules.decide(tier, GeneralFacts.NONE).procedures().get(0);
+    assertEquals(Status.APPLIES, plain.status());
+    assertEquals("对公民罚款1万元以上；责令停产停业；吊销许可证；对单位罚款10万元以上", plain.trigger());
+    assertEquals(LAW + "第六十三条第一款第（一）项；" + LAW + "第六十三条第一款第（四）项；" + LAW
+        + "第六十三条第一款第（三）项", plain.basis());
+    ProcedureFlag proposed = rules.decide(tier, GeneralFacts.NONE.proposing(BigDecimal.valueOf(30000)))
+        .procedures().get(0);
+    assertTrue(proposed.trigger().contains("对单位罚款10万元以上"), proposed.trigger());
+    assertTrue(proposed.trigger().startsWith("对公民罚款1万元以上"), proposed.trigger());
+  }
+
   @Test
   void ofTwoRulesEquallyMetTheFirstIsCited() {
     GeneralRules rules = rules(
@@ -329,7 +355,7 @@ class ProcedureFlagsTest {
   }
 
   @Test
-  void theStrongestSanctionTriggerWinsAndTheFirstOfEqualOnes() {
+  void theStrongestSanctionTriggerWinsAndEqualOnesAreEachCited() {
     GeneralRules rules = rules(rule(Procedure.HEARING, Operator.GE, 10000, Optional.empty(),
         LAW + "第六十三条第一款"));
     Sanction mayRevoke =
@@ -339,8 +365,9 @@ class ProcedureFlagsTest {
         new Sanction.LicenceAction(Sanction.LicenceAction.Action.REVOKE, "许可证", false);
     assertEquals(new ProcedureFlag(Procedure.HEARING, Status.APPLIES, "责令停产停业",
         LAW + "第六十三条第一款第（四）项"), flag(rules, Procedure.HEARING, mayRevoke, suspend));
-    assertEquals(new ProcedureFlag(Procedure.HEARING, Status.APPLIES, "吊销许可证",
-        LAW + "第六十三条第一款第（三）项"), flag(rules, Procedure.HEARING, revoke, suspend));
+    assertEquals(new ProcedureFlag(Procedure.HEARING, Status.APPLIES, "吊销许可证；责令停产停业",
+        LAW + "第六十三条第一款第（三）项；" + LAW + "第六十三条第一款第（四）项"),
+        flag(rules, Procedure.HEARING, revoke, suspend));
   }
 
   @Test
