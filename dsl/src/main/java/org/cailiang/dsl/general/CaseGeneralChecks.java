@@ -30,7 +30,7 @@ final class CaseGeneralChecks {
    * The first day a standard no longer decides an act, and why: a later version took effect, or
    * the standard was repealed.
    */
-  record End(LocalDate day, String why) {}
+  record End(LocalDate day, java.util.function.Function<LocalDate, String> why) {}
 
   static void check(Standard standard, List<GeneralPart> generals, Optional<End> end,
       Diagnostics out) {
@@ -86,7 +86,7 @@ final class CaseGeneralChecks {
     // effect passed `test`, while eval decides such an act under the successor (第三十七条).
     if (act.isPresent() && end.isPresent() && !act.get().isBefore(end.get().day())) {
       out.error(general.act().get().span(), "case", "行为之日 " + act.get() + " 时，标准 " + standard.id()
-          + " " + end.get().why());
+          + " " + end.get().why().apply(act.get()));
     }
     if (act.isPresent() && discovered.isPresent() && discovered.get().isBefore(act.get())) {
       out.error(general.discovered().get().span(), "case", "发现之日 " + discovered.get()

@@ -91,20 +91,42 @@ public final class GeneralChecks {
   }
 
   /**
-   * The first day the standard no longer decides an act: the effective date of the version
-   * compiled with it that supersedes it, else its own repeal date; empty when neither is known.
+   * When the standard no longer decides an act: from its successor's effective date (the
+   * successors compiled with it, in order: the version in force at the act is named), else from
+   * its own repeal date; empty when neither is known.
    */
   private static Optional<CaseGeneralChecks.End> end(Standard standard, List<Standard> standards) {
-    for (Standard next : standards) {
-      if (next.supersedes().filter(ref -> ref.name().equals(standard.id())).isPresent()
-          && next.validity().effective().isPresent()) {
-        return Optional.of(new CaseGeneralChecks.End(next.validity().effective().get(),
-            "已被 " + next.id() + " 取代（" + next.id() + " 自 " + next.validity().effective().get()
-                + " 施行）：eval 用行为时有效的 " + next.id() + " 裁量此案，本用例应写在 " + next.id() + " 中"));
-      }
+    List<Standard> successors = new java.util.ArrayList<>();
+    Standard current = standard;
+    for (Optional<Standard> next = successor(current, standards); next.isPresent()
+        && next.get().validity().effective().isPresent() && !successors.contains(next.get());
+        next = successor(current, standards)) {
+      successors.add(next.get());
+      current = next.get();
+    }
+    if (!successors.isEmpty()) {
+      return Optional.of(new CaseGeneralChecks.End(successors.get(0).validity().effective().get(),
+          act -> {
+            // The last successor in force at the act: re-review, a v1 case in v3's time named v2.
+            Standard inForce = successors.get(0);
+            for (Standard later : successors) {
+              if (!act.isBefore(later.validity().effective().get())) {
+                inForce = later;
+              }
+            }
+            return "已被 " + inForce.id() + " 取代（" + inForce.id() + " 自 "
+                + inForce.validity().effective().get() + " 施行）：eval 用行为时有效的 " + inForce.id()
+                + " 裁量此案，本用例应写在 " + inForce.id() + " 中";
+          }));
     }
     return standard.validity().repealed().map(day -> new CaseGeneralChecks.End(day,
-        "自 " + day + " 废止：eval 不会用本标准裁量此案"));
+        act -> "自 " + day + " 废止：eval 不会用本标准裁量此案"));
+  }
+
+  private static Optional<Standard> successor(Standard standard, List<Standard> standards) {
+    return standards.stream()
+        .filter(next -> next.supersedes().filter(ref -> ref.name().equals(standard.id())).isPresent())
+        .findFirst();
   }
 
   /** A part named where no violation can use it changes no decision: a mistake of placement. */
