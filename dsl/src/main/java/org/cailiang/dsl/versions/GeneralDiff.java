@@ -67,11 +67,11 @@ public final class GeneralDiff {
           : List.of(x.isEmpty() ? "旧版本不适用总则，新版本适用「" + y.get().title() + "」"
               : "旧版本适用总则「" + x.get().title() + "」，新版本不适用总则");
     }
-    GeneralRules a = x.get();
-    GeneralRules b = y.get();
+    GeneralRules a = normal(x.get());
+    GeneralRules b = normal(y.get());
     List<String> changes = new ArrayList<>();
     compare(changes, a.circumstances(), b.circumstances(), GeneralRules.Circumstance::id,
-        c -> "情节 " + c.id() + "「" + c.label() + "」", GeneralDiff::circumstance);
+        c -> "情节 " + c.id(), GeneralDiff::circumstance);
     compare(changes, a.adjustments(), b.adjustments(), adjustment -> adjustment.effect().name(),
         adjustment -> adjustment.effect().label() + "处罚的幅度", GeneralDiff::adjustment);
     if (!a.combination().equals(b.combination())) {
@@ -93,10 +93,49 @@ public final class GeneralDiff {
       }
     }
     if (!Set.copyOf(a.exclusions()).equals(Set.copyOf(b.exclusions()))) {
-      changes.add("互斥的情节：" + joined(a.exclusions(), e -> String.join("、", e.circumstances()))
-          + " → " + joined(b.exclusions(), e -> String.join("、", e.circumstances())));
+      changes.add("互斥的情节：" + arrow(a.exclusions(), b.exclusions(),
+          e -> String.join("、", e.circumstances()), GeneralRules.Exclusion::reason));
+    }
+    // The kind of a party decides which rules reach it (re-review: person → organization moved
+    // the hearing threshold and dropped 未成年 without a word).
+    Set<String> parties = new java.util.TreeSet<>(a.partyKinds().keySet());
+    parties.addAll(b.partyKinds().keySet());
+    for (String party : parties) {
+      GeneralRules.PartyKind before = a.partyKinds().get(party);
+      GeneralRules.PartyKind after = b.partyKinds().get(party);
+      if (before != after) {
+        changes.add("当事人 " + party + " 的种类：" + kind(before) + " → " + kind(after));
+      }
     }
     return changes;
+  }
+
+  private static String kind(GeneralRules.PartyKind kind) {
+    return kind == null ? "未声明" : kind.label();
+  }
+
+  /**
+   * The rules in a form where what reads alike is equal: amounts and percentages without
+   * trailing zeros ({@code 10000.00} is {@code 1万}), each exclusion's circumstances in order
+   * (re-review: {@code exclusive b, a} against {@code a, b} was a change, shown as none).
+   */
+  private static GeneralRules normal(GeneralRules rules) {
+    return new GeneralRules(rules.title(), rules.circumstances(),
+        rules.adjustments().stream().map(adjustment -> new GeneralRules.Adjustment(
+            adjustment.effect(), adjustment.mode(), plain(adjustment.percent()), adjustment.basis()))
+            .toList(),
+        rules.combination(), rules.limitations(),
+        rules.procedures().stream().map(rule -> new GeneralRules.ProcedureRule(rule.procedure(),
+            rule.threshold().map(t -> new GeneralRules.Threshold(t.operator(), plain(t.amount()))),
+            rule.party(), rule.when(), rule.basis())).toList(),
+        rules.partyKinds(),
+        rules.exclusions().stream().map(e -> new GeneralRules.Exclusion(
+            e.circumstances().stream().sorted().toList(), e.reason())).toList());
+  }
+
+  private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+    java.math.BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /** Items matched by key: removed, added and changed ones, each said once. */
@@ -122,7 +161,7 @@ public final class GeneralDiff {
   }
 
   private static String circumstance(GeneralRules.Circumstance c) {
-    return c.effect().map(GeneralEffect::label).orElse("没有处罚效果")
+    return "「" + c.label() + "」" + c.effect().map(GeneralEffect::label).orElse("没有处罚效果")
         + c.onlyFor().map(kind -> "（只适用于" + kind.label() + "）").orElse("")
         + (c.implies().isEmpty() ? "" : "，亦属 " + String.join("、", c.implies()))
         + (c.basis().isBlank() ? "" : "（" + c.basis() + "）");

@@ -65,13 +65,53 @@ class GeneralDiffTest {
     assertEquals(1, changes.size(), changes.toString());
     assertEquals(List.of("X00001", "X00002"), changes.get(0).codes());
     assertEquals(List.of(
-            "情节 light「从轻情节」：应当从轻处罚（第一条） → 应当从轻或者减轻处罚（第一条）",
-            "情节 gone「删去的情节」：新版本没有（旧版本可以从轻处罚（第二条））",
-            "情节 added「新增的情节」：新增，应当不予处罚（第四条）",
+            "情节 light：「从轻情节」应当从轻处罚（第一条） → 「从轻情节」应当从轻或者减轻处罚（第一条）",
+            "情节 gone：新版本没有（旧版本「删去的情节」可以从轻处罚（第二条））",
+            "情节 added：新增，「新增的情节」应当不予处罚（第四条）",
             "减轻处罚的幅度：新增，在法定最低限以下处罚，但不低于法定最低限的 50%",
             "从重与从轻、减轻并存时：相互抵销，按原阶次幅度裁量 → 先从重，再在从重后的幅度内从轻或者减轻",
             "追责时效：二年（旧时效条） → 二年（新时效条）"),
         changes.get(0).changes());
+  }
+
+  /**
+   * Re-review: a party's kind changed (person → organization) was no change; the same rules
+   * written otherwise (1万 and 10000.00, 50% and 50.0%, exclusive b, a and a, b) were changes
+   * shown with the same text on both sides; a label alone changed showed none.
+   */
+  @Test
+  void kindsAreComparedAndWhatReadsAlikeIsAlike() {
+    String old = """
+        general g1 "总则" {
+          circumstance a "甲" effect 应当 从轻 basis "第一条"
+          circumstance b "乙"
+          adjust 从轻 lower 50%
+          exclusive a, b
+          procedure hearing fine >= 1万 basis "第六十三条"
+          limitation 2 years
+        }
+        """;
+    String same = """
+        general g2 "总则" {
+          circumstance a "甲" effect 应当 从轻 basis "第一条"
+          circumstance b "乙"
+          adjust 从轻 lower 50.0%
+          exclusive b, a
+          procedure hearing fine >= 10000.00 basis "第六十三条"
+          limitation 2 years
+        }
+        """;
+    assertEquals(List.of(), diff("uses g1", old, "uses g2", same));
+    List<String> relabelled = diff("uses g1", old, "uses g2", same.replace("\"甲\"", "\"甲（改）\""))
+        .get(0).changes();
+    assertEquals(List.of("情节 a：「甲」应当从轻处罚（第一条） → 「甲（改）」应当从轻处罚（第一条）"), relabelled);
+    Compilation compilation = StandardCompiler.compileSources(List.of(
+        new SourceFile("v1.cailiang", STANDARD.formatted("v1", "", "2020-01-01", "uses g1") + old),
+        new SourceFile("v2.cailiang", STANDARD.formatted("v2", "supersedes v1", "2026-01-01", "uses g1")
+            .replace("party p \"个人\" person", "party p \"个人\" organization"))));
+    assertFalse(compilation.hasErrors(), compilation.render());
+    assertEquals(List.of("当事人 p 的种类：公民 → 单位"), GeneralDiff.diff(compilation.standards().get(0),
+        compilation.generals(), compilation.standards().get(1), compilation.generals()).get(0).changes());
   }
 
   @Test
