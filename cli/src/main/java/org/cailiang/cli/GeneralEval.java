@@ -338,6 +338,12 @@ final class GeneralEval {
           .append(flag.trigger().isEmpty() ? "" : "（" + flag.trigger() + "）").append(basis(flag.basis()))
           .append('\n');
     }
+    if (decision.verdict() == org.cailiang.runtime.CaseDecision.Verdict.ORDERS_ONLY) {
+      // The measures the general part adds (责令监护人加以管教), listed with the orders (re-review:
+      // only the JSON had them).
+      decision.sanctions().stream().filter(s -> !decision.decision().sanctions().contains(s))
+          .forEach(s -> text.append("  另须：").append(s.toChinese()).append('\n'));
+    }
     outcome.unresolved().forEach(note -> text.append("  须由执法人员决定：").append(note).append('\n'));
     text.append("  说明：").append(outcome.explanation()).append('\n');
     return text.toString();

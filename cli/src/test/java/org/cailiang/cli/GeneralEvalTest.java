@@ -89,6 +89,41 @@ class GeneralEvalTest {
     assertTrue(asJson.out().contains("\"unresolved\": [\n"), asJson.out());
   }
 
+  /**
+   * Re-review: a child under fourteen on a tier of orders only was told both that the
+   * circumstance does not apply and that the guardian is to be ordered, and the plain text did
+   * not list the guardian's order.
+   */
+  @Test
+  void aChildUnderFourteenOnAnOrdersOnlyTierGetsTheGuardiansOrderListed(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("orders.cailiang");
+    Files.writeString(file, """
+        standard orders "只责令" {
+          uses g
+        }
+        party man "个人" person
+        general g "总则" {
+          circumstance under14 "不满十四周岁" for person
+            effect 应当 不予 basis "《中华人民共和国行政处罚法》第三十条（责令监护人加以管教）"
+        }
+        regulation reg "条例" {
+          article a1 "第一条" "责令改正。"
+          violation X00200 "违法行为" {
+            basis a1
+            statute { order "责令改正" }
+            tier B1 "一般" otherwise { order "责令改正" text "责令改正。" }
+          }
+        }
+        """);
+    CliRun run = CliRun.of("eval", file.toString(), "X00200", "--general", "under14");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("  另须：责令监护人加以管教\n"), run.out());
+    assertTrue(run.out().contains("总则情节「不满十四周岁」：本阶次没有行政处罚，无须不予；依《中华人民共和国行政处罚法》第三十条"),
+        run.out());
+    org.junit.jupiter.api.Assertions.assertFalse(run.out().contains("不满十四周岁」：本阶次没有行政处罚，不适用"), run.out());
+  }
+
   /** A violation without {@code statute}: no minimum is known, so none is made up from the tier. */
   @Test
   void withoutAStatuteAReductionIsLeftToTheOfficer(@TempDir Path dir) throws IOException {

@@ -24,7 +24,7 @@ final class CaseText {
 
   /** Why an outcome of orders only is no penalty decision. */
   static final String ORDERS_ONLY = "本阶次只有责令改正等措施，没有行政处罚（《中华人民共和国行政处罚法》第二条、"
-      + "第九条），不作行政处罚决定，总则的情节和程序不适用";
+      + "第九条），不作行政处罚决定，总则的从轻、减轻、从重和程序规定不适用";
 
   private CaseText() {}
 

@@ -75,15 +75,20 @@ final class GeneralDecider {
       // decision whose procedure could be flagged.
       // A circumstance given has nothing to act on; the officer is told, not left to wonder
       // (legal review: 不满十四周岁 vanished without a word).
-      List<String> notes = set.isEmpty() ? List.of() : List.of(OfficerNotes.NOT_APPLIED
-          + String.join("、", set.stream().map(Circumstance::label).toList()) + "」：本阶次没有行政处罚，不适用");
       // 第三十条、第三十一条 attach the guardian's order to the act, not to a penalty waived: a
-      // child under fourteen on an orders-only tier still gets 责令监护人加以管教 (legal review).
-      List<Circumstance> waivers = with(set, Modality.SHALL, Kind.WAIVE);
-      List<Sanction> measures = GuardianMeasures.of(waivers);
-      if (!measures.isEmpty()) {
-        notes = new ArrayList<>(notes);
-        notes.add(OfficerNotes.guardianMeasures(labels(waivers), bases(waivers), measures));
+      // child under fourteen on an orders-only tier still gets 责令监护人加以管教 (legal review);
+      // its circumstance is said once, with the order, not also as not applying (re-review).
+      List<Circumstance> waivers = with(set, Modality.SHALL, Kind.WAIVE).stream()
+          .filter(c -> !GuardianMeasures.of(List.of(c)).isEmpty()).toList();
+      List<Circumstance> idle = set.stream().filter(c -> !waivers.contains(c)).toList();
+      List<String> notes = new ArrayList<>();
+      if (!idle.isEmpty()) {
+        notes.add(OfficerNotes.NOT_APPLIED + String.join("、", idle.stream().map(Circumstance::label).toList())
+            + "」：本阶次没有行政处罚，不适用");
+      }
+      if (!waivers.isEmpty()) {
+        notes.add(OfficerNotes.guardianMeasures(labels(waivers), bases(waivers),
+            GuardianMeasures.of(waivers)));
       }
       return outcome(rules, decision, Verdict.ORDERS_ONLY, List.of(),
           withMeasures(decision.sanctions(), waivers), List.of(), limitation, facts, notes);

@@ -38,7 +38,8 @@ final class OfficerNotes {
     for (Sanction measure : measures) {
       texts.add(((Sanction.Order) measure).text());
     }
-    return NOT_APPLIED + String.join("、", labels) + "」：依" + bases + "，" + String.join("，", texts);
+    return NOT_APPLIED + String.join("、", labels) + "」：本阶次没有行政处罚，无须不予；依" + bases + "，"
+        + String.join("，", texts);
   }
 
   /**

@@ -56,7 +56,7 @@ class OrdersOnlyTest {
       assertTrue(outcome.steps().isEmpty() && outcome.options().isEmpty()
           && outcome.procedures().isEmpty(), outcome.toString());
       assertTrue(outcome.explanation().startsWith("C1B1（首次发现）：责令改正；构成犯罪的，依法追究刑事责任。本阶次只有责令改正等措施，没有行政处罚（《中华人民共和国行政处罚法》"
-          + "第二条、第九条），不作行政处罚决定，总则的情节和程序不适用。"), outcome.explanation());
+          + "第二条、第九条），不作行政处罚决定，总则的从轻、减轻、从重和程序规定不适用。"), outcome.explanation());
     }
     assertEquals("只有责令改正等措施，不是行政处罚，不作行政处罚决定",
         CaseDecision.Verdict.ORDERS_ONLY.label());
@@ -114,8 +114,11 @@ class OrdersOnlyTest {
     CaseDecision outcome = child.decide(tier(ORDER), GeneralFacts.of(Set.of("under14")));
     assertEquals(CaseDecision.Verdict.ORDERS_ONLY, outcome.verdict());
     assertEquals(List.of(ORDER, new Sanction.Order("责令监护人加以管教")), outcome.sanctions());
-    assertEquals(List.of("总则情节「不满十四周岁」：本阶次没有行政处罚，不适用",
-        "总则情节「不满十四周岁」：依《中华人民共和国行政处罚法》第三十条，责令监护人加以管教"), outcome.unresolved());
+    assertEquals(List.of("总则情节「不满十四周岁」：本阶次没有行政处罚，无须不予；依《中华人民共和国行政处罚法》第三十条，"
+        + "责令监护人加以管教"), outcome.unresolved(), "said once, with the order (re-review)");
+    assertEquals(List.of("总则情节「从轻情节」：本阶次没有行政处罚，不适用",
+            "总则情节「不满十四周岁」：本阶次没有行政处罚，无须不予；依《中华人民共和国行政处罚法》第三十条，责令监护人加以管教"),
+        child.decide(tier(ORDER), GeneralFacts.of(Set.of("under14", "light"))).unresolved());
     assertTrue(outcome.explanation().endsWith("依《中华人民共和国行政处罚法》第三十条，责令监护人加以管教。"),
         outcome.explanation());
     assertEquals(List.of(ORDER), child.decide(tier(ORDER), GeneralFacts.of(Set.of("light"))).sanctions(),
