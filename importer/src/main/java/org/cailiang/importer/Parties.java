@@ -35,6 +35,10 @@ final class Parties {
   static String canonical(String label) {
     String plain = label.startsWith("其") && !label.startsWith("其他") && label.length() > 1
         ? label.substring(1) : label;
+    // 对违法单位…、对违法个人…: the unit, the person.
+    if (plain.startsWith("违法") && KNOWN_IDS.containsKey(plain.substring(2))) {
+      plain = plain.substring(2);
+    }
     return VARIANTS.getOrDefault(plain, plain);
   }
 

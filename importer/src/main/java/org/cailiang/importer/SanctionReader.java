@@ -36,6 +36,8 @@ final class SanctionReader {
   private static final Pattern AUTHORITY = Pattern.compile("由[^，；]{1,20}?(?:机关|部门|局|政府|机构)");
   private static final Pattern SUSPENSION_WORDS = Pattern.compile("停产|停业|关闭|停止(?:营业|执业|施工)");
   private static final Pattern OPTIONAL_WORDS = Pattern.compile("可以|并可|可处|可并处|可予");
+  private static final Pattern OTHER_AUTHORITY =
+      Pattern.compile("[，、]?(?:并|同时)?(?:通报|提请|建议)[^，；。]*?(?:部门|机关|政府)");
   private static final Pattern REFUSAL = Pattern.compile("拒不|逾期不|逾期未|仍不|经责令");
   private static final Pattern SANCTION_WORDS = Pattern.compile("处|责令|罚款|警告|没收|吊销|拘留|暂扣");
 
@@ -73,8 +75,8 @@ final class SanctionReader {
       }
       String subject = null;
       if (first && article) {
-        int cut = clause.lastIndexOf("的，");
-        if (cut >= 0 && SANCTION_WORDS.matcher(clause.substring(cut)).find()) {
+        int cut = description(clause);
+        if (cut >= 0) {
           // 单位违反本法规定…的，处…: the fines are the unit's (legal author: the violation's
           // own party was taken instead, and a person's fine became 5000..5万).
           subject = Parties.subject(clause.substring(0, cut));
@@ -102,10 +104,36 @@ final class SanctionReader {
       if (subject != null) {
         lastParty = subject;
       }
+      Matcher other = OTHER_AUTHORITY.matcher(clause);
+      if (other.find()) {
+        // 并通报有关主管部门…责令停业整顿、吊销…: another authority's sanctions, not this one's
+        // (re-review: drafted as mandatory sanctions of the 公安机关 itself).
+        doubts.add("「" + clause.substring(other.start()) + "」是通报或者提请其他机关处理的事项，不是本机关的处罚，未起草，请核对");
+        clause = clause.substring(0, other.start());
+      }
       clause = AUTHORITY.matcher(clause).replaceAll("");
       lastParty = readClause(clause, condition, found, doubts, lastParty);
     }
     return new Reading(found, doubts);
+  }
+
+  /**
+   * Where the description of the offence ends in an article's first clause (…之一的，由…处…): the
+   * last 的， before which no sanction is named and after which one is; -1 when none. Not simply
+   * the last 的，: in 没收违法所得，并处…罚款，没有违法所得的，处…罚款 that one is a condition
+   * among the sanctions (re-review: 网络安全法第六十四条第二款 lost its multiple fine).
+   */
+  private static int description(String clause) {
+    int found = -1;
+    for (int at = clause.indexOf("的，"); at >= 0; at = clause.indexOf("的，", at + 1)) {
+      if (SANCTION_WORDS.matcher(clause.substring(0, at)).find()) {
+        break;
+      }
+      if (SANCTION_WORDS.matcher(clause.substring(at)).find()) {
+        found = at;
+      }
+    }
+    return found;
   }
 
   private String readClause(String clause, String condition, List<Found> found, List<String> doubts,

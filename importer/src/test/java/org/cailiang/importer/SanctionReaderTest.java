@@ -84,6 +84,22 @@ class SanctionReaderTest {
         sanctions("构成犯罪的，依照刑法有关规定追究刑事责任：（一）生产、经营危险物品的"));
   }
 
+  /** Re-review: 网络安全法（2016）第六十四条第二款 and 公共安全视频图像信息系统管理条例第二十七条第二款. */
+  @Test
+  void aConditionAmongTheSanctionsAndAnotherAuthoritysSanctionsAreNotMisread() {
+    SanctionReader reader = new SanctionReader(new Parties(), "个人");
+    SanctionReader.Reading income = reader.read("违反本法第四十四条规定，窃取或者以其他非法方式获取个人信息，尚不构成犯罪的，"
+        + "由公安机关没收违法所得，并处违法所得一倍以上十倍以下罚款，没有违法所得的，处一百万元以下罚款。", true);
+    List<String> notations = income.sanctions().stream().map(SanctionReader.Found::notation).toList();
+    assertTrue(notations.contains("confiscate \"违法所得\""), notations.toString());
+    assertTrue(notations.stream().anyMatch(n -> n.endsWith("1..10 times income")), notations.toString());
+    SanctionReader.Reading other = reader.read("对违法单位处1万元以上2万元以下罚款，并通报有关主管部门根据情节轻重责令暂停相关业务"
+        + "或者停业整顿、吊销相关业务许可或者吊销营业执照。", false);
+    assertEquals(List.of("fine unit 1万..2万"),
+        other.sanctions().stream().map(SanctionReader.Found::notation).toList());
+    assertTrue(other.doubts().stream().anyMatch(d -> d.contains("不是本机关的处罚")), other.doubts().toString());
+  }
+
   @Test
   void amountsAfterTheWordAndFinancialNumerals() {
     assertEquals(List.of("fine unit 5000..1万"), sanctions("对单位处罚款5000元-10000元"));
