@@ -43,23 +43,32 @@ final class ViolationDocs {
   static String version(Standard standard, java.util.List<Standard> standards,
       java.util.List<ClassName> types) {
     StringBuilder text = new StringBuilder();
+    java.util.Optional<java.time.LocalDate> lastDay = standard.validity().repealed()
+        .map(day -> day.minusDays(1));
     for (int i = 0; i < standards.size(); i++) {
       Standard next = standards.get(i);
       if (next.supersedes().filter(ref -> ref.name().equals(standard.id())).isPresent()) {
-        text.append("已被 ").append(Javadoc.escape(next.id())).append("（{@link ")
+        lastDay = next.validity().effective().map(day -> day.minusDays(1)).or(() -> lastDay0(standard));
+        // The successor may lack a code this version has, or re-add it later: said of the
+        // standard, not of this violation (re-review: "已被 v2 取代" where v2 had no such code).
+        text.append("后继版本：").append(Javadoc.escape(next.id())).append("（{@link ")
             .append(types.get(i).simpleName()).append("}")
             .append(next.validity().effective().map(day -> "，" + day + " 起施行").orElse(""))
-            .append("）取代：本类只按本版本裁量，不看日期；跨越两个版本的案件用 {@code Standards.evaluate(code, facts, "
-                + "actDate, decisionDate)}（从旧兼从轻，《中华人民共和国行政处罚法》第三十七条）。");
+            .append("）。本类只按本版本裁量，不看日期；行为或者决定跨越版本的案件用 {@code Standards.evaluate(code, "
+                + "facts, actDate, decisionDate)}（从旧兼从轻，《中华人民共和国行政处罚法》第三十七条）。");
       }
     }
     if (standard.supersedes().isEmpty() && text.length() == 0) {
       return "";
     }
     String period = standard.validity().effective().map(day -> day + " 起施行").orElse("施行日期未声明")
-        + standard.validity().repealed().map(day -> "，" + day + " 起废止").orElse("");
+        + lastDay.map(day -> "，至 " + day).orElse("");
     String supersedes = standard.supersedes().map(ref -> "，取代 " + Javadoc.escape(ref.name())).orElse("");
     return "版本：" + Javadoc.escape(standard.id()) + "（" + period + supersedes + "）。" + text;
+  }
+
+  private static java.util.Optional<java.time.LocalDate> lastDay0(Standard standard) {
+    return standard.validity().repealed().map(day -> day.minusDays(1));
   }
 
   static CodeBlock evaluate(Violation violation) {

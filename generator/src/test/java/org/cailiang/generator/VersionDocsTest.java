@@ -26,8 +26,8 @@ class VersionDocsTest {
     List<GeneratedFile> files = new JavaGenerator("ex").generate(compilation.standards(),
         compilation.generals());
     String old = plain(source(files, "ex/E05403Violation.java"));
-    assertTrue(old.contains("<p>版本：example_security（2024-01-01 起施行）。已被 example_security_2026（{@link "
-        + "ExampleSecurity2026}，2026-01-01 起施行）取代：本类只按本版本裁量，不看日期"), old);
+    assertTrue(old.contains("<p>版本：example_security（2024-01-01 起施行，至 2025-12-31）。后继版本：example_security_2026（{@link "
+        + "ExampleSecurity2026}，2026-01-01 起施行）。本类只按本版本裁量，不看日期"), old);
     String next = plain(source(files, "ex/ExampleSecurity2026_E05403Violation.java"));
     assertTrue(next.contains("<p>版本：example_security_2026（2026-01-01 起施行，取代 example_security）。\n"), next);
     assertTrue(next.contains("e.g. <code>E05403 "), next);

@@ -140,7 +140,8 @@ public record CaseDecision(
   /**
    * The fine the outcome imposes on {@code party}, alone or beside other parties; empty when it
    * imposes none on the party outside a choice — 应当从轻或者减轻 leaves the officer a choice of two
-   * ranges, which {@link #fineOptionsFor(Party)} lists.
+   * ranges, which {@link #fineOptionsFor(Party)} lists. A fine the officer may add (可以并处) is
+   * returned too: {@link Sanction.Fine#optional()} tells it apart.
    *
    * @param party the party, e.g. a generated {@code Parties.UNIT}
    * @return the fine, or empty
