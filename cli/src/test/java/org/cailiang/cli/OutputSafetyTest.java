@@ -99,6 +99,12 @@ class OutputSafetyTest {
       assertTrue(platform.err().contains("cailiang: --package: " + owned[0]
           + " is a package of the Java platform's module " + owned[1]), platform.err());
     }
+    // Characters javac ignores hid a platform package from the checks (hostile re-check).
+    for (String hidden : List.of("javax.sw\u00ading", "java\u00ad.util", "org.cailiang.run\u200btime")) {
+      CliRun ignorable = CliRun.of("generate", CliRun.BEIJING, "-o", dir.resolve("o").toString(),
+          "--package", hidden);
+      assertEquals(2, ignorable.exitCode(), ignorable.err());
+    }
     assertEquals(0, CliRun.of("check", CliRun.BEIJING).exitCode());
     for (String name : List.of("org.cailiang.runtime", "org.cailiang.runtime.x")) {
       CliRun runtime = CliRun.of("generate", CliRun.BEIJING, "-o", dir.resolve("o").toString(),

@@ -76,7 +76,10 @@ final class JavaNames {
 
   /** A Java package name: each part a valid identifier. */
   static boolean isPackage(String name) {
-    return name.isEmpty() || SourceVersion.isName(name);
+    // javac drops identifier-ignorable characters (U+00AD, U+200B): java\u00AD.util is java.util,
+    // past every check on the name as written (hostile check). Such a name is refused.
+    return name.isEmpty() || SourceVersion.isName(name)
+        && name.codePoints().noneMatch(Character::isIdentifierIgnorable);
   }
 
   private static String identifier(String name, String prefix) {

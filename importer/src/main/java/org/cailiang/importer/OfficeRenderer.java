@@ -85,7 +85,9 @@ public final class OfficeRenderer {
    * {@code 单位_x0041_一般} showed as 单位A一般 and was imported so).
    */
   static String xlsxText(String text) {
-    return EXCEL_ESCAPE.matcher(cellText(text)).replaceAll("_x005F_");
+    // Escaped first, then cut to the cell's limit: the escapes lengthen the text (hostile
+    // check: 4,000 escaped runs passed 32,767 characters, an internal error).
+    return cellText(EXCEL_ESCAPE.matcher(text).replaceAll("_x005F_"));
   }
 
   public static byte[] xlsx(Standard standard) throws IOException {

@@ -2,6 +2,7 @@ package org.cailiang.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,6 +102,10 @@ class RenderRoundTripTest {
         circumstances.toString());
     assertEquals("a_x005F_x0041_b", OfficeRenderer.xlsxText("a_x0041_b"));
     assertEquals("_x12_ _xZZZZ_", OfficeRenderer.xlsxText("_x12_ _xZZZZ_"));
+    // Escaped, then cut to Excel's limit (hostile re-check: an internal error past 32,767).
+    String longest = OfficeRenderer.xlsxText("_x0041_".repeat(5000));
+    assertTrue(longest.length() <= 32767, "" + longest.length());
+    assertTrue(longest.startsWith("_x005F_x0041_"), longest.substring(0, 20));
   }
 
   private static Standard example() {

@@ -38,7 +38,7 @@ final class EnumSpellings {
               "ambiguous-value",
               "事实 " + fact.id() + "（" + fact.label() + "）的取值 " + value.id() + " 的" + spelling.what()
                   + "「" + spelling.text() + "」与取值 " + first.value().id() + " 的" + first.what()
-                  + "「" + first.text() + "」" + (first.text().equals(spelling.text()) ? "相同" : "只差大小写或全角半角")
+                  + "「" + first.text() + "」" + (first.text().equals(spelling.text()) ? "相同" : "只差大小写、全角半角或首尾空白")
                   + "，输入 " + spelling.text() + " 时无法判断是哪一个：请改用不会混淆的名称或标签");
         }
       }
@@ -49,7 +49,9 @@ final class EnumSpellings {
   static String key(String text) {
     // Full case folding: ß and ss, ı and i are one word once upper-cased (hostile check: a
     // value typed as the other's constant name chose the wrong tier).
-    return Normalizer.normalize(text, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT)
+    // Stripped as the runtime strips what it reads (hostile check: a label "　较重" with an
+    // ideographic space was another value's id 较重 once typed).
+    return Normalizer.normalize(text, Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT)
         .toLowerCase(Locale.ROOT);
   }
 

@@ -89,6 +89,35 @@ class AnalysisBoundsTest {
         reached.message());
   }
 
+  /**
+   * Hostile check: an ending referral that always holds, but not visibly so, made every case end
+   * without a cell; the cell limit never came, and 22 facts took 75 s. The cases visited are
+   * bounded too.
+   */
+  @Test
+  void casesEndedWithoutACellAreBoundedToo() {
+    StringBuilder facts = new StringBuilder();
+    List<String> always = new java.util.ArrayList<>();
+    for (int f = 0; f < 14; f++) {
+      facts.append("fact f").append(f).append(" \"事实").append(f).append("\": bool\n");
+      always.add("(f" + f + " or not f" + f + ")");
+    }
+    String source = "standard t \"测试\" { }\nparty person \"个人\"\nregulation reg \"条例\" {\n"
+        + "article a1 \"第一条\" \"处一百元以上二百元以下罚款。\"\nviolation X00001 \"测试\" {\nbasis a1\n"
+        + facts + "refer ends \"构成犯罪的，依法追究刑事责任\" when " + String.join(" and ", always) + "\n"
+        + "tier B010 \"甲\" when f0 { fine person 100..120 }\n"
+        + "tier B020 \"乙\" otherwise { fine person 100..200 }\n}\n}\n";
+    Compilation compilation = compile(source);
+    Diagnostics bounded = new Diagnostics();
+    Analyzer.analyze(compilation.standards(), bounded, 1_000);
+    assertTrue(bounded.sorted().stream().anyMatch(d -> d.check().equals("analysis-limit")),
+        bounded.sorted().toString());
+    Diagnostics enough = new Diagnostics();
+    Analyzer.analyze(compilation.standards(), enough, 20_000);
+    assertFalse(enough.sorted().stream().anyMatch(d -> d.check().equals("analysis-limit")),
+        "2^14 cases visited fit twice 20,000: " + enough.sorted());
+  }
+
   private static long countAtoms(Compilation compilation) {
     long[] atoms = {0};
     compilation.standards().get(0).violations().get(0).triedTiers()
