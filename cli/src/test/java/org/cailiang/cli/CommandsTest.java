@@ -259,11 +259,19 @@ class CommandsTest {
         CliRun edit = CliRun.of("render", CliRun.BEIJING, "--format", format, "-o", ours.toString());
         assertEquals(2, edit.exitCode(), format + ": an edited render is kept");
         assertEquals(edited, Files.readString(ours), format);
-        // Written to the standard output: unsealed, as before; such a file is taken on its mark.
+        // Written to the standard output: unsealed, so it cannot show it was not edited since,
+        // and is not replaced (hostile re-check: a reviewer's note in a redirected render).
         CliRun plain = CliRun.of("render", CliRun.BEIJING, "--format", format);
         org.junit.jupiter.api.Assertions.assertFalse(plain.out().contains("sha256:"), format);
         Files.writeString(ours, plain.out());
+        assertEquals(2, CliRun.of("render", CliRun.BEIJING, "--format", format, "-o", ours.toString()).exitCode());
+        // Its seal cut off and the text edited: refused too.
+        Files.delete(ours);
         assertEquals(0, CliRun.of("render", CliRun.BEIJING, "--format", format, "-o", ours.toString()).exitCode());
+        String sealed = Files.readString(ours);
+        Files.writeString(ours, sealed.replaceAll("\\n  \"renderDigest\": \"sha256:[0-9a-f]+\",|<!-- cailiang render sha256:[0-9a-f]+ -->\\n$", "")
+            + (format.equals("json") ? "" : "我的审核意见\n"));
+        assertEquals(2, CliRun.of("render", CliRun.BEIJING, "--format", format, "-o", ours.toString()).exitCode(), format);
       }
     }
     // Another tool's workbook: a zip, but not ours.

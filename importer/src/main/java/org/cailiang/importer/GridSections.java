@@ -106,7 +106,10 @@ final class GridSections {
    * (违法情节 and 裁量阶次), the earlier in this list is taken.
    */
   static final List<List<String>> NAMES = List.of(
-      List.of("编码", "违法行为编码", "违法行为代码", "违法代码", "裁量编码", "裁量基准编码", "事项编码", "代码"),
+      // The tiers' own codes first: beside them a 违法行为编码 column holds the violation's alone
+      // (hostile re-check: C05834..C05835 became C05834, its tier codes line numbers).
+      List.of("编码", "裁量编码", "裁量基准编码", "阶次编码", "违法行为编码", "违法行为代码", "违法代码", "事项编码",
+          "代码"),
       List.of("违法行为", "违法行为名称", "违法行为描述", "违法事实"),
       List.of("法律依据", "处罚依据", "法律规定", "依据"),
       List.of("违法情节", "情节", "裁量情节", "具体情节", "适用情形", "情形", "违法程度", "裁量阶次"),

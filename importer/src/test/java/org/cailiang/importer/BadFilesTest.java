@@ -68,6 +68,9 @@ class BadFilesTest {
     // 违法情节 and 裁量阶次 both there: the first of the column's names is taken.
     Files.write(file, utf8("编码,违法行为,法律依据,裁量阶次,违法情节,裁量基准\nX00010,某行为,依据,B010,一般,处罚\n"));
     assertEquals("一般", Importer.read(file, "synonyms.csv").sections().get(0).rows().get(0).circumstance());
+    // Both the violation's code and the tiers' codes: the tiers' are read.
+    Files.write(file, utf8("违法行为编码,裁量编码,违法行为,法律依据,违法情节,裁量基准\nX00010,X00010A010,某行为,依据,一般,处罚\n"));
+    assertEquals("X00010A010", Importer.read(file, "synonyms.csv").sections().get(0).rows().get(0).code());
     assertEquals("near.csv:1:1: error: CSV 文件中没有裁量基准表格：最像表头的一行（编码、违法行为、备注）缺少法律依据（可写作 "
             + "法律依据、处罚依据、法律规定、依据）；违法情节（可写作 违法情节、情节、裁量情节、具体情节、适用情形、情形、违法程度、"
             + "裁量阶次）；裁量基准（可写作 裁量基准、处罚标准、裁量标准、处罚基准、处罚裁量基准、具体标准、处罚幅度、裁量幅度）",

@@ -13,7 +13,7 @@ import org.cailiang.importer.OfficeRenderer;
 
 /**
  * What marks a file as written by {@code cailiang render}, so that {@code render -o} replaces its
- * own earlier output and never a file someone else wrote: each format carries a mark near its
+ * own earlier output — sealed, unedited — and never a file someone else wrote or edited: each format carries a mark near its
  * start (a generator meta tag, a comment, DMN's {@code exporter}, the model's {@code format}, the
  * office document's creator).
  */
@@ -89,9 +89,11 @@ public final class RenderedFiles {
   }
 
   /**
-   * Whether a marked text is as a render wrote it: its seal's digest matches the rest; a text
-   * without a seal (written to the standard output, or by an older render) is taken on its mark.
-   * Read as ISO-8859-1, byte for byte, so that the digest is of the very bytes.
+   * Whether a marked text is as a render wrote it: its seal's digest matches the rest. A text
+   * without a seal (written to the standard output and saved, or by an older render) cannot show
+   * that it was not edited, so it is not replaced (hostile re-check: a reviewer's note in a
+   * redirected render was lost). Read as ISO-8859-1, byte for byte, so that the digest is of the
+   * very bytes.
    */
   private static boolean unedited(String bytes) {
     java.util.regex.Matcher json = JSON_SEAL.matcher(bytes);
@@ -103,7 +105,7 @@ public final class RenderedFiles {
     if (comment.find()) {
       return comment.group(1).equals(digestOfBytes(bytes.substring(0, comment.start())));
     }
-    return !bytes.contains("cailiang render sha256:") && !bytes.contains("\"renderDigest\"");
+    return false;
   }
 
   private static String digest(String text) {
