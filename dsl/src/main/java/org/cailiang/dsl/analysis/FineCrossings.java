@@ -28,20 +28,25 @@ final class FineCrossings {
 
   /** The crossings by fact id; empty when no version computes a fine from an amount. */
   static Map<String, Set<BigDecimal>> of(List<Violation> versions) {
-    List<SanctionSpec.Multiple> multiples = new ArrayList<>();
-    Set<BigDecimal> bounds = new TreeSet<>();
+    List<SanctionSpec.Fine> multiples = new ArrayList<>();
+    Map<String, Set<BigDecimal>> bounds = new LinkedHashMap<>();
     for (Violation violation : versions) {
       for (Tier tier : violation.tiers()) {
         collect(tier.sanctions(), multiples, bounds);
       }
     }
     Map<String, Set<BigDecimal>> crossings = new LinkedHashMap<>();
-    for (SanctionSpec.Multiple multiple : multiples) {
+    for (SanctionSpec.Fine fine : multiples) {
+      SanctionSpec.Multiple multiple = (SanctionSpec.Multiple) fine.amount();
+      // Only the bounds of fixed fines on the same parties are weighed against it (hostile
+      // re-check: every bound of every party against every factor grew the parts past use).
+      Set<BigDecimal> own = new TreeSet<>();
+      fine.parties().forEach(party -> own.addAll(bounds.getOrDefault(party.name(), Set.of())));
       for (BigDecimal factor : new BigDecimal[] {multiple.minFactor(), multiple.maxFactor()}) {
         if (factor == null || factor.signum() <= 0) {
           continue;
         }
-        for (BigDecimal bound : bounds) {
+        for (BigDecimal bound : own) {
           // The computed fine is rounded to the fen (towards the inside of its range), so the
           // amounts where it meets the bound, or passes it by a fen, lie on either side of the
           // exact quotient (re-review: 30% of income judged at 16666.67, where 30% rounds down to
@@ -57,18 +62,19 @@ final class FineCrossings {
     return crossings;
   }
 
-  private static void collect(List<SanctionSpec> sanctions, List<SanctionSpec.Multiple> multiples,
-      Set<BigDecimal> bounds) {
+  private static void collect(List<SanctionSpec> sanctions, List<SanctionSpec.Fine> multiples,
+      Map<String, Set<BigDecimal>> bounds) {
     for (SanctionSpec sanction : sanctions) {
       if (sanction instanceof SanctionSpec.Alternative alternative) {
         collect(alternative.options(), multiples, bounds);
       } else if (sanction instanceof SanctionSpec.Fine fine) {
-        if (fine.amount() instanceof SanctionSpec.Multiple multiple) {
-          multiples.add(multiple);
+        if (fine.amount() instanceof SanctionSpec.Multiple) {
+          multiples.add(fine);
         } else if (fine.amount() instanceof SanctionSpec.Yuan yuan) {
           for (BigDecimal bound : new BigDecimal[] {yuan.min(), yuan.max()}) {
             if (bound != null && bound.signum() > 0) {
-              bounds.add(bound);
+              fine.parties().forEach(party ->
+                  bounds.computeIfAbsent(party.name(), k -> new TreeSet<>()).add(bound));
             }
           }
         }

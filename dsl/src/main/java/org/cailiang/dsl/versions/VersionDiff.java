@@ -30,6 +30,9 @@ public final class VersionDiff {
   /** More combinations than this for one code are not enumerated. */
   public static final int MAX_COMBINATIONS = 4096;
 
+  /** More comparisons than this for one code, the parts of computed fines' regions counted. */
+  public static final int MAX_COMPARED = 4 * MAX_COMBINATIONS;
+
   private VersionDiff() {}
 
   /** How a combination fares under the new version. */
@@ -93,6 +96,7 @@ public final class VersionDiff {
         throw new IllegalArgumentException("编码 " + code + " 的事实组合超过 " + MAX_COMBINATIONS + " 种，无法逐一比较");
       }
     }
+    long compared = 0;
     for (int n = 0; n < count; n++) {
       List<FactSamples.Split> chosen = new ArrayList<>();
       int rest = n;
@@ -100,6 +104,17 @@ public final class VersionDiff {
         List<FactSamples.Split> options = splits.get(fact);
         chosen.add(options.get(rest % options.size()));
         rest /= options.size();
+      }
+      long size = 1;
+      for (FactSamples.Split split : chosen) {
+        size *= split.parts().size();
+      }
+      compared += size;
+      if (compared > MAX_COMPARED) {
+        // Computed fines of several amounts split each other's regions: bounded, said, not run
+        // for minutes (hostile re-check: 110 s for two amounts and twenty bounds).
+        throw new IllegalArgumentException("编码 " + code + " 的事实组合连同计算罚款与固定幅度的分界超过 "
+            + MAX_COMPARED + " 种，无法逐一比较");
       }
       Compared whole = compare(code, a, b, facts, chosen.stream().map(FactSamples.Split::whole).toList(),
           oldRegistry, newRegistry);

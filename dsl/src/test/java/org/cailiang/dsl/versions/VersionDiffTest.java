@@ -189,6 +189,47 @@ class VersionDiffTest {
             .map(r -> r.facts() + " " + r.change()).toList());
   }
 
+  /**
+   * Hostile re-check: computed fines of two amounts beside twenty fixed fines split each other's
+   * regions into parts by the thousand: 110 s. The comparisons are bounded and the refusal said.
+   */
+  @Test
+  void computedFinesThatSplitEachOtherPastTheBoundAreRefusedNotRun() {
+    StringBuilder values = new StringBuilder();
+    StringBuilder tiers = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      values.append(i == 0 ? "" : ", ").append("v").append(i).append(" \"值").append(i).append("\"");
+      tiers.append("tier B").append(100 + i).append(" \"值").append(i).append("\" when k == v").append(i)
+          .append(" { fine p ").append(100 * i + 100).append("..%s }\n");
+    }
+    values.append(", w0 \"甲\", w1 \"乙\"");
+    String body = "party p \"个人\" person\nregulation r \"某法\" {\narticle a1 \"第一条\" \"罚则。\"\n"
+        + "violation X00001 \"某行为\" {\nbasis a1\nsuppress \"no-statute\" \"只比较\"\n"
+        + "suppress \"confiscate-income\" \"只比较\"\nfact k \"种类\": enum { " + values + " }\n"
+        + "fact i0 \"违法所得\": amount\nfact i1 \"货值金额\": amount\n" + tiers
+        + "tier C1 \"甲\" when k == w0 { fine p 1..%s times i0 }\n"
+        + "tier C2 \"乙\" otherwise { fine p 1..%s times i1 }\n}\n}\n";
+    Object[] old = new Object[22];
+    Object[] next = new Object[22];
+    for (int i = 0; i < 20; i++) {
+      old[i] = 100 * i + 150;
+      next[i] = 100 * i + 157;
+    }
+    old[20] = 2;
+    old[21] = 2;
+    next[20] = 3;
+    next[21] = 3;
+    Compilation compilation = StandardCompiler.compileSources(List.of(
+        new SourceFile("v1.cailiang", "standard v1 \"旧\" { effective \"2020-01-01\" }\n" + body.formatted(old)),
+        new SourceFile("v2.cailiang", "standard v2 \"新\" { supersedes v1 effective \"2026-01-01\" }\n"
+            + body.formatted(next))));
+    org.junit.jupiter.api.Assertions.assertFalse(compilation.hasErrors(), compilation.render());
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> VersionDiff.diff(compilation.standards().get(0), compilation.standards().get(1)));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("连同计算罚款与固定幅度的分界超过 "
+        + VersionDiff.MAX_COMPARED + " 种"), e.getMessage());
+  }
+
   @Test
   void tooManyCombinationsAreRefusedWithAMessageNotEnumerated() {
     StringBuilder facts = new StringBuilder();
