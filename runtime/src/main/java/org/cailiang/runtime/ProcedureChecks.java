@@ -289,6 +289,14 @@ final class ProcedureChecks {
           rule.basis());
     }
     ProcedureFlag byRule = byRule(rules, rule, flat, facts);
+    if (byRule.status() == Status.APPLIES && rule.threshold().isPresent()
+        && !rule.threshold().get().below() && facts.proposedFine().isEmpty()
+        && finesOnlyAsAChoice(rules, rule, sanctions)) {
+      // 警告或者罚款20万元以上: the fine that meets the threshold is one the officer may not
+      // choose (re-review: 适用 beside a warning that could be chosen instead).
+      byRule = new ProcedureFlag(byRule.procedure(), Status.DEPENDS_ON_SANCTION,
+          byRule.trigger() + "，视是否选择罚款而定", byRule.basis());
+    }
     if (rule.procedure() == Procedure.SIMPLIFIED) {
       return simplified(byRule, sanctions, flat, facts);
     }
@@ -428,6 +436,34 @@ final class ProcedureChecks {
       status = Status.DEPENDS_ON_SANCTION;
     }
     return new ProcedureFlag(rule.procedure(), status, shown, rule.basis());
+  }
+
+  /**
+   * Whether every fine on the rule's parties is an option of a choice that also offers
+   * something else: none is imposed unless the officer chooses it.
+   */
+  private static boolean finesOnlyAsAChoice(GeneralRules rules, ProcedureRule rule,
+      List<Sanction> sanctions) {
+    boolean found = false;
+    for (Sanction sanction : sanctions) {
+      if (sanction instanceof Sanction.Fine fine && onParty(rules, fine, rule.party())) {
+        return false;
+      }
+      if (sanction instanceof Sanction.Alternative alternative) {
+        boolean fined = false;
+        boolean other = false;
+        for (Sanction option : FineMoves.flat(List.of(alternative))) {
+          boolean ours = option instanceof Sanction.Fine fine && onParty(rules, fine, rule.party());
+          fined |= ours;
+          other |= !ours;
+        }
+        if (fined && !other) {
+          return false;
+        }
+        found |= fined;
+      }
+    }
+    return found;
   }
 
   /** Every sanction a fine, a warning or an order; of an alternative, at least one option. */

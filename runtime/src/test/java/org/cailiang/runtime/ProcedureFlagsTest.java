@@ -334,6 +334,26 @@ class ProcedureFlagsTest {
     assertTrue(proposed.trigger().startsWith("对公民罚款1万元以上"), proposed.trigger());
   }
 
+  /** Re-review: 警告或者罚款20万元以上 was 适用, though the officer may choose the warning. */
+  @Test
+  void aFineTheOfficerMayNotChooseMakesTheHearingDependOnTheChoice() {
+    GeneralRules rules = rules(rule(Procedure.HEARING, Operator.GE, 100000,
+        Optional.of(PartyKind.ORGANIZATION), LAW + "第六十三条第一款第（一）项"));
+    Decision either = new Decision("s", "C1B1", "一般", List.of(new Sanction.Alternative(List.of(
+        new Sanction.Warning(false), fine(UNIT, MoneyRange.of(200000, 500000), false)), false)),
+        List.of(), "原文");
+    ProcedureFlag flag = rules.decide(either, GeneralFacts.NONE).procedures().get(0);
+    assertEquals(Status.DEPENDS_ON_SANCTION, flag.status(), flag.toString());
+    assertTrue(flag.trigger().endsWith("视是否选择罚款而定"), flag.trigger());
+    assertEquals(Status.APPLIES, rules.decide(either, GeneralFacts.NONE.proposing(BigDecimal.valueOf(300000)))
+        .procedures().get(0).status(), "a proposed fine is the choice made");
+    Decision both = new Decision("s", "C1B2", "严重", List.of(new Sanction.Alternative(List.of(
+        fine(UNIT, MoneyRange.of(200000, 300000), false), fine(UNIT, MoneyRange.of(300000, 500000), false)),
+        false)), List.of(), "原文");
+    assertEquals(Status.APPLIES, rules.decide(both, GeneralFacts.NONE).procedures().get(0).status(),
+        "every option a fine over the threshold");
+  }
+
   @Test
   void ofTwoRulesEquallyMetTheFirstIsCited() {
     GeneralRules rules = rules(
