@@ -70,14 +70,6 @@ public final class FactSamples {
     }
   }
 
-  /** The samples of every fact of these violations, by fact id, the first version's facts first. */
-  public static Map<String, List<Sample>> of(List<Violation> versions) {
-    Map<String, List<Sample>> samples = new LinkedHashMap<>();
-    split(versions).forEach((fact, splits) ->
-        samples.put(fact, splits.stream().map(Split::whole).toList()));
-    return samples;
-  }
-
   /** The regions of every fact with their parts, by fact id, the first version's facts first. */
   public static Map<String, List<Split>> split(List<Violation> versions) {
     List<Condition> conditions = new ArrayList<>();

@@ -115,6 +115,28 @@ class GeneralDiffTest {
   }
 
   @Test
+  void procedureRulesAreSaidWithTheirPartyThresholdAndCircumstance() {
+    String old = """
+        general g1 "总则" {
+          circumstance complex "情节复杂"
+          procedure hearing fine >= 1万 for person basis "第六十三条"
+          procedure collective when complex basis "第五十七条"
+        }
+        """;
+    String next = """
+        general g2 "总则" {
+          circumstance complex "情节复杂"
+          procedure hearing fine >= 5000 for person basis "第六十三条"
+          procedure collective basis "第五十七条"
+        }
+        """;
+    assertEquals(List.of(
+            "程序「应当告知当事人有要求听证的权利」：对公民罚款1万元以上 → 对公民罚款5000元以上",
+            "程序「应当由行政机关负责人集体讨论决定」：complex → 适用"),
+        diff("uses g1", old, "uses g2", next).get(0).changes());
+  }
+
+  @Test
   void theSameRulesAreNoChangeAndAGeneralPartGainedIsOne() {
     String general = """
         general g1 "总则" { limitation 2 years }

@@ -180,6 +180,19 @@ class VersionDiffTest {
             + body.formatted("处违法所得百分之十以上百分之三十以下罚款。", "fine unit 10%..30% of income",
                 "fine unit 10%..30% of income"))));
     assertFalse(percent.hasErrors(), percent.render());
+    // A computed fine offered in a choice (警告或者罚款) is crossed with the fixed bounds too.
+    Compilation choice = StandardCompiler.compileSources(List.of(
+        new SourceFile("v1.cailiang", "standard v1 \"旧\" { effective \"2020-01-01\" }\n"
+            + body.formatted("处警告或者一万元以上五万元以下罚款。", "either warning or fine unit 1万..5万",
+                "either warning or fine unit 1万..5万")),
+        new SourceFile("v2.cailiang", "standard v2 \"新\" { supersedes v1 effective \"2026-01-01\" }\n"
+            + body.formatted("处警告或者违法所得一倍以上五倍以下罚款。", "either warning or fine unit 1..5 times income",
+                "either warning or fine unit 1..5 times income"))));
+    assertFalse(choice.hasErrors(), choice.render());
+    assertEquals(List.of("违法所得=0元", "违法所得=大于 0元 且不超过 9999.99元，如 0.01元",
+            "违法所得=不少于 10000.01元，如 10000.01元"),
+        VersionDiff.diff(choice.standards().get(0), choice.standards().get(1)).stream()
+            .map(VersionDiff.Row::facts).toList());
     assertEquals(List.of(
             "违法所得=0元 LIGHTER",
             "违法所得=大于 0元 且小于 16666.7元，如 0.01元 LIGHTER",
