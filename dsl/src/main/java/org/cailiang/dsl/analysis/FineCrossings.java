@@ -14,7 +14,8 @@ import org.cailiang.dsl.model.Violation;
 
 /**
  * The amounts at which a fine computed from an amount fact ({@code 1..3 times income}) meets a
- * bound of a fixed fine ({@code 5000..5万}) of any of these versions: below such an amount one
+ * bound of a fixed fine ({@code 5000..5万}) on the same parties in any of these versions: below
+ * such an amount one
  * version's fine is the lighter, above it the other's. A diff that sampled the fact once between
  * its conditions' constants said "较重" for every income when that held for part of them only
  * (integrator's review).
