@@ -50,7 +50,7 @@ final class RenderCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (output != null && !RenderedFiles.replaceable(output)) {
       spec.commandLine().getErr().println(
-          output + ": error: 拒绝覆盖：这个文件不是 cailiang render 生成的，或生成后被修改过、在 Word、WPS 等中保存过（删除它或换一个输出文件名）");
+          output + ": error: 拒绝覆盖：这个文件不是 cailiang render -o 写出的，或写出后被修改过、在 Word、WPS 等中保存过（删除它或换一个输出文件名）");
       return ExitCodes.USAGE;
     }
     Compilation compilation = Loaded.compile(files);

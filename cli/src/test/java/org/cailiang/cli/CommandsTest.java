@@ -237,7 +237,7 @@ class CommandsTest {
       Files.write(mine, notes);
       CliRun refused = CliRun.of("render", CliRun.BEIJING, "--format", format, "-o", mine.toString());
       assertEquals(2, refused.exitCode(), format);
-      assertEquals(mine + ": error: 拒绝覆盖：这个文件不是 cailiang render 生成的，或生成后被修改过、在 Word、WPS 等中保存过（删除它或换一个输出文件名）\n", refused.err(), format);
+      assertEquals(mine + ": error: 拒绝覆盖：这个文件不是 cailiang render -o 写出的，或写出后被修改过、在 Word、WPS 等中保存过（删除它或换一个输出文件名）\n", refused.err(), format);
       assertArrayEquals(notes, Files.readAllBytes(mine), format + ": left as it was");
 
       Path ours = dir.resolve("ours." + format);

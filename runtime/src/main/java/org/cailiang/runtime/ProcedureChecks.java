@@ -201,7 +201,8 @@ final class ProcedureChecks {
         order.add(rule.procedure());
       }
       boolean equal = known != null && flag.status() == known.status();
-      if (equal && assumed == null && flag.status() == Status.APPLIES && rule.party().isPresent()
+      if (equal && assumed == null && (flag.status() == Status.APPLIES
+          || flag.status() == Status.DEPENDS_ON_AMOUNT) && rule.party().isPresent()
           && !rule.party().equals(chosen.get(rule.procedure()).party())) {
         // The rules of two kinds of party that both apply (a citizen's fine and a unit's, each
         // over its threshold, one perhaps on the proposed fine): both grounds, not one alone.
@@ -290,7 +291,7 @@ final class ProcedureChecks {
     }
     ProcedureFlag byRule = byRule(rules, rule, flat, facts);
     if (byRule.status() == Status.APPLIES && rule.threshold().isPresent()
-        && !rule.threshold().get().below() && facts.proposedFine().isEmpty()
+        && !rule.threshold().get().below() && !proposedIsTheirs(rules, rule, flat, facts)
         && finesOnlyAsAChoice(rules, rule, sanctions)) {
       // 警告或者罚款20万元以上: the fine that meets the threshold is one the officer may not
       // choose (re-review: 适用 beside a warning that could be chosen instead).
@@ -436,6 +437,21 @@ final class ProcedureChecks {
       status = Status.DEPENDS_ON_SANCTION;
     }
     return new ProcedureFlag(rule.procedure(), status, shown, rule.basis());
+  }
+
+  /** Whether the proposed fine is one of the fines on the rule's parties: the choice made. */
+  private static boolean proposedIsTheirs(GeneralRules rules, ProcedureRule rule,
+      List<Sanction> flat, GeneralFacts facts) {
+    if (facts.proposedFine().isEmpty()) {
+      return false;
+    }
+    for (Sanction sanction : flat) {
+      if (sanction instanceof Sanction.Fine fine && onParty(rules, fine, rule.party())
+          && fine.range().contains(facts.proposedFine().get())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

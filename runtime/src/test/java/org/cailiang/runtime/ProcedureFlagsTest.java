@@ -347,11 +347,38 @@ class ProcedureFlagsTest {
     assertTrue(flag.trigger().endsWith("视是否选择罚款而定"), flag.trigger());
     assertEquals(Status.APPLIES, rules.decide(either, GeneralFacts.NONE.proposing(BigDecimal.valueOf(300000)))
         .procedures().get(0).status(), "a proposed fine is the choice made");
+    // A proposed fine of another party chooses nothing for this one (quick re-check).
+    GeneralRules kinds = rules(
+        rule(Procedure.HEARING, Operator.GE, 10000, Optional.of(PartyKind.PERSON), LAW + "第六十三条第一款第（一）项"),
+        rule(Procedure.HEARING, Operator.GE, 100000, Optional.of(PartyKind.ORGANIZATION),
+            LAW + "第六十三条第一款第（一）项"));
+    Decision staff = new Decision("s", "C1B3", "一般", List.of(new Sanction.Alternative(List.of(
+        new Sanction.Warning(false), fine(UNIT, MoneyRange.of(200000, 500000), false)), false),
+        fine(PERSON, MoneyRange.of(20000, 50000), false)), List.of(), "原文");
+    ProcedureFlag proposedStaff = kinds.decide(staff, GeneralFacts.NONE.proposing(BigDecimal.valueOf(30000)))
+        .procedures().get(0);
+    assertEquals(Status.APPLIES, proposedStaff.status());
+    assertEquals("对公民罚款1万元以上（拟罚款3万元）", proposedStaff.trigger(),
+        "the unit's fine, a choice against a warning, is no certain ground");
     Decision both = new Decision("s", "C1B2", "严重", List.of(new Sanction.Alternative(List.of(
         fine(UNIT, MoneyRange.of(200000, 300000), false), fine(UNIT, MoneyRange.of(300000, 500000), false)),
         false)), List.of(), "原文");
     assertEquals(Status.APPLIES, rules.decide(both, GeneralFacts.NONE).procedures().get(0).status(),
         "every option a fine over the threshold");
+  }
+
+  /** Quick re-check: two kinds' fines each crossing its threshold: both said to depend on the amount. */
+  @Test
+  void eachKindsRangeAcrossItsThresholdIsSaid() {
+    GeneralRules rules = rules(
+        rule(Procedure.HEARING, Operator.GE, 10000, Optional.of(PartyKind.PERSON), LAW + "甲"),
+        rule(Procedure.HEARING, Operator.GE, 100000, Optional.of(PartyKind.ORGANIZATION), LAW + "乙"));
+    Decision tier = new Decision("s", "C1B1", "一般", List.of(
+        fine(UNIT, MoneyRange.of(50000, 150000), false), fine(PERSON, MoneyRange.of(5000, 15000), false)),
+        List.of(), "原文");
+    ProcedureFlag flag = rules.decide(tier, GeneralFacts.NONE).procedures().get(0);
+    assertEquals(Status.DEPENDS_ON_AMOUNT, flag.status());
+    assertEquals("对公民罚款1万元以上；对单位罚款10万元以上", flag.trigger());
   }
 
   @Test

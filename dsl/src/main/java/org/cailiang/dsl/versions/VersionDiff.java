@@ -35,6 +35,15 @@ public final class VersionDiff {
 
   private VersionDiff() {}
 
+  /** More comparisons for one code than {@link #MAX_COMPARED}. */
+  private static final class TooManyComparisons extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyComparisons(String message) {
+      super(message, null, false, false);
+    }
+  }
+
   /** How a combination fares under the new version. */
   public enum Change {
     NEW("新增"),
@@ -80,7 +89,15 @@ public final class VersionDiff {
             a == null ? "" : a.title(), b == null ? "" : b.title()));
         continue;
       }
-      combinations(code, a, b, oldRegistry, newRegistry, rows);
+      List<Row> ofCode = new ArrayList<>();
+      try {
+        combinations(code, a, b, oldRegistry, newRegistry, ofCode);
+      } catch (TooManyComparisons e) {
+        // This code alone is not compared, and says so; the others still are (quick re-check:
+        // one such code refused the whole diff).
+        ofCode = List.of(new Row(code, "", Change.INCOMPARABLE, e.getMessage(), e.getMessage()));
+      }
+      rows.addAll(ofCode);
     }
     return rows;
   }
@@ -113,8 +130,8 @@ public final class VersionDiff {
       if (compared > MAX_COMPARED) {
         // Computed fines of several amounts split each other's regions: bounded, said, not run
         // for minutes (hostile re-check: 110 s for two amounts and twenty bounds).
-        throw new IllegalArgumentException("编码 " + code + " 的事实组合连同计算罚款与固定幅度的分界超过 "
-            + MAX_COMPARED + " 种，无法逐一比较");
+        throw new TooManyComparisons("事实组合连同计算罚款与固定幅度的分界超过 " + MAX_COMPARED
+            + " 种，未逐一比较：请由执法人员对照两个版本判断");
       }
       Compared whole = compare(code, a, b, facts, chosen.stream().map(FactSamples.Split::whole).toList(),
           oldRegistry, newRegistry);
