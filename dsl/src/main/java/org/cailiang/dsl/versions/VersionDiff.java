@@ -127,6 +127,12 @@ public final class VersionDiff {
         size *= split.parts().size();
       }
       compared += size;
+      if (size == 1) {
+        // No computed fine crosses a fixed one here: the region is its only part, compared once.
+        compare(code, a, b, facts, chosen.stream().map(FactSamples.Split::whole).toList(),
+            oldRegistry, newRegistry).row().ifPresent(rows::add);
+        continue;
+      }
       if (compared > MAX_COMPARED) {
         // Computed fines of several amounts split each other's regions: bounded, said, not run
         // for minutes (hostile re-check: 110 s for two amounts and twenty bounds).
