@@ -37,18 +37,19 @@ public final class GeneralDiff {
   /** Every difference, per distinct pair of rules, in the order of the codes. */
   public static List<Change> diff(Standard old, List<GeneralPart> oldGenerals, Standard next,
       List<GeneralPart> nextGenerals) {
-    Map<String, Violation> before = byCode(old);
-    Map<String, Violation> after = byCode(next);
+    Map<String, Violation> before = VersionDiff.byCode(old);
+    Map<String, Violation> after = VersionDiff.byCode(next);
+    // Lowered once per violation, not once per code of its range.
+    Map<Violation, Optional<GeneralRules>> oldRules = new java.util.IdentityHashMap<>();
+    Map<Violation, Optional<GeneralRules>> nextRules = new java.util.IdentityHashMap<>();
     Map<List<Optional<GeneralRules>>, List<String>> pairs = new LinkedHashMap<>();
     for (Map.Entry<String, Violation> entry : before.entrySet()) {
       Violation b = after.get(entry.getKey());
       if (b == null) {
         continue;
       }
-      Optional<GeneralRules> x = Generals.of(old, entry.getValue(), oldGenerals)
-          .map(part -> GeneralLowering.rules(old, part));
-      Optional<GeneralRules> y = Generals.of(next, b, nextGenerals)
-          .map(part -> GeneralLowering.rules(next, part));
+      Optional<GeneralRules> x = oldRules.computeIfAbsent(entry.getValue(), v -> rules(old, v, oldGenerals));
+      Optional<GeneralRules> y = nextRules.computeIfAbsent(b, v -> rules(next, v, nextGenerals));
       pairs.computeIfAbsent(List.of(x, y), k -> new ArrayList<>()).add(entry.getKey());
     }
     List<Change> changes = new ArrayList<>();
@@ -204,11 +205,9 @@ public final class GeneralDiff {
     return items.isEmpty() ? "无" : String.join("；", items.stream().map(describe).toList());
   }
 
-  private static Map<String, Violation> byCode(Standard standard) {
-    Map<String, Violation> codes = new LinkedHashMap<>();
-    for (Violation violation : standard.violations()) {
-      violation.codes().codes().forEach(code -> codes.put(code, violation));
-    }
-    return codes;
+  /** The general rules a violation of the standard is decided under, if it uses a general part. */
+  private static Optional<GeneralRules> rules(Standard standard, Violation violation,
+      List<GeneralPart> generals) {
+    return Generals.of(standard, violation, generals).map(part -> GeneralLowering.rules(standard, part));
   }
 }

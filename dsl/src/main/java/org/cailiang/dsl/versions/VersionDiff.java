@@ -309,7 +309,8 @@ public final class VersionDiff {
     return a.fact(fact).or(() -> b.fact(fact)).map(Fact::label).orElse(fact);
   }
 
-  private static Map<String, Violation> byCode(Standard standard) {
+  /** The violation of each code of the standard, in source order. */
+  static Map<String, Violation> byCode(Standard standard) {
     Map<String, Violation> codes = new LinkedHashMap<>();
     for (Violation violation : standard.violations()) {
       violation.codes().codes().forEach(code -> codes.put(code, violation));
