@@ -227,8 +227,6 @@ final class FineMoves {
   }
 
   private static BigDecimal part(BigDecimal amount, BigDecimal percent, RoundingMode rounding) {
-    BigDecimal value = amount.multiply(percent).divide(HUNDRED, 2, rounding);
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    return Amounts.canonical(amount.multiply(percent).divide(HUNDRED, 2, rounding));
   }
 }

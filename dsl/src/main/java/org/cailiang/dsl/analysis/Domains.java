@@ -90,12 +90,11 @@ final class Domains {
   }
 
   /**
-   * A constant without trailing zeros but never of negative scale: {@code 5万} stays 50000, the
-   * scale the literals have, since comparing numbers of two scales is many times slower.
+   * A constant in one form ({@code 5万} stays 50000, the scale the literals have), since comparing
+   * numbers of two scales is many times slower.
    */
   private static BigDecimal canonical(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    return org.cailiang.runtime.internal.Amounts.canonical(value);
   }
 
   /** The least value of the granularity above {@code value}. */

@@ -15,6 +15,7 @@ import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Violation;
 import org.cailiang.runtime.GeneralEffect;
 import org.cailiang.runtime.GeneralRules;
+import org.cailiang.runtime.internal.Amounts;
 
 /**
  * What changed in the general part (总则) between two versions of a standard, for the codes both
@@ -123,20 +124,15 @@ public final class GeneralDiff {
   private static GeneralRules normal(GeneralRules rules) {
     return new GeneralRules(rules.title(), rules.circumstances(),
         rules.adjustments().stream().map(adjustment -> new GeneralRules.Adjustment(
-            adjustment.effect(), adjustment.mode(), plain(adjustment.percent()), adjustment.basis()))
+            adjustment.effect(), adjustment.mode(), Amounts.canonical(adjustment.percent()), adjustment.basis()))
             .toList(),
         rules.combination(), rules.limitations(),
         rules.procedures().stream().map(rule -> new GeneralRules.ProcedureRule(rule.procedure(),
-            rule.threshold().map(t -> new GeneralRules.Threshold(t.operator(), plain(t.amount()))),
+            rule.threshold().map(t -> new GeneralRules.Threshold(t.operator(), Amounts.canonical(t.amount()))),
             rule.party(), rule.when(), rule.basis())).toList(),
         rules.partyKinds(),
         rules.exclusions().stream().map(e -> new GeneralRules.Exclusion(
             e.circumstances().stream().sorted().toList(), e.reason())).toList());
-  }
-
-  private static java.math.BigDecimal plain(java.math.BigDecimal value) {
-    java.math.BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /** Items matched by key: removed, added and changed ones, each said once. */

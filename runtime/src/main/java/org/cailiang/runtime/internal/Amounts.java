@@ -30,6 +30,15 @@ public final class Amounts {
     return plain(yuan) + "元";
   }
 
+  /**
+   * The number without trailing zeros but never of negative scale: {@code 5万} and {@code
+   * 50000.00} are both {@code 50000}, one form that compares equal (and fast) wherever it is used.
+   */
+  public static BigDecimal canonical(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
   /** A decimal without trailing zeros or exponent: {@code 3}, {@code 1.5}, {@code 0.35}. */
   public static String plain(BigDecimal value) {
     // toPlainString writes a negative scale (1E+3) out in zeros: no exponent to remove.
