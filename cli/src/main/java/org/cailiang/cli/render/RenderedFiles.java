@@ -112,14 +112,9 @@ public final class RenderedFiles {
     return digestOfBytes(new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
   }
 
+  /** The digest the generator's manifests record of a file, of these bytes. */
   private static String digestOfBytes(String bytes) {
-    try {
-      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-          .digest(bytes.getBytes(StandardCharsets.ISO_8859_1));
-      return java.util.HexFormat.of().formatHex(hash);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
+    return org.cailiang.generator.OutputManifest.hash(bytes.getBytes(StandardCharsets.ISO_8859_1));
   }
 
   /** A workbook or document whose core properties name cailiang render as the creator. */
