@@ -42,33 +42,33 @@ final class ViolationDocs {
    */
   static String version(Standard standard, java.util.List<Standard> standards,
       java.util.List<ClassName> types) {
-    StringBuilder text = new StringBuilder();
-    java.util.Optional<java.time.LocalDate> lastDay = standard.validity().repealed()
-        .map(day -> day.minusDays(1));
-    for (int i = 0; i < standards.size(); i++) {
-      Standard next = standards.get(i);
-      if (next.supersedes().filter(ref -> ref.name().equals(standard.id())).isPresent()) {
-        lastDay = next.validity().effective().map(day -> day.minusDays(1)).or(() -> lastDay0(standard));
-        // The successor may lack a code this version has, or re-add it later: said of the
-        // standard, not of this violation (re-review: "已被 v2 取代" where v2 had no such code).
-        text.append("后继版本：").append(Javadoc.escape(next.id())).append("（{@link ")
-            .append(types.get(i).simpleName()).append("}")
-            .append(next.validity().effective().map(day -> "，" + day + " 起施行").orElse(""))
-            .append("）。本类只按本版本裁量，不看日期；行为或者决定跨越版本的案件用 {@code Standards.evaluate(code, "
-                + "facts, actDate, decisionDate)}（从旧兼从轻，《中华人民共和国行政处罚法》第三十七条）。");
+    // Its successor is the next of its chain (the chains the version checks use).
+    java.util.Optional<Standard> successor = java.util.Optional.empty();
+    for (java.util.List<Standard> chain : org.cailiang.dsl.versions.Versions.chains(standards)) {
+      int at = chain.indexOf(standard);
+      if (at >= 0 && at + 1 < chain.size()) {
+        successor = java.util.Optional.of(chain.get(at + 1));
       }
     }
-    if (standard.supersedes().isEmpty() && text.length() == 0) {
+    if (standard.supersedes().isEmpty() && successor.isEmpty()) {
       return "";
     }
+    java.util.Optional<java.time.LocalDate> lastDay = successor
+        .flatMap(next -> next.validity().effective())
+        .or(() -> standard.validity().repealed())
+        .map(day -> day.minusDays(1));
+    StringBuilder text = new StringBuilder();
+    successor.ifPresent(next -> text.append("后继版本：").append(Javadoc.escape(next.id()))
+        // The successor may lack a code this version has, or re-add it later: said of the
+        // standard, not of this violation (re-review: "已被 v2 取代" where v2 had no such code).
+        .append("（{@link ").append(types.get(standards.indexOf(next)).simpleName()).append("}")
+        .append(next.validity().effective().map(day -> "，" + day + " 起施行").orElse(""))
+        .append("）。本类只按本版本裁量，不看日期；行为或者决定跨越版本的案件用 {@code Standards.evaluate(code, "
+            + "facts, actDate, decisionDate)}（从旧兼从轻，《中华人民共和国行政处罚法》第三十七条）。"));
     String period = standard.validity().effective().map(day -> day + " 起施行").orElse("施行日期未声明")
         + lastDay.map(day -> "，至 " + day).orElse("");
     String supersedes = standard.supersedes().map(ref -> "，取代 " + Javadoc.escape(ref.name())).orElse("");
     return "版本：" + Javadoc.escape(standard.id()) + "（" + period + supersedes + "）。" + text;
-  }
-
-  private static java.util.Optional<java.time.LocalDate> lastDay0(Standard standard) {
-    return standard.validity().repealed().map(day -> day.minusDays(1));
   }
 
   static CodeBlock evaluate(Violation violation) {
