@@ -38,13 +38,15 @@ public final class CodeInTime {
     return code;
   }
 
-  /** {@return how many versions of the standard have the code} */
-  int versionsWithCode() {
-    int count = 0;
-    for (Violation violation : violations) {
-      count += violation == null ? 0 : 1;
+  /** {@return the versions of the standard that have the code, oldest first} */
+  List<Standard> versionsWithCode() {
+    List<Standard> having = new ArrayList<>();
+    for (int i = 0; i < violations.length; i++) {
+      if (violations[i] != null) {
+        having.add(chain.versions().get(i));
+      }
     }
-    return count;
+    return having;
   }
 
   /** {@return every version of the standard, oldest first, whether or not it has the code} */

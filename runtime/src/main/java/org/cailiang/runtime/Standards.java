@@ -78,8 +78,8 @@ public final class Standards {
     // decided under the latest version). A code of one version only is decided as before.
     // A tier code is asked of its violation, whose versions decide it (re-review: X00001B010 of
     // v1 alone was decided undated though X00001 runs through three versions).
-    boolean needsDates = inTime.get(code).versionsWithCode() > 1
-        || inTime.get(violation.code()).versionsWithCode() > 1;
+    boolean needsDates = inTime.get(code).versionsWithCode().size() > 1
+        || inTime.get(violation.code()).versionsWithCode().size() > 1;
     return new Entry(needsDates ? new NeedsDates(violation, this) : violation, violationCode,
         needsDates);
   }
@@ -358,17 +358,10 @@ public final class Standards {
   private DatesRequiredException datesRequired(String code) {
     // The versions of the code's violation: a tier code is decided by them.
     String violationCode = entry(code).violation().code();
-    CodeInTime versions = inTime.get(violationCode);
-    List<String> having = new ArrayList<>();
-    for (Standard version : versions.versions()) {
-      if (version.violations().stream().anyMatch(v -> v.code().equals(violationCode))) {
-        having.add(version.id());
-      }
-    }
     return new DatesRequiredException(code, "编码 " + code
         + (violationCode.equals(code.strip()) ? "" : "（违法行为 " + violationCode + "）")
         + " 见于同一裁量基准的多个版本（"
-        + String.join("、", having)
+        + String.join("、", inTime.get(violationCode).versionsWithCode().stream().map(Standard::id).toList())
         + "），适用哪一版本取决于违法行为发生之日和作出处罚决定之日（《中华人民共和国行政处罚法》第三十七条）："
         + "请传入这两个日期");
   }
