@@ -226,8 +226,46 @@ final class ProcedureChecks {
       }
     }
     List<ProcedureFlag> result = new ArrayList<>();
-    order.forEach(p -> result.add(flags.get(p)));
+    order.forEach(p -> result.add(ceilings(rules, sanctions, facts, p).orElse(flags.get(p))));
     return result;
+  }
+
+  /**
+   * The flag of a procedure whose rules are limits (罚款…以下) on the fines of two or more kinds of
+   * party the case fines: a permission every fined party must meet, so the weakest of their flags,
+   * citing each limit (integrator's review: 简易程序 适用 on a citizen's proposed 150 元 beside a
+   * unit's 1000–5000 元, over the unit's 3000 元). Empty when fewer kinds are concerned: then the
+   * strongest rule stands, as for every other procedure.
+   */
+  private static Optional<ProcedureFlag> ceilings(GeneralRules rules, List<Sanction> sanctions,
+      GeneralFacts facts, Procedure procedure) {
+    List<Sanction> flat = FineMoves.flat(sanctions);
+    List<ProcedureFlag> concerned = new ArrayList<>();
+    Set<PartyKind> kinds = EnumSet.noneOf(PartyKind.class);
+    for (ProcedureRule rule : rules.procedures()) {
+      boolean ceiling = rule.procedure() == procedure && rule.party().isPresent()
+          && rule.threshold().isPresent() && rule.threshold().get().below()
+          && rule.when().isEmpty();
+      if (ceiling && flat.stream().anyMatch(s -> s instanceof Sanction.Fine fine
+          && onParty(rules, fine, rule.party()))) {
+        concerned.add(flag(rules, rule, sanctions, facts));
+        kinds.add(rule.party().get());
+      }
+    }
+    if (kinds.size() < 2) {
+      return Optional.empty();
+    }
+    ProcedureFlag weakest = concerned.get(0);
+    for (ProcedureFlag flag : concerned) {
+      if (flag.status().ordinal() > weakest.status().ordinal()) {
+        weakest = flag;
+      }
+    }
+    ProcedureFlag combined = new ProcedureFlag(procedure, weakest.status(), "", "");
+    for (ProcedureFlag flag : concerned) {
+      combined = union(combined, flag);
+    }
+    return Optional.of(combined);
   }
 
   /** What a rule's flag was weighed on, from the least telling: nothing, fines, the proposed fine. */

@@ -229,6 +229,38 @@ class ProcedureFlagsTest {
         onUnit).status());
   }
 
+  /**
+   * Integrator's review: 简易程序 was 适用 on a citizen's proposed 150 元 while the unit of the same
+   * case was fined 1000–5000 元, over 第五十一条's 3000 元 for an organisation. The limits are a
+   * permission every fined party must meet: the weakest flag, citing each limit; a kind the case
+   * does not fine does not count.
+   */
+  @Test
+  void theSimplifiedProcedureNeedsEveryFinedKindOfPartyWithinItsOwnLimit() {
+    GeneralRules rules = rules(simplified(Optional.of(PartyKind.PERSON)),
+        rule(Procedure.SIMPLIFIED, Operator.LE, 3000, Optional.of(PartyKind.ORGANIZATION),
+            LAW + "第五十一条"));
+    Decision both = new Decision("s", "C1B1", "一般", List.of(fine(UNIT, MoneyRange.of(1000, 5000), false),
+        fine(PERSON, MoneyRange.of(0, 250), false)), List.of(), "原文");
+    ProcedureFlag proposed = rules.decide(both, GeneralFacts.NONE.proposing(new BigDecimal("150")))
+        .procedure(Procedure.SIMPLIFIED).orElseThrow();
+    assertEquals(new ProcedureFlag(Procedure.SIMPLIFIED, Status.DEPENDS_ON_AMOUNT,
+        "对公民罚款200元以下（拟罚款150元）；对单位罚款3000元以下", LAW + "第五十一条"), proposed);
+    Decision small = new Decision("s", "C1B1", "一般", List.of(fine(UNIT, MoneyRange.of(1000, 3000), false),
+        fine(PERSON, MoneyRange.of(50, 200), false)), List.of(), "原文");
+    assertEquals(Status.APPLIES, rules.decide(small, GeneralFacts.NONE)
+        .procedure(Procedure.SIMPLIFIED).orElseThrow().status());
+    Decision large = new Decision("s", "C1B1", "一般", List.of(fine(UNIT, MoneyRange.of(4000, 5000), false),
+        fine(PERSON, MoneyRange.of(50, 200), false)), List.of(), "原文");
+    ProcedureFlag over = rules.decide(large, GeneralFacts.NONE).procedure(Procedure.SIMPLIFIED)
+        .orElseThrow();
+    assertEquals(Status.DOES_NOT_APPLY, over.status());
+    assertEquals("对公民罚款200元以下；对单位罚款3000元以下", over.trigger());
+    assertEquals(new ProcedureFlag(Procedure.SIMPLIFIED, Status.APPLIES, "对公民罚款200元以下",
+        LAW + "第五十一条"), flag(rules, Procedure.SIMPLIFIED, fine(PERSON, MoneyRange.of(50, 200), false)),
+        "the unit's limit does not concern a case that fines no unit");
+  }
+
   @Test
   void aMandatoryFineAboveTheThresholdTriggersTheHearingOutright() {
     ProcedureFlag hearing = flag(rules(rule(Procedure.HEARING, Operator.GE, 10000,
