@@ -138,13 +138,15 @@ public record CaseDecision(
   }
 
   /**
-   * The fine the outcome imposes on {@code party}, alone or beside other parties; empty when it
-   * imposes none on the party outside a choice — 应当从轻或者减轻 leaves the officer a choice of two
-   * ranges, which {@link #fineOptionsFor(Party)} lists. A fine the officer may add (可以并处) is
-   * returned too: {@link Sanction.Fine#optional()} tells it apart.
+   * The fine the outcome imposes on {@code party}, alone or beside other parties; empty when no
+   * fine can fall on the party. A fine the officer may add (可以并处) is returned too: {@link
+   * Sanction.Fine#optional()} tells it apart.
    *
    * @param party the party, e.g. a generated {@code Parties.UNIT}
    * @return the fine, or empty
+   * @throws IllegalStateException when the party's only fine is one option of a choice —
+   *     应当从轻或者减轻 may leave the officer two ranges, a tier 警告或者罚款 — which {@link
+   *     #fineOptionsFor(Party)} lists (integrator's review: empty read as "not fined")
    */
   public Optional<Sanction.Fine> fineFor(Party party) {
     for (Sanction sanction : sanctions) {
@@ -152,6 +154,7 @@ public record CaseDecision(
         return Optional.of(fine);
       }
     }
+    FineChoices.refuse(sanctions, party);
     return Optional.empty();
   }
 

@@ -424,24 +424,50 @@ public final class Decision {
   }
 
   /**
-   * The first fine imposed on {@code party}, alone or beside other parties; empty when the
-   * party is not fined. Costs a short array scan by identity once the decision has been asked
+   * The first fine imposed on {@code party}, alone or beside other parties; empty when no fine
+   * can fall on the party. Costs a short array scan by identity once the decision has been asked
    * before: no list scan, no cast, no allocation (but for the optional, when the decision has a
    * {@link Shape}: the scan is then in the shape's positions, and the decision keeps nothing).
    *
    * @param party the party, e.g. a generated {@code Parties.UNIT}
    * @return the fine, or empty
+   * @throws IllegalStateException when the party's only fine is one option of a choice (警告或者罚款):
+   *     not imposed until the officer chooses; {@link #fineOptionsFor(Party)} lists the options
    */
   public Optional<Sanction.Fine> fineFor(Party party) {
+    int i;
+    Optional<Sanction.Fine> found;
     if (shape != null) {
       Positions at = shape.positions(sanctions);
-      int i = indexOf(at.finedParties, party);
-      return i < 0 ? Optional.empty()
-          : Optional.of((Sanction.Fine) sanctions.get(at.fineOfParty[i]));
+      i = indexOf(at.finedParties, party);
+      found = i < 0 ? null : Optional.of((Sanction.Fine) sanctions.get(at.fineOfParty[i]));
+    } else {
+      Index kept = index();
+      i = indexOf(kept.finedParties, party);
+      found = i < 0 ? null : kept.finesByParty[i];
     }
-    Index kept = index();
-    int i = indexOf(kept.finedParties, party);
-    return i < 0 ? Optional.empty() : kept.finesByParty[i];
+    if (found != null) {
+      return found;
+    }
+    FineChoices.refuse(sanctions, party);
+    return Optional.empty();
+  }
+
+  /**
+   * Every fine the decision may impose on {@code party}: its fines, and each option's fine of a
+   * choice (警告或者罚款), in order. Which option applies is the officer's.
+   *
+   * @param party the party
+   * @return an immutable list, empty when no fine can fall on the party
+   */
+  public List<Sanction.Fine> fineOptionsFor(Party party) {
+    List<Sanction.Fine> fines = new java.util.ArrayList<>();
+    for (Sanction sanction : FineMoves.flat(sanctions)) {
+      if (sanction instanceof Sanction.Fine fine && fine.parties().contains(party)) {
+        fines.add(fine);
+      }
+    }
+    return List.copyOf(fines);
   }
 
   /** Where {@code party} is among {@code parties}: by identity first, the usual case; or -1. */

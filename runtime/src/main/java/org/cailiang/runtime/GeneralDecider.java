@@ -2,6 +2,7 @@ package org.cailiang.runtime;
 
 import org.cailiang.runtime.internal.Amounts;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,9 @@ import org.cailiang.runtime.GeneralRules.Limitation;
  * implementation: the interpreter and generated code both call it.
  */
 final class GeneralDecider {
+  /** The zone of the dates of a case: a Chinese authority's day, whatever the server's zone. */
+  private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
+
   private GeneralDecider() {}
 
   static CaseDecision decide(GeneralRules given, Decision decision, GeneralFacts facts,
@@ -394,6 +398,14 @@ final class GeneralDecider {
     if (discovery.isBefore(act)) {
       // A limitation counted backwards would silently call any act "discovered in time".
       throw new InvalidDatesException("发现日期 " + discovery + " 早于违法行为发生日期 " + act);
+    }
+    // Integrator's review: a mistyped year (2099) made any case time-barred, 不再给予行政处罚. A
+    // case with a decision date is refused beside it (CodeInTime); without one, the decision is
+    // made today, in China's time, whatever the server's zone.
+    LocalDate today = LocalDate.now(CHINA);
+    if (discovery.isAfter(today)) {
+      throw new InvalidDatesException("发现日期 " + discovery + " 晚于今天（" + today
+          + "，北京时间）：违法行为须在作出处罚决定之前发现");
     }
     Limitation chosen = null;
     for (Limitation l : rules.limitations()) {

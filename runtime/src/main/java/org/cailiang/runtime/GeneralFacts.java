@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.cailiang.runtime.internal.Amounts;
 import org.cailiang.runtime.internal.FactChecks;
 
 /**
@@ -20,7 +21,6 @@ public record GeneralFacts(
     Optional<LocalDate> actDate,
     Optional<LocalDate> discoveryDate,
     Optional<BigDecimal> proposedFine) {
-  /** The message when general facts are null: the caller meant {@link #NONE}. */
   /** The message of the exception for null general facts, which every entry point throws. */
   public static final String NULL_MESSAGE = "总则事实（GeneralFacts）为 null：没有总则情节、日期和拟罚款时请传 GeneralFacts.NONE";
 
@@ -35,7 +35,7 @@ public record GeneralFacts(
    * @param actDate the day of the act (持续的，终了之日), for the limitation period
    * @param discoveryDate the day the act was discovered (发现之日), for the limitation period
    * @param proposedFine the fine the officer intends, if decided: procedure flags then are exact
-   * @throws IllegalArgumentException when the proposed fine is negative, finer than a fen or
+   * @throws IllegalArgumentException when the proposed fine is not positive, finer than a fen or
    *     beyond any fine
    */
   public GeneralFacts {
@@ -55,7 +55,14 @@ public record GeneralFacts(
       if (problem != null) {
         throw new IllegalArgumentException("拟罚款" + problem);
       }
+      // Integrator's review: 0 passed, and 简易程序 read "适用（拟罚款0元）"; a test case's
+      // proposed fine must be positive too (dsl CaseGeneralChecks).
+      if (fine.signum() == 0) {
+        throw new IllegalArgumentException("拟罚款须为正数：罚款0元不是处罚");
+      }
     });
+    // 300 and 300.00 are one fine: equal facts, whatever the scale it was written with.
+    proposedFine = proposedFine.map(Amounts::canonical);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.cailiang.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -58,7 +59,11 @@ class CaseDecisionFinesTest {
         new Sanction.Fine(List.of(UNIT), false, MoneyRange.of(20000, 30000), null, false)), List.of(), "原文");
     CaseDecision either = RULES.decide(upper, GeneralFacts.of(Set.of("either")), statute);
     assertEquals(List.of(), either.fines(), either.sanctions().toString());
-    assertEquals(Optional.empty(), either.fineFor(UNIT));
+    // Integrator's review: empty read as "the unit is not fined"; the choice is said instead.
+    IllegalStateException choice = assertThrows(IllegalStateException.class, () -> either.fineFor(UNIT));
+    assertEquals("对单位的罚款只是可选择的处罚之一（" + either.sanctions().get(0).toChinese()
+        + "），由执法人员选择，不是确定的罚款：用 fineOptionsFor 读出各个选项", choice.getMessage());
+    assertEquals(Optional.empty(), either.fineFor(PERSON), "no fine can fall on the person");
     List<Sanction.Fine> options = either.fineOptionsFor(UNIT);
     assertEquals(2, options.size(), options.toString());
     assertEquals(List.of(new MoneyRange(new BigDecimal("5000"), new BigDecimal("9999.99")),

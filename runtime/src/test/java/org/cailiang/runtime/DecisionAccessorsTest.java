@@ -59,6 +59,29 @@ class DecisionAccessorsTest {
     assertEquals(20000, DECISION.fineFor(UNIT).orElseThrow().range().max().intValueExact());
   }
 
+  /**
+   * 警告或者罚款: the person is fined only if the officer chooses the fine. Empty would read as
+   * "not fined" (integrator's review), so the choice is refused with where its options are read;
+   * with or without a shape, as computed tiers have one.
+   */
+  @Test
+  void aFineThatIsOnlyAnOptionIsRefusedAndListedAmongTheOptions() {
+    Sanction.Fine personFine = new Sanction.Fine(List.of(PERSON), false, MoneyRange.atMost(500), null, false);
+    Sanction.Alternative choice = new Sanction.Alternative(List.of(new Sanction.Warning(false), personFine), false);
+    for (Decision decision : List.of(
+        new Decision("s", "X1", "甲", "X1B1", "一般", List.of(ORDER, choice), List.of(), "文本", false),
+        new Decision("s", "X1", "甲", "X1B1", "一般", List.of(ORDER, choice), List.of(), "文本", false,
+            new Decision.Shape()))) {
+      IllegalStateException refused = assertThrows(IllegalStateException.class, () -> decision.fineFor(PERSON));
+      assertEquals("对个人的罚款只是可选择的处罚之一（" + choice.toChinese()
+          + "），由执法人员选择，不是确定的罚款：用 fineOptionsFor 读出各个选项", refused.getMessage());
+      assertEquals(List.of(personFine), decision.fineOptionsFor(PERSON));
+      assertEquals(Optional.empty(), decision.fineFor(UNIT), "no fine can fall on the unit");
+      assertEquals(List.of(), decision.fineOptionsFor(UNIT));
+    }
+    assertEquals(List.of(PEOPLE_FINE), DECISION.fineOptionsFor(PRINCIPAL), "a fine outside a choice too");
+  }
+
   @Test
   void finesReadAsAnImmutableListOfTheJdk() {
     List<Sanction.Fine> fines = DECISION.fines();

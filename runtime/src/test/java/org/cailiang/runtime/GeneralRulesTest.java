@@ -97,6 +97,22 @@ class GeneralRulesTest {
     assertFalse(longer.limitation().get().expired());
   }
 
+  /**
+   * Integrator's review: a mistyped discovery year (2099) made the case time-barred, 不再给予行政处罚.
+   * Nothing is discovered after today (China's day); today itself is fine.
+   */
+  @Test
+  void aDiscoveryAfterTodayIsRefused() {
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    LocalDate act = today.minusYears(3);
+    InvalidDatesException future = assertThrows(InvalidDatesException.class,
+        () -> RULES.decide(TIER, GeneralFacts.NONE.dated(act, today.plusDays(1))));
+    assertEquals("发现日期 " + today.plusDays(1) + " 晚于今天（" + today
+        + "，北京时间）：违法行为须在作出处罚决定之前发现", future.getMessage());
+    assertEquals(CaseDecision.Verdict.TIME_BARRED,
+        RULES.decide(TIER, GeneralFacts.NONE.dated(act, today)).verdict());
+  }
+
   @Test
   void aProposedFineDecidesTheSimplifiedProcedureAndMustBeImposable() {
     Decision upTo500 = new Decision("s", "C1B0", "轻微", List.of(new Sanction.Fine(List.of(PERSON),

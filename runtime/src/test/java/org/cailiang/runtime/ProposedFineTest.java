@@ -7,14 +7,19 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** A proposed fine is an amount like any other of a case: yuan to the fen, not negative. */
+/** A proposed fine is an amount like any other of a case: yuan to the fen, positive. */
 class ProposedFineTest {
   @Test
   void aFineToTheFenIsKeptAndOneFinerOrNegativeIsRefused() {
-    assertEquals(Optional.of(new BigDecimal("500.10")),
+    assertEquals(Optional.of(new BigDecimal("500.1")),
         GeneralFacts.NONE.proposing(new BigDecimal("500.10")).proposedFine());
-    assertEquals(Optional.of(new BigDecimal("500.000")),
+    assertEquals(Optional.of(new BigDecimal("500")),
         GeneralFacts.NONE.proposing(new BigDecimal("500.000")).proposedFine());
+    // Integrator's review: facts equal whatever the scale the fine was written with (a cache key).
+    assertEquals(GeneralFacts.NONE.proposing(new BigDecimal("300")),
+        GeneralFacts.NONE.proposing(new BigDecimal("300.00")));
+    assertEquals(Optional.of(new BigDecimal("30000")),
+        GeneralFacts.NONE.proposing(new BigDecimal("3E+4")).proposedFine());
     IllegalArgumentException finer = assertThrows(IllegalArgumentException.class,
         () -> GeneralFacts.NONE.proposing(new BigDecimal("500.001")));
     assertEquals("拟罚款精度不能小于分（0.01元）：500.001", finer.getMessage());
@@ -25,7 +30,9 @@ class ProposedFineTest {
           () -> GeneralFacts.NONE.proposing(new BigDecimal(hostile)));
       org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().length() < 200, refused.getMessage());
     }
-    assertEquals(Optional.of(BigDecimal.ZERO), GeneralFacts.NONE.proposing(BigDecimal.ZERO).proposedFine());
+    // Integrator's review: 0 passed and made 简易程序 适用; no fine is no penalty.
+    assertEquals("拟罚款须为正数：罚款0元不是处罚", assertThrows(IllegalArgumentException.class,
+        () -> GeneralFacts.NONE.proposing(new BigDecimal("0.00"))).getMessage());
     // A null says which argument it was, as every other null the runtime refuses.
     assertEquals("fine", assertThrows(NullPointerException.class, () -> GeneralFacts.NONE.proposing(null)).getMessage());
     assertEquals("act", assertThrows(NullPointerException.class,

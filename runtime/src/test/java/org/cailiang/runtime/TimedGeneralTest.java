@@ -44,6 +44,8 @@ class TimedGeneralTest {
   }
 
   private static final LocalDate ACT = LocalDate.parse("2025-06-01");
+  /** An act whose two-year limitation ends before today: a discovery is never in the future. */
+  private static final LocalDate EARLY_ACT = LocalDate.parse("2024-03-01");
   private static final LocalDate DECISION = LocalDate.parse("2026-03-01");
   private static final GeneralFacts FIRST = GeneralFacts.of(Set.of("first"));
 
@@ -81,15 +83,15 @@ class TimedGeneralTest {
 
   @Test
   void aDiscoveryPastTheLimitationIsTimeBarredUnderTheVersionApplied() {
-    GeneralFacts late = FIRST.dated(ACT, LocalDate.parse("2027-06-02"));
+    GeneralFacts late = FIRST.dated(EARLY_ACT, LocalDate.parse("2026-03-02"));
     TimedCaseDecision outcome =
-        chain(true, 800).evaluate("X00001", Map.of(), ACT, LocalDate.parse("2027-07-01"), late);
+        chain(true, 800).evaluate("X00001", Map.of(), EARLY_ACT, LocalDate.parse("2026-06-01"), late);
     CaseDecision general = outcome.outcomes().get(0).general().orElseThrow();
     assertEquals(Verdict.TIME_BARRED, general.verdict());
-    assertEquals(LocalDate.parse("2027-06-01"), general.limitation().orElseThrow().lastDay());
-    GeneralFacts inTime = GeneralFacts.of(Set.of()).dated(ACT, LocalDate.parse("2027-06-01"));
-    assertEquals(Verdict.PUNISHED, chain(true, 800).evaluate("X00001", Map.of(), ACT,
-        LocalDate.parse("2027-07-01"), inTime).outcomes().get(0).general().orElseThrow().verdict());
+    assertEquals(LocalDate.parse("2026-03-01"), general.limitation().orElseThrow().lastDay());
+    GeneralFacts inTime = GeneralFacts.of(Set.of()).dated(EARLY_ACT, LocalDate.parse("2026-03-01"));
+    assertEquals(Verdict.PUNISHED, chain(true, 800).evaluate("X00001", Map.of(), EARLY_ACT,
+        LocalDate.parse("2026-06-01"), inTime).outcomes().get(0).general().orElseThrow().verdict());
   }
 
   /**
@@ -105,14 +107,14 @@ class TimedGeneralTest {
             List.of(new Fixed("v1", 500, 1000, RULES))),
         new Version("v2", "v1", Optional.of(LocalDate.parse("2026-01-01")),
             List.of(new Fixed("v2", 300, 1200, RULES))));
-    GeneralFacts late = GeneralFacts.NONE.dated(ACT, LocalDate.parse("2027-06-02"));
-    TimedCaseDecision barred = standards.evaluate("X00001", Map.of(), ACT,
-        LocalDate.parse("2027-07-01"), late);
+    GeneralFacts late = GeneralFacts.NONE.dated(EARLY_ACT, LocalDate.parse("2026-03-02"));
+    TimedCaseDecision barred = standards.evaluate("X00001", Map.of(), EARLY_ACT,
+        LocalDate.parse("2026-06-01"), late);
     assertTrue(barred.timed().needsOfficer(), "the versions alone cannot be ordered");
     assertFalse(barred.needsOfficer(), "but the case is barred");
     assertEquals(Verdict.TIME_BARRED, barred.timeBarred().orElseThrow().verdict());
-    assertEquals("X00001B010：违法行为发生于2025-06-01，发现于2027-06-02；追责时效为二年（第三十六条），"
-        + "期限的最后一日为2027-06-01，违法行为在该期限内未被发现，不再给予行政处罚，不论何时施行的裁量基准版本。",
+    assertEquals("X00001B010：违法行为发生于2024-03-01，发现于2026-03-02；追责时效为二年（第三十六条），"
+        + "期限的最后一日为2026-03-01，违法行为在该期限内未被发现，不再给予行政处罚，不论何时施行的裁量基准版本。",
         barred.explain());
     String json = barred.toJson();
     assertTrue(json.contains("\"verdict\": \"TIME_BARRED\"") && !json.contains("\"applied\""), json);
@@ -128,9 +130,9 @@ class TimedGeneralTest {
         LocalDate.parse("2026-02-01"), GeneralFacts.NONE.dated(before, LocalDate.parse("2021-10-01")));
     assertEquals(Optional.empty(), covered.timeBarred(), "discovered in time: the officer judges");
     assertTrue(covered.needsOfficer());
-    assertEquals("发现日期 2027-06-02 晚于作出处罚决定日期 2027-01-01：违法行为须在作出处罚决定之前发现",
-        assertThrows(InvalidDatesException.class, () -> standards.evaluate("X00001", Map.of(), ACT,
-            LocalDate.parse("2027-01-01"), late)).getMessage());
+    assertEquals("发现日期 2026-03-02 晚于作出处罚决定日期 2026-02-01：违法行为须在作出处罚决定之前发现",
+        assertThrows(InvalidDatesException.class, () -> standards.evaluate("X00001", Map.of(), EARLY_ACT,
+            LocalDate.parse("2026-02-01"), late)).getMessage());
   }
 
   /**

@@ -1,0 +1,37 @@
+package org.cailiang.runtime;
+
+import java.util.List;
+
+/**
+ * A party's fine that is only one option of a choice (警告或者罚款; 从轻的幅度或者减轻的幅度): no
+ * fine is imposed until the officer chooses, so "the party's fine" has no answer. Integrator's
+ * review: {@code fineFor} returned empty, which a client read as "not fined".
+ */
+final class FineChoices {
+  private FineChoices() {}
+
+  /**
+   * Throws when a choice among {@code sanctions} offers a fine on {@code party}; called where no
+   * fine outside a choice falls on the party.
+   *
+   * @throws IllegalStateException naming the choice and where its options are read
+   */
+  static void refuse(List<Sanction> sanctions, Party party) {
+    for (Sanction sanction : sanctions) {
+      if (sanction instanceof Sanction.Alternative choice && offers(choice.options(), party)) {
+        throw new IllegalStateException("对" + party.label() + "的罚款只是可选择的处罚之一（"
+            + choice.toChinese() + "），由执法人员选择，不是确定的罚款：用 fineOptionsFor 读出各个选项");
+      }
+    }
+  }
+
+  private static boolean offers(List<Sanction> options, Party party) {
+    for (Sanction option : options) {
+      if (option instanceof Sanction.Fine fine && fine.parties().contains(party)
+          || option instanceof Sanction.Alternative inner && offers(inner.options(), party)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
