@@ -179,38 +179,52 @@ class CommandsTest {
   }
 
   /**
-   * Hostile check: a reviewer's notes in a rendered docx were overwritten by the next render
-   * (the creator stays; Word adds who saved it and when).
+   * Hostile checks: a reviewer's notes in a rendered docx were overwritten by the next render,
+   * first after Word's save (the creator stays; Word adds who saved it and when), then after a
+   * script's edit of the text that left the properties alone. The zip's comment seals the
+   * entries: an edit without it, or with it copied over changed entries, is kept; the render's
+   * own file, unedited, is replaced.
    */
   @Test
-  void anOfficeFileSavedByAnEditorIsNotReplaced(@TempDir Path dir) throws Exception {
+  void anOfficeFileEditedByAnyToolIsNotReplaced(@TempDir Path dir) throws Exception {
     for (String format : new String[] {"docx", "xlsx"}) {
-      for (String saved : new String[] {"<cp:lastModifiedBy>审核人</cp:lastModifiedBy>",
-          "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2026-12-03T10:00:00Z</dcterms:modified>",
-          "<cp:revision>2</cp:revision>"}) {
-        Path file = dir.resolve("review." + format);
-        Files.deleteIfExists(file);
-        assertEquals(0, CliRun.of("render", CliRun.BEIJING, "--format", format, "-o", file.toString()).exitCode());
-        Path edited = dir.resolve("edited." + format);
-        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(file.toFile());
-            java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(edited))) {
-          for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
-            byte[] bytes = in.getInputStream(entry).readAllBytes();
-            if (entry.getName().equals("docProps/core.xml")) {
-              bytes = new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
-                  .replace("</cp:coreProperties>", saved + "</cp:coreProperties>")
-                  .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      String text = format.equals("docx") ? "word/document.xml" : "xl/sharedStrings.xml";
+      for (String[] edit : new String[][] {
+          {"docProps/core.xml", "</cp:coreProperties>", "<cp:lastModifiedBy>审核人</cp:lastModifiedBy></cp:coreProperties>"},
+          {"docProps/core.xml", "</cp:coreProperties>", "<cp:revision>2</cp:revision></cp:coreProperties>"},
+          {text, "一般", "审核人：此处待定"}}) {
+        for (boolean keepSeal : new boolean[] {false, true}) {
+          Path file = dir.resolve("review." + format);
+          Files.deleteIfExists(file);
+          assertEquals(0, CliRun.of("render", CliRun.BEIJING, "--format", format, "-o", file.toString()).exitCode());
+          assertEquals(0, CliRun.of("render", CliRun.BEIJING, "--format", format, "-o", file.toString()).exitCode(),
+              "its own file, unedited, is replaced");
+          Path edited = dir.resolve("edited." + format);
+          try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(file.toFile());
+              java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(edited))) {
+            boolean changed = false;
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
+              byte[] bytes = in.getInputStream(entry).readAllBytes();
+              if (entry.getName().equals(edit[0])) {
+                String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                changed = xml.contains(edit[1]);
+                bytes = xml.replace(edit[1], edit[2]).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+              }
+              out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+              out.write(bytes);
+              out.closeEntry();
             }
-            out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
-            out.write(bytes);
-            out.closeEntry();
+            assertTrue(changed, format + " " + edit[0]);
+            if (keepSeal) {
+              out.setComment(in.getComment());
+            }
           }
+          Files.move(edited, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          byte[] before = Files.readAllBytes(file);
+          CliRun again = CliRun.of("render", CliRun.BEIJING, "--format", format, "-o", file.toString());
+          assertEquals(2, again.exitCode(), format + " " + edit[2] + " " + keepSeal);
+          assertArrayEquals(before, Files.readAllBytes(file), format + ": left as it was");
         }
-        Files.move(edited, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        byte[] before = Files.readAllBytes(file);
-        CliRun again = CliRun.of("render", CliRun.BEIJING, "--format", format, "-o", file.toString());
-        assertEquals(2, again.exitCode(), format + " " + saved);
-        assertArrayEquals(before, Files.readAllBytes(file), format + ": left as it was");
       }
     }
   }

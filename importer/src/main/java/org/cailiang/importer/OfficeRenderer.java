@@ -220,18 +220,25 @@ public final class OfficeRenderer {
     properties.setCreated(CREATED);
   }
 
-  /** The same zip with every entry's time fixed: POI stamps them with the time of writing. */
+  /**
+   * The same zip with every entry's time fixed (POI stamps them with the time of writing), sealed
+   * with the digest of its entries in the zip's comment ({@link OfficeSeal}).
+   */
   private static byte[] reproducible(byte[] zip) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+    OfficeSeal seal = new OfficeSeal();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
         ZipOutputStream rewritten = new ZipOutputStream(out)) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         ZipEntry fixed = new ZipEntry(entry.getName());
         fixed.setTime(FIXED_TIME);
         rewritten.putNextEntry(fixed);
-        in.transferTo(rewritten);
+        byte[] content = in.readAllBytes();
+        rewritten.write(content);
         rewritten.closeEntry();
+        seal.add(entry.getName(), new ByteArrayInputStream(content));
       }
+      rewritten.setComment(seal.comment());
     }
     return out.toByteArray();
   }

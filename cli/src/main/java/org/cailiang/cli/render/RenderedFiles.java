@@ -13,9 +13,11 @@ import org.cailiang.importer.OfficeRenderer;
 
 /**
  * What marks a file as written by {@code cailiang render}, so that {@code render -o} replaces its
- * own earlier output — sealed, unedited — and never a file someone else wrote or edited: each format carries a mark near its
- * start (a generator meta tag, a comment, DMN's {@code exporter}, the model's {@code format}, the
- * office document's creator).
+ * own earlier output — sealed, unedited — and never a file someone else wrote or edited: each
+ * format carries a mark near its start (a generator meta tag, a comment, DMN's {@code exporter},
+ * the model's {@code format}, the office document's creator) and a seal, the digest of the rest
+ * (a comment or field at the end; an office file's zip comment, {@link
+ * org.cailiang.importer.OfficeSeal}).
  */
 public final class RenderedFiles {
   /** In the HTML page's head. */
@@ -126,12 +128,12 @@ public final class RenderedFiles {
       }
       try (InputStream in = zip.getInputStream(core)) {
         String properties = new String(in.readNBytes(MOST_PROPERTIES), StandardCharsets.UTF_8);
-        // Word, WPS and LibreOffice keep the creator but record who saved it and when; a render
-        // records neither, so a file that has them was edited for review and is not replaced
-        // (hostile check: a reviewer's notes were overwritten).
+        // The creator marks a render; the seal shows it unedited: Word, WPS and LibreOffice keep
+        // the creator but write a new zip, and a script that keeps the zip's comment changes the
+        // entries it digests (hostile checks: a reviewer's notes were overwritten, first by Word's
+        // save, then by a script that left the properties alone).
         return properties.contains(">" + OfficeRenderer.CREATOR + "<")
-            && !properties.contains("lastModifiedBy") && !properties.contains("dcterms:modified")
-            && !properties.contains("cp:revision");
+            && org.cailiang.importer.OfficeSeal.holds(file);
       }
     } catch (ZipException e) {
       return false; // starts like a zip but is none: not ours
