@@ -71,7 +71,13 @@ public final class JavaGenerator {
     List<ClassName> standardTypes = new ArrayList<>();
     // Standards take their names first, so a violation class never renames a standard class.
     for (Standard standard : standards) {
-      standardTypes.add(ClassName.get(packageName, names.allocate(JavaNames.type(standard.id()))));
+      String wanted = JavaNames.type(standard.id());
+      // A standard named class or string: ClassStandard, ClassStandardParties, never a class that
+      // shadows java.lang's in the package (TypeNames would make it Class_2).
+      if (JavaLangNames.clashes(wanted)) {
+        wanted += "Standard";
+      }
+      standardTypes.add(ClassName.get(packageName, names.allocate(wanted)));
     }
     for (int i = 0; i < standards.size(); i++) {
       Standard standard = standards.get(i);

@@ -6,12 +6,19 @@ import java.util.Set;
 
 /**
  * Hands out top-level type names that are unique in a package, also on file systems that ignore
- * case ({@code Foo.java} and {@code FOO.java} are one file there), and short enough to be the
- * name of a file.
+ * case ({@code Foo.java} and {@code FOO.java} are one file there), short enough to be the name of
+ * a file, and none of {@code java.lang}'s.
  */
 final class TypeNames {
   private final Set<String> taken = new HashSet<>();
   private final Set<String> allocated = new HashSet<>();
+
+  TypeNames() {
+    // Taken from the start: a class String in the package would shadow java.lang.String for
+    // every generated file in it (JavaLangNames). The generator names such a standard
+    // StringStandard; any other type would be String_2.
+    JavaLangNames.ALL.forEach(name -> taken.add(name.toLowerCase(Locale.ROOT)));
+  }
 
   String allocate(String wanted) {
     wanted = JavaNames.fitted(wanted);

@@ -1,6 +1,7 @@
 package org.cailiang.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,53 @@ import org.junit.jupiter.api.Test;
  */
 class AdversarialNamesTest {
   static final String TEXT = "\" \\ */ /* \\u000a \\u0022 $ $S <script>]]> \n第二行 \u202e反向\u200b零宽\ufeff {@code x} @param";
+
+  /**
+   * Hostile check: a standard named {@code string} was generated as {@code String.java}, which
+   * shadowed java.lang.String for every other generated file in the package (43 errors); so did
+   * {@code override}, {@code boolean} and {@code long}. Such a standard is named {@code
+   * StringStandard}, and all of them compile together.
+   */
+  @Test
+  void standardsNamedAfterJavaLangTypesDoNotShadowThem() throws Exception {
+    String base = """
+        party individual "个人" person
+        regulation rID "某某条例" {
+          level 法律
+          article a1 "第一条" "违反本条例的，处100元以上1000元以下罚款。"
+          violation CODE "某违法行为" {
+            basis a1
+            fact serious "情节严重": bool
+            statute {
+              fine individual 100..1000
+            }
+            tier A010 "一般" when not serious {
+              fine individual 100..500
+              text "处100元以上500元以下罚款。"
+            }
+            tier A020 "严重" when serious {
+              fine individual 500..1000
+              text "处500元以上1000元以下罚款。"
+            }
+          }
+        }
+        """;
+    List<SourceFile> sources = new java.util.ArrayList<>();
+    String[] ids = {"string", "override", "boolean", "long", "other"};
+    for (int i = 0; i < ids.length; i++) {
+      sources.add(new SourceFile(ids[i] + ".cailiang", "standard " + ids[i] + " \"标准" + i + "\" {\n}\n"
+          + base.replace("rID", "r" + i).replace("CODE", "X0000" + i)));
+    }
+    Compilation compilation = StandardCompiler.compileSources(sources);
+    assertEquals(false, compilation.hasErrors(), compilation.render());
+    List<GeneratedFile> files = new JavaGenerator("test.lang").generate(compilation.standards());
+    List<String> paths = files.stream().map(GeneratedFile::path).toList();
+    assertTrue(paths.contains("test/lang/StringStandard.java") && paths.contains("test/lang/OverrideStandard.java")
+        && paths.contains("test/lang/BooleanStandardParties.java") && !paths.contains("test/lang/String.java"),
+        paths.toString());
+    Standards standards = Standards.load(InMemoryJavac.compile(files));
+    assertEquals("X00004A020", standards.evaluate("X00004", Map.of("serious", "是")).tierCode());
+  }
 
   @Test
   void keywordsClashingNamesAndHostileTextsCompileAndSurvive() throws Exception {

@@ -88,6 +88,10 @@ class JavaNamesTest {
     assertEquals("FOO_2", names.allocate("FOO"));
     assertEquals("foo_3", names.allocate("foo"));
     assertEquals("Bar", names.allocate("Bar"));
+    // java.lang's names are taken from the start: the package's class would shadow them.
+    assertEquals("String_2", names.allocate("String"));
+    assertEquals("override_2", names.allocate("override"));
+    assertEquals("MatchException_2", names.allocate("MatchException"));
     String longName = "名".repeat(100);
     String first = names.allocate(longName);
     String second = names.allocate(longName);

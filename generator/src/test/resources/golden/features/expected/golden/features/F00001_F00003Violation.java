@@ -28,9 +28,9 @@ import org.cailiang.runtime.internal.QuickFacts;
  *
  * <p>\u6cd5\u5f8b\u4f9d\u636e\uff1a
  * <ul>
- * <li>\u300a\u6d4b\u8bd5\u6761\u4f8b *&#47; &#47;* &#92;u002a&#92;u002f\u300b\u7b2c\u4e00\u6761\uff08{@link ClassIntLaw#PUBLIC}\uff09\uff1a\u7f5a\u5219\uff1a\u5904\u8fdd\u6cd5\u6240\u5f97\u4e00\u500d\u4ee5\u4e0a\u4e09\u500d\u4ee5\u4e0b\u7f5a\u6b3e\u3002*&#47; class X {} &#47;*<br>
+ * <li>\u300a\u6d4b\u8bd5\u6761\u4f8b *&#47; &#47;* &#92;u002a&#92;u002f\u300b\u7b2c\u4e00\u6761\uff08{@link ClassStandardIntLaw#PUBLIC}\uff09\uff1a\u7f5a\u5219\uff1a\u5904\u8fdd\u6cd5\u6240\u5f97\u4e00\u500d\u4ee5\u4e0a\u4e09\u500d\u4ee5\u4e0b\u7f5a\u6b3e\u3002*&#47; class X {} &#47;*<br>
  * \u8def\u5f84 C:&#92;users&#92;new \u4e0e &#92;u000a \u4e0e "\u5f15\u53f7" \u4e0e &lt;script&gt;alert(1)&lt;/script&gt; \u4e0e &#64;author \u4e0e $x
- * <li>\u300a\u6d4b\u8bd5\u6761\u4f8b *&#47; &#47;* &#92;u002a&#92;u002f\u300b\u7b2c\u4e8c\u6761\uff08{@link ClassIntLaw#EXEMPTION}\uff09\uff1a\u8fdd\u6cd5\u884c\u4e3a\u8f7b\u5fae\u5e76\u53ca\u65f6\u6539\u6b63\uff0c\u6ca1\u6709\u9020\u6210\u5371\u5bb3\u540e\u679c\u7684\uff0c\u4e0d\u4e88\u884c\u653f\u5904\u7f5a\u3002
+ * <li>\u300a\u6d4b\u8bd5\u6761\u4f8b *&#47; &#47;* &#92;u002a&#92;u002f\u300b\u7b2c\u4e8c\u6761\uff08{@link ClassStandardIntLaw#EXEMPTION}\uff09\uff1a\u8fdd\u6cd5\u884c\u4e3a\u8f7b\u5fae\u5e76\u53ca\u65f6\u6539\u6b63\uff0c\u6ca1\u6709\u9020\u6210\u5371\u5bb3\u540e\u679c\u7684\uff0c\u4e0d\u4e88\u884c\u653f\u5904\u7f5a\u3002
  * </ul>
  *
  * <p>\u88c1\u91cf\u57fa\u51c6\uff1a
@@ -54,7 +54,7 @@ public final class F00001_F00003Violation implements Violation {
         new FactSpec("income", "\u8fdd\u6cd5\u6240\u5f97", FactSpec.Type.AMOUNT, ConstantLists.values()),
         new FactSpec("count", "\u4eba\u6570", FactSpec.Type.INT, ConstantLists.values()));
 
-    private static final List<Citation> CITATIONS = ConstantLists.citations(ClassIntLaw.PUBLIC, ClassIntLaw.EXEMPTION);
+    private static final List<Citation> CITATIONS = ConstantLists.citations(ClassStandardIntLaw.PUBLIC, ClassStandardIntLaw.EXEMPTION);
 
     private static final String[] TIER_SUFFIXES = {"A001", "A002", "A003", "A004", "A005", "A006", "A009"};
 
@@ -99,14 +99,14 @@ public final class F00001_F00003Violation implements Violation {
         ConstantLists.sanctions(
             new Sanction.Criticism(true),
             new Sanction.Order("\u8d23\u4ee4\u6539\u6b63"),
-            new Sanction.Fine(ConstantLists.parties(ClassParties.UNIT, ClassParties.UNIT_2), true, new MoneyRange(new BigDecimal("0.5"), new BigDecimal("1.25")), null, false)),
+            new Sanction.Fine(ConstantLists.parties(ClassStandardParties.UNIT, ClassStandardParties.UNIT_2), true, new MoneyRange(new BigDecimal("0.5"), new BigDecimal("1.25")), null, false)),
         "");
 
     private static final Sanction TIER_A003_1 = new Sanction.Confiscation("\u8fdd\u6cd5\u6240\u5f97", false);
 
-    private static final Fines.Multiple TIER_A003_2 = new Fines.Multiple(ConstantLists.parties(ClassParties.UNIT), false, new BigDecimal("1"), new BigDecimal("3"), "\u8fdd\u6cd5\u6240\u5f97", false, false);
+    private static final Fines.Multiple TIER_A003_2 = new Fines.Multiple(ConstantLists.parties(ClassStandardParties.UNIT), false, new BigDecimal("1"), new BigDecimal("3"), "\u8fdd\u6cd5\u6240\u5f97", false, false);
 
-    private static final Fines.Multiple TIER_A003_3 = new Fines.Multiple(ConstantLists.parties(ClassParties.PERSON), false, new BigDecimal("0.30"), new BigDecimal("0.50"), "\u8fdd\u6cd5\u6240\u5f97", true, true);
+    private static final Fines.Multiple TIER_A003_3 = new Fines.Multiple(ConstantLists.parties(ClassStandardParties.PERSON), false, new BigDecimal("0.30"), new BigDecimal("0.50"), "\u8fdd\u6cd5\u6240\u5f97", true, true);
 
     private static final Sanction TIER_A003_4 = new Sanction.LicenceAction(Sanction.LicenceAction.Action.SUSPEND, "\u8bb8\u53ef\u8bc1", false);
 
@@ -119,7 +119,7 @@ public final class F00001_F00003Violation implements Violation {
         "A004",
         "not in \u4e0e !=",
         ConstantLists.sanctions(
-            new Sanction.Detention(ClassParties.PERSON, 5, 10, false),
+            new Sanction.Detention(ClassStandardParties.PERSON, 5, 10, false),
             new Sanction.Suspension("\u8d23\u4ee4\u505c\u4ea7\u505c\u4e1a", false),
             new Sanction.Referral("\u6784\u6210\u72af\u7f6a\u7684\uff0c\u4f9d\u6cd5\u8ffd\u7a76\u5211\u4e8b\u8d23\u4efb")),
         "");
@@ -131,7 +131,7 @@ public final class F00001_F00003Violation implements Violation {
         "A005",
         "\u62e9\u4e00",
         ConstantLists.sanctions(
-            new Sanction.Alternative(ConstantLists.sanctions(new Sanction.Warning(false), new Sanction.Fine(ConstantLists.parties(ClassParties.PERSON), false, MoneyRange.atMost(500L), null, false), new Sanction.Detention(ClassParties.PERSON, 0, 5, false)), false)),
+            new Sanction.Alternative(ConstantLists.sanctions(new Sanction.Warning(false), new Sanction.Fine(ConstantLists.parties(ClassStandardParties.PERSON), false, MoneyRange.atMost(500L), null, false), new Sanction.Detention(ClassStandardParties.PERSON, 0, 5, false)), false)),
         "");
 
     /**
@@ -141,7 +141,7 @@ public final class F00001_F00003Violation implements Violation {
         "A006",
         "\u514d\u7f5a",
         ConstantLists.sanctions(
-            new Sanction.NoPenalty("\u4e0d\u4e88\u5904\u7f5a", ConstantLists.citations(ClassIntLaw.EXEMPTION))),
+            new Sanction.NoPenalty("\u4e0d\u4e88\u5904\u7f5a", ConstantLists.citations(ClassStandardIntLaw.EXEMPTION))),
         "");
 
     /**
@@ -186,7 +186,7 @@ public final class F00001_F00003Violation implements Violation {
             List<Sanction> sanctions, String text) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = new Decision(Class.ID, CODE_NAMES[i], "\u5168\u90e8\u6761\u4ef6\u5f62\u5f0f", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
+            decisions[i] = new Decision(ClassStandard.ID, CODE_NAMES[i], "\u5168\u90e8\u6761\u4ef6\u5f62\u5f0f", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
         }
         return decisions;
     }
@@ -207,7 +207,7 @@ public final class F00001_F00003Violation implements Violation {
      */
     private static Decision tierA003(F00001_F00003Violation violation, Facts facts) {
         return new Decision(
-                    Class.ID,
+                    ClassStandard.ID,
                     violation.code,
                     "\u5168\u90e8\u6761\u4ef6\u5f62\u5f0f",
                     violation.tierCodes.get(2),
@@ -346,7 +346,7 @@ public final class F00001_F00003Violation implements Violation {
 
     @Override
     public String standardId() {
-        return Class.ID;
+        return ClassStandard.ID;
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.cailiang.runtime.internal.PartialPlan;
  *
  * <p>\u6cd5\u5f8b\u4f9d\u636e\uff1a
  * <ul>
- * <li>\u300a\u6d4b\u8bd5\u6761\u4f8b *&#47; &#47;* &#92;u002a&#92;u002f\u300b\u7b2c\u4e00\u6761\uff08{@link ClassIntLaw#PUBLIC}\uff09\uff1a\u7f5a\u5219\uff1a\u5904\u8fdd\u6cd5\u6240\u5f97\u4e00\u500d\u4ee5\u4e0a\u4e09\u500d\u4ee5\u4e0b\u7f5a\u6b3e\u3002*&#47; class X {} &#47;*<br>
+ * <li>\u300a\u6d4b\u8bd5\u6761\u4f8b *&#47; &#47;* &#92;u002a&#92;u002f\u300b\u7b2c\u4e00\u6761\uff08{@link ClassStandardIntLaw#PUBLIC}\uff09\uff1a\u7f5a\u5219\uff1a\u5904\u8fdd\u6cd5\u6240\u5f97\u4e00\u500d\u4ee5\u4e0a\u4e09\u500d\u4ee5\u4e0b\u7f5a\u6b3e\u3002*&#47; class X {} &#47;*<br>
  * \u8def\u5f84 C:&#92;users&#92;new \u4e0e &#92;u000a \u4e0e "\u5f15\u53f7" \u4e0e &lt;script&gt;alert(1)&lt;/script&gt; \u4e0e &#64;author \u4e0e $x
  * </ul>
  *
@@ -40,7 +40,7 @@ public final class G00001Violation implements Violation {
     private static final List<FactSpec> FACT_SPECS = ConstantLists.facts(
     );
 
-    private static final List<Citation> CITATIONS = ConstantLists.citations(ClassIntLaw.PUBLIC);
+    private static final List<Citation> CITATIONS = ConstantLists.citations(ClassStandardIntLaw.PUBLIC);
 
     private static final String[] TIER_SUFFIXES = {"B000"};
 
@@ -63,7 +63,7 @@ public final class G00001Violation implements Violation {
         "B000",
         "\u4e00\u822c",
         ConstantLists.sanctions(
-            new Sanction.Fine(ConstantLists.parties(ClassParties.PERSON), false, MoneyRange.of(200L, 200L), null, false),
+            new Sanction.Fine(ConstantLists.parties(ClassStandardParties.PERSON), false, MoneyRange.of(200L, 200L), null, false),
             new Sanction.LicenceAction(Sanction.LicenceAction.Action.REVOKE, "\u8bb8\u53ef\u8bc1", true)),
         "");
 
@@ -95,7 +95,7 @@ public final class G00001Violation implements Violation {
             List<Sanction> sanctions, String text) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = new Decision(Class.ID, CODE_NAMES[i], "\u65e0\u4e8b\u5b9e", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
+            decisions[i] = new Decision(ClassStandard.ID, CODE_NAMES[i], "\u65e0\u4e8b\u5b9e", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
         }
         return decisions;
     }
@@ -184,7 +184,7 @@ public final class G00001Violation implements Violation {
 
     @Override
     public String standardId() {
-        return Class.ID;
+        return ClassStandard.ID;
     }
 
     @Override

@@ -26,7 +26,7 @@ import org.cailiang.runtime.internal.QuickFacts;
  *
  * <p>\u6cd5\u5f8b\u4f9d\u636e\uff1a
  * <ul>
- * <li>\u300a\u6d4b\u8bd5\u6761\u4f8b *&#47; &#47;* &#92;u002a&#92;u002f\u300b\u7b2c\u4e00\u6761\uff08{@link ClassIntLaw#PUBLIC}\uff09\uff1a\u7f5a\u5219\uff1a\u5904\u8fdd\u6cd5\u6240\u5f97\u4e00\u500d\u4ee5\u4e0a\u4e09\u500d\u4ee5\u4e0b\u7f5a\u6b3e\u3002*&#47; class X {} &#47;*<br>
+ * <li>\u300a\u6d4b\u8bd5\u6761\u4f8b *&#47; &#47;* &#92;u002a&#92;u002f\u300b\u7b2c\u4e00\u6761\uff08{@link ClassStandardIntLaw#PUBLIC}\uff09\uff1a\u7f5a\u5219\uff1a\u5904\u8fdd\u6cd5\u6240\u5f97\u4e00\u500d\u4ee5\u4e0a\u4e09\u500d\u4ee5\u4e0b\u7f5a\u6b3e\u3002*&#47; class X {} &#47;*<br>
  * \u8def\u5f84 C:&#92;users&#92;new \u4e0e &#92;u000a \u4e0e "\u5f15\u53f7" \u4e0e &lt;script&gt;alert(1)&lt;/script&gt; \u4e0e &#64;author \u4e0e $x
  * </ul>
  *
@@ -45,7 +45,7 @@ public final class H00001Violation implements Violation {
         new FactSpec("serious", "\u60c5\u8282\u4e25\u91cd", FactSpec.Type.BOOL, ConstantLists.values()),
         new FactSpec("repeated", "\u591a\u6b21 */ \"\u8fdd\u6cd5\"", FactSpec.Type.BOOL, ConstantLists.values()));
 
-    private static final List<Citation> CITATIONS = ConstantLists.citations(ClassIntLaw.PUBLIC);
+    private static final List<Citation> CITATIONS = ConstantLists.citations(ClassStandardIntLaw.PUBLIC);
 
     private static final String[] TIER_SUFFIXES = {"C010", "C020"};
 
@@ -78,7 +78,7 @@ public final class H00001Violation implements Violation {
         "C020",
         "\u5176\u4ed6",
         ConstantLists.sanctions(
-            new Sanction.Fine(ConstantLists.parties(ClassParties.PERSON), false, MoneyRange.of(200L, 200L), null, false)),
+            new Sanction.Fine(ConstantLists.parties(ClassStandardParties.PERSON), false, MoneyRange.of(200L, 200L), null, false)),
         "");
 
     /**
@@ -109,7 +109,7 @@ public final class H00001Violation implements Violation {
             List<Sanction> sanctions, String text) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = new Decision(Class.ID, CODE_NAMES[i], "\u4e92\u65a5\u60c5\u8282", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
+            decisions[i] = new Decision(ClassStandard.ID, CODE_NAMES[i], "\u4e92\u65a5\u60c5\u8282", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
         }
         return decisions;
     }
@@ -223,7 +223,7 @@ public final class H00001Violation implements Violation {
 
     @Override
     public String standardId() {
-        return Class.ID;
+        return ClassStandard.ID;
     }
 
     @Override

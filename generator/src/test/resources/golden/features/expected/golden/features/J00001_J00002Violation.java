@@ -26,7 +26,7 @@ import org.cailiang.runtime.internal.QuickFacts;
  *
  * <p>\u6cd5\u5f8b\u4f9d\u636e\uff1a
  * <ul>
- * <li>\u300a\u6d4b\u8bd5\u6761\u4f8b *&#47; &#47;* &#92;u002a&#92;u002f\u300b\u7b2c\u4e00\u6761\uff08{@link ClassIntLaw#PUBLIC}\uff09\uff1a\u7f5a\u5219\uff1a\u5904\u8fdd\u6cd5\u6240\u5f97\u4e00\u500d\u4ee5\u4e0a\u4e09\u500d\u4ee5\u4e0b\u7f5a\u6b3e\u3002*&#47; class X {} &#47;*<br>
+ * <li>\u300a\u6d4b\u8bd5\u6761\u4f8b *&#47; &#47;* &#92;u002a&#92;u002f\u300b\u7b2c\u4e00\u6761\uff08{@link ClassStandardIntLaw#PUBLIC}\uff09\uff1a\u7f5a\u5219\uff1a\u5904\u8fdd\u6cd5\u6240\u5f97\u4e00\u500d\u4ee5\u4e0a\u4e09\u500d\u4ee5\u4e0b\u7f5a\u6b3e\u3002*&#47; class X {} &#47;*<br>
  * \u8def\u5f84 C:&#92;users&#92;new \u4e0e &#92;u000a \u4e0e "\u5f15\u53f7" \u4e0e &lt;script&gt;alert(1)&lt;/script&gt; \u4e0e &#64;author \u4e0e $x
  * </ul>
  *
@@ -45,7 +45,7 @@ public final class J00001_J00002Violation implements Violation {
         new FactSpec("police", "\u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a", FactSpec.Type.BOOL, ConstantLists.values()),
         new FactSpec("income", "\u8fdd\u6cd5\u6240\u5f97", FactSpec.Type.AMOUNT, ConstantLists.values()));
 
-    private static final List<Citation> CITATIONS = ConstantLists.citations(ClassIntLaw.PUBLIC);
+    private static final List<Citation> CITATIONS = ConstantLists.citations(ClassStandardIntLaw.PUBLIC);
 
     private static final String[] TIER_SUFFIXES = {"D010", "D020"};
 
@@ -71,7 +71,7 @@ public final class J00001_J00002Violation implements Violation {
      */
     public static final J00001_J00002Violation J00002 = INSTANCES[1];
 
-    private static final Fines.Multiple TIER_D010_1 = new Fines.Multiple(ConstantLists.parties(ClassParties.UNIT), false, new BigDecimal("1"), new BigDecimal("2"), "\u8fdd\u6cd5\u6240\u5f97", false, false);
+    private static final Fines.Multiple TIER_D010_1 = new Fines.Multiple(ConstantLists.parties(ClassStandardParties.UNIT), false, new BigDecimal("1"), new BigDecimal("2"), "\u8fdd\u6cd5\u6240\u5f97", false, false);
 
     private static final Decision.Shape TIER_D010_SHAPE = new Decision.Shape();
 
@@ -116,7 +116,7 @@ public final class J00001_J00002Violation implements Violation {
             List<Sanction> sanctions, String text) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = new Decision(Class.ID, CODE_NAMES[i], "\u79fb\u9001", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
+            decisions[i] = new Decision(ClassStandard.ID, CODE_NAMES[i], "\u79fb\u9001", CODE_NAMES[i] + suffix, circumstance, sanctions, CITATIONS, text, false);
         }
         return decisions;
     }
@@ -127,7 +127,7 @@ public final class J00001_J00002Violation implements Violation {
     private static Decision[] handovers(String referral) {
         Decision[] decisions = new Decision[CODE_NAMES.length];
         for (int i = 0; i < decisions.length; i++) {
-            decisions[i] = Decision.handedOver(Class.ID, CODE_NAMES[i], "\u79fb\u9001", referral, CITATIONS);
+            decisions[i] = Decision.handedOver(ClassStandard.ID, CODE_NAMES[i], "\u79fb\u9001", referral, CITATIONS);
         }
         return decisions;
     }
@@ -148,7 +148,7 @@ public final class J00001_J00002Violation implements Violation {
      */
     private static Decision tierD010(J00001_J00002Violation violation, Facts facts) {
         return new Decision(
-                    Class.ID,
+                    ClassStandard.ID,
                     violation.code,
                     "\u79fb\u9001",
                     violation.tierCodes.get(0),
@@ -254,7 +254,7 @@ public final class J00001_J00002Violation implements Violation {
 
     @Override
     public String standardId() {
-        return Class.ID;
+        return ClassStandard.ID;
     }
 
     @Override

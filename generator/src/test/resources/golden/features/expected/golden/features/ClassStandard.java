@@ -20,7 +20,7 @@ import org.cailiang.runtime.Violation;
  * </ul>
  */
 @Generated("org.cailiang.generator.JavaGenerator")
-public final class Class implements Standard {
+public final class ClassStandard implements Standard {
     /**
      * The standard's id.
      */
@@ -51,7 +51,7 @@ public final class Class implements Standard {
     /**
      * For {@link java.util.ServiceLoader}; the class holds no state.
      */
-    public Class() {
+    public ClassStandard() {
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.cailiang.runtime.Party;
  * The parties of \u300a\u7279\u5f81\uff1a\u6240\u6709\u5904\u7f5a\u79cd\u7c7b\u4e0e\u6761\u4ef6 *&#47; " &#92;u000a $ &lt;b&gt;\u300b.
  */
 @Generated("org.cailiang.generator.JavaGenerator")
-public final class ClassParties {
+public final class ClassStandardParties {
     /**
      * \u5355\u4f4d\uff08{@code unit}\uff09.
      */
@@ -23,6 +23,6 @@ public final class ClassParties {
      */
     public static final Party PERSON = new Party("person", "\u4e2a\u4eba");
 
-    private ClassParties() {
+    private ClassStandardParties() {
     }
 }

@@ -7,7 +7,7 @@ import org.cailiang.runtime.Generated;
  * The cited articles of \u300a\u6d4b\u8bd5\u6761\u4f8b *&#47; &#47;* &#92;u002a&#92;u002f\u300b.
  */
 @Generated("org.cailiang.generator.JavaGenerator")
-public final class ClassIntLaw {
+public final class ClassStandardIntLaw {
     /**
      * \u7b2c\u4e00\u6761
      *
@@ -24,6 +24,6 @@ public final class ClassIntLaw {
      */
     public static final Citation EXEMPTION = new Citation("\u6d4b\u8bd5\u6761\u4f8b */ /* \\u002a\\u002f", "\u7b2c\u4e8c\u6761", "\u8fdd\u6cd5\u884c\u4e3a\u8f7b\u5fae\u5e76\u53ca\u65f6\u6539\u6b63\uff0c\u6ca1\u6709\u9020\u6210\u5371\u5bb3\u540e\u679c\u7684\uff0c\u4e0d\u4e88\u884c\u653f\u5904\u7f5a\u3002");
 
-    private ClassIntLaw() {
+    private ClassStandardIntLaw() {
     }
 }
