@@ -24,7 +24,7 @@ final class CheckNames {
       "bad-range", "below-minimum", "case", "conditional-sanction", "contradictory-case", "dead-tier",
       "detention-combined", "detention-level", "detention-limit", "detention-party",
       "duplicate-article", "duplicate-basis", "duplicate-code", "duplicate-level",
-      "duplicate-name", "duplicate-otherwise", "duplicate-referral", "either-both",
+      "duplicate-name", "duplicate-property", "duplicate-otherwise", "duplicate-referral", "either-both",
       "either-omitted", "empty-file", "empty-tier", "encoding", "envelope", "exclusive",
       "exempt-basis", "exempt-penalty", "fine-limit", "fine-limit-undeclared", "fine-twice", "gap",
       "implements", "io", "level-undeclared", "licence-level", "mandatory-omitted", "order-penalty", "unexecuted-outside-case",

@@ -52,6 +52,10 @@ final class GeneralBuilder {
     final List<Limitation> limitations = new ArrayList<>();
     final List<ProcedureRule> procedures = new ArrayList<>();
     final List<GeneralExclusion> exclusions = new ArrayList<>();
+    // Hostile check: a second circumstance of one id or label, adjust of one effect, combine, or
+    // limitation of one condition replaced the first, or was never read, and nothing was said.
+    private final OnceOnly once = new OnceOnly(diagnostics, spans);
+    private final java.util.Map<String, String> labels = new java.util.HashMap<>();
 
     @Override
     public Void visitCircumstanceMember(CircumstanceMemberContext c) {
@@ -66,6 +70,13 @@ final class GeneralBuilder {
       Optional<PartyKind> onlyFor = c.partyKind() == null ? Optional.empty()
           : Optional.of(c.partyKind().PERSON() != null ? PartyKind.PERSON : PartyKind.ORGANIZATION);
       List<Ref> implies = c.implied.stream().map(ident -> ref(ident).orElseThrow()).toList();
+      String id = ModelBuilder.name(c.ident(0));
+      once.declare("circumstance " + id, "总则情节 " + id, c);
+      String sameLabel = labels.putIfAbsent(text(c.label), id);
+      if (sameLabel != null && !sameLabel.equals(id)) {
+        diagnostics.error(spans.of(c.label), "duplicate-name", "总则情节 " + id + " 的标签「" + text(c.label)
+            + "」与情节 " + sameLabel + " 相同：按标签给出情节时（--general、GeneralFacts）无法区分");
+      }
       circumstances.add(new GeneralCircumstance(ModelBuilder.name(c.ident(0)), text(c.label),
           effect, basis(c.basis), onlyFor, implies, spans.of(c.ident(0))));
       return null;
@@ -91,6 +102,7 @@ final class GeneralBuilder {
         default -> Adjustment.Mode.FLOOR;
       };
       BigDecimal percent = Literals.split(c.PERCENT().getText()).digits();
+      once.declare("adjust " + kind.get().label(), kind.get().label() + "的幅度规则", c);
       adjustments.add(new Adjustment(kind.get(), mode, percent, basis(c.basis), spans.of(c.effect)));
       return null;
     }
@@ -104,6 +116,7 @@ final class GeneralBuilder {
             + "：可用 offset 或 抵销（从轻与从重相互抵销）、heavier_first 或 先从重（先从重再从轻）");
         return null;
       }
+      once.declare("combine", "从轻与从重的合并规则", c);
       combination = Optional.of(new Combination(chosen.get(), basis(c.basis), spans.of(c.choice)));
       return null;
     }
@@ -122,6 +135,8 @@ final class GeneralBuilder {
         return null;
       }
       int months = number.intValue() * (c.unit.getType() == CailiangParser.YEARS ? 12 : 1);
+      String condition = c.cond == null ? "" : " when " + ModelBuilder.name(c.cond);
+      once.declare("limitation" + condition, c.cond == null ? "不附条件的追责时效" : "同一条件的追责时效", c);
       limitations.add(new Limitation(months, ref(c.cond), basis(c.basis), spans.of(c)));
       return null;
     }

@@ -79,6 +79,7 @@ final class ModelBuilder {
 
   /** The properties of the standard's header, one labelled alternative each. */
   private final class StandardProps extends CailiangBaseVisitor<Void> {
+    private final OnceOnly once = new OnceOnly(diagnostics, spans);
     String authority = "";
     String region = "";
     Optional<LocalDate> effective = Optional.empty();
@@ -96,42 +97,49 @@ final class ModelBuilder {
 
     @Override
     public Void visitPublishedProp(PublishedPropContext c) {
+      once.declare("published", "标准的公布日期", c);
       published = date(c.string());
       return null;
     }
 
     @Override
     public Void visitRepealedProp(RepealedPropContext c) {
+      once.declare("repealed", "标准的废止日期", c);
       repealed = date(c.string());
       return null;
     }
 
     @Override
     public Void visitDocumentProp(DocumentPropContext c) {
+      once.declare("document", "标准的文号", c);
       document = text(c.string());
       return null;
     }
 
     @Override
     public Void visitSupersedesProp(SupersedesPropContext c) {
+      once.declare("supersedes", "所取代的版本", c);
       supersedes = Optional.of(new Ref(name(c.ident()), spans.of(c.ident())));
       return null;
     }
 
     @Override
     public Void visitAuthorityProp(AuthorityPropContext c) {
+      once.declare("authority", "制定机关", c);
       authority = text(c.string());
       return null;
     }
 
     @Override
     public Void visitRegionProp(RegionPropContext c) {
+      once.declare("region", "适用地区", c);
       region = text(c.string());
       return null;
     }
 
     @Override
     public Void visitEffectiveProp(EffectivePropContext c) {
+      once.declare("effective", "标准的施行日期", c);
       effective = date(c.string());
       return null;
     }
@@ -181,27 +189,32 @@ final class ModelBuilder {
     RegulationLevel level = new RegulationLevel();
     RegulationVersion version = new RegulationVersion();
     List<Ref> uses = new ArrayList<>();
+    OnceOnly once = new OnceOnly(diagnostics, spans);
     CailiangBaseVisitor<Void> members = new CailiangBaseVisitor<>() {
       @Override
       public Void visitRegulationPublished(RegulationPublishedContext c) {
+        once.declare("published", "法规的公布日期", c);
         version.published = date(c.string());
         return null;
       }
 
       @Override
       public Void visitRegulationEffective(RegulationEffectiveContext c) {
+        once.declare("effective", "法规的施行日期", c);
         version.effective = date(c.string());
         return null;
       }
 
       @Override
       public Void visitRegulationRepealed(RegulationRepealedContext c) {
+        once.declare("repealed", "法规的废止日期", c);
         version.repealed = date(c.string());
         return null;
       }
 
       @Override
       public Void visitRegulationDocument(RegulationDocumentContext c) {
+        once.declare("document", "法规的文号", c);
         version.document = text(c.string());
         return null;
       }
@@ -339,6 +352,7 @@ final class ModelBuilder {
   /** The members of one violation, one labelled alternative each. */
   private final class ViolationMembers extends CailiangBaseVisitor<Void> {
     private final String regulation;
+    private final OnceOnly once = new OnceOnly(diagnostics, spans);
     String text = null;
     Optional<ArticleRef> basis = Optional.empty();
     final List<ArticleRef> duties = new ArrayList<>();
@@ -357,6 +371,7 @@ final class ModelBuilder {
 
     @Override
     public Void visitViolationText(ViolationTextContext c) {
+      once.declare("text", "违法行为的原文", c);
       text = text(c.string());
       return null;
     }
@@ -493,6 +508,7 @@ final class ModelBuilder {
   /** The members of one tier, one labelled alternative each. */
   private final class TierMembers extends CailiangBaseVisitor<Void> {
     private final String regulation;
+    private final OnceOnly once = new OnceOnly(diagnostics, spans);
     final List<SanctionSpec> sanctions = new ArrayList<>();
     final List<Suppression> suppressions = new ArrayList<>();
     String text = "";
@@ -517,6 +533,7 @@ final class ModelBuilder {
 
     @Override
     public Void visitTierText(TierTextContext c) {
+      once.declare("text", "阶次的原文", c);
       text = text(c.string());
       textSpan = spans.of(c.string());
       return null;
@@ -524,12 +541,14 @@ final class ModelBuilder {
 
     @Override
     public Void visitTierPriority(TierPriorityContext c) {
+      once.declare("priority", "阶次的优先级", c);
       priority = priority(c);
       return null;
     }
 
     @Override
     public Void visitTierMitigated(TierMitigatedContext c) {
+      once.declare("mitigated", "减轻处罚的理由", c);
       mitigation = text(c.string());
       if (mitigation.isBlank()) {
         diagnostics.error(spans.of(c.string()), "mitigated", "减轻处罚（mitigated）须写明理由");
