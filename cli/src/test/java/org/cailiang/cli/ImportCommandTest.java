@@ -88,6 +88,13 @@ class ImportCommandTest {
     assertEquals(2, again.exitCode());
     assertEquals(draft + ": error: 拒绝覆盖：这份草稿在导入后被修改过（删除它或换一个输出文件名）\n", again.err());
     assertEquals(edited, Files.readString(draft));
+    // Hostile check: a note added to the first line, which the checksum did not cover, was lost.
+    assertEquals(0, CliRun.of("import", SEED, "-o", dir.resolve("noted.cailiang").toString()).exitCode());
+    Path noted = dir.resolve("noted.cailiang");
+    String note = Files.readString(noted).replaceFirst("生成的草稿", "生成的草稿【已审阅至第80行，勿覆盖】");
+    Files.writeString(noted, note);
+    assertEquals(2, CliRun.of("import", SEED, "-o", noted.toString()).exitCode());
+    assertEquals(note, Files.readString(noted));
     // A draft of an earlier cailiang, without a checksum, cannot be told unedited: kept too.
     Files.writeString(draft, "// 由 cailiang import 生成的草稿，来源：old.txt。\n");
     assertEquals(2, CliRun.of("import", SEED, "-o", draft.toString()).exitCode());

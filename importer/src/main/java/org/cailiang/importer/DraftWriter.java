@@ -9,8 +9,10 @@ final class DraftWriter {
   static final String MARKER = "// 由 cailiang import 生成的草稿";
 
   /**
-   * Ends the first line: the checksum of everything after it. A draft is to be edited; a second
-   * import may replace it only while it is still as written (see {@link Importer#unedited}).
+   * Ends the first line: the checksum of the whole draft without it, the first line's text
+   * included (hostile check: a note added to the first line was overwritten). A draft is to be
+   * edited; a second import may replace it only while it is still as written (see {@link
+   * Importer#unedited}).
    */
   static final String CHECKSUM = " 校验码 ";
 
@@ -23,8 +25,7 @@ final class DraftWriter {
     writer.draft(draft, fileName);
     String text = writer.out.toString();
     int firstLineEnd = text.indexOf('\n');
-    return text.substring(0, firstLineEnd) + CHECKSUM + checksum(text.substring(firstLineEnd + 1))
-        + text.substring(firstLineEnd);
+    return text.substring(0, firstLineEnd) + CHECKSUM + checksum(text) + text.substring(firstLineEnd);
   }
 
   /** The first 16 hex digits of the SHA-256 of the text's UTF-8 bytes. */

@@ -65,8 +65,8 @@ public final class Importer {
 
   /**
    * Whether a draft is still as the importer wrote it: the checksum its first line ends with is
-   * that of the rest. An edited draft — the draft asks to be checked and corrected — is the
-   * author's work, and a second import must not replace it.
+   * that of the draft without it. An edited draft — the draft asks to be checked and corrected —
+   * is the author's work, and a second import must not replace it.
    */
   public static boolean unedited(String text) {
     int firstLineEnd = text.indexOf('\n');
@@ -76,7 +76,7 @@ public final class Importer {
     String first = text.substring(0, firstLineEnd);
     int at = first.lastIndexOf(DraftWriter.CHECKSUM);
     return at >= 0 && first.substring(at + DraftWriter.CHECKSUM.length())
-        .equals(DraftWriter.checksum(text.substring(firstLineEnd + 1)));
+        .equals(DraftWriter.checksum(first.substring(0, at) + text.substring(firstLineEnd)));
   }
 
   /** Reads the file with the reader its extension names. */
