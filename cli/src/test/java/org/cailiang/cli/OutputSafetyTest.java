@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -290,6 +291,25 @@ class OutputSafetyTest {
     }
     assertTrue(Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS));
     assertTrue(Files.exists(fifo, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(fifo));
+  }
+
+  /**
+   * Hostile check: {@code -o /dev/stdout} with the standard output a pipe said "不存在" (the link
+   * leads to "pipe:[…]", which has no path); it is refused as any other pipe is.
+   */
+  @Test
+  void renderToTheStandardOutputOnAPipeIsRefusedAsAPipe() throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "render", Path.of(CliRun.BEIJING).toAbsolutePath().toString(), "--format", "md",
+        "-o", "/dev/stdout"));
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(2, process.waitFor(), err);
+    assertEquals("", out);
+    assertEquals("/dev/stdout: error: 这里不是普通文件（设备、FIFO 或套接字），拒绝替换它\n", err);
   }
 
   @Test

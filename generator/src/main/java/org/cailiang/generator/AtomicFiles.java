@@ -99,7 +99,15 @@ public final class AtomicFiles {
    * would, but never over a directory, a device or a FIFO.
    */
   public static void replaceRegularFile(Path target, byte[] bytes) throws IOException {
-    Path real = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
+    Path real;
+    try {
+      real = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
+    } catch (java.nio.file.NoSuchFileException e) {
+      // It exists but has no path: /dev/stdout on a pipe is a link to "pipe:[…]" (hostile check:
+      // the message was "不存在").
+      throw new OutputRefusedException(List.of(OutputRefusedException.line(target,
+          "这里不是普通文件（设备、FIFO 或套接字），拒绝替换它")));
+    }
     Optional<String> problem = notRegular(real);
     if (problem.isPresent()) {
       throw new OutputRefusedException(List.of(OutputRefusedException.line(target, problem.get())));
