@@ -75,8 +75,12 @@ final class OfficeFailures {
         return kind.notValid() + "：压缩数据已损坏或不完整（文件可能没有下载或复制完整）；"
             + kind.resave();
       }
+      // A value out of its type (w:gridSpan="abc") or a cell reference that is none (ZZ:1):
+      // hostile check, the Java exception's name was the message.
       if (t instanceof XmlException || t instanceof POIXMLException
-          || t instanceof OpenXML4JRuntimeException || t instanceof RecordFormatException) {
+          || t instanceof OpenXML4JRuntimeException || t instanceof RecordFormatException
+          || t instanceof org.apache.xmlbeans.XmlRuntimeException
+          || t instanceof IllegalArgumentException) {
         return kind.notValid() + "：文件内部的内容不符合 ." + kind.extension() + " 格式（已损坏？）；"
             + kind.resave();
       }

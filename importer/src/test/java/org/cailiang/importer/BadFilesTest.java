@@ -38,6 +38,25 @@ class BadFilesTest {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * Hostile check: a value out of its type ({@code <w:gridSpan w:val="abc"/>}) and a merge that
+   * is no cell range ({@code <mergeCell ref="ZZ:1"/>}) were refused naming the Java exception;
+   * they are files whose content does not fit the format.
+   */
+  @Test
+  void contentThatDoesNotFitTheFormatIsSaidSoWithoutJavasNames() throws Exception {
+    assertEquals("gridspan_nan.docx: error: 不是有效的 Word 文档（.docx）：文件内部的内容不符合 .docx 格式（已损坏？）；"
+        + "请用 Word 打开后另存为 .docx 再导入", error("gridspan_nan.docx", hostile("gridspan_nan.docx")));
+    assertEquals("merge_bad.xlsx: error: 不是有效的 Excel 工作簿（.xlsx）：文件内部的内容不符合 .xlsx 格式（已损坏？）；"
+        + "请用 Excel 打开后另存为 .xlsx 再导入", error("merge_bad.xlsx", hostile("merge_bad.xlsx")));
+  }
+
+  private static byte[] hostile(String name) throws java.io.IOException {
+    try (java.io.InputStream in = BadFilesTest.class.getResourceAsStream("/hostile/" + name)) {
+      return in.readAllBytes();
+    }
+  }
+
   @Test
   void proseIsNotATable() throws Exception {
     assertEquals("notes.txt:1:1: error: 文件中没有裁量基准表格：找不到表头（编码、违法行为、法律依据、违法情节、裁量基准）",
