@@ -137,8 +137,8 @@ final class TimedEval {
       List<String> notes) {
     StringBuilder text = new StringBuilder("违法行为发生之日：" + dates.act() + "；发现之日："
         + l.discoveryDate() + "；作出处罚决定之日：" + dates.decision() + "\n总则："
-        + CaseDecision.Verdict.TIME_BARRED.label() + "\n  追责时效：" + l.period() + "，已超过（"
-        + l.basis() + "）\n");
+        + CaseDecision.Verdict.TIME_BARRED.label() + "\n  追责时效：" + l.period() + "，已超过"
+        + (l.basis().isBlank() ? "" : "（" + l.basis() + "）") + "\n");
     notes.forEach(note -> text.append("  须由执法人员决定：").append(note).append('\n'));
     return text.append("  说明：").append(org.cailiang.runtime.internal.CaseJson.timeBarredExplanation(code, l)).append('\n').toString();
   }
@@ -174,8 +174,8 @@ final class TimedEval {
       // No version's outcome says it, but the period was weighed (legal review: only a period
       // that had run was ever shown).
       limitation.ifPresent(l -> text.append("  追责时效：").append(l.period())
-          .append("，未超过（期限的最后一日为").append(l.lastDay()).append("，")
-          .append(l.basis()).append("）\n"));
+          .append("，未超过（期限的最后一日为").append(l.lastDay())
+          .append(l.basis().isBlank() ? "" : "，" + l.basis()).append("）\n"));
     }
     return text.toString();
   }

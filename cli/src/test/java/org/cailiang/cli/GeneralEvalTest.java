@@ -281,6 +281,22 @@ class GeneralEvalTest {
         run.out());
   }
 
+  /** Hostile check: a period without a basis was cited as "（）", run or not. */
+  @Test
+  void aPeriodWithoutABasisIsShownWithoutEmptyBrackets(@TempDir Path dir) throws IOException {
+    writeReferral(dir, "effective \"2026-01-01\" ");
+    Files.writeString(dir.resolve("g.cailiang"), "general g \"总则\" {\n  limitation 2 years\n}\n");
+    String[] files = {"eval", dir.resolve("g.cailiang").toString(), dir.resolve("r.cailiang").toString(),
+        "X00001", "crime=否"};
+    CliRun barred = CliRun.of(concat(files, new String[] {"--act-date", "2020-01-01", "--discovery-date",
+        "2025-01-01", "--decision-date", "2026-02-01"}));
+    assertTrue(barred.out().contains("  追责时效：二年，已超过\n"), barred.out());
+    CliRun inTime = CliRun.of(concat(files, new String[] {"--act-date", "2025-06-01", "--discovery-date",
+        "2026-01-15", "--decision-date", "2026-02-01"}));
+    assertTrue(inTime.out().contains("  追责时效：二年，未超过（期限的最后一日为2027-06-01）\n"), inTime.out());
+    assertFalse(barred.out().contains("（）") || inTime.out().contains("（）"));
+  }
+
   /** A general part of 2 years and a standard whose one violation a crime's facts hand over. */
   private static void writeReferral(Path dir, String header) throws IOException {
     Files.writeString(dir.resolve("g.cailiang"), """

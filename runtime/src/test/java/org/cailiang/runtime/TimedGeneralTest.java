@@ -135,6 +135,19 @@ class TimedGeneralTest {
             LocalDate.parse("2026-02-01"), late)).getMessage());
   }
 
+  /** Hostile check: a period without a basis was cited as "（）". */
+  @Test
+  void aPeriodWithoutABasisIsCitedWithoutEmptyBrackets() {
+    GeneralRules bare = new GeneralRules("总则", List.of(), List.of(), Optional.empty(),
+        List.of(new Limitation(24, Optional.empty(), "")), List.of(), Map.of());
+    Standards standards = Standards.of(new Version("v1", "", Optional.of(LocalDate.parse("2024-01-01")),
+        List.of(new Fixed("v1", 500, 1000, bare))));
+    TimedCaseDecision barred = standards.evaluate("X00001", Map.of(), EARLY_ACT,
+        LocalDate.parse("2026-06-01"), GeneralFacts.NONE.dated(EARLY_ACT, LocalDate.parse("2026-03-02")));
+    assertEquals("X00001B010：违法行为发生于2024-03-01，发现于2026-03-02；追责时效为二年，期限的最后一日为2026-03-01，"
+        + "违法行为在该期限内未被发现，不再给予行政处罚，不论何时施行的裁量基准版本。", barred.explain());
+  }
+
   /**
    * The legal review: an act barred under the law of its day was punished under a lighter new
    * version with a longer period. Barred under either law, it is barred.

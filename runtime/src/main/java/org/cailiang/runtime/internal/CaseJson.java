@@ -28,8 +28,9 @@ public final class CaseJson {
    */
   public static String timeBarredExplanation(String code, CaseDecision.LimitationCheck limitation) {
     return code.strip() + "：违法行为发生于" + limitation.actDate() + "，发现于"
-        + limitation.discoveryDate() + "；追责时效为" + limitation.period() + "（"
-        + limitation.basis() + "），期限的最后一日为" + limitation.lastDay()
+        + limitation.discoveryDate() + "；追责时效为" + limitation.period()
+        + (limitation.basis().isBlank() ? "" : "（" + limitation.basis() + "）")
+        + "，期限的最后一日为" + limitation.lastDay()
         + "，违法行为在该期限内未被发现，不再给予行政处罚，不论何时施行的裁量基准版本。";
   }
 
