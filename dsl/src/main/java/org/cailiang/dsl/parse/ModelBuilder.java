@@ -175,7 +175,7 @@ final class ModelBuilder {
   private Optional<LocalDate> date(StringContext context) {
     String text = text(context);
     try {
-      return Optional.of(LocalDate.parse(text));
+      return Optional.of(IsoDates.parse(text));
     } catch (DateTimeParseException e) {
       diagnostics.error(spans.of(context), "bad-date", "日期应写作 YYYY-MM-DD（如 \"2024-01-01\"），不能是 \"" + text + "\"");
       return Optional.empty();
