@@ -27,22 +27,78 @@ final class CodeChecks {
   }
 
   void run(List<Standard> standards) {
+    Map<String, String> family = families(standards);
     for (List<Standard> chain : org.cailiang.dsl.versions.Versions.chains(standards)) {
       // Versions of one standard share their codes: unique within each version and across chains.
       Map<String, SourceSpan> chainSeen = new HashMap<>();
+      Map<String, String> chainOwner = new HashMap<>();
       for (Standard version : chain) {
         seenInVersion.clear();
         one(version);
         seenInVersion.forEach((code, span) -> {
           SourceSpan first = chainSeen.putIfAbsent(code, span);
+          chainOwner.putIfAbsent(code, version.id());
           SourceSpan other = seen.get(code);
-          if (first == null && other != null) {
+          // Versions linked by supersedes whose chain is broken (a cycle, a fork, a version left
+          // out) share codes as every version does: the break is reported, not each code again
+          // (hostile check: one duplicate-code per code after a version-cycle).
+          boolean linked = other != null
+              && family.get(version.id()).equals(family.get(owner.get(code)));
+          if (first == null && other != null && !linked) {
             diagnostics.error(span, "duplicate-code", "编码 " + code + " 重复（首次出现于 " + other + "）");
           }
         });
       }
       chainSeen.forEach(seen::putIfAbsent);
+      chainOwner.forEach(owner::putIfAbsent);
     }
+  }
+
+  /** The standard that first declared each code reported in {@link #seen}. */
+  private final Map<String, String> owner = new HashMap<>();
+
+  /**
+   * Each standard's family: standards linked by {@code supersedes}, in either direction, are one;
+   * a standard superseding one not in the build is of every family (the version between may be
+   * the one left out, and that is reported).
+   */
+  private static Map<String, String> families(List<Standard> standards) {
+    Map<String, String> parent = new HashMap<>();
+    standards.forEach(standard -> parent.put(standard.id(), standard.id()));
+    java.util.function.UnaryOperator<String> root = new java.util.function.UnaryOperator<>() {
+      @Override
+      public String apply(String id) {
+        String at = id;
+        while (!parent.get(at).equals(at)) {
+          at = parent.get(at);
+        }
+        return at;
+      }
+    };
+    String everyFamily = null;
+    for (Standard standard : standards) {
+      if (standard.supersedes().isEmpty()) {
+        continue;
+      }
+      String earlier = standard.supersedes().get().name();
+      if (parent.containsKey(earlier)) {
+        parent.put(root.apply(standard.id()), root.apply(earlier));
+      } else if (everyFamily == null) {
+        everyFamily = standard.id();
+      } else {
+        parent.put(root.apply(standard.id()), root.apply(everyFamily));
+      }
+    }
+    Map<String, String> family = new HashMap<>();
+    String joker = everyFamily == null ? null : root.apply(everyFamily);
+    for (Standard standard : standards) {
+      family.put(standard.id(), root.apply(standard.id()));
+    }
+    if (joker != null) {
+      // One family for all: codes of a build with a version left out are not compared.
+      family.replaceAll((id, f) -> joker);
+    }
+    return family;
   }
 
   private final Map<String, SourceSpan> seenInVersion = new java.util.LinkedHashMap<>();
