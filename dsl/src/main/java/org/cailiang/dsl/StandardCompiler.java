@@ -48,14 +48,19 @@ public final class StandardCompiler {
       if (!Files.isRegularFile(sibling)) {
         return Optional.empty();
       }
-      return SourceReader.read(sibling, shownPath(sibling, base), diagnostics);
+      // Found even when it cannot be read (not UTF-8): its own error says why, and the standard's
+      // is not "no such file" (hostile check).
+      return Optional.of(SourceReader.read(sibling, shownPath(sibling, base), diagnostics));
     };
     return compileSources(sources, diagnostics, lookup);
   }
 
-  /** Finds the file of a general part by the path of the standard that uses it, and its id. */
+  /**
+   * Finds the file of a general part by the path of the standard that uses it, and its id: empty
+   * when there is none, else the file as read (empty when it could not be, its error reported).
+   */
   private interface GeneralLookup {
-    Optional<SourceFile> find(String standardPath, String general);
+    Optional<Optional<SourceFile>> find(String standardPath, String general);
   }
 
   /** Compiles sources already in memory. */
@@ -88,10 +93,11 @@ public final class StandardCompiler {
       entry.getKey().regulations().forEach(regulation -> named.addAll(regulation.uses()));
       for (Ref use : named) {
         if (generals.stream().noneMatch(g -> g.id().equals(use.name()))) {
-          lookup.find(entry.getValue(), use.name())
+          Optional<Optional<SourceFile>> looked = lookup.find(entry.getValue(), use.name());
+          looked.ifPresent(read -> filesFound.add(use.name()));
+          looked.flatMap(read -> read)
               .filter(found -> !byPath.containsKey(found.path()))
               .ifPresent(found -> {
-                filesFound.add(use.name());
                 byPath.put(found.path(), found);
                 StandardParser.parseFile(found, diagnostics)
                     .ifPresent(file -> generals.addAll(file.generals()));

@@ -2,6 +2,7 @@ package org.cailiang.dsl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -55,6 +56,28 @@ class StandardCompilerTest {
     org.junit.jupiter.api.Assertions.assertTrue(found.stream().anyMatch(d -> d.contains(
         "未知的总则 g：同时编译的文件中没有 general g；使用它的标准旁的文件 ")
         && d.contains("g.cailiang 没有声明它，或者有错误（见该文件的报错）")), found.toString());
+  }
+
+  /**
+   * Hostile check: a general part's file that is not UTF-8 was called missing. Integrator's
+   * review: the standard copied alone gave its one real error and then five "no general part
+   * applies" for its cases, which only repeated it.
+   */
+  @Test
+  void aGeneralPartsFileThatCannotBeReadIsNotCalledMissingNorRepeatedPerCase(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+    String beijing = java.nio.file.Files.readString(Path.of("../examples/src/main/cailiang/beijing.cailiang"));
+    java.nio.file.Files.writeString(dir.resolve("b.cailiang"), beijing);
+    Compilation alone = StandardCompiler.compile(List.of(dir.resolve("b.cailiang")), dir);
+    assertEquals(List.of("unknown-general"), alone.diagnostics().stream().map(d -> d.check()).toList(),
+        alone.render());
+    assertTrue(alone.diagnostics().get(0).toString().contains("使用它的标准旁也没有文件 "), alone.render());
+    java.nio.file.Files.write(dir.resolve("xzcff.cailiang"), new byte[] {'g', ' ', (byte) 0xff, '\n'});
+    Compilation unreadable = StandardCompiler.compile(List.of(dir.resolve("b.cailiang")), dir);
+    assertEquals(List.of("unknown-general", "encoding"),
+        unreadable.diagnostics().stream().map(d -> d.check()).toList(), unreadable.render());
+    assertTrue(unreadable.diagnostics().get(0).toString().contains("没有声明它，或者有错误（见该文件的报错）"),
+        unreadable.render());
   }
 
   @Test
