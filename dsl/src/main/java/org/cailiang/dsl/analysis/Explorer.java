@@ -63,7 +63,11 @@ final class Explorer {
     conditions.addAll(endings);
     this.maxCells = limit(maxCells, conditions);
     this.domains = Domains.of(violation, conditions);
+    this.incomeFacts = IncomeConfiscation.incomeFacts(violation).stream().map(f -> f.id()).toList();
   }
+
+  /** The facts of 违法所得, whose 0 is a cell of its own. */
+  private final List<String> incomeFacts;
 
   /**
    * Work per cell grows with the conditions evaluated there: past this many atoms times cells the
@@ -239,7 +243,7 @@ final class Explorer {
         }
       }
       Region.Interval previous = null;
-      for (List<Region> group : Splits.of(fact, regions, atoms, Set.of(), truth)) {
+      for (List<Region> group : Splits.of(fact, regions, atoms, zeroAlone(fact), truth)) {
         Region.Interval region = (Region.Interval) group.get(0);
         assignment.put(fact, region);
         if (previous == null) {
@@ -349,6 +353,20 @@ final class Explorer {
   }
 
   /** The value a region stands for, when it is a single one. */
+  /**
+   * For a fact of 违法所得, the point 0 in a group of its own: without income there is nothing to
+   * confiscate, with any there is (IncomeConfiscation), so the two must not share a cell (legal
+   * author: {@code income < 10万} was one cell whose sample was 0, and a tier without the
+   * confiscation passed).
+   */
+  private Set<Object> zeroAlone(String fact) {
+    return incomeFacts.contains(fact) ? ZERO : Set.of();
+  }
+
+  /** A set that answers contains(null) (an interval's key): Set.of's throws. */
+  private static final Set<Object> ZERO = java.util.Collections.unmodifiableSet(
+      new HashSet<>(List.of(BigDecimal.ZERO)));
+
   static Object key(Region region) {
     if (region instanceof Region.Choice c) {
       return c.value().id();
