@@ -36,7 +36,7 @@ final class CheckNames {
       "version-fact", "version-fork", "version-gap", "version-overlap", "version-undated",
       // The general part's checks (issue 13): declarations, reported before any suppress applies.
       "adjustment-missing", "adjustment-mode", "adjustment-out-of-range", "bad-limitation",
-      "contradictory-effects", "duplicate-general", "limitation-without-default",
+      "contradictory-effects", "duplicate-general", "general-statute", "limitation-without-default",
       "reduction-without-floor", "threshold-not-positive", "unknown-circumstance",
       "unknown-combination", "unknown-effect", "unknown-general", "unknown-procedure",
       "unused-circumstance", "waiver-without-basis", "person-circumstance", "implies", "too-many-circumstances",

@@ -141,6 +141,7 @@ public final class GeneralChecks {
   }
 
   private static void checkPart(GeneralPart general, Diagnostics out) {
+    StatutoryGeneralRules.check(general, out);
     for (GeneralCircumstance circumstance : general.circumstances()) {
       Optional<Effect> effect = circumstance.effect();
       if (effect.isPresent() && effect.get().kind() == Effect.Kind.WAIVE
