@@ -231,6 +231,13 @@ public final class CodeInTime {
           "适用违法行为发生时施行的" + named(old));
     }
     TimedDecision.Applied next = applied(now, facts);
+    if (old.decision().handedOver() || next.decision().handedOver()) {
+      // 第二十七条 whatever the version: a referral is not weighed against a penalty.
+      TimedDecision.Applied referring = next.decision().handedOver() ? next : old;
+      return new TimedDecision(act, decision, TimedDecision.Ground.HANDED_OVER, List.of(referring),
+          "涉嫌犯罪，依照《中华人民共和国行政处罚法》第二十七条移送司法机关；移送不是行政处罚，不依照"
+              + TimedDecision.ARTICLE_37 + "比较新旧规定的轻重，适用" + named(referring) + "中的移送规定");
+    }
     Lenity.Verdict verdict = Lenity.compare(old.decision().sanctions(), next.decision().sanctions());
     return switch (verdict) {
       case LIGHTER -> new TimedDecision(act, decision, TimedDecision.Ground.NEW_LIGHTER,

@@ -66,7 +66,14 @@ public record TimedDecision(
      */
     NOT_COVERED_AT_ACT,
     /** The two versions cannot be ordered: both outcomes, for the officer to decide. */
-    INCOMPARABLE;
+    INCOMPARABLE,
+    /**
+     * A version in force at the act or at the decision hands the case over to the judicial organs
+     * (a suspected crime, 第二十七条): a referral is no administrative penalty, so the versions
+     * are not weighed as lighter or heavier under 第三十七条 (legal author: a referral under the
+     * new version was called "新的规定处罚较轻"). The version that refers is applied.
+     */
+    HANDED_OVER;
 
     /**
      * Whether the law changed between act and decision, so that 第三十七条 decides: its first
@@ -75,7 +82,7 @@ public record TimedDecision(
      * @return whether 第三十七条 decides
      */
     public boolean byArticle37() {
-      return this != IN_FORCE && this != NOT_COVERED_AT_ACT;
+      return this != IN_FORCE && this != NOT_COVERED_AT_ACT && this != HANDED_OVER;
     }
   }
 

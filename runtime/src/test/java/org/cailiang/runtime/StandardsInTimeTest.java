@@ -91,6 +91,56 @@ class StandardsInTimeTest {
     return standards.evaluate("X00001", Map.of(), act, decision);
   }
 
+  /** A violation whose every case is handed over (a crime's referral ends it). */
+  private record Referring(String standardId, String code) implements Violation {
+    @Override
+    public String title() {
+      return "违规经营";
+    }
+
+    @Override
+    public List<FactSpec> facts() {
+      return List.of();
+    }
+
+    @Override
+    public List<String> tierCodes() {
+      return List.of(code + "B010");
+    }
+
+    @Override
+    public Decision evaluate(Map<String, ?> facts) {
+      return Decision.handedOver(standardId, code, "构成犯罪的，依法追究刑事责任", List.of());
+    }
+  }
+
+  /**
+   * Legal author: a new version that refers the case (a suspected crime) was "新的规定处罚较轻"
+   * beside the old version's fine. A referral is no penalty: 第二十七条 whatever the version, not
+   * weighed under 第三十七条; the version that refers is applied, whichever it is.
+   */
+  @Test
+  void aReferralIsNotWeighedAsLighterAgainstAPenalty() {
+    Version fines = version("v1", "", "2024-01-01", fine(500, 1000));
+    Version refers = new Version("v2", "v1", day("2026-01-01"), Optional.empty(),
+        List.of(new Referring("v2", "X00001")));
+    TimedDecision newRefers = decide(Standards.of(fines, refers), DEC_2025, FEB_2026);
+    assertEquals(Ground.HANDED_OVER, newRefers.ground());
+    assertFalse(newRefers.ground().byArticle37());
+    assertFalse(newRefers.needsOfficer());
+    assertEquals("v2", newRefers.applied().get(0).version());
+    assertTrue(newRefers.applied().get(0).decision().handedOver());
+    assertEquals("涉嫌犯罪，依照《中华人民共和国行政处罚法》第二十七条移送司法机关；移送不是行政处罚，不依照"
+        + "《中华人民共和国行政处罚法》第三十七条比较新旧规定的轻重，适用《裁量基准v2》（v2，2026-01-01 至 今）中的移送规定",
+        newRefers.explanation());
+    Version oldRefers = new Version("v1", "", day("2024-01-01"), Optional.empty(),
+        List.of(new Referring("v1", "X00001")));
+    TimedDecision old = decide(Standards.of(oldRefers, version("v2", "v1", "2026-01-01", fine(0, 100))),
+        DEC_2025, FEB_2026);
+    assertEquals(Ground.HANDED_OVER, old.ground());
+    assertEquals("v1", old.applied().get(0).version());
+  }
+
   @Test
   void chainsFollowSupersedesWhateverTheOrderTheStandardsCome() {
     Version v1 = version("v1", "", "2024-01-01", fine(0, 500));

@@ -50,7 +50,12 @@ public final class VersionDiff {
     REMOVED("删除"),
     LIGHTER("较轻"),
     HEAVIER("较重"),
-    INCOMPARABLE("轻重无法比较");
+    INCOMPARABLE("轻重无法比较"),
+    /**
+     * One version hands the case over to the judicial organs, the other decides a penalty: a
+     * referral is no penalty, so neither is lighter (legal author: listed as 较轻).
+     */
+    REFERRAL("一个版本移送司法机关，不比较轻重");
 
     private final String label;
 
@@ -264,6 +269,9 @@ public final class VersionDiff {
     if (x.isEmpty() || y.isEmpty()) {
       return x.isEmpty() && y.isEmpty() ? Optional.empty()
           : Optional.of(x.isEmpty() ? Change.NEW : Change.REMOVED);
+    }
+    if (x.get().handedOver() != y.get().handedOver()) {
+      return Optional.of(Change.REFERRAL);
     }
     return switch (Lenity.compare(x.get().sanctions(), y.get().sanctions())) {
       case SAME -> Optional.empty();

@@ -65,6 +65,47 @@ class VersionDiffTest {
   }
 
   /** An int fact's samples are read as whole numbers (was: every sample refused, "没有变化"). */
+  /**
+   * Legal author: a new version that refers a suspected crime was listed as 较轻 than the old
+   * version's fine. A referral is no penalty: the change is said as such, not weighed.
+   */
+  @Test
+  void aReferralInOneVersionIsNotLighter() {
+    String old = """
+        standard v1 "旧版" { effective "2020-01-01" }
+        party p "个人"
+        regulation r "某法" {
+          article a1 "第一条" "处五百元以下罚款。"
+          violation X00010 "某行为" {
+            basis a1
+            fact crime "涉嫌犯罪": bool
+            statute { fine p ..500 }
+            tier B010 "一般" otherwise { fine p ..500 }
+          }
+        }
+        """;
+    String next = """
+        standard v2 "新版" { supersedes v1 effective "2026-01-01" }
+        party p "个人"
+        regulation r "某法" {
+          article a1 "第一条" "处五百元以下罚款。"
+          violation X00010 "某行为" {
+            basis a1
+            fact crime "涉嫌犯罪": bool
+            refer ends "构成犯罪的，依法追究刑事责任" when crime
+            statute { fine p ..500 }
+            tier B010 "一般" otherwise { fine p ..500 }
+          }
+        }
+        """;
+    Compilation compilation = StandardCompiler.compileSources(
+        List.of(new SourceFile("v1.cailiang", old), new SourceFile("v2.cailiang", next)));
+    assertFalse(compilation.hasErrors(), compilation.render());
+    assertEquals(List.of("X00010 涉嫌犯罪=是 REFERRAL"),
+        VersionDiff.diff(compilation.standards().get(0), compilation.standards().get(1)).stream()
+            .map(r -> r.code() + " " + r.facts() + " " + r.change()).toList());
+  }
+
   @Test
   void aChangeInATierOnAnIntFactIsListed() {
     String body = """
