@@ -85,6 +85,10 @@ public final class CaseRunner {
       return new CaseResult(standard.id(), code, testCase, "期望 " + expectedCode + "，实际抛出 " + e.getMessage(), "");
     }
     String reached = decision.tierCode().substring(code.length());
+    String otherVersion = earlierVersionApplies(standard, testCase, evaluators, code, facts);
+    if (!otherVersion.isEmpty()) {
+      return new CaseResult(standard.id(), code, testCase, otherVersion, reached);
+    }
     if (!decision.tierCode().equals(expectedCode)) {
       return new CaseResult(standard.id(), code, testCase,
           "期望 " + expectedCode + "，实际 " + decision.tierCode() + "（" + decision.circumstance() + "）", reached);
@@ -120,6 +124,39 @@ public final class CaseRunner {
       }
     }
     return new CaseResult(standard.id(), code, testCase, "", reached);
+  }
+
+  /**
+   * A case of a later version dated before that version took effect is decided by eval under the
+   * version in force at the act unless this one is lighter (第三十七条): when eval, deciding on
+   * this version's first day, would not apply this version, the case asserts what eval never
+   * gives (legal author: such a case passed). Empty when this version applies.
+   */
+  private static String earlierVersionApplies(Standard standard, TestCase testCase,
+      Standards evaluators, String code, Map<String, Object> facts) {
+    if (standard.supersedes().isEmpty() || standard.effective().isEmpty()
+        || testCase.general().flatMap(g -> g.act()).isEmpty()) {
+      return "";
+    }
+    java.time.LocalDate act = org.cailiang.dsl.parse.IsoDates.parse(
+        testCase.general().get().act().get().name().strip());
+    java.time.LocalDate first = standard.effective().get();
+    if (!act.isBefore(first)) {
+      return "";
+    }
+    org.cailiang.runtime.TimedDecision timed;
+    try {
+      timed = evaluators.evaluate(code, facts, act, first);
+    } catch (CailiangException e) {
+      return ""; // a version weighed cannot read these facts: the case's own run says what it can
+    }
+    if (timed.applied().stream().anyMatch(a -> a.version().equals(standard.id()))) {
+      return "";
+    }
+    String applied = timed.applied().stream().map(a -> a.version()).toList().toString();
+    return "行为之日 " + act + " 早于本版本 " + standard.id() + " 的施行日期 " + first + "：eval 在本版本施行后作出决定时，"
+        + "适用 " + applied.substring(1, applied.length() - 1) + "（" + timed.explanation() + "），不是本版本；"
+        + "本用例应写在该版本中，或写本版本处罚较轻的情形";
   }
 
   private static String chinese(List<Sanction> sanctions) {
