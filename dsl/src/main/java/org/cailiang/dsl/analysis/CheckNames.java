@@ -20,7 +20,7 @@ final class CheckNames {
       "unreachable-range");
 
   static final Set<String> NOT_SUPPRESSIBLE = Set.of("ambiguous-value", "analysis-limit",
-      "bad-amount", "bad-code", "bad-date", "bad-escape", "bad-period", "bad-priority",
+      "bad-amount", "bad-code", "bad-date", "bad-escape", "bad-period", "bad-priority", "before-law",
       "bad-range", "below-minimum", "case", "conditional-sanction", "contradictory-case", "dead-tier",
       "detention-combined", "detention-level", "detention-limit", "detention-party",
       "duplicate-article", "duplicate-basis", "duplicate-code", "duplicate-level",
