@@ -494,7 +494,7 @@ final class DraftBuilder {
     int best = Integer.MAX_VALUE;
     String party = "当事人";
     for (String candidate : Parties.FALLBACKS) {
-      int at = text.indexOf(candidate);
+      int at = Parties.wordAt(text, candidate);
       if (at >= 0 && at < best) {
         best = at;
         party = candidate;

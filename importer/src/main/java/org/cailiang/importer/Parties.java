@@ -53,6 +53,12 @@ final class Parties {
    */
   static String subject(String text) {
     String plain = text.strip();
+    // 生产经营单位有下列行为之一的, 用人单位违反本法规定的: a unit the statute names its own way
+    // (legal author: its fines were drafted on 管理人, found in 管理人员 of the violation).
+    // It is the unit of the table's other fines (对单位…), so it is drafted as 单位.
+    if (NAMED_UNIT.matcher(plain).lookingAt()) {
+      return "单位";
+    }
     String found = null;
     for (String label : KNOWN_IDS.keySet()) {
       if (plain.startsWith(label) && (found == null || label.length() > found.length())) {
@@ -67,10 +73,28 @@ final class Parties {
     return found == null ? null : canonical(found);
   }
 
+  /** A unit named at the start of a sentence, before what it did: 生产经营单位有…, 用人单位违反…. */
+  private static final java.util.regex.Pattern NAMED_UNIT = java.util.regex.Pattern.compile(
+      "(\\p{IsHan}{1,8}单位)(?=有|违反|未|不|将|在|对|拒|擅自|的|，)");
+
   /** The identifier of the party, declaring it when first met. */
   String id(String label) {
     String canonical = canonical(label);
     return ids.computeIfAbsent(canonical, l -> KNOWN_IDS.getOrDefault(l, "party" + (ids.size() + 1)));
+  }
+
+  /**
+   * Where {@code candidate} stands as a word of its own in {@code text}, or -1: 管理人 in
+   * 管理人员 is not the party 管理人.
+   */
+  static int wordAt(String text, String candidate) {
+    for (int at = text.indexOf(candidate); at >= 0; at = text.indexOf(candidate, at + 1)) {
+      int end = at + candidate.length();
+      if (end >= text.length() || text.charAt(end) != '员') {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** Every party, label to identifier, in the order first met. */

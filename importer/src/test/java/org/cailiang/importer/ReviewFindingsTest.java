@@ -55,6 +55,24 @@ class ReviewFindingsTest {
         "the escape stands for the character");
   }
 
+  /**
+   * Legal author (安全生产法第九十七条): the article opens with 生产经营单位, the violation names
+   * 安全生产管理人员; the fines were drafted on a party 管理人, found inside 管理人员. The unit the
+   * statute names its own way is the unit; 管理人 stands only as a word of its own.
+   */
+  @Test
+  void aUnitNamedItsOwnWayIsTheUnitAndAPartyIsNotFoundInsideAWord() throws Exception {
+    String draft = csv(HEADER + "A09701A010,未按照规定配备安全生产管理人员,"
+        + "第九十七条 生产经营单位有下列行为之一的，责令限期改正，处十万元以下的罚款。,一般,处1万元以上3万元以下罚款\n")
+        .source();
+    assertTrue(draft.contains("party unit \"单位\""), draft);
+    assertFalse(draft.contains("管理人\""), draft);
+    assertTrue(draft.contains("fine unit ..10万"), draft);
+    assertEquals("单位", Parties.subject("用人单位违反本法规定的，处一万元以下罚款"));
+    assertEquals(-1, Parties.wordAt("配备安全生产管理人员", "管理人"));
+    assertEquals(2, Parties.wordAt("对其管理人处罚款，管理人员", "管理人"));
+  }
+
   // Finding 6: 或者 across detention and fine, one party; 不予行政处罚; verbatim quotes.
   @Test
   void detentionOrFineIsOneChoiceOnOneParty() throws Exception {
