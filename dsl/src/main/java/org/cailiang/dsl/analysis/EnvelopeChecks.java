@@ -219,6 +219,19 @@ final class EnvelopeChecks {
         return;
       }
     }
+    if (matching.isEmpty() && sanction instanceof SanctionSpec.Fine fine && !sameKind.isEmpty()
+        && !allowedElsewhere(sanction)) {
+      // The kind is the statute's; the party is not (legal author: "不是罚则条款规定的处罚种类"
+      // for a fine on a principal the article does not name).
+      java.util.LinkedHashSet<String> fined = new java.util.LinkedHashSet<>();
+      sameKind.forEach(a -> ((SanctionSpec.Fine) a.sanction()).parties()
+          .forEach(p -> fined.add(Kinds.label(standard, p))));
+      once(Severity.ERROR, tier, sanction, "envelope", () -> "阶次 " + Cells.tier(tier) + " 的"
+          + Kinds.name(standard, sanction) + "：罚则条款没有对"
+          + String.join("、", fine.parties().stream().map(p -> Kinds.label(standard, p)).toList())
+          + "处罚款的规定（此情形下罚则条款的罚款只对" + String.join("、", fined) + "）");
+      return;
+    }
     if (matching.isEmpty()) {
       boolean elsewhere = allowedElsewhere(sanction);
       once(Severity.ERROR, tier, sanction, "envelope", () -> "阶次 " + Cells.tier(tier) + " 的" + Kinds.name(standard, sanction)

@@ -54,7 +54,7 @@ final class ExemptionRules {
           reporter.report(Severity.ERROR, violation, tier, exempt.span(), "exempt-basis",
               "阶次 " + Cells.tier(tier) + " 不予处罚，却没有写明法律依据（basis），罚则条款在此情形下也没有"
                   + "不予处罚的规定（" + Cells.describe(violation, cell) + "）：请写明依据，如《行政处罚法》"
-                  + "第三十三条或罚则条款");
+                  + "第三十三条，或其他规定此情形不予处罚的条款（罚则条款只在其 statute 写有 exempt 时才是依据）");
         } else if (sanction instanceof SanctionSpec.Exempt exempt && onlyPenaltyArticle(violation, exempt)
             && reported.add(tier)) {
           // The 罚则 grounds 不予处罚 only where it says so: then its statute block has an exempt.
