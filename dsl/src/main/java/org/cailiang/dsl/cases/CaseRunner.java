@@ -184,7 +184,10 @@ public final class CaseRunner {
           boolean reached = results.stream().anyMatch(r -> r.testCase() != null
               && violation.cases().contains(r.testCase()) && r.reachedTier().equals(tier.suffix()));
           if (!reached) {
-            unreached.add(violation.codes() + " " + tier.suffix() + "「" + tier.circumstance() + "」");
+            // Versions share codes: with several standards, each tier says whose it is (legal
+            // author: two A010 of A09401, one per version, could not be told apart).
+            unreached.add((standards.size() > 1 ? standard.id() + " " : "") + violation.codes() + " "
+                + tier.suffix() + "「" + tier.circumstance() + "」");
           }
         }
       }

@@ -49,6 +49,9 @@ class CaseRunnerVersionsTest {
     assertFalse(compilation.hasErrors(), compilation.render());
     List<CaseResult> results = CaseRunner.run(compilation.standards(), Interpreter.standards(compilation.standards()));
     assertEquals(List.of("", ""), results.stream().map(CaseResult::failure).toList());
+    // Legal author: the unreached tiers of two versions could not be told apart.
+    assertEquals(List.of("v1 X00010 B010「一般」", "v2 X00010 B010「一般」"),
+        CaseRunner.unreached(compilation.standards(), results));
   }
 
   /**
