@@ -10,10 +10,11 @@ import org.cailiang.dsl.model.Violation;
 import org.cailiang.runtime.TimedDecision;
 
 /**
- * Notes on a dated decision whose regulation was not in force on the act date. A version of a
- * standard is chosen by its own period (docs/language.md §17.2); a regulation's {@code effective}
- * and {@code repealed} are only recorded. A version left in force after its law was repealed (the
- * next version not given to {@code eval}) would otherwise decide under a repealed law unnoticed.
+ * Notes on a dated decision whose regulation was repealed by the act date. A version of a standard
+ * is chosen by its own period (docs/language.md §17.2); a version left in force after its law was
+ * repealed (the next version not given to {@code eval}) would otherwise decide under a repealed law
+ * unnoticed. (A law not yet in force at the act is no note: the runtime does not decide such an
+ * act, {@code Violation.lawEffective}.)
  */
 final class RegulationDates {
   private RegulationDates() {}
@@ -24,14 +25,10 @@ final class RegulationDates {
       if (!standard.id().equals(applied.version())) {
         continue;
       }
-      // A version that took effect after the act applies only as the lighter later law
-      // (第三十七条): that its law was not yet in force at the act is why, not a doubt
-      // (integrator's review: a correct NEW_LIGHTER decision came with "请核对适用的法律").
-      boolean lighterLaterLaw = standard.validity().effective().filter(act::isBefore).isPresent();
       for (Regulation regulation : standard.regulations()) {
         for (Violation violation : regulation.violations()) {
           if (violation.codes().codes().contains(applied.decision().violationCode())) {
-            note(regulation, act, lighterLaterLaw, notes);
+            note(regulation, act, notes);
           }
         }
       }
@@ -39,14 +36,11 @@ final class RegulationDates {
     return notes;
   }
 
-  private static void note(Regulation regulation, LocalDate act, boolean lighterLaterLaw,
-      List<String> notes) {
+  private static void note(Regulation regulation, LocalDate act, List<String> notes) {
     Validity validity = regulation.validity();
     String title = regulation.title().startsWith("《") ? regulation.title() : "《" + regulation.title() + "》";
     validity.repealed().filter(repealed -> !act.isBefore(repealed)).ifPresent(repealed -> notes.add(
         "违法行为发生之日（" + act + "）" + title + "已废止（" + repealed + "起不再施行），本裁量基准版本却仍在施行期间："
             + "请核对是否另有依据新法的裁量基准版本（与本版本一并给出），或依新法判断"));
-    validity.effective().filter(act::isBefore).filter(effective -> !lighterLaterLaw).ifPresent(effective -> notes.add(
-        "违法行为发生之日（" + act + "）" + title + "尚未施行（" + effective + "起施行）：请核对适用的法律"));
   }
 }

@@ -80,7 +80,7 @@ final class ViolationEmitter {
     this.codes = violation.codes().codes();
     this.members = new MemberNames(type.simpleName(), "CODES", "CODE_NAMES", "INSTANCES", "FACT_SPECS",
         "CITATIONS", "TIER_SUFFIXES", "index", "code", "tierCodes", "of", "evaluate", "decide", "decisions",
-        "standardId", "title", "facts");
+        "standardId", "title", "facts", "lawEffective");
     members.reserve(packageTypes);
     members.reserve(Runtime.SIMPLE_NAMES);
     if (codes.size() <= MAX_CODE_CONSTANTS) {
@@ -529,6 +529,7 @@ final class ViolationEmitter {
     spec.addMethod(getter("title", string, JavaStrings.literal(violation.title())));
     spec.addMethod(getter("facts", ParameterizedTypeName.get(Runtime.LIST, Runtime.FACT_SPEC), "FACT_SPECS"));
     spec.addMethod(getter("tierCodes", ParameterizedTypeName.get(Runtime.LIST, string), "tierCodes"));
+    lawEffective().ifPresent(spec::addMethod);
     spec.addMethod(MethodSpec.methodBuilder("toString")
         .addJavadoc("The code and the title, e.g. <code>$L</code>.\n",
             Javadoc.escape(codes.get(0) + " " + violation.title()))
@@ -537,6 +538,25 @@ final class ViolationEmitter {
         .returns(string)
         .addStatement("return code + $L", JavaStrings.literal(" " + violation.title()))
         .build());
+  }
+
+  /**
+   * The day the violation's regulation took effect, when the standard gives it: a dated
+   * evaluation does not decide an act before it ({@code Violation.lawEffective}).
+   */
+  private Optional<MethodSpec> lawEffective() {
+    return standard.regulations().stream().filter(r -> r.id().equals(violation.regulation()))
+        .findFirst().flatMap(r -> r.validity().effective()
+            .map(day -> MethodSpec.methodBuilder("lawEffective")
+                .addJavadoc("The day $L took effect: an act before it is not decided under this standard.\n",
+                    Javadoc.escape(r.title().startsWith("《") ? r.title() : "《" + r.title() + "》"))
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class),
+                    ClassName.get(java.time.LocalDate.class)))
+                .addStatement("return $T.of($T.of($L, $L, $L))", Optional.class, java.time.LocalDate.class,
+                    day.getYear(), day.getMonthValue(), day.getDayOfMonth())
+                .build()));
   }
 
   private MethodSpec evaluateTyped(List<TypeSpec> blocks) {

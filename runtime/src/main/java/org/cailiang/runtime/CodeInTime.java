@@ -217,6 +217,15 @@ public final class CodeInTime {
               + "；裁量基准不能设定或者取消处罚（" + NOT_LAW + "），该行为当时是否应受处罚，"
               + "须由执法人员依当时施行的法律、法规、规章判断");
     }
+    java.util.Optional<LocalDate> lawFrom = violations[then].lawEffective();
+    if (lawFrom.isPresent() && act.isBefore(lawFrom.get())) {
+      // 法不溯及既往 (integrator's review: an act of 1990 was "适用违法行为发生时施行的《…》", a
+      // regulation of 2007): a lighter later law (第三十七条) applies only to an act that was
+      // an offence when committed, which the standard cannot tell.
+      return new TimedDecision(act, decision, TimedDecision.Ground.NOT_COVERED_AT_ACT, List.of(),
+          "编码 " + code + " 所依据的法规自 " + lawFrom.get() + " 起施行，违法行为发生时（" + act
+              + "）尚未施行：本基准不作裁量，该行为当时是否应受处罚，须由执法人员依当时施行的法律、法规、规章判断");
+    }
     int now = chain.inForce(decision);
     TimedDecision.Applied old = applied(then, facts);
     if (now < 0 || violations[now] == null) {

@@ -73,4 +73,15 @@ public interface Violation {
   default java.util.Optional<GeneralRules> generalRules() {
     return java.util.Optional.empty();
   }
+
+  /**
+   * The day the law this violation is an offence under took effect, when the standard gives it
+   * (its regulation's {@code effective}): an act before that day was no offence under it, so a
+   * dated evaluation does not decide it by this standard ({@link TimedDecision.Ground#NOT_COVERED_AT_ACT}).
+   *
+   * @return the day; empty when the standard does not say
+   */
+  default java.util.Optional<java.time.LocalDate> lawEffective() {
+    return java.util.Optional.empty();
+  }
 }

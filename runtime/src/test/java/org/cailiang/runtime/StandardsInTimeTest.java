@@ -91,6 +91,63 @@ class StandardsInTimeTest {
     return standards.evaluate("X00001", Map.of(), act, decision);
   }
 
+  /** {@link Fixed}, under a law that took effect on {@code lawFrom}. */
+  private record UnderLaw(Fixed fixed, LocalDate lawFrom) implements Violation {
+    @Override
+    public String code() {
+      return fixed.code();
+    }
+
+    @Override
+    public String standardId() {
+      return fixed.standardId();
+    }
+
+    @Override
+    public String title() {
+      return fixed.title();
+    }
+
+    @Override
+    public List<FactSpec> facts() {
+      return fixed.facts();
+    }
+
+    @Override
+    public List<String> tierCodes() {
+      return fixed.tierCodes();
+    }
+
+    @Override
+    public Decision evaluate(Map<String, ?> facts) {
+      return fixed.evaluate(facts);
+    }
+
+    @Override
+    public Optional<LocalDate> lawEffective() {
+      return Optional.of(lawFrom);
+    }
+  }
+
+  /**
+   * Integrator's review: an act of 1990 under a regulation of 2007 was "适用违法行为发生时施行的《…》".
+   * The law was no law then: the standard does not decide it; from the law's first day it does.
+   */
+  @Test
+  void anActBeforeItsLawTookEffectIsNotDecided() {
+    Version v1 = new Version("v1", "", Optional.empty(), Optional.empty(),
+        List.of(new UnderLaw(new Fixed("v1", "X00001", List.of(fine(0, 500))), LocalDate.parse("2007-04-01"))));
+    Standards standards = Standards.of(v1);
+    TimedDecision early = decide(standards, LocalDate.parse("1990-01-01"), FEB_2026);
+    assertEquals(Ground.NOT_COVERED_AT_ACT, early.ground());
+    assertTrue(early.needsOfficer());
+    assertEquals(List.of(), early.applied());
+    assertEquals("编码 X00001 所依据的法规自 2007-04-01 起施行，违法行为发生时（1990-01-01）尚未施行：本基准不作裁量，"
+        + "该行为当时是否应受处罚，须由执法人员依当时施行的法律、法规、规章判断", early.explanation());
+    assertEquals(Ground.IN_FORCE, decide(standards, LocalDate.parse("2007-04-01"), FEB_2026).ground(),
+        "from the law's first day");
+  }
+
   /** A violation whose every case is handed over (a crime's referral ends it). */
   private record Referring(String standardId, String code) implements Violation {
     @Override

@@ -153,10 +153,10 @@ public final class CaseRunner {
     if (timed.applied().stream().anyMatch(a -> a.version().equals(standard.id()))) {
       return "";
     }
-    String applied = timed.applied().stream().map(a -> a.version()).toList().toString();
+    String applied = String.join("、", timed.applied().stream().map(a -> a.version()).toList());
     return "行为之日 " + act + " 早于本版本 " + standard.id() + " 的施行日期 " + first + "：eval 在本版本施行后作出决定时，"
-        + "适用 " + applied.substring(1, applied.length() - 1) + "（" + timed.explanation() + "），不是本版本；"
-        + "本用例应写在该版本中，或写本版本处罚较轻的情形";
+        + (applied.isEmpty() ? "不用任何版本裁量此案" : "适用 " + applied) + "（" + timed.explanation()
+        + "），不是本版本；本用例应写在" + (applied.isEmpty() ? "行为时施行的版本" : "该版本") + "中，或写本版本处罚较轻的情形";
   }
 
   private static String chinese(List<Sanction> sanctions) {

@@ -56,6 +56,12 @@ public final class InterpretedViolation implements Violation {
   }
 
   @Override
+  public java.util.Optional<java.time.LocalDate> lawEffective() {
+    return standard.regulations().stream().filter(r -> r.id().equals(violation.regulation()))
+        .findFirst().flatMap(r -> r.validity().effective());
+  }
+
+  @Override
   public String title() {
     return violation.title();
   }

@@ -1,7 +1,9 @@
 package golden.beijing;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cailiang.runtime.Citation;
 import org.cailiang.runtime.Decision;
 import org.cailiang.runtime.FactSpec;
@@ -228,6 +230,14 @@ public final class C05838Violation implements Violation {
     @Override
     public List<String> tierCodes() {
         return tierCodes;
+    }
+
+    /**
+     * The day \u300a\u5317\u4eac\u5e02\u516c\u5171\u5b89\u5168\u56fe\u50cf\u4fe1\u606f\u7cfb\u7edf\u7ba1\u7406\u529e\u6cd5\u300b took effect: an act before it is not decided under this standard.
+     */
+    @Override
+    public Optional<LocalDate> lawEffective() {
+        return Optional.of(LocalDate.of(2007, 4, 1));
     }
 
     /**
