@@ -11,6 +11,11 @@ import org.cailiang.runtime.internal.FactChecks;
 /**
  * What the officer states about a case beyond the violation's facts.
  *
+ * <p>Circumstances are kept as given, by id or by label: facts that name one circumstance by its
+ * id and by its label decide alike but are not equal (the general part they are read against
+ * knows both; these facts do not). A proposed fine is kept in one scale, so {@code 300} and
+ * {@code 300.00} are equal facts.
+ *
  * @param circumstances the ids of the general circumstances that hold
  * @param actDate the day of the act (持续的，终了之日), for the limitation period
  * @param discoveryDate the day the act was discovered (发现之日), for the limitation period
