@@ -46,8 +46,8 @@ class HtmlInChromiumTest {
     assertEquals(18, count(page, "<tr class=\"tier\">"), "tiers shown");
     assertEquals(2, count(page, "<table>"), "one table per regulation");
     // Before them the general chapter (uses xzcff): which regulations it applies to,
-    // circumstances, adjustments, limitation, procedures.
-    assertEquals(5, count(page, "<table class=\"general\">"), "the general chapter's tables");
+    // circumstances, those that exclude each other, adjustments, limitation, procedures.
+    assertEquals(6, count(page, "<table class=\"general\">"), "the general chapter's tables");
     assertTrue(page.indexOf("总则：行政处罚法总则") < page.indexOf("<table>"), "the general chapter first");
     assertTrue(count(page, "<div class=\"range") >= 18 * 2, "bars drawn");
     assertTrue(page.contains("<b id=\"code-count\">33</b>"));
