@@ -240,12 +240,22 @@ public final class CodeInTime {
           "适用违法行为发生时施行的" + named(old));
     }
     TimedDecision.Applied next = applied(now, facts);
-    if (old.decision().handedOver() || next.decision().handedOver()) {
+    if (old.decision().handedOver() && next.decision().handedOver()) {
       // 第二十七条 whatever the version: a referral is not weighed against a penalty.
-      TimedDecision.Applied referring = next.decision().handedOver() ? next : old;
-      return new TimedDecision(act, decision, TimedDecision.Ground.HANDED_OVER, List.of(referring),
+      return new TimedDecision(act, decision, TimedDecision.Ground.HANDED_OVER, List.of(next),
           "涉嫌犯罪，依照《中华人民共和国行政处罚法》第二十七条移送司法机关；移送不是行政处罚，不依照"
-              + TimedDecision.ARTICLE_37 + "比较新旧规定的轻重，适用" + named(referring) + "中的移送规定");
+              + TimedDecision.ARTICLE_37 + "比较新旧规定的轻重，适用" + named(next) + "中的移送规定");
+    }
+    if (old.decision().handedOver() || next.decision().handedOver()) {
+      // Legal re-review: whether the act is a suspected crime is the criminal law's question (刑法
+      // 第十二条, its own 从旧兼从轻), not the standard's; two versions that disagree usually
+      // reflect a changed threshold, and a referral on the newer one may be groundless.
+      TimedDecision.Applied referring = next.decision().handedOver() ? next : old;
+      TimedDecision.Applied punishing = referring == next ? old : next;
+      return new TimedDecision(act, decision, TimedDecision.Ground.HANDED_OVER, List.of(old, next),
+          named(referring) + "对本案移送司法机关（涉嫌犯罪），" + named(punishing) + "给予行政处罚：移送不是"
+              + "行政处罚，不依照" + TimedDecision.ARTICLE_37 + "比较轻重；是否涉嫌犯罪，须由执法人员依刑法"
+              + "（含刑法第十二条）判断，涉嫌犯罪的依照《中华人民共和国行政处罚法》第二十七条移送；两个版本的结果均列出");
     }
     Lenity.Verdict verdict = Lenity.compare(old.decision().sanctions(), next.decision().sanctions());
     return switch (verdict) {

@@ -71,7 +71,9 @@ public record TimedDecision(
      * A version in force at the act or at the decision hands the case over to the judicial organs
      * (a suspected crime, 第二十七条): a referral is no administrative penalty, so the versions
      * are not weighed as lighter or heavier under 第三十七条 (legal author: a referral under the
-     * new version was called "新的规定处罚较轻"). The version that refers is applied.
+     * new version was called "新的规定处罚较轻"). When both refer, the one in force at the
+     * decision is applied; when only one does, both outcomes are listed for the officer: whether
+     * the act is a suspected crime is for the criminal law (刑法第十二条), not the standard.
      */
     HANDED_OVER;
 
@@ -155,6 +157,7 @@ public record TimedDecision(
   public boolean needsOfficer() {
     return ground == Ground.INCOMPARABLE
         || ground == Ground.NOT_COVERED_AT_ACT
-        || ground == Ground.NOT_COVERED_AT_DECISION;
+        || ground == Ground.NOT_COVERED_AT_DECISION
+        || ground == Ground.HANDED_OVER && applied.size() > 1;
   }
 }

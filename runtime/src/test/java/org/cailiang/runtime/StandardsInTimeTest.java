@@ -173,8 +173,10 @@ class StandardsInTimeTest {
 
   /**
    * Legal author: a new version that refers the case (a suspected crime) was "新的规定处罚较轻"
-   * beside the old version's fine. A referral is no penalty: 第二十七条 whatever the version, not
-   * weighed under 第三十七条; the version that refers is applied, whichever it is.
+   * beside the old version's fine. A referral is no penalty, so it is not weighed under 第三十七条.
+   * Legal re-review: when only one version refers, whether the act is a suspected crime is the
+   * criminal law's question (刑法第十二条): both outcomes go to the officer. When both refer, the
+   * version in force at the decision is applied.
    */
   @Test
   void aReferralIsNotWeighedAsLighterAgainstAPenalty() {
@@ -184,18 +186,26 @@ class StandardsInTimeTest {
     TimedDecision newRefers = decide(Standards.of(fines, refers), DEC_2025, FEB_2026);
     assertEquals(Ground.HANDED_OVER, newRefers.ground());
     assertFalse(newRefers.ground().byArticle37());
-    assertFalse(newRefers.needsOfficer());
-    assertEquals("v2", newRefers.applied().get(0).version());
-    assertTrue(newRefers.applied().get(0).decision().handedOver());
-    assertEquals("涉嫌犯罪，依照《中华人民共和国行政处罚法》第二十七条移送司法机关；移送不是行政处罚，不依照"
-        + "《中华人民共和国行政处罚法》第三十七条比较新旧规定的轻重，适用《裁量基准v2》（v2，2026-01-01 至 今）中的移送规定",
+    assertTrue(newRefers.needsOfficer(), "one version refers, the other punishes");
+    assertEquals(List.of("v1", "v2"), newRefers.applied().stream().map(TimedDecision.Applied::version).toList());
+    assertEquals("《裁量基准v2》（v2，2026-01-01 至 今）对本案移送司法机关（涉嫌犯罪），《裁量基准v1》（v1，2024-01-01 至 "
+        + "2025-12-31）给予行政处罚：移送不是行政处罚，不依照《中华人民共和国行政处罚法》第三十七条比较轻重；是否涉嫌犯罪，"
+        + "须由执法人员依刑法（含刑法第十二条）判断，涉嫌犯罪的依照《中华人民共和国行政处罚法》第二十七条移送；两个版本的结果均列出",
         newRefers.explanation());
     Version oldRefers = new Version("v1", "", day("2024-01-01"), Optional.empty(),
         List.of(new Referring("v1", "X00001")));
     TimedDecision old = decide(Standards.of(oldRefers, version("v2", "v1", "2026-01-01", fine(0, 100))),
         DEC_2025, FEB_2026);
     assertEquals(Ground.HANDED_OVER, old.ground());
-    assertEquals("v1", old.applied().get(0).version());
+    assertTrue(old.needsOfficer());
+    assertTrue(old.explanation().startsWith("《裁量基准v1》（v1，2024-01-01 至 2025-12-31）对本案移送司法机关"), old.explanation());
+    TimedDecision both = decide(Standards.of(oldRefers, refers), DEC_2025, FEB_2026);
+    assertEquals(Ground.HANDED_OVER, both.ground());
+    assertFalse(both.needsOfficer(), "both refer");
+    assertEquals(List.of("v2"), both.applied().stream().map(TimedDecision.Applied::version).toList());
+    assertEquals("涉嫌犯罪，依照《中华人民共和国行政处罚法》第二十七条移送司法机关；移送不是行政处罚，不依照"
+        + "《中华人民共和国行政处罚法》第三十七条比较新旧规定的轻重，适用《裁量基准v2》（v2，2026-01-01 至 今）中的移送规定",
+        both.explanation());
   }
 
   @Test
