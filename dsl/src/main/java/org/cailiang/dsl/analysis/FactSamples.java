@@ -76,6 +76,9 @@ public final class FactSamples {
     for (Violation violation : versions) {
       violation.tiers().stream().map(Tier::condition).forEach(conditions::add);
       violation.statute().stream().map(StatuteClause::condition).forEach(conditions::add);
+      // Where a referral starts (违法所得 ≥ 5万 in one version, ≥ 10万 in the other) is where the
+      // versions differ most (legal re-review: the band between was never listed).
+      violation.handovers().forEach(h -> h.trigger().ifPresent(conditions::add));
     }
     Map<String, Set<BigDecimal>> crossings = FineCrossings.of(versions);
     Map<String, List<Split>> splits = new LinkedHashMap<>();

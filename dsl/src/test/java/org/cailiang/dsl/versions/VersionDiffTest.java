@@ -106,6 +106,38 @@ class VersionDiffTest {
             .map(r -> r.code() + " " + r.facts() + " " + r.change()).toList());
   }
 
+  /**
+   * Legal re-review: v1 refers from 违法所得 5万, v2 from 10万; the band between, where one version
+   * refers and the other punishes, was never listed (the referrals' thresholds did not split it).
+   */
+  @Test
+  void theBandWhereOnlyOneVersionRefersIsListed() {
+    String version = """
+        standard ID "版" { SUPERSEDES effective "DATE" }
+        party p "个人"
+        regulation r "某法" {
+          article a1 "第一条" "处五百元以下罚款。"
+          violation X00010 "某行为" {
+            basis a1
+            fact income "违法所得": amount
+            suppress "confiscate-income" "只比较移送"
+            refer ends "构成犯罪的，依法追究刑事责任" when income >= FROM
+            statute { fine p ..500 }
+            tier B010 "一般" otherwise { fine p ..500 }
+          }
+        }
+        """;
+    Compilation compilation = StandardCompiler.compileSources(List.of(
+        new SourceFile("v1.cailiang", version.replace("ID", "v1").replace("SUPERSEDES", "")
+            .replace("DATE", "2020-01-01").replace("FROM", "5万")),
+        new SourceFile("v2.cailiang", version.replace("ID", "v2").replace("SUPERSEDES", "supersedes v1")
+            .replace("DATE", "2026-01-01").replace("FROM", "10万"))));
+    assertFalse(compilation.hasErrors(), compilation.render());
+    List<String> rows = VersionDiff.diff(compilation.standards().get(0), compilation.standards().get(1)).stream()
+        .map(r -> r.facts() + " " + r.change()).toList();
+    assertEquals(List.of("违法所得=5万元 REFERRAL", "违法所得=大于 5万元 且小于 10万元，如 50000.01元 REFERRAL"), rows);
+  }
+
   @Test
   void aChangeInATierOnAnIntFactIsListed() {
     String body = """
