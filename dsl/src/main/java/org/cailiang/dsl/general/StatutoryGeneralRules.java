@@ -29,34 +29,49 @@ final class StatutoryGeneralRules {
 
   private static final String LAW = "《中华人民共和国行政处罚法》";
 
-  /** What one provision says of the circumstances it names, and its words. */
+  /**
+   * What one provision says of the circumstances it names, and its words; a null effect is no
+   * relief at all (应当给予行政处罚).
+   */
   private record Provision(int article, Predicate<String> names, Effect effect, String words) {}
 
   private static final List<Provision> PROVISIONS = List.of(
-      new Provision(30, label -> label.contains("不满十四周岁") && !label.contains("已满十四周岁"),
+      new Provision(30, matches("(不满|未满)(十四|14)周岁") .and(matches("已满|以上").negate()),
           new Effect(Effect.Modality.SHALL, Effect.Kind.WAIVE),
           "不满十四周岁的未成年人有违法行为的，不予行政处罚，责令监护人加以管教"),
-      new Provision(30, label -> label.contains("已满十四周岁"),
+      new Provision(30, matches("(已满(十四|14)周岁|(十四|14)周岁以上).*(不满|未满)(十八|18)周岁"),
           new Effect(Effect.Modality.SHALL, Effect.Kind.LIGHTER_OR_REDUCED),
           "已满十四周岁不满十八周岁的未成年人有违法行为的，应当从轻或者减轻行政处罚"),
-      new Provision(31, label -> label.contains("尚未完全丧失"),
+      new Provision(31, matches("间歇性"), null,
+          "间歇性精神病人在精神正常时有违法行为的，应当给予行政处罚"),
+      new Provision(31, matches("尚未完全丧失"),
           new Effect(Effect.Modality.MAY, Effect.Kind.LIGHTER_OR_REDUCED),
           "尚未完全丧失辨认或者控制自己行为能力的精神病人、智力残疾人有违法行为的，可以从轻或者减轻行政处罚"),
-      new Provision(31, label -> label.contains("不能辨认") || label.contains("不能控制"),
+      new Provision(31, matches("不能辨认|不能控制"),
           new Effect(Effect.Modality.SHALL, Effect.Kind.WAIVE),
           "精神病人、智力残疾人在不能辨认或者不能控制自己行为时有违法行为的，不予行政处罚"),
       new Provision(32, label -> true,
           new Effect(Effect.Modality.SHALL, Effect.Kind.LIGHTER_OR_REDUCED),
           "当事人有下列情形之一，应当从轻或者减轻行政处罚"),
-      new Provision(33, label -> label.contains("初次违法"),
+      // 首违不罚 is how agencies' lists name the second sentence (legal re-review).
+      new Provision(33, matches("初次违法|首次违法|首违"),
           new Effect(Effect.Modality.MAY, Effect.Kind.WAIVE),
           "初次违法且危害后果轻微并及时改正的，可以不予行政处罚"),
-      new Provision(33, label -> label.contains("主观过错"),
+      new Provision(33, matches("主观过错"),
           new Effect(Effect.Modality.SHALL, Effect.Kind.WAIVE),
           "当事人有证据足以证明没有主观过错的，不予行政处罚"),
-      new Provision(33, label -> label.contains("轻微"),
+      new Provision(33, matches("轻微"),
           new Effect(Effect.Modality.SHALL, Effect.Kind.WAIVE),
           "违法行为轻微并及时改正，没有造成危害后果的，不予行政处罚"));
+
+  /** A label read without blanks, matched against a pattern of its words. */
+  private static Predicate<String> matches(String regex) {
+    Pattern pattern = Pattern.compile(regex);
+    return label -> pattern.matcher(label.replaceAll("\\s", "")).find();
+  }
+
+  /** The articles whose provisions are told apart by the circumstance's words. */
+  private static final java.util.Set<Integer> BY_WORDS = java.util.Set.of(30, 31, 33);
 
   private static final String LIMITATION_WORDS = "违法行为在二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全、"
       + "金融安全且有危害后果的，上述期限延长至五年。法律另有规定的除外。";
@@ -65,18 +80,32 @@ final class StatutoryGeneralRules {
       + "或者警告的行政处罚的，可以当场作出行政处罚决定。法律另有规定的，从其规定。";
 
   /** The article number a basis of 行政处罚法 cites first: 第三十三条第一款 → 33. */
-  private static final Pattern ARTICLE = Pattern.compile("第([零一二三四五六七八九十百]+)条");
+  private static final Pattern ARTICLE = Pattern.compile("第([零一二三四五六七八九十百]+|[0-9]{1,4})条");
 
   static void check(GeneralPart general, Diagnostics out) {
     for (GeneralCircumstance circumstance : general.circumstances()) {
-      circumstance.effect().ifPresent(effect -> article(circumstance.basis())
-          .flatMap(article -> provision(article, circumstance.label()))
-          .ifPresent(provision -> compare(circumstance, effect, provision, out)));
+      Optional<Integer> article = article(circumstance.basis());
+      if (circumstance.effect().isEmpty() || article.isEmpty()) {
+        continue;
+      }
+      Optional<Provision> provision = provision(article.get(), circumstance.label());
+      if (provision.isPresent()) {
+        compare(circumstance, circumstance.effect().get(), provision.get(), out);
+      } else if (BY_WORDS.contains(article.get())) {
+        out.warning(circumstance.span(), "general-statute", "情节 " + circumstance.id() + "「"
+            + circumstance.label() + "」以" + LAW + "第" + chinese(article.get()) + "条为依据，但从标签看不出"
+            + "是该条规定的哪一种情形，未能核对其效果：请在标签中写出该条的用语（如“不满十四周岁”“初次违法”）");
+      }
     }
     for (Limitation limitation : general.limitations()) {
       if (article(limitation.basis()).orElse(0) == 36) {
         int months = limitation.when().isPresent() ? 60 : 24;
-        if (limitation.months() != months) {
+        Optional<String> condition = limitation.when()
+            .flatMap(ref -> general.circumstance(ref.name())).map(GeneralCircumstance::label);
+        if (condition.isPresent() && !condition.get().contains("生命健康") && !condition.get().contains("金融安全")) {
+          out.error(limitation.span(), "general-statute", "追责时效以" + LAW + "第三十六条为依据，附条件「"
+              + condition.get() + "」却不是该条延长期限的情形：“" + LIMITATION_WORDS + "”");
+        } else if (limitation.months() != months) {
           out.error(limitation.span(), "general-statute", "追责时效" + period(limitation.months())
               + (limitation.when().isPresent() ? "（附条件 " + limitation.when().get().name() + "）" : "")
               + "与其依据" + LAW + "第三十六条不符：“" + LIMITATION_WORDS + "”"
@@ -86,6 +115,12 @@ final class StatutoryGeneralRules {
       }
     }
     for (ProcedureRule rule : general.procedures()) {
+      if (rule.procedure() == ProcedureRule.Procedure.SIMPLIFIED
+          && article(rule.basis()).orElse(0) == 51 && rule.threshold().isEmpty()) {
+        // Legal re-review: without a limit it read "适用" for a fine of 5000 元 on a citizen.
+        out.error(rule.span(), "general-statute", "简易程序以" + LAW + "第五十一条为依据，却没有写罚款数额标准：“"
+            + ON_THE_SPOT_WORDS + "”请写 fine <= 200 for person、fine <= 3000 for organization");
+      }
       if (rule.procedure() == ProcedureRule.Procedure.SIMPLIFIED
           && article(rule.basis()).orElse(0) == 51 && rule.threshold().isPresent()) {
         ProcedureRule.Threshold threshold = rule.threshold().get();
@@ -106,6 +141,12 @@ final class StatutoryGeneralRules {
   private static void compare(GeneralCircumstance circumstance, Effect declared, Provision provision,
       Diagnostics out) {
     Effect law = provision.effect();
+    if (law == null) {
+      out.error(circumstance.span(), "general-statute", "情节 " + circumstance.id() + " 的效果「"
+          + declared.modality().label() + declared.kind().label() + "」与其依据" + LAW + "第"
+          + chinese(provision.article()) + "条不符：“" + provision.words() + "”");
+      return;
+    }
     boolean kindFits = law.kind() == declared.kind()
         || law.kind() == Effect.Kind.LIGHTER_OR_REDUCED
             && (declared.kind() == Effect.Kind.LIGHTER || declared.kind() == Effect.Kind.REDUCED);
@@ -123,13 +164,30 @@ final class StatutoryGeneralRules {
     }
   }
 
-  /** The article of 行政处罚法 a basis cites first; empty for any other law's. */
+  /**
+   * The article of 行政处罚法 a basis cites first; empty for any other law's, and for a basis that
+   * also cites another law or the proviso "另有规定" (legal re-review: 食品安全法第一百三十六条's
+   * 可以免予处罚 under 第三十三条第二款's "法律、行政法规另有规定的，从其规定" was refused).
+   */
   static Optional<Integer> article(String basis) {
-    if (!basis.contains("行政处罚法")) {
+    String plain = basis.replaceAll("\\s", "");
+    if (!plain.contains("行政处罚法") || plain.contains("另有规定") || citesAnotherLaw(plain)) {
       return Optional.empty();
     }
-    Matcher m = ARTICLE.matcher(basis);
+    Matcher m = ARTICLE.matcher(plain);
     return m.find() ? Optional.of(number(m.group(1))) : Optional.empty();
+  }
+
+  private static final Pattern TITLE = Pattern.compile("《([^》]*)》");
+
+  private static boolean citesAnotherLaw(String basis) {
+    Matcher m = TITLE.matcher(basis);
+    while (m.find()) {
+      if (!m.group(1).contains("行政处罚法")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Provision> provision(int article, String label) {
@@ -139,6 +197,9 @@ final class StatutoryGeneralRules {
 
   /** 三十三 → 33, 一百零二 → 102: the numbers an article of this law can have. */
   static int number(String chinese) {
+    if (chinese.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return Integer.parseInt(chinese);
+    }
     int total = 0;
     int digit = 0;
     for (char c : chinese.toCharArray()) {

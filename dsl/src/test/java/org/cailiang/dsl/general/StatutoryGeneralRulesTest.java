@@ -14,6 +14,13 @@ class StatutoryGeneralRulesTest {
     assertEquals(Optional.of(51), StatutoryGeneralRules.article("依《行政处罚法》第五十一条，另见第六十三条"));
     assertEquals(Optional.empty(), StatutoryGeneralRules.article("《中华人民共和国治安管理处罚法》第二十五条"));
     assertEquals(Optional.empty(), StatutoryGeneralRules.article("行政处罚法"));
+    assertEquals(Optional.of(36), StatutoryGeneralRules.article("行政处罚法第36条"));
+    assertEquals(Optional.of(33), StatutoryGeneralRules.article("《行政处罚法》第 三十三 条"));
+    // Another law cited, or the proviso relied on: that law decides, not this check.
+    assertEquals(Optional.empty(), StatutoryGeneralRules.article(
+        "《中华人民共和国行政处罚法》第三十三条第二款、《中华人民共和国食品安全法》第一百三十六条"));
+    assertEquals(Optional.empty(), StatutoryGeneralRules.article(
+        "《中华人民共和国行政处罚法》第三十六条“法律另有规定的除外”"));
   }
 
   @Test
@@ -26,5 +33,6 @@ class StatutoryGeneralRulesTest {
     assertEquals(103, StatutoryGeneralRules.number("一百零三"));
     assertEquals(118, StatutoryGeneralRules.number("一百一十八"));
     assertEquals(7, StatutoryGeneralRules.number("七"));
+    assertEquals(51, StatutoryGeneralRules.number("51"));
   }
 }
