@@ -127,17 +127,19 @@ final class VersionChecks {
   }
 
   /**
-   * A standard in force before a regulation it encodes would decide the acts of the days between
-   * under a law not yet in force (legal author: a version dated a month before its law passed
-   * check; eval only noted it case by case). A warning: the author moves the date, or knows why.
+   * A standard in force before a regulation it encodes: the acts of the days between are no
+   * offences under it, and eval does not decide them (NOT_COVERED_AT_ACT), so the standard's
+   * period misstates what it decides (legal author: a version dated a month before its law passed
+   * check). A warning: the author moves the date, or knows why.
    */
   private void beforeItsLaw(Standard standard, Regulation regulation) {
     Optional<LocalDate> standardFrom = standard.validity().effective();
     Optional<LocalDate> lawFrom = regulation.validity().effective();
     if (standardFrom.isPresent() && lawFrom.isPresent() && standardFrom.get().isBefore(lawFrom.get())) {
       diagnostics.warning(regulation.span(), "before-law", "标准 " + standard.id() + " 自 " + standardFrom.get()
-          + " 施行，早于法规《" + regulation.title() + "》的施行日期 " + lawFrom.get() + "：其间发生的行为，"
-          + "本标准会依尚未施行的法规裁量；请把标准的施行日期改为不早于 " + lawFrom.get());
+          + " 施行，早于法规《" + regulation.title() + "》的施行日期 " + lawFrom.get() + "：其间发生的行为还不是"
+          + "这部法规规定的违法行为，本标准不裁量（eval 与生成的代码都不作裁量），标准的施行期间与它所写的法规不符；"
+          + "请把标准的施行日期改为不早于 " + lawFrom.get());
     }
   }
 

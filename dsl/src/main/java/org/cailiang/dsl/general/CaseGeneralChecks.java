@@ -97,6 +97,24 @@ final class CaseGeneralChecks {
           + " 的施行日期 " + standard.effective().get() + "，它也没有取代更早的版本：eval 不会用本标准裁量此案"
           + "（《中华人民共和国行政处罚法》第三十七条，由执法人员依当时的规定判断）");
     }
+    // Legal re-review: eval does not decide an act before its violation's law took effect
+    // (NOT_COVERED_AT_ACT), so a case dated then asserts what eval never gives.
+    Optional<LocalDate> lawFrom = standard.regulations().stream()
+        .filter(r -> r.id().equals(violation.regulation())).findFirst()
+        .flatMap(r -> r.validity().effective());
+    if (act.isPresent() && lawFrom.isPresent() && act.get().isBefore(lawFrom.get())) {
+      out.error(general.act().get().span(), "case", "行为之日 " + act.get() + " 早于违法行为 "
+          + violation.codes() + " 所在法规的施行日期 " + lawFrom.get() + "：该行为发生时还不是这部法规规定的违法行为，"
+          + "eval 不作裁量（法不溯及既往）");
+    }
+    // Hostile re-check: a case dated after today passed check and failed test, by the clock.
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    for (Optional<LocalDate> day : List.of(act, discovered)) {
+      if (day.isPresent() && day.get().isAfter(today)) {
+        out.error(general.span(), "case", "用例的日期 " + day.get() + " 晚于今天（" + today
+            + "，北京时间）：违法行为不能在将来发生或被发现");
+      }
+    }
     // The legal author's review: a case of a superseded version dated after its successor took
     // effect passed `test`, while eval decides such an act under the successor (第三十七条).
     if (act.isPresent() && end.isPresent() && !act.get().isBefore(end.get().day())) {
