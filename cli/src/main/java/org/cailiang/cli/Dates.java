@@ -21,7 +21,8 @@ record Dates(LocalDate act, LocalDate decision) {
       return Optional.empty();
     }
     LocalDate actDay = day("--act-date", act, err);
-    LocalDate decisionDay = decision == null ? LocalDate.now() : day("--decision-date", decision, err);
+    LocalDate decisionDay = decision == null ? org.cailiang.runtime.internal.ChinaDay.today()
+        : day("--decision-date", decision, err);
     if (actDay == null || decisionDay == null) {
       return null;
     }

@@ -26,9 +26,6 @@ import org.cailiang.runtime.GeneralRules.Limitation;
  * implementation: the interpreter and generated code both call it.
  */
 final class GeneralDecider {
-  /** The zone of the dates of a case: a Chinese authority's day, whatever the server's zone. */
-  private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
-
   private GeneralDecider() {}
 
   static CaseDecision decide(GeneralRules given, Decision decision, GeneralFacts facts,
@@ -402,7 +399,7 @@ final class GeneralDecider {
     // Integrator's review: a mistyped year (2099) made any case time-barred, 不再给予行政处罚. A
     // case with a decision date is refused beside it (CodeInTime); without one, the decision is
     // made today, in China's time, whatever the server's zone.
-    LocalDate today = LocalDate.now(CHINA);
+    LocalDate today = org.cailiang.runtime.internal.ChinaDay.today();
     if (discovery.isAfter(today)) {
       throw new InvalidDatesException("发现日期 " + discovery + " 晚于今天（" + today
           + "，北京时间）：违法行为须在作出处罚决定之前发现");

@@ -424,14 +424,14 @@ public final class Standards {
 
   /**
    * {@link #evaluate(String, Map, LocalDate, LocalDate)} for an act committed and decided
-   * today, by the system clock's default time zone.
+   * today, in Beijing time whatever the server's zone.
    *
    * @param code a violation or tier code, surrounding blanks ignored
    * @param facts the facts by id, as for {@link #evaluate(String, Map)}
    * @return the decision under the law in force today
    */
   public TimedDecision evaluateToday(String code, Map<String, ?> facts) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = org.cailiang.runtime.internal.ChinaDay.today();
     return evaluate(code, facts, today, today);
   }
 

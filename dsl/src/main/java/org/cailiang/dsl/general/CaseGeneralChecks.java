@@ -108,7 +108,7 @@ final class CaseGeneralChecks {
           + "eval 不作裁量（法不溯及既往）");
     }
     // Hostile re-check: a case dated after today passed check and failed test, by the clock.
-    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    LocalDate today = org.cailiang.runtime.internal.ChinaDay.today();
     for (Optional<LocalDate> day : List.of(act, discovered)) {
       if (day.isPresent() && day.get().isAfter(today)) {
         out.error(general.span(), "case", "用例的日期 " + day.get() + " 晚于今天（" + today
