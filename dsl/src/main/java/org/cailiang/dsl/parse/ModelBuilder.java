@@ -612,11 +612,19 @@ final class ModelBuilder {
         : Optional.of(new Ref(name(c.verdict), spans.of(c.verdict)));
     List<Ref> options = new ArrayList<>();
     List<CaseGeneral.ExpectedProcedure> procedures = new ArrayList<>();
+    java.util.Set<Object> expectedProcedures = new java.util.HashSet<>();
     for (CaseExpectationContext expectation : c.caseExpectation()) {
       if (expectation instanceof CaseOptionContext o) {
         options.add(new Ref(name(o.effect), spans.of(o.effect)));
       } else {
         CaseProcedureContext p = (CaseProcedureContext) expectation;
+        // Hostile re-check: 简易程序 expected 适用 and 不适用 in one case passed check, and test
+        // failed on the second without saying why.
+        String kind = name(p.kind);
+        if (!expectedProcedures.add(org.cailiang.dsl.model.ProcedureRule.Procedure.of(kind)
+            .<Object>map(x -> x).orElse(kind))) {
+          diagnostics.error(spans.of(p.kind), "case", "用例对程序 " + kind + " 的预期只能给出一次");
+        }
         procedures.add(new CaseGeneral.ExpectedProcedure(new Ref(name(p.kind), spans.of(p.kind)),
             new Ref(name(p.status), spans.of(p.status))));
       }
