@@ -147,7 +147,10 @@ final class EvalCommand implements Callable<Integer> {
         outcome.ifPresent(o -> object.put("general", GeneralEval.json(o)));
         out.print(Json.write(object));
       } else {
-        out.print(Characters.visible(text(decision) + outcome.map(GeneralEval::text).orElse("")));
+        StringBuilder notes = new StringBuilder();
+        RegulationDates.notes(compilation.standards(), decision, org.cailiang.runtime.internal.ChinaDay.today())
+            .forEach(note -> notes.append("注意：").append(note).append('\n'));
+        out.print(Characters.visible(notes + text(decision) + outcome.map(GeneralEval::text).orElse("")));
       }
       return ExitCodes.OK;
     } catch (IllegalArgumentException e) {

@@ -29,11 +29,57 @@ final class RegulationDates {
         for (Violation violation : regulation.violations()) {
           if (violation.codes().codes().contains(applied.decision().violationCode())) {
             note(regulation, act, notes);
+            higherLaw(standard, violation, applied.decision(), act, notes);
           }
         }
       }
     }
     return notes;
+  }
+
+  /**
+   * The notes of an undated decision, made today: that its tier goes beyond the higher law it
+   * implements, as the standard's author recorded.
+   */
+  static List<String> notes(List<Standard> standards, org.cailiang.runtime.Decision decision,
+      LocalDate today) {
+    List<String> notes = new ArrayList<>();
+    for (Standard standard : standards) {
+      if (!standard.id().equals(decision.standardId())) {
+        continue;
+      }
+      for (Violation violation : standard.violations()) {
+        if (violation.codes().codes().contains(decision.violationCode())) {
+          higherLaw(standard, violation, decision, today, notes);
+        }
+      }
+    }
+    return notes;
+  }
+
+  /**
+   * A tier the author knows to go beyond the higher law it implements ({@code suppress
+   * "higher-law" "理由"} on the violation or the tier): said when that law is in force at the act
+   * (legal re-review: Beijing's fines before a refusal, which 公共安全视频图像信息系统管理条例 does not
+   * allow since 2025-04-01, were given for a 2025 act without a word; the reason was only in the
+   * source).
+   */
+  private static void higherLaw(Standard standard, Violation violation,
+      org.cailiang.runtime.Decision decision, LocalDate act, List<String> notes) {
+    List<org.cailiang.dsl.model.Suppression> reasons = new ArrayList<>(violation.suppressions());
+    violation.tiers().stream().filter(t -> decision.tierCode().endsWith(t.suffix()))
+        .forEach(t -> reasons.addAll(t.suppressions()));
+    boolean inForce = violation.implementations().stream()
+        .map(ref -> standard.regulations().stream().filter(r -> r.id().equals(ref.regulation())).findFirst())
+        .flatMap(java.util.Optional::stream)
+        .anyMatch(r -> r.validity().effective().map(day -> !act.isBefore(day)).orElse(true)
+            && r.validity().repealed().map(act::isBefore).orElse(true));
+    if (!inForce) {
+      return;
+    }
+    reasons.stream().filter(s -> s.check().equals("higher-law")).map(s -> s.reason()).distinct()
+        .forEach(reason -> notes.add("本违法行为的阶次超出所实施的上位法的规定（裁量基准作者以 suppress \"higher-law\" 写明）："
+            + reason));
   }
 
   private static void note(Regulation regulation, LocalDate act, List<String> notes) {

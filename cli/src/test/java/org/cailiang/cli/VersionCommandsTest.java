@@ -69,7 +69,7 @@ class VersionCommandsTest {
     assertEquals(2, directory.exitCode(), directory.err());
     assertTrue(directory.out().startsWith(".:1:1: error: 这是一个目录，不是源文件"), directory.out());
     // An act after today, the decision date left to its default: the act date is what is wrong.
-    String tomorrow = java.time.LocalDate.now().plusDays(1).toString();
+    String tomorrow = org.cailiang.runtime.internal.ChinaDay.today().plusDays(1).toString();
     CliRun future = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E05403", "minor=true", "--act-date", tomorrow);
     assertEquals(2, future.exitCode());
     assertTrue(future.err().startsWith("违法行为发生日期 " + tomorrow + " 在今天"), future.err());
@@ -117,6 +117,32 @@ class VersionCommandsTest {
     assertTrue(doubted.out().contains(TimedEval.OFFICER_MARK + "编码 X00001 所依据的法规自 2021-01-01 起施行，违法行为发生时"
         + "（2020-06-01）尚未施行：本基准不作裁量"), doubted.out());
     assertFalse(doubted.out().contains("适用版本"), doubted.out());
+  }
+
+  /**
+   * Legal re-review: Beijing's C05838 fines before a refusal, which the national 条例 (in force
+   * since 2025-04-01) does not allow; the author's reason (suppress "higher-law") never reached
+   * eval. Now said for an act while that law is in force, not before it.
+   */
+  @Test
+  void aTierBeyondTheHigherLawInForceIsNoted() {
+    String[] facts = {"eval", CliRun.BEIJING, "C05838", "refused=否", "harm=否", "otherSerious=否"};
+    String note = "注意：本违法行为的阶次超出所实施的上位法的规定（裁量基准作者以 suppress \"higher-law\" 写明）：原表照录";
+    CliRun today = CliRun.of(facts);
+    assertEquals(0, today.exitCode(), today.err());
+    assertTrue(today.out().startsWith(note), today.out());
+    CliRun after = CliRun.of(concat(facts, "--act-date", "2025-05-01", "--decision-date", "2025-07-01"));
+    assertTrue(after.out().contains("  " + note), after.out());
+    CliRun json = CliRun.of(concat(concat(facts, "--json"), "--act-date", "2025-05-01", "--decision-date", "2025-07-01"));
+    assertTrue(json.out().contains("\"notes\": [\n        \"本违法行为的阶次超出所实施的上位法的规定"), json.out());
+    CliRun before = CliRun.of(concat(facts, "--act-date", "2024-05-01", "--decision-date", "2024-07-01"));
+    assertFalse(before.out().contains("注意"), before.out());
+  }
+
+  private static String[] concat(String[] first, String... more) {
+    String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+    System.arraycopy(more, 0, all, first.length, more.length);
+    return all;
   }
 
   /** A version still in force whose regulation was repealed: decided, with a note to check. */
