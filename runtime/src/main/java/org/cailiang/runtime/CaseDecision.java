@@ -166,13 +166,7 @@ public record CaseDecision(
    * @return an immutable list, empty when no fine may fall on the party
    */
   public List<Sanction.Fine> fineOptionsFor(Party party) {
-    List<Sanction.Fine> fines = new java.util.ArrayList<>();
-    for (Sanction sanction : FineMoves.flat(sanctions)) {
-      if (sanction instanceof Sanction.Fine fine && fine.parties().contains(party)) {
-        fines.add(fine);
-      }
-    }
-    return List.copyOf(fines);
+    return FineChoices.options(sanctions, party);
   }
 
   /** Whether a penalty is imposed. */

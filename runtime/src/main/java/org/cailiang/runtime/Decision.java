@@ -461,13 +461,7 @@ public final class Decision {
    * @return an immutable list, empty when no fine can fall on the party
    */
   public List<Sanction.Fine> fineOptionsFor(Party party) {
-    List<Sanction.Fine> fines = new java.util.ArrayList<>();
-    for (Sanction sanction : FineMoves.flat(sanctions)) {
-      if (sanction instanceof Sanction.Fine fine && fine.parties().contains(party)) {
-        fines.add(fine);
-      }
-    }
-    return List.copyOf(fines);
+    return FineChoices.options(sanctions, party);
   }
 
   /** Where {@code party} is among {@code parties}: by identity first, the usual case; or -1. */

@@ -25,6 +25,17 @@ final class FineChoices {
     }
   }
 
+  /** Every fine among {@code sanctions} on {@code party}, within choices too, in order. */
+  static List<Sanction.Fine> options(List<Sanction> sanctions, Party party) {
+    List<Sanction.Fine> fines = new java.util.ArrayList<>();
+    for (Sanction sanction : FineMoves.flat(sanctions)) {
+      if (sanction instanceof Sanction.Fine fine && fine.parties().contains(party)) {
+        fines.add(fine);
+      }
+    }
+    return List.copyOf(fines);
+  }
+
   private static boolean offers(List<Sanction> options, Party party) {
     for (Sanction option : options) {
       if (option instanceof Sanction.Fine fine && fine.parties().contains(party)
