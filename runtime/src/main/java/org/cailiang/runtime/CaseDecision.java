@@ -169,6 +169,17 @@ public record CaseDecision(
     return FineChoices.options(sanctions, party);
   }
 
+  /**
+   * Whether the party's only fine is one option of a choice (警告或者罚款; 从轻的幅度或者减轻的幅度):
+   * {@link #fineFor(Party)} then throws, and {@link #fineOptionsFor(Party)} lists the options.
+   *
+   * @param party the party
+   * @return whether the fine is the officer's choice
+   */
+  public boolean fineIsOnlyAnOption(Party party) {
+    return FineChoices.onlyAnOption(sanctions, party);
+  }
+
   /** Whether a penalty is imposed. */
   public enum Verdict {
     /** A penalty, within the sanctions after the steps. */

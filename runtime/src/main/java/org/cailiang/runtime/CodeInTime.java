@@ -209,6 +209,13 @@ public final class CodeInTime {
     if (decision.isBefore(act)) {
       throw new InvalidDatesException("决定日期 " + decision + " 早于违法行为发生日期 " + act);
     }
+    LocalDate today = org.cailiang.runtime.internal.ChinaDay.today();
+    if (act.isAfter(today)) {
+      // Integrator's re-check: an act of 2099 decided in 2099 was IN_FORCE; a discovery after
+      // today was already refused.
+      throw new InvalidDatesException("违法行为发生日期 " + act + " 晚于今天（" + today
+          + "，北京时间）：违法行为不能在将来发生");
+    }
     int then = chain.inForce(act);
     if (then < 0 || violations[then] == null) {
       // A standard cannot set or lift a penalty (第十六条、第三十四条): its silence is not the law's.
@@ -224,7 +231,7 @@ public final class CodeInTime {
       // an offence when committed, which the standard cannot tell.
       return new TimedDecision(act, decision, TimedDecision.Ground.NOT_COVERED_AT_ACT, List.of(),
           "编码 " + code + " 所依据的法规自 " + lawFrom.get() + " 起施行，违法行为发生时（" + act
-              + "）尚未施行：本基准不作裁量，该行为当时是否应受处罚，须由执法人员依当时施行的法律、法规、规章判断");
+              + "）尚未施行：本基准不作裁量，该行为当时是否应受处罚、依哪一文本，须由执法人员依当时施行的法律、法规、规章判断");
     }
     int now = chain.inForce(decision);
     TimedDecision.Applied old = applied(then, facts);

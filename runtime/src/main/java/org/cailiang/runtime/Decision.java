@@ -379,7 +379,10 @@ public final class Decision {
     return ofKind(kind);
   }
 
-  /** {@return the fines (罚款), in order} */
+  /**
+   * {@return the fines (罚款) imposed outright, in order; a fine that is one option of a choice
+   * (警告或者罚款) is not among them: {@link #fineOptionsFor(Party)}}
+   */
   public List<Sanction.Fine> fines() {
     // The fines are what clients read most: one field, not the index's array of kinds.
     List<Sanction.Fine> kept = fines;
@@ -462,6 +465,17 @@ public final class Decision {
    */
   public List<Sanction.Fine> fineOptionsFor(Party party) {
     return FineChoices.options(sanctions, party);
+  }
+
+  /**
+   * Whether the party's only fine is one option of a choice (警告或者罚款; 从轻的幅度或者减轻的幅度):
+   * {@link #fineFor(Party)} then throws, and {@link #fineOptionsFor(Party)} lists the options.
+   *
+   * @param party the party
+   * @return whether the fine is the officer's choice
+   */
+  public boolean fineIsOnlyAnOption(Party party) {
+    return FineChoices.onlyAnOption(sanctions, party);
   }
 
   /** Where {@code party} is among {@code parties}: by identity first, the usual case; or -1. */

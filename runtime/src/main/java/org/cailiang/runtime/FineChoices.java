@@ -25,6 +25,21 @@ final class FineChoices {
     }
   }
 
+  /**
+   * Whether no fine falls on {@code party} outright and a choice offers one: what {@code fineFor}
+   * refuses, asked without an exception (integrator's re-check).
+   */
+  static boolean onlyAnOption(List<Sanction> sanctions, Party party) {
+    boolean offered = false;
+    for (Sanction sanction : sanctions) {
+      if (sanction instanceof Sanction.Fine fine && fine.parties().contains(party)) {
+        return false;
+      }
+      offered |= sanction instanceof Sanction.Alternative choice && offers(choice.options(), party);
+    }
+    return offered;
+  }
+
   /** Every fine among {@code sanctions} on {@code party}, within choices too, in order. */
   static List<Sanction.Fine> options(List<Sanction> sanctions, Party party) {
     List<Sanction.Fine> fines = new java.util.ArrayList<>();

@@ -402,7 +402,7 @@ final class GeneralDecider {
     LocalDate today = org.cailiang.runtime.internal.ChinaDay.today();
     if (discovery.isAfter(today)) {
       throw new InvalidDatesException("发现日期 " + discovery + " 晚于今天（" + today
-          + "，北京时间）：违法行为须在作出处罚决定之前发现");
+          + "，北京时间）：违法行为不能在将来被发现");
     }
     Limitation chosen = null;
     for (Limitation l : rules.limitations()) {

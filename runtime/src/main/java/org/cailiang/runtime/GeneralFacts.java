@@ -94,6 +94,8 @@ public record GeneralFacts(
    * {@return these facts with the fine the officer intends}
    *
    * @param fine the fine in yuan
+   * @throws IllegalArgumentException when the fine is not positive, finer than a fen or beyond
+   *     any fine
    */
   public GeneralFacts proposing(BigDecimal fine) {
     return new GeneralFacts(circumstances, actDate, discoveryDate, Optional.of(Objects.requireNonNull(fine, "fine")));

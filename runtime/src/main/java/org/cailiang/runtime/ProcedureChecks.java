@@ -327,7 +327,7 @@ final class ProcedureChecks {
       return new ProcedureFlag(rule.procedure(), Status.DOES_NOT_APPLY, "处罚不限于罚款或者警告",
           rule.basis());
     }
-    ProcedureFlag byRule = byRule(rules, rule, flat, facts);
+    ProcedureFlag byRule = byRule(rules, rule, sanctions, facts);
     if (byRule.status() == Status.APPLIES && rule.threshold().isPresent()
         && !rule.threshold().get().below() && !proposedIsTheirs(rules, rule, flat, facts)
         && finesOnlyAsAChoice(rules, rule, sanctions)) {
@@ -420,61 +420,94 @@ final class ProcedureChecks {
         rule.basis()));
   }
 
+  /**
+   * A fine on a rule's parties: its range, the top-level sanction it belongs to (the options of
+   * one choice share it), whether it is an option of a choice, and whether the officer may add it.
+   */
+  private record Weighed(MoneyRange range, int group, boolean choice, boolean optional) {}
+
   private static ProcedureFlag byRule(GeneralRules rules, ProcedureRule rule,
-      List<Sanction> flat, GeneralFacts facts) {
+      List<Sanction> sanctions, GeneralFacts facts) {
     if (rule.threshold().isEmpty()) {
       String trigger = rule.when()
           .map(id -> "情节：" + rules.circumstance(id).map(c -> c.label()).orElse(id)).orElse("");
       return new ProcedureFlag(rule.procedure(), Status.APPLIES, trigger, rule.basis());
     }
     Threshold threshold = rule.threshold().get();
-    List<MoneyRange> ranges = new ArrayList<>();
+    List<Weighed> weighed = new ArrayList<>();
     boolean anyFine = false;
-    boolean allOptional = true;
-    for (Sanction sanction : flat) {
-      if (sanction instanceof Sanction.Fine fine) {
-        anyFine = true;
-        if (onParty(rules, fine, rule.party())) {
-          ranges.add(fine.range());
-          allOptional &= fine.optional();
+    for (int group = 0; group < sanctions.size(); group++) {
+      Sanction top = sanctions.get(group);
+      for (Sanction sanction : FineMoves.flat(List.of(top))) {
+        if (sanction instanceof Sanction.Fine fine) {
+          anyFine = true;
+          if (onParty(rules, fine, rule.party())) {
+            weighed.add(new Weighed(fine.range(), group, top instanceof Sanction.Alternative,
+                fine.optional()));
+          }
         }
       }
     }
     String shown = rule.party().map(p -> "对" + p.label()).orElse("") + threshold.label();
     boolean below = threshold.below();
-    if (ranges.isEmpty()) {
+    if (weighed.isEmpty()) {
       // No fine on such a party: an upper limit is met (a warning alone), a lower one is not.
       boolean fineless = below && (rule.party().isEmpty() || !anyFine);
       return new ProcedureFlag(rule.procedure(),
           fineless ? Status.APPLIES : Status.DOES_NOT_APPLY, shown, rule.basis());
     }
-    // The proposed fine is the one on the party whose range holds it; other parties' fines are
-    // weighed on their ranges.
+    // The proposed fine is the one on the party whose range holds it (that choice made); the
+    // other parties' fines are weighed on their ranges (integrator's re-check: a person's proposed
+    // 150 元 gave 听证 不适用 beside staff fined 1万–3万 each, and 简易程序 适用).
     if (facts.proposedFine().isPresent()) {
       BigDecimal fine = facts.proposedFine().get();
-      for (MoneyRange range : ranges) {
-        if (range.contains(fine)) {
-          return new ProcedureFlag(rule.procedure(),
-              threshold.test(fine) ? Status.APPLIES : Status.DOES_NOT_APPLY,
-              shown + "（拟罚款" + Amounts.format(fine) + "）", rule.basis());
+      for (Weighed proposed : weighed) {
+        if (proposed.range().contains(fine)) {
+          boolean meets = threshold.test(fine);
+          String trigger = shown + "（拟罚款" + Amounts.format(fine) + "）";
+          List<Weighed> others = weighed.stream().filter(w -> w.group() != proposed.group()).toList();
+          if (others.isEmpty() || below != meets) {
+            return new ProcedureFlag(rule.procedure(), meets ? Status.APPLIES : Status.DOES_NOT_APPLY,
+                trigger, rule.basis());
+          }
+          Status status = weigh(others, threshold);
+          String said = "另有当事人的罚款" + (status == Status.DEPENDS_ON_AMOUNT ? "可能" : "")
+              + (below ? "超出此标准" : "达到此标准");
+          return new ProcedureFlag(rule.procedure(), status, status == (below ? Status.APPLIES
+              : Status.DOES_NOT_APPLY) ? trigger : shown + "（拟罚款" + Amounts.format(fine) + "；" + said + "）",
+              rule.basis());
         }
       }
     }
+    Status status = weigh(weighed, threshold);
+    if (status == Status.APPLIES && !below && weighed.stream().allMatch(Weighed::optional)) {
+      // 可以并处罚款: the fine, and so the hearing it triggers, is the officer's choice.
+      status = Status.DEPENDS_ON_SANCTION;
+    }
+    return new ProcedureFlag(rule.procedure(), status, shown, rule.basis());
+  }
+
+  /**
+   * Fines weighed on their ranges. An upper limit (简易程序) is a permission every fine must meet:
+   * it applies when all do. A lower one (听证) is a right any fine gives: it applies when all do,
+   * or when one fine that must be imposed (not an option, not 可以) meets it over its whole range
+   * (integrator's re-check: staff fined 1万–3万 each beside an operator's 30万以下 gave 视罚款数额而定).
+   */
+  private static Status weigh(List<Weighed> weighed, Threshold threshold) {
+    boolean below = threshold.below();
     boolean all = true;
     boolean some = false;
-    for (MoneyRange range : ranges) {
+    boolean certain = false;
+    for (Weighed fine : weighed) {
+      MoneyRange range = fine.range();
       BigDecimal min = range.min() == null ? BigDecimal.ZERO : range.min();
       boolean lowMeets = threshold.test(min);
       boolean highMeets = range.max() == null ? !below : threshold.test(range.max());
       all &= lowMeets && highMeets;
       some |= lowMeets || highMeets;
+      certain |= !below && !fine.choice() && !fine.optional() && lowMeets;
     }
-    Status status = all ? Status.APPLIES : some ? Status.DEPENDS_ON_AMOUNT : Status.DOES_NOT_APPLY;
-    if (status == Status.APPLIES && !below && allOptional) {
-      // 可以并处罚款: the fine, and so the hearing it triggers, is the officer's choice.
-      status = Status.DEPENDS_ON_SANCTION;
-    }
-    return new ProcedureFlag(rule.procedure(), status, shown, rule.basis());
+    return all || certain ? Status.APPLIES : some ? Status.DEPENDS_ON_AMOUNT : Status.DOES_NOT_APPLY;
   }
 
   /** Whether the proposed fine is one of the fines on the rule's parties: the choice made. */

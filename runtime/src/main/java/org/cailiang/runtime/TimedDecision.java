@@ -61,8 +61,10 @@ public record TimedDecision(
      */
     NOT_COVERED_AT_DECISION,
     /**
-     * No version in force at the act date has a tier for the code (or no version was in force):
-     * whether the act was punishable then is for the officer to judge under the law of that day.
+     * No version in force at the act date has a tier for the code (or no version was in force),
+     * or the act precedes the day the text of the law the code is under took effect ({@link
+     * Violation#lawEffective()}): whether the act was punishable then, and under which text, is
+     * for the officer to judge under the law of that day.
      */
     NOT_COVERED_AT_ACT,
     /** The two versions cannot be ordered: both outcomes, for the officer to decide. */
@@ -150,7 +152,9 @@ public record TimedDecision(
 
   /**
    * Whether the officer must decide what the standard cannot: between two outcomes that cannot
-   * be ordered, or under the law itself where a version of the standard lacks the code.
+   * be ordered, under the law itself where a version of the standard lacks the code or the act
+   * precedes its law, or whether the act is a suspected crime when only one version refers it
+   * ({@link Ground#HANDED_OVER} with two outcomes).
    *
    * @return whether the officer must decide
    */

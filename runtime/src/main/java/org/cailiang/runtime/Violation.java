@@ -75,9 +75,11 @@ public interface Violation {
   }
 
   /**
-   * The day the law this violation is an offence under took effect, when the standard gives it
-   * (its regulation's {@code effective}): an act before that day was no offence under it, so a
-   * dated evaluation does not decide it by this standard ({@link TimedDecision.Ground#NOT_COVERED_AT_ACT}).
+   * The day the text of the law this violation is an offence under took effect, when the standard
+   * gives it (its regulation's {@code effective}; for an amended law, the amendment's day): an act
+   * before that day fell under an earlier text or none, which this standard does not encode, so a
+   * dated evaluation does not decide it by this standard ({@link
+   * TimedDecision.Ground#NOT_COVERED_AT_ACT}; an earlier version of the standard does, when given).
    *
    * @return the day; empty when the standard does not say
    */

@@ -64,6 +64,8 @@ class CaseDecisionFinesTest {
     assertEquals("对单位的罚款只是可选择的处罚之一（" + either.sanctions().get(0).toChinese()
         + "），由执法人员选择，不是确定的罚款：用 fineOptionsFor 读出各个选项", choice.getMessage());
     assertEquals(Optional.empty(), either.fineFor(PERSON), "no fine can fall on the person");
+    assertEquals(true, either.fineIsOnlyAnOption(UNIT));
+    assertEquals(false, either.fineIsOnlyAnOption(PERSON));
     List<Sanction.Fine> options = either.fineOptionsFor(UNIT);
     assertEquals(2, options.size(), options.toString());
     assertEquals(List.of(new MoneyRange(new BigDecimal("5000"), new BigDecimal("9999.99")),

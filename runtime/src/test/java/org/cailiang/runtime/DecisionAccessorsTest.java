@@ -76,10 +76,13 @@ class DecisionAccessorsTest {
       assertEquals("对个人的罚款只是可选择的处罚之一（" + choice.toChinese()
           + "），由执法人员选择，不是确定的罚款：用 fineOptionsFor 读出各个选项", refused.getMessage());
       assertEquals(List.of(personFine), decision.fineOptionsFor(PERSON));
+      assertEquals(true, decision.fineIsOnlyAnOption(PERSON), "asked without the exception");
+      assertEquals(false, decision.fineIsOnlyAnOption(UNIT));
       assertEquals(Optional.empty(), decision.fineFor(UNIT), "no fine can fall on the unit");
       assertEquals(List.of(), decision.fineOptionsFor(UNIT));
     }
     assertEquals(List.of(PEOPLE_FINE), DECISION.fineOptionsFor(PRINCIPAL), "a fine outside a choice too");
+    assertEquals(false, DECISION.fineIsOnlyAnOption(PRINCIPAL));
   }
 
   @Test

@@ -108,7 +108,7 @@ class GeneralRulesTest {
     InvalidDatesException future = assertThrows(InvalidDatesException.class,
         () -> RULES.decide(TIER, GeneralFacts.NONE.dated(act, today.plusDays(1))));
     assertEquals("发现日期 " + today.plusDays(1) + " 晚于今天（" + today
-        + "，北京时间）：违法行为须在作出处罚决定之前发现", future.getMessage());
+        + "，北京时间）：违法行为不能在将来被发现", future.getMessage());
     assertEquals(CaseDecision.Verdict.TIME_BARRED,
         RULES.decide(TIER, GeneralFacts.NONE.dated(act, today)).verdict());
   }

@@ -261,6 +261,37 @@ class ProcedureFlagsTest {
         "the unit's limit does not concern a case that fines no unit");
   }
 
+  /**
+   * Integrator's re-check (E06401 A040): an operator fined up to 30万 and staff 1万–3万 each, all
+   * citizens. A proposed 150 元 is the operator's; the staff's fines still give the hearing and
+   * bar 简易程序. Without a proposal the staff's fines alone give the hearing outright.
+   */
+  @Test
+  void theOtherPartiesFinesAreWeighedBesideTheProposedOne() {
+    Party operator = new Party("operator", "经营者");
+    Party staff = new Party("staff", "直接责任人员");
+    GeneralRules rules = new GeneralRules("总则", List.of(), List.of(), Optional.empty(), List.of(),
+        List.of(rule(Procedure.HEARING, Operator.GE, 10000, Optional.of(PartyKind.PERSON), LAW + "第六十三条"),
+            simplified(Optional.of(PartyKind.PERSON))),
+        Map.of("operator", PartyKind.PERSON, "staff", PartyKind.PERSON));
+    Decision tier = new Decision("s", "C1B1", "一般", List.of(
+        new Sanction.Fine(List.of(operator), false, MoneyRange.atMost(300000), null, false),
+        new Sanction.Fine(List.of(staff), true, MoneyRange.of(10000, 30000), null, false)), List.of(), "原文");
+    CaseDecision proposed = rules.decide(tier, GeneralFacts.NONE.proposing(new BigDecimal("150")));
+    assertEquals(new ProcedureFlag(Procedure.HEARING, Status.APPLIES,
+        "对公民罚款1万元以上（拟罚款150元；另有当事人的罚款达到此标准）", LAW + "第六十三条"),
+        proposed.procedure(Procedure.HEARING).orElseThrow());
+    assertEquals(new ProcedureFlag(Procedure.SIMPLIFIED, Status.DOES_NOT_APPLY,
+        "对公民罚款200元以下（拟罚款150元；另有当事人的罚款超出此标准）", LAW + "第五十一条"),
+        proposed.procedure(Procedure.SIMPLIFIED).orElseThrow());
+    assertEquals(Status.APPLIES, rules.decide(tier, GeneralFacts.NONE).procedure(Procedure.HEARING)
+        .orElseThrow().status(), "the staff's fines alone");
+    // The staff's proposed 2万 is theirs; the operator's 30万以下 may or may not reach 200.
+    CaseDecision staffs = rules.decide(tier, GeneralFacts.NONE.proposing(new BigDecimal("20000")));
+    assertEquals(Status.APPLIES, staffs.procedure(Procedure.HEARING).orElseThrow().status());
+    assertEquals(Status.DOES_NOT_APPLY, staffs.procedure(Procedure.SIMPLIFIED).orElseThrow().status());
+  }
+
   @Test
   void aMandatoryFineAboveTheThresholdTriggersTheHearingOutright() {
     ProcedureFlag hearing = flag(rules(rule(Procedure.HEARING, Operator.GE, 10000,

@@ -143,7 +143,10 @@ class StandardsInTimeTest {
     assertTrue(early.needsOfficer());
     assertEquals(List.of(), early.applied());
     assertEquals("编码 X00001 所依据的法规自 2007-04-01 起施行，违法行为发生时（1990-01-01）尚未施行：本基准不作裁量，"
-        + "该行为当时是否应受处罚，须由执法人员依当时施行的法律、法规、规章判断", early.explanation());
+        + "该行为当时是否应受处罚、依哪一文本，须由执法人员依当时施行的法律、法规、规章判断", early.explanation());
+    LocalDate tomorrow = org.cailiang.runtime.internal.ChinaDay.today().plusDays(1);
+    assertEquals("违法行为发生日期 " + tomorrow + " 晚于今天（" + tomorrow.minusDays(1) + "，北京时间）：违法行为不能在将来发生",
+        assertThrows(InvalidDatesException.class, () -> decide(standards, tomorrow, tomorrow)).getMessage());
     assertEquals(Ground.IN_FORCE, decide(standards, LocalDate.parse("2007-04-01"), FEB_2026).ground(),
         "from the law's first day");
   }
