@@ -141,9 +141,17 @@ public final class CodeInTime {
         }
       }
     }
+    int now = chain.inForce(decision);
+    if (barred.isPresent() && timed.applied().stream().anyMatch(a -> a.decision().handedOver())) {
+      // 第三十六条 bars penalties, not a referral (第二十七条): a version applied that refers
+      // keeps its outcome, beside the others', as eval shows them (integrator's re-check: the
+      // runtime said TIME_BARRED, eval listed the referral for the officer).
+      barred = Optional.empty();
+    } else if (barred.isPresent() && now >= 0 && violations[now] != null) {
+      barred = Optional.of(withReferralNote(barred.get(), now, facts));
+    }
     // 程序从新: the procedures are those in force when the case is decided, whichever version's
     // substance applies (GeneralRules#withProceduresOf).
-    int now = chain.inForce(decision);
     Optional<GeneralRules> procedural = now >= 0 && violations[now] != null
         ? violations[now].generalRules() : Optional.empty();
     List<TimedCaseDecision.Outcome> outcomes = new ArrayList<>();
@@ -167,6 +175,37 @@ public final class CodeInTime {
       outcomes.add(new TimedCaseDecision.Outcome(applied, outcome));
     }
     return new TimedCaseDecision(timed, outcomes, barred);
+  }
+
+  /**
+   * A barred case the version in force at the decision would refer (a referral it was not
+   * applied for): the officer weighs the referral, which no limitation bars — the note eval
+   * gives (docs/json.md).
+   */
+  private CaseDecision withReferralNote(CaseDecision barred, int now, Map<String, ?> facts) {
+    Decision today;
+    try {
+      today = violations[now].evaluate(factsFor(now, facts));
+    } catch (CailiangException e) {
+      return barred; // facts that version cannot decide: no referral known
+    }
+    if (!today.handedOver()) {
+      return barred;
+    }
+    List<String> unresolved = new ArrayList<>(barred.unresolved());
+    for (Sanction sanction : today.sanctions()) {
+      if (sanction instanceof Sanction.Referral referral) {
+        TimedDecision.Applied version = new TimedDecision.Applied(chain.versions().get(now).id(),
+            chain.firstDay(now), chain.lastDay(now), today);
+        unresolved.add("依作出处罚决定时施行的裁量基准版本 " + version.version() + "（" + version.period()
+            + "），本案属于「" + referral.text()
+            + "」的情形：追责时效只限于行政处罚，不限于移送司法机关（《中华人民共和国行政处罚法》第二十七条），"
+            + "是否移送须由执法人员判断");
+        break;
+      }
+    }
+    return new CaseDecision(barred.decision(), barred.verdict(), barred.steps(), barred.sanctions(),
+        barred.options(), barred.procedures(), barred.limitation(), barred.explanation(), unresolved);
   }
 
   /** The earliest version that has the code; -1 when none does. */

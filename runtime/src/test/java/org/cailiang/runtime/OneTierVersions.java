@@ -51,6 +51,44 @@ final class OneTierVersions {
     }
   }
 
+  /** A violation every case of which is handed over (a crime's referral ends it), under a general part. */
+  record Referring(String standardId, GeneralRules rules) implements Violation {
+    @Override
+    public String code() {
+      return "X00001";
+    }
+
+    @Override
+    public String title() {
+      return "违规经营";
+    }
+
+    @Override
+    public List<FactSpec> facts() {
+      return List.of();
+    }
+
+    @Override
+    public List<String> tierCodes() {
+      return List.of("X00001B010");
+    }
+
+    @Override
+    public Decision evaluate(Map<String, ?> facts) {
+      return Decision.handedOver(standardId, "X00001", "构成犯罪的，依法追究刑事责任", List.of());
+    }
+
+    @Override
+    public CaseDecision evaluate(Map<String, ?> facts, GeneralFacts general) {
+      return rules.decide(evaluate(facts), general);
+    }
+
+    @Override
+    public Optional<GeneralRules> generalRules() {
+      return Optional.of(rules);
+    }
+  }
+
   /** A version of the standard. */
   record Version(String id, String supersedes, Optional<LocalDate> effective,
       List<Violation> violations) implements Standard {

@@ -135,6 +135,34 @@ class TimedGeneralTest {
             LocalDate.parse("2026-02-01"), late)).getMessage());
   }
 
+  /**
+   * Integrator's re-check: the old version punishes, the new one refers, the act discovered after
+   * the period: the runtime said TIME_BARRED (nothing for the officer), eval listed the referral.
+   * 第三十六条 bars penalties, not a referral: both outcomes, for the officer. With no version at
+   * the act (barred under the earliest), the referral at the decision is a note in unresolved.
+   */
+  @Test
+  void aReferralIsNotBarredAndIsLeftToTheOfficer() {
+    Standards standards = Standards.of(
+        new Version("v1", "", Optional.of(LocalDate.parse("2024-01-01")),
+            List.of(new Fixed("v1", 500, 1000, RULES))),
+        new Version("v2", "v1", Optional.of(LocalDate.parse("2026-01-01")),
+            List.of(new OneTierVersions.Referring("v2", RULES))));
+    TimedCaseDecision both = standards.evaluate("X00001", Map.of(), EARLY_ACT, LocalDate.parse("2026-06-01"),
+        GeneralFacts.NONE.dated(EARLY_ACT, LocalDate.parse("2026-03-02")));
+    assertEquals(Optional.empty(), both.timeBarred());
+    assertTrue(both.needsOfficer());
+    assertEquals(List.of(Verdict.TIME_BARRED, Verdict.HANDED_OVER), both.outcomes().stream()
+        .map(o -> o.general().orElseThrow().verdict()).toList());
+    LocalDate before = LocalDate.parse("2020-03-01");
+    TimedCaseDecision early = standards.evaluate("X00001", Map.of(), before, LocalDate.parse("2026-06-01"),
+        GeneralFacts.NONE.dated(before, LocalDate.parse("2025-10-01")));
+    assertEquals(Verdict.TIME_BARRED, early.timeBarred().orElseThrow().verdict());
+    assertEquals(List.of("依作出处罚决定时施行的裁量基准版本 v2（2026-01-01 至 今），本案属于「构成犯罪的，依法追究刑事责任」的情形："
+        + "追责时效只限于行政处罚，不限于移送司法机关（《中华人民共和国行政处罚法》第二十七条），是否移送须由执法人员判断"),
+        early.timeBarred().orElseThrow().unresolved());
+  }
+
   /** Hostile check: a period without a basis was cited as "（）". */
   @Test
   void aPeriodWithoutABasisIsCitedWithoutEmptyBrackets() {
