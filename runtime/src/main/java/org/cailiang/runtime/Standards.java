@@ -333,12 +333,23 @@ public final class Standards {
    *     and the statute depends on a fact left out
    * @throws DatesRequiredException when several versions of a standard share the code
    * @throws InvalidGeneralFactsException when the general facts do not fit the general part
-   * @throws InvalidDatesException when the discovery date is before the act date
+   * @throws InvalidDatesException when the discovery date is before the act date, or the act date
+   *     the general facts give is before the day the code's law took effect ({@link
+   *     Violation#lawEffective()}; the dated call answers {@code NOT_COVERED_AT_ACT})
    * @throws UnsupportedOperationException when the code's standard uses no general part
    */
   public CaseDecision evaluate(String code, Map<String, ?> facts, GeneralFacts general) {
     Entry entry = undated(code);
     Violation violation = entry.violation();
+    java.util.Objects.requireNonNull(general, GeneralFacts.NULL_MESSAGE);
+    java.util.Optional<LocalDate> lawFrom = violation.lawEffective();
+    if (general.actDate().isPresent() && lawFrom.isPresent() && general.actDate().get().isBefore(lawFrom.get())) {
+      // Integrator's re-check: an act of 2000 under a regulation of 2007 was PUNISHED here, while
+      // the dated call did not decide it (法不溯及既往).
+      throw new InvalidDatesException("违法行为发生之日 " + general.actDate().get() + " 早于编码 " + code.strip()
+          + " 所依据的法规的施行日期 " + lawFrom.get() + "：本基准不作裁量；按日期求值（evaluate(编码, 事实, 行为之日, "
+          + "决定之日, 总则事实)）时结果为 NOT_COVERED_AT_ACT，须由执法人员依当时施行的法律、法规、规章判断");
+    }
     CaseDecision outcome = violation.evaluate(known(violation, facts), general);
     if (!entry.violationCode()) {
       checkTier(code, violation, outcome.decision());

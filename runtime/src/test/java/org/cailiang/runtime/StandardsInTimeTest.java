@@ -144,6 +144,11 @@ class StandardsInTimeTest {
     assertEquals(List.of(), early.applied());
     assertEquals("编码 X00001 所依据的法规自 2007-04-01 起施行，违法行为发生时（1990-01-01）尚未施行：本基准不作裁量，"
         + "该行为当时是否应受处罚、依哪一文本，须由执法人员依当时施行的法律、法规、规章判断", early.explanation());
+    // The undated call with dated general facts does not decide it either (integrator's re-check).
+    InvalidDatesException undated = assertThrows(InvalidDatesException.class, () -> standards.evaluate(
+        "X00001", Map.of(), GeneralFacts.NONE.dated(LocalDate.parse("2000-01-01"), LocalDate.parse("2000-06-01"))));
+    assertTrue(undated.getMessage().startsWith("违法行为发生之日 2000-01-01 早于编码 X00001 所依据的法规的施行日期 2007-04-01："
+        + "本基准不作裁量"), undated.getMessage());
     LocalDate tomorrow = org.cailiang.runtime.internal.ChinaDay.today().plusDays(1);
     assertEquals("违法行为发生日期 " + tomorrow + " 晚于今天（" + tomorrow.minusDays(1) + "，北京时间）：违法行为不能在将来发生",
         assertThrows(InvalidDatesException.class, () -> decide(standards, tomorrow, tomorrow)).getMessage());
