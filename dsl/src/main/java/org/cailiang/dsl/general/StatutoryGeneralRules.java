@@ -106,7 +106,7 @@ final class StatutoryGeneralRules {
           out.error(limitation.span(), "general-statute", "追责时效以" + LAW + "第三十六条为依据，附条件「"
               + condition.get() + "」却不是该条延长期限的情形：“" + LIMITATION_WORDS + "”");
         } else if (limitation.months() != months) {
-          out.error(limitation.span(), "general-statute", "追责时效" + period(limitation.months())
+          out.error(limitation.span(), "general-statute", "追责时效" + limitation.label()
               + (limitation.when().isPresent() ? "（附条件 " + limitation.when().get().name() + "）" : "")
               + "与其依据" + LAW + "第三十六条不符：“" + LIMITATION_WORDS + "”"
               + (limitation.when().isPresent() ? "附条件的期限只能是五年" : "不附条件的期限是二年")
@@ -115,20 +115,18 @@ final class StatutoryGeneralRules {
       }
     }
     for (ProcedureRule rule : general.procedures()) {
-      if (rule.procedure() == ProcedureRule.Procedure.SIMPLIFIED
-          && article(rule.basis()).orElse(0) == 51 && rule.threshold().isEmpty()) {
+      if (rule.procedure() != ProcedureRule.Procedure.SIMPLIFIED || article(rule.basis()).orElse(0) != 51) {
+        continue;
+      }
+      if (rule.threshold().isEmpty()) {
         // Legal re-review: without a limit it read "适用" for a fine of 5000 元 on a citizen.
         out.error(rule.span(), "general-statute", "简易程序以" + LAW + "第五十一条为依据，却没有写罚款数额标准：“"
             + ON_THE_SPOT_WORDS + "”请写 fine <= 200 for person、fine <= 3000 for organization");
-      }
-      if (rule.procedure() == ProcedureRule.Procedure.SIMPLIFIED
-          && article(rule.basis()).orElse(0) == 51 && rule.threshold().isPresent()) {
+      } else {
         ProcedureRule.Threshold threshold = rule.threshold().get();
         boolean organization = rule.party().orElse(null) == PartyKind.ORGANIZATION;
         BigDecimal most = BigDecimal.valueOf(organization ? 3000 : 200);
-        boolean below = threshold.operator() == ProcedureRule.Operator.LE
-            || threshold.operator() == ProcedureRule.Operator.LT;
-        if (!below || threshold.amount().compareTo(most) > 0) {
+        if (!threshold.below() || threshold.amount().compareTo(most) > 0) {
           out.error(threshold.span(), "general-statute", "简易程序的罚款标准与其依据" + LAW
               + "第五十一条不符：“" + ON_THE_SPOT_WORDS + "”" + (organization ? "对法人或者其他组织为三千元以下"
                   : rule.party().isPresent() ? "对公民为二百元以下" : "不分当事人的标准也适用于公民，为二百元以下")
@@ -175,7 +173,7 @@ final class StatutoryGeneralRules {
       return Optional.empty();
     }
     Matcher m = ARTICLE.matcher(plain);
-    return m.find() ? Optional.of(number(m.group(1))) : Optional.empty();
+    return m.find() ? number(m.group(1)) : Optional.empty();
   }
 
   private static final Pattern TITLE = Pattern.compile("《([^》]*)》");
@@ -195,37 +193,16 @@ final class StatutoryGeneralRules {
         .findFirst();
   }
 
-  /** 三十三 → 33, 一百零二 → 102: the numbers an article of this law can have. */
-  static int number(String chinese) {
-    if (chinese.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return Integer.parseInt(chinese);
-    }
-    int total = 0;
-    int digit = 0;
-    for (char c : chinese.toCharArray()) {
-      int value = "零一二三四五六七八九".indexOf(c);
-      if (value >= 0) {
-        digit = value;
-      } else if (c == '十') {
-        total += (digit == 0 ? 1 : digit) * 10;
-        digit = 0;
-      } else if (c == '百') {
-        total += digit * 100;
-        digit = 0;
-      }
-    }
-    return total + digit;
+  /**
+   * 三十三 → 33, 一百零三 → 103, 51 → 51: the numbers an article of this law can have; empty for a
+   * run of numerals too long to be one.
+   */
+  static Optional<Integer> number(String numerals) {
+    return Optional.ofNullable(org.cailiang.dsl.analysis.TextNumbers.parse(numerals))
+        .filter(n -> n.compareTo(BigDecimal.valueOf(10_000)) < 0).map(BigDecimal::intValue);
   }
 
   private static String chinese(int number) {
-    String digits = "零一二三四五六七八九";
-    int tens = number / 10;
-    int units = number % 10;
-    return (tens > 1 ? String.valueOf(digits.charAt(tens)) : "") + (tens > 0 ? "十" : "")
-        + (units > 0 ? String.valueOf(digits.charAt(units)) : "");
-  }
-
-  private static String period(int months) {
-    return months % 12 == 0 ? months / 12 + "年" : months + "个月";
+    return org.cailiang.runtime.internal.Chinese.numerals(BigDecimal.valueOf(number));
   }
 }

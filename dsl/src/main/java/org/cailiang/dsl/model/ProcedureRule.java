@@ -92,6 +92,11 @@ public record ProcedureRule(
       };
     }
 
+    /** Whether it is an upper limit (罚款…以下, 不满…): a permission every fine must meet. */
+    public boolean below() {
+      return operator == Operator.LE || operator == Operator.LT;
+    }
+
     /** {@code 罚款一万元以上}: 以上/以下 include the amount. */
     public String label() {
       String shown = org.cailiang.runtime.internal.Amounts.format(amount);

@@ -166,9 +166,7 @@ final class GeneralBuilder {
       if (threshold.isPresent() && c.cond == null) {
         // Hostile re-check: 简易程序 <= 200 and <= 100 for persons in one part: the second was
         // silently unused. One fine limit per procedure and kind of party (uses b replaces a's).
-        boolean below = threshold.get().operator() == ProcedureRule.Operator.LE
-            || threshold.get().operator() == ProcedureRule.Operator.LT;
-        once.declare("procedure " + procedure.get().keyword() + (below ? " fine <=" : " fine >=")
+        once.declare("procedure " + procedure.get().keyword() + (threshold.get().below() ? " fine <=" : " fine >=")
             + party.map(p -> " for " + p.keyword()).orElse(""),
             procedure.get().word() + "对" + party.map(PartyKind::label).orElse("各方当事人") + "的罚款数额标准", c);
       }

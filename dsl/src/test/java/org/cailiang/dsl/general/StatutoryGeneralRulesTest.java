@@ -25,14 +25,16 @@ class StatutoryGeneralRulesTest {
 
   @Test
   void chineseNumeralsOfArticlesAreRead() {
-    assertEquals(10, StatutoryGeneralRules.number("十"));
-    assertEquals(16, StatutoryGeneralRules.number("十六"));
-    assertEquals(36, StatutoryGeneralRules.number("三十六"));
-    assertEquals(40, StatutoryGeneralRules.number("四十"));
-    assertEquals(100, StatutoryGeneralRules.number("一百"));
-    assertEquals(103, StatutoryGeneralRules.number("一百零三"));
-    assertEquals(118, StatutoryGeneralRules.number("一百一十八"));
-    assertEquals(7, StatutoryGeneralRules.number("七"));
-    assertEquals(51, StatutoryGeneralRules.number("51"));
+    assertEquals(Optional.of(10), StatutoryGeneralRules.number("十"));
+    assertEquals(Optional.of(16), StatutoryGeneralRules.number("十六"));
+    assertEquals(Optional.of(36), StatutoryGeneralRules.number("三十六"));
+    assertEquals(Optional.of(40), StatutoryGeneralRules.number("四十"));
+    assertEquals(Optional.of(100), StatutoryGeneralRules.number("一百"));
+    assertEquals(Optional.of(103), StatutoryGeneralRules.number("一百零三"));
+    assertEquals(Optional.of(118), StatutoryGeneralRules.number("一百一十八"));
+    assertEquals(Optional.of(7), StatutoryGeneralRules.number("七"));
+    assertEquals(Optional.of(51), StatutoryGeneralRules.number("51"));
+    // A run too long to be an article's number is none, not a crash.
+    assertEquals(Optional.empty(), StatutoryGeneralRules.number("一".repeat(41)));
   }
 }
