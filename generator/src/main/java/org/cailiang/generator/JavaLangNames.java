@@ -36,7 +36,8 @@ final class JavaLangNames {
       "UnsatisfiedLinkError", "UnsupportedClassVersionError", "UnsupportedOperationException",
       "VerifyError", "VirtualMachineError", "Void", "WrongThreadException");
 
-  private static final Set<String> LOWER_CASE = ALL.stream()
+  /** The same names in lower case, as {@link TypeNames} compares names. */
+  static final Set<String> LOWER_CASE = ALL.stream()
       .map(name -> name.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
 
   private JavaLangNames() {}

@@ -17,7 +17,7 @@ final class TypeNames {
     // Taken from the start: a class String in the package would shadow java.lang.String for
     // every generated file in it (JavaLangNames). The generator names such a standard
     // StringStandard; any other type would be String_2.
-    JavaLangNames.ALL.forEach(name -> taken.add(name.toLowerCase(Locale.ROOT)));
+    taken.addAll(JavaLangNames.LOWER_CASE);
   }
 
   String allocate(String wanted) {
