@@ -438,19 +438,18 @@ public final class Decision {
    *     not imposed until the officer chooses; {@link #fineOptionsFor(Party)} lists the options
    */
   public Optional<Sanction.Fine> fineFor(Party party) {
-    int i;
-    Optional<Sanction.Fine> found;
     if (shape != null) {
       Positions at = shape.positions(sanctions);
-      i = indexOf(at.finedParties, party);
-      found = i < 0 ? null : Optional.of((Sanction.Fine) sanctions.get(at.fineOfParty[i]));
+      int i = indexOf(at.finedParties, party);
+      if (i >= 0) {
+        return Optional.of((Sanction.Fine) sanctions.get(at.fineOfParty[i]));
+      }
     } else {
       Index kept = index();
-      i = indexOf(kept.finedParties, party);
-      found = i < 0 ? null : kept.finesByParty[i];
-    }
-    if (found != null) {
-      return found;
+      int i = indexOf(kept.finedParties, party);
+      if (i >= 0) {
+        return kept.finesByParty[i];
+      }
     }
     FineChoices.refuse(sanctions, party);
     return Optional.empty();
