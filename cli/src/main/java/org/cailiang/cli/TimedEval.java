@@ -121,9 +121,8 @@ final class TimedEval {
         }
         for (org.cailiang.runtime.Sanction sanction : applied.decision().sanctions()) {
           if (sanction instanceof org.cailiang.runtime.Sanction.Referral referral) {
-            return Optional.of("依作出处罚决定时施行的裁量基准版本 " + applied.version() + "（" + applied.period() + "），本案属于「"
-                + referral.text() + "」的情形：追责时效只限于行政处罚，不限于移送司法机关"
-                + "（《中华人民共和国行政处罚法》第二十七条），是否移送须由执法人员判断");
+            return Optional.of(org.cailiang.runtime.internal.CaseJson.referralNote(applied.version(),
+                applied.period(), referral.text()));
           }
         }
       }

@@ -197,10 +197,8 @@ public final class CodeInTime {
       if (sanction instanceof Sanction.Referral referral) {
         TimedDecision.Applied version = new TimedDecision.Applied(chain.versions().get(now).id(),
             chain.firstDay(now), chain.lastDay(now), today);
-        unresolved.add("依作出处罚决定时施行的裁量基准版本 " + version.version() + "（" + version.period()
-            + "），本案属于「" + referral.text()
-            + "」的情形：追责时效只限于行政处罚，不限于移送司法机关（《中华人民共和国行政处罚法》第二十七条），"
-            + "是否移送须由执法人员判断");
+        unresolved.add(org.cailiang.runtime.internal.CaseJson.referralNote(version.version(),
+            version.period(), referral.text()));
         break;
       }
     }

@@ -19,6 +19,21 @@ import org.cailiang.runtime.TimedDecision;
 public final class CaseJson {
 
   /**
+   * The note of a barred case the version in force at the decision would refer: no limitation bars
+   * a referral (第二十七条), so the officer weighs it. One text for eval and the runtime.
+   *
+   * @param version the referring version's id
+   * @param period when it is in force, e.g. {@code 2026-01-01 至 今}
+   * @param referral the referral's text
+   * @return one Chinese sentence
+   */
+  public static String referralNote(String version, String period, String referral) {
+    return "依作出处罚决定时施行的裁量基准版本 " + version + "（" + period + "），本案属于「" + referral
+        + "」的情形：追责时效只限于行政处罚，不限于移送司法机关（《中华人民共和国行政处罚法》第二十七条），"
+        + "是否移送须由执法人员判断";
+  }
+
+  /**
    * What is said of an act barred by the limitation period (第三十六条) before any version is
    * chosen, as {@code eval} says it.
    *
