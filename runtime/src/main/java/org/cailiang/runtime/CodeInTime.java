@@ -246,12 +246,11 @@ public final class CodeInTime {
     if (decision.isBefore(act)) {
       throw new InvalidDatesException("决定日期 " + decision + " 早于违法行为发生日期 " + act);
     }
-    LocalDate today = org.cailiang.runtime.internal.ChinaDay.today();
-    if (act.isAfter(today)) {
+    if (org.cailiang.runtime.internal.ChinaDay.isFuture(act)) {
       // Integrator's re-check: an act of 2099 decided in 2099 was IN_FORCE; a discovery after
       // today was already refused.
-      throw new InvalidDatesException("违法行为发生日期 " + act + " 晚于今天（" + today
-          + "，北京时间）：违法行为不能在将来发生");
+      throw new InvalidDatesException("违法行为发生日期 " + act + " 晚于今天（"
+          + org.cailiang.runtime.internal.ChinaDay.today() + "，北京时间）：违法行为不能在将来发生");
     }
     int then = chain.inForce(act);
     if (then < 0 || violations[then] == null) {

@@ -2,7 +2,6 @@ package org.cailiang.runtime;
 
 import org.cailiang.runtime.internal.Amounts;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -399,10 +398,9 @@ final class GeneralDecider {
     // Integrator's review: a mistyped year (2099) made any case time-barred, 不再给予行政处罚. A
     // case with a decision date is refused beside it (CodeInTime); without one, the decision is
     // made today, in China's time, whatever the server's zone.
-    LocalDate today = org.cailiang.runtime.internal.ChinaDay.today();
-    if (discovery.isAfter(today)) {
-      throw new InvalidDatesException("发现日期 " + discovery + " 晚于今天（" + today
-          + "，北京时间）：违法行为不能在将来被发现");
+    if (org.cailiang.runtime.internal.ChinaDay.isFuture(discovery)) {
+      throw new InvalidDatesException("发现日期 " + discovery + " 晚于今天（"
+          + org.cailiang.runtime.internal.ChinaDay.today() + "，北京时间）：违法行为不能在将来被发现");
     }
     Limitation chosen = null;
     for (Limitation l : rules.limitations()) {

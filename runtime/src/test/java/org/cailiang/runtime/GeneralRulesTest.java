@@ -111,6 +111,12 @@ class GeneralRulesTest {
         + "，北京时间）：违法行为不能在将来被发现", future.getMessage());
     assertEquals(CaseDecision.Verdict.TIME_BARRED,
         RULES.decide(TIER, GeneralFacts.NONE.dated(act, today)).verdict());
+    // Checked again once a past day is known (the clock is not read for it): still refused.
+    assertThrows(InvalidDatesException.class,
+        () -> RULES.decide(TIER, GeneralFacts.NONE.dated(act, today.plusDays(1))));
+    assertTrue(org.cailiang.runtime.internal.ChinaDay.isFuture(today.plusDays(1)));
+    assertFalse(org.cailiang.runtime.internal.ChinaDay.isFuture(today));
+    assertFalse(org.cailiang.runtime.internal.ChinaDay.isFuture(java.time.LocalDate.MIN));
   }
 
   @Test

@@ -14,8 +14,26 @@ public final class ChinaDay {
 
   private ChinaDay() {}
 
+  /**
+   * A day known to be today or earlier: days only move forward, so one read once stays true. A
+   * dated case, nearly always in the past, is then checked without reading the clock (a dated
+   * evaluation is a hot path). Racy but safe: a thread that sees an older day reads the clock.
+   */
+  private static volatile LocalDate knownPast = LocalDate.MIN;
+
   /** {@return today in Beijing time} */
   public static LocalDate today() {
-    return LocalDate.now(ZONE);
+    LocalDate today = LocalDate.now(ZONE);
+    knownPast = today;
+    return today;
+  }
+
+  /**
+   * {@return whether {@code day} is after today in Beijing time}
+   *
+   * @param day the day asked about
+   */
+  public static boolean isFuture(LocalDate day) {
+    return day.isAfter(knownPast) && day.isAfter(today());
   }
 }
