@@ -193,8 +193,10 @@ final class ProcedureChecks {
     Map<Procedure, ProcedureRule> chosen = new EnumMap<>(Procedure.class);
     Map<Procedure, Integer> weighedOn = new EnumMap<>(Procedure.class);
     List<Procedure> order = new ArrayList<>();
+    List<ProcedureFlag> byRule = new ArrayList<>(); // each rule's own flag, for ceilings
     for (ProcedureRule rule : rules.procedures()) {
       ProcedureFlag flag = flag(rules, rule, sanctions, facts);
+      byRule.add(flag);
       int weight = weighedOn(rules, rule, sanctions, facts);
       ProcedureFlag known = flags.get(rule.procedure());
       if (known == null) {
@@ -225,8 +227,9 @@ final class ProcedureChecks {
             joined(known.trigger(), flag.trigger()), known.basis()));
       }
     }
+    List<Sanction> flat = FineMoves.flat(sanctions);
     List<ProcedureFlag> result = new ArrayList<>();
-    order.forEach(p -> result.add(ceilings(rules, sanctions, facts, p).orElse(flags.get(p))));
+    order.forEach(p -> result.add(ceilings(rules, byRule, flat, p).orElse(flags.get(p))));
     return result;
   }
 
@@ -235,20 +238,21 @@ final class ProcedureChecks {
    * party the case fines: a permission every fined party must meet, so the weakest of their flags,
    * citing each limit (integrator's review: 简易程序 适用 on a citizen's proposed 150 元 beside a
    * unit's 1000–5000 元, over the unit's 3000 元). Empty when fewer kinds are concerned: then the
-   * strongest rule stands, as for every other procedure.
+   * strongest rule stands, as for every other procedure. {@code byRule} is each rule's flag, as
+   * {@link #flags} weighed it.
    */
-  private static Optional<ProcedureFlag> ceilings(GeneralRules rules, List<Sanction> sanctions,
-      GeneralFacts facts, Procedure procedure) {
-    List<Sanction> flat = FineMoves.flat(sanctions);
+  private static Optional<ProcedureFlag> ceilings(GeneralRules rules, List<ProcedureFlag> byRule,
+      List<Sanction> flat, Procedure procedure) {
     List<ProcedureFlag> concerned = new ArrayList<>();
     Set<PartyKind> kinds = EnumSet.noneOf(PartyKind.class);
-    for (ProcedureRule rule : rules.procedures()) {
+    for (int i = 0; i < rules.procedures().size(); i++) {
+      ProcedureRule rule = rules.procedures().get(i);
       boolean ceiling = rule.procedure() == procedure && rule.party().isPresent()
           && rule.threshold().isPresent() && rule.threshold().get().below()
           && rule.when().isEmpty();
       if (ceiling && flat.stream().anyMatch(s -> s instanceof Sanction.Fine fine
           && onParty(rules, fine, rule.party()))) {
-        concerned.add(flag(rules, rule, sanctions, facts));
+        concerned.add(byRule.get(i));
         kinds.add(rule.party().get());
       }
     }
