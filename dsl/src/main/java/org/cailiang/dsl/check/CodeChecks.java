@@ -65,41 +65,34 @@ final class CodeChecks {
   private static Map<String, String> families(List<Standard> standards) {
     Map<String, String> parent = new HashMap<>();
     standards.forEach(standard -> parent.put(standard.id(), standard.id()));
-    java.util.function.UnaryOperator<String> root = new java.util.function.UnaryOperator<>() {
-      @Override
-      public String apply(String id) {
-        String at = id;
-        while (!parent.get(at).equals(at)) {
-          at = parent.get(at);
-        }
-        return at;
-      }
-    };
-    String everyFamily = null;
+    boolean versionLeftOut = false;
     for (Standard standard : standards) {
-      if (standard.supersedes().isEmpty()) {
-        continue;
-      }
-      String earlier = standard.supersedes().get().name();
-      if (parent.containsKey(earlier)) {
-        parent.put(root.apply(standard.id()), root.apply(earlier));
-      } else if (everyFamily == null) {
-        everyFamily = standard.id();
-      } else {
-        parent.put(root.apply(standard.id()), root.apply(everyFamily));
+      if (standard.supersedes().isPresent()) {
+        String earlier = standard.supersedes().get().name();
+        if (parent.containsKey(earlier)) {
+          parent.put(root(parent, standard.id()), root(parent, earlier));
+        } else {
+          versionLeftOut = true;
+        }
       }
     }
     Map<String, String> family = new HashMap<>();
-    String joker = everyFamily == null ? null : root.apply(everyFamily);
     for (Standard standard : standards) {
-      family.put(standard.id(), root.apply(standard.id()));
-    }
-    if (joker != null) {
-      // One family for all: codes of a build with a version left out are not compared.
-      family.replaceAll((id, f) -> joker);
+      // One family for all when a version is left out: such a build's codes are not compared.
+      family.put(standard.id(), versionLeftOut ? "" : root(parent, standard.id()));
     }
     return family;
   }
+
+  /** The id that stands for {@code id}'s family in {@code parent} (a union-find forest). */
+  private static String root(Map<String, String> parent, String id) {
+    String at = id;
+    while (!parent.get(at).equals(at)) {
+      at = parent.get(at);
+    }
+    return at;
+  }
+
 
   private final Map<String, SourceSpan> seenInVersion = new java.util.LinkedHashMap<>();
 
