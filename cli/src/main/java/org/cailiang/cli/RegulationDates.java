@@ -67,13 +67,13 @@ final class RegulationDates {
   private static void higherLaw(Standard standard, Violation violation,
       org.cailiang.runtime.Decision decision, LocalDate act, List<String> notes) {
     List<org.cailiang.dsl.model.Suppression> reasons = new ArrayList<>(violation.suppressions());
-    violation.tiers().stream().filter(t -> decision.tierCode().endsWith(t.suffix()))
+    violation.tiers().stream()
+        .filter(t -> decision.tierCode().equals(decision.violationCode() + t.suffix()))
         .forEach(t -> reasons.addAll(t.suppressions()));
     boolean inForce = violation.implementations().stream()
-        .map(ref -> standard.regulations().stream().filter(r -> r.id().equals(ref.regulation())).findFirst())
+        .map(ref -> standard.regulation(ref.regulation()))
         .flatMap(java.util.Optional::stream)
-        .anyMatch(r -> r.validity().effective().map(day -> !act.isBefore(day)).orElse(true)
-            && r.validity().repealed().map(act::isBefore).orElse(true));
+        .anyMatch(r -> r.validity().inForceOn(act));
     if (!inForce) {
       return;
     }

@@ -545,8 +545,7 @@ final class ViolationEmitter {
    * evaluation does not decide an act before it ({@code Violation.lawEffective}).
    */
   private Optional<MethodSpec> lawEffective() {
-    return standard.regulations().stream().filter(r -> r.id().equals(violation.regulation()))
-        .findFirst().flatMap(r -> r.validity().effective()
+    return standard.regulation(violation.regulation()).flatMap(r -> r.validity().effective()
             .map(day -> MethodSpec.methodBuilder("lawEffective")
                 .addJavadoc("The day $L took effect: an act before it is not decided under this standard.\n",
                     Javadoc.escape(r.title().startsWith("《") ? r.title() : "《" + r.title() + "》"))

@@ -57,8 +57,7 @@ public final class InterpretedViolation implements Violation {
 
   @Override
   public java.util.Optional<java.time.LocalDate> lawEffective() {
-    return standard.regulations().stream().filter(r -> r.id().equals(violation.regulation()))
-        .findFirst().flatMap(r -> r.validity().effective());
+    return standard.regulation(violation.regulation()).flatMap(r -> r.validity().effective());
   }
 
   @Override

@@ -52,8 +52,7 @@ final class CaseGeneralChecks {
   private static boolean namesAnUnknownPart(Standard standard, Violation violation,
       java.util.Set<String> generalIds) {
     List<Ref> named = new java.util.ArrayList<>(standard.uses());
-    standard.regulations().stream().filter(r -> r.id().equals(violation.regulation()))
-        .forEach(r -> named.addAll(r.uses()));
+    standard.regulation(violation.regulation()).ifPresent(r -> named.addAll(r.uses()));
     return named.stream().anyMatch(ref -> !generalIds.contains(ref.name()));
   }
 
@@ -99,8 +98,7 @@ final class CaseGeneralChecks {
     }
     // Legal re-review: eval does not decide an act before its violation's law took effect
     // (NOT_COVERED_AT_ACT), so a case dated then asserts what eval never gives.
-    Optional<LocalDate> lawFrom = standard.regulations().stream()
-        .filter(r -> r.id().equals(violation.regulation())).findFirst()
+    Optional<LocalDate> lawFrom = standard.regulation(violation.regulation())
         .flatMap(r -> r.validity().effective());
     if (act.isPresent() && lawFrom.isPresent() && act.get().isBefore(lawFrom.get())) {
       out.error(general.act().get().span(), "case", "行为之日 " + act.get() + " 早于违法行为 "
