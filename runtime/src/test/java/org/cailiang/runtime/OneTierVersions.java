@@ -51,7 +51,10 @@ final class OneTierVersions {
     }
   }
 
-  /** A violation every case of which is handed over (a crime's referral ends it), under a general part. */
+  /**
+   * A violation every case of which is handed over (a crime's referral ends it), with or without
+   * a general part.
+   */
   record Referring(String standardId, GeneralRules rules) implements Violation {
     @Override
     public String code() {
@@ -80,12 +83,13 @@ final class OneTierVersions {
 
     @Override
     public CaseDecision evaluate(Map<String, ?> facts, GeneralFacts general) {
-      return rules.decide(evaluate(facts), general);
+      return rules == null ? Violation.super.evaluate(facts, general)
+          : rules.decide(evaluate(facts), general);
     }
 
     @Override
     public Optional<GeneralRules> generalRules() {
-      return Optional.of(rules);
+      return Optional.ofNullable(rules);
     }
   }
 

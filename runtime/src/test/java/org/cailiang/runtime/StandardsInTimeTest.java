@@ -156,29 +156,6 @@ class StandardsInTimeTest {
         "from the law's first day");
   }
 
-  /** A violation whose every case is handed over (a crime's referral ends it). */
-  private record Referring(String standardId, String code) implements Violation {
-    @Override
-    public String title() {
-      return "违规经营";
-    }
-
-    @Override
-    public List<FactSpec> facts() {
-      return List.of();
-    }
-
-    @Override
-    public List<String> tierCodes() {
-      return List.of(code + "B010");
-    }
-
-    @Override
-    public Decision evaluate(Map<String, ?> facts) {
-      return Decision.handedOver(standardId, code, "构成犯罪的，依法追究刑事责任", List.of());
-    }
-  }
-
   /**
    * Legal author: a new version that refers the case (a suspected crime) was "新的规定处罚较轻"
    * beside the old version's fine. A referral is no penalty, so it is not weighed under 第三十七条.
@@ -190,7 +167,7 @@ class StandardsInTimeTest {
   void aReferralIsNotWeighedAsLighterAgainstAPenalty() {
     Version fines = version("v1", "", "2024-01-01", fine(500, 1000));
     Version refers = new Version("v2", "v1", day("2026-01-01"), Optional.empty(),
-        List.of(new Referring("v2", "X00001")));
+        List.of(new OneTierVersions.Referring("v2", null)));
     TimedDecision newRefers = decide(Standards.of(fines, refers), DEC_2025, FEB_2026);
     assertEquals(Ground.HANDED_OVER, newRefers.ground());
     assertFalse(newRefers.ground().byArticle37());
@@ -201,7 +178,7 @@ class StandardsInTimeTest {
         + "须由执法人员依刑法（含刑法第十二条）判断，涉嫌犯罪的依照《中华人民共和国行政处罚法》第二十七条移送；两个版本的结果均列出",
         newRefers.explanation());
     Version oldRefers = new Version("v1", "", day("2024-01-01"), Optional.empty(),
-        List.of(new Referring("v1", "X00001")));
+        List.of(new OneTierVersions.Referring("v1", null)));
     TimedDecision old = decide(Standards.of(oldRefers, version("v2", "v1", "2026-01-01", fine(0, 100))),
         DEC_2025, FEB_2026);
     assertEquals(Ground.HANDED_OVER, old.ground());
