@@ -11,28 +11,31 @@ final class OneTierVersions {
 
   private OneTierVersions() {}
 
-  /** A violation whose only tier fines within these bounds, with or without a general part. */
-  record Fixed(String standardId, long min, long max, GeneralRules rules) implements Violation {
+  /** Violation X00001 of one tier, B010, and no facts. */
+  interface OneTier extends Violation {
     @Override
-    public String code() {
+    default String code() {
       return "X00001";
     }
 
     @Override
-    public String title() {
+    default String title() {
       return "违规经营";
     }
 
     @Override
-    public List<FactSpec> facts() {
+    default List<FactSpec> facts() {
       return List.of();
     }
 
     @Override
-    public List<String> tierCodes() {
+    default List<String> tierCodes() {
       return List.of("X00001B010");
     }
+  }
 
+  /** A violation whose only tier fines within these bounds, with or without a general part. */
+  record Fixed(String standardId, long min, long max, GeneralRules rules) implements OneTier {
     @Override
     public Decision evaluate(Map<String, ?> facts) {
       return new Decision(standardId, "X00001B010", "一般", List.of(new Sanction.Fine(List.of(P),
@@ -41,7 +44,7 @@ final class OneTierVersions {
 
     @Override
     public CaseDecision evaluate(Map<String, ?> facts, GeneralFacts general) {
-      return rules == null ? Violation.super.evaluate(facts, general)
+      return rules == null ? OneTier.super.evaluate(facts, general)
           : rules.decide(evaluate(facts), general);
     }
 
@@ -55,27 +58,7 @@ final class OneTierVersions {
    * A violation every case of which is handed over (a crime's referral ends it), with or without
    * a general part.
    */
-  record Referring(String standardId, GeneralRules rules) implements Violation {
-    @Override
-    public String code() {
-      return "X00001";
-    }
-
-    @Override
-    public String title() {
-      return "违规经营";
-    }
-
-    @Override
-    public List<FactSpec> facts() {
-      return List.of();
-    }
-
-    @Override
-    public List<String> tierCodes() {
-      return List.of("X00001B010");
-    }
-
+  record Referring(String standardId, GeneralRules rules) implements OneTier {
     @Override
     public Decision evaluate(Map<String, ?> facts) {
       return Decision.handedOver(standardId, "X00001", "构成犯罪的，依法追究刑事责任", List.of());
@@ -83,7 +66,7 @@ final class OneTierVersions {
 
     @Override
     public CaseDecision evaluate(Map<String, ?> facts, GeneralFacts general) {
-      return rules == null ? Violation.super.evaluate(facts, general)
+      return rules == null ? OneTier.super.evaluate(facts, general)
           : rules.decide(evaluate(facts), general);
     }
 
