@@ -104,7 +104,7 @@ final class GeneralDecider {
     // Circumstances of one kind of party split the sanctions by party (PartyScopes).
     Adjusted adjusted = set.stream().allMatch(c -> c.onlyFor().isEmpty())
         ? adjust(rules, ofTheParty, set, statute)
-        : PartyScopes.adjust(rules, ofTheParty, set,
+        : PartyScopes.adjust(rules, ofTheParty, set, statute,
             (sanctions, circumstances) -> adjust(rules, sanctions, circumstances, statute));
     return outcome(rules, decision, adjusted.verdict(), adjusted.steps(), adjusted.sanctions(),
         adjusted.options(), limitation, facts, adjusted.unresolved());

@@ -334,21 +334,39 @@ public record GeneralRules(
    *
    * @param facts the general facts of the case
    * @param decision the table's decision
+   * A circumstance of one kind of party ({@code for person}) on a tier whose penalties name no
+   * party (警告 alone) reads it too: the clause of the article for the case says whom it punishes.
+   *
    * @return true when the case is not handed over and one of its circumstances has a 减轻 or
-   *     从轻或者减轻 effect
+   *     从轻或者减轻 effect, or is of one kind of party while the tier's penalties name no party
    */
   public boolean readsStatute(GeneralFacts facts, Decision decision) {
     if (decision.handedOver()) {
       return false;
     }
     for (String id : byId(facts).circumstances()) {
-      Optional<GeneralEffect> effect = circumstance(id).flatMap(Circumstance::effect);
+      Optional<Circumstance> circumstance = circumstance(id);
+      Optional<GeneralEffect> effect = circumstance.flatMap(Circumstance::effect);
       if (effect.isPresent() && (effect.get().kind() == GeneralEffect.Kind.REDUCED
           || effect.get().kind() == GeneralEffect.Kind.LIGHTER_OR_REDUCED)) {
         return true;
       }
+      if (circumstance.flatMap(Circumstance::onlyFor).isPresent()
+          && GeneralDecider.imposesAnyPenalty(decision.sanctions())
+          && namesNoParty(decision.sanctions())) {
+        return true;
+      }
     }
     return false;
+  }
+
+  private static boolean namesNoParty(List<Sanction> sanctions) {
+    for (Sanction sanction : FineMoves.flat(sanctions)) {
+      if (sanction instanceof Sanction.Fine || sanction instanceof Sanction.Detention) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

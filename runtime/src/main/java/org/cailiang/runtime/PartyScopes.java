@@ -35,7 +35,7 @@ final class PartyScopes {
   private static final int REST = 2;
 
   static GeneralDecider.Adjusted adjust(GeneralRules rules, List<Sanction> sanctions,
-      List<Circumstance> set, Adjuster adjuster) {
+      List<Circumstance> set, Statute statute, Adjuster adjuster) {
     Set<String> persons = new LinkedHashSet<>();
     Set<String> organizations = new LinkedHashSet<>();
     Set<String> undeclared = new LinkedHashSet<>();
@@ -46,6 +46,17 @@ final class PartyScopes {
         (kind == null ? undeclared : kind == PartyKind.PERSON ? persons : organizations)
             .add(party.id());
       }
+    }
+    // A tier that names no party (警告 alone) punishes whom the article's clause for the case
+    // names, when it names one: 消防法第六十条第二款's 个人 warned is the child of 第三十条
+    // (legal author: 不满十四周岁 was left unapplied on the warning, 给予).
+    String bearer = persons.isEmpty() && organizations.isEmpty() && undeclared.isEmpty()
+        ? soleParty(statute) : null;
+    if (bearer != null) {
+      // Whom the article detains is a natural person (第九条、第十条), as for the tier's detention.
+      PartyKind kind = rules.partyKinds().get(bearer) != null ? rules.partyKinds().get(bearer)
+          : detains(statute, bearer) ? PartyKind.PERSON : null;
+      (kind == null ? undeclared : kind == PartyKind.PERSON ? persons : organizations).add(bearer);
     }
     String person = persons.size() == 1 && undeclared.isEmpty() ? persons.iterator().next() : null;
     String organization =
@@ -84,11 +95,11 @@ final class PartyScopes {
     boolean scopedOrganization = anyOrganizationScoped && organization != null;
     // The one party fined only together with others (fine unit, boss each): its share cannot be
     // moved apart from theirs.
-    if (scopedPerson && !punishedAlone(sanctions, person)) {
+    if (scopedPerson && bearer == null && !punishedAlone(sanctions, person)) {
       scopedPerson = false;
       notes.addAll(joint(set, PartyKind.PERSON, sanctions, person));
     }
-    if (scopedOrganization && !punishedAlone(sanctions, organization)) {
+    if (scopedOrganization && bearer == null && !punishedAlone(sanctions, organization)) {
       scopedOrganization = false;
       notes.addAll(joint(set, PartyKind.ORGANIZATION, sanctions, organization));
     }
@@ -183,6 +194,28 @@ final class PartyScopes {
     }
     return new GeneralDecider.Adjusted(punished ? Verdict.PUNISHED : Verdict.WAIVED, steps, result,
         options, joined(unresolved, notes));
+  }
+
+  /**
+   * The one party the statute's clauses for the case fine or detain, when there is exactly one;
+   * null when the statute is not declared, names none, or names several (单位或者个人: whose case
+   * it is, the general facts do not say).
+   */
+  private static String soleParty(Statute statute) {
+    Set<String> named = new LinkedHashSet<>();
+    for (Sanction sanction : statute.allowed()) {
+      parties(sanction).forEach(party -> named.add(party.id()));
+    }
+    return named.size() == 1 ? named.iterator().next() : null;
+  }
+
+  private static boolean detains(Statute statute, String party) {
+    for (Sanction sanction : FineMoves.flat(statute.allowed())) {
+      if (sanction instanceof Sanction.Detention detention && detention.party().id().equals(party)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whom a group's sanctions punish, by the parties' labels: 单位, 主要负责人、直接责任人员. */

@@ -218,6 +218,47 @@ class PartyScopeTest {
         + "须由执法人员依法适用"), young.unresolved());
   }
 
+  /**
+   * Legal author (消防法第六十四条, 处警告或者五百元以下罚款): the tier's 警告 names no party, the
+   * article's clause for the case names one, the 个人 — a child under fourteen is not punished
+   * (第三十条); it was 给予 with the circumstance left unapplied.
+   */
+  @Test
+  void aWarningIsThePartysTheArticleNamesForTheCase() {
+    Decision tier = tier(new Sanction.Warning(false));
+    Statute article = Statute.of(List.of(new Sanction.Alternative(
+        List.of(new Sanction.Warning(false), fine(PERSON, 0, 500)), false)));
+    CaseDecision young = RULES.decide(tier, GeneralFacts.of(Set.of("under14")), article);
+    assertEquals(Verdict.WAIVED, young.verdict());
+    assertEquals(List.of(), young.unresolved());
+    assertTrue(young.sanctions().stream().noneMatch(s -> s instanceof Sanction.Warning), young.sanctions().toString());
+    CaseDecision company = RULES.decide(tier, GeneralFacts.of(Set.of("under14")),
+        Statute.of(List.of(fine(UNIT, 5000, 50000))));
+    assertEquals(Verdict.PUNISHED, company.verdict(), "a unit's warning is not waived for a minor's age");
+    assertEquals(List.of("总则情节「不满十四周岁」只适用于自然人，本案受处罚的当事人中没有自然人：未适用"), company.unresolved());
+    CaseDecision either = RULES.decide(tier, GeneralFacts.of(Set.of("under14")),
+        Statute.of(List.of(fine(UNIT, 5000, 50000), fine(PERSON, 0, 500))));
+    assertEquals(Verdict.PUNISHED, either.verdict(), "单位或者个人: whose case it is, the facts do not say");
+    assertEquals(1, either.unresolved().size());
+    CaseDecision detained = RULES.decide(tier, GeneralFacts.of(Set.of("under14")),
+        Statute.of(List.of(new Sanction.Detention(OPERATOR, 5, 10, false))));
+    assertEquals(Verdict.WAIVED, detained.verdict(), "whom the article detains is a person, declared or not");
+  }
+
+  /** The statute is read for a circumstance of one kind of party only on a tier naming no party. */
+  @Test
+  void aPartysCircumstanceReadsTheStatuteOnlyOnATierNamingNoParty() {
+    GeneralFacts under14 = GeneralFacts.of(Set.of("under14"));
+    assertTrue(RULES.readsStatute(under14, tier(new Sanction.Warning(false))));
+    assertTrue(RULES.readsStatute(under14, tier(ORDER, new Sanction.Alternative(
+        List.of(new Sanction.Warning(false), new Sanction.Criticism(false)), false))));
+    assertFalse(RULES.readsStatute(under14, tier(new Sanction.Warning(false), fine(PERSON, 0, 500))));
+    assertFalse(RULES.readsStatute(under14, tier(new Sanction.Warning(false),
+        new Sanction.Detention(PERSON, 1, 5, false))));
+    assertFalse(RULES.readsStatute(under14, tier(ORDER)), "orders alone: no penalty to waive");
+    assertFalse(RULES.readsStatute(GeneralFacts.of(Set.of("remedied")), tier(new Sanction.Warning(false))));
+  }
+
   /** Whoever a tier detains is a natural person, declared or not (拘留: 行政处罚法第九条、第十条). */
   @Test
   void aDetainedPartyIsAPersonThoughItsKindIsNotDeclared() {

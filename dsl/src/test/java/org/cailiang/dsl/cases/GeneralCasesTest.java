@@ -120,6 +120,34 @@ class GeneralCasesTest {
         failures.get("未成年人，情节未给出"));
   }
 
+  /**
+   * Legal author (消防法第六十四条): a tier of 警告 alone, under an article whose clause for the case
+   * names one person, is that person's — 不满十四周岁 is 不予, also with a fact the table does not
+   * need left out as long as the clause does not depend on it.
+   */
+  @Test
+  void aWarningAloneIsThePersonsTheArticleNames() {
+    String standard = STANDARD
+        .replace("statute { fine citizen 500..1000 }", "statute { either warning or fine citizen ..500 }")
+        .replace("order \"责令改正\"\n      fine citizen 500..1000", "warning")
+        .replace("fine citizen 800..1000", "fine citizen ..500")
+        .replace("处五百元以上一千元以下罚款。", "处警告或者五百元以下罚款。")
+        .replace("circumstance minor_age", """
+            circumstance under14 "不满十四周岁" for person effect 应当 不予 basis "第三十条"
+                    circumstance minor_age""");
+    Compilation compilation = StandardCompiler.compileSources(List.of(new SourceFile("c.cailiang",
+        standard.replace("CASES\n", """
+          case "不满十四周岁" { harm = 否 } general { under14 } expect B010 verdict 不予
+          case "十四岁以上" { harm = 否 } general { first_offence } expect B010 verdict 给予 option 不予
+      """))));
+    assertFalse(compilation.hasErrors(), compilation.render());
+    Map<String, String> failures = CaseRunner
+        .run(compilation.standards(), compilation.generals(), Interpreter.standards(compilation.standards()))
+        .stream().collect(Collectors.toMap(r -> r.testCase().name(), CaseResult::failure));
+    assertEquals("", failures.get("不满十四周岁"));
+    assertEquals("", failures.get("十四岁以上"));
+  }
+
   @Test
   void withoutTheGeneralPartsAGeneralCaseFailsInsteadOfPassingUnchecked() {
     Compilation compilation = compile(CASES);
