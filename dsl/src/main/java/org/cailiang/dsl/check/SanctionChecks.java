@@ -64,6 +64,10 @@ final class SanctionChecks {
         diagnostics.error(detention.span(), "bad-range", "拘留必须有上限天数（如 ..10 days）");
       } else if (detention.minDays() > detention.maxDays()) {
         diagnostics.error(detention.span(), "bad-range", "拘留天数下限 " + detention.minDays() + " 大于上限 " + detention.maxDays());
+      } else if (detention.maxDays() == 0) {
+        // Legal author: "处0日拘留" was decided and explained as a penalty.
+        diagnostics.error(detention.span(), "bad-range", "拘留上限为 0 日，等于不拘留：不拘留的阶次删去这一项，"
+            + "不予处罚的写 exempt \"理由\" basis 条款");
       }
       return null;
     }
