@@ -148,11 +148,25 @@ final class DeclarationChecks {
     for (StatuteClause clause : violation.statute()) {
       conditions.check(clause.condition());
       sanctions.check(clause.sanction());
+      referralsIn(clause.sanction());
     }
     tiers(violation, conditions, sanctions);
     CaseChecks.check(violation, conditions, sanctions, diagnostics);
     ExclusiveChecks.check(violation, conditions, diagnostics);
     HandoverChecks.check(violation, conditions, diagnostics);
+  }
+
+  /**
+   * A referral is not a penalty the article sets (第二十七条): in a statute it was read by nothing
+   * and passed silently (legal author); it belongs to the violation, with its condition.
+   */
+  private void referralsIn(SanctionSpec sanction) {
+    if (sanction instanceof SanctionSpec.Alternative alternative) {
+      alternative.options().forEach(this::referralsIn);
+    } else if (sanction instanceof SanctionSpec.Referral referral) {
+      diagnostics.error(referral.span(), "referral", "移送不是罚则条款规定的处罚，不写进 statute：写在违法行为中，"
+          + "如 refer ends \"" + referral.text() + "\" when 条件（见 docs/language.md 第 8 节）");
+    }
   }
 
   private void tiers(Violation violation, ConditionTypes conditions, SanctionChecks sanctions) {
