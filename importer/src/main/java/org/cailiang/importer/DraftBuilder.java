@@ -263,9 +263,28 @@ final class DraftBuilder {
     return codes;
   }
 
-  private Draft.Violation violation(List<CodedRow> rows, Map<String, Draft.Article> articles) {
-    CodedRow head = rows.get(0);
+  private Draft.Violation violation(List<CodedRow> all, Map<String, Draft.Article> articles) {
     List<String> doubts = new ArrayList<>();
+    // A referral's row, as render writes it after the tiers: the violation's code, the text
+    // with its mark (ReferralRows); read back as the violation's referral, not as a tier.
+    List<String> renderedReferrals = new ArrayList<>();
+    List<CodedRow> rows = new ArrayList<>();
+    for (CodedRow row : all) {
+      java.util.Optional<org.cailiang.dsl.model.ReferralRows.Read> read = all.size() > 1 && row != all.get(0)
+          && row.from().equals(all.get(0).from()) && !CODE.matcher(row.from()).matches()
+          ? org.cailiang.dsl.model.ReferralRows.read(Cells.clean(row.standard().toString())) : java.util.Optional.empty();
+      if (read.isEmpty()) {
+        rows.add(row);
+        continue;
+      }
+      renderedReferrals.add("refer " + (read.get().kind() == org.cailiang.dsl.model.Handover.Kind.ENDS ? "ends " : "beside ")
+          + Strings.quote(read.get().text()));
+      if (read.get().conditional()) {
+        doubts.add("第" + row.line() + "行的移送「" + read.get().text() + "」只在「" + oneLine(row.label())
+            + "」时适用：请把该情形写成事实，在移送后加 when 条件（见 docs/language.md 第 8 节）");
+      }
+    }
+    CodedRow head = rows.get(0);
     String behaviour = head.behaviour();
     String title = title(behaviour);
     if (title.isBlank()) {
@@ -297,7 +316,7 @@ final class DraftBuilder {
     for (int i = 0; i < rows.size(); i++) {
       tiers.add(tier(rows.get(i), values.isEmpty() ? null : values.get(i).id(), reader, income));
     }
-    List<String> referrals = new ArrayList<>();
+    List<String> referrals = new ArrayList<>(renderedReferrals);
     List<Draft.Clause> statute = basis == null ? List.of()
         : statute(reader.read(basisText, true), values, doubts, income, referrals);
     return new Draft.Violation(head.from(), head.to(), title, text, basis, duties, income[0], values,

@@ -198,7 +198,12 @@ public final class OfficeRenderer {
               tier.circumstance(), tier.text()));
           first = false;
         }
-        spans.add(violation.tiers().size());
+        List<org.cailiang.dsl.model.ReferralRows.Row> referrals = org.cailiang.dsl.model.ReferralRows.of(violation);
+        for (org.cailiang.dsl.model.ReferralRows.Row row : referrals) {
+          String code = violation.codes().first() + (violation.codes().isRange() ? "-\n" + violation.codes().last() : "");
+          lines.add(new Line(code, "", "", row.circumstance(), row.text()));
+        }
+        spans.add(violation.tiers().size() + referrals.size());
       }
       sections.add(new Section("违反《" + regulation.title() + "》处罚裁量基准", lines, spans));
     }

@@ -108,6 +108,31 @@ class RenderRoundTripTest {
     assertTrue(longest.startsWith("_x005F_x0041_"), longest.substring(0, 20));
   }
 
+  /**
+   * Legal author: a referral (构成犯罪的…) was in no table render; rendered as a row after the
+   * tiers, it imports back as the violation's referral, not as a tier (E06401's two reminders;
+   * Beijing's, which its tiers list, get no row).
+   */
+  @Test
+  void referralRowsComeBackAsReferrals() throws Exception {
+    Path examples = SeedImportTest.EXAMPLE.getParent();
+    Compilation security = StandardCompiler.compile(
+        List.of(examples.resolve("example_security.cailiang")), null);
+    assertFalse(security.hasErrors(), security.render());
+    Path docx = dir.resolve("security.docx");
+    Files.write(docx, OfficeRenderer.docx(security.standards().get(0)));
+    List<String> rows = Importer.read(docx, "x").sections().stream()
+        .flatMap(section -> section.rows().stream()).map(Table.Row::standard).toList();
+    assertTrue(rows.contains("构成犯罪的，依法追究刑事责任（提示：移送的，本程序不适用裁量阶次）"), rows.toString());
+    Importer.Result result = Importer.importFile(docx, "security.docx", "d.cailiang", Progress.NONE);
+    assertTrue(result.source().contains("refer ends \"构成犯罪的，依法追究刑事责任\""), result.source());
+    assertTrue(result.source().contains("refer beside \"构成违反治安管理行为的，依法给予治安管理处罚\""), result.source());
+    assertFalse(result.source().contains("（提示："), "the mark is not drafted as text");
+    Standard beijing = example();
+    assertEquals(List.of(), beijing.violations().stream()
+        .flatMap(v -> org.cailiang.dsl.model.ReferralRows.of(v).stream()).toList());
+  }
+
   private static Standard example() {
     Compilation example = StandardCompiler.compile(List.of(SeedImportTest.EXAMPLE), null);
     assertFalse(example.hasErrors(), example.render());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.cailiang.dsl.eval.Lowering;
 import org.cailiang.dsl.model.ArticleRef;
+import org.cailiang.dsl.model.ConditionWords;
 import org.cailiang.dsl.model.Ref;
 import org.cailiang.dsl.model.SanctionSpec;
 import org.cailiang.dsl.model.Standard;

@@ -127,7 +127,8 @@ public final class HtmlRenderer {
     Map<String, BigDecimal[]> envelope = envelope(violation);
     Map<String, BigDecimal> scale = scale(violation, envelope);
     out.append("<tbody class=\"violation\" id=\"").append(escape(violation.codes().first())).append("\">\n");
-    int rows = violation.tiers().size();
+    List<org.cailiang.dsl.model.ReferralRows.Row> referrals = org.cailiang.dsl.model.ReferralRows.of(violation);
+    int rows = violation.tiers().size() + referrals.size();
     boolean first = true;
     for (Tier tier : violation.tiers()) {
       out.append("<tr class=\"tier\"><td class=\"codes\">");
@@ -157,6 +158,14 @@ public final class HtmlRenderer {
         }
       }
       out.append("</td></tr>\n");
+    }
+    for (org.cailiang.dsl.model.ReferralRows.Row row : referrals) {
+      out.append("<tr class=\"referral\"><td class=\"codes\">");
+      for (String code : violation.codes().codes()) {
+        out.append("<span class=\"code\">").append(escape(code)).append("</span>");
+      }
+      out.append("</td><td class=\"circumstance\">").append(lines(row.circumstance())).append("</td><td>")
+          .append(lines(row.text())).append("</td><td class=\"bars\"></td></tr>\n");
     }
     out.append("</tbody>\n");
   }

@@ -57,6 +57,10 @@ public final class MarkdownRenderer {
             out.append(" | ").append(escape(official)).append(" |\n");
             first = false;
           }
+          for (org.cailiang.dsl.model.ReferralRows.Row row : org.cailiang.dsl.model.ReferralRows.of(violation)) {
+            out.append("| ").append(escape(String.join("\n", violation.codes().codes()))).append(" |  |  | ")
+                .append(escape(row.circumstance())).append(" | ").append(escape(row.text())).append(" |\n");
+          }
         }
         out.append('\n');
       }

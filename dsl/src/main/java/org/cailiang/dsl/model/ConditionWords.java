@@ -1,30 +1,29 @@
-package org.cailiang.cli.render;
+package org.cailiang.dsl.model;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.cailiang.dsl.model.Condition;
-import org.cailiang.dsl.model.Fact;
-import org.cailiang.dsl.model.FactType;
-import org.cailiang.dsl.model.Literal;
-import org.cailiang.dsl.model.Violation;
 
 /**
  * A condition in the words of an official table, for renders: facts and named circumstances by
  * their labels ({@code income > 0} reads 有违法所得, {@code times >= 3} reads 次数3以上).
  */
-final class ConditionWords {
+public final class ConditionWords {
   private final Violation violation;
 
-  ConditionWords(Violation violation) {
+  /**
+   * @param violation the violation whose facts and circumstances the conditions name
+   */
+  public ConditionWords(Violation violation) {
     this.violation = violation;
   }
 
-  String of(Condition condition) {
+  /** {@return the condition in the words of an official table} */
+  public String of(Condition condition) {
     return condition.accept(new Words());
   }
 
-  /** {@code 有违法所得的，没收违法所得}: a sanction imposed only where its condition holds. */
-  String guarded(Condition condition, String sanction) {
+  /** {@return a sanction imposed only where its condition holds: 有违法所得的，没收违法所得} */
+  public String guarded(Condition condition, String sanction) {
     return of(condition) + "的，" + sanction;
   }
 
