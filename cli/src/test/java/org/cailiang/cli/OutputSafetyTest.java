@@ -191,6 +191,40 @@ class OutputSafetyTest {
   }
 
   /**
+   * Hostile check: standard x with regulation y_z and standard x_y with regulation z both name
+   * their law class XYZLaw; the second run found it byte for byte equal and recorded it too, so
+   * regenerating x after an edit changed x_y's citations. A class another run recorded is refused
+   * whatever its bytes.
+   */
+  @Test
+  void aClassAnotherRunRecordedIsRefusedEvenWithEqualBytes(@TempDir Path dir) throws IOException {
+    String template = """
+        standard STD "测试" {
+        }
+        party unit "单位" organization
+        regulation REG "某条例" {
+          article a1 "第一条" "处一万元以下罚款。"
+          violation CODE "行为" {
+            basis a1
+            statute { fine unit ..1万 }
+            tier B010 "一般" otherwise { fine unit ..1万 }
+          }
+        }
+        """;
+    Path src = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-src"));
+    Path a = Files.writeString(src.resolve("a.cailiang"),
+        template.replace("STD", "x").replace("REG", "y_z").replace("CODE", "X00001"));
+    Path b = Files.writeString(src.resolve("b.cailiang"),
+        template.replace("STD", "x_y").replace("REG", "z").replace("CODE", "X00002"));
+    assertEquals(0, CliRun.of("generate", a.toString(), "-o", dir.toString()).exitCode());
+    Map<String, byte[]> before = regularFiles(dir);
+    CliRun run = CliRun.of("generate", b.toString(), "-o", dir.toString());
+    assertEquals(2, run.exitCode(), run.out() + run.err());
+    assertTrue(run.err().contains("XYZLaw.java: error: 这个文件由另一次生成写入"), run.err());
+    assertEquals(before.keySet(), regularFiles(dir).keySet(), "nothing written");
+  }
+
+  /**
    * The one manifest of earlier versions is taken over by a run of the same standard (its stale
    * files deleted as before) and left to its files by a run of another; a renamed copy of a
    * manifest is nobody's.

@@ -129,6 +129,9 @@ public final class OutputWriter {
     }
   }
 
+  private static final String OVERLAP = "这个文件由另一次生成写入（另一个标准，或插件的另一个 execution），两次生成的输出重叠；"
+      + "换一个包名或输出目录";
+
   private Plan plan() throws IOException {
     refuseFileAsRoot();
     Path real = root.toRealPath();
@@ -155,6 +158,13 @@ public final class OutputWriter {
         refusals.add(OutputRefusedException.line(target, problem.get()));
         continue;
       }
+      Set<String> theirs = others.getOrDefault(path, Set.of());
+      if (!theirs.isEmpty() && !shared.contains(path)) {
+        // Even with equal bytes (hostile check: standards x with y_z and x_y with z both made
+        // XYZLaw.java; both runs recorded it, and regenerating x changed x_y's citations).
+        refusals.add(OutputRefusedException.line(target, OVERLAP));
+        continue;
+      }
       if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         toWrite.put(target, entry.getValue());
         continue;
@@ -165,15 +175,12 @@ public final class OutputWriter {
         continue;
       }
       String hash = OutputManifest.hash(current);
-      Set<String> theirs = others.getOrDefault(path, Set.of());
       if (hash.equals(previous.get(path)) || hash.equals(interrupted.get(path))
           || shared.contains(path) && theirs.contains(hash)) {
         toWrite.put(target, entry.getValue());
       } else if (previous.containsKey(path) || shared.contains(path) && !theirs.isEmpty()) {
         refusals.add(
             OutputRefusedException.line(target, "这个文件在 cailiang 生成后被修改过，拒绝覆盖；删除它（或还原）后重新生成"));
-      } else if (!theirs.isEmpty()) {
-        refusals.add(OutputRefusedException.line(target, "这个文件由另一次生成写入（另一个标准，或插件的另一个 execution），两次生成的输出重叠；换一个包名或输出目录"));
       } else if (looksGenerated(current)) {
         // Its record is gone (mvn clean deletes target/maven-status), not the file: whether it
         // was edited since cannot be known, so it is still not overwritten, but the cause is said.
