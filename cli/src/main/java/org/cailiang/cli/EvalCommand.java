@@ -142,14 +142,19 @@ final class EvalCommand implements Callable<Integer> {
     try {
       Decision decision = standards.evaluate(code, values);
       Optional<CaseDecision> outcome = generalPart.outcome(decision, Optional.empty(), values);
+      List<String> caveats = RegulationDates.notes(compilation.standards(), decision,
+          org.cailiang.runtime.internal.ChinaDay.today());
       if (json) {
         Map<String, Object> object = DecisionJson.of(decision);
+        if (!caveats.isEmpty()) {
+          // Integrator: the text said it, the JSON did not.
+          object.put("notes", new java.util.ArrayList<Object>(caveats));
+        }
         outcome.ifPresent(o -> object.put("general", GeneralEval.json(o)));
         out.print(Json.write(object));
       } else {
         StringBuilder notes = new StringBuilder();
-        RegulationDates.notes(compilation.standards(), decision, org.cailiang.runtime.internal.ChinaDay.today())
-            .forEach(note -> notes.append("注意：").append(note).append('\n'));
+        caveats.forEach(note -> notes.append("注意：").append(note).append('\n'));
         out.print(Characters.visible(notes + text(decision) + outcome.map(GeneralEval::text).orElse("")));
       }
       return ExitCodes.OK;

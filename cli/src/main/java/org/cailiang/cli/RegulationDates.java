@@ -29,11 +29,11 @@ final class RegulationDates {
         for (Violation violation : regulation.violations()) {
           if (violation.codes().codes().contains(applied.decision().violationCode())) {
             note(regulation, act, notes);
-            higherLaw(standard, violation, applied.decision(), act, notes);
           }
         }
       }
     }
+    notes.addAll(applied.notes()); // the higher law's, as the runtime gives them
     return notes;
   }
 
@@ -62,24 +62,12 @@ final class RegulationDates {
    * "higher-law" "理由"} on the violation or the tier): said when that law is in force at the act
    * (legal re-review: Beijing's fines before a refusal, which 公共安全视频图像信息系统管理条例 does not
    * allow since 2025-04-01, were given for a 2025 act without a word; the reason was only in the
-   * source).
+   * source). The runtime's notes, from the same records.
    */
   private static void higherLaw(Standard standard, Violation violation,
       org.cailiang.runtime.Decision decision, LocalDate act, List<String> notes) {
-    List<org.cailiang.dsl.model.Suppression> reasons = new ArrayList<>(violation.suppressions());
-    violation.tiers().stream()
-        .filter(t -> decision.tierCode().equals(decision.violationCode() + t.suffix()))
-        .forEach(t -> reasons.addAll(t.suppressions()));
-    boolean inForce = violation.implementations().stream()
-        .map(ref -> standard.regulation(ref.regulation()))
-        .flatMap(java.util.Optional::stream)
-        .anyMatch(r -> r.validity().inForceOn(act));
-    if (!inForce) {
-      return;
-    }
-    reasons.stream().filter(s -> s.check().equals("higher-law")).map(s -> s.reason()).distinct()
-        .forEach(reason -> notes.add("本违法行为的阶次超出所实施的上位法的规定（裁量基准作者以 suppress \"higher-law\" 写明）："
-            + reason));
+    notes.addAll(org.cailiang.dsl.eval.HigherLawRecords.of(standard, violation).notes()
+        .on(decision.violationCode(), decision.tierCode(), act));
   }
 
   private static void note(Regulation regulation, LocalDate act, List<String> notes) {

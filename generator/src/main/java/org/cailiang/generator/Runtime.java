@@ -28,6 +28,7 @@ final class Runtime {
   static final ClassName PARTIAL_FACTS = ClassName.get(INTERNAL, "PartialFacts");
   static final ClassName PARTIAL_PLAN = ClassName.get(INTERNAL, "PartialPlan");
   static final ClassName QUICK_FACTS = ClassName.get(INTERNAL, "QuickFacts");
+  static final ClassName HIGHER_LAW_NOTES = ClassName.get(INTERNAL, "HigherLawNotes");
   static final ClassName LABELLED = ClassName.get(PACKAGE, "Labelled");
   static final ClassName NO_TIER = ClassName.get(PACKAGE, "NoApplicableTierException");
   static final ClassName INVALID_GENERAL_FACTS = ClassName.get(PACKAGE, "InvalidGeneralFactsException");
@@ -49,7 +50,8 @@ final class Runtime {
       "PartialFacts", "PartialPlan", "QuickFacts", "Labelled", "NoApplicableTierException", "BigDecimal", "List",
       "Map", "ConstantLists", "Codes", "UnknownCodeException", "InvalidFactsException",
       "GeneralFacts", "CaseDecision", "Statute", "Generated", "Override", "String", "Object",
-      "Math", "Objects", "Optional", "Set", "ArrayList", "Arrays", "Integer", "Long", "Boolean");
+      "Math", "Objects", "Optional", "Set", "ArrayList", "Arrays", "Integer", "Long", "Boolean",
+      "HigherLawNotes");
 
   /** {@code @Generated} with the generator's name and no date, so output stays byte-identical. */
   static final AnnotationSpec GENERATED =

@@ -32,7 +32,15 @@ final class ViolationDocs {
       doc.add("<li>$L「$L」：$L\n", Javadoc.escape(tier.suffix()), Javadoc.escape(tier.circumstance()),
           Javadoc.block(tier.text()));
     }
-    return doc.add("</ul>\n").build();
+    doc.add("</ul>\n");
+    org.cailiang.dsl.eval.HigherLawRecords records = org.cailiang.dsl.eval.HigherLawRecords.of(standard, violation);
+    for (int i = 0; i < records.reasons().size(); i++) {
+      // Integrator: the author's caveat reached neither the jar nor its Javadoc.
+      String suffix = records.suffixes().get(i);
+      doc.add("\n<p>注意（上位法，{@code higherLawNotes}）：$L$L\n",
+          suffix.isEmpty() ? "" : Javadoc.escape(suffix + "：") , Javadoc.block(records.reasons().get(i)));
+    }
+    return doc.build();
   }
 
   /**

@@ -80,7 +80,7 @@ final class ViolationEmitter {
     this.codes = violation.codes().codes();
     this.members = new MemberNames(type.simpleName(), "CODES", "CODE_NAMES", "INSTANCES", "FACT_SPECS",
         "CITATIONS", "TIER_SUFFIXES", "index", "code", "tierCodes", "of", "evaluate", "decide", "decisions",
-        "standardId", "title", "facts", "lawEffective");
+        "standardId", "title", "facts", "lawEffective", "HIGHER_LAW_NOTES", "higherLawNotes");
     members.reserve(packageTypes);
     members.reserve(Runtime.SIMPLE_NAMES);
     if (codes.size() <= MAX_CODE_CONSTANTS) {
@@ -530,6 +530,7 @@ final class ViolationEmitter {
     spec.addMethod(getter("facts", ParameterizedTypeName.get(Runtime.LIST, Runtime.FACT_SPEC), "FACT_SPECS"));
     spec.addMethod(getter("tierCodes", ParameterizedTypeName.get(Runtime.LIST, string), "tierCodes"));
     lawEffective().ifPresent(spec::addMethod);
+    addHigherLawNotes(spec);
     spec.addMethod(MethodSpec.methodBuilder("toString")
         .addJavadoc("The code and the title, e.g. <code>$L</code>.\n",
             Javadoc.escape(codes.get(0) + " " + violation.title()))
@@ -538,6 +539,38 @@ final class ViolationEmitter {
         .returns(string)
         .addStatement("return code + $L", JavaStrings.literal(" " + violation.title()))
         .build());
+  }
+
+  /**
+   * The author's records that tiers go beyond the higher law the regulation implements ({@code
+   * suppress "higher-law"}), said for an act while that law is in force ({@code
+   * Violation.higherLawNotes}); nothing for a violation without them.
+   */
+  private void addHigherLawNotes(TypeSpec.Builder spec) {
+    org.cailiang.dsl.eval.HigherLawRecords records = org.cailiang.dsl.eval.HigherLawRecords.of(standard, violation);
+    if (records.isEmpty()) {
+      return;
+    }
+    spec.addField(FieldSpec.builder(Runtime.HIGHER_LAW_NOTES, "HIGHER_LAW_NOTES",
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of(\n$>new String[] {$L},\nnew String[] {$L},\nnew String[] {$L})$<",
+            Runtime.HIGHER_LAW_NOTES, literals(records.periods()), literals(records.suffixes()),
+            literals(records.reasons()))
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder("higherLawNotes")
+        .addJavadoc("What the standard's author recorded of tiers going beyond the higher law, for an act "
+            + "while that law is in force; see the class's description.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(Runtime.LIST, ClassName.get(String.class)))
+        .addParameter(String.class, "tierCode")
+        .addParameter(java.time.LocalDate.class, "act")
+        .addStatement("return HIGHER_LAW_NOTES.on(code, tierCode, act)")
+        .build());
+  }
+
+  private static CodeBlock literals(List<String> texts) {
+    return texts.stream().map(JavaStrings::literal).collect(CodeBlock.joining(", "));
   }
 
   /**

@@ -270,7 +270,7 @@ public final class CodeInTime {
               + "）尚未施行：本基准不作裁量，该行为当时是否应受处罚、依哪一文本，须由执法人员依当时施行的法律、法规、规章判断");
     }
     int now = chain.inForce(decision);
-    TimedDecision.Applied old = applied(then, facts);
+    TimedDecision.Applied old = applied(then, facts, act);
     if (now < 0 || violations[now] == null) {
       return new TimedDecision(act, decision, TimedDecision.Ground.NOT_COVERED_AT_DECISION,
           List.of(old), "作出处罚决定时（" + decision + "）施行的裁量基准版本没有规定编码 " + code
@@ -282,7 +282,7 @@ public final class CodeInTime {
       return new TimedDecision(act, decision, TimedDecision.Ground.IN_FORCE, List.of(old),
           "适用违法行为发生时施行的" + named(old));
     }
-    TimedDecision.Applied next = applied(now, facts);
+    TimedDecision.Applied next = applied(now, facts, act);
     if (old.decision().handedOver() && next.decision().handedOver()) {
       // 第二十七条 whatever the version: a referral is not weighed against a penalty.
       return new TimedDecision(act, decision, TimedDecision.Ground.HANDED_OVER, List.of(next),
@@ -315,11 +315,11 @@ public final class CodeInTime {
     };
   }
 
-  private TimedDecision.Applied applied(int index, Map<String, ?> facts) {
+  private TimedDecision.Applied applied(int index, Map<String, ?> facts, LocalDate act) {
     Violation violation = violations[index];
     Decision decision = Standards.checkTier(code, violation, violation.evaluate(factsFor(index, facts)));
     return new TimedDecision.Applied(chain.versions().get(index).id(), chain.firstDay(index),
-        chain.lastDay(index), decision);
+        chain.lastDay(index), decision, violation.higherLawNotes(decision.tierCode(), act));
   }
 
   /** The facts without keys that no version declares, for lenient callers. */

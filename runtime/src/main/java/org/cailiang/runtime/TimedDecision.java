@@ -98,23 +98,42 @@ public record TimedDecision(
    * @param lastDay the last day it is in force (the day before its repeal or its successor takes
    *     effect); empty when open-ended
    * @param decision the decision under that version
+   * @param notes what the officer must check before applying it: the standard's author's record
+   *     that the tier goes beyond a higher law in force at the act ({@link
+   *     Violation#higherLawNotes}); empty when none
    */
   public record Applied(
-      String version, Optional<LocalDate> effective, Optional<LocalDate> lastDay, Decision decision) {
+      String version, Optional<LocalDate> effective, Optional<LocalDate> lastDay, Decision decision,
+      List<String> notes) {
     /**
-     * Requires every part.
+     * Requires every part; copies the notes.
      *
      * @param version the standard version's id
      * @param effective the first day that version is in force; empty when it gives none
      * @param lastDay the last day it is in force (the day before its repeal or its successor takes
      *     effect); empty when open-ended
      * @param decision the decision under that version
+     * @param notes what the officer must check before applying it; empty when none
      */
     public Applied {
       Objects.requireNonNull(version, "version");
       Objects.requireNonNull(effective, "effective");
       Objects.requireNonNull(lastDay, "lastDay");
       Objects.requireNonNull(decision, "decision");
+      notes = List.copyOf(notes);
+    }
+
+    /**
+     * A version applied without notes.
+     *
+     * @param version the standard version's id
+     * @param effective the first day that version is in force; empty when it gives none
+     * @param lastDay the last day it is in force; empty when open-ended
+     * @param decision the decision under that version
+     */
+    public Applied(String version, Optional<LocalDate> effective, Optional<LocalDate> lastDay,
+        Decision decision) {
+      this(version, effective, lastDay, decision, List.of());
     }
 
     /**
@@ -131,8 +150,8 @@ public record TimedDecision(
 
   /**
    * This case as JSON, in the shape of docs/json.md: the document {@code cailiang eval --json
-   * --act-date …} prints, without the {@code notes} on each version (the command line reads the
-   * regulations' dates from the source; the runtime does not have them).
+   * --act-date …} prints; the {@code notes} on each version are its {@link Applied#notes()} (the
+   * command line adds what it reads of the regulations' repeal from the source).
    *
    * @return pretty-printed JSON with a final newline
    */
@@ -154,7 +173,8 @@ public record TimedDecision(
    * Whether the officer must decide what the standard cannot: between two outcomes that cannot
    * be ordered, under the law itself where a version of the standard lacks the code or the act
    * precedes its law, or whether the act is a suspected crime when only one version refers it
-   * ({@link Ground#HANDED_OVER} with two outcomes).
+   * ({@link Ground#HANDED_OVER} with two outcomes), or whether a tier applied may be applied at all
+   * when its standard records that it goes beyond a higher law in force ({@link Applied#notes()}).
    *
    * @return whether the officer must decide
    */
@@ -162,6 +182,7 @@ public record TimedDecision(
     return ground == Ground.INCOMPARABLE
         || ground == Ground.NOT_COVERED_AT_ACT
         || ground == Ground.NOT_COVERED_AT_DECISION
-        || ground == Ground.HANDED_OVER && applied.size() > 1;
+        || ground == Ground.HANDED_OVER && applied.size() > 1
+        || applied.stream().anyMatch(version -> !version.notes().isEmpty());
   }
 }

@@ -86,4 +86,19 @@ public interface Violation {
   default java.util.Optional<java.time.LocalDate> lawEffective() {
     return java.util.Optional.empty();
   }
+
+  /**
+   * What the standard's author recorded of this decision's tier going beyond the higher law its
+   * regulation implements ({@code suppress "higher-law" "理由"}, on the violation or the tier), for an
+   * act on the day given: said while that higher law is in force, for the officer to check before
+   * applying the tier (Beijing's C05837 since 2025-04-01). A dated evaluation lists them on the
+   * version applied ({@link TimedDecision.Applied#notes()}) and leaves the case to the officer.
+   *
+   * @param tierCode the decision's tier code
+   * @param act the day of the act
+   * @return the notes, empty when none applies
+   */
+  default List<String> higherLawNotes(String tierCode, java.time.LocalDate act) {
+    return List.of();
+  }
 }

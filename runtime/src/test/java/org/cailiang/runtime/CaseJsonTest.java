@@ -169,11 +169,15 @@ class CaseJsonTest {
             {
               "version": "old",
               "period": "施行日期未声明，至 2025-12-31",
+              "notes": [],
               "decision": {
         """, json.substring(0, json.indexOf("\"decision\"") + "\"decision\": {\n".length()));
     assertEquals(2, json.split("\"decision\": \\{").length - 1);
     assertTrue(json.contains("\"version\": \"new\",\n      \"period\": \"2026-01-01 至 今\""), json);
-    assertEquals(-1, json.indexOf("\"notes\""), "the runtime does not know the regulations' dates");
+    TimedDecision noted = new TimedDecision(timed.actDate(), timed.decisionDate(), Ground.IN_FORCE,
+        List.of(new Applied("old", Optional.empty(), Optional.empty(), TIER, List.of("上位法的注意"))), "适用。");
+    assertTrue(noted.toJson().contains("\"notes\": [\n        \"上位法的注意\"\n      ]"), noted.toJson());
+    assertTrue(noted.needsOfficer(), "a version applied with the author's caveat is the officer's");
     assertEquals(-1, json.indexOf("\"general\""));
     assertEquals(json, org.cailiang.runtime.internal.Json.write(timed.toJsonTree()));
   }

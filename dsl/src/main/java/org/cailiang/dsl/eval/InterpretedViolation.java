@@ -34,6 +34,7 @@ public final class InterpretedViolation implements Violation {
   private final ConditionEvaluator conditions;
   private final Lowering lowering;
   private final List<Tier> tried;
+  private final org.cailiang.runtime.internal.HigherLawNotes higherLaw;
 
   public InterpretedViolation(Standard standard, org.cailiang.dsl.model.Violation violation, String code) {
     this.standard = standard;
@@ -43,6 +44,7 @@ public final class InterpretedViolation implements Violation {
     this.conditions = new ConditionEvaluator(violation);
     this.lowering = new Lowering(standard);
     this.tried = violation.triedTiers();
+    this.higherLaw = HigherLawRecords.of(standard, violation).notes();
   }
 
   @Override
@@ -58,6 +60,11 @@ public final class InterpretedViolation implements Violation {
   @Override
   public java.util.Optional<java.time.LocalDate> lawEffective() {
     return standard.regulation(violation.regulation()).flatMap(r -> r.validity().effective());
+  }
+
+  @Override
+  public List<String> higherLawNotes(String tierCode, java.time.LocalDate act) {
+    return higherLaw.on(code, tierCode, act);
   }
 
   @Override

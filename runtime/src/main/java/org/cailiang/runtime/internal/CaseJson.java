@@ -118,11 +118,10 @@ public final class CaseJson {
   /**
    * A case under the law in time: each version applied with its decision and, where {@code
    * general} gives one, the outcome under the general part; {@code notes} (what the officer should
-   * check about the version's regulations) only where {@code notes} is given, since the runtime
-   * does not know the regulations' dates.
+   * check about the version's regulations): the version's own notes, or what {@code notes} gives.
    *
    * @param decision the case decided
-   * @param notes the notes on each version applied, or null to leave the key out
+   * @param notes the notes on each version applied, or null for the versions' own
    * @param general the outcome under the general part of each version applied, or null
    * @return an ordered, mutable map
    */
@@ -133,9 +132,7 @@ public final class CaseJson {
     for (TimedDecision.Applied version : decision.applied()) {
       Map<String, Object> item = Json.object("version", version.version(),
           "period", version.period());
-      if (notes != null) {
-        item.put("notes", new ArrayList<Object>(notes.apply(version)));
-      }
+      item.put("notes", new ArrayList<Object>(notes != null ? notes.apply(version) : version.notes()));
       item.put("decision", DecisionJson.of(version.decision()));
       CaseDecision outcome = general == null ? null : general.apply(version);
       if (outcome != null) {

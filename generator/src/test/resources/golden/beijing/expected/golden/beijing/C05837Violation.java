@@ -19,6 +19,7 @@ import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
+import org.cailiang.runtime.internal.HigherLawNotes;
 import org.cailiang.runtime.internal.PartialPlan;
 import org.cailiang.runtime.internal.QuickFacts;
 
@@ -39,6 +40,8 @@ import org.cailiang.runtime.internal.QuickFacts;
  * <li>B020\u300c\u5355\u4f4d\u8bbe\u7f6e\uff0c\u9020\u6210\u5371\u5bb3\u540e\u679c\u300d\uff1a\u8d23\u4ee4\u62c6\u9664\uff1b\u5355\u4f4d\u8bbe\u7f6e\u7684\uff0c\u5bf9\u5355\u4f4d\u59042\u4e07\u5143\u4ee5\u4e0a3\u4e07\u5143\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u5206\u522b\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff1b\u4e2a\u4eba\u8bbe\u7f6e\u7684\uff0c\u5bf9\u4e2a\u4eba\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\u3002
  * <li>B030\u300c\u4e2a\u4eba\u8bbe\u7f6e\u300d\uff1a\u8d23\u4ee4\u62c6\u9664\uff1b\u5bf9\u4e2a\u4eba\u5904500\u5143\u4ee5\u4e0a1000\u5143\u4ee5\u4e0b\u7684\u7f5a\u6b3e\u3002
  * </ul>
+ *
+ * <p>\u6ce8\u610f\uff08\u4e0a\u4f4d\u6cd5\uff0c{@code higherLawNotes}\uff09\uff1a\u539f\u8868\u7167\u5f55\u3001\u4e0d\u4f5c\u6539\u52a8\uff0c\u4f46\u81ea\u56fd\u52a1\u9662\u4ee4\u7b2c799\u53f7\u65bd\u884c\uff082025-04-01\uff09\u8d77\uff0c\u6761\u4f8b\u6548\u529b\u9ad8\u4e8e\u672c\u89c4\u7ae0\uff1a\u672c\u8868\u4e0d\u5f85\u62d2\u4e0d\u6539\u6b63\u5373\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u7f5a\u6b3e\u4e0a\u96503\u4e07\u5143\uff08\u6761\u4f8b\u7b2c\u4e8c\u5341\u516d\u6761\u4e3a\u62d2\u4e0d\u6539\u6b63\u7684\u5e76\u59042\u4e07\u5143\u4ee5\u4e0b\uff09\uff0c\u4e14\u672a\u5217\u6761\u4f8b\u89c4\u5b9a\u7684\u6ca1\u6536\u76f8\u5173\u8bbe\u5907\u8bbe\u65bd\u3001\u5220\u9664\u6240\u6536\u96c6\u7684\u89c6\u9891\u56fe\u50cf\u4fe1\u606f\uff1b\u5bf92025-04-01\u4ee5\u540e\u7684\u884c\u4e3a\u4e0d\u5e94\u7167\u8868\u9002\u7528\uff0c\u987b\u7ecf\u6cd5\u5236\u5ba1\u6838\u4f9d\u6761\u4f8b\u529e\u7406\uff0c\u5e76\u63d0\u8bf7\u5236\u5b9a\u673a\u5173\u4fee\u8ba2\u672c\u8868
  */
 @Generated("org.cailiang.generator.JavaGenerator")
 public final class C05837Violation implements Violation {
@@ -104,6 +107,11 @@ public final class C05837Violation implements Violation {
      */
     private static final PartialPlan PARTIAL_PLAN = PartialPlan.of(FACT_SPECS,
             "tier and:2 e0==0 not b1 tier and:2 e0==0 b1 tier e0==1");
+
+    private static final HigherLawNotes HIGHER_LAW_NOTES = HigherLawNotes.of(
+        new String[] {"2025-04-01", ""},
+        new String[] {""},
+        new String[] {"\u539f\u8868\u7167\u5f55\u3001\u4e0d\u4f5c\u6539\u52a8\uff0c\u4f46\u81ea\u56fd\u52a1\u9662\u4ee4\u7b2c799\u53f7\u65bd\u884c\uff082025-04-01\uff09\u8d77\uff0c\u6761\u4f8b\u6548\u529b\u9ad8\u4e8e\u672c\u89c4\u7ae0\uff1a\u672c\u8868\u4e0d\u5f85\u62d2\u4e0d\u6539\u6b63\u5373\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u7f5a\u6b3e\u4e0a\u96503\u4e07\u5143\uff08\u6761\u4f8b\u7b2c\u4e8c\u5341\u516d\u6761\u4e3a\u62d2\u4e0d\u6539\u6b63\u7684\u5e76\u59042\u4e07\u5143\u4ee5\u4e0b\uff09\uff0c\u4e14\u672a\u5217\u6761\u4f8b\u89c4\u5b9a\u7684\u6ca1\u6536\u76f8\u5173\u8bbe\u5907\u8bbe\u65bd\u3001\u5220\u9664\u6240\u6536\u96c6\u7684\u89c6\u9891\u56fe\u50cf\u4fe1\u606f\uff1b\u5bf92025-04-01\u4ee5\u540e\u7684\u884c\u4e3a\u4e0d\u5e94\u7167\u8868\u9002\u7528\uff0c\u987b\u7ecf\u6cd5\u5236\u5ba1\u6838\u4f9d\u6761\u4f8b\u529e\u7406\uff0c\u5e76\u63d0\u8bf7\u5236\u5b9a\u673a\u5173\u4fee\u8ba2\u672c\u8868"});
 
     private final int index;
 
@@ -272,6 +280,14 @@ public final class C05837Violation implements Violation {
     @Override
     public Optional<LocalDate> lawEffective() {
         return Optional.of(LocalDate.of(2007, 4, 1));
+    }
+
+    /**
+     * What the standard's author recorded of tiers going beyond the higher law, for an act while that law is in force; see the class's description.
+     */
+    @Override
+    public List<String> higherLawNotes(String tierCode, LocalDate act) {
+        return HIGHER_LAW_NOTES.on(code, tierCode, act);
     }
 
     /**

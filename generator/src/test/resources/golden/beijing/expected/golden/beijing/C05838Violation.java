@@ -17,6 +17,7 @@ import org.cailiang.runtime.internal.Codes;
 import org.cailiang.runtime.internal.ConstantLists;
 import org.cailiang.runtime.internal.FactChecks;
 import org.cailiang.runtime.internal.FactReader;
+import org.cailiang.runtime.internal.HigherLawNotes;
 import org.cailiang.runtime.internal.PartialPlan;
 import org.cailiang.runtime.internal.QuickFacts;
 
@@ -36,6 +37,8 @@ import org.cailiang.runtime.internal.QuickFacts;
  * <li>C010\u300c\u4e00\u822c\u60c5\u51b5\u4e0b\u300d\uff1a\u8d23\u4ee4\u6539\u6b63\uff0c\u5e76\u5bf9\u5355\u4f4d\u59041000\u5143\u4ee5\u4e0a5000\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5206\u522b\u5904500\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002
  * <li>C020\u300c1\u3001\u8d23\u4ee4\u6539\u6b63\u62d2\u4e0d\u5907\u6848\uff1b2\u3001\u9020\u6210\u5371\u5bb3\u540e\u679c\uff1b3\u3001\u5176\u4ed6\u60c5\u8282\u4e25\u91cd\u60c5\u5f62\u3002\u300d\uff1a\u8d23\u4ee4\u6539\u6b63\uff0c\u5e76\u5bf9\u5355\u4f4d\u59045000\u4ee5\u4e0a1\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff0c\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5206\u522b\u5904500\u5143\u4ee5\u4e0b\u7f5a\u6b3e\u3002
  * </ul>
+ *
+ * <p>\u6ce8\u610f\uff08\u4e0a\u4f4d\u6cd5\uff0c{@code higherLawNotes}\uff09\uff1a\u539f\u8868\u7167\u5f55\u3001\u4e0d\u4f5c\u6539\u52a8\uff0c\u4f46\u81ea\u56fd\u52a1\u9662\u4ee4\u7b2c799\u53f7\u65bd\u884c\uff082025-04-01\uff09\u8d77\uff0c\u6761\u4f8b\u6548\u529b\u9ad8\u4e8e\u672c\u89c4\u7ae0\uff1a\u672c\u8868\u4e0d\u5f85\u62d2\u4e0d\u6539\u6b63\u5373\u5bf9\u5355\u4f4d\u7f5a\u6b3e\uff0c\u5e76\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u7f5a\u6b3e\uff0c\u6761\u4f8b\u7b2c\u4e8c\u5341\u4e5d\u6761\u53ea\u89c4\u5b9a\u8d23\u4ee4\u9650\u671f\u6539\u6b63\u3001\u62d2\u4e0d\u6539\u6b63\u7684\u59041\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff1b\u5bf92025-04-01\u4ee5\u540e\u7684\u884c\u4e3a\u4e0d\u5e94\u7167\u8868\u9002\u7528\uff0c\u987b\u7ecf\u6cd5\u5236\u5ba1\u6838\u4f9d\u6761\u4f8b\u529e\u7406\uff0c\u5e76\u63d0\u8bf7\u5236\u5b9a\u673a\u5173\u4fee\u8ba2\u672c\u8868
  */
 @Generated("org.cailiang.generator.JavaGenerator")
 public final class C05838Violation implements Violation {
@@ -91,6 +94,11 @@ public final class C05838Violation implements Violation {
      */
     private static final PartialPlan PARTIAL_PLAN = PartialPlan.of(FACT_SPECS,
             "tier or:3 b0 b1 b2 else");
+
+    private static final HigherLawNotes HIGHER_LAW_NOTES = HigherLawNotes.of(
+        new String[] {"2025-04-01", ""},
+        new String[] {""},
+        new String[] {"\u539f\u8868\u7167\u5f55\u3001\u4e0d\u4f5c\u6539\u52a8\uff0c\u4f46\u81ea\u56fd\u52a1\u9662\u4ee4\u7b2c799\u53f7\u65bd\u884c\uff082025-04-01\uff09\u8d77\uff0c\u6761\u4f8b\u6548\u529b\u9ad8\u4e8e\u672c\u89c4\u7ae0\uff1a\u672c\u8868\u4e0d\u5f85\u62d2\u4e0d\u6539\u6b63\u5373\u5bf9\u5355\u4f4d\u7f5a\u6b3e\uff0c\u5e76\u5bf9\u5355\u4f4d\u4e3b\u8981\u8d1f\u8d23\u4eba\u3001\u76f4\u63a5\u8d23\u4efb\u4eba\u5458\u7f5a\u6b3e\uff0c\u6761\u4f8b\u7b2c\u4e8c\u5341\u4e5d\u6761\u53ea\u89c4\u5b9a\u8d23\u4ee4\u9650\u671f\u6539\u6b63\u3001\u62d2\u4e0d\u6539\u6b63\u7684\u59041\u4e07\u5143\u4ee5\u4e0b\u7f5a\u6b3e\uff1b\u5bf92025-04-01\u4ee5\u540e\u7684\u884c\u4e3a\u4e0d\u5e94\u7167\u8868\u9002\u7528\uff0c\u987b\u7ecf\u6cd5\u5236\u5ba1\u6838\u4f9d\u6761\u4f8b\u529e\u7406\uff0c\u5e76\u63d0\u8bf7\u5236\u5b9a\u673a\u5173\u4fee\u8ba2\u672c\u8868"});
 
     private final int index;
 
@@ -238,6 +246,14 @@ public final class C05838Violation implements Violation {
     @Override
     public Optional<LocalDate> lawEffective() {
         return Optional.of(LocalDate.of(2007, 4, 1));
+    }
+
+    /**
+     * What the standard's author recorded of tiers going beyond the higher law, for an act while that law is in force; see the class's description.
+     */
+    @Override
+    public List<String> higherLawNotes(String tierCode, LocalDate act) {
+        return HIGHER_LAW_NOTES.on(code, tierCode, act);
     }
 
     /**

@@ -1,0 +1,65 @@
+package org.cailiang.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.cailiang.dsl.Compilation;
+import org.cailiang.dsl.StandardCompiler;
+import org.cailiang.dsl.eval.Interpreter;
+import org.cailiang.examples.standards.C05837Violation;
+import org.cailiang.runtime.Standards;
+import org.cailiang.runtime.TimedDecision;
+import org.cailiang.runtime.internal.HigherLawNotes;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Integrator: the Beijing table's own caveat on C05837 and C05838 (the national 条例 fines only
+ * after a refusal since 2025-04-01; the author's {@code suppress "higher-law"}) reached only the
+ * command line; the jar gave the table's fine for a 2025 act as an ordinary decision. The generated
+ * classes and the interpreter now say it alike, and a dated case is the officer's.
+ */
+class HigherLawNotesTest {
+  private static final Map<String, String> FACTS = Map.of("setter", "个人设置", "harm", "否");
+
+  @Test
+  void aDatedCaseAfterTheHigherLawTookEffectCarriesTheAuthorsCaveat() {
+    Standards generated = Standards.load();
+    TimedDecision after = generated.evaluate("C05837", FACTS, LocalDate.of(2025, 6, 1), LocalDate.of(2025, 7, 1));
+    assertEquals(TimedDecision.Ground.IN_FORCE, after.ground());
+    assertTrue(after.needsOfficer());
+    List<String> notes = after.applied().get(0).notes();
+    assertEquals(1, notes.size(), notes.toString());
+    assertTrue(notes.get(0).startsWith(HigherLawNotes.PREFIX + "原表照录、不作改动，但自国务院令第799号施行（2025-04-01）起"),
+        notes.get(0));
+    assertTrue(after.toJson().contains("\"notes\": [\n        \"" + HigherLawNotes.PREFIX.replace("\"", "\\\"")), after.toJson());
+
+    TimedDecision before = generated.evaluate("C05837", FACTS, LocalDate.of(2025, 3, 31), LocalDate.of(2025, 7, 1));
+    assertEquals(List.of(), before.applied().get(0).notes(), "the day before 国务院令第799号 took effect");
+    assertFalse(before.needsOfficer());
+    assertEquals(notes, C05837Violation.C05837.higherLawNotes("C05837B030", LocalDate.of(2025, 4, 1)),
+        "from its first day");
+    assertEquals(List.of(), generated.evaluate("C05839", Map.of("stage", "found"), LocalDate.of(2025, 6, 1),
+        LocalDate.of(2025, 7, 1)).applied().get(0).notes(), "a code without the record");
+  }
+
+  @Test
+  void theInterpreterSaysTheSame() {
+    Path sources = Path.of("src/main/cailiang");
+    Compilation compilation = StandardCompiler.compile(List.of(sources.resolve("beijing.cailiang")), sources);
+    assertFalse(compilation.hasErrors(), compilation.render());
+    Standards interpreted = Interpreter.standards(compilation.standards());
+    Standards generated = Standards.load();
+    for (String code : List.of("C05837", "C05838")) {
+      for (LocalDate act : List.of(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 4, 1), LocalDate.of(2026, 1, 1))) {
+        Map<String, String> facts = code.equals("C05837") ? FACTS : Map.of("refused", "否", "harm", "是", "otherSerious", "否");
+        assertEquals(interpreted.evaluate(code, facts, act, act).applied().get(0).notes(),
+            generated.evaluate(code, facts, act, act).applied().get(0).notes(), code + " " + act);
+      }
+    }
+  }
+}
