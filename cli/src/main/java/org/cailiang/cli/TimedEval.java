@@ -47,7 +47,14 @@ final class TimedEval {
       }
       boolean expired = limitation.isPresent() && limitation.get().expired();
       // Evaluated once: whether a referral ends the case, and which orders the period leaves.
-      List<TimedDecision.Applied> applied = expired ? applied(standards, code, facts, dates) : List.of();
+      List<TimedDecision.Applied> applied;
+      try {
+        applied = expired ? applied(standards, code, facts, dates) : List.of();
+      } catch (CailiangException e) {
+        // As the runtime (integrator): facts the table cannot decide do not say whether the case
+        // is a suspected crime, which 第三十六条 does not bar (第二十七条).
+        return EvalErrors.report(e, code, json, out, err);
+      }
       if (expired && applied.stream().noneMatch(a -> a.decision().handedOver())) {
         List<String> notes = new java.util.ArrayList<>(
             referralToday(standards, code, facts, dates).stream().toList());
@@ -89,14 +96,14 @@ final class TimedEval {
    * penalties, not a handover, as the general part decides it (docs/language.md §18.3). A case
    * the table cannot decide is not known to be handed over.
    */
-  /** The versions applied at the act and the decision, as eval weighs them; none when none can. */
+  /**
+   * The versions applied at the act and the decision, as eval weighs them.
+   *
+   * @throws CailiangException when the facts do not suffice to decide the table
+   */
   private static List<TimedDecision.Applied> applied(List<Standard> standards, String code,
       Map<String, String> facts, Dates dates) {
-    try {
-      return new LawInTime(standards).decide(code, facts, dates.act(), dates.decision()).applied();
-    } catch (CailiangException e) {
-      return List.of(); // facts no version can decide: no referral, no order
-    }
+    return new LawInTime(standards).decide(code, facts, dates.act(), dates.decision()).applied();
   }
 
   /** The orders of the tier that would decide the case, which the limitation does not bar. */

@@ -173,6 +173,28 @@ class GeneralEvalTest {
     assertTrue(run.out().contains("进行教育"), run.out());
   }
 
+  /**
+   * Integrator: with the facts left out, eval said TIME_BARRED and the runtime refused them;
+   * whether the case is a suspected crime (第二十七条, not barred) depends on the facts, so both
+   * now name the facts missing.
+   */
+  @Test
+  void aBarredCaseStillNeedsTheFactsTheTableDecidesOn() {
+    CliRun run = CliRun.of("eval", CliRun.BEIJING, "C05837", "--act-date", "2022-03-01",
+        "--discovery-date", "2024-03-02", "--decision-date", "2024-05-01");
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    assertTrue((run.out() + run.err()).contains("缺少事实 setter"), run.out() + run.err());
+    org.cailiang.runtime.InvalidFactsException runtime = org.junit.jupiter.api.Assertions.assertThrows(
+        org.cailiang.runtime.InvalidFactsException.class,
+        () -> org.cailiang.dsl.eval.Interpreter.standards(org.cailiang.dsl.StandardCompiler.compile(
+                java.util.List.of(java.nio.file.Path.of(CliRun.BEIJING)), java.nio.file.Path.of(CliRun.BEIJING).getParent())
+            .standards())
+            .evaluate("C05837", java.util.Map.of(), java.time.LocalDate.of(2022, 3, 1), java.time.LocalDate.of(2024, 5, 1),
+                org.cailiang.runtime.GeneralFacts.NONE.dated(java.time.LocalDate.of(2022, 3, 1),
+                    java.time.LocalDate.of(2024, 3, 2))));
+    assertTrue(runtime.getMessage().contains("缺少事实 setter"), runtime.getMessage());
+  }
+
   @Test
   void anActDiscoveredAfterTwoYearsIsNotPunished() {
     CliRun run = beijing("--act-date", "2022-03-01", "--discovery-date", "2024-03-02",
