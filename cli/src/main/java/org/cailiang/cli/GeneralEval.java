@@ -91,6 +91,11 @@ final class GeneralEval {
     return new GeneralEval(compilation, List.copyOf(circumstances), discoveryDay, amount);
   }
 
+  /** The same options without the proposed fine. */
+  GeneralEval withoutFine() {
+    return new GeneralEval(compilation, circumstances, discovery, Optional.empty());
+  }
+
   /** Whether the officer gave anything only a general part can use. */
   boolean given() {
     return !circumstances.isEmpty() || discovery.isPresent() || fine.isPresent();

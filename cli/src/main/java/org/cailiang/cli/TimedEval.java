@@ -74,11 +74,32 @@ final class TimedEval {
     Map<TimedDecision.Applied, CaseDecision> outcomes = new HashMap<>();
     if (general != null) {
       try {
+        org.cailiang.runtime.InvalidGeneralFactsException misfit = null;
+        int misfits = 0;
         for (TimedDecision.Applied applied : decision.applied()) {
-          general.outcome(applied.decision(), Optional.of(dates.act()), facts)
-              .map(o -> general.inTime(o, applied.decision(), code, dates.act(),
+          GeneralEval used = general;
+          Optional<CaseDecision> outcome;
+          try {
+            outcome = general.outcome(applied.decision(), Optional.of(dates.act()), facts);
+          } catch (org.cailiang.runtime.InvalidGeneralFactsException e) {
+            if (!e.aboutProposedFine() || decision.applied().size() < 2) {
+              throw e;
+            }
+            // As the runtime: the fine proposed under one of two versions need not fit the other.
+            misfit = misfit == null ? e : misfit;
+            misfits++;
+            used = general.withoutFine();
+            String note = org.cailiang.runtime.internal.CaseJson.proposedFineNote(applied.version(), e.getMessage());
+            outcome = used.outcome(applied.decision(), Optional.of(dates.act()), facts)
+                .map(o -> withNote(o, note));
+          }
+          GeneralEval chosen = used;
+          outcome.map(o -> chosen.inTime(o, applied.decision(), code, dates.act(),
                   dates.decision(), decision.applied().size() == 1))
               .ifPresent(o -> outcomes.put(applied, o));
+        }
+        if (misfit != null && misfits == decision.applied().size()) {
+          throw misfit; // a fine no version allows
         }
       } catch (IllegalArgumentException e) {
         return EvalErrors.reportGeneral(e, code, json, out, err);
@@ -104,6 +125,13 @@ final class TimedEval {
   private static List<TimedDecision.Applied> applied(List<Standard> standards, String code,
       Map<String, String> facts, Dates dates) {
     return new LawInTime(standards).decide(code, facts, dates.act(), dates.decision()).applied();
+  }
+
+  private static CaseDecision withNote(CaseDecision outcome, String note) {
+    List<String> unresolved = new java.util.ArrayList<>(outcome.unresolved());
+    unresolved.add(note);
+    return new CaseDecision(outcome.decision(), outcome.verdict(), outcome.steps(), outcome.sanctions(),
+        outcome.options(), outcome.procedures(), outcome.limitation(), outcome.explanation(), unresolved);
   }
 
   /** The orders of the tier that would decide the case, which the limitation does not bar. */

@@ -22,6 +22,24 @@ class VersionCommandsTest {
     assertFalse(run.out().contains(TimedEval.OFFICER_MARK), run.out());
   }
 
+  /**
+   * Integrator: --fine 15万 fits the old version's range and was refused as "本案不处罚款" because
+   * the new one fines nothing; the runtime does the same as eval now (ProposedFineInTimeTest).
+   */
+  @Test
+  void aFineOfOneOfTwoVersionsIsNotRefusedForTheOther() {
+    CliRun run = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E06401", "income=50000", "minor=否", "serious=否",
+        "refused=否", "--act-date", "2025-06-01", "--decision-date", "2026-02-01", "--fine", "150000");
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    assertTrue(run.out().contains("（拟罚款15万元）"), run.out());
+    assertTrue(run.out().contains("须由执法人员决定：版本 example_security_2026：拟罚款 15万元 不在可处罚款的幅度内（本案不处罚款）"),
+        run.out());
+    CliRun none = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E06401", "income=50000", "minor=否", "serious=否",
+        "refused=否", "--act-date", "2025-06-01", "--decision-date", "2026-02-01", "--fine", "999");
+    assertEquals(1, none.exitCode(), none.out() + none.err());
+    assertTrue((none.out() + none.err()).contains("拟罚款 999元 不在可处罚款的幅度内"), none.out() + none.err());
+  }
+
   @Test
   void anIncomparablePairPrintsBothOutcomesMarkedForTheOfficer() {
     CliRun run = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E05403", "minor=false", "again=false",

@@ -132,6 +132,13 @@ public final class CodeInTime {
           try {
             barred = outcomeOf.apply(index)
                 .filter(outcome -> outcome.verdict() == CaseDecision.Verdict.TIME_BARRED);
+          } catch (InvalidGeneralFactsException e) {
+            if (!e.aboutProposedFine()) {
+              throw e;
+            }
+            // The limitation does not depend on the fine; a barred case has none.
+            barred = generalOutcome(violations[index], factsFor(index, facts), withoutFine(dated))
+                .filter(outcome -> outcome.verdict() == CaseDecision.Verdict.TIME_BARRED);
           } catch (CailiangException e) {
             if (index != atAct || then >= 0) {
               throw e;
@@ -155,9 +162,26 @@ public final class CodeInTime {
     Optional<GeneralRules> procedural = now >= 0 && violations[now] != null
         ? violations[now].generalRules() : Optional.empty();
     List<TimedCaseDecision.Outcome> outcomes = new ArrayList<>();
+    InvalidGeneralFactsException misfit = null;
+    int misfits = 0;
     for (TimedDecision.Applied applied : timed.applied()) {
       int index = indexOf(applied.version());
-      Optional<CaseDecision> outcome = barred.isPresent() ? barred : outcomeOf.apply(index);
+      GeneralFacts used = dated;
+      Optional<CaseDecision> outcome;
+      try {
+        outcome = barred.isPresent() ? barred : outcomeOf.apply(index);
+      } catch (InvalidGeneralFactsException e) {
+        if (!e.aboutProposedFine() || timed.applied().size() < 2) {
+          throw e;
+        }
+        // Two outcomes for the officer: the fine proposed under one need not fit the other.
+        misfit = misfit == null ? e : misfit;
+        misfits++;
+        used = withoutFine(dated);
+        String note = org.cailiang.runtime.internal.CaseJson.proposedFineNote(applied.version(), e.getMessage());
+        outcome = generalOutcome(violations[index], factsFor(index, facts), used).map(o -> withNote(o, note));
+      }
+      GeneralFacts given = used;
       Optional<GeneralRules> own = violations[index].generalRules();
       // One version chosen on its tiers: the other's general part may treat the case otherwise.
       int other = index == now ? chain.inForce(act) : now;
@@ -166,15 +190,29 @@ public final class CodeInTime {
       if (timed.applied().size() == 1 && own.isPresent() && theirs.isPresent()) {
         String name = "《" + chain.versions().get(other).title() + "》（"
             + chain.versions().get(other).id() + "）";
-        outcome = outcome.map(o -> own.get().weighedAgainst(theirs.get(), name, o, dated));
+        outcome = outcome.map(o -> own.get().weighedAgainst(theirs.get(), name, o, given));
       }
       // Then the flags: the explanation is said again from the outcome's parts each time.
       if (index != now && procedural.isPresent() && own.isPresent()) {
-        outcome = outcome.map(o -> own.get().withProceduresOf(procedural.get(), o, dated));
+        outcome = outcome.map(o -> own.get().withProceduresOf(procedural.get(), o, given));
       }
       outcomes.add(new TimedCaseDecision.Outcome(applied, outcome));
     }
+    if (misfit != null && misfits == timed.applied().size()) {
+      throw misfit; // a fine no version allows
+    }
     return new TimedCaseDecision(timed, outcomes, barred);
+  }
+
+  private static GeneralFacts withoutFine(GeneralFacts facts) {
+    return new GeneralFacts(facts.circumstances(), facts.actDate(), facts.discoveryDate(), Optional.empty());
+  }
+
+  private static CaseDecision withNote(CaseDecision outcome, String note) {
+    List<String> unresolved = new ArrayList<>(outcome.unresolved());
+    unresolved.add(note);
+    return new CaseDecision(outcome.decision(), outcome.verdict(), outcome.steps(), outcome.sanctions(),
+        outcome.options(), outcome.procedures(), outcome.limitation(), outcome.explanation(), unresolved);
   }
 
   /**

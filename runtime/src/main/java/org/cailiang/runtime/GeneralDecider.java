@@ -376,7 +376,7 @@ final class GeneralDecider {
       shown.append(shown.length() == 0 ? "" : "、").append(range.toChinese());
     }
     throw new InvalidGeneralFactsException("拟罚款 " + Amounts.format(fine) + " 不在可处罚款的幅度内（"
-        + (ranges.isEmpty() ? "本案不处罚款" : shown) + "）");
+        + (ranges.isEmpty() ? "本案不处罚款" : shown) + "）", true);
   }
 
   /**

@@ -15,6 +15,27 @@ public final class InvalidGeneralFactsException extends CailiangException {
    * @param message what is wrong, in Chinese
    */
   public InvalidGeneralFactsException(String message) {
+    this(message, false);
+  }
+
+  private final boolean proposedFine;
+
+  /**
+   * General facts that do not fit.
+   *
+   * @param message what is wrong, in Chinese
+   * @param proposedFine whether it is the proposed fine that the outcome does not allow
+   */
+  public InvalidGeneralFactsException(String message, boolean proposedFine) {
     super(message);
+    this.proposedFine = proposedFine;
+  }
+
+  /**
+   * {@return whether it is the proposed fine that the outcome does not allow} With two versions
+   * left to the officer, a fine that fits one of them is not refused (docs/language.md §18.4).
+   */
+  public boolean aboutProposedFine() {
+    return proposedFine;
   }
 }

@@ -151,6 +151,19 @@ public final class CaseJson {
     return effect.modality().label() + effect.kind().label();
   }
 
+  /**
+   * The note on a version whose outcome does not allow the proposed fine, when two versions are
+   * left to the officer (integrator: 15万 fitting the old version was refused as "本案不处罚款"):
+   * its outcome is given without the fine.
+   *
+   * @param version the version's id
+   * @param refusal the message the fine was refused with
+   * @return the note
+   */
+  public static String proposedFineNote(String version, String refusal) {
+    return "版本 " + version + "：" + refusal + "；该版本的结果不按拟罚款标记程序";
+  }
+
   /** How the note on the orders of a time-barred case begins. */
   public static final String ORDERS_AFTER_LIMITATION = "追责时效只限于行政处罚";
 
