@@ -65,7 +65,15 @@ final class Amounts {
       String high = m.group(2).replaceAll("以下$", "");
       // 1至3倍: the unit is written once, after the upper bound.
       boolean shared = !unit.isEmpty() && !low.endsWith(unit) && high.endsWith(unit);
-      return pair(number(shared ? low + unit : low, unit, doubts), number(high, unit, doubts));
+      BigDecimal upper = number(high, unit, doubts);
+      String lowText = low.strip().startsWith("处") ? low.strip().substring(1) : low.strip();
+      if (shared && upper != null && TextNumbers.parse(grouped(lowText)) != null) {
+        // 1-3万元, 一至三万元: the 万 of the upper end is the lower end's too (hostile check:
+        // drafted as 1元..3万).
+        String highText = high.strip().substring(0, high.strip().length() - unit.length());
+        return pair(TextNumbers.lowerBound(grouped(lowText), grouped(highText)), upper);
+      }
+      return pair(number(shared ? low + unit : low, unit, doubts), upper);
     }
     if ((m = UPPER.matcher(text)).matches()) {
       BigDecimal high = number(m.group(1), unit, doubts);
@@ -105,7 +113,12 @@ final class Amounts {
     if (text.isEmpty()) {
       return null;
     }
-    return TextNumbers.parse(text);
+    return TextNumbers.parse(grouped(text));
+  }
+
+  /** Digits grouped by commas (2,000元) without them (hostile check: drafted as ..0). */
+  private static String grouped(String text) {
+    return text.replaceAll("(?<=[0-9]),(?=[0-9]{3}(?![0-9]))", "");
   }
 
   /** The language's notation of a range: {@code 1万..3万}, {@code ..500}, {@code 500}. */

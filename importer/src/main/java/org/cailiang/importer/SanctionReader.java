@@ -63,7 +63,9 @@ final class SanctionReader {
    * the first sanction (…的，由公安机关…) is skipped.
    */
   Reading read(String verbatim, boolean article) {
-    String text = verbatim.replace('\n', ' ').replace(',', '，').replace(';', '；').strip();
+    // A comma between digit groups (2,000元) is no clause break (hostile check: drafted as ..0).
+    String text = verbatim.replace('\n', ' ').replaceAll("(?<=[0-9]),(?=[0-9]{3}(?![0-9]))", "")
+        .replace(',', '，').replace(';', '；').strip();
     List<Found> found = new ArrayList<>();
     List<String> doubts = new ArrayList<>();
     String lastParty = null;

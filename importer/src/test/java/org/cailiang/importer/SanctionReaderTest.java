@@ -29,6 +29,11 @@ class SanctionReaderTest {
     assertEquals(List.of("fine unit 1万.."), sanctions("对单位处1万元以上罚款"));
     assertEquals(List.of("fine individual 200"), sanctions("对个人处200元罚款"));
     assertEquals(List.of("fine individual 200..500"), sanctions("对个人处二百元至五百元罚款"));
+    // Hostile check: 1-3万元 was drafted as 1元..3万, 2,000元 as 0.
+    assertEquals(List.of("fine unit 1万..3万"), sanctions("对单位处1-3万元罚款"));
+    assertEquals(List.of("fine unit 1万..3万"), sanctions("对单位处一至三万元罚款"));
+    assertEquals(List.of("fine unit 500..1万"), sanctions("对单位处500至1万元罚款"));
+    assertEquals(List.of("fine unit 2000..5000"), sanctions("对单位处2,000元以上5,000元以下罚款"));
   }
 
   @Test

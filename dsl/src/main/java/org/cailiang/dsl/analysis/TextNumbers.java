@@ -80,10 +80,11 @@ public final class TextNumbers {
         continue;
       }
       int start = i;
-      while (i < text.length() && (isNumeral(text.charAt(i)) || isDecimalPoint(text, i))) {
+      while (i < text.length() && (isNumeral(text.charAt(i)) || isDecimalPoint(text, i)
+          || isDigitGroupComma(text, i))) {
         i++;
       }
-      BigDecimal value = parse(text.substring(start, i));
+      BigDecimal value = parse(text.substring(start, i).replace(",", ""));
       if (value != null && !(start > 0 && text.charAt(start - 1) == '第')) {
         found.add(new Numeral(start, i, value));
       }
@@ -97,7 +98,9 @@ public final class TextNumbers {
     // Where the clause of each numeral ends, found once per clause: scanning from each numeral
     // made a long clause of many numerals quadratic (hostile check: 40,000 characters, 15 s).
     int clauseEnd = -1;
-    for (Numeral numeral : numerals(text)) {
+    java.util.List<Numeral> numerals = numerals(text);
+    for (int n = 0; n < numerals.size(); n++) {
+      Numeral numeral = numerals.get(n);
       if (clauseEnd < numeral.end()) {
         clauseEnd = numeral.end();
         while (clauseEnd < text.length() && CLAUSE_END.indexOf(text.charAt(clauseEnd)) < 0) {
@@ -105,11 +108,56 @@ public final class TextNumbers {
         }
       }
       Occurrence occurrence = classify(text, numeral.start(), numeral.end(), numeral.value(), clauseEnd);
+      if (occurrence == null && n + 1 < numerals.size()) {
+        occurrence = rangeStart(text, numeral, numerals.get(n + 1), clauseEnd);
+      }
       if (occurrence != null) {
         found.add(occurrence);
       }
     }
     return found;
+  }
+
+  /** What joins the two ends of a range written with its unit once: 一至三万元、1-3万元、5000～10000元. */
+  private static final String RANGE_JOINERS = "至到-－～~—";
+
+  /**
+   * The lower end of a range whose unit is written once, after the upper end (legal author:
+   * 三万至五万元, 1-3万元 and 5000-10000元 lost their lower end): of the upper end's kind, and
+   * scaled by its 万 or 亿 when written without one ({@link #lowerBound}).
+   */
+  private static Occurrence rangeStart(String text, Numeral low, Numeral high, int clauseEnd) {
+    if (low.end() + 1 != high.start() || RANGE_JOINERS.indexOf(text.charAt(low.end())) < 0) {
+      return null;
+    }
+    Occurrence upper = classify(text, high.start(), high.end(), high.value(), clauseEnd);
+    if (upper == null) {
+      return null;
+    }
+    BigDecimal value = lowerBound(text.substring(low.start(), low.end()), text.substring(high.start(), high.end()));
+    return value == null ? null
+        : new Occurrence(upper.kind(), normal(value), low.start(), low.end(), upper.threshold());
+  }
+
+  /**
+   * The lower end of a range written {@code 一至三万}, {@code 1-3万}: scaled by the upper end's
+   * final 万 or 亿 when it is smaller than the upper end's figure before it (1 &lt; 3: 1万); read as
+   * written otherwise ({@code 500至1万}: 500, {@code 五千至一万}: 5000, {@code 1万至3万}: 1万).
+   *
+   * @param low the lower end as written
+   * @param high the upper end as written, without 元
+   * @return the lower end, or null when it is no number
+   */
+  public static BigDecimal lowerBound(String low, String high) {
+    BigDecimal value = parse(low);
+    String upper = common(high.strip());
+    if (value == null || upper.length() < 2) {
+      return value;
+    }
+    char unit = upper.charAt(upper.length() - 1);
+    int scale = unit == '万' ? 4 : unit == '亿' ? 8 : -1;
+    BigDecimal figure = scale < 0 ? null : parse(upper.substring(0, upper.length() - 1));
+    return figure != null && value.compareTo(figure) < 0 ? value.movePointRight(scale) : value;
   }
 
   private static Occurrence classify(String text, int start, int end, BigDecimal value,
@@ -166,6 +214,26 @@ public final class TextNumbers {
     return text.charAt(i) == '点' && i > 0 && i + 1 < text.length()
         && "零〇一二两三四五六七八九".indexOf(text.charAt(i - 1)) >= 0
         && "零〇一二两三四五六七八九".indexOf(text.charAt(i + 1)) >= 0;
+  }
+
+  /**
+   * A comma between digit groups (10,000元): a digit before, exactly three digits after (legal
+   * author: 处10,000元以上30,000元以下 was read as 0元).
+   */
+  private static boolean isDigitGroupComma(String text, int i) {
+    if (text.charAt(i) != ',' || i == 0 || !isAsciiDigit(text.charAt(i - 1))) {
+      return false;
+    }
+    for (int k = 1; k <= 3; k++) {
+      if (i + k >= text.length() || !isAsciiDigit(text.charAt(i + k))) {
+        return false;
+      }
+    }
+    return i + 4 >= text.length() || !isAsciiDigit(text.charAt(i + 4));
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean isNumeral(char c) {

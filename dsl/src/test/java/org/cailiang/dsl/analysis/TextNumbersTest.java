@@ -114,6 +114,44 @@ class TextNumbersTest {
     assertEquals(List.of(), plain(TextNumbers.of("2至倍").factors), "至 must be followed by a number");
   }
 
+  /**
+   * Legal author: 三万至五万元, 一至三万元, 1-3万元, 5000-10000元 lost their lower end (a false
+   * text-mismatch), and 10,000元 was read as 0元.
+   */
+  @Test
+  void aRangeWithItsUnitWrittenOnceReadsBothEnds() {
+    assertEquals(List.of("30000", "50000"), plain(TextNumbers.of("处三万至五万元罚款").money));
+    assertEquals(List.of("10000", "30000"), plain(TextNumbers.of("处一至三万元罚款").money));
+    assertEquals(List.of("10000", "30000"), plain(TextNumbers.of("处1-3万元罚款").money));
+    assertEquals(List.of("10000", "30000"), plain(TextNumbers.of("处1～3万元罚款").money));
+    assertEquals(List.of("5000", "10000"), plain(TextNumbers.of("处五千到一万元罚款").money));
+    assertEquals(List.of("5000", "10000"), plain(TextNumbers.of("处5000-10000元罚款").money));
+    assertEquals(List.of("500", "10000"), plain(TextNumbers.of("处500至1万元罚款").money), "500 is no 500万");
+    assertEquals(List.of("5", "10"), plain(TextNumbers.of("处5至10日拘留").days));
+    assertEquals(List.of(), plain(TextNumbers.of("第1-3项").money), "no unit: no amount");
+    assertEquals(List.of("30000"), plain(TextNumbers.of("1 至3万元").money), "joined directly only");
+  }
+
+  @Test
+  void digitGroupsSeparatedByCommasAreOneNumber() {
+    assertEquals(List.of("10000", "30000"), plain(TextNumbers.of("处10,000元以上30,000元以下罚款").money));
+    assertEquals(List.of("1000000"), plain(TextNumbers.of("1,000,000元").money));
+    assertEquals(List.of("3000"), plain(TextNumbers.of("12,3000元").money), "not a group of three: two numbers");
+    assertEquals(List.of("500"), plain(TextNumbers.of("2，500元").money), "a full-width comma separates clauses");
+  }
+
+  @Test
+  void theLowerEndTakesTheUpperEndsUnitOnlyWhenSmaller() {
+    assertEquals(new java.math.BigDecimal("10000"), TextNumbers.lowerBound("1", "3万"));
+    assertEquals(0, new java.math.BigDecimal("15000").compareTo(TextNumbers.lowerBound("1.5", "3万")));
+    assertEquals(new java.math.BigDecimal("500"), TextNumbers.lowerBound("500", "1万"));
+    assertEquals(new java.math.BigDecimal("5000"), TextNumbers.lowerBound("五千", "一万"));
+    assertEquals(new java.math.BigDecimal("100000000"), TextNumbers.lowerBound("1", "2亿"));
+    assertEquals(new java.math.BigDecimal("3"), TextNumbers.lowerBound("3", "3万"), "not smaller");
+    assertEquals(new java.math.BigDecimal("2"), TextNumbers.lowerBound("2", "5"), "no unit");
+    assertEquals(null, TextNumbers.lowerBound("甲", "5万"));
+  }
+
   @Test
   void articleNumbersAndOrdinalsAreNotAmounts() {
     TextNumbers found = TextNumbers.of("第十九条、第2条规定的罚款");
