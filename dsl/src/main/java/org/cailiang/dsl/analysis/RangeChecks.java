@@ -133,7 +133,10 @@ final class RangeChecks {
         if (sanction instanceof SanctionSpec.Fine fine && fine.amount() instanceof SanctionSpec.Yuan yuan && yuan.max() != null) {
           List<String> parties = fine.parties().stream().map(p -> p.name()).toList();
           Object[] earlier = highest.get(parties);
-          if (earlier != null && yuan.max().compareTo((BigDecimal) earlier[2]) < 0) {
+          // A tier that detains a party the other does not is the heavier whatever its fine
+          // (拘留 restricts liberty; legal author: 10日拘留 with 200元 was "lighter" than 500元).
+          if (earlier != null && yuan.max().compareTo((BigDecimal) earlier[2]) < 0
+              && !(detains(tier, parties) && !detains((Tier) earlier[0], parties))) {
             Tier milder = (Tier) earlier[0];
             reporter.report(Severity.WARNING, violation, tier, sanction.span(), "severity-order",
                 "阶次 " + Cells.tier(tier) + " 排在 " + Cells.tier(milder) + " 之后，罚款上限 "
@@ -147,6 +150,17 @@ final class RangeChecks {
       mine.forEach((parties, entry) -> highest.merge(parties, entry,
           (a, b) -> ((BigDecimal) a[2]).compareTo((BigDecimal) b[2]) >= 0 ? a : b));
     }
+  }
+
+  /** Whether the tier detains one of the parties, not as a mere option. */
+  private static boolean detains(Tier tier, List<String> parties) {
+    for (SanctionSpec sanction : tier.sanctions()) {
+      if (sanction instanceof SanctionSpec.Detention detention && !detention.optional()
+          && parties.contains(detention.party().name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<SanctionSpec> flatten(List<SanctionSpec> sanctions) {
