@@ -16,7 +16,7 @@ final class CheckNames {
   static final Set<String> SUPPRESSIBLE = Set.of("confiscate-income", "exclusive-missing", "higher-law",
       "mitigated", "mitigated-unused", "no-statute", "order-omitted", "order-text", "party-kind-unknown",
       "referral-unlisted",
-      "severity-order", "statute-text", "text-mismatch", "text-modality", "threshold-wording",
+      "severity-order", "statute-omits", "statute-text", "text-mismatch", "text-modality", "threshold-wording",
       "unreachable-range");
 
   static final Set<String> NOT_SUPPRESSIBLE = Set.of("ambiguous-value", "analysis-limit",

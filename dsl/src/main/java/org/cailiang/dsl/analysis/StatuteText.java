@@ -45,6 +45,88 @@ final class StatuteText {
       report(violation, clause, "天数", structured.days, text.days, d -> Amounts.plain(d) + "日", source, reporter);
       report(violation, clause, "倍数", structured.factors, text.factors, TextChecks::factor, source, reporter);
     }
+    omitted(article, violation, reporter);
+  }
+
+  /** The check of what the article states and the statute leaves out. */
+  static final String OMITS_CHECK = "statute-omits";
+
+  /**
+   * What the penalty article states as a sanction that no statute clause writes: a kind (拘留,
+   * 警告) or an amount, a number of days or a multiple (legal author: 第六十三条's 五日以下拘留 left
+   * out of the statute, and the tiers written to match, passed silently). An article often serves
+   * several violations, each encoding its part, so this is information for the reviewer, not a
+   * warning.
+   */
+  private static void omitted(Article article, Violation violation, Reporter reporter) {
+    if (violation.statute().isEmpty()) {
+      return;
+    }
+    List<org.cailiang.dsl.model.SanctionSpec> sanctions = violation.statute().stream()
+        .map(StatuteClause::sanction).toList();
+    TextNumbers text = TextNumbers.of(article.text());
+    List<String> missing = new java.util.ArrayList<>();
+    boolean detains = flat(sanctions).stream().anyMatch(org.cailiang.dsl.model.SanctionSpec.Detention.class::isInstance);
+    boolean warns = flat(sanctions).stream().anyMatch(org.cailiang.dsl.model.SanctionSpec.Warning.class::isInstance);
+    if (!detains && article.text().contains("拘留")) {
+      missing.add("拘留");
+    }
+    if (!warns && article.text().contains("警告")) {
+      missing.add("警告");
+    }
+    List<BigDecimal[]> yuan = new java.util.ArrayList<>();
+    List<BigDecimal[]> days = new java.util.ArrayList<>();
+    List<BigDecimal[]> factors = new java.util.ArrayList<>();
+    for (org.cailiang.dsl.model.SanctionSpec sanction : flat(sanctions)) {
+      if (sanction instanceof org.cailiang.dsl.model.SanctionSpec.Fine fine) {
+        if (fine.amount() instanceof org.cailiang.dsl.model.SanctionSpec.Yuan y) {
+          yuan.add(new BigDecimal[] {y.min(), y.max()});
+        } else if (fine.amount() instanceof org.cailiang.dsl.model.SanctionSpec.Multiple m) {
+          factors.add(new BigDecimal[] {m.minFactor(), m.maxFactor()});
+        }
+      } else if (sanction instanceof org.cailiang.dsl.model.SanctionSpec.Detention d) {
+        days.add(new BigDecimal[] {BigDecimal.valueOf(d.minDays()), BigDecimal.valueOf(d.maxDays())});
+      }
+    }
+    absent(text.money, text.moneyThresholds, yuan, Amounts::format, missing);
+    absent(text.days, text.dayThresholds, days, d -> Amounts.plain(d) + "日", missing);
+    absent(text.factors, text.factorThresholds, factors, TextChecks::factor, missing);
+    if (!missing.isEmpty()) {
+      reporter.report(Severity.INFO, violation, null, violation.statute().get(0).span(), OMITS_CHECK,
+          "罚则条款" + article.number() + "的原文写有 " + String.join("、", missing) + "，罚则（statute）中没有："
+              + "本违法行为适用该部分的，请补入 statute（阶次据以审查），不适用的可以不理会");
+    }
+  }
+
+  /**
+   * The sanction values the text states that no statute range holds: a bound two of the
+   * article's ranges share, which a statute writes as one range (五百元以下 and 五百元以上一千元以下
+   * as ..1000), is held.
+   */
+  private static void absent(TreeSet<BigDecimal> stated, TreeSet<BigDecimal> thresholds,
+      List<BigDecimal[]> ranges, Function<BigDecimal, String> shown, List<String> missing) {
+    for (BigDecimal value : stated) {
+      if (!thresholds.contains(value) && ranges.stream().noneMatch(r -> holds(r, value))) {
+        missing.add(shown.apply(value));
+      }
+    }
+  }
+
+  private static boolean holds(BigDecimal[] range, BigDecimal value) {
+    return (range[0] == null || range[0].compareTo(value) <= 0)
+        && (range[1] == null || range[1].compareTo(value) >= 0);
+  }
+
+  private static List<org.cailiang.dsl.model.SanctionSpec> flat(List<org.cailiang.dsl.model.SanctionSpec> sanctions) {
+    List<org.cailiang.dsl.model.SanctionSpec> flat = new java.util.ArrayList<>();
+    for (org.cailiang.dsl.model.SanctionSpec sanction : sanctions) {
+      if (sanction instanceof org.cailiang.dsl.model.SanctionSpec.Alternative alternative) {
+        flat.addAll(flat(alternative.options()));
+      } else {
+        flat.add(sanction);
+      }
+    }
+    return flat;
   }
 
   private static void report(Violation violation, StatuteClause clause, String what,
