@@ -150,7 +150,7 @@ class GeneralEvalTest {
         """);
     CliRun run = CliRun.of("eval", file.toString(), "X00100", "--general", "reduce");
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().contains("须由执法人员决定：违法行为没有声明法定幅度（statute），对个人的罚款的法定最低限不明"),
+    assertTrue(run.out().contains("须由执法人员决定：法定幅度未知（违法行为没有声明 statute，或求值时未给出本案的法定幅度），对个人的罚款的法定最低限不明"),
         run.out());
     assertTrue(run.out().contains("    - 对个人处500元以上1000元以下罚款"), run.out());
     assertFalse(run.out().contains("250元"), run.out());

@@ -198,7 +198,7 @@ final class FineMoves {
 
   private static String noMinimum(Statute statute, String what) {
     return statute.declared() ? "法定幅度" + what + "没有最低限"
-        : "违法行为没有声明法定幅度（statute），" + what + "的法定最低限不明";
+        : "法定幅度未知（违法行为没有声明 statute，或求值时未给出本案的法定幅度），" + what + "的法定最低限不明";
   }
 
   /** Whether a fine or a detention is among the sanctions, an alternative's options too. */

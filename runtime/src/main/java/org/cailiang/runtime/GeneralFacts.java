@@ -44,15 +44,15 @@ public record GeneralFacts(
    *     beyond any fine
    */
   public GeneralFacts {
-    Objects.requireNonNull(circumstances, "circumstances");
+    Objects.requireNonNull(circumstances, "总则情节（circumstances）为 null：没有情节时传空集合 Set.of()");
     // Not contains(null): an immutable set throws NullPointerException when asked.
     if (circumstances.stream().anyMatch(Objects::isNull)) {
       throw new NullPointerException("总则情节中有 null：每个情节写其标识或标签，没有情节时传空集合");
     }
     circumstances = Set.copyOf(circumstances);
-    Objects.requireNonNull(actDate, "actDate");
-    Objects.requireNonNull(discoveryDate, "discoveryDate");
-    Objects.requireNonNull(proposedFine, "proposedFine");
+    Objects.requireNonNull(actDate, "违法行为发生之日（actDate）为 null：没有日期时传 Optional.empty()");
+    Objects.requireNonNull(discoveryDate, "发现之日（discoveryDate）为 null：没有日期时传 Optional.empty()");
+    Objects.requireNonNull(proposedFine, "拟罚款（proposedFine）为 null：没有拟罚款时传 Optional.empty()");
     proposedFine.ifPresent(fine -> {
       // The rule of every amount of a case (not negative, to the fen, not absurdly large),
       // weighed without expanding a hostile 1E-2100000000 into two billion digits.
@@ -86,8 +86,8 @@ public record GeneralFacts(
    * @param discovery the day the act was discovered (发现之日)
    */
   public GeneralFacts dated(LocalDate act, LocalDate discovery) {
-    return new GeneralFacts(circumstances, Optional.of(Objects.requireNonNull(act, "act")),
-        Optional.of(Objects.requireNonNull(discovery, "discovery")), proposedFine);
+    return new GeneralFacts(circumstances, Optional.of(Objects.requireNonNull(act, "违法行为发生之日（act）为 null")),
+        Optional.of(Objects.requireNonNull(discovery, "发现之日（discovery）为 null")), proposedFine);
   }
 
   /**
@@ -98,6 +98,6 @@ public record GeneralFacts(
    *     any fine
    */
   public GeneralFacts proposing(BigDecimal fine) {
-    return new GeneralFacts(circumstances, actDate, discoveryDate, Optional.of(Objects.requireNonNull(fine, "fine")));
+    return new GeneralFacts(circumstances, actDate, discoveryDate, Optional.of(Objects.requireNonNull(fine, "拟罚款（fine）为 null")));
   }
 }

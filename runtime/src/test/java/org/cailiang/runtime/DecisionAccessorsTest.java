@@ -26,6 +26,21 @@ class DecisionAccessorsTest {
       "C05837B010", "单位设置", List.of(ORDER, UNIT_FINE, PEOPLE_FINE, WARNING), List.of(), "文本",
       false);
 
+  /** Integrator: a null party read as "not fined" (Optional.empty). */
+  @Test
+  void aNullPartyIsRefusedNotReadAsNotFined() {
+    for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
+        () -> DECISION.fineFor(null), () -> DECISION.fineOptionsFor(null), () -> DECISION.fineIsOnlyAnOption(null))) {
+      assertEquals(Decision.PARTY_NULL, assertThrows(NullPointerException.class, call).getMessage());
+    }
+    CaseDecision outcome = new CaseDecision(DECISION, CaseDecision.Verdict.PUNISHED, List.of(), DECISION.sanctions(),
+        List.of(), List.of(), Optional.empty(), "说明。");
+    for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
+        () -> outcome.fineFor(null), () -> outcome.fineOptionsFor(null), () -> outcome.fineIsOnlyAnOption(null))) {
+      assertEquals(CaseDecision.PARTY_NULL, assertThrows(NullPointerException.class, call).getMessage());
+    }
+  }
+
   @Test
   void namesTheTierTheViolationAndTheStandardApart() {
     assertEquals("C05837B010", DECISION.tierCode());

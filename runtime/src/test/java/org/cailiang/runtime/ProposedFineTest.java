@@ -2,6 +2,7 @@ package org.cailiang.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -33,11 +34,13 @@ class ProposedFineTest {
     // Integrator's review: 0 passed and made 简易程序 适用; no fine is no penalty.
     assertEquals("拟罚款须为正数：罚款0元不是处罚", assertThrows(IllegalArgumentException.class,
         () -> GeneralFacts.NONE.proposing(new BigDecimal("0.00"))).getMessage());
-    // A null says which argument it was, as every other null the runtime refuses.
-    assertEquals("fine", assertThrows(NullPointerException.class, () -> GeneralFacts.NONE.proposing(null)).getMessage());
-    assertEquals("act", assertThrows(NullPointerException.class,
+    // A null says which argument it was, in Chinese (integrator: "act", "circumstances").
+    assertEquals("拟罚款（fine）为 null", assertThrows(NullPointerException.class, () -> GeneralFacts.NONE.proposing(null)).getMessage());
+    assertEquals("违法行为发生之日（act）为 null", assertThrows(NullPointerException.class,
         () -> GeneralFacts.NONE.dated(null, java.time.LocalDate.of(2024, 1, 1))).getMessage());
-    assertEquals("discovery", assertThrows(NullPointerException.class,
+    assertEquals("发现之日（discovery）为 null", assertThrows(NullPointerException.class,
         () -> GeneralFacts.NONE.dated(java.time.LocalDate.of(2024, 1, 1), null)).getMessage());
+    assertTrue(assertThrows(NullPointerException.class, () -> GeneralFacts.of(null)).getMessage()
+        .startsWith("总则情节（circumstances）为 null"));
   }
 }

@@ -156,7 +156,7 @@ class StatutoryReductionTest {
   void aViolationWithoutStatuteLeavesReductionToTheOfficer() {
     CaseDecision outcome = RULES.decide(THREE_TO_SIX, GeneralFacts.of(Set.of("reduce")));
     assertEquals(THREE_TO_SIX.sanctions(), outcome.sanctions());
-    assertEquals(List.of("违法行为没有声明法定幅度（statute），对单位的罚款的法定最低限不明"),
+    assertEquals(List.of("法定幅度未知（违法行为没有声明 statute，或求值时未给出本案的法定幅度），对单位的罚款的法定最低限不明"),
         outcome.unresolved());
     CaseDecision offered = RULES.decide(THREE_TO_SIX, GeneralFacts.of(Set.of("mayReduce")),
         Statute.UNDECLARED);
