@@ -41,9 +41,7 @@ record Dates(LocalDate act, LocalDate decision) {
       return org.cailiang.dsl.parse.IsoDates.parse(written);
     } catch (DateTimeParseException e) {
       // 2025-02-30 is written right and is no day: say so, not "write YYYY-MM-DD".
-      err.println(written.matches("\\d{4}-\\d{2}-\\d{2}")
-          ? option + " 的日期 " + written + " 不存在：请核对月、日"
-          : option + " 的日期应写作 YYYY-MM-DD（如 2026-02-01），不能是 \"" + text + "\"");
+      err.println(org.cailiang.dsl.parse.IsoDates.problem(option + " 的日期", text));
       return null;
     }
   }

@@ -59,7 +59,7 @@ final class GeneralEval {
       try {
         discoveryDay = Optional.of(org.cailiang.dsl.parse.IsoDates.parse(discovery.strip()));
       } catch (java.time.format.DateTimeParseException e) {
-        err.println("--discovery-date 的日期应写作 YYYY-MM-DD（如 2026-02-01），不能是 \"" + discovery + "\"");
+        err.println(org.cailiang.dsl.parse.IsoDates.problem("--discovery-date 的日期", discovery));
         return null;
       }
       // Bad dates are usage errors, like a decision date before the act (Dates).

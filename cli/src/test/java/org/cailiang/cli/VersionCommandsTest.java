@@ -81,7 +81,7 @@ class VersionCommandsTest {
     for (String year : new String[] {"-0001-01-01", "+10000-03-01"}) {
       CliRun signed = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E05403", "minor=true", "--act-date", year);
       assertEquals(2, signed.exitCode(), signed.err());
-      assertEquals("--act-date 的日期应写作 YYYY-MM-DD（如 2026-02-01），不能是 \"" + year + "\"\n", signed.err());
+      assertEquals("--act-date 的日期应写作 YYYY-MM-DD（如 \"2024-01-01\"），不能是 \"" + year + "\"\n", signed.err());
     }
     CliRun directory = CliRun.of("check", ".");
     assertEquals(2, directory.exitCode(), directory.err());

@@ -163,8 +163,7 @@ final class CaseGeneralChecks {
     try {
       return Optional.of(org.cailiang.dsl.parse.IsoDates.parse(ref.name().strip()));
     } catch (DateTimeParseException e) {
-      out.error(ref.span(), "case", what + "应写作 YYYY-MM-DD（如 2024-03-01），不能是 \""
-          + ref.name() + "\"");
+      out.error(ref.span(), "case", org.cailiang.dsl.parse.IsoDates.problem(what, ref.name()));
       return Optional.empty();
     }
   }

@@ -21,4 +21,18 @@ public final class IsoDates {
     }
     return LocalDate.parse(written);
   }
+
+  /**
+   * {@return why a text is no day, in Chinese}: a day written right that does not exist
+   * (2026-02-29) says so (hostile check: it was told to write YYYY-MM-DD); anything else is told
+   * the form.
+   *
+   * @param what what the day is, e.g. {@code 日期}, {@code --act-date 的日期}
+   * @param written the text
+   */
+  public static String problem(String what, String written) {
+    return written.strip().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")
+        ? what + " " + written.strip() + " 不存在：请核对月、日"
+        : what + "应写作 YYYY-MM-DD（如 \"2024-01-01\"），不能是 \"" + written + "\"";
+  }
 }

@@ -177,7 +177,7 @@ final class ModelBuilder {
     try {
       return Optional.of(IsoDates.parse(text));
     } catch (DateTimeParseException e) {
-      diagnostics.error(spans.of(context), "bad-date", "日期应写作 YYYY-MM-DD（如 \"2024-01-01\"），不能是 \"" + text + "\"");
+      diagnostics.error(spans.of(context), "bad-date", IsoDates.problem("日期", text));
       return Optional.empty();
     }
   }
