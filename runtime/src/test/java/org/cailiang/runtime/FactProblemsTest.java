@@ -33,6 +33,17 @@ class FactProblemsTest {
     FactReader byLabel = new FactReader("X1", SPECS,
         Map.of("setter", "单位设置 ", "harm", "true", "income", "0", "count", 0));
     assertEquals(FactReaderTest.Setter.UNIT, byLabel.value(0));
+    // Hostile check: the no-break and zero-width spaces an input method leaves were refused.
+    FactReader blanks = new FactReader("X1", SPECS, Map.of("setter", "\u00a0单位设置\u00a0", "harm", "否\u200b",
+        "income", "\ufeff5000\u202f", "count", "\u20073"));
+    assertEquals(FactReaderTest.Setter.UNIT, blanks.value(0));
+    assertEquals(false, blanks.bool(1));
+    assertEquals(5000, blanks.amount(2).intValueExact());
+    assertEquals(3L, blanks.integer(3));
+    assertEquals("单\u00a0位", org.cailiang.runtime.internal.FactReader.stripped("\u00a0单\u00a0位\u200b"), "inside kept");
+    String same = "单位";
+    org.junit.jupiter.api.Assertions.assertSame(same, org.cailiang.runtime.internal.FactReader.stripped(same));
+    assertEquals("", org.cailiang.runtime.internal.FactReader.stripped(" \u00a0\u200b "));
   }
 
   @Test

@@ -18,13 +18,37 @@ import org.cailiang.runtime.internal.Suggestions;
  * values by position.
  *
  * <p>Every string is trimmed of leading and trailing white space (as {@link String#strip()}
- * does, so full-width spaces too) before it is read, whatever the fact's type: padded CHAR
+ * does, so full-width spaces too, and the no-break and zero-width spaces input methods leave,
+ * {@link #stripped}) before it is read, whatever the fact's type: padded CHAR
  * columns read the same as their values. A valid map costs one lookup per fact and allocates
  * only the converted values; the unknown keys are looked for only when the map has more keys
  * than facts found. Generated code first tries {@link QuickFacts} on a map that gives every fact
  * and nothing else, and comes here for any other map.
  */
 public final class FactReader {
+  /** Blanks {@link String#strip()} keeps: no-break spaces (U+00A0, U+2007, U+202F), zero-width ones. */
+  private static final String ALSO_BLANK = "\u00a0\u2007\u202f\u200b\ufeff";
+
+  /**
+   * The text without leading and trailing white space, the no-break and zero-width spaces too
+   * (hostile check: 个人设置 with a U+00A0 after it, from an input method, was refused looking
+   * like a valid value).
+   *
+   * @param text the text
+   * @return it, stripped
+   */
+  public static String stripped(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && (Character.isWhitespace(text.charAt(start)) || ALSO_BLANK.indexOf(text.charAt(start)) >= 0)) {
+      start++;
+    }
+    while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ALSO_BLANK.indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return start == 0 && end == text.length() ? text : text.substring(start, end);
+  }
+
   private final Object[] values;
 
   /**
@@ -271,7 +295,7 @@ public final class FactReader {
     if (!(raw instanceof CharSequence chars)) {
       return null;
     }
-    String text = chars.toString().strip();
+    String text = stripped(chars.toString());
     for (Labelled value : values) {
       if (text.equals(value.id())) {
         return value;
@@ -295,7 +319,7 @@ public final class FactReader {
     if (raw instanceof Boolean flag) {
       return flag;
     }
-    String text = raw.toString().strip();
+    String text = stripped(raw.toString());
     if (text.equalsIgnoreCase("true") || text.equals("是")) {
       return Boolean.TRUE;
     }
@@ -313,7 +337,7 @@ public final class FactReader {
       return new BigDecimal(whole);
     }
     if (raw instanceof CharSequence chars) {
-      String text = chars.toString().strip();
+      String text = stripped(chars.toString());
       // A minus sign is read, so that "-5" is told it is negative rather than invalid.
       boolean negative = text.startsWith("-") || text.startsWith("－");
       try {
@@ -335,7 +359,7 @@ public final class FactReader {
     }
     if (raw instanceof CharSequence chars && chars.length() <= Amounts.MAX_TEXT) {
       // Full-width digits and minus, as typed beside Chinese text: read as amounts are.
-      String text = Amounts.toHalfWidth(chars.toString().strip());
+      String text = Amounts.toHalfWidth(stripped(chars.toString()));
       text = text.startsWith("－") ? "-" + text.substring(1) : text;
       if (text.matches("-?[0-9]{1,18}")) {
         return Long.parseLong(text);
