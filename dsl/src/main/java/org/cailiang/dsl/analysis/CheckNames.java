@@ -26,7 +26,7 @@ final class CheckNames {
       "duplicate-article", "duplicate-basis", "duplicate-code", "duplicate-level",
       "duplicate-name", "duplicate-property", "duplicate-otherwise", "duplicate-referral", "either-both",
       "either-omitted", "empty-file", "empty-tier", "encoding", "envelope", "exclusive",
-      "exempt-basis", "exempt-penalty", "fine-limit", "fine-limit-undeclared", "fine-twice", "gap",
+      "exempt-basis", "exempt-penalty", "fine-limit", "hidden-text", "fine-limit-undeclared", "fine-twice", "gap",
       "implements", "io", "level-undeclared", "licence-level", "mandatory-omitted", "order-penalty", "unexecuted-outside-case",
       "mandatory-optional", "missing-basis", "named-circumstance", "mitigated-no-penalty", "no-tiers", "overlap",
       "referral", "rule-kinds", "suppress", "syntax", "too-deep", "too-long", "too-many-errors",

@@ -25,6 +25,12 @@ public final class FastLexer extends CailiangLexer {
     return super.nextToken();
   }
 
+  /**
+   * The bidirectional controls and line separators met in line comments, which the grammar
+   * skips: {line, 0-based column, code point} each ({@link HiddenText}).
+   */
+  final java.util.List<int[]> hiddenInComments = new java.util.ArrayList<>();
+
   /** WS and LINE_COMMENT, which the grammar skips. */
   private void skipWhitespaceAndLineComments() {
     while (true) {
@@ -33,6 +39,10 @@ public final class FastLexer extends CailiangLexer {
         getInterpreter().consume(_input);
       } else if (c == '/' && _input.LA(2) == '/') {
         while (_input.LA(1) != CharStream.EOF && _input.LA(1) != '\r' && _input.LA(1) != '\n') {
+          if (HiddenText.misleading(_input.LA(1))) {
+            hiddenInComments.add(new int[] {getInterpreter().getLine(),
+                getInterpreter().getCharPositionInLine(), _input.LA(1)});
+          }
           getInterpreter().consume(_input);
         }
       } else {

@@ -30,6 +30,11 @@ final class Spans {
     return new SourceSpan(path, first.line(), first.column(), end - first.column());
   }
 
+  /** One character at a line and a 0-based column, as ANTLR counts them. */
+  SourceSpan at(int line, int column) {
+    return new SourceSpan(path, line, column + 1, 1);
+  }
+
   /** The start of the file, for problems with the file as a whole. */
   SourceSpan start() {
     return new SourceSpan(path, 1, 1, 1);

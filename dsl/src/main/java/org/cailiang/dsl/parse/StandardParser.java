@@ -81,7 +81,7 @@ public final class StandardParser {
 
   private static Optional<SyntaxTree> lexAndParse(SourceFile source, Diagnostics local, Spans spans, Literals literals) {
     String lexed = FullWidthDigits.forLexer(source.text());
-    CailiangLexer lexer = new FastLexer(CharStreams.fromString(lexed, source.path()));
+    FastLexer lexer = new FastLexer(CharStreams.fromString(lexed, source.path()));
     lexer.removeErrorListeners();
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     tokens.fill();
@@ -90,6 +90,9 @@ public final class StandardParser {
     }
     ChineseKeywords.retype(tokens.getTokens());
     reportLexicalProblems(tokens, spans, literals, local);
+    for (int[] hidden : lexer.hiddenInComments) {
+      local.error(spans.at(hidden[0], hidden[1]), HiddenText.CHECK, HiddenText.message(hidden[2]));
+    }
     if (tokens.getTokens().stream().allMatch(t -> t.getType() == Token.EOF
         || t.getChannel() != Token.DEFAULT_CHANNEL && t.getType() != CailiangLexer.UNEXPECTED)) {
       local.error(spans.start(), "empty-file", (source.text().isBlank() ? "文件为空" : "文件只有注释")
@@ -142,8 +145,30 @@ public final class StandardParser {
         String shown = Character.isISOControl(cp) || Character.isWhitespace(cp)
             ? String.format("U+%04X", cp) : "'" + token.getText() + "'";
         out.error(spans.of(token), "unexpected-character", "无法识别的字符 " + shown + hint(cp));
-      } else if (token.getType() == CailiangLexer.BLOCK_COMMENT && !token.getText().endsWith("*/")) {
-        out.error(spans.of(token), "unterminated-comment", "注释 /* 缺少结束的 */");
+      } else if (token.getType() == CailiangLexer.BLOCK_COMMENT) {
+        if (!token.getText().endsWith("*/")) {
+          out.error(spans.of(token), "unterminated-comment", "注释 /* 缺少结束的 */");
+        }
+        hiddenIn(token, spans, out);
+      }
+    }
+  }
+
+  /** The misleading characters of a block comment, each at its line and column. */
+  private static void hiddenIn(Token comment, Spans spans, Diagnostics out) {
+    String text = comment.getText();
+    int line = comment.getLine();
+    int column = comment.getCharPositionInLine();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (HiddenText.misleading(c)) {
+        out.error(spans.at(line, column), HiddenText.CHECK, HiddenText.message(c));
+      }
+      if (c == '\n') {
+        line++;
+        column = 0;
+      } else {
+        column++;
       }
     }
   }
