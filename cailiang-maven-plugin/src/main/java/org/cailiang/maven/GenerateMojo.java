@@ -109,6 +109,8 @@ public class GenerateMojo extends AbstractMojo {
     // lock is the CLI's, on a file in the status folder, not in the output roots.
     try (OutputLock lock = OutputLock.acquire(statusDirectory.toPath())) {
       run();
+    } catch (SourceFiles.NotADirectoryException e) {
+      throw new MojoFailureException(e.getMessage());
     } catch (IOException e) {
       throw new MojoExecutionException("cailiang: I/O error: " + e.getMessage(), e);
     } catch (RuntimeException e) {
