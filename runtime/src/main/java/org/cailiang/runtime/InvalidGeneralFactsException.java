@@ -18,6 +18,7 @@ public final class InvalidGeneralFactsException extends CailiangException {
     this(message, false);
   }
 
+  /** Whether it is the proposed fine that the outcome does not allow. */
   private final boolean proposedFine;
 
   /**

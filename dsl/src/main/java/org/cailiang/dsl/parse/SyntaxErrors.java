@@ -50,9 +50,11 @@ final class SyntaxErrors extends BaseErrorListener {
     } else if (expected != null && expected.contains(CailiangParser.ID) && isReservedWord(token, parser.getVocabulary())) {
       message = found + " 是保留字，不能用作名称；请换一个名称（如 " + token.getText() + "_ 或中文名称）";
     } else {
+      // A known slip's hint says what to write; a spelling guess beside it contradicted it
+      // (legal author: 且 got "是否应为 'or'？" and then "“并且”写作 and").
+      String hint = Slips.hint(token, previous(token, parser), expected, parser.getContext());
       message = "此处不能是 " + found + "，应为 " + expectedText(expected, parser.getVocabulary())
-          + suggestion(token, expected, parser.getVocabulary())
-          + Slips.hint(token, previous(token, parser), expected, parser.getContext());
+          + (hint.isEmpty() ? suggestion(token, expected, parser.getVocabulary()) : "") + hint;
     }
     diagnostics.error(spans.of(token), "syntax", "语法错误：" + message);
   }
