@@ -38,9 +38,16 @@ class HigherLawNotesTest {
         notes.get(0));
     assertTrue(after.toJson().contains("\"notes\": [\n        \"" + HigherLawNotes.PREFIX.replace("\"", "\\\"")), after.toJson());
 
-    TimedDecision before = generated.evaluate("C05837", FACTS, LocalDate.of(2025, 3, 31), LocalDate.of(2025, 7, 1));
+    TimedDecision before = generated.evaluate("C05837", FACTS, LocalDate.of(2025, 3, 31), LocalDate.of(2025, 3, 31));
     assertEquals(List.of(), before.applied().get(0).notes(), "the day before 国务院令第799号 took effect");
     assertFalse(before.needsOfficer());
+    // Legal re-review: an act before it, decided after it — whether the higher law is the lighter
+    // "新的规定" of 第三十七条 is the officer's.
+    TimedDecision decidedAfter = generated.evaluate("C05837", FACTS, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 6, 1));
+    assertTrue(decidedAfter.needsOfficer());
+    assertTrue(decidedAfter.applied().get(0).notes().get(0).startsWith(
+        "作出处罚决定之日（2025-06-01）上位法已施行，新的规定处罚较轻的适用新的规定（《中华人民共和国行政处罚法》第三十七条），由执法人员判断："
+            + HigherLawNotes.PREFIX), decidedAfter.applied().get(0).notes().toString());
     assertEquals(notes, C05837Violation.C05837.higherLawNotes("C05837B030", LocalDate.of(2025, 4, 1)),
         "from its first day");
     assertEquals(List.of(), generated.evaluate("C05839", Map.of("stage", "found"), LocalDate.of(2025, 6, 1),

@@ -308,7 +308,7 @@ public final class CodeInTime {
               + "）尚未施行：本基准不作裁量，该行为当时是否应受处罚、依哪一文本，须由执法人员依当时施行的法律、法规、规章判断");
     }
     int now = chain.inForce(decision);
-    TimedDecision.Applied old = applied(then, facts, act);
+    TimedDecision.Applied old = applied(then, facts, act, decision);
     if (now < 0 || violations[now] == null) {
       return new TimedDecision(act, decision, TimedDecision.Ground.NOT_COVERED_AT_DECISION,
           List.of(old), "作出处罚决定时（" + decision + "）施行的裁量基准版本没有规定编码 " + code
@@ -320,7 +320,7 @@ public final class CodeInTime {
       return new TimedDecision(act, decision, TimedDecision.Ground.IN_FORCE, List.of(old),
           "适用违法行为发生时施行的" + named(old));
     }
-    TimedDecision.Applied next = applied(now, facts, act);
+    TimedDecision.Applied next = applied(now, facts, act, decision);
     if (old.decision().handedOver() && next.decision().handedOver()) {
       // 第二十七条 whatever the version: a referral is not weighed against a penalty.
       return new TimedDecision(act, decision, TimedDecision.Ground.HANDED_OVER, List.of(next),
@@ -353,11 +353,29 @@ public final class CodeInTime {
     };
   }
 
-  private TimedDecision.Applied applied(int index, Map<String, ?> facts, LocalDate act) {
+  private TimedDecision.Applied applied(int index, Map<String, ?> facts, LocalDate act, LocalDate decided) {
     Violation violation = violations[index];
     Decision decision = Standards.checkTier(code, violation, violation.evaluate(factsFor(index, facts)));
     return new TimedDecision.Applied(chain.versions().get(index).id(), chain.firstDay(index),
-        chain.lastDay(index), decision, violation.higherLawNotes(decision.tierCode(), act));
+        chain.lastDay(index), decision, higherLawNotes(violation, decision, act, decided));
+  }
+
+  /**
+   * The author's higher-law notes on a tier: for the act's day, else for the decision's (legal
+   * re-review: an act of 2025-03 decided in 2025-06 under a higher law in force since 2025-04
+   * said nothing; whether the new higher law is "新的规定" that punishes more lightly, 第三十七条,
+   * is the officer's to judge).
+   */
+  private static List<String> higherLawNotes(Violation violation, Decision decision, LocalDate act,
+      LocalDate decided) {
+    List<String> notes = violation.higherLawNotes(decision.tierCode(), act);
+    if (!notes.isEmpty() || decided.equals(act)) {
+      return notes;
+    }
+    return violation.higherLawNotes(decision.tierCode(), decided).stream()
+        .map(note -> "作出处罚决定之日（" + decided + "）上位法已施行，新的规定处罚较轻的适用新的规定（"
+            + TimedDecision.ARTICLE_37 + "），由执法人员判断：" + note)
+        .toList();
   }
 
   /** The facts without keys that no version declares, for lenient callers. */
