@@ -33,6 +33,7 @@ class SanctionReaderTest {
     assertEquals(List.of("fine unit 1万..3万"), sanctions("对单位处1-3万元罚款"));
     assertEquals(List.of("fine unit 1万..3万"), sanctions("对单位处一至三万元罚款"));
     assertEquals(List.of("fine unit 500..1万"), sanctions("对单位处500至1万元罚款"));
+    assertEquals(List.of("fine unit 3000..5000"), sanctions("对单位处三至五千元罚款"));
     assertEquals(List.of("fine unit 2000..5000"), sanctions("对单位处2,000元以上5,000元以下罚款"));
   }
 

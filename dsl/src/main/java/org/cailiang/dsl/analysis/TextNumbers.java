@@ -140,8 +140,9 @@ public final class TextNumbers {
   }
 
   /**
-   * The lower end of a range written {@code 一至三万}, {@code 1-3万}: scaled by the upper end's
-   * final 万 or 亿 when it is smaller than the upper end's figure before it (1 &lt; 3: 1万); read as
+   * The lower end of a range written {@code 一至三万}, {@code 1-3万}, {@code 三至五千}: scaled by the
+   * upper end's final 万, 亿, 千 or 百 when it is smaller than the upper end's figure before it
+   * (1 &lt; 3: 1万); read as
    * written otherwise ({@code 500至1万}: 500, {@code 五千至一万}: 5000, {@code 1万至3万}: 1万).
    *
    * @param low the lower end as written
@@ -155,7 +156,8 @@ public final class TextNumbers {
       return value;
     }
     char unit = upper.charAt(upper.length() - 1);
-    int scale = unit == '万' ? 4 : unit == '亿' ? 8 : -1;
+    // 三至五千元 is 3000 to 5000 (legal re-review: read as 3元), as 一至三万元 is 1万 to 3万.
+    int scale = unit == '万' ? 4 : unit == '亿' ? 8 : unit == '千' ? 3 : unit == '百' ? 2 : -1;
     BigDecimal figure = scale < 0 ? null : parse(upper.substring(0, upper.length() - 1));
     return figure != null && value.compareTo(figure) < 0 ? value.movePointRight(scale) : value;
   }

@@ -147,6 +147,9 @@ class TextNumbersTest {
     assertEquals(new java.math.BigDecimal("500"), TextNumbers.lowerBound("500", "1万"));
     assertEquals(new java.math.BigDecimal("5000"), TextNumbers.lowerBound("五千", "一万"));
     assertEquals(new java.math.BigDecimal("100000000"), TextNumbers.lowerBound("1", "2亿"));
+    assertEquals(new java.math.BigDecimal("3000"), TextNumbers.lowerBound("三", "五千"), "legal re-review");
+    assertEquals(new java.math.BigDecimal("3000"), TextNumbers.lowerBound("3", "5千"));
+    assertEquals(new java.math.BigDecimal("200"), TextNumbers.lowerBound("二", "五百"));
     assertEquals(new java.math.BigDecimal("3"), TextNumbers.lowerBound("3", "3万"), "not smaller");
     assertEquals(new java.math.BigDecimal("2"), TextNumbers.lowerBound("2", "5"), "no unit");
     assertEquals(null, TextNumbers.lowerBound("甲", "5万"));
