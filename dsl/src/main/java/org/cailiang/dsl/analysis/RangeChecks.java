@@ -124,9 +124,28 @@ final class RangeChecks {
     List<Tier> byCode = new ArrayList<>(violation.tiers());
     byCode.sort(Comparator.comparing(Tier::suffix));
     java.util.Map<List<String>, Object[]> highest = new java.util.HashMap<>(); // parties → {tier, fine, max}
+    java.util.Map<String, Tier> detainedBy = new java.util.HashMap<>(); // party → first tier detaining it
     for (Tier tier : byCode) {
       if (!tier.mitigation().isEmpty()) {
         continue; // 减轻处罚 is lighter by design, wherever its code stands
+      }
+      // Legal re-review: a later tier that only fines a party an earlier one detained is lighter.
+      for (SanctionSpec sanction : tier.sanctions()) {
+        if (sanction instanceof SanctionSpec.Fine fine && !fine.optional()) {
+          for (org.cailiang.dsl.model.Ref party : fine.parties()) {
+            Tier detaining = detainedBy.get(party.name());
+            if (detaining != null && !detains(tier, List.of(party.name()))) {
+              reporter.report(Severity.WARNING, violation, tier, sanction.span(), "severity-order",
+                  "阶次 " + Cells.tier(tier) + " 排在 " + Cells.tier(detaining) + " 之后，却只处罚款、不拘留（后者拘留）"
+                      + "；请核对情节的轻重顺序");
+            }
+          }
+        }
+      }
+      for (SanctionSpec sanction : tier.sanctions()) {
+        if (sanction instanceof SanctionSpec.Detention detention && !detention.optional()) {
+          detainedBy.putIfAbsent(detention.party().name(), tier);
+        }
       }
       java.util.Map<List<String>, Object[]> mine = new java.util.LinkedHashMap<>();
       for (SanctionSpec sanction : tier.sanctions()) {
