@@ -68,10 +68,10 @@ final class StatuteText {
     List<String> missing = new java.util.ArrayList<>();
     boolean detains = flat(sanctions).stream().anyMatch(org.cailiang.dsl.model.SanctionSpec.Detention.class::isInstance);
     boolean warns = flat(sanctions).stream().anyMatch(org.cailiang.dsl.model.SanctionSpec.Warning.class::isInstance);
-    if (!detains && article.text().contains("拘留")) {
+    if (!detains && DETENTION.matcher(article.text()).find()) {
       missing.add("拘留");
     }
-    if (!warns && article.text().contains("警告")) {
+    if (!warns && WARNING.matcher(article.text()).find()) {
       missing.add("警告");
     }
     List<BigDecimal[]> yuan = new java.util.ArrayList<>();
@@ -89,7 +89,7 @@ final class StatuteText {
       }
     }
     absent(text.money, text.moneyThresholds, yuan, Amounts::format, missing);
-    absent(text.days, text.dayThresholds, days, d -> Amounts.plain(d) + "日", missing);
+    absent(detentionDays(article.text()), text.dayThresholds, days, d -> Amounts.plain(d) + "日", missing);
     absent(text.factors, text.factorThresholds, factors, TextChecks::factor, missing);
     if (!missing.isEmpty()) {
       reporter.report(Severity.INFO, violation, null, violation.statute().get(0).span(), OMITS_CHECK,
@@ -103,6 +103,33 @@ final class StatuteText {
    * article's ranges share, which a statute writes as one range (五百元以下 and 五百元以上一千元以下
    * as ..1000), is held.
    */
+  /**
+   * 拘留 and 警告 as sanctions, not as words of a condition or a duty (legal re-review: 经公安机关警告后
+   * 拒不改正的, 被处以拘留的人员 were read as sanctions).
+   */
+  private static final java.util.regex.Pattern DETENTION =
+      java.util.regex.Pattern.compile("(处|并处|或者|予以|给予|以下|以上)(行政)?拘留");
+  private static final java.util.regex.Pattern WARNING =
+      java.util.regex.Pattern.compile("(处|并处|或者|予以|给予|可以)警告");
+
+  /** The days of detention the text states: a number of days with 拘留 after it in its clause (责令其在十五日内改正 is none). */
+  private static TreeSet<BigDecimal> detentionDays(String text) {
+    TreeSet<BigDecimal> days = new TreeSet<>();
+    for (TextNumbers.Occurrence o : TextNumbers.occurrences(text)) {
+      if (o.kind() != TextNumbers.Kind.DAYS || o.threshold()) {
+        continue;
+      }
+      int end = o.end();
+      while (end < text.length() && "，,；;。：:\n".indexOf(text.charAt(end)) < 0) {
+        end++;
+      }
+      if (text.substring(o.end(), end).contains("拘留")) {
+        days.add(o.value());
+      }
+    }
+    return days;
+  }
+
   private static void absent(TreeSet<BigDecimal> stated, TreeSet<BigDecimal> thresholds,
       List<BigDecimal[]> ranges, Function<BigDecimal, String> shown, List<String> missing) {
     for (BigDecimal value : stated) {
