@@ -123,11 +123,11 @@ class RenderRoundTripTest {
     Files.write(docx, OfficeRenderer.docx(security.standards().get(0)));
     List<String> rows = Importer.read(docx, "x").sections().stream()
         .flatMap(section -> section.rows().stream()).map(Table.Row::standard).toList();
-    assertTrue(rows.contains("构成犯罪的，依法追究刑事责任（提示：移送的，本程序不适用裁量阶次）"), rows.toString());
+    assertTrue(rows.contains("构成犯罪的，依法追究刑事责任（仅作提示，未设条件：构成的，依法移送）"), rows.toString());
     Importer.Result result = Importer.importFile(docx, "security.docx", "d.cailiang", Progress.NONE);
     assertTrue(result.source().contains("refer ends \"构成犯罪的，依法追究刑事责任\""), result.source());
     assertTrue(result.source().contains("refer beside \"构成违反治安管理行为的，依法给予治安管理处罚\""), result.source());
-    assertFalse(result.source().contains("（提示："), "the mark is not drafted as text");
+    assertFalse(result.source().contains("（仅作提示"), "the mark is not drafted as text");
     Standard beijing = example();
     assertEquals(List.of(), beijing.violations().stream()
         .flatMap(v -> org.cailiang.dsl.model.ReferralRows.of(v).stream()).toList());

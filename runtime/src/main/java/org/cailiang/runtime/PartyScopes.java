@@ -58,6 +58,12 @@ final class PartyScopes {
           : detains(statute, bearer) ? PartyKind.PERSON : null;
       (kind == null ? undeclared : kind == PartyKind.PERSON ? persons : organizations).add(bearer);
     }
+    // Where the parties' labels are read: the statute's too when it named the bearer (legal
+    // re-review: "当事人「」未声明…").
+    List<Sanction> labelled = new ArrayList<>(sanctions);
+    if (bearer != null) {
+      labelled.addAll(statute.allowed());
+    }
     String person = persons.size() == 1 && undeclared.isEmpty() ? persons.iterator().next() : null;
     String organization =
         organizations.size() == 1 && undeclared.isEmpty() ? organizations.iterator().next() : null;
@@ -81,13 +87,13 @@ final class PartyScopes {
         notes.add(OfficerNotes.NOT_APPLIED + circumstance.label() + "」只适用于" + named(kind)
             + "，本案的处罚没有写明受处罚的当事人，无从判断：未适用，须由执法人员依法适用");
       } else if (!undeclared.isEmpty()) {
-        notes.add(OfficerNotes.UNDECLARED + labelsOf(sanctions, undeclared) + "」未声明是自然人还是单位：只适用于"
+        notes.add(OfficerNotes.UNDECLARED + labelsOf(labelled, undeclared) + "」未声明是自然人还是单位：只适用于"
             + named(kind) + "的总则情节「" + circumstance.label() + "」未适用，须由执法人员确认当事人的种类后依法适用");
       } else if (ofKind.isEmpty()) {
         notes.add(OfficerNotes.NOT_APPLIED + circumstance.label() + "」只适用于" + named(kind)
             + "，本案受处罚的当事人中没有" + named(kind) + "：未适用");
       } else {
-        notes.add(OfficerNotes.SEVERAL + labelsOf(sanctions, ofKind) + "」都受处罚，总则情节「"
+        notes.add(OfficerNotes.SEVERAL + labelsOf(labelled, ofKind) + "」都受处罚，总则情节「"
             + circumstance.label() + "」只关乎其中的" + named(kind) + "本人：未适用，须由执法人员对相应的当事人依法适用");
       }
     }

@@ -243,6 +243,10 @@ class PartyScopeTest {
     CaseDecision detained = RULES.decide(tier, GeneralFacts.of(Set.of("under14")),
         Statute.of(List.of(new Sanction.Detention(OPERATOR, 5, 10, false))));
     assertEquals(Verdict.WAIVED, detained.verdict(), "whom the article detains is a person, declared or not");
+    CaseDecision undeclared = RULES.decide(tier, GeneralFacts.of(Set.of("under14")),
+        Statute.of(List.of(fine(OPERATOR, 0, 500))));
+    assertEquals(List.of("当事人「网络运营者」未声明是自然人还是单位：只适用于自然人的总则情节「不满十四周岁」未适用，"
+        + "须由执法人员确认当事人的种类后依法适用"), undeclared.unresolved(), "its label, from the statute");
   }
 
   /** The statute is read for a circumstance of one kind of party only on a tier naming no party. */

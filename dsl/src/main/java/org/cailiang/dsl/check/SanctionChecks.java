@@ -66,8 +66,8 @@ final class SanctionChecks {
         diagnostics.error(detention.span(), "bad-range", "拘留天数下限 " + detention.minDays() + " 大于上限 " + detention.maxDays());
       } else if (detention.maxDays() == 0) {
         // Legal author: "处0日拘留" was decided and explained as a penalty.
-        diagnostics.error(detention.span(), "bad-range", "拘留上限为 0 日，等于不拘留：不拘留的阶次删去这一项，"
-            + "不予处罚的写 exempt \"理由\" basis 条款");
+        diagnostics.error(detention.span(), "bad-range", "拘留上限为 0 日，等于不拘留：删去这一项（阶次不予处罚的，"
+            + "写 exempt \"理由\" basis 条款）");
       }
       return null;
     }

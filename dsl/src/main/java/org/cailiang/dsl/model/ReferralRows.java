@@ -14,13 +14,15 @@ public final class ReferralRows {
   private ReferralRows() {}
 
   /** The marks, in the order of {@link Handover.Kind}: with a condition, then without. */
-  private static final List<String> WHEN = List.of("（依法移送，本程序不适用裁量阶次）", "（依法移送，与适用的阶次并行）");
-  private static final List<String> ALWAYS = List.of("（提示：移送的，本程序不适用裁量阶次）", "（提示：与适用的阶次并行）");
+  private static final List<String> WHEN = List.of(
+      "（依法移送，本程序不适用裁量阶次；移送回来仍应给予行政处罚的，再依本基准裁量）", "（依法移送，与适用的阶次并行）");
+  /** Legal re-review: 各阶次 beside 本程序不适用裁量阶次 read as if no tier ever applied. */
+  private static final List<String> ALWAYS = List.of("（仅作提示，未设条件：构成的，依法移送）", "（仅作提示，未设条件：与适用的阶次并行）");
 
   /**
    * One row of a referral.
    *
-   * @param circumstance when it applies, in the table's words; 各阶次 for one without a condition
+   * @param circumstance when it applies, in the table's words; — for one without a condition
    * @param text the referral's text and what it does to the case
    */
   public record Row(String circumstance, String text) {}
@@ -46,7 +48,7 @@ public final class ReferralRows {
       if (handover.trigger().isEmpty() && violation.tiers().stream().anyMatch(tier -> lists(tier, handover.text()))) {
         continue;
       }
-      String when = handover.trigger().map(words::of).orElse("各阶次");
+      String when = handover.trigger().map(words::of).orElse("—");
       List<String> marks = handover.trigger().isPresent() ? WHEN : ALWAYS;
       rows.add(new Row(when, handover.text() + marks.get(handover.kind().ordinal())));
     }

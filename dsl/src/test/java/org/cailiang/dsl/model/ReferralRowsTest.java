@@ -44,19 +44,19 @@ class ReferralRowsTest {
             refer beside "依法给予治安管理处罚"
         """, "");
     assertEquals(List.of(
-        new ReferralRows.Row("涉嫌犯罪", "构成犯罪的，依法追究刑事责任（依法移送，本程序不适用裁量阶次）"),
+        new ReferralRows.Row("涉嫌犯罪", "构成犯罪的，依法追究刑事责任（依法移送，本程序不适用裁量阶次；移送回来仍应给予行政处罚的，再依本基准裁量）"),
         new ReferralRows.Row("构成违反治安管理行为", "由公安机关依法处罚（依法移送，与适用的阶次并行）"),
-        new ReferralRows.Row("各阶次", "依法给予治安管理处罚（提示：与适用的阶次并行）")),
+        new ReferralRows.Row("—", "依法给予治安管理处罚（仅作提示，未设条件：与适用的阶次并行）")),
         ReferralRows.of(violation));
     for (ReferralRows.Row row : ReferralRows.of(violation)) {
       ReferralRows.Read read = ReferralRows.read(" " + row.text() + "\n").orElseThrow();
       assertEquals(row.text(), read.text() + row.text().substring(read.text().length()));
     }
     assertEquals(Optional.of(new ReferralRows.Read(Handover.Kind.ENDS, "构成犯罪的", false)),
-        ReferralRows.read("构成犯罪的（提示：移送的，本程序不适用裁量阶次）"));
+        ReferralRows.read("构成犯罪的（仅作提示，未设条件：构成的，依法移送）"));
     assertEquals(Optional.of(new ReferralRows.Read(Handover.Kind.BESIDE, "移送", true)),
         ReferralRows.read("移送（依法移送，与适用的阶次并行）"));
-    assertEquals(Optional.empty(), ReferralRows.read("（依法移送，本程序不适用裁量阶次）"), "a mark alone is no referral");
+    assertEquals(Optional.empty(), ReferralRows.read("（依法移送，与适用的阶次并行）"), "a mark alone is no referral");
     assertEquals(Optional.empty(), ReferralRows.read("处警告。"));
   }
 
@@ -68,7 +68,7 @@ class ReferralRowsTest {
         """, """
               refer "依法给予治安管理处罚"
         """);
-    assertEquals(List.of(new ReferralRows.Row("涉嫌犯罪", "构成犯罪的，依法追究刑事责任（依法移送，本程序不适用裁量阶次）")),
+    assertEquals(List.of(new ReferralRows.Row("涉嫌犯罪", "构成犯罪的，依法追究刑事责任（依法移送，本程序不适用裁量阶次；移送回来仍应给予行政处罚的，再依本基准裁量）")),
         ReferralRows.of(violation));
   }
 }

@@ -150,8 +150,10 @@ public final class PartialPlan {
    * @return the exception to throw: facts missing for the case, as for the tier's own
    */
   public static InvalidFactsException statuteUnknown(String code, List<FactSpec> specs, FactReader reader) {
-    String why = "；减轻处罚以法定最低限为基数，法定幅度取决于未给出的事实（" + String.join("、", reader.missing())
-        + "），无法确定法定最低限，也就无法计算减轻处罚的幅度：请给出这些事实";
+    // Legal re-review: asked for 不满十四周岁 on a warning, it spoke of 减轻 only.
+    String why = "；法定幅度取决于未给出的事实（" + String.join("、", reader.missing())
+        + "）：减轻处罚以法定最低限为基数，阶次的处罚没有写明当事人时由法定幅度确定受处罚的当事人，"
+        + "都需要法定幅度：请给出这些事实";
     List<FactProblem> problems = new ArrayList<>();
     for (FactSpec spec : specs) {
       if (reader.missing().contains(spec.id())) {

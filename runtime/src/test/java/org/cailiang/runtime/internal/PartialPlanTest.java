@@ -275,8 +275,8 @@ class PartialPlanTest {
         unknownClause.problems().stream().map(FactProblem::fact).toList());
     assertTrue(unknownClause.problems().stream().allMatch(p -> p.kind() == FactProblem.Kind.MISSING));
     assertTrue(unknownClause.messages().get(0).startsWith("缺少事实 income（"), unknownClause.messages().get(0));
-    assertTrue(unknownClause.messages().get(0).endsWith("；减轻处罚以法定最低限为基数，法定幅度取决于未给出的事实"
-        + "（income、count、setter、repeat），无法确定法定最低限，也就无法计算减轻处罚的幅度：请给出这些事实"),
+    assertTrue(unknownClause.messages().get(0).endsWith("；法定幅度取决于未给出的事实（income、count、setter、repeat）："
+        + "减轻处罚以法定最低限为基数，阶次的处罚没有写明当事人时由法定幅度确定受处罚的当事人，都需要法定幅度：请给出这些事实"),
         unknownClause.messages().get(0));
     InvalidFactsException amountLeftOut = assertThrows(InvalidFactsException.class,
         () -> plan.requireStatuteKnown("C1", given("harm", true, "repeat", true)));
