@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * String literals for any text of a standard. javac refuses a constant over 65,535 bytes of
- * modified UTF-8, so a longer text is cut into constants joined when the class initialises
+ * modified UTF-8, and one of 65,535 chars or more, so a longer text is cut into constants joined when the class initialises
  * ({@code String.join}, which javac does not fold back into one). JavaPoet writes the line and
  * paragraph separators raw and then breaks the line at them, inside the literal; they are
  * written as unicode escapes instead.
@@ -14,6 +14,12 @@ import java.util.List;
 final class JavaStrings {
   /** javac's limit on one constant, in bytes of modified UTF-8. */
   static final int MAX_CONSTANT_BYTES = 65_535;
+
+  /**
+   * javac's limit on one constant, in chars: it refuses 65,535 (hostile re-check: 65,535 ASCII
+   * chars, within the bytes, passed check and failed javac).
+   */
+  static final int MAX_CONSTANT_CHARS = 65_534;
 
   private JavaStrings() {}
 
@@ -50,7 +56,10 @@ final class JavaStrings {
     return CodeBlock.join(parts, " + ");
   }
 
-  /** Pieces of at most {@link #MAX_CONSTANT_BYTES} each, never splitting a surrogate pair. */
+  /**
+   * Pieces of at most {@link #MAX_CONSTANT_BYTES} bytes and {@link #MAX_CONSTANT_CHARS} chars each,
+   * never splitting a surrogate pair.
+   */
   static List<String> chunks(String text) {
     List<String> chunks = new ArrayList<>();
     int start = 0;
@@ -59,7 +68,8 @@ final class JavaStrings {
       int size = modifiedUtf8Bytes(text.charAt(i));
       boolean pairContinues = Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length();
       int needed = pairContinues ? size + modifiedUtf8Bytes(text.charAt(i + 1)) : size;
-      if (bytes + needed > MAX_CONSTANT_BYTES) {
+      int chars = pairContinues ? 2 : 1;
+      if (bytes + needed > MAX_CONSTANT_BYTES || i - start + chars > MAX_CONSTANT_CHARS) {
         chunks.add(text.substring(start, i));
         start = i;
         bytes = 0;

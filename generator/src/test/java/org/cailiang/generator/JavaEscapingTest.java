@@ -111,11 +111,17 @@ class JavaEscapingTest {
     checkRoundTrip(List.of(text));
   }
 
+  /** Hostile re-check: 65,535 ASCII chars passed check and failed javac ("constant string too long"). */
+  @Test
+  void aTextOfTheCharLimitCompiles() throws Exception {
+    checkRoundTrip(List.of("a".repeat(65_535), "a".repeat(65_534) + "\u2028"));
+  }
+
   @Test
   void chunksAreAsLongAsTheLimitAllows() {
-    String ascii = "a".repeat(JavaStrings.MAX_CONSTANT_BYTES);
+    String ascii = "a".repeat(JavaStrings.MAX_CONSTANT_CHARS);
     assertEquals(List.of(ascii), JavaStrings.chunks(ascii));
-    assertEquals(List.of(ascii, "b"), JavaStrings.chunks(ascii + "b"));
+    assertEquals(List.of(ascii, "b"), JavaStrings.chunks(ascii + "b"), "javac refuses 65,535 chars");
     // NUL takes two bytes in a class file.
     String nul = "\0".repeat(JavaStrings.MAX_CONSTANT_BYTES / 2);
     assertEquals(List.of(nul, "\0"), JavaStrings.chunks(nul + "\0"));
