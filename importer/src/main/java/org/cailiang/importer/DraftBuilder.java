@@ -81,7 +81,7 @@ final class DraftBuilder {
 
   /** A row with its code understood; several of these may come from one row of the table. */
   private record CodedRow(int line, String from, String to, String suffix, String behaviour,
-      String basis, String label, StringBuilder standard, List<String> doubts) {}
+      String basis, String label, StringBuilder standard, List<String> doubts, boolean suffixed) {}
 
   private Draft.Regulation regulation(Table.Section section, int index) {
     List<String> doubts = new ArrayList<>();
@@ -228,7 +228,7 @@ final class DraftBuilder {
           + "；按原样起草为 " + prefixFrom + ".." + prefixTo + "，请改正");
     }
     return new CodedRow(line, prefixFrom, prefixTo, suffix, row.behaviour(), row.basis(), label,
-        new StringBuilder(standard), doubts);
+        new StringBuilder(standard), doubts, from.matches() && to.matches());
   }
 
   /** Whether the language can write the code: ASCII letters and digits, a letter first or all digits. */
@@ -270,8 +270,9 @@ final class DraftBuilder {
     List<String> renderedReferrals = new ArrayList<>();
     List<CodedRow> rows = new ArrayList<>();
     for (CodedRow row : all) {
+      // Only a row of the violation's code alone: a tier's row keeps its tier (hostile re-check).
       java.util.Optional<org.cailiang.dsl.model.ReferralRows.Read> read = all.size() > 1 && row != all.get(0)
-          && row.from().equals(all.get(0).from()) && !CODE.matcher(row.from()).matches()
+          && row.from().equals(all.get(0).from()) && !row.suffixed()
           ? org.cailiang.dsl.model.ReferralRows.read(Cells.clean(row.standard().toString())) : java.util.Optional.empty();
       if (read.isEmpty()) {
         rows.add(row);

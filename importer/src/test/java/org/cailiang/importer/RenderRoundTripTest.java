@@ -133,6 +133,22 @@ class RenderRoundTripTest {
         .flatMap(v -> org.cailiang.dsl.model.ReferralRows.of(v).stream()).toList());
   }
 
+  /** Hostile re-check: a tier's row whose text ends in a referral's mark lost its tier. */
+  @Test
+  void aTiersRowEndingInAMarkStaysATier() throws Exception {
+    Path csv = Files.writeString(dir.resolve("t.csv"), """
+        违反《测试条例》处罚裁量基准
+        编码,违法行为,法律依据,违法情节,裁量基准
+        Y00001A010,某行为,"第一条 违反规定的，对单位处一万元以下罚款。",一般,对单位处1万元以下罚款
+        Y00001A030,,,严重,构成犯罪的，依法追究刑事责任（依法移送，与适用的阶次并行）
+        Y00001,,,涉嫌犯罪,构成犯罪的，依法追究刑事责任（依法移送，与适用的阶次并行）
+        """);
+    Importer.Result result = Importer.importFile(csv, "t.csv", "d.cailiang", Progress.NONE);
+    assertTrue(result.source().contains("tier A030"), result.source());
+    assertTrue(result.source().contains("refer beside \"构成犯罪的，依法追究刑事责任\""), result.source());
+    assertEquals(2, result.tiers());
+  }
+
   private static Standard example() {
     Compilation example = StandardCompiler.compile(List.of(SeedImportTest.EXAMPLE), null);
     assertFalse(example.hasErrors(), example.render());

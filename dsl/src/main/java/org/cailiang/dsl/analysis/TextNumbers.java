@@ -150,8 +150,9 @@ public final class TextNumbers {
    * @return the lower end, or null when it is no number
    */
   public static BigDecimal lowerBound(String low, String high) {
-    BigDecimal value = parse(low);
-    String upper = common(high.strip());
+    // 5,000-10,000元: the numerals keep their digit-group commas (hostile re-check).
+    BigDecimal value = parse(low.replace(",", ""));
+    String upper = common(high.strip().replace(",", ""));
     if (value == null || upper.length() < 2) {
       return value;
     }

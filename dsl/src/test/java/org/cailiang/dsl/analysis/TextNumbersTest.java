@@ -136,6 +136,8 @@ class TextNumbersTest {
   void digitGroupsSeparatedByCommasAreOneNumber() {
     assertEquals(List.of("10000", "30000"), plain(TextNumbers.of("处10,000元以上30,000元以下罚款").money));
     assertEquals(List.of("1000000"), plain(TextNumbers.of("1,000,000元").money));
+    assertEquals(List.of("5000", "10000"), plain(TextNumbers.of("处5,000-10,000元罚款").money), "hostile re-check");
+    assertEquals(List.of("2000", "5000"), plain(TextNumbers.of("处2,000至5,000元罚款").money));
     assertEquals(List.of("3000"), plain(TextNumbers.of("12,3000元").money), "not a group of three: two numbers");
     assertEquals(List.of("500"), plain(TextNumbers.of("2，500元").money), "a full-width comma separates clauses");
   }

@@ -65,7 +65,9 @@ public final class HigherLawNotes {
    */
   public List<String> on(String violationCode, String tierCode, LocalDate act) {
     Objects.requireNonNull(act, "act");
-    if (reasons.length == 0 || !inForce(act)) {
+    // A referral's decision has no tier (its code is the violation's): the notes are of tiers
+    // (hostile re-check: a suspected crime was marked for the officer over a note on fines).
+    if (reasons.length == 0 || tierCode.equals(violationCode) || !inForce(act)) {
       return List.of();
     }
     List<String> notes = new ArrayList<>();

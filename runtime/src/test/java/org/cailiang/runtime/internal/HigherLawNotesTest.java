@@ -22,6 +22,7 @@ class HigherLawNotesTest {
     assertEquals(List.of(HigherLawNotes.PREFIX + "全部阶次"), NOTES.on("X00001", "X00001B010", inForce));
     assertEquals(List.of(HigherLawNotes.PREFIX + "全部阶次"), NOTES.on("X00001", "X00002B020", inForce),
         "another code's tier");
+    assertEquals(List.of(), NOTES.on("X00001", "X00001", inForce), "a referral has no tier");
     assertEquals(List.of(), NOTES.on("X00001", "X00001B020", LocalDate.of(2025, 3, 31)), "the day before");
     assertEquals(List.of(), NOTES.on("X00001", "X00001B020", LocalDate.of(2027, 1, 1)), "the day of repeal");
     assertEquals(2, NOTES.on("X00001", "X00001B020", LocalDate.of(2019, 12, 31)).size(),
