@@ -31,6 +31,7 @@ public final class SyntheticStandards {
           .append("    basis a1\n    duty a2\n")
           // A speed fixture, not a legal one: its tiers leave 没收违法所得 out on purpose.
           .append("    suppress \"confiscate-income\" \"合成标准只用于测速，各阶次有意不写没收违法所得\"\n")
+          .append("    suppress \"statute-omits\" \"合成标准只用于测速，罚则有意不写违法所得的倍数罚款\"\n")
           .append("    fact setter \"设置主体\": enum { unit \"单位\", individual \"个人\", other \"其他\" }\n")
           .append("    fact harm \"造成危害后果\": bool\n")
           .append("    fact income \"违法所得\": amount\n")
