@@ -74,8 +74,7 @@ final class TimedEval {
     Map<TimedDecision.Applied, CaseDecision> outcomes = new HashMap<>();
     if (general != null) {
       try {
-        org.cailiang.runtime.InvalidGeneralFactsException misfit = null;
-        int misfits = 0;
+        List<String> misfits = new java.util.ArrayList<>();
         for (TimedDecision.Applied applied : decision.applied()) {
           GeneralEval used = general;
           Optional<CaseDecision> outcome;
@@ -86,8 +85,7 @@ final class TimedEval {
               throw e;
             }
             // As the runtime: the fine proposed under one of two versions need not fit the other.
-            misfit = misfit == null ? e : misfit;
-            misfits++;
+            misfits.add("版本 " + applied.version() + "：" + e.getMessage());
             used = general.withoutFine();
             String note = org.cailiang.runtime.internal.CaseJson.proposedFineNote(applied.version(), e.getMessage());
             outcome = used.outcome(applied.decision(), Optional.of(dates.act()), facts)
@@ -98,8 +96,9 @@ final class TimedEval {
                   dates.decision(), decision.applied().size() == 1))
               .ifPresent(o -> outcomes.put(applied, o));
         }
-        if (misfit != null && misfits == decision.applied().size()) {
-          throw misfit; // a fine no version allows
+        if (!misfits.isEmpty() && misfits.size() == decision.applied().size()) {
+          throw new org.cailiang.runtime.InvalidGeneralFactsException( // a fine no version allows
+              org.cailiang.runtime.internal.CaseJson.noVersionAllows(misfits), true);
         }
       } catch (IllegalArgumentException e) {
         return EvalErrors.reportGeneral(e, code, json, out, err);

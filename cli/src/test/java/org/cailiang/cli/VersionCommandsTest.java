@@ -37,7 +37,7 @@ class VersionCommandsTest {
     CliRun none = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E06401", "income=50000", "minor=否", "serious=否",
         "refused=否", "--act-date", "2025-06-01", "--decision-date", "2026-02-01", "--fine", "999");
     assertEquals(1, none.exitCode(), none.out() + none.err());
-    assertTrue((none.out() + none.err()).contains("拟罚款 999元 不在可处罚款的幅度内"), none.out() + none.err());
+    assertTrue((none.out() + none.err()).contains("拟罚款不在任何一个版本可处罚款的幅度内：版本 example_security：拟罚款 999元 不在可处罚款的幅度内"), none.out() + none.err());
   }
 
   @Test

@@ -52,7 +52,8 @@ class ProposedFineInTimeTest {
     InvalidGeneralFactsException refused = assertThrows(InvalidGeneralFactsException.class,
         () -> standards.evaluate("E06401", FACTS, ACT, DECISION, GeneralFacts.NONE.proposing(new BigDecimal("999"))));
     assertTrue(refused.aboutProposedFine());
-    assertTrue(refused.getMessage().startsWith("拟罚款 999元 不在可处罚款的幅度内"), refused.getMessage());
+    assertTrue(refused.getMessage().startsWith("拟罚款不在任何一个版本可处罚款的幅度内：版本 example_security：拟罚款 999元 不在可处罚款的幅度内（"), refused.getMessage());
+    assertTrue(refused.getMessage().contains("；版本 example_security_2026：拟罚款 999元 不在可处罚款的幅度内（本案不处罚款）"), refused.getMessage());
     assertThrows(InvalidGeneralFactsException.class, () -> standards.evaluate("E06401", FACTS,
         LocalDate.of(2025, 6, 1), LocalDate.of(2025, 7, 1), GeneralFacts.NONE.proposing(new BigDecimal("1000"))),
         "one version applied: a fine outside its outcome is refused as before");

@@ -62,6 +62,9 @@ final class SanctionReader {
    * Reads a text. For an article ({@code article} true) the description of the offence before
    * the first sanction (…的，由公安机关…) is skipped.
    */
+  /** The longest clause read for sanctions; an article's clause is a few hundred characters. */
+  static final int MAX_CLAUSE = 2_000;
+
   Reading read(String verbatim, boolean article) {
     // A comma between digit groups (2,000元) is no clause break (hostile check: drafted as ..0).
     String text = verbatim.replace('\n', ' ').replaceAll("(?<=[0-9]),(?=[0-9]{3}(?![0-9]))", "")
@@ -73,6 +76,13 @@ final class SanctionReader {
     for (String rawClause : CLAUSE.split(text)) {
       String clause = rawClause.strip();
       if (clause.isEmpty()) {
+        continue;
+      }
+      if (clause.length() > MAX_CLAUSE) {
+        // No sanction is written in so long a clause; its patterns cost the square of its length
+        // (hostile re-check: ",000" ten thousand times, over two minutes).
+        doubts.add("分句过长（" + clause.length() + " 个字符，超过 " + MAX_CLAUSE + "），未识别其中的处罚，原文保留在 text 中");
+        first = false;
         continue;
       }
       String subject = null;

@@ -23,6 +23,16 @@ class SanctionReaderTest {
         sanctions("责令改正，并对单位处1万元以上2万元以下罚款，对单位主要负责人、直接责任人员分别处500元以上1000元以下罚款。"));
   }
 
+  /** Hostile re-check: a cell of ",000" ten thousand times took over two minutes. */
+  @Test
+  void anOverlongClauseIsNotReadButSaid() {
+    SanctionReader reader = new SanctionReader(new Parties(), "当事人");
+    SanctionReader.Reading reading = reader.read("对单位处" + ",000".repeat(10_000) + "元罚款", false);
+    assertEquals(List.of(), reading.sanctions());
+    assertTrue(reading.doubts().get(0).startsWith("分句过长（"), reading.doubts().toString());
+    assertEquals(1, reader.read("甲".repeat(1950) + "，对单位处1万元以下罚款", false).sanctions().size(), "within the limit: read");
+  }
+
   @Test
   void upperOnlyLowerOnlyAndFixedAmounts() {
     assertEquals(List.of("fine unit ..500"), sanctions("对单位处500元以下罚款"));

@@ -162,8 +162,7 @@ public final class CodeInTime {
     Optional<GeneralRules> procedural = now >= 0 && violations[now] != null
         ? violations[now].generalRules() : Optional.empty();
     List<TimedCaseDecision.Outcome> outcomes = new ArrayList<>();
-    InvalidGeneralFactsException misfit = null;
-    int misfits = 0;
+    List<String> misfits = new ArrayList<>();
     for (TimedDecision.Applied applied : timed.applied()) {
       int index = indexOf(applied.version());
       GeneralFacts used = dated;
@@ -175,8 +174,7 @@ public final class CodeInTime {
           throw e;
         }
         // Two outcomes for the officer: the fine proposed under one need not fit the other.
-        misfit = misfit == null ? e : misfit;
-        misfits++;
+        misfits.add("版本 " + applied.version() + "：" + e.getMessage());
         used = withoutFine(dated);
         String note = org.cailiang.runtime.internal.CaseJson.proposedFineNote(applied.version(), e.getMessage());
         outcome = generalOutcome(violations[index], factsFor(index, facts), used).map(o -> withNote(o, note));
@@ -198,8 +196,9 @@ public final class CodeInTime {
       }
       outcomes.add(new TimedCaseDecision.Outcome(applied, outcome));
     }
-    if (misfit != null && misfits == timed.applied().size()) {
-      throw misfit; // a fine no version allows
+    if (!misfits.isEmpty() && misfits.size() == timed.applied().size()) {
+      // A fine no version allows, each version's ranges said (hostile re-check: only the first's).
+      throw new InvalidGeneralFactsException(org.cailiang.runtime.internal.CaseJson.noVersionAllows(misfits), true);
     }
     return new TimedCaseDecision(timed, outcomes, barred);
   }

@@ -164,6 +164,16 @@ public final class CaseJson {
     return "版本 " + version + "：" + refusal + "；该版本的结果不按拟罚款标记程序";
   }
 
+  /**
+   * The refusal of a proposed fine that no version left to the officer allows.
+   *
+   * @param refusals per version, {@code 版本 id：} and the message it was refused with
+   * @return the message
+   */
+  public static String noVersionAllows(List<String> refusals) {
+    return "拟罚款不在任何一个版本可处罚款的幅度内：" + String.join("；", refusals);
+  }
+
   /** How the note on the orders of a time-barred case begins. */
   public static final String ORDERS_AFTER_LIMITATION = "追责时效只限于行政处罚";
 
