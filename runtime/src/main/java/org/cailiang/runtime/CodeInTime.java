@@ -333,7 +333,7 @@ public final class CodeInTime {
       TimedDecision.Applied referring = next.decision().handedOver() ? next : old;
       TimedDecision.Applied punishing = referring == next ? old : next;
       return new TimedDecision(act, decision, TimedDecision.Ground.HANDED_OVER, List.of(old, next),
-          named(referring) + "对本案移送司法机关（涉嫌犯罪），" + named(punishing) + "给予行政处罚：移送不是"
+          named(referring) + "对本案移送司法机关（涉嫌犯罪），" + named(punishing) + "不移送、按其阶次裁量：移送不是"
               + "行政处罚，不依照" + TimedDecision.ARTICLE_37 + "比较轻重；是否涉嫌犯罪，须由执法人员依刑法"
               + "（含刑法第十二条）判断，涉嫌犯罪的依照《中华人民共和国行政处罚法》第二十七条移送；两个版本的结果均列出");
     }

@@ -174,7 +174,7 @@ class StandardsInTimeTest {
     assertTrue(newRefers.needsOfficer(), "one version refers, the other punishes");
     assertEquals(List.of("v1", "v2"), newRefers.applied().stream().map(TimedDecision.Applied::version).toList());
     assertEquals("《裁量基准v2》（v2，2026-01-01 至 今）对本案移送司法机关（涉嫌犯罪），《裁量基准v1》（v1，2024-01-01 至 "
-        + "2025-12-31）给予行政处罚：移送不是行政处罚，不依照《中华人民共和国行政处罚法》第三十七条比较轻重；是否涉嫌犯罪，"
+        + "2025-12-31）不移送、按其阶次裁量：移送不是行政处罚，不依照《中华人民共和国行政处罚法》第三十七条比较轻重；是否涉嫌犯罪，"
         + "须由执法人员依刑法（含刑法第十二条）判断，涉嫌犯罪的依照《中华人民共和国行政处罚法》第二十七条移送；两个版本的结果均列出",
         newRefers.explanation());
     Version oldRefers = new Version("v1", "", day("2024-01-01"), Optional.empty(),
