@@ -68,6 +68,11 @@ final class Slips {
       return "；提示：用例的 verdict（结论）、option（选项）、procedure（程序）只能写在 general { … } 之后，"
           + "如 case \"…\" { … } general { } expect B010 procedure hearing 适用（general 可以为空）";
     }
+    if ((type == CailiangParser.ENDS || type == CailiangParser.BESIDE) && before != null
+        && before.getType() == CailiangParser.REFER) {
+      // Hostile re-check: in a statute, refer ends was a bare syntax error.
+      return "；提示：refer ends/beside（移送）写在违法行为中，不写进 statute 或阶次；阶次中的提示写作 refer \"…\"";
+    }
     if (type != CailiangParser.ID) {
       return "";
     }
