@@ -550,7 +550,7 @@ final class ModelBuilder {
     public Void visitTierMitigated(TierMitigatedContext c) {
       once.declare("mitigated", "减轻处罚的理由", c);
       mitigation = text(c.string());
-      if (mitigation.isBlank()) {
+      if (saysNothing(mitigation)) {
         diagnostics.error(spans.of(c.string()), "mitigated", "减轻处罚（mitigated）须写明理由");
       }
       return null;
@@ -642,9 +642,18 @@ final class ModelBuilder {
     return Integer.parseInt(digits);
   }
 
+  /**
+   * Blank, or only invisible characters (hostile re-check: a reason of U+200B passed and put an
+   * empty caveat into the jar).
+   */
+  private static boolean saysNothing(String text) {
+    return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || cp == 0xA0 || cp == 0x3000
+        || org.cailiang.dsl.diag.Characters.isInvisible(cp));
+  }
+
   private Suppression suppression(SuppressionContext c) {
     String reason = text(c.reason);
-    if (reason.isBlank()) {
+    if (saysNothing(reason)) {
       diagnostics.error(spans.of(c.reason), "suppress", "抑制（suppress）须写明理由");
     }
     return new Suppression(text(c.check), reason, spans.of(c.check));
