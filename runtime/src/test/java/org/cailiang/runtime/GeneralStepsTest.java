@@ -292,6 +292,7 @@ class GeneralStepsTest {
     // "light" sorts before "unheard": the message must pick the unknown one, not the first.
     assertTrue(e.getMessage().startsWith("未知的总则情节 unheard：可用 repeat（多次违法）、light（"),
         e.getMessage());
+    org.junit.jupiter.api.Assertions.assertFalse(e.aboutProposedFine(), "a circumstance, not the fine");
   }
 
   @Test
@@ -302,6 +303,7 @@ class GeneralStepsTest {
         () -> RULES.decide(twoParties, GeneralFacts.NONE.proposing(BigDecimal.valueOf(3000))));
     assertEquals("拟罚款 3000元 不在可处罚款的幅度内（500元以上1000元以下、1万元以上2万元以下）",
         outside.getMessage());
+    assertTrue(outside.aboutProposedFine(), "two versions left to the officer need it");
     // Inside the second range: accepted.
     assertEquals(CaseDecision.Verdict.PUNISHED, RULES.decide(twoParties,
         GeneralFacts.NONE.proposing(BigDecimal.valueOf(15000))).verdict());

@@ -235,6 +235,8 @@ class PartyScopeTest {
     CaseDecision company = RULES.decide(tier, GeneralFacts.of(Set.of("under14")),
         Statute.of(List.of(fine(UNIT, 5000, 50000))));
     assertEquals(Verdict.PUNISHED, company.verdict(), "a unit's warning is not waived for a minor's age");
+    assertEquals(List.of(), RULES.decide(tier, GeneralFacts.of(Set.of("unitOnly")),
+        Statute.of(List.of(fine(UNIT, 5000, 50000)))).unresolved(), "the unit's own circumstance is the unit's");
     assertEquals(List.of("总则情节「不满十四周岁」只适用于自然人，本案受处罚的当事人中没有自然人：未适用"), company.unresolved());
     CaseDecision either = RULES.decide(tier, GeneralFacts.of(Set.of("under14")),
         Statute.of(List.of(fine(UNIT, 5000, 50000), fine(PERSON, 0, 500))));
