@@ -40,6 +40,19 @@ class VersionCommandsTest {
     assertTrue((none.out() + none.err()).contains("拟罚款不在任何一个版本可处罚款的幅度内：版本 example_security：拟罚款 999元 不在可处罚款的幅度内"), none.out() + none.err());
   }
 
+  /** Integrator: a key no version declares listed the old version's facts only ("事实有：minor"). */
+  @Test
+  void anUnknownFactIsNamedBesideEveryVersionsFacts() {
+    CliRun run = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E05403", "minor=否", "again=否", "bogus=1",
+        "--act-date", "2025-06-01", "--decision-date", "2025-07-01");
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    assertTrue((run.out() + run.err()).contains("未知事实 bogus，本违法行为的事实有：minor, again"), run.out() + run.err());
+    CliRun both = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E05403", "again=否", "bogus=1",
+        "--act-date", "2025-06-01", "--decision-date", "2025-07-01");
+    String said = both.out() + both.err();
+    assertTrue(said.contains("缺少事实 minor") && said.contains("未知事实 bogus"), said);
+  }
+
   @Test
   void anIncomparablePairPrintsBothOutcomesMarkedForTheOfficer() {
     CliRun run = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E05403", "minor=false", "again=false",

@@ -280,6 +280,50 @@ public final class CodeInTime {
   private static final String NOT_LAW = "《中华人民共和国行政处罚法》第十六条、第三十四条";
 
   TimedDecision decide(Map<String, ?> facts, LocalDate act, LocalDate decision) {
+    // A key no version declares is named beside every version's facts (integrator: "事实有：minor"
+    // for an act under the old version, while the new version's again was accepted).
+    if (facts == null || everyFactId().containsAll(facts.keySet())) {
+      return decideKnown(facts, act, decision); // the usual case: one set lookup per key
+    }
+    List<FactProblem> unknown = org.cailiang.runtime.internal.FactReader.unknownKeys(everyFact(), facts);
+    Map<String, ?> known = withoutUnknownKeys(facts);
+    List<FactProblem> problems = new ArrayList<>();
+    try {
+      decideKnown(known, act, decision);
+    } catch (InvalidFactsException e) {
+      problems.addAll(e.problems());
+    }
+    problems.addAll(unknown);
+    throw InvalidFactsException.of(code, problems);
+  }
+
+  /** The ids of {@link #everyFact()}, worked out once (racy but idempotent). */
+  private Set<String> everyFactIds;
+
+  private Set<String> everyFactId() {
+    Set<String> ids = everyFactIds;
+    if (ids == null) {
+      ids = new HashSet<>();
+      for (FactSpec spec : everyFact()) {
+        ids.add(spec.id());
+      }
+      everyFactIds = ids = java.util.Collections.unmodifiableSet(ids); // contains(null) is false, not a throw
+    }
+    return ids;
+  }
+
+  /** Each fact any version declares, once, by id: the first version's spec of it. */
+  private List<FactSpec> everyFact() {
+    Map<String, FactSpec> all = new LinkedHashMap<>();
+    for (Violation violation : violations) {
+      if (violation != null) {
+        violation.facts().forEach(f -> all.putIfAbsent(f.id(), f));
+      }
+    }
+    return List.copyOf(all.values());
+  }
+
+  private TimedDecision decideKnown(Map<String, ?> facts, LocalDate act, LocalDate decision) {
     if (decision.isBefore(act)) {
       throw new InvalidDatesException("决定日期 " + decision + " 早于违法行为发生日期 " + act);
     }

@@ -172,8 +172,14 @@ public final class FactReader {
         : "";
   }
 
-  /** Keys that are not facts of the violation, sorted, each with the nearest fact ids. */
-  private static List<FactProblem> unknownKeys(List<FactSpec> specs, Map<String, ?> facts) {
+  /**
+   * Keys that are not facts of the violation, sorted, each with the nearest fact ids.
+   *
+   * @param specs the facts there are
+   * @param facts the facts given
+   * @return the problems, empty when every key is a fact
+   */
+  public static List<FactProblem> unknownKeys(List<FactSpec> specs, Map<String, ?> facts) {
     List<String> ids = new ArrayList<>();
     for (FactSpec spec : specs) {
       ids.add(spec.id());
