@@ -56,8 +56,13 @@ final class TimedEval {
         return EvalErrors.report(e, code, json, out, err);
       }
       if (expired && applied.stream().noneMatch(a -> a.decision().handedOver())) {
-        List<String> notes = new java.util.ArrayList<>(
-            referralToday(standards, code, facts, dates).stream().toList());
+        List<String> notes;
+        try {
+          notes = new java.util.ArrayList<>(referralToday(standards, code, facts, dates).stream().toList());
+        } catch (CailiangException e) {
+          // As the runtime: the decision day's version must decide whether it refers.
+          return EvalErrors.report(e, code, json, out, err);
+        }
         ordersBarred(applied).ifPresent(notes::add);
         out.print(json ? Json.write(org.cailiang.runtime.internal.CaseJson.timeBarred(code, dates.act(), dates.decision(), limitation.get(), notes))
             : Characters.visible(timeBarredText(code, dates, limitation.get(), notes)));
@@ -147,21 +152,17 @@ final class TimedEval {
    */
   private static Optional<String> referralToday(List<Standard> standards, String code,
       Map<String, String> facts, Dates dates) {
-    try {
-      for (TimedDecision.Applied applied : new LawInTime(standards)
-          .decide(code, facts, dates.decision(), dates.decision()).applied()) {
-        if (!applied.decision().handedOver()) {
-          continue;
-        }
-        for (org.cailiang.runtime.Sanction sanction : applied.decision().sanctions()) {
-          if (sanction instanceof org.cailiang.runtime.Sanction.Referral referral) {
-            return Optional.of(org.cailiang.runtime.internal.CaseJson.referralNote(applied.version(),
-                applied.period(), referral.text()));
-          }
+    for (TimedDecision.Applied applied : new LawInTime(standards)
+        .decide(code, facts, dates.decision(), dates.decision()).applied()) {
+      if (!applied.decision().handedOver()) {
+        continue;
+      }
+      for (org.cailiang.runtime.Sanction sanction : applied.decision().sanctions()) {
+        if (sanction instanceof org.cailiang.runtime.Sanction.Referral referral) {
+          return Optional.of(org.cailiang.runtime.internal.CaseJson.referralNote(applied.version(),
+              applied.period(), referral.text()));
         }
       }
-    } catch (CailiangException e) {
-      // Facts the decision day's version cannot decide say nothing of a referral.
     }
     return Optional.empty();
   }

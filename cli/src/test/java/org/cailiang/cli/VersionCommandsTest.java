@@ -53,6 +53,19 @@ class VersionCommandsTest {
     assertTrue(said.contains("缺少事实 minor") && said.contains("未知事实 bogus"), said);
   }
 
+  /** As the runtime (TimeBarredFactsTest): the decision day's version decides whether it refers. */
+  @Test
+  void anActBeforeEveryVersionBarredStillNeedsTheFacts() {
+    CliRun run = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E05403", "--act-date", "2020-06-01",
+        "--discovery-date", "2023-07-01", "--decision-date", "2026-02-01");
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    assertTrue((run.out() + run.err()).contains("缺少事实 minor"), run.out() + run.err());
+    CliRun given = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E05403", "minor=否", "again=否", "--act-date", "2020-06-01",
+        "--discovery-date", "2023-07-01", "--decision-date", "2026-02-01");
+    assertEquals(0, given.exitCode(), given.out() + given.err());
+    assertTrue(given.out().contains("超过追责时效"), given.out());
+  }
+
   @Test
   void anIncomparablePairPrintsBothOutcomesMarkedForTheOfficer() {
     CliRun run = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E05403", "minor=false", "again=false",

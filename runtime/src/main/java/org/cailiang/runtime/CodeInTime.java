@@ -140,7 +140,9 @@ public final class CodeInTime {
             barred = generalOutcome(violations[index], factsFor(index, facts), withoutFine(dated))
                 .filter(outcome -> outcome.verdict() == CaseDecision.Verdict.TIME_BARRED);
           } catch (CailiangException e) {
-            if (index != atAct || then >= 0) {
+            if (index != atAct || then >= 0 || index == chain.inForce(decision)) {
+              // The decision day's version must decide: whether it refers (第二十七条, not barred)
+              // depends on the facts (legal author: a possible referral hidden behind the bar).
               throw e;
             }
             // Facts the earliest version cannot decide: no version decides the act, as before.
