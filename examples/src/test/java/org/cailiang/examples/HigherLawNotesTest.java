@@ -54,6 +54,19 @@ class HigherLawNotesTest {
         LocalDate.of(2025, 7, 1)).applied().get(0).notes(), "a code without the record");
   }
 
+  /** Integrator's re-check: with the act's day in the general facts, the note was not said. */
+  @Test
+  void theUntypedEntryWithAnActDateSaysItToo() {
+    Standards generated = Standards.load();
+    org.cailiang.runtime.CaseDecision dated = generated.evaluate("C05837", FACTS,
+        org.cailiang.runtime.GeneralFacts.NONE.dated(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 6, 1)));
+    assertTrue(dated.needsOfficer());
+    assertTrue(dated.unresolved().get(dated.unresolved().size() - 1).startsWith(HigherLawNotes.PREFIX), dated.unresolved().toString());
+    org.cailiang.runtime.CaseDecision before = generated.evaluate("C05837", FACTS,
+        org.cailiang.runtime.GeneralFacts.NONE.dated(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 2)));
+    assertTrue(before.unresolved().stream().noneMatch(n -> n.startsWith(HigherLawNotes.PREFIX)), before.unresolved().toString());
+  }
+
   @Test
   void theInterpreterSaysTheSame() {
     Path sources = Path.of("src/main/cailiang");

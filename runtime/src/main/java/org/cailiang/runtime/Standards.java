@@ -326,7 +326,8 @@ public final class Standards {
    * @param code a violation code or a tier code, as for {@link #evaluate(String, Map)}
    * @param facts the facts by id
    * @param general the general circumstances, dates and proposed fine
-   * @return the outcome, never null
+   * @return the outcome, never null; with an act date, the author's higher-law notes for that day
+   *     ({@link Violation#higherLawNotes}) among the points left to the officer ({@code unresolved})
    * @throws UnknownCodeException when no standard has the code
    * @throws InvalidFactsException naming every missing, unknown or invalid fact, when the
    *     facts lead to another tier than the tier code asked for, or when 减轻 needs the statute
@@ -353,6 +354,17 @@ public final class Standards {
     CaseDecision outcome = violation.evaluate(known(violation, facts), general);
     if (!entry.violationCode()) {
       checkTier(code, violation, outcome.decision());
+    }
+    if (general.actDate().isPresent()) {
+      // Integrator's re-check: the act's day is known here, and the author's higher-law note
+      // was not said (the dated evaluation lists it on the version applied).
+      List<String> notes = violation.higherLawNotes(outcome.decision().tierCode(), general.actDate().get());
+      if (!notes.isEmpty()) {
+        List<String> unresolved = new ArrayList<>(outcome.unresolved());
+        notes.stream().filter(note -> !unresolved.contains(note)).forEach(unresolved::add);
+        outcome = new CaseDecision(outcome.decision(), outcome.verdict(), outcome.steps(), outcome.sanctions(),
+            outcome.options(), outcome.procedures(), outcome.limitation(), outcome.explanation(), unresolved);
+      }
     }
     return outcome;
   }

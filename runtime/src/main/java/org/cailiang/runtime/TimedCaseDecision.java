@@ -105,7 +105,7 @@ public record TimedCaseDecision(TimedDecision timed, List<Outcome> outcomes,
 
   /**
    * This case as JSON: the document {@code eval --json --act-date … --general …} prints, each
-   * version's outcome as its {@code general}, without the {@code notes} (see {@link
+   * version's outcome as its {@code general}, the {@code notes} the higher-law ones (see {@link
    * TimedDecision#toJson()}).
    *
    * @return pretty-printed JSON with a final newline
