@@ -64,10 +64,13 @@ public final class HigherLawNotes {
    * @return the notes, in source order, each once; empty when the higher law is not in force then
    */
   public List<String> on(String violationCode, String tierCode, LocalDate act) {
-    Objects.requireNonNull(act, "act");
+    Objects.requireNonNull(tierCode, "阶次编码（tierCode）为 null");
+    Objects.requireNonNull(act, "违法行为发生之日（act）为 null");
     // A referral's decision has no tier (its code is the violation's): the notes are of tiers
-    // (hostile re-check: a suspected crime was marked for the officer over a note on fines).
-    if (reasons.length == 0 || tierCode.equals(violationCode) || !inForce(act)) {
+    // (hostile re-check: a suspected crime was marked for the officer over a note on fines); a
+    // tier code of another violation has none of these (integrator's re-check: "XXXX" had them).
+    if (reasons.length == 0 || tierCode.equals(violationCode) || !tierCode.startsWith(violationCode)
+        || !inForce(act)) {
       return List.of();
     }
     List<String> notes = new ArrayList<>();

@@ -24,8 +24,8 @@ class HigherLawNotesTest {
     assertEquals(List.of(HigherLawNotes.PREFIX + "全部阶次", HigherLawNotes.PREFIX + "第二档"),
         NOTES.on("X00001", "X00001B020", inForce), "in source order, each once");
     assertEquals(List.of(HigherLawNotes.PREFIX + "全部阶次"), NOTES.on("X00001", "X00001B010", inForce));
-    assertEquals(List.of(HigherLawNotes.PREFIX + "全部阶次"), NOTES.on("X00001", "X00002B020", inForce),
-        "another code's tier");
+    assertEquals(List.of(), NOTES.on("X00001", "X00002B020", inForce), "another code's tier");
+    assertEquals(List.of(), NOTES.on("X00001", "B020", inForce), "a suffix alone is no tier code");
     assertEquals(List.of(), NOTES.on("X00001", "X00001", inForce), "a referral has no tier");
     assertEquals(List.of(), NOTES.on("X00001", "X00001B020", LocalDate.of(2025, 3, 31)), "the day before");
     assertEquals(List.of(), NOTES.on("X00001", "X00001B020", LocalDate.of(2027, 1, 1)), "the day of repeal");
@@ -50,6 +50,9 @@ class HigherLawNotesTest {
         () -> HigherLawNotes.of(new String[] {"2025-01-01"}, new String[0], new String[0]));
     assertThrows(IllegalArgumentException.class,
         () -> HigherLawNotes.of(new String[0], new String[] {""}, new String[0]));
-    assertThrows(NullPointerException.class, () -> NOTES.on("X", "XB010", null));
+    assertEquals("违法行为发生之日（act）为 null",
+        assertThrows(NullPointerException.class, () -> NOTES.on("X", "XB010", null)).getMessage());
+    assertEquals("阶次编码（tierCode）为 null",
+        assertThrows(NullPointerException.class, () -> NOTES.on("X", null, LocalDate.MIN)).getMessage());
   }
 }
