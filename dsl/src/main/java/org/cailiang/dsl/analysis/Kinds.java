@@ -11,12 +11,23 @@ import org.cailiang.runtime.internal.Amounts;
 final class Kinds {
   private Kinds() {}
 
-  /** Whether two sanctions are of one kind (and, for licences, one action). */
+  /**
+   * Whether two sanctions are of one kind: for licences, one action on one licence — the names
+   * equal, or one within the other (机动车驾驶证 and 六个月机动车驾驶证, 许可证 and 相关业务许可证), so
+   * that a tier revoking the 营业执照 under a statute of the 机动车驾驶证 is no longer passed (legal
+   * author: licence names were never compared).
+   */
   static boolean sameKind(SanctionSpec a, SanctionSpec b) {
     if (a instanceof SanctionSpec.Licence la && b instanceof SanctionSpec.Licence lb) {
-      return la.revoke() == lb.revoke();
+      return la.revoke() == lb.revoke() && sameLicence(la.licence(), lb.licence());
     }
     return a.getClass() == b.getClass();
+  }
+
+  private static boolean sameLicence(String a, String b) {
+    String x = a.replaceAll("\\s", "");
+    String y = b.replaceAll("\\s", "");
+    return x.isEmpty() || y.isEmpty() || x.contains(y) || y.contains(x);
   }
 
   /**
