@@ -74,6 +74,14 @@ final class StatuteText {
     if (!warns && WARNING.matcher(article.text()).find()) {
       missing.add("警告");
     }
+    // Legal author 2: a statute of 暂扣 where the article says 吊销 passed.
+    for (boolean revoke : new boolean[] {true, false}) {
+      boolean written = flat(sanctions).stream().anyMatch(x -> x instanceof org.cailiang.dsl.model.SanctionSpec.Licence l
+          && l.revoke() == revoke);
+      if (!written && ownAction(revoke ? REVOCATION : SUSPENSION, article.text())) {
+        missing.add(revoke ? "吊销" : "暂扣");
+      }
+    }
     List<BigDecimal[]> yuan = new java.util.ArrayList<>();
     List<BigDecimal[]> days = new java.util.ArrayList<>();
     List<BigDecimal[]> factors = new java.util.ArrayList<>();
@@ -109,6 +117,28 @@ final class StatuteText {
    */
   private static final java.util.regex.Pattern DETENTION =
       java.util.regex.Pattern.compile("(处|并处|或者|予以|给予|以下|以上)(行政)?拘留");
+  /**
+   * Whether the word stands as the authority's own sanction: not in a clause that reports it to
+   * another authority (通报有关主管部门吊销…, 个人信息保护法第六十六条).
+   */
+  private static boolean ownAction(java.util.regex.Pattern word, String text) {
+    java.util.regex.Matcher m = word.matcher(text);
+    while (m.find()) {
+      int start = m.start();
+      while (start > 0 && "，,；;。\n".indexOf(text.charAt(start - 1)) < 0) {
+        start--;
+      }
+      String clause = text.substring(start, m.start());
+      if (!clause.contains("通报") && !clause.contains("提请") && !clause.contains("建议")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 吊销, 暂扣 as sanctions: not 被吊销…的, a condition. */
+  private static final java.util.regex.Pattern REVOCATION = java.util.regex.Pattern.compile("(?<!被)吊销");
+  private static final java.util.regex.Pattern SUSPENSION = java.util.regex.Pattern.compile("(?<!被)暂扣");
   private static final java.util.regex.Pattern WARNING =
       java.util.regex.Pattern.compile("(处|并处|或者|予以|给予|可以)警告");
 
