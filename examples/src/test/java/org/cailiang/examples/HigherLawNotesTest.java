@@ -54,6 +54,14 @@ class HigherLawNotesTest {
         LocalDate.of(2025, 7, 1)).applied().get(0).notes(), "a code without the record");
   }
 
+  /** Integrator's re-check: the explanation of a dated case with the note said nothing of it. */
+  @Test
+  void theExplanationOfADatedCaseSaysTheNote() {
+    String explained = Standards.load().evaluate("C05837", FACTS, LocalDate.of(2025, 6, 1), LocalDate.of(2025, 7, 1),
+        org.cailiang.runtime.GeneralFacts.NONE).explain();
+    assertTrue(explained.contains("\n注意：" + HigherLawNotes.PREFIX), explained);
+  }
+
   /** Integrator's re-check: with the act's day in the general facts, the note was not said. */
   @Test
   void theUntypedEntryWithAnActDateSaysItToo() {

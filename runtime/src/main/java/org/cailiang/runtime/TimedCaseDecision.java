@@ -85,8 +85,8 @@ public record TimedCaseDecision(TimedDecision timed, List<Outcome> outcomes,
   }
 
   /**
-   * {@return the choice of the version, then for each version applied its decision and, under a
-   * general part, the outcome, one paragraph each}
+   * {@return the choice of the version, then for each version applied its notes ({@code 注意：…}),
+   * its decision and, under a general part, the outcome, one paragraph each}
    */
   public String explain() {
     if (timeBarred.isPresent()) {
@@ -95,6 +95,9 @@ public record TimedCaseDecision(TimedDecision timed, List<Outcome> outcomes,
     }
     StringBuilder text = new StringBuilder(timed.explanation());
     for (Outcome outcome : outcomes) {
+      // The author's higher-law notes first, as eval prints them (integrator's re-check: the
+      // explanation of a case needsOfficer() marked said nothing of why).
+      outcome.applied().notes().forEach(note -> text.append("\n注意：").append(note));
       // The general part's explanation opens with the tier's sentence: said once (integrator's
       // review: it was printed twice).
       text.append('\n').append(outcome.general().map(CaseDecision::explain)
