@@ -185,8 +185,10 @@ final class TimedEval {
       Map<TimedDecision.Applied, CaseDecision> outcomes,
       Optional<CaseDecision.LimitationCheck> limitation) {
     StringBuilder text = new StringBuilder();
-    text.append("违法行为发生之日：").append(decision.actDate())
-        .append("；作出处罚决定之日：").append(decision.decisionDate()).append('\n');
+    text.append("违法行为发生之日：").append(decision.actDate());
+    // The discovery date, as the time-barred header says it (hostile re-check: dropped here).
+    limitation.ifPresent(l -> text.append("；发现之日：").append(l.discoveryDate()));
+    text.append("；作出处罚决定之日：").append(decision.decisionDate()).append('\n');
     if (decision.needsOfficer()) {
       text.append(OFFICER_MARK);
     }

@@ -195,6 +195,15 @@ class GeneralEvalTest {
     assertTrue(runtime.getMessage().contains("缺少事实 setter"), runtime.getMessage());
   }
 
+  /** Hostile re-check: the dated header dropped the discovery date the barred one shows. */
+  @Test
+  void theDatedHeaderSaysTheDiscoveryDate() {
+    CliRun run = beijing("--act-date", "2024-01-01", "--discovery-date", "2024-06-01", "--decision-date", "2024-07-01");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("违法行为发生之日：2024-01-01；发现之日：2024-06-01；作出处罚决定之日：2024-07-01\n"),
+        run.out());
+  }
+
   @Test
   void anActDiscoveredAfterTwoYearsIsNotPunished() {
     CliRun run = beijing("--act-date", "2022-03-01", "--discovery-date", "2024-03-02",
