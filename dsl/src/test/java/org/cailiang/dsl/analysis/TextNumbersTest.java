@@ -140,6 +140,12 @@ class TextNumbersTest {
     assertEquals(List.of("2000", "5000"), plain(TextNumbers.of("处2,000至5,000元罚款").money));
     assertEquals(List.of("3000"), plain(TextNumbers.of("12,3000元").money), "not a group of three: two numbers");
     assertEquals(List.of("500"), plain(TextNumbers.of("2，500元").money), "a full-width comma separates clauses");
+    assertEquals(List.of("0"), plain(TextNumbers.of("1,00元").money), "two digits after: no group");
+    assertEquals(List.of("0"), plain(TextNumbers.of("1,0000元").money), "four digits after: no group");
+    assertEquals(List.of("0"), plain(TextNumbers.of(",000元").money), "no digit before");
+    assertEquals(List.of("0"), plain(TextNumbers.of("甲,000元").money));
+    assertEquals(List.of(new java.math.BigDecimal("1000")),
+        TextNumbers.numerals("1,000").stream().map(TextNumbers.Numeral::value).toList(), "a group at the end of the text");
   }
 
   @Test
