@@ -94,7 +94,7 @@ final class TimedEval {
             used = general.withoutFine();
             String note = org.cailiang.runtime.internal.CaseJson.proposedFineNote(applied.version(), e.getMessage());
             outcome = used.outcome(applied.decision(), Optional.of(dates.act()), facts)
-                .map(o -> withNote(o, note));
+                .map(o -> o.withUnresolved(List.of(note)));
           }
           GeneralEval chosen = used;
           outcome.map(o -> chosen.inTime(o, applied.decision(), code, dates.act(),
@@ -129,13 +129,6 @@ final class TimedEval {
   private static List<TimedDecision.Applied> applied(List<Standard> standards, String code,
       Map<String, String> facts, Dates dates) {
     return new LawInTime(standards).decide(code, facts, dates.act(), dates.decision()).applied();
-  }
-
-  private static CaseDecision withNote(CaseDecision outcome, String note) {
-    List<String> unresolved = new java.util.ArrayList<>(outcome.unresolved());
-    unresolved.add(note);
-    return new CaseDecision(outcome.decision(), outcome.verdict(), outcome.steps(), outcome.sanctions(),
-        outcome.options(), outcome.procedures(), outcome.limitation(), outcome.explanation(), unresolved);
   }
 
   /** The orders of the tier that would decide the case, which the limitation does not bar. */

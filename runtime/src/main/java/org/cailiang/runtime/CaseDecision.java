@@ -78,6 +78,19 @@ public record CaseDecision(
         List.of());
   }
 
+  /**
+   * {@return this outcome with more points left to the officer, each said once} The notes of a
+   * proposed fine one version does not allow, or of the author's higher-law record.
+   *
+   * @param notes the points to add, in order
+   */
+  public CaseDecision withUnresolved(List<String> notes) {
+    List<String> all = new java.util.ArrayList<>(unresolved);
+    notes.stream().filter(note -> !all.contains(note)).forEach(all::add);
+    return all.size() == unresolved.size() ? this
+        : new CaseDecision(decision, verdict, steps, sanctions, options, procedures, limitation, explanation, all);
+  }
+
   /** {@return whether the officer must decide what the general part could not compute} */
   public boolean needsOfficer() {
     return !unresolved.isEmpty();

@@ -179,7 +179,7 @@ public final class CodeInTime {
         misfits.add("版本 " + applied.version() + "：" + e.getMessage());
         used = withoutFine(dated);
         String note = org.cailiang.runtime.internal.CaseJson.proposedFineNote(applied.version(), e.getMessage());
-        outcome = generalOutcome(violations[index], factsFor(index, facts), used).map(o -> withNote(o, note));
+        outcome = generalOutcome(violations[index], factsFor(index, facts), used).map(o -> o.withUnresolved(List.of(note)));
       }
       GeneralFacts given = used;
       Optional<GeneralRules> own = violations[index].generalRules();
@@ -209,13 +209,6 @@ public final class CodeInTime {
     return new GeneralFacts(facts.circumstances(), facts.actDate(), facts.discoveryDate(), Optional.empty());
   }
 
-  private static CaseDecision withNote(CaseDecision outcome, String note) {
-    List<String> unresolved = new ArrayList<>(outcome.unresolved());
-    unresolved.add(note);
-    return new CaseDecision(outcome.decision(), outcome.verdict(), outcome.steps(), outcome.sanctions(),
-        outcome.options(), outcome.procedures(), outcome.limitation(), outcome.explanation(), unresolved);
-  }
-
   /**
    * A barred case the version in force at the decision would refer (a referral it was not
    * applied for): the officer weighs the referral, which no limitation bars — the note eval
@@ -231,18 +224,15 @@ public final class CodeInTime {
     if (!today.handedOver()) {
       return barred;
     }
-    List<String> unresolved = new ArrayList<>(barred.unresolved());
     for (Sanction sanction : today.sanctions()) {
       if (sanction instanceof Sanction.Referral referral) {
         TimedDecision.Applied version = new TimedDecision.Applied(chain.versions().get(now).id(),
             chain.firstDay(now), chain.lastDay(now), today);
-        unresolved.add(org.cailiang.runtime.internal.CaseJson.referralNote(version.version(),
-            version.period(), referral.text()));
-        break;
+        return barred.withUnresolved(List.of(org.cailiang.runtime.internal.CaseJson.referralNote(
+            version.version(), version.period(), referral.text())));
       }
     }
-    return new CaseDecision(barred.decision(), barred.verdict(), barred.steps(), barred.sanctions(),
-        barred.options(), barred.procedures(), barred.limitation(), barred.explanation(), unresolved);
+    return barred;
   }
 
   /** The earliest version that has the code; -1 when none does. */

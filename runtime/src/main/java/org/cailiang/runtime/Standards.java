@@ -358,13 +358,8 @@ public final class Standards {
     if (general.actDate().isPresent()) {
       // Integrator's re-check: the act's day is known here, and the author's higher-law note
       // was not said (the dated evaluation lists it on the version applied).
-      List<String> notes = violation.higherLawNotes(outcome.decision().tierCode(), general.actDate().get());
-      if (!notes.isEmpty()) {
-        List<String> unresolved = new ArrayList<>(outcome.unresolved());
-        notes.stream().filter(note -> !unresolved.contains(note)).forEach(unresolved::add);
-        outcome = new CaseDecision(outcome.decision(), outcome.verdict(), outcome.steps(), outcome.sanctions(),
-            outcome.options(), outcome.procedures(), outcome.limitation(), outcome.explanation(), unresolved);
-      }
+      outcome = outcome.withUnresolved(
+          violation.higherLawNotes(outcome.decision().tierCode(), general.actDate().get()));
     }
     return outcome;
   }

@@ -26,6 +26,19 @@ class DecisionAccessorsTest {
       "C05837B010", "单位设置", List.of(ORDER, UNIT_FINE, PEOPLE_FINE, WARNING), List.of(), "文本",
       false);
 
+  @Test
+  void pointsLeftToTheOfficerAreAddedOnceEach() {
+    CaseDecision outcome = new CaseDecision(DECISION, CaseDecision.Verdict.PUNISHED, List.of(), DECISION.sanctions(),
+        List.of(), List.of(), Optional.empty(), "说明。");
+    assertSame(outcome, outcome.withUnresolved(List.of()));
+    CaseDecision noted = outcome.withUnresolved(List.of("甲", "乙", "甲"));
+    assertEquals(List.of("甲", "乙"), noted.unresolved());
+    assertSame(noted, noted.withUnresolved(List.of("乙")), "nothing new: the same outcome");
+    assertEquals(List.of("甲", "乙", "丙"), noted.withUnresolved(List.of("丙")).unresolved());
+    assertTrue(noted.needsOfficer());
+    assertEquals(outcome.sanctions(), noted.sanctions());
+  }
+
   /** Integrator: a null party read as "not fined" (Optional.empty). */
   @Test
   void aNullPartyIsRefusedNotReadAsNotFined() {
