@@ -34,6 +34,12 @@ class VersionCommandsTest {
     assertTrue(run.out().contains("（拟罚款15万元）"), run.out());
     assertTrue(run.out().contains("须由执法人员决定：版本 example_security_2026：拟罚款 15万元 不在可处罚款的幅度内（本案不处罚款）"),
         run.out());
+    // Regression check: the note was also read into the 说明 as "如适用可以减轻处罚的选项：版本 …".
+    CliRun twoRules = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E05403", "minor=false", "again=false",
+        "--act-date", "2025-12-01", "--decision-date", "2026-02-01", "--fine", "200");
+    assertEquals(0, twoRules.exitCode(), twoRules.out() + twoRules.err());
+    assertTrue(twoRules.out().contains("须由执法人员决定：版本 example_security：拟罚款 200元"), twoRules.out());
+    assertFalse(twoRules.out().contains("选项：版本"), twoRules.out());
     CliRun none = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E06401", "income=50000", "minor=否", "serious=否",
         "refused=否", "--act-date", "2025-06-01", "--decision-date", "2026-02-01", "--fine", "999");
     assertEquals(1, none.exitCode(), none.out() + none.err());

@@ -72,6 +72,9 @@ final class CaseText {
       }
     }
     for (String note : outcome.unresolved()) {
+      if (OfficerNotes.addedBeside(note)) {
+        continue;
+      }
       if (OfficerNotes.statedAsIs(note)) {
         text.append(note).append("。"); // a circumstance of persons in a unit's case, and the like
         continue;

@@ -21,6 +21,18 @@ final class OfficerNotes {
   private OfficerNotes() {}
 
   /** Whether the explanation states this note as it is. */
+  /**
+   * Notes a dated evaluation adds beside an outcome ({@link CaseDecision#withUnresolved}): a
+   * proposed fine one version does not allow, the author's higher-law record. They are said among
+   * the points left to the officer, not in the explanation, which is not rebuilt for them
+   * (regression check: the first read "如适用可以减轻处罚的选项：版本 …", and only when rebuilt).
+   */
+  static boolean addedBeside(String note) {
+    return note.startsWith(org.cailiang.runtime.internal.HigherLawNotes.PREFIX)
+        || note.startsWith("作出处罚决定之日（") && note.contains(org.cailiang.runtime.internal.HigherLawNotes.PREFIX)
+        || note.startsWith("版本 ") && note.endsWith(org.cailiang.runtime.internal.CaseJson.PROPOSED_FINE_NOTE_END);
+  }
+
   static boolean statedAsIs(String note) {
     return note.startsWith(NOT_APPLIED) || note.startsWith(UNDECLARED)
         || note.startsWith(SEVERAL) || note.startsWith(HEAVIER_UNSHOWN)

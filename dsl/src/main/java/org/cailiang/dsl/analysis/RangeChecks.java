@@ -134,7 +134,7 @@ final class RangeChecks {
         if (sanction instanceof SanctionSpec.Fine fine && !fine.optional()) {
           for (org.cailiang.dsl.model.Ref party : fine.parties()) {
             Tier detaining = detainedBy.get(party.name());
-            if (detaining != null && !detains(tier, List.of(party.name()))) {
+            if (detaining != null && !detains(tier, List.of(party.name())) && !mayDetain(tier, party.name())) {
               reporter.report(Severity.WARNING, violation, tier, sanction.span(), "severity-order",
                   "阶次 " + Cells.tier(tier) + " 排在 " + Cells.tier(detaining) + " 之后，却只处罚款、不拘留（后者拘留）"
                       + "；请核对情节的轻重顺序");
@@ -169,6 +169,19 @@ final class RangeChecks {
       mine.forEach((parties, entry) -> highest.merge(parties, entry,
           (a, b) -> ((BigDecimal) a[2]).compareTo((BigDecimal) b[2]) >= 0 ? a : b));
     }
+  }
+
+  /**
+   * Whether the tier may detain the party, an optional detention or one option of a choice
+   * included (regression check: 可以并处拘留 was read as "只处罚款、不拘留").
+   */
+  private static boolean mayDetain(Tier tier, String party) {
+    for (SanctionSpec sanction : flatten(tier.sanctions())) {
+      if (sanction instanceof SanctionSpec.Detention detention && detention.party().name().equals(party)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the tier detains one of the parties, not as a mere option. */

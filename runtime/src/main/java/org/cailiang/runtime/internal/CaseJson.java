@@ -161,8 +161,11 @@ public final class CaseJson {
    * @return the note
    */
   public static String proposedFineNote(String version, String refusal) {
-    return "版本 " + version + "：" + refusal + "；该版本的结果不按拟罚款标记程序";
+    return "版本 " + version + "：" + refusal + PROPOSED_FINE_NOTE_END;
   }
+
+  /** How a {@link #proposedFineNote} ends. */
+  public static final String PROPOSED_FINE_NOTE_END = "；该版本的结果不按拟罚款标记程序";
 
   /**
    * The refusal of a proposed fine that no version left to the officer allows.
