@@ -1,6 +1,7 @@
 package org.cailiang.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Optional;
 import java.util.List;
@@ -63,7 +64,12 @@ final class TimedEval {
           // As the runtime: the decision day's version must decide whether it refers.
           return EvalErrors.report(e, code, json, out, err);
         }
-        ordersBarred(applied).ifPresent(notes::add);
+        try {
+          // No version at the act: the earliest version's orders, as the runtime weighs it.
+          ordersBarred(applied.isEmpty() ? earliest(standards, code, facts) : applied).ifPresent(notes::add);
+        } catch (CailiangException e) {
+          return EvalErrors.report(e, code, json, out, err);
+        }
         out.print(json ? Json.write(org.cailiang.runtime.internal.CaseJson.timeBarred(code, dates.act(), dates.decision(), limitation.get(), notes))
             : Characters.visible(timeBarredText(code, dates, limitation.get(), notes)));
         return ExitCodes.OK;
@@ -129,6 +135,19 @@ final class TimedEval {
   private static List<TimedDecision.Applied> applied(List<Standard> standards, String code,
       Map<String, String> facts, Dates dates) {
     return new LawInTime(standards).decide(code, facts, dates.act(), dates.decision()).applied();
+  }
+
+  /**
+   * The versions applied on the first day of the earliest version that has the code (integrator's
+   * re-check: an act before every version, barred, had the orders note in the runtime only).
+   */
+  private static List<TimedDecision.Applied> earliest(List<Standard> standards, String code,
+      Map<String, String> facts) {
+    Optional<LocalDate> first = standards.stream()
+        .filter(s -> s.violations().stream().anyMatch(v -> v.codes().codes().contains(code)))
+        .map(Standard::effective).flatMap(Optional::stream).min(LocalDate::compareTo);
+    return first.isEmpty() ? List.of()
+        : new LawInTime(standards).decide(code, facts, first.get(), first.get()).applied();
   }
 
   /** The orders of the tier that would decide the case, which the limitation does not bar. */

@@ -70,6 +70,8 @@ class VersionCommandsTest {
         "--discovery-date", "2023-07-01", "--decision-date", "2026-02-01");
     assertEquals(0, given.exitCode(), given.out() + given.err());
     assertTrue(given.out().contains("超过追责时效"), given.out());
+    // The earliest version's orders, as the runtime says them (TimeBarredFactsTest).
+    assertTrue(given.out().contains("阶次中的予以取缔不是行政处罚"), given.out());
   }
 
   @Test

@@ -30,4 +30,14 @@ class TimeBarredFactsTest {
         Map.of(), ACT, LocalDate.of(2026, 2, 1), DISCOVERED));
     assertTrue(none.getMessage().contains("缺少事实 minor"), none.getMessage());
   }
+
+  /** The earliest version's orders, as eval says them (VersionCommandsTest). */
+  @Test
+  void anActBeforeEveryVersionBarredSaysTheEarliestVersionsOrders() {
+    org.cailiang.runtime.TimedCaseDecision barred = Standards.load().evaluate("E05403",
+        Map.of("minor", "否", "again", "否"), ACT, LocalDate.of(2026, 2, 1), DISCOVERED);
+    assertTrue(barred.timeBarred().isPresent());
+    assertTrue(barred.timeBarred().get().unresolved().get(0).startsWith("追责时效只限于行政处罚（《中华人民共和国行政处罚法》第三十六条）；"
+        + "阶次中的予以取缔不是行政处罚"), barred.timeBarred().get().unresolved().toString());
+  }
 }
