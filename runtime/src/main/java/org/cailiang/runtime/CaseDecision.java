@@ -30,9 +30,6 @@ public record CaseDecision(
     Optional<LimitationCheck> limitation,
     String explanation,
     List<String> unresolved) {
-  /** The message of a null party (integrator: read as "not fined"). */
-  static final String PARTY_NULL = "当事人（party）为 null：传入生成的 …Parties 类中的当事人常量";
-
   /**
    * Copies the lists; requires the rest.
    *
@@ -165,7 +162,7 @@ public record CaseDecision(
    *     #fineOptionsFor(Party)} lists (integrator's review: empty read as "not fined")
    */
   public Optional<Sanction.Fine> fineFor(Party party) {
-    Objects.requireNonNull(party, PARTY_NULL);
+    Objects.requireNonNull(party, FineChoices.PARTY_NULL);
     for (Sanction sanction : sanctions) {
       if (sanction instanceof Sanction.Fine fine && fine.parties().contains(party)) {
         return Optional.of(fine);
@@ -183,7 +180,7 @@ public record CaseDecision(
    * @return an immutable list, empty when no fine may fall on the party
    */
   public List<Sanction.Fine> fineOptionsFor(Party party) {
-    Objects.requireNonNull(party, PARTY_NULL);
+    Objects.requireNonNull(party, FineChoices.PARTY_NULL);
     return FineChoices.options(sanctions, party);
   }
 
@@ -195,7 +192,7 @@ public record CaseDecision(
    * @return whether the fine is the officer's choice
    */
   public boolean fineIsOnlyAnOption(Party party) {
-    Objects.requireNonNull(party, PARTY_NULL);
+    Objects.requireNonNull(party, FineChoices.PARTY_NULL);
     return FineChoices.onlyAnOption(sanctions, party);
   }
 

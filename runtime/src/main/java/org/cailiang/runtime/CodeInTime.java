@@ -289,7 +289,10 @@ public final class CodeInTime {
     throw InvalidFactsException.of(code, problems);
   }
 
-  /** The ids of {@link #everyFact()}, worked out once (racy but idempotent). */
+  /**
+   * The ids of {@link #everyFact()}, worked out once (racy but idempotent): the dated path asks
+   * for them per case, in {@link #decide}, {@link #factsFor} and {@link #withoutUnknownKeys}.
+   */
   private Set<String> everyFactIds;
 
   private Set<String> everyFactId() {
@@ -418,12 +421,7 @@ public final class CodeInTime {
     if (facts == null) {
       return null;
     }
-    Set<String> any = new HashSet<>();
-    for (Violation violation : violations) {
-      if (violation != null) {
-        violation.facts().forEach(f -> any.add(f.id()));
-      }
-    }
+    Set<String> any = everyFactId();
     Map<String, Object> kept = new LinkedHashMap<>();
     facts.forEach((k, v) -> {
       if (any.contains(k)) {
@@ -440,12 +438,7 @@ public final class CodeInTime {
   private Map<String, ?> factsFor(int index, Map<String, ?> facts) {
     Set<String> own = new HashSet<>();
     violations[index].facts().forEach(f -> own.add(f.id()));
-    Set<String> any = new HashSet<>();
-    for (Violation violation : violations) {
-      if (violation != null) {
-        violation.facts().forEach(f -> any.add(f.id()));
-      }
-    }
+    Set<String> any = everyFactId(); // worked out once, not per case
     Map<String, Object> kept = new LinkedHashMap<>();
     facts.forEach((k, v) -> {
       if (own.contains(k) || !any.contains(k)) {

@@ -25,9 +25,6 @@ import org.cailiang.runtime.internal.Json;
  * are named as a record's would be.)
  */
 public final class Decision {
-  /** The message of a null party (integrator: read as "not fined"). */
-  static final String PARTY_NULL = "当事人（party）为 null：传入生成的 …Parties 类中的当事人常量";
-
   private final String standardId;
   private final String violationCode;
   private final String violationTitle;
@@ -441,7 +438,7 @@ public final class Decision {
    *     not imposed until the officer chooses; {@link #fineOptionsFor(Party)} lists the options
    */
   public Optional<Sanction.Fine> fineFor(Party party) {
-    Objects.requireNonNull(party, PARTY_NULL);
+    Objects.requireNonNull(party, FineChoices.PARTY_NULL);
     if (shape != null) {
       Positions at = shape.positions(sanctions);
       int i = indexOf(at.finedParties, party);
@@ -467,7 +464,7 @@ public final class Decision {
    * @return an immutable list, empty when no fine can fall on the party
    */
   public List<Sanction.Fine> fineOptionsFor(Party party) {
-    Objects.requireNonNull(party, PARTY_NULL);
+    Objects.requireNonNull(party, FineChoices.PARTY_NULL);
     return FineChoices.options(sanctions, party);
   }
 
@@ -479,7 +476,7 @@ public final class Decision {
    * @return whether the fine is the officer's choice
    */
   public boolean fineIsOnlyAnOption(Party party) {
-    Objects.requireNonNull(party, PARTY_NULL);
+    Objects.requireNonNull(party, FineChoices.PARTY_NULL);
     return FineChoices.onlyAnOption(sanctions, party);
   }
 

@@ -8,6 +8,9 @@ import java.util.List;
  * review: {@code fineFor} returned empty, which a client read as "not fined".
  */
 final class FineChoices {
+  /** The message of a null party, for {@link Decision} and {@link CaseDecision} alike (integrator: read as "not fined"). */
+  static final String PARTY_NULL = "当事人（party）为 null：传入生成的 …Parties 类中的当事人常量";
+
   private FineChoices() {}
 
   /**

@@ -44,13 +44,13 @@ class DecisionAccessorsTest {
   void aNullPartyIsRefusedNotReadAsNotFined() {
     for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
         () -> DECISION.fineFor(null), () -> DECISION.fineOptionsFor(null), () -> DECISION.fineIsOnlyAnOption(null))) {
-      assertEquals(Decision.PARTY_NULL, assertThrows(NullPointerException.class, call).getMessage());
+      assertEquals(FineChoices.PARTY_NULL, assertThrows(NullPointerException.class, call).getMessage());
     }
     CaseDecision outcome = new CaseDecision(DECISION, CaseDecision.Verdict.PUNISHED, List.of(), DECISION.sanctions(),
         List.of(), List.of(), Optional.empty(), "说明。");
     for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
         () -> outcome.fineFor(null), () -> outcome.fineOptionsFor(null), () -> outcome.fineIsOnlyAnOption(null))) {
-      assertEquals(CaseDecision.PARTY_NULL, assertThrows(NullPointerException.class, call).getMessage());
+      assertEquals(FineChoices.PARTY_NULL, assertThrows(NullPointerException.class, call).getMessage());
     }
   }
 
