@@ -6,10 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cailiang.dsl.analysis.TextNumbers;
+import org.cailiang.dsl.model.Handover;
+import org.cailiang.dsl.model.ReferralRows;
 import org.cailiang.runtime.internal.Codes;
 
 /**
@@ -263,6 +266,15 @@ final class DraftBuilder {
     return codes;
   }
 
+  /**
+   * The referral a row after the violation's first is, when it has the violation's code alone and
+   * a referral's mark (a tier's row keeps its tier: hostile re-check).
+   */
+  private static Optional<ReferralRows.Read> referral(CodedRow row, CodedRow head) {
+    return row.from().equals(head.from()) && !row.suffixed()
+        ? ReferralRows.read(Cells.clean(row.standard().toString())) : Optional.empty();
+  }
+
   private Draft.Violation violation(List<CodedRow> all, Map<String, Draft.Article> articles) {
     List<String> doubts = new ArrayList<>();
     // A referral's row, as render writes it after the tiers: the violation's code, the text
@@ -270,15 +282,12 @@ final class DraftBuilder {
     List<String> renderedReferrals = new ArrayList<>();
     List<CodedRow> rows = new ArrayList<>();
     for (CodedRow row : all) {
-      // Only a row of the violation's code alone: a tier's row keeps its tier (hostile re-check).
-      java.util.Optional<org.cailiang.dsl.model.ReferralRows.Read> read = all.size() > 1 && row != all.get(0)
-          && row.from().equals(all.get(0).from()) && !row.suffixed()
-          ? org.cailiang.dsl.model.ReferralRows.read(Cells.clean(row.standard().toString())) : java.util.Optional.empty();
+      Optional<ReferralRows.Read> read = row == all.get(0) ? Optional.empty() : referral(row, all.get(0));
       if (read.isEmpty()) {
         rows.add(row);
         continue;
       }
-      renderedReferrals.add("refer " + (read.get().kind() == org.cailiang.dsl.model.Handover.Kind.ENDS ? "ends " : "beside ")
+      renderedReferrals.add("refer " + (read.get().kind() == Handover.Kind.ENDS ? "ends " : "beside ")
           + Strings.quote(read.get().text()));
       if (read.get().conditional()) {
         doubts.add("第" + row.line() + "行的移送「" + read.get().text() + "」只在「" + oneLine(row.label())

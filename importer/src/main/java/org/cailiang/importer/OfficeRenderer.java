@@ -22,6 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.cailiang.dsl.model.ArticleRef;
+import org.cailiang.dsl.model.ReferralRows;
 import org.cailiang.dsl.model.Regulation;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Tier;
@@ -190,24 +191,25 @@ public final class OfficeRenderer {
         String basis = basis(standard, violation);
         boolean first = true;
         for (Tier tier : violation.tiers()) {
-          String code = violation.codes().first() + tier.suffix();
-          if (violation.codes().isRange()) {
-            code += "-\n" + violation.codes().last() + tier.suffix();
-          }
-          lines.add(new Line(code, first ? violation.text() : "", first ? basis : "",
-              tier.circumstance(), tier.text()));
+          lines.add(new Line(codeCell(violation, tier.suffix()), first ? violation.text() : "",
+              first ? basis : "", tier.circumstance(), tier.text()));
           first = false;
         }
-        List<org.cailiang.dsl.model.ReferralRows.Row> referrals = org.cailiang.dsl.model.ReferralRows.of(violation);
-        for (org.cailiang.dsl.model.ReferralRows.Row row : referrals) {
-          String code = violation.codes().first() + (violation.codes().isRange() ? "-\n" + violation.codes().last() : "");
-          lines.add(new Line(code, "", "", row.circumstance(), row.text()));
+        List<ReferralRows.Row> referrals = ReferralRows.of(violation);
+        for (ReferralRows.Row row : referrals) {
+          lines.add(new Line(codeCell(violation, ""), "", "", row.circumstance(), row.text()));
         }
         spans.add(violation.tiers().size() + referrals.size());
       }
       sections.add(new Section("违反《" + regulation.title() + "》处罚裁量基准", lines, spans));
     }
     return sections;
+  }
+
+  /** The 编码 cell of a row: the code with the suffix, a range as 第一个-（换行）最后一个. */
+  private static String codeCell(Violation violation, String suffix) {
+    return violation.codes().first() + suffix
+        + (violation.codes().isRange() ? "-\n" + violation.codes().last() + suffix : "");
   }
 
   /** The 法律依据 cell: each cited article, its number and its text, a blank line between. */

@@ -67,8 +67,7 @@ final class SanctionReader {
 
   Reading read(String verbatim, boolean article) {
     // A comma between digit groups (2,000元) is no clause break (hostile check: drafted as ..0).
-    String text = verbatim.replace('\n', ' ').replaceAll("(?<=[0-9]),(?=[0-9]{3}(?![0-9]))", "")
-        .replace(',', '，').replace(';', '；').strip();
+    String text = Amounts.grouped(verbatim.replace('\n', ' ')).replace(',', '，').replace(';', '；').strip();
     List<Found> found = new ArrayList<>();
     List<String> doubts = new ArrayList<>();
     String lastParty = null;
