@@ -176,7 +176,7 @@ final class RangeChecks {
    * included (regression check: 可以并处拘留 was read as "只处罚款、不拘留").
    */
   private static boolean mayDetain(Tier tier, String party) {
-    for (SanctionSpec sanction : flatten(tier.sanctions())) {
+    for (SanctionSpec sanction : SanctionSpec.flat(tier.sanctions())) {
       if (sanction instanceof SanctionSpec.Detention detention && detention.party().name().equals(party)) {
         return true;
       }

@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cailiang.dsl.diag.Severity;
 import org.cailiang.dsl.model.Article;
+import org.cailiang.dsl.model.SanctionSpec;
 import org.cailiang.dsl.model.StatuteClause;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Violation;
@@ -62,22 +65,17 @@ final class StatuteText {
     if (violation.statute().isEmpty()) {
       return;
     }
-    List<org.cailiang.dsl.model.SanctionSpec> sanctions = violation.statute().stream()
-        .map(StatuteClause::sanction).toList();
-    TextNumbers text = TextNumbers.of(article.text());
+    List<SanctionSpec> flat = SanctionSpec.flat(violation.statute().stream().map(StatuteClause::sanction).toList());
     List<String> missing = new java.util.ArrayList<>();
-    boolean detains = flat(sanctions).stream().anyMatch(org.cailiang.dsl.model.SanctionSpec.Detention.class::isInstance);
-    boolean warns = flat(sanctions).stream().anyMatch(org.cailiang.dsl.model.SanctionSpec.Warning.class::isInstance);
-    if (!detains && DETENTION.matcher(article.text()).find()) {
+    if (flat.stream().noneMatch(SanctionSpec.Detention.class::isInstance) && DETENTION.matcher(article.text()).find()) {
       missing.add("拘留");
     }
-    if (!warns && WARNING.matcher(article.text()).find()) {
+    if (flat.stream().noneMatch(SanctionSpec.Warning.class::isInstance) && WARNING.matcher(article.text()).find()) {
       missing.add("警告");
     }
     // Legal author 2: a statute of 暂扣 where the article says 吊销 passed.
     for (boolean revoke : new boolean[] {true, false}) {
-      boolean written = flat(sanctions).stream().anyMatch(x -> x instanceof org.cailiang.dsl.model.SanctionSpec.Licence l
-          && l.revoke() == revoke);
+      boolean written = flat.stream().anyMatch(x -> x instanceof SanctionSpec.Licence l && l.revoke() == revoke);
       if (!written && ownAction(revoke ? REVOCATION : SUSPENSION, article.text())) {
         missing.add(revoke ? "吊销" : "暂扣");
       }
@@ -85,17 +83,18 @@ final class StatuteText {
     List<BigDecimal[]> yuan = new java.util.ArrayList<>();
     List<BigDecimal[]> days = new java.util.ArrayList<>();
     List<BigDecimal[]> factors = new java.util.ArrayList<>();
-    for (org.cailiang.dsl.model.SanctionSpec sanction : flat(sanctions)) {
-      if (sanction instanceof org.cailiang.dsl.model.SanctionSpec.Fine fine) {
-        if (fine.amount() instanceof org.cailiang.dsl.model.SanctionSpec.Yuan y) {
+    for (SanctionSpec sanction : flat) {
+      if (sanction instanceof SanctionSpec.Fine fine) {
+        if (fine.amount() instanceof SanctionSpec.Yuan y) {
           yuan.add(new BigDecimal[] {y.min(), y.max()});
-        } else if (fine.amount() instanceof org.cailiang.dsl.model.SanctionSpec.Multiple m) {
+        } else if (fine.amount() instanceof SanctionSpec.Multiple m) {
           factors.add(new BigDecimal[] {m.minFactor(), m.maxFactor()});
         }
-      } else if (sanction instanceof org.cailiang.dsl.model.SanctionSpec.Detention d) {
+      } else if (sanction instanceof SanctionSpec.Detention d) {
         days.add(new BigDecimal[] {BigDecimal.valueOf(d.minDays()), BigDecimal.valueOf(d.maxDays())});
       }
     }
+    TextNumbers text = TextNumbers.of(article.text());
     absent(text.money, text.moneyThresholds, yuan, Amounts::format, missing);
     absent(detentionDays(article.text()), text.dayThresholds, days, d -> Amounts.plain(d) + "日", missing);
     absent(text.factors, text.factorThresholds, factors, TextChecks::factor, missing);
@@ -107,22 +106,20 @@ final class StatuteText {
   }
 
   /**
-   * The sanction values the text states that no statute range holds: a bound two of the
-   * article's ranges share, which a statute writes as one range (五百元以下 and 五百元以上一千元以下
-   * as ..1000), is held.
-   */
-  /**
    * 拘留 and 警告 as sanctions, not as words of a condition or a duty (legal re-review: 经公安机关警告后
-   * 拒不改正的, 被处以拘留的人员 were read as sanctions).
+   * 拒不改正的, 被处以拘留的人员 were read as sanctions); 吊销, 暂扣 not as 被吊销…的, a condition.
    */
-  private static final java.util.regex.Pattern DETENTION =
-      java.util.regex.Pattern.compile("(处|并处|或者|予以|给予|以下|以上)(行政)?拘留");
+  private static final Pattern DETENTION = Pattern.compile("(处|并处|或者|予以|给予|以下|以上)(行政)?拘留");
+  private static final Pattern WARNING = Pattern.compile("(处|并处|或者|予以|给予|可以)警告");
+  private static final Pattern REVOCATION = Pattern.compile("(?<!被)吊销");
+  private static final Pattern SUSPENSION = Pattern.compile("(?<!被)暂扣");
+
   /**
    * Whether the word stands as the authority's own sanction: not in a clause that reports it to
    * another authority (通报有关主管部门吊销…, 个人信息保护法第六十六条).
    */
-  private static boolean ownAction(java.util.regex.Pattern word, String text) {
-    java.util.regex.Matcher m = word.matcher(text);
+  private static boolean ownAction(Pattern word, String text) {
+    Matcher m = word.matcher(text);
     while (m.find()) {
       int start = m.start();
       while (start > 0 && "，,；;。\n".indexOf(text.charAt(start - 1)) < 0) {
@@ -136,12 +133,6 @@ final class StatuteText {
     return false;
   }
 
-  /** 吊销, 暂扣 as sanctions: not 被吊销…的, a condition. */
-  private static final java.util.regex.Pattern REVOCATION = java.util.regex.Pattern.compile("(?<!被)吊销");
-  private static final java.util.regex.Pattern SUSPENSION = java.util.regex.Pattern.compile("(?<!被)暂扣");
-  private static final java.util.regex.Pattern WARNING =
-      java.util.regex.Pattern.compile("(处|并处|或者|予以|给予|可以)警告");
-
   /** The days of detention the text states: a number of days with 拘留 after it in its clause (责令其在十五日内改正 is none). */
   private static TreeSet<BigDecimal> detentionDays(String text) {
     TreeSet<BigDecimal> days = new TreeSet<>();
@@ -150,7 +141,7 @@ final class StatuteText {
         continue;
       }
       int end = o.end();
-      while (end < text.length() && "，,；;。：:\n".indexOf(text.charAt(end)) < 0) {
+      while (end < text.length() && TextNumbers.CLAUSE_END.indexOf(text.charAt(end)) < 0) {
         end++;
       }
       if (text.substring(o.end(), end).contains("拘留")) {
@@ -160,6 +151,11 @@ final class StatuteText {
     return days;
   }
 
+  /**
+   * The sanction values the text states that no statute range holds: a bound two of the
+   * article's ranges share, which a statute writes as one range (五百元以下 and 五百元以上一千元以下
+   * as ..1000), is held.
+   */
   private static void absent(TreeSet<BigDecimal> stated, TreeSet<BigDecimal> thresholds,
       List<BigDecimal[]> ranges, Function<BigDecimal, String> shown, List<String> missing) {
     for (BigDecimal value : stated) {
@@ -172,18 +168,6 @@ final class StatuteText {
   private static boolean holds(BigDecimal[] range, BigDecimal value) {
     return (range[0] == null || range[0].compareTo(value) <= 0)
         && (range[1] == null || range[1].compareTo(value) >= 0);
-  }
-
-  private static List<org.cailiang.dsl.model.SanctionSpec> flat(List<org.cailiang.dsl.model.SanctionSpec> sanctions) {
-    List<org.cailiang.dsl.model.SanctionSpec> flat = new java.util.ArrayList<>();
-    for (org.cailiang.dsl.model.SanctionSpec sanction : sanctions) {
-      if (sanction instanceof org.cailiang.dsl.model.SanctionSpec.Alternative alternative) {
-        flat.addAll(flat(alternative.options()));
-      } else {
-        flat.add(sanction);
-      }
-    }
-    return flat;
   }
 
   private static void report(Violation violation, StatuteClause clause, String what,

@@ -35,7 +35,7 @@ public final class TextNumbers {
   private static final java.util.List<String> THRESHOLD_WORDS =
       java.util.List.of("不足", "不满", "未满", "未超过", "超过", "满", "达到", "低于", "高于", "少于", "多于");
   /** What ends a clause: a circumstance clause ends in 的 before one of these (……以上的，处……). */
-  private static final String CLAUSE_END = "，,；;。：:\n";
+  static final String CLAUSE_END = "，,；;。：:\n";
 
   /** What a number of the text counts: yuan, days of detention, or a multiple (or percentage). */
   enum Kind {

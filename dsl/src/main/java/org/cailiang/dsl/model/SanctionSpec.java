@@ -5,6 +5,25 @@ import java.util.List;
 
 /** A sanction as written in a tier or a statute clause. */
 public sealed interface SanctionSpec {
+  /**
+   * The sanctions with each alternative's options in its place, nested ones too: what a check
+   * that asks "is there a detention, any fine" reads.
+   *
+   * @param sanctions the sanctions as written
+   * @return a new list
+   */
+  static List<SanctionSpec> flat(List<SanctionSpec> sanctions) {
+    List<SanctionSpec> flat = new java.util.ArrayList<>();
+    for (SanctionSpec sanction : sanctions) {
+      if (sanction instanceof Alternative alternative) {
+        flat.addAll(flat(alternative.options()));
+      } else {
+        flat.add(sanction);
+      }
+    }
+    return flat;
+  }
+
 
   SourceSpan span();
 
