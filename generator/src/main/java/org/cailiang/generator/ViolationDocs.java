@@ -2,6 +2,7 @@ package org.cailiang.generator;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import org.cailiang.dsl.eval.HigherLawRecords;
 import org.cailiang.dsl.model.Article;
 import org.cailiang.dsl.model.ArticleRef;
 import org.cailiang.dsl.model.Standard;
@@ -13,7 +14,8 @@ import org.cailiang.dsl.model.Violation;
 final class ViolationDocs {
   private ViolationDocs() {}
 
-  static CodeBlock type(Standard standard, Violation violation, LawEmitter law, String version) {
+  static CodeBlock type(Standard standard, Violation violation, LawEmitter law, String version,
+      HigherLawRecords records) {
     CodeBlock.Builder doc = CodeBlock.builder()
         .add("$L（$L）.\n\n", Javadoc.escape(violation.title()), Javadoc.escape(violation.codes().toString()))
         .add("<p>违法行为：$L\n\n", Javadoc.block(violation.text()));
@@ -33,7 +35,6 @@ final class ViolationDocs {
           Javadoc.block(tier.text()));
     }
     doc.add("</ul>\n");
-    org.cailiang.dsl.eval.HigherLawRecords records = org.cailiang.dsl.eval.HigherLawRecords.of(standard, violation);
     for (int i = 0; i < records.reasons().size(); i++) {
       // Integrator: the author's caveat reached neither the jar nor its Javadoc.
       String suffix = records.suffixes().get(i);

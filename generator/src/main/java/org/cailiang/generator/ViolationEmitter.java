@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 import org.cailiang.dsl.eval.FactSpecs;
+import org.cailiang.dsl.eval.HigherLawRecords;
 import org.cailiang.dsl.model.Exclusive;
 import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.Handover;
@@ -55,6 +56,8 @@ final class ViolationEmitter {
   private final QuickReadEmitter quickRead;
   private final List<String> codes;
   private final String version;
+  /** The author's higher-law records, read once for the Javadoc and the notes' constant. */
+  private final HigherLawRecords higherLaw;
 
   /**
    * @param packageTypes the top-level types of the package: a code constant of the same name
@@ -91,6 +94,7 @@ final class ViolationEmitter {
     this.sanctions = new SanctionEmitter(law, violation, facts);
     this.partial = new PartialEmitter(violation, facts, conditions, members);
     this.quickRead = new QuickReadEmitter(violation, facts, members);
+    this.higherLaw = HigherLawRecords.of(standard, violation);
   }
 
   TypeSpec emit() {
@@ -103,7 +107,7 @@ final class ViolationEmitter {
    */
   TypeSpec emit(Optional<ClassName> general) {
     TypeSpec.Builder spec = TypeSpec.classBuilder(type)
-        .addJavadoc(ViolationDocs.type(standard, violation, law, version))
+        .addJavadoc(ViolationDocs.type(standard, violation, law, version, higherLaw))
         .addAnnotation(Runtime.GENERATED)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(Runtime.VIOLATION);
@@ -547,15 +551,14 @@ final class ViolationEmitter {
    * Violation.higherLawNotes}); nothing for a violation without them.
    */
   private void addHigherLawNotes(TypeSpec.Builder spec) {
-    org.cailiang.dsl.eval.HigherLawRecords records = org.cailiang.dsl.eval.HigherLawRecords.of(standard, violation);
-    if (records.isEmpty()) {
+    if (higherLaw.isEmpty()) {
       return;
     }
     spec.addField(FieldSpec.builder(Runtime.HIGHER_LAW_NOTES, "HIGHER_LAW_NOTES",
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.of(\n$>new String[] {$L},\nnew String[] {$L},\nnew String[] {$L})$<",
-            Runtime.HIGHER_LAW_NOTES, literals(records.periods()), literals(records.suffixes()),
-            literals(records.reasons()))
+            Runtime.HIGHER_LAW_NOTES, literals(higherLaw.periods()), literals(higherLaw.suffixes()),
+            literals(higherLaw.reasons()))
         .build());
     spec.addMethod(MethodSpec.methodBuilder("higherLawNotes")
         .addJavadoc("What the standard's author recorded of tiers going beyond the higher law, for an act "
