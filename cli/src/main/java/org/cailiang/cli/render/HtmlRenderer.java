@@ -9,6 +9,7 @@ import java.util.Map;
 import org.cailiang.dsl.model.ArticleRef;
 import org.cailiang.dsl.model.GeneralPart;
 import org.cailiang.dsl.model.Ref;
+import org.cailiang.dsl.model.ReferralRows;
 import org.cailiang.dsl.model.Regulation;
 import org.cailiang.dsl.model.SanctionSpec;
 import org.cailiang.dsl.model.Standard;
@@ -127,7 +128,7 @@ public final class HtmlRenderer {
     Map<String, BigDecimal[]> envelope = envelope(violation);
     Map<String, BigDecimal> scale = scale(violation, envelope);
     out.append("<tbody class=\"violation\" id=\"").append(escape(violation.codes().first())).append("\">\n");
-    List<org.cailiang.dsl.model.ReferralRows.Row> referrals = org.cailiang.dsl.model.ReferralRows.of(violation);
+    List<ReferralRows.Row> referrals = ReferralRows.of(violation);
     int rows = violation.tiers().size() + referrals.size();
     boolean first = true;
     for (Tier tier : violation.tiers()) {
@@ -159,7 +160,7 @@ public final class HtmlRenderer {
       }
       out.append("</td></tr>\n");
     }
-    for (org.cailiang.dsl.model.ReferralRows.Row row : referrals) {
+    for (ReferralRows.Row row : referrals) {
       out.append("<tr class=\"referral\"><td class=\"codes\">");
       for (String code : violation.codes().codes()) {
         out.append("<span class=\"code\">").append(escape(code)).append("</span>");

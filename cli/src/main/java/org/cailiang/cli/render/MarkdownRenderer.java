@@ -3,6 +3,7 @@ package org.cailiang.cli.render;
 import java.util.List;
 import org.cailiang.dsl.model.ArticleRef;
 import org.cailiang.dsl.model.GeneralPart;
+import org.cailiang.dsl.model.ReferralRows;
 import org.cailiang.dsl.model.Regulation;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.Tier;
@@ -57,7 +58,7 @@ public final class MarkdownRenderer {
             out.append(" | ").append(escape(official)).append(" |\n");
             first = false;
           }
-          for (org.cailiang.dsl.model.ReferralRows.Row row : org.cailiang.dsl.model.ReferralRows.of(violation)) {
+          for (ReferralRows.Row row : ReferralRows.of(violation)) {
             out.append("| ").append(escape(String.join("\n", violation.codes().codes()))).append(" |  |  | ")
                 .append(escape(row.circumstance())).append(" | ").append(escape(row.text())).append(" |\n");
           }
