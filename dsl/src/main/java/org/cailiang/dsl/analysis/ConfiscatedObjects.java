@@ -3,6 +3,7 @@ package org.cailiang.dsl.analysis;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.cailiang.dsl.model.SanctionSpec;
 
 /**
@@ -21,7 +22,8 @@ import org.cailiang.dsl.model.SanctionSpec;
 final class ConfiscatedObjects {
   private static final String INCOME = "违法所得";
   private static final String PROPERTY = "非法财物";
-  private static final String SEPARATORS = "[、,;；]|以及|或者|和|及|或";
+  private static final Pattern SEPARATORS = Pattern.compile("[、,;；]|以及|或者|和|及|或");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private ConfiscatedObjects() {}
 
@@ -33,7 +35,7 @@ final class ConfiscatedObjects {
   static List<String> items(String what) {
     List<String> items = new ArrayList<>();
     String qualifier = "";
-    for (String part : normalise(what).split(SEPARATORS)) {
+    for (String part : SEPARATORS.split(normalise(what))) {
       if (part.isEmpty()) {
         continue;
       }
@@ -48,7 +50,7 @@ final class ConfiscatedObjects {
   }
 
   private static String normalise(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
   }
 
   static boolean isIncome(String item) {

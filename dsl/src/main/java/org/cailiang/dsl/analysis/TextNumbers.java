@@ -2,6 +2,7 @@ package org.cailiang.dsl.analysis;
 
 import java.math.BigDecimal;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The amounts, days and multiples an official text states, in digits or Chinese numerals:
@@ -15,6 +16,7 @@ public final class TextNumbers {
   private static final String FINANCIAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬";
   private static final String COMMON = "一二二三三四五六六七八九十百千万";
   private static final String DIGITS = "0123456789.０１２３４５６７８９．";
+  private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
 
   final TreeSet<BigDecimal> money = new TreeSet<>();
   final TreeSet<BigDecimal> days = new TreeSet<>();
@@ -265,7 +267,7 @@ public final class TextNumbers {
       digits.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '．' ? '.' : c);
     }
     if (digits.length() > 0) {
-      if (!digits.toString().matches("[0-9]+(\\.[0-9]+)?")) {
+      if (!DECIMAL.matcher(digits).matches()) {
         return null;
       }
       BigDecimal value = new BigDecimal(digits.toString());
