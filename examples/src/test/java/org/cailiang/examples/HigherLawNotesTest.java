@@ -75,6 +75,33 @@ class HigherLawNotesTest {
     assertTrue(before.unresolved().stream().noneMatch(n -> n.startsWith(HigherLawNotes.PREFIX)), before.unresolved().toString());
   }
 
+  /**
+   * Outside check: the typed entry, the one the README shows integrators, said nothing of the note
+   * with the act's day in the general facts; the dated call says it once, on the version applied.
+   */
+  @Test
+  void theTypedEntryWithAnActDateSaysItAndTheDatedCallOnce() {
+    C05837Violation.Facts facts = new C05837Violation.Facts(C05837Violation.Setter.INDIVIDUAL, false);
+    org.cailiang.runtime.CaseDecision after = C05837Violation.C05837.evaluate(facts,
+        org.cailiang.runtime.GeneralFacts.NONE.dated(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 6, 1)));
+    assertEquals(C05837Violation.C05837.higherLawNotes("C05837B030", LocalDate.of(2025, 5, 1)),
+        after.unresolved().stream().filter(n -> n.startsWith(HigherLawNotes.PREFIX)).toList());
+    assertTrue(after.needsOfficer());
+    org.cailiang.runtime.CaseDecision before = C05837Violation.C05837.evaluate(facts,
+        org.cailiang.runtime.GeneralFacts.NONE.dated(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 2)));
+    assertEquals(List.of(), before.unresolved(), "before 国务院令第799号");
+    assertEquals(List.of(), C05837Violation.C05837.evaluate(facts, org.cailiang.runtime.GeneralFacts.NONE)
+        .unresolved(), "no act date, no note");
+
+    org.cailiang.runtime.TimedCaseDecision dated = Standards.load().evaluate("C05837", FACTS,
+        LocalDate.of(2025, 5, 1), LocalDate.of(2025, 7, 1),
+        org.cailiang.runtime.GeneralFacts.NONE.dated(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 6, 1)));
+    org.cailiang.runtime.TimedCaseDecision.Outcome outcome = dated.outcomes().get(0);
+    assertEquals(1, outcome.applied().notes().size(), outcome.applied().notes().toString());
+    assertTrue(outcome.general().orElseThrow().unresolved().stream().noneMatch(n -> n.startsWith(HigherLawNotes.PREFIX)),
+        "said on the version, not twice: " + outcome.general().orElseThrow().unresolved());
+  }
+
   @Test
   void theInterpreterSaysTheSame() {
     Path sources = Path.of("src/main/cailiang");

@@ -176,10 +176,15 @@ final class GeneralEmitter {
         .addStatement("return plain")
         .endControlFlow()
         .endControlFlow());
+    // The author's higher-law notes for the act's day, when the general facts give it, join the
+    // points left to the officer, as the untyped and dated calls say them.
+    boolean notes = violation.fieldSpecs().stream().anyMatch(field -> field.name().equals("HIGHER_LAW_NOTES"));
+    String open = notes ? "return HIGHER_LAW_NOTES.addedTo(code, " : "return ";
+    String close = notes ? ", general)" : "";
     // Only a circumstance can call for a reduction: without one the statute is not read, so a
     // case without general facts allocates nothing.
-    body.addStatement("return $T.decide(evaluate(facts), general,\n$>general.circumstances()"
-        + ".isEmpty() ? $T.UNDECLARED : $N(facts))$<", general, StatuteEmitter.STATUTE, statute);
+    body.addStatement(open + "$T.decide(evaluate(facts), general,\n$>general.circumstances()"
+        + ".isEmpty() ? $T.UNDECLARED : $N(facts))$<" + close, general, StatuteEmitter.STATUTE, statute);
     return violation.toBuilder()
         .addMethod(MethodSpec.methodBuilder("evaluate")
             .addJavadoc("Decides a case with the general part (总则) the standard uses: the tier, "
@@ -189,7 +194,9 @@ final class GeneralEmitter {
                 + "@param general the general circumstances, dates and proposed fine, e.g. {@link "
                 + "$T#facts}\n"
                 + "@return the outcome; never null. Without general facts ({@code GeneralFacts.NONE}) "
-                + "it allocates nothing after the tier's first outcome.\n"
+                + "it allocates nothing after the tier's first outcome."
+                + (notes ? " With an act date, the author's higher-law notes for that day ({@link "
+                    + "#higherLawNotes}) are among the points left to the officer." : "") + "\n"
                 + "@throws $T when the general facts do not fit the general part\n"
                 + "@throws $T when the discovery is before the act\n", general,
                 Runtime.INVALID_GENERAL_FACTS, Runtime.INVALID_DATES)
@@ -207,7 +214,7 @@ final class GeneralEmitter {
             .returns(CASE_DECISION)
             .addStatement("$T.requireNonNull(general, $T.NULL_MESSAGE)", java.util.Objects.class, FACTS)
             .beginControlFlow("if (general.circumstances().isEmpty())")
-            .addStatement("return $T.decide(evaluate(facts), general, $T.UNDECLARED)", general, StatuteEmitter.STATUTE)
+            .addStatement(open + "$T.decide(evaluate(facts), general, $T.UNDECLARED)" + close, general, StatuteEmitter.STATUTE)
             .endControlFlow()
             // Every fact given: read once, and the typed entry decides.
             .addStatement("$T reader = $T.allowingMissing(code, FACT_SPECS, facts)", Runtime.FACT_READER,
@@ -219,10 +226,10 @@ final class GeneralEmitter {
             // the statute read only for 减轻, and refused only when it depends on a fact left out.
             .addStatement("$T decision = $N(reader)", Runtime.DECISION, untyped.partialMethod())
             .beginControlFlow("if (!$T.RULES.readsStatute(general, decision))", general)
-            .addStatement("return $T.decide(decision, general, $T.UNDECLARED)", general, StatuteEmitter.STATUTE)
+            .addStatement(open + "$T.decide(decision, general, $T.UNDECLARED)" + close, general, StatuteEmitter.STATUTE)
             .endControlFlow()
             .addStatement("$N.requireStatuteKnown(code, reader)", untyped.planField())
-            .addStatement("return $T.decide(decision, general, $N($L))", general, statute, untyped.placeholderFacts())
+            .addStatement(open + "$T.decide(decision, general, $N($L))" + close, general, statute, untyped.placeholderFacts())
             .build())
         .addMethod(MethodSpec.methodBuilder("generalRules")
             .addAnnotation(Override.class)

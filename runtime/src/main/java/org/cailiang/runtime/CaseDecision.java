@@ -88,6 +88,13 @@ public record CaseDecision(
         : new CaseDecision(decision, verdict, steps, sanctions, options, procedures, limitation, explanation, all);
   }
 
+  /** The outcome without these notes: the dated call says the higher-law notes on its version. */
+  CaseDecision withoutUnresolved(List<String> notes) {
+    List<String> kept = unresolved.stream().filter(note -> !notes.contains(note)).toList();
+    return kept.size() == unresolved.size() ? this
+        : new CaseDecision(decision, verdict, steps, sanctions, options, procedures, limitation, explanation, kept);
+  }
+
   /** {@return whether the officer must decide what the general part could not compute} */
   public boolean needsOfficer() {
     return !unresolved.isEmpty();

@@ -252,7 +252,10 @@ public final class CodeInTime {
   private static Optional<CaseDecision> generalOutcome(
       Violation violation, Map<String, ?> facts, GeneralFacts general) {
     try {
-      return Optional.of(violation.evaluate(facts, general));
+      CaseDecision outcome = violation.evaluate(facts, general);
+      // The higher-law notes of the act's day are said on the version applied (Applied#notes).
+      return Optional.of(general.actDate().isEmpty() ? outcome : outcome.withoutUnresolved(
+          violation.higherLawNotes(outcome.decision().tierCode(), general.actDate().get())));
     } catch (UnsupportedOperationException noGeneralPart) {
       return Optional.empty();
     }

@@ -355,12 +355,6 @@ public final class Standards {
     if (!entry.violationCode()) {
       checkTier(code, violation, outcome.decision());
     }
-    if (general.actDate().isPresent()) {
-      // Integrator's re-check: the act's day is known here, and the author's higher-law note
-      // was not said (the dated evaluation lists it on the version applied).
-      outcome = outcome.withUnresolved(
-          violation.higherLawNotes(outcome.decision().tierCode(), general.actDate().get()));
-    }
     return outcome;
   }
 

@@ -83,6 +83,22 @@ public final class HigherLawNotes {
     return List.copyOf(notes);
   }
 
+  /**
+   * A violation's outcome under the general part with the notes for the act's day among the
+   * points left to the officer, when the general facts give that day (integrator: the typed
+   * {@code evaluate(Facts, GeneralFacts)} said nothing of them while the untyped call did).
+   *
+   * @param violationCode the case's violation code
+   * @param outcome the outcome
+   * @param general the general facts it was decided on
+   * @return the outcome, with the notes when there are any
+   */
+  public org.cailiang.runtime.CaseDecision addedTo(String violationCode,
+      org.cailiang.runtime.CaseDecision outcome, org.cailiang.runtime.GeneralFacts general) {
+    return general.actDate().isEmpty() ? outcome
+        : outcome.withUnresolved(on(violationCode, outcome.decision().tierCode(), general.actDate().get()));
+  }
+
   private boolean inForce(LocalDate act) {
     for (int i = 0; i < from.length; i++) {
       if ((from[i] == null || !act.isBefore(from[i])) && (until[i] == null || act.isBefore(until[i]))) {
