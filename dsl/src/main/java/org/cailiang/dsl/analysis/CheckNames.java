@@ -14,7 +14,7 @@ import org.cailiang.dsl.diag.Spelling;
  */
 final class CheckNames {
   static final Set<String> SUPPRESSIBLE = Set.of("confiscate-income", "exclusive-missing", "higher-law",
-      "mitigated", "mitigated-unused", "no-statute", "order-omitted", "order-text", "party-kind-unknown",
+      "mitigated", "mitigated-unused", "no-statute", "order-omitted", "order-text", "party-kind-unknown", "party-omitted",
       "referral-unlisted",
       "severity-order", "statute-omits", "statute-text", "text-mismatch", "text-modality", "threshold-wording",
       "unreachable-range");

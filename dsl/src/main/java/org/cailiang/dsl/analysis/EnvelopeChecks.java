@@ -299,6 +299,19 @@ final class EnvelopeChecks {
         }
         continue;
       }
+      List<Ref> notListed = partiesNotFined(tier, required);
+      if (!present.isEmpty() && !notListed.isEmpty() && tier.mitigation().isEmpty()) {
+        // Legal author: 对单位、个人处 written as a tier fining only the unit left an individual
+        // unfined, while the article binds whichever party the case has.
+        once(Severity.WARNING, tier, null, allowance, "party-omitted", () -> "罚则条款规定此情形下应当并处"
+            + Kinds.name(standard, required) + "（案件的当事人是谁就对谁），阶次 " + Cells.tier(tier) + " 却只对"
+            + String.join("、", fined(tier).stream().filter(name -> required instanceof SanctionSpec.Fine f
+                && f.parties().stream().anyMatch(p -> p.name().equals(name)))
+                .map(name -> Kinds.label(standard, new Ref(name, null))).toList())
+            + "处罚款：当事人为" + String.join("、", notListed.stream().map(p -> Kinds.label(standard, p)).toList())
+            + "时本阶次没有罚款（" + Cells.describe(violation, cell) + "）；阶次的条件只适用于部分当事人的，"
+            + "请在罚则中以条件写明（如 fine unit 1万..5万 when 设置者 == 单位设置），或以 suppress \"party-omitted\" 说明");
+      }
       if (!tier.mitigation().isEmpty()) {
         // Leaving out a required kind is a 减轻 too: the penalty is lighter than the law's.
         if (present.isEmpty() || present.stream().allMatch(SanctionSpec::optional)) {
@@ -315,6 +328,28 @@ final class EnvelopeChecks {
   }
 
   /**
+   * The parties of a required fine of alternatives (a list without {@code each}: whichever party
+   * the case has) the tier fines in no way; empty for a fine of one party or {@code each}.
+   */
+  private static List<Ref> partiesNotFined(Tier tier, SanctionSpec required) {
+    if (!(required instanceof SanctionSpec.Fine fine) || fine.each() || fine.parties().size() < 2) {
+      return List.of();
+    }
+    Set<String> fined = fined(tier);
+    return fine.parties().stream().filter(p -> !fined.contains(p.name())).toList();
+  }
+
+  private static Set<String> fined(Tier tier) {
+    Set<String> fined = new java.util.LinkedHashSet<>();
+    for (SanctionSpec sanction : tier.sanctions()) {
+      if (sanction instanceof SanctionSpec.Fine f) {
+        f.parties().forEach(p -> fined.add(p.name()));
+      }
+    }
+    return fined;
+  }
+
+  /**
    * The parties of a required 分别处 fine ({@code each}) the tier fines in no way: each listed
    * party must be fined. A list without {@code each} (对单位或者个人) names alternatives: one
    * party fined is enough.
@@ -323,12 +358,7 @@ final class EnvelopeChecks {
     if (!(required instanceof SanctionSpec.Fine fine) || !fine.each()) {
       return List.of();
     }
-    Set<String> fined = new HashSet<>();
-    for (SanctionSpec sanction : tier.sanctions()) {
-      if (sanction instanceof SanctionSpec.Fine f) {
-        f.parties().forEach(p -> fined.add(p.name()));
-      }
-    }
+    Set<String> fined = fined(tier);
     return fine.parties().stream().filter(p -> !fined.contains(p.name())).toList();
   }
 
