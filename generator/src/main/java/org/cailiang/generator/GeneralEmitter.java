@@ -319,8 +319,13 @@ final class GeneralEmitter {
     code.add(",\n$T.of($>", List.class);
     items.clear();
     for (GeneralRules.Limitation l : rules.limitations()) {
-      items.add(CodeBlock.of("\nnew $T.Limitation($L, $L, $L)", RULES, l.months(),
-          optionalString(l.when()), JavaStrings.literal(l.basis())));
+      items.add(l.effective().isEmpty()
+          ? CodeBlock.of("\nnew $T.Limitation($L, $L, $L)", RULES, l.months(),
+              optionalString(l.when()), JavaStrings.literal(l.basis()))
+          : CodeBlock.of("\nnew $T.Limitation($L, $L, $T.of($T.of($L, $L, $L)), $L)", RULES, l.months(),
+              optionalString(l.when()), OPTIONAL, java.time.LocalDate.class, l.effective().get().getYear(),
+              l.effective().get().getMonthValue(), l.effective().get().getDayOfMonth(),
+              JavaStrings.literal(l.basis())));
     }
     code.add(CodeBlock.join(items, ",")).add("$<),\n$T.of($>", List.class);
     items.clear();

@@ -403,14 +403,20 @@ final class GeneralDecider {
           + org.cailiang.runtime.internal.ChinaDay.today() + "，北京时间）：违法行为不能在将来被发现");
     }
     Limitation chosen = null;
+    // A period that took effect after the act is not the act's (supervisor: 2021's five years
+    // revived the expired two years of a 2019 act): said in the basis, the earlier period applies.
+    Limitation later = null;
     for (Limitation l : rules.limitations()) {
       if (l.when().isPresent() && facts.circumstances().contains(l.when().get())) {
-        chosen = l;
-        break;
+        if (l.coversActOf(act)) {
+          chosen = l;
+          break;
+        }
+        later = later == null ? l : later;
       }
     }
     for (Limitation l : rules.limitations()) {
-      if (chosen == null && l.when().isEmpty()) {
+      if (chosen == null && l.when().isEmpty() && l.coversActOf(act)) {
         chosen = l;
       }
     }
@@ -418,8 +424,10 @@ final class GeneralDecider {
       return Optional.empty();
     }
     var lastDay = act.plusMonths(chosen.months());
+    String basis = later == null ? chosen.basis() : chosen.basis() + "；" + later.label() + "的期限自"
+        + later.effective().orElseThrow() + "起施行，违法行为发生在此前，适用违法行为发生时的规定（《中华人民共和国行政处罚法》第三十七条）";
     return Optional.of(new LimitationCheck(chosen.label(), chosen.months(), act, discovery,
-        lastDay, discovery.isAfter(lastDay), chosen.basis()));
+        lastDay, discovery.isAfter(lastDay), basis));
   }
 
   /** An {@code exempt} tier: the checks allow nothing beside it but orders and referrals. */

@@ -568,19 +568,40 @@ public record GeneralRules(
    *
    * @param months the period in months (two years are 24)
    * @param when the id of the circumstance under which this period applies, if any
+   * @param effective the day this period took effect, if declared: an act before it keeps the
+   *     period of its day (《行政处罚法》第三十七条: the five years of 2021 are no lighter)
    * @param basis its legal basis as cited
    */
-  public record Limitation(int months, Optional<String> when, String basis) {
+  public record Limitation(int months, Optional<String> when, Optional<java.time.LocalDate> effective,
+      String basis) {
     /**
      * Requires every part.
      *
      * @param months the period in months (two years are 24)
      * @param when the id of the circumstance under which this period applies, if any
+     * @param effective the day this period took effect, if declared
      * @param basis its legal basis as cited
      */
     public Limitation {
       Objects.requireNonNull(when, "when");
+      Objects.requireNonNull(effective, "effective");
       Objects.requireNonNull(basis, "basis");
+    }
+
+    /**
+     * A period in force for every act.
+     *
+     * @param months the period in months (two years are 24)
+     * @param when the id of the circumstance under which this period applies, if any
+     * @param basis its legal basis as cited
+     */
+    public Limitation(int months, Optional<String> when, String basis) {
+      this(months, when, Optional.empty(), basis);
+    }
+
+    /** {@return whether this period is in force for an act of that day} */
+    boolean coversActOf(java.time.LocalDate act) {
+      return effective.isEmpty() || !act.isBefore(effective.get());
     }
 
     /** {@return the period as statutes write it: {@code 二年}, {@code 六个月}} */

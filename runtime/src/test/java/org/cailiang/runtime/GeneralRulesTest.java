@@ -98,6 +98,31 @@ class GeneralRulesTest {
   }
 
   /**
+   * Supervisor: 2021's five years were applied to an act of 2019 whose two years had run out on
+   * 2021-01-01. A period with a day of effect is not an earlier act's: the act keeps its own
+   * period (第三十七条), and the basis says why.
+   */
+  @Test
+  void aLongerPeriodThatTookEffectAfterTheActIsNotTheActs() {
+    GeneralRules dated = new GeneralRules(RULES.title(), RULES.circumstances(), RULES.adjustments(), RULES.combination(),
+        List.of(new Limitation(24, Optional.empty(), "第三十六条"),
+            new Limitation(60, Optional.of("life"), Optional.of(LocalDate.of(2021, 7, 15)), "第三十六条")),
+        RULES.procedures(), RULES.partyKinds(), RULES.exclusions());
+    GeneralFacts life = GeneralFacts.of(Set.of("life"));
+    CaseDecision before = dated.decide(TIER, life.dated(LocalDate.of(2021, 7, 14), LocalDate.of(2023, 7, 15)));
+    assertEquals(CaseDecision.Verdict.TIME_BARRED, before.verdict());
+    assertEquals(24, before.limitation().orElseThrow().months());
+    assertEquals("第三十六条；五年的期限自2021-07-15起施行，违法行为发生在此前，适用违法行为发生时的规定（《中华人民共和国行政处罚法》第三十七条）",
+        before.limitation().get().basis());
+    CaseDecision onTheDay = dated.decide(TIER, life.dated(LocalDate.of(2021, 7, 15), LocalDate.of(2023, 7, 16)));
+    assertEquals(60, onTheDay.limitation().orElseThrow().months());
+    assertEquals("第三十六条", onTheDay.limitation().get().basis());
+    assertFalse(onTheDay.limitation().get().expired());
+    CaseDecision without = dated.decide(TIER, GeneralFacts.NONE.dated(LocalDate.of(2021, 7, 14), LocalDate.of(2023, 7, 14)));
+    assertEquals("第三十六条", without.limitation().orElseThrow().basis(), "no longer period asked for");
+  }
+
+  /**
    * Integrator's review: a mistyped discovery year (2099) made the case time-barred, 不再给予行政处罚.
    * Nothing is discovered after today (China's day); today itself is fine.
    */

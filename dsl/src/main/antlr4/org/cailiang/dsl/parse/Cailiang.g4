@@ -45,7 +45,7 @@ generalMember
     | EXCLUSIVE ident (COMMA ident)* message=string? SEMI?                                          # generalExclusiveMember
     | ADJUST effect=ident shape=(LOWER | UPPER | FLOOR) PERCENT (BASIS basis=string)? SEMI?              # adjustMember
     | COMBINE choice=ident (BASIS basis=string)? SEMI?                                                 # combineMember
-    | LIMITATION NUMBER unit=(YEARS | MONTHS) (WHEN cond=ident)? (BASIS basis=string)? SEMI?               # limitationMember
+    | LIMITATION NUMBER unit=(YEARS | MONTHS) (WHEN cond=ident)? (EFFECTIVE since=string)? (BASIS basis=string)? SEMI?               # limitationMember
     | PROCEDURE kind=ident (FINE op=(GE | GT | LE | LT) NUMBER)? (FOR partyKind)? (WHEN cond=ident)? (BASIS basis=string)? SEMI?  # procedureMember
     ;
 

@@ -57,7 +57,7 @@ public final class GeneralLowering {
     }
     List<GeneralRules.Limitation> limitations = new ArrayList<>();
     for (Limitation l : general.limitations()) {
-      limitations.add(new GeneralRules.Limitation(l.months(), l.when().map(Ref::name), l.basis()));
+      limitations.add(new GeneralRules.Limitation(l.months(), l.when().map(Ref::name), l.effective(), l.basis()));
     }
     List<GeneralRules.ProcedureRule> procedures = new ArrayList<>();
     for (ProcedureRule r : general.procedures()) {

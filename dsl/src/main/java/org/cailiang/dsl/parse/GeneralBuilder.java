@@ -137,7 +137,23 @@ final class GeneralBuilder {
       int months = number.intValue() * (c.unit.getType() == CailiangParser.YEARS ? 12 : 1);
       String condition = c.cond == null ? "" : " when " + ModelBuilder.name(c.cond);
       once.declare("limitation" + condition, c.cond == null ? "不附条件的追责时效" : "同一条件的追责时效", c);
-      limitations.add(new Limitation(months, ref(c.cond), basis(c.basis), spans.of(c)));
+      Optional<java.time.LocalDate> effective = Optional.empty();
+      if (c.since != null && c.cond == null) {
+        // The general period is every act's; a day on it would leave earlier acts with none.
+        diagnostics.error(spans.of(c.since), "bad-limitation", "只有附条件的时效（limitation … when 情节）可以写施行日期"
+            + "（effective）：一般期限适用于每一个违法行为，此前的行为不能没有时效");
+        return null;
+      }
+      if (c.since != null) {
+        String text = text(c.since);
+        try {
+          effective = Optional.of(IsoDates.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+          diagnostics.error(spans.of(c.since), "bad-date", IsoDates.problem("时效的施行日期", text));
+          return null;
+        }
+      }
+      limitations.add(new Limitation(months, ref(c.cond), effective, basis(c.basis), spans.of(c)));
       return null;
     }
 

@@ -1,6 +1,7 @@
 package golden.general;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -50,7 +51,7 @@ public final class GenGeneral {
         Optional.of(new GeneralRules.Combination(GeneralRules.Combination.Rule.OFFSET, "\u672c\u57fa\u51c6\u89c4\u5b9a")),
         List.of(
             new GeneralRules.Limitation(24, Optional.empty(), "\u7b2c\u4e09\u5341\u516d\u6761"),
-            new GeneralRules.Limitation(60, Optional.of("life"), "\u7b2c\u4e09\u5341\u516d\u6761")),
+            new GeneralRules.Limitation(60, Optional.of("life"), Optional.of(LocalDate.of(2021, 7, 15)), "\u7b2c\u4e09\u5341\u516d\u6761")),
         List.of(
             new GeneralRules.ProcedureRule(GeneralRules.Procedure.HEARING, Optional.of(new GeneralRules.Threshold(GeneralRules.Operator.GE, new BigDecimal("10000"))), Optional.of(GeneralRules.PartyKind.PERSON), Optional.empty(), "\u7b2c\u516d\u5341\u4e09\u6761"),
             new GeneralRules.ProcedureRule(GeneralRules.Procedure.SIMPLIFIED, Optional.of(new GeneralRules.Threshold(GeneralRules.Operator.LE, new BigDecimal("200"))), Optional.of(GeneralRules.PartyKind.PERSON), Optional.empty(), "\u7b2c\u4e94\u5341\u4e00\u6761"),
