@@ -141,8 +141,8 @@ final class ProcedureChecks {
       return asPerson;
     }
     if (asPerson.status() == asOrg.status()) {
-      return new ProcedureFlag(asPerson.procedure(), asPerson.status(),
-          joined(asPerson.trigger(), asOrg.trigger()), joined(asPerson.basis(), asOrg.basis()));
+      // Each threshold once (supervisor: 对公民罚款200元以下 twice, the staff's and the operator's).
+      return union(asPerson, asOrg);
     }
     // Each kind's basis where it may apply: a citizen's fine and a unit's confiscation are
     // different items of 第六十三条 (legal review: the confiscation was cited as item (一)).
@@ -496,12 +496,15 @@ final class ProcedureChecks {
    * it applies when all do. A lower one (听证) is a right any fine gives: it applies when all do,
    * or when one fine that must be imposed (not an option, not 可以) meets it over its whole range
    * (integrator's re-check: staff fined 1万–3万 each beside an operator's 30万以下 gave 视罚款数额而定).
+   * Likewise an upper limit no fine that must be imposed can meet over its whole range is met by
+   * no choice of the others (supervisor: 简易程序 视罚款数额而定 beside staff fined 1万–3万 each).
    */
   private static Status weigh(List<Weighed> weighed, Threshold threshold) {
     boolean below = threshold.below();
     boolean all = true;
     boolean some = false;
     boolean certain = false;
+    boolean impossible = false;
     for (Weighed fine : weighed) {
       MoneyRange range = fine.range();
       BigDecimal min = range.min() == null ? BigDecimal.ZERO : range.min();
@@ -510,8 +513,10 @@ final class ProcedureChecks {
       all &= lowMeets && highMeets;
       some |= lowMeets || highMeets;
       certain |= !below && !fine.choice() && !fine.optional() && lowMeets;
+      impossible |= below && !fine.choice() && !fine.optional() && !lowMeets;
     }
-    return all || certain ? Status.APPLIES : some ? Status.DEPENDS_ON_AMOUNT : Status.DOES_NOT_APPLY;
+    return all || certain ? Status.APPLIES
+        : some && !impossible ? Status.DEPENDS_ON_AMOUNT : Status.DOES_NOT_APPLY;
   }
 
   /** Whether the proposed fine is one of the fines on the rule's parties: the choice made. */

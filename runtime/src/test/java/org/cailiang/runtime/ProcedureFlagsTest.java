@@ -286,6 +286,15 @@ class ProcedureFlagsTest {
         proposed.procedure(Procedure.SIMPLIFIED).orElseThrow());
     assertEquals(Status.APPLIES, rules.decide(tier, GeneralFacts.NONE).procedure(Procedure.HEARING)
         .orElseThrow().status(), "the staff's fines alone");
+    // Supervisor: without a proposal 简易程序 was 视罚款数额而定, though no choice of the operator's
+    // fine brings the staff's 1万–3万 under 200 元.
+    assertEquals(new ProcedureFlag(Procedure.SIMPLIFIED, Status.DOES_NOT_APPLY, "对公民罚款200元以下", LAW + "第五十一条"),
+        rules.decide(tier, GeneralFacts.NONE).procedure(Procedure.SIMPLIFIED).orElseThrow());
+    Decision optionalStaff = new Decision("s", "C1B1", "一般", List.of(
+        new Sanction.Fine(List.of(operator), false, MoneyRange.atMost(300000), null, false),
+        new Sanction.Fine(List.of(staff), true, MoneyRange.of(10000, 30000), null, true)), List.of(), "原文");
+    assertEquals(Status.DEPENDS_ON_AMOUNT, rules.decide(optionalStaff, GeneralFacts.NONE)
+        .procedure(Procedure.SIMPLIFIED).orElseThrow().status(), "the staff's fine only 可以");
     // The staff's proposed 2万 is theirs; the operator's 30万以下 may or may not reach 200.
     CaseDecision staffs = rules.decide(tier, GeneralFacts.NONE.proposing(new BigDecimal("20000")));
     assertEquals(Status.APPLIES, staffs.procedure(Procedure.HEARING).orElseThrow().status());
