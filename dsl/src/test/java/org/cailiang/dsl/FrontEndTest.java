@@ -54,7 +54,7 @@ class FrontEndTest {
     assertEquals("""
         s.cailiang:8:37: error: 未声明的当事人 单位；已声明：unit「单位」 [unknown-party]
             tier B010 "一般" otherwise { fine 单位 100..200 }
-                                              ^~~
+                                              ^~~~
         1 error, 0 warnings
         """, compilation.render());
   }

@@ -60,6 +60,9 @@ public final class DiagnosticRenderer {
       caret.append(cp == '\t' ? "\t" : isWide(cp) ? "  " : " ");
     }
     caret.append('^');
+    if (column < codePoints.length && isWide(codePoints[column])) {
+      caret.append('~'); // the spot's second column (new user: 涉及人 was underlined one short)
+    }
     int underline = Math.min(diagnostic.span().length(), Math.max(1, codePoints.length - column));
     for (int i = 1; i < underline && column + i < codePoints.length; i++) {
       caret.append(isWide(codePoints[column + i]) ? "~~" : "~");

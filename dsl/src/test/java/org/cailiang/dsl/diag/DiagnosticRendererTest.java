@@ -36,8 +36,10 @@ class DiagnosticRendererTest {
 
   @Test
   void theCaretSkipsTwoColumnsForAWideCharacterAndUnderlinesWideOnesTwice() {
-    // 罚款 and the space take five columns; the caret marks 罚, 款 takes ~~ and x takes ~.
-    assertEquals("s.cailiang:1:4: error: 错 [x]\n罚款 罚款x\n     ^~~~\n", render("罚款 罚款x", 1, 4, 3));
+    // 罚款 and the space take five columns; ^~ marks 罚 (two columns: new user, 涉及人 was
+    // underlined one short), 款 takes ~~ and x takes ~.
+    assertEquals("s.cailiang:1:4: error: 错 [x]\n罚款 罚款x\n     ^~~~~\n", render("罚款 罚款x", 1, 4, 3));
+    assertEquals("s.cailiang:1:1: error: 错 [x]\n罚\n^~\n", render("罚", 1, 1, 1));
   }
 
   @Test
