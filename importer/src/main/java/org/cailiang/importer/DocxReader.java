@@ -35,7 +35,7 @@ final class DocxReader {
         for (IBodyElement element : document.getBodyElements()) {
           if (element instanceof XWPFParagraph paragraph) {
             line++;
-            grid.add(line, List.of(paragraph.getText()));
+            grid.paragraph(line, paragraph.getText());
           } else if (element instanceof XWPFTable table) {
             for (XWPFTableRow row : table.getRows()) {
               line++;

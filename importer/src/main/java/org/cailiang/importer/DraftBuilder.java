@@ -25,7 +25,9 @@ import org.cailiang.runtime.internal.Codes;
 final class DraftBuilder {
   private static final Pattern ARTICLE = Pattern.compile(
       "^[\\s\\u3000]*(第([一二三四五六七八九十百零〇两0-9０-９]+)条(?:第([一二三四五六七八九十0-9０-９]+)款)?"
-          + "(?:第([一二三四五六七八九十0-9０-９]+)项)?)[\\s\\u3000]*(.*)$");
+          // 第（五）项 as statutes number items, half-width (5) too (legal author: the item and
+          // its brackets were cut off the number and left in the text).
+          + "(?:第[（(]?([一二三四五六七八九十0-9０-９]+)[）)]?项)?)[\\s\\u3000]*(.*)$");
   private static final Pattern CODE = Pattern.compile("(.+?)([A-Za-z][0-9]{3})");
   private static final Pattern CODE_RANGE = Pattern.compile("\\s*[-－—~～至]\\s*");
   private static final Pattern QUOTED_NAME = Pattern.compile("《(.+?)》");

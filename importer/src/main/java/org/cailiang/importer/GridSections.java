@@ -32,6 +32,25 @@ final class GridSections {
     notes.add(note);
   }
 
+  /**
+   * Adds a paragraph outside any table (Word): a title of the table after it, or, after a table,
+   * a note under it (注1：…) — never a row (legal author: the notes under a table were drafted as
+   * violations 1 to 4).
+   */
+  void paragraph(int line, String text) {
+    if (text.isBlank()) {
+      return;
+    }
+    if (rows != null && isNote(text)) {
+      notes.add(noted(line, text));
+      return;
+    }
+    if (title.length() == 0) {
+      titleLine = line;
+    }
+    title.append(Cells.compact(text));
+  }
+
   /** Adds the next row of the grid, read at {@code line}. */
   void add(int line, List<String> cells) {
     int[] header = header(cells);
@@ -53,6 +72,10 @@ final class GridSections {
     }
     long filled = cells.stream().filter(c -> !c.isBlank()).count();
     if (filled == 0) {
+      return;
+    }
+    if (filled == 1 && rows != null && isNote(firstFilled(cells))) {
+      notes.add(noted(line, firstFilled(cells)));
       return;
     }
     if (filled == 1 && (rows == null || isTitle(firstFilled(cells)))) {
@@ -89,6 +112,10 @@ final class GridSections {
 
   /** The sections read; fails when there was no header at all. */
   Table finish(String what) throws ImportException {
+    if (rows != null && title.length() > 0) {
+      // Text after the last table that heads no table: kept for the reader, not dropped.
+      notes.add("第" + titleLine + "行起的文字在最后一个表格之后，未导入：「" + Strings.abbreviate(title.toString(), 80) + "」");
+    }
     finishSection();
     if (sections.isEmpty()) {
       throw new ImportException(path, notATable(what, nearest));
@@ -171,6 +198,18 @@ final class GridSections {
       }
     }
     return columns;
+  }
+
+  /** A note under a table: 注、注1：、备注：、说明：、附注、※ or *. */
+  private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile(
+      "^(?:(?:备注|附注|注释|说明|注)[0-9０-９一二三四五六七八九十]*[：:．.、]|[※*＊])");
+
+  static boolean isNote(String text) {
+    return NOTE.matcher(Cells.compact(text)).find();
+  }
+
+  private static String noted(int line, String text) {
+    return "第" + line + "行是表注，未作为档次导入：「" + Strings.abbreviate(Cells.compact(text), 80) + "」";
   }
 
   private static boolean isTitle(String text) {

@@ -73,6 +73,64 @@ class ReviewFindingsTest {
     assertEquals(2, Parties.wordAt("对其管理人处罚款，管理人员", "管理人"));
   }
 
+  /**
+   * Legal author (食品安全法): 第一百二十四条第一款第（五）项, as statutes number items, lost its item
+   * (the number was 第一百二十四条第一款, the text began 第（五）项); half-width brackets alike.
+   */
+  @Test
+  void anItemNumberedInBracketsIsPartOfTheArticlesNumber() throws Exception {
+    String draft = csv(HEADER
+        + "X00001A010,甲行为,第十条第一款第（五）项　违反本法规定的，处一万元以上三万元以下罚款。,一般,处1万元以上3万元以下罚款。\n"
+        + "X00002A010,乙行为,第十一条第(五)项 违反本法规定的，处一万元以上三万元以下罚款。,一般,处1万元以上3万元以下罚款。\n")
+        .source();
+    assertTrue(draft.contains("article art10_1_5 \"第十条第一款第（五）项\" \"违反本法规定的"), draft);
+    assertTrue(draft.contains("article art11_5 \"第十一条第(五)项\" \"违反本法规定的"), draft);
+  }
+
+  /**
+   * Legal author: the notes under a table (注1：…, a cell of their own in Excel, paragraphs in Word)
+   * were drafted as violations 1 to 4, with errors that hid every legal check. They are notes.
+   */
+  @Test
+  void notesUnderATableAreNotedNotDrafted() throws Exception {
+    Importer.Result result = csv(HEADER
+        + "X00001A010,甲行为,第十条 违反本法规定的，处一万元以上三万元以下罚款。,一般,处1万元以上3万元以下罚款。\n"
+        + "注1：货值金额按标价计算。,,,,\n"
+        + "备注：以上含本数。,,,,\n"
+        + "※ 情节特别严重的，依法吊销许可证。,,,,\n");
+    String draft = result.source();
+    assertEquals(1, count(draft, "violation "), draft);
+    assertTrue(draft.contains("// 待核对：第4行是表注，未作为档次导入：「注1：货值金额按标价计算。」"), draft);
+    assertTrue(draft.contains("第5行是表注") && draft.contains("第6行是表注"), draft);
+    assertFalse(GridSections.isNote("注意事项一览"), "a word that begins with 注");
+    assertTrue(GridSections.isNote("说明：以下"));
+  }
+
+  /** The same in Word: paragraphs after the table are notes, never rows; none is dropped. */
+  @Test
+  void paragraphsAfterAWordTableAreNotes() throws Exception {
+    Path file = dir.resolve("t.docx");
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        java.io.OutputStream out = Files.newOutputStream(file)) {
+      document.createParagraph().createRun().setText("违反《某法》处罚裁量基准");
+      org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(2, 5);
+      List<String> header = List.of("编码", "违法行为", "法律依据", "违法情节", "裁量基准");
+      List<String> row = List.of("X00001A010", "甲行为", "第十条 违反本法规定的，处一万元以上三万元以下罚款。", "一般",
+          "处1万元以上3万元以下罚款。");
+      for (int c = 0; c < 5; c++) {
+        table.getRow(0).getCell(c).setText(header.get(c));
+        table.getRow(1).getCell(c).setText(row.get(c));
+      }
+      document.createParagraph().createRun().setText("注1：货值金额按标价计算。");
+      document.createParagraph().createRun().setText("本基准由某局负责解释。");
+      document.write(out);
+    }
+    String draft = Importer.importFile(file, "t.docx", "d.cailiang", Progress.NONE).source();
+    assertEquals(1, count(draft, "violation "), draft);
+    assertTrue(draft.contains("是表注，未作为档次导入：「注1：货值金额按标价计算。」"), draft);
+    assertTrue(draft.contains("行起的文字在最后一个表格之后，未导入：「本基准由某局负责解释。」"), draft);
+  }
+
   // Finding 6: 或者 across detention and fine, one party; 不予行政处罚; verbatim quotes.
   @Test
   void detentionOrFineIsOneChoiceOnOneParty() throws Exception {
