@@ -17,29 +17,52 @@ final class Amounts {
   private static final Pattern UPPER = Pattern.compile("(.+?)以下");
   private static final Pattern LOWER = Pattern.compile("(.+?)以上");
   private static final Pattern UPPER_MISSING = Pattern.compile("(.+?)以上(.+)");
-  private static final Pattern INCOME = Pattern.compile("(?:没收)?违法所得(?:的)?(.+)");
+  /**
+   * What statutes fine a multiple of, and the amount fact each is drafted as, in the order the
+   * facts are declared (legal author: 货值金额十倍以上二十倍以下, 食品安全法's measure, was not read).
+   */
+  static final java.util.Map<String, String> BASES = baseFacts();
+
+  /** The words of {@link #BASES}, longest first, for patterns. */
+  static final String BASE_WORDS = String.join("|", BASES.keySet().stream()
+      .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
+
+  private static final Pattern MULTIPLE = Pattern.compile("(?:没收)?(" + BASE_WORDS + ")(?:的)?(.+)");
 
   private Amounts() {}
 
-  /** An amount read: its notation, whether it is of 违法所得, and what to check. */
-  record Amount(String notation, boolean ofIncome, List<String> doubts) {}
+  private static java.util.Map<String, String> baseFacts() {
+    java.util.Map<String, String> bases = new java.util.LinkedHashMap<>();
+    bases.put("违法所得", "income");
+    bases.put("货值金额", "goods_value");
+    bases.put("违法经营额", "turnover");
+    bases.put("销售额", "sales");
+    bases.put("营业额", "revenue");
+    return java.util.Collections.unmodifiableMap(bases);
+  }
+
+  /**
+   * An amount read: its notation, the fact it is a multiple of (null for an amount in 元), and
+   * what to check.
+   */
+  record Amount(String notation, String base, List<String> doubts) {}
 
   /** The amount, or null when the text is not understood. */
   static Amount read(String written) {
     String text = written.strip();
-    Matcher income = INCOME.matcher(text);
-    if (income.matches()) {
-      return multiple(income.group(1));
+    Matcher multiple = MULTIPLE.matcher(text);
+    if (multiple.matches()) {
+      return multiple(multiple.group(2), BASES.get(multiple.group(1)));
     }
     java.util.ArrayList<String> doubts = new java.util.ArrayList<>();
     BigDecimal[] bounds = bounds(text, doubts, "元");
     if (bounds == null) {
       return null;
     }
-    return new Amount(range(bounds[0], bounds[1], ""), false, doubts);
+    return new Amount(range(bounds[0], bounds[1], ""), null, doubts);
   }
 
-  private static Amount multiple(String text) {
+  private static Amount multiple(String text, String base) {
     java.util.ArrayList<String> doubts = new java.util.ArrayList<>();
     boolean percent = text.contains("百分之");
     String unit = percent ? "" : "倍";
@@ -49,9 +72,9 @@ final class Amounts {
       return null;
     }
     if (percent) {
-      return new Amount(range(bounds[0], bounds[1], "%") + " of income", true, doubts);
+      return new Amount(range(bounds[0], bounds[1], "%") + " of " + base, base, doubts);
     }
-    return new Amount(range(bounds[0], bounds[1], "") + " times income", true, doubts);
+    return new Amount(range(bounds[0], bounds[1], "") + " times " + base, base, doubts);
   }
 
   /** Lower and upper bound (either may be null), or null when not understood. */

@@ -16,7 +16,7 @@ record Draft(String source, Map<String, String> parties, List<Regulation> regula
   record Article(String id, String number, String text, List<String> doubts) {}
 
   record Violation(String from, String to, String title, String text, String basis,
-      List<String> duties, boolean income, List<Value> values, List<Clause> statute,
+      List<String> duties, List<String> amountFacts, List<Value> values, List<Clause> statute,
       List<String> referrals, List<Tier> tiers, List<String> doubts) {}
 
   /** A value of the violation's circumstance fact: one per tier. */

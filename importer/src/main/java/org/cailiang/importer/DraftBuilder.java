@@ -323,15 +323,17 @@ final class DraftBuilder {
     String fallback = fallbackParty(behaviour + basisText);
     SanctionReader reader = new SanctionReader(parties, fallback);
     List<Draft.Value> values = values(rows, doubts);
-    boolean[] income = {false};
+    java.util.Set<String> bases = new java.util.HashSet<>();
     List<Draft.Tier> tiers = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      tiers.add(tier(rows.get(i), values.isEmpty() ? null : values.get(i).id(), reader, income));
+      tiers.add(tier(rows.get(i), values.isEmpty() ? null : values.get(i).id(), reader, bases));
     }
     List<String> referrals = new ArrayList<>(renderedReferrals);
     List<Draft.Clause> statute = basis == null ? List.of()
-        : statute(reader.read(basisText, true), values, doubts, income, referrals);
-    return new Draft.Violation(head.from(), head.to(), title, text, basis, duties, income[0], values,
+        : statute(reader.read(basisText, true), values, doubts, bases, referrals);
+    // The facts in the order Amounts declares them, whatever the order they were met in.
+    List<String> facts = Amounts.BASES.values().stream().filter(bases::contains).toList();
+    return new Draft.Violation(head.from(), head.to(), title, text, basis, duties, facts, values,
         statute, referrals, tiers, doubts);
   }
 
@@ -363,7 +365,7 @@ final class DraftBuilder {
     return values;
   }
 
-  private Draft.Tier tier(CodedRow row, String valueId, SanctionReader reader, boolean[] income) {
+  private Draft.Tier tier(CodedRow row, String valueId, SanctionReader reader, java.util.Set<String> bases) {
     List<String> doubts = new ArrayList<>(row.doubts());
     String text = Cells.clean(row.standard().toString());
     List<String> sanctions = new ArrayList<>();
@@ -377,7 +379,7 @@ final class DraftBuilder {
               + "」不符，其中的「" + found.notation() + "」未计入本档");
           continue;
         }
-        income[0] |= found.ofIncome();
+        bases.addAll(found.bases());
         sanctions.add(found.notation());
       }
       doubts.addAll(reading.doubts());
@@ -386,7 +388,7 @@ final class DraftBuilder {
   }
 
   private static List<Draft.Clause> statute(SanctionReader.Reading reading, List<Draft.Value> values,
-      List<String> doubts, boolean[] income, List<String> referrals) {
+      List<String> doubts, java.util.Set<String> bases, List<String> referrals) {
     for (String doubt : reading.doubts()) {
       doubts.add("罚则条款：" + doubt);
     }
@@ -416,7 +418,7 @@ final class DraftBuilder {
     boolean partial = !union.isEmpty() && union.size() < values.size();
     for (int i = 0; i < reading.sanctions().size(); i++) {
       SanctionReader.Found found = reading.sanctions().get(i);
-      income[0] |= found.ofIncome();
+      bases.addAll(found.bases());
       if (found.notation().startsWith("refer ")) {
         // 移送 is no sanction of the 罚则 (language.md §8): a reminder beside every decision
         referrals.add("refer beside " + found.notation().substring("refer ".length()));

@@ -97,8 +97,10 @@ final class DraftWriter {
       }
       line(4, "}");
     }
-    if (violation.income()) {
-      line(4, "fact income \"违法所得\": amount");
+    for (String fact : violation.amountFacts()) {
+      String label = Amounts.BASES.entrySet().stream().filter(e -> e.getValue().equals(fact))
+          .map(java.util.Map.Entry::getKey).findFirst().orElseThrow();
+      line(4, "fact " + fact + " " + Strings.quote(label) + ": amount");
     }
     if (!violation.statute().isEmpty()) {
       line(4, "statute {");

@@ -18,10 +18,10 @@ final class SanctionReader {
   private static final Pattern WARNING = Pattern.compile("警告");
   private static final Pattern CRITICISM = Pattern.compile("通报批评");
   private static final Pattern FINE = Pattern.compile("(?:对([^，；对处]{1,40}?))?(分别)?(?:并|可以|可|予以)*(处)?(?:以)?"
-      + "((?:没收)?(?:违法所得|百分之|" + NUMERAL + ")(?:(?!拘留|或)[^，；])*?)的?罚款");
+      + "((?:没收)?(?:" + Amounts.BASE_WORDS + "|百分之|" + NUMERAL + ")(?:(?!拘留|或)[^，；])*?)的?罚款");
   /** 罚款5000元-10000元, 处罚款伍仟元以上壹万元以下: the amount after the word (legal author). */
   private static final Pattern FINE_AFTER = Pattern.compile("(?:对([^，；对处]{1,40}?))?(分别)?"
-      + "(?:并|可以|可|予以)*(处)?(?:以)?罚款((?:违法所得|百分之|" + NUMERAL + ")[^，；。]*)");
+      + "(?:并|可以|可|予以)*(处)?(?:以)?罚款((?:" + Amounts.BASE_WORDS + "|百分之|" + NUMERAL + ")[^，；。]*)");
   private static final Pattern CONFISCATION = Pattern.compile("没收([^，；。并或]+)");
   private static final Pattern DETENTION = Pattern.compile("(?:对([^，；处]{1,20}))?处?(?:(" + NUMERAL
       + "+)(?:日|天)?(?:以上|至))?(" + NUMERAL + "+)(?:日|天)(?:以下)?的?(?:行政)?拘留");
@@ -53,7 +53,8 @@ final class SanctionReader {
   }
 
   /** A sanction in the language's notation, and the condition its clause opens with (or null). */
-  record Found(String notation, String condition, boolean ofIncome) {}
+  /** A sanction found: its notation, its condition, and the facts its fines are multiples of. */
+  record Found(String notation, String condition, List<String> bases) {}
 
   /** What a text says: its sanctions, and what a reviewer should check. */
   record Reading(List<Found> sanctions, List<String> doubts) {}
@@ -100,7 +101,7 @@ final class SanctionReader {
         // The referral ends where a list of the acts it covers begins (…刑事责任：（一）…).
         int list = clause.indexOf('：');
         found.add(new Found("refer " + Strings.quote(list > 0 ? clause.substring(0, list) : clause),
-            null, false));
+            null, List.of()));
         continue;
       }
       String condition = null;
@@ -167,6 +168,7 @@ final class SanctionReader {
       }
       party = item.party == null ? party : item.party;
       String notation = item.notation;
+      List<String> bases = new ArrayList<>(item.bases);
       // 处警告或者罚款: two sanctions joined by 或 are one choice.
       while (i + 1 < kept.size() && between(clause, match, kept.get(i + 1)).matches("[，、]?(?:或者|或)")) {
         Match next = kept.get(++i);
@@ -176,10 +178,11 @@ final class SanctionReader {
           break;
         }
         notation = (notation.startsWith("either ") ? notation : "either " + notation) + " or " + other.notation;
+        other.bases.stream().filter(b -> !bases.contains(b)).forEach(bases::add);
         match = next;
       }
       boolean optional = match.end() > optionalFrom && !notation.startsWith("order ");
-      found.add(new Found((optional ? "optional " : "") + notation, condition, item.ofIncome));
+      found.add(new Found((optional ? "optional " : "") + notation, condition, List.copyOf(bases)));
     }
     String rest = leftover(clause, kept);
     if (!rest.isEmpty()) {
@@ -200,7 +203,7 @@ final class SanctionReader {
     }
   }
 
-  private record Item(String notation, String party, boolean ofIncome) {}
+  private record Item(String notation, String party, List<String> bases) {}
 
   private static List<Match> matches(String clause) {
     List<Match> all = new ArrayList<>();
@@ -240,23 +243,23 @@ final class SanctionReader {
       case "order": {
         String order = "责令" + m.group(1).strip();
         if (SUSPENSION_WORDS.matcher(order).find()) {
-          return new Item("suspension " + Strings.quote(order), null, false);
+          return new Item("suspension " + Strings.quote(order), null, List.of());
         }
-        return new Item("order " + Strings.quote(order), null, false);
+        return new Item("order " + Strings.quote(order), null, List.of());
       }
       case "warning":
-        return new Item("warning", null, false);
+        return new Item("warning", null, List.of());
       case "criticism":
-        return new Item("criticism", null, false);
+        return new Item("criticism", null, List.of());
       case "exempt":
         doubts.add("「" + m.group() + "」：请写明不予处罚的法律依据（exempt \"…\" basis 条款，"
             + "如《行政处罚法》第三十三条）");
-        return new Item("exempt " + Strings.quote(m.group()), null, false);
+        return new Item("exempt " + Strings.quote(m.group()), null, List.of());
       case "confiscation":
-        return new Item("confiscate " + Strings.quote(m.group(1).strip()), null, false);
+        return new Item("confiscate " + Strings.quote(m.group(1).strip()), null, List.of());
       case "licence":
         return new Item("licence " + (m.group(1).equals("吊销") ? "revoke " : "suspend ")
-            + Strings.quote(m.group(2).strip()), null, false);
+            + Strings.quote(m.group(2).strip()), null, List.of());
       case "detention": {
         String who = m.group(1) == null ? "个人" : m.group(1).strip();
         java.math.BigDecimal high = org.cailiang.dsl.analysis.TextNumbers.parse(m.group(3));
@@ -265,7 +268,7 @@ final class SanctionReader {
           return null;
         }
         // 处五日以下拘留或者五百元以下罚款: the fine that follows is on the same party
-        return new Item("detain " + parties.id(who) + " " + Amounts.range(low, high, "") + " days", who, false);
+        return new Item("detain " + parties.id(who) + " " + Amounts.range(low, high, "") + " days", who, List.of());
       }
       default:
         return fine(m, nearestParty(clause, m.start(), party), doubts);
@@ -320,7 +323,7 @@ final class SanctionReader {
       doubts.add("「" + m.group().strip() + "」未写“分别”，按对所列人员各处罚款起草（each），请核对");
     }
     return new Item("fine " + String.join(", ", names) + (each ? " each " : " ") + amount.notation(),
-        party, amount.ofIncome());
+        party, amount.base() == null ? List.of() : List.of(amount.base()));
   }
 
   private static String between(String clause, Match a, Match b) {

@@ -52,9 +52,23 @@ class SanctionReaderTest {
     SanctionReader.Reading reading = read("没收违法所得，并处违法所得1倍以上3倍以下的罚款");
     assertEquals(List.of("confiscate \"违法所得\"", "fine party 1..3 times income"),
         reading.sanctions().stream().map(SanctionReader.Found::notation).toList());
-    assertTrue(reading.sanctions().get(1).ofIncome());
+    assertEquals(List.of("income"), reading.sanctions().get(1).bases());
+    assertEquals(List.of(), reading.sanctions().get(0).bases());
     assertEquals(List.of("fine unit 30%..50% of income"),
         sanctions("对单位处违法所得百分之三十以上百分之五十以下的罚款"));
+  }
+
+  /** Legal author (食品安全法): multiples of 货值金额 and the like were not read, only of 违法所得. */
+  @Test
+  void multiplesOfOtherBases() {
+    SanctionReader.Reading reading = read("货值金额一万元以上的，并处货值金额十倍以上二十倍以下罚款");
+    assertEquals(List.of("fine party 10..20 times goods_value"),
+        reading.sanctions().stream().map(SanctionReader.Found::notation).toList());
+    assertEquals(List.of("goods_value"), reading.sanctions().get(0).bases());
+    assertEquals(List.of("fine unit 1..5 times turnover"), sanctions("对单位处违法经营额一倍以上五倍以下罚款"));
+    assertEquals(List.of("either warning or fine party 1..2 times sales"), sanctions("处警告或者销售额一倍以上二倍以下罚款"));
+    assertEquals(List.of("sales"), read("处警告或者销售额一倍以上二倍以下罚款").sanctions().get(0).bases(),
+        "the base of the second option of a choice");
   }
 
   @Test
