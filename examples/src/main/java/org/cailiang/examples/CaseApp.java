@@ -2,6 +2,8 @@ package org.cailiang.examples;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cailiang.runtime.CailiangException;
@@ -50,6 +52,12 @@ public final class CaseApp {
     }
     try {
       Decision decision = standards.evaluate(args[0], facts);
+      // The author's caveats for an act of today, as eval prints them first (new user: the quick
+      // start's first line was missing here); a dated call would take the act's day.
+      for (String note : standards.violation(decision.violationCode())
+          .higherLawNotes(decision.tierCode(), LocalDate.now(ZoneId.of("Asia/Shanghai")))) {
+        out.println("注意：" + note);
+      }
       out.println(decision.explain());
       for (Sanction sanction : decision.sanctions()) {
         out.println("  - " + sanction.kind().label() + (sanction.optional() ? "（可选）" : "") + "：" + sanction.toChinese());

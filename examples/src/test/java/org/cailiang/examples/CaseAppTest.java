@@ -19,8 +19,15 @@ class CaseAppTest {
   @Test
   void decidesACaseFromStrings() {
     assertEquals(0, run("C05837", "setter=个人设置", "harm=否"));
-    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith(
-        "C05837B030（个人设置）：依据《北京市公共安全图像信息系统管理办法》第二十一条、第七条，责令拆除；对个人处500元以上1000元以下罚款。\n"));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    // Today is after 2025-04-01: the author's caveat first, as eval prints it.
+    assertTrue(printed.startsWith("注意：" + org.cailiang.runtime.internal.HigherLawNotes.PREFIX), printed);
+    assertTrue(printed.contains(
+        "\nC05837B030（个人设置）：依据《北京市公共安全图像信息系统管理办法》第二十一条、第七条，责令拆除；对个人处500元以上1000元以下罚款。\n"),
+        printed);
+    out.reset();
+    assertEquals(0, run("C05839", "stage=found"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("C05839"), "no caveat on a code without one");
   }
 
   @Test

@@ -23,6 +23,16 @@ public record TimedDecision(
     List<Applied> applied,
     String explanation) {
 
+  /**
+   * The explanation, under the name {@code Decision}, {@code CaseDecision} and {@code
+   * TimedCaseDecision} give theirs (new user: it was only {@code explanation()}).
+   *
+   * @return the sentence for the officer, as {@link #explanation()}
+   */
+  public String explain() {
+    return explanation;
+  }
+
   /** 第三十七条 as docs/law/行政处罚法-2021.md quotes it. */
   public static final String ARTICLE_37 = "《中华人民共和国行政处罚法》第三十七条";
 

@@ -144,6 +144,7 @@ class StandardsInTimeTest {
     assertEquals(List.of(), early.applied());
     assertEquals("编码 X00001 所依据的法规自 2007-04-01 起施行，违法行为发生时（1990-01-01）尚未施行：本基准不作裁量，"
         + "该行为当时是否应受处罚、依哪一文本，须由执法人员依当时施行的法律、法规、规章判断", early.explanation());
+    assertEquals(early.explanation(), early.explain(), "explain(), as the other results name it");
     // The undated call with dated general facts does not decide it either (integrator's re-check).
     InvalidDatesException undated = assertThrows(InvalidDatesException.class, () -> standards.evaluate(
         "X00001", Map.of(), GeneralFacts.NONE.dated(LocalDate.parse("2000-01-01"), LocalDate.parse("2000-06-01"))));
