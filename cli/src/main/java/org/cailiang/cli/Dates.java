@@ -26,6 +26,13 @@ record Dates(LocalDate act, LocalDate decision) {
     if (actDay == null || decisionDay == null) {
       return null;
     }
+    LocalDate today = org.cailiang.runtime.internal.ChinaDay.today();
+    if (decision != null && actDay.isAfter(today)) {
+      // Supervisor: an act of 2030 decided in 2030 was refused only for its discovery, and as a
+      // wrong case (exit 1), not a wrong command line.
+      err.println("违法行为发生日期 " + actDay + " 在今天（" + today + "，北京时间）之后：请核对 --act-date");
+      return null;
+    }
     if (decisionDay.isBefore(actDay)) {
       err.println(decision == null
           ? "违法行为发生日期 " + actDay + " 在今天（" + decisionDay + "，--decision-date 的默认值）之后：请核对 --act-date"

@@ -68,6 +68,11 @@ final class GeneralEval {
         err.println("发现日期 " + discoveryDay.get() + " 早于违法行为发生日期 " + dates.get().act());
         return null;
       }
+      LocalDate today = org.cailiang.runtime.internal.ChinaDay.today();
+      if (discoveryDay.get().isAfter(today)) {
+        err.println("发现日期 " + discoveryDay.get() + " 在今天（" + today + "，北京时间）之后：违法行为不能在将来被发现");
+        return null;
+      }
       if (discoveryDay.get().isAfter(dates.get().decision())) {
         err.println("发现日期 " + discoveryDay.get() + " 晚于作出处罚决定日期 " + dates.get().decision()
             + "：违法行为须先被发现，才能作出处罚决定（--decision-date 默认为今天）");

@@ -484,4 +484,27 @@ class GeneralEvalTest {
         "--act-date", "2023-03-01", "--discovery-date", "2025-03-01", "--decision-date", "2026-03-01");
     assertTrue(inTime.out().contains(TimedEval.OFFICER_MARK), "in time: the version question stays");
   }
+
+  /**
+   * Supervisor: an act and a discovery in the future, decided in the future, were refused only for
+   * the discovery, and as a wrong case (exit 1); they are wrong command lines, as a decision before
+   * the act is.
+   */
+  @Test
+  void datesInTheFutureAreWrongCommandLines() {
+    java.time.LocalDate today = org.cailiang.runtime.internal.ChinaDay.today();
+    CliRun act = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter=个人设置", "harm=否",
+        "--act-date", today.plusDays(1).toString(), "--decision-date", today.plusDays(3).toString());
+    assertEquals(2, act.exitCode(), act.err());
+    assertTrue(act.err().contains("违法行为发生日期 " + today.plusDays(1) + " 在今天（" + today + "，北京时间）之后"), act.err());
+    CliRun discovered = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter=个人设置", "harm=否",
+        "--act-date", today.minusDays(1).toString(), "--discovery-date", today.plusDays(1).toString(),
+        "--decision-date", today.plusDays(2).toString());
+    assertEquals(2, discovered.exitCode(), discovered.err());
+    assertTrue(discovered.err().contains("发现日期 " + today.plusDays(1) + " 在今天（" + today + "，北京时间）之后"),
+        discovered.err());
+    CliRun todays = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter=个人设置", "harm=否",
+        "--act-date", today.toString(), "--discovery-date", today.toString(), "--decision-date", today.toString());
+    assertEquals(0, todays.exitCode(), todays.err());
+  }
 }
