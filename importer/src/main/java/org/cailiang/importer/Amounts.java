@@ -27,6 +27,14 @@ final class Amounts {
   static final String BASE_WORDS = String.join("|", BASES.keySet().stream()
       .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
 
+  /**
+   * 不超过一万元, 最高不超过五千元: an upper limit written before the amount (hostile check: drafted
+   * as the fixed amount). A pattern fragment, optional, before a numeral.
+   */
+  static final String AT_MOST = "(?:(?:最高|最多)?不(?:得)?(?:超过|高于))?";
+
+  private static final Pattern AT_MOST_AMOUNT = Pattern.compile("(?:最高|最多)?不(?:得)?(?:超过|高于)(.+)");
+
   private static final Pattern MULTIPLE = Pattern.compile("(?:没收)?(" + BASE_WORDS + ")(?:的)?(.+)");
 
   private Amounts() {}
@@ -55,6 +63,11 @@ final class Amounts {
       return multiple(multiple.group(2), BASES.get(multiple.group(1)));
     }
     java.util.ArrayList<String> doubts = new java.util.ArrayList<>();
+    Matcher atMost = AT_MOST_AMOUNT.matcher(text);
+    if (atMost.matches()) {
+      BigDecimal high = number(atMost.group(1), "元", doubts);
+      return high == null ? null : new Amount(range(null, high, ""), null, doubts);
+    }
     BigDecimal[] bounds = bounds(text, doubts, "元");
     if (bounds == null) {
       return null;

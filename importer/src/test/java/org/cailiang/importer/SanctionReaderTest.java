@@ -58,6 +58,14 @@ class SanctionReaderTest {
         sanctions("对单位处违法所得百分之三十以上百分之五十以下的罚款"));
   }
 
+  /** Hostile check: 不超过一万元 was drafted as a fixed 1万, 二〇〇〇元 as 0. */
+  @Test
+  void anUpperLimitWrittenBeforeTheAmountAndDigitsPlaceByPlace() {
+    assertEquals(List.of("fine unit ..1万"), sanctions("对单位处不超过一万元的罚款"));
+    assertEquals(List.of("fine unit ..5000"), sanctions("对单位处最高不超过五千元的罚款"));
+    assertEquals(List.of("fine unit 2000..5000"), sanctions("对单位处二〇〇〇元以上五〇〇〇元以下罚款"));
+  }
+
   /** Legal author (食品安全法): multiples of 货值金额 and the like were not read, only of 违法所得. */
   @Test
   void multiplesOfOtherBases() {

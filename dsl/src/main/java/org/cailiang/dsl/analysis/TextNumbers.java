@@ -259,7 +259,7 @@ public final class TextNumbers {
     if (written.length() > MAX_RUN) {
       return null;
     }
-    String run = common(written);
+    String run = positional(common(written));
     StringBuilder digits = new StringBuilder();
     int i = 0;
     while (i < run.length() && DIGITS.indexOf(run.charAt(i)) >= 0) {
@@ -282,6 +282,31 @@ public final class TextNumbers {
     }
     return chinese(run);
   }
+
+  /**
+   * A number opening with Chinese digits written place by place (二〇〇〇, 二零零零, 2〇〇〇, 五〇〇〇万)
+   * as Arabic digits: read as a counted numeral they were 0 (hostile check). Only the opening run
+   * of two or more: the 零 of 一千零五 comes after a unit and keeps its meaning.
+   */
+  private static String positional(String run) {
+    int end = 0;
+    while (end < run.length() && PLACE_DIGITS.indexOf(run.charAt(end)) >= 0) {
+      end++;
+    }
+    if (end < 2 || run.substring(0, end).chars().allMatch(c -> c < 128 || c >= '０' && c <= '９')) {
+      return run;
+    }
+    StringBuilder digits = new StringBuilder();
+    for (int i = 0; i < end; i++) {
+      char c = run.charAt(i);
+      int at = "〇零一二三四五六七八九".indexOf(c);
+      digits.append(at == 0 || at == 1 ? '0' : at > 1 ? (char) ('0' + at - 1) : c);
+    }
+    return digits + run.substring(end);
+  }
+
+  /** Digits of any script that may stand place by place. */
+  private static final String PLACE_DIGITS = "0123456789０１２３４５６７８９〇零一二三四五六七八九";
 
   /** The financial numerals (伍仟) as the common ones (五千), which read alike. */
   private static String common(String run) {

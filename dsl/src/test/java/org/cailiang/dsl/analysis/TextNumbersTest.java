@@ -41,6 +41,20 @@ class TextNumbersTest {
     assertNull(TextNumbers.parse("5两"), "two is no unit after digits");
   }
 
+  /** Hostile check: 二〇〇〇 and 二零零零, as official documents write years and amounts, were 0. */
+  @Test
+  void readsDigitsWrittenPlaceByPlace() {
+    for (String written : List.of("二〇〇〇", "二零零零", "2〇〇〇", "２〇〇〇")) {
+      assertEquals(0, new BigDecimal("2000").compareTo(TextNumbers.parse(written)), written);
+    }
+    assertEquals(0, new BigDecimal("50000000").compareTo(TextNumbers.parse("五〇〇〇万")));
+    assertEquals(0, new BigDecimal("1005").compareTo(TextNumbers.parse("一千零五")), "零 after a unit");
+    assertEquals(0, new BigDecimal("2").compareTo(TextNumbers.parse("二")));
+    assertEquals(0, new BigDecimal("20").compareTo(TextNumbers.parse("二十")));
+    assertEquals(List.of(new BigDecimal("2000"), new BigDecimal("5000")), TextNumbers.numerals("对单位处二〇〇〇元以上五〇〇〇元以下罚款")
+        .stream().map(n -> n.value().stripTrailingZeros().setScale(0)).toList());
+  }
+
   @Test
   void readsADecimalPointBetweenChineseDigitsAndNowhereElse() {
     assertEquals(new BigDecimal("1.5"), TextNumbers.parse("一点五"));
