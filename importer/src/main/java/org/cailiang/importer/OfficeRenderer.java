@@ -238,7 +238,10 @@ public final class OfficeRenderer {
         ZipOutputStream rewritten = new ZipOutputStream(out)) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         ZipEntry fixed = new ZipEntry(entry.getName());
-        fixed.setTime(FIXED_TIME);
+        // The DOS time as written, not through the machine's zone (hostile check: another zone,
+        // other bytes); a day after 1980-01-01 00:00, the JDK's mark for "earlier", which adds a
+        // zone-dependent extended time.
+        fixed.setTimeLocal(java.time.LocalDateTime.of(1980, 1, 2, 0, 0));
         rewritten.putNextEntry(fixed);
         byte[] content = in.readAllBytes();
         rewritten.write(content);

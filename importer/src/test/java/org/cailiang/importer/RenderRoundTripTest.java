@@ -47,6 +47,25 @@ class RenderRoundTripTest {
     assertEquals(Importer.read(a, "x").sections(), Importer.read(b, "x").sections());
   }
 
+  /** Hostile check: the zip entries' times went through the machine's zone, so bytes differed. */
+  @Test
+  void renderingIsByteIdenticalInEveryTimeZone() throws Exception {
+    Standard example = example();
+    java.util.TimeZone zone = java.util.TimeZone.getDefault();
+    try {
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+      byte[] xlsx = OfficeRenderer.xlsx(example);
+      byte[] docx = OfficeRenderer.docx(example);
+      for (String other : List.of("Asia/Tokyo", "America/New_York")) {
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(other));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(xlsx, OfficeRenderer.xlsx(example), other);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(docx, OfficeRenderer.docx(example), other);
+      }
+    } finally {
+      java.util.TimeZone.setDefault(zone);
+    }
+  }
+
   @Test
   void regulationsDeclaredOnlyAsHigherLawGetNoTable() throws Exception {
     Standard example = example();
