@@ -83,6 +83,11 @@ class FactReaderBehaviourTest {
     assertEquals(6L, read(TIMES, 6L).value(0));
     // Full-width digits, as amounts take them (１２ typed beside Chinese text).
     assertEquals(12L, read(TIMES, "１２").integer(0));
+    // Hostile check: the typed API takes any long, text of 19 digits was refused.
+    assertEquals(Long.MAX_VALUE, read(TIMES, "9223372036854775807").integer(0));
+    assertEquals(1_000_000_000_000_000_000L, read(TIMES, "1000000000000000000").integer(0));
+    assertEquals(List.of("事实 times（次数）的值无效：9223372036854775808，可取：不为负数的整数"),
+        problems(TIMES, "9223372036854775808"));
   }
 
   @Test

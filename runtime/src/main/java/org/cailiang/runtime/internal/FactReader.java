@@ -356,8 +356,8 @@ public final class FactReader {
     return null; // binary floating-point numbers are not exact money
   }
 
-  /** The largest count read from text with a unit: 18 digits, as plain digits are. */
-  private static final BigDecimal MAX_COUNT = new BigDecimal("999999999999999999");
+  /** The largest count, as the typed {@code long} holds it (hostile check: 10¹⁸ was refused here). */
+  private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(Long.MAX_VALUE);
 
   private static Long toCount(Object raw) {
     if (raw instanceof Long || raw instanceof Integer || raw instanceof Short || raw instanceof Byte) {
@@ -367,8 +367,12 @@ public final class FactReader {
       // Full-width digits and minus, as typed beside Chinese text: read as amounts are.
       String text = Amounts.toHalfWidth(stripped(chars.toString()));
       text = text.startsWith("－") ? "-" + text.substring(1) : text;
-      if (text.matches("-?[0-9]{1,18}")) {
-        return Long.parseLong(text);
+      if (text.matches("-?[0-9]{1,19}")) {
+        try {
+          return Long.parseLong(text);
+        } catch (NumberFormatException beyondLong) {
+          return null;
+        }
       }
       if (!text.contains("元") && !text.startsWith("-")) {
         // 1万、3千 as a source's conditions write them (涉及人数 < 1万); a whole number only.

@@ -67,7 +67,9 @@ class FactReaderKeysTest {
     assertEquals(10001L, new FactReader("C1", SPECS, Map.of("count", "1.0001万", "cost", "1", "harm", true)).integer(0));
     assertEquals(999999999999999999L, new FactReader("C1", SPECS,
         Map.of("count", "99999999999999.9999万", "cost", "1", "harm", true)).integer(0));
-    for (String refused : new String[] {"1.5", "5000元", "1.00001万", "-1万", "万", "100000000000000万"}) {
+    assertEquals(1_000_000_000_000_000_000L, new FactReader("C1", SPECS,
+        Map.of("count", "100000000000000万", "cost", "1", "harm", true)).integer(0), "10¹⁸, a long");
+    for (String refused : new String[] {"1.5", "5000元", "1.00001万", "-1万", "万", "1000000000000000万"}) {
       InvalidFactsException e = assertThrows(InvalidFactsException.class,
           () -> new FactReader("C1", SPECS, Map.of("count", refused, "cost", "1", "harm", true)), refused);
       assertEquals("count", e.problems().get(0).fact(), refused);
