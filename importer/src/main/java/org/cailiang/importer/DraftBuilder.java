@@ -222,7 +222,8 @@ final class DraftBuilder {
     }
     if (!writable(prefixFrom) || !writable(prefixTo) || !writable(suffix)) {
       doubts.add("编码「" + code[0] + (code[0].equals(code[1]) ? "" : "-" + code[1])
-          + "」含有不能写进编码的字符，已改写为 " + sanitize(prefixFrom) + sanitize(suffix));
+          + "」" + (keyword(prefixFrom) || keyword(prefixTo) ? "是本语言的关键字" : "含有不能写进编码的字符")
+          + "，已改写为 " + sanitize(prefixFrom) + sanitize(suffix));
       prefixFrom = sanitize(prefixFrom);
       prefixTo = sanitize(prefixTo);
       suffix = sanitize(suffix);
@@ -238,7 +239,18 @@ final class DraftBuilder {
 
   /** Whether the language can write the code: ASCII letters and digits, a letter first or all digits. */
   private static boolean writable(String code) {
-    return Codes.isAlphanumeric(code) && (Character.isLetter(code.charAt(0)) || code.matches("[0-9]+"));
+    return Codes.isAlphanumeric(code) && (Character.isLetter(code.charAt(0)) || code.matches("[0-9]+"))
+        && !keyword(code);
+  }
+
+  /** A word of the language (case, tier, when, true…), which no code can be (hostile check). */
+  private static boolean keyword(String code) {
+    org.cailiang.dsl.parse.CailiangLexer lexer =
+        new org.cailiang.dsl.parse.CailiangLexer(org.antlr.v4.runtime.CharStreams.fromString(code));
+    lexer.removeErrorListeners();
+    List<? extends org.antlr.v4.runtime.Token> tokens = lexer.getAllTokens();
+    return tokens.size() == 1 && tokens.get(0).getType() != org.cailiang.dsl.parse.CailiangLexer.ID
+        && tokens.get(0).getType() != org.cailiang.dsl.parse.CailiangLexer.NUMBER;
   }
 
   /** The code with what the language cannot write dropped; a letter put first if needed. */

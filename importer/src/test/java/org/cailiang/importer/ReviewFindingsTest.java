@@ -131,6 +131,19 @@ class ReviewFindingsTest {
     assertTrue(draft.contains("行起的文字在最后一个表格之后，未导入：「本基准由某局负责解释。」"), draft);
   }
 
+  /** Hostile check: a code cell reading case, tier or when gave a draft that did not parse. */
+  @Test
+  void aCodeThatIsAKeywordIsRewritten() throws Exception {
+    Importer.Result result = csv(HEADER
+        + "case,甲行为,第十条 违反本法规定的，处一万元以上三万元以下罚款。,一般,处1万元以上3万元以下罚款。\n"
+        + "when,乙行为,第十条 违反本法规定的，处一万元以上三万元以下罚款。,一般,处1万元以上3万元以下罚款。\n");
+    String draft = result.source();
+    assertTrue(draft.contains("violation Ccase \"甲行为\"") && draft.contains("violation Cwhen \"乙行为\""), draft);
+    assertTrue(draft.contains("编码「case」是本语言的关键字，已改写为 CcaseT3"), draft);
+    Compilation again = StandardCompiler.compileSources(List.of(new SourceFile("d.cailiang", draft)));
+    assertTrue(again.diagnostics().stream().noneMatch(d -> d.check().equals("syntax")), again.render());
+  }
+
   // Finding 6: 或者 across detention and fine, one party; 不予行政处罚; verbatim quotes.
   @Test
   void detentionOrFineIsOneChoiceOnOneParty() throws Exception {
