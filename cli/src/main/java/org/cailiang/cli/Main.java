@@ -30,6 +30,9 @@ public final class Main implements Runnable {
   CommandSpec spec;
 
   public static void main(String[] args) {
+    // Stopped by SIGTERM or Ctrl-C mid-write: no half-written hidden file left beside an output.
+    Runtime.getRuntime().addShutdownHook(
+        new Thread(org.cailiang.generator.AtomicFiles::removeStaged, "cailiang-cleanup"));
     System.exit(run(args, System.out, System.err));
   }
 

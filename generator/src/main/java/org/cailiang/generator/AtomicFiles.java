@@ -36,6 +36,25 @@ public final class AtomicFiles {
     return staged.matches() ? Optional.of(staged.group(1)) : Optional.empty();
   }
 
+  /** The temporary files staged and not yet moved into place or removed, for {@link #removeStaged}. */
+  private static final java.util.Set<Path> STAGED_NOW = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /**
+   * Removes the temporary files staged and not yet moved into place: a command line's shutdown
+   * hook calls it, so a run stopped by SIGTERM or Ctrl-C leaves no half-written hidden file beside
+   * its output (hostile check: {@code render -o} and {@code import -o} did). A SIGKILL leaves
+   * them; {@code generate}'s next run removes its own.
+   */
+  public static void removeStaged() {
+    for (Path temporary : STAGED_NOW) {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException e) {
+        // Shutting down: nothing to report to.
+      }
+    }
+  }
+
   /** Writes {@code bytes} to {@code target}, which must be a regular file or not exist. */
   public static void write(Path target, byte[] bytes) throws IOException {
     Path temporary = stage(target, bytes);
@@ -43,6 +62,7 @@ public final class AtomicFiles {
       commit(temporary, target);
     } finally {
       Files.deleteIfExists(temporary);
+      STAGED_NOW.remove(temporary);
     }
   }
 
@@ -55,12 +75,14 @@ public final class AtomicFiles {
     Path temporary =
         target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
     // The name STAGED reads back (OutputWriter removes what a killed run left).
+    STAGED_NOW.add(temporary);
     try {
       Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       keepPermissions(target, temporary);
       return temporary;
     } catch (IOException e) {
       Files.deleteIfExists(temporary);
+      STAGED_NOW.remove(temporary);
       if (e instanceof java.nio.file.FileSystemException) {
         throw e; // names its file already
       }
@@ -80,6 +102,7 @@ public final class AtomicFiles {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
     }
+    STAGED_NOW.remove(temporary);
   }
 
   /**
