@@ -140,6 +140,9 @@ public final class StandardParser {
       }
       if (token.getType() == CailiangLexer.STRING || token.getType() == CailiangLexer.TEXT_BLOCK) {
         literals.string(token); // reports unterminated strings and bad escapes, even after a syntax error
+        HiddenText.inString(token, spans, out);
+      } else if (token.getType() == CailiangLexer.ID) {
+        HiddenText.inName(token, spans, out);
       } else if (token.getType() == CailiangLexer.UNEXPECTED) {
         int cp = token.getText().codePointAt(0);
         String shown = Character.isISOControl(cp) || Character.isWhitespace(cp)
