@@ -185,7 +185,8 @@ public final class OutputWriter {
         // Its record is gone (mvn clean deletes target/maven-status), not the file: whether it
         // was edited since cannot be known, so it is still not overwritten, but the cause is said.
         refusals.add(OutputRefusedException.line(target, "这个文件看来是 cailiang 生成的，但没有它的输出记录"
-            + "（记录在 target/maven-status 中，mvn clean 会删除），无法确认生成后没有被修改，拒绝覆盖；"
+            + "（Maven 插件记录在 target/maven-status 中，mvn clean 会删除；命令行记录在输出目录的 "
+            + MANIFEST + ".* 文件中），无法确认生成后没有被修改，拒绝覆盖；"
             + "确认后删除它（或整个输出目录中 cailiang 生成的文件）再重新生成"));
       } else {
         refusals.add(OutputRefusedException.line(target, "这个文件不是 cailiang 生成的，拒绝覆盖；移走它，或换一个输出目录"));
@@ -371,7 +372,7 @@ public final class OutputWriter {
     Map<String, Set<String>> others;
     try {
       Optional<OutputManifest> manifest = OutputManifest.read(manifestFile);
-      if (manifest.isEmpty() || !manifest.get().root().equals(realRoot)) {
+      if (manifest.isEmpty() || !describes(manifest.get(), manifestFile, realRoot)) {
         return false;
       }
       own = recorded(manifestFile, realRoot);
@@ -403,12 +404,34 @@ public final class OutputWriter {
     return files;
   }
 
+  /**
+   * Whether a manifest is of this root: it says so, or it lies in the root itself, as the command
+   * line keeps it (hostile check: a project moved or cloned elsewhere refused its own unchanged
+   * outputs, the recorded path being the old one).
+   */
+  static boolean describes(OutputManifest manifest, Path manifestFile, String realRoot) throws IOException {
+    if (manifest.root().equals(realRoot)) {
+      return true;
+    }
+    Path folder = manifestFile.toAbsolutePath().getParent();
+    return folder != null && Files.isDirectory(folder) && folder.toRealPath().toString().equals(realRoot);
+  }
+
+  /** {@link #describes}, for a filter: an unreadable folder describes nothing. */
+  static boolean describesQuietly(OutputManifest manifest, Path manifestFile, String realRoot) {
+    try {
+      return describes(manifest, manifestFile, realRoot);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** The files a manifest records for this root; none if it records another root or is absent. */
   private static Map<String, String> recorded(Path manifestFile, String realRoot)
       throws IOException {
     Optional<OutputManifest> manifest = OutputManifest.read(manifestFile);
     Map<String, String> files = new TreeMap<>();
-    if (manifest.isPresent() && manifest.get().root().equals(realRoot)) {
+    if (manifest.isPresent() && describes(manifest.get(), manifestFile, realRoot)) {
       manifest
           .get()
           .files()

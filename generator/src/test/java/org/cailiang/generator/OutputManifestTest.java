@@ -114,22 +114,28 @@ class OutputManifestTest {
     assertEquals(old, Files.getLastModifiedTime(manifest));
   }
 
+  /**
+   * A manifest kept outside the root (the plugin's, in target/maven-status) that records another
+   * root owns nothing here; one kept in the root is the root's wherever it was recorded (a folder
+   * moved with it, OutputWriterTest).
+   */
   @Test
   void aManifestOfAnotherRootOwnsNothingHere(@TempDir Path dir) throws IOException {
     Path root = dir.resolve("out");
     Files.createDirectories(root);
     Files.writeString(root.resolve("A.java"), "class A {}");
-    Files.writeString(
-        root.resolve(OutputWriter.MANIFEST),
+    Path manifest = dir.resolve("status/" + OutputWriter.MANIFEST);
+    Files.createDirectories(manifest.getParent());
+    Files.writeString(manifest,
         "# cailiang outputs 1\n# root /elsewhere\n" + OutputManifest.hash(bytes("class A {}"))
             + "  A.java\n");
-    OutputWriter writer = new OutputWriter(root);
+    OutputWriter writer = new OutputWriter(root, manifest, List.of());
     writer.write("A.java", bytes("class A { int x; }"));
     IOException refused = assertThrows(IOException.class, writer::finish);
     assertTrue(refused.getMessage().contains("不是 cailiang 生成的"), refused.getMessage());
-    assertFalse(OutputWriter.intact(root, root.resolve(OutputWriter.MANIFEST), List.of()));
+    assertFalse(OutputWriter.intact(root, manifest, List.of()));
 
-    OutputWriter other = new OutputWriter(root);
+    OutputWriter other = new OutputWriter(root, manifest, List.of());
     other.write("B.java", bytes("class B {}"));
     assertEquals(new OutputWriter.Stats(1, 0, List.of(), List.of()), other.finish(),
         "the file recorded for another root is not deleted");

@@ -42,6 +42,26 @@ class OutputWriterTest {
   }
 
   /**
+   * Hostile check: a project moved (or cloned elsewhere with its generated sources) refused its own
+   * unchanged outputs at the first change, its manifest naming the old folder. A manifest kept in
+   * the output folder itself is that folder's, wherever it is.
+   */
+  @Test
+  void anOutputFolderMovedWithItsManifestIsStillItsOwn(@TempDir Path root) throws IOException {
+    OutputWriter first = new OutputWriter(root.resolve("before"));
+    first.write("p/A.java", bytes("class A {}"));
+    first.write("p/B.java", bytes("class B {}"));
+    first.finish();
+    Files.move(root.resolve("before"), root.resolve("after"));
+
+    OutputWriter moved = new OutputWriter(root.resolve("after"));
+    moved.write("p/A.java", bytes("class A { int changed; }"));
+    assertEquals("1 written, 0 unchanged, 1 deleted", moved.finish().toString());
+    assertEquals("class A { int changed; }", Files.readString(root.resolve("after/p/A.java")));
+    assertTrue(OutputWriter.intact(root.resolve("after"), root.resolve("after").resolve(OutputWriter.MANIFEST), List.of()));
+  }
+
+  /**
    * The integrator's review: the plugin wrote its Java sources, then found that a resource was
    * someone else's. {@code check} refuses as {@code finish} would, changing nothing, so that
    * every writer can be checked before any writes.
