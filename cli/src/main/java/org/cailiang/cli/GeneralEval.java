@@ -130,6 +130,7 @@ final class GeneralEval {
     GeneralFacts facts = facts(general.get(), act);
     // Only a circumstance of 减轻 reads the statute (its minimum); a handed-over case none at all.
     Optional<Violation> violation = violation(standard.get(), decision);
+    violation.ifPresent(v -> refuseContradictions(standard.get(), general.get(), v, facts, values));
     Statute statute = !GeneralEvaluation.readsStatute(standard.get(), general.get(), facts, decision) || violation.isEmpty()
         ? Statute.UNDECLARED
         : new InterpretedViolation(standard.get(), violation.get(), decision.violationCode())
@@ -139,6 +140,25 @@ final class GeneralEval {
                 violation.get().facts().stream().map(FactSpecs::of).toList(), values));
     return Optional.of(
         GeneralEvaluation.caseDecision(standard.get(), general.get(), decision, facts, statute));
+  }
+
+  /**
+   * A fact and a circumstance declared exclusive that both hold (造成危害后果 with 没有造成危害后果):
+   * refused as the generated code refuses it (supervisor: 不予处罚 was given).
+   */
+  private static void refuseContradictions(Standard standard, GeneralPart general, Violation violation,
+      GeneralFacts facts, Map<String, String> values) {
+    org.cailiang.dsl.eval.CircumstanceExclusionRecords records =
+        org.cailiang.dsl.eval.CircumstanceExclusionRecords.of(violation);
+    if (records.isEmpty()) {
+      return;
+    }
+    List<org.cailiang.runtime.FactSpec> specs = violation.facts().stream().map(FactSpecs::of).toList();
+    FactReader reader = FactReader.allowingMissing(violation.codes().first(), specs,
+        FactReader.withoutUnknownKeys(specs, values));
+    records.runtime().check(org.cailiang.dsl.eval.GeneralLowering.rules(standard, general), facts.toRuntime(),
+        id -> java.util.stream.IntStream.range(0, specs.size())
+            .anyMatch(i -> specs.get(i).id().equals(id) && Boolean.TRUE.equals(reader.value(i))));
   }
 
   /**

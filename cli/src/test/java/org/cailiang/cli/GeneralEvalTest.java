@@ -507,4 +507,21 @@ class GeneralEvalTest {
         "--act-date", today.toString(), "--discovery-date", today.toString(), "--decision-date", today.toString());
     assertEquals(0, todays.exitCode(), todays.err());
   }
+
+  /** Supervisor: 造成危害后果 with 违法行为轻微并及时改正，没有造成危害后果 gave 不予行政处罚. */
+  @Test
+  void aFactAndACircumstanceDeclaredExclusiveAreRefused() {
+    CliRun both = CliRun.of("eval", CliRun.BEIJING, "C05836", "harm=是", "--general", "trivial");
+    assertEquals(1, both.exitCode(), both.out());
+    assertTrue(both.err().contains("事实 harm（造成危害后果）为“是”与总则情节「违法行为轻微并及时改正，没有造成危害后果」不能同时成立"),
+        both.err());
+    CliRun json = CliRun.of("eval", "--json", CliRun.BEIJING, "C05836", "harm=是", "--general", "trivial");
+    assertTrue(json.out().contains("\"kind\": \"invalid_general_facts\""), json.out());
+    CliRun dated = CliRun.of("eval", CliRun.BEIJING, "C05836", "harm=是", "--general", "trivial",
+        "--act-date", "2025-01-01", "--decision-date", "2025-02-01");
+    assertEquals(1, dated.exitCode(), dated.out());
+    CliRun without = CliRun.of("eval", CliRun.BEIJING, "C05836", "harm=否", "--general", "trivial");
+    assertEquals(0, without.exitCode(), without.err());
+    assertTrue(without.out().contains("总则：不予行政处罚"), without.out());
+  }
 }

@@ -152,7 +152,13 @@ final class GeneralEmitter {
    * @param placeholderFacts a {@code Facts} record of the facts given and placeholders for the rest
    */
   record UntypedEntry(CodeBlock factsFromReader, String partialMethod, String planField,
-      CodeBlock placeholderFacts) {}
+      CodeBlock placeholderFacts, Optional<Exclusions> exclusions) {}
+
+  /**
+   * A violation's {@code CIRCUMSTANCE_EXCLUSIONS}: whether a fact, by id ({@code id}), is true on
+   * the typed {@code facts} and on the {@code reader}.
+   */
+  record Exclusions(CodeBlock typed, CodeBlock read) {}
 
   /**
    * The violation class with {@code evaluate(Facts, GeneralFacts)} added: the typed entry that
@@ -176,6 +182,9 @@ final class GeneralEmitter {
         .addStatement("return plain")
         .endControlFlow()
         .endControlFlow());
+    // Facts and circumstances declared exclusive (造成危害后果 with 没有造成危害后果): refused.
+    untyped.exclusions().ifPresent(exclusions -> body.addStatement(
+        "CIRCUMSTANCE_EXCLUSIONS.check($T.RULES, general, id -> $L)", general, exclusions.typed()));
     // The author's higher-law notes for the act's day, when the general facts give it, join the
     // points left to the officer, as the untyped and dated calls say them.
     boolean notes = violation.fieldSpecs().stream().anyMatch(field -> field.name().equals("HIGHER_LAW_NOTES"));
@@ -219,6 +228,9 @@ final class GeneralEmitter {
             // Every fact given: read once, and the typed entry decides.
             .addStatement("$T reader = $T.allowingMissing(code, FACT_SPECS, facts)", Runtime.FACT_READER,
                 Runtime.FACT_READER)
+            .addCode(untyped.exclusions().map(exclusions -> CodeBlock.builder().addStatement(
+                "CIRCUMSTANCE_EXCLUSIONS.check($T.RULES, general, id -> $L)", general, exclusions.read()).build())
+                .orElse(CodeBlock.of("")))
             .beginControlFlow("if (!reader.hasMissing())")
             .addStatement("return evaluate($L, general)", untyped.factsFromReader())
             .endControlFlow()

@@ -29,6 +29,7 @@ final class Runtime {
   static final ClassName PARTIAL_PLAN = ClassName.get(INTERNAL, "PartialPlan");
   static final ClassName QUICK_FACTS = ClassName.get(INTERNAL, "QuickFacts");
   static final ClassName HIGHER_LAW_NOTES = ClassName.get(INTERNAL, "HigherLawNotes");
+  static final ClassName CIRCUMSTANCE_EXCLUSIONS = ClassName.get(INTERNAL, "CircumstanceExclusions");
   static final ClassName LABELLED = ClassName.get(PACKAGE, "Labelled");
   static final ClassName NO_TIER = ClassName.get(PACKAGE, "NoApplicableTierException");
   static final ClassName INVALID_GENERAL_FACTS = ClassName.get(PACKAGE, "InvalidGeneralFactsException");

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 import org.cailiang.dsl.eval.FactSpecs;
 import org.cailiang.dsl.eval.HigherLawRecords;
+import org.cailiang.dsl.eval.CircumstanceExclusionRecords;
 import org.cailiang.dsl.model.Exclusive;
 import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.Handover;
@@ -83,7 +84,8 @@ final class ViolationEmitter {
     this.codes = violation.codes().codes();
     this.members = new MemberNames(type.simpleName(), "CODES", "CODE_NAMES", "INSTANCES", "FACT_SPECS",
         "CITATIONS", "TIER_SUFFIXES", "index", "code", "tierCodes", "of", "evaluate", "decide", "decisions",
-        "standardId", "title", "facts", "lawEffective", "HIGHER_LAW_NOTES", "higherLawNotes");
+        "standardId", "title", "facts", "lawEffective", "HIGHER_LAW_NOTES", "higherLawNotes",
+        "CIRCUMSTANCE_EXCLUSIONS");
     members.reserve(packageTypes);
     members.reserve(Runtime.SIMPLE_NAMES);
     if (codes.size() <= MAX_CODE_CONSTANTS) {
@@ -137,8 +139,9 @@ final class ViolationEmitter {
     addInstanceMembers(spec, typedEvaluate, partialEvaluate);
     facts.types(violation.codes().toString()).forEach(spec::addType);
     blocks.forEach(spec::addType);
+    Optional<GeneralEmitter.Exclusions> exclusions = general.isEmpty() ? Optional.empty() : addExclusions(spec);
     GeneralEmitter.UntypedEntry untyped = new GeneralEmitter.UntypedEntry(factsFromReader(),
-        partialEvaluate.name(), partial.planFieldName(), partial.placeholderFacts());
+        partialEvaluate.name(), partial.planFieldName(), partial.placeholderFacts(), exclusions);
     return general.map(g -> GeneralEmitter.withGeneralEntry(spec.build(), g, statute, plain, untyped))
         .orElseGet(spec::build);
   }
@@ -570,6 +573,46 @@ final class ViolationEmitter {
         .addParameter(java.time.LocalDate.class, "act")
         .addStatement("return HIGHER_LAW_NOTES.on(code, tierCode, act)")
         .build());
+  }
+
+  /**
+   * The declarations listing circumstances of the general part beside facts ({@code exclusive
+   * harm, trivial}), as a constant, and the test of a fact by id on the typed facts and on the
+   * reader: empty for a violation without them.
+   */
+  private Optional<GeneralEmitter.Exclusions> addExclusions(TypeSpec.Builder spec) {
+    CircumstanceExclusionRecords records = CircumstanceExclusionRecords.of(violation);
+    if (records.isEmpty()) {
+      return Optional.empty();
+    }
+    spec.addField(FieldSpec.builder(Runtime.CIRCUMSTANCE_EXCLUSIONS, "CIRCUMSTANCE_EXCLUSIONS",
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of(\n$>new String[][] {$L},\nnew String[][] {$L},\nnew String[][] {$L},\nnew String[] {$L})$<",
+            Runtime.CIRCUMSTANCE_EXCLUSIONS, nested(records.facts()), nested(records.factLabels()),
+            nested(records.circumstances()), literals(records.reasons()))
+        .build());
+    CodeBlock typed = records.factIds().stream()
+        .map(id -> CodeBlock.of("id.equals($L) && facts.$N()", JavaStrings.literal(id), facts.component(id)))
+        .collect(CodeBlock.joining(" || "));
+    CodeBlock read = records.factIds().stream()
+        .map(id -> CodeBlock.of("id.equals($L) && $T.TRUE.equals(reader.value($L))", JavaStrings.literal(id),
+            Boolean.class, indexOf(id)))
+        .collect(CodeBlock.joining(" || "));
+    return Optional.of(new GeneralEmitter.Exclusions(typed, read));
+  }
+
+  private int indexOf(String factId) {
+    List<Fact> all = violation.facts();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).id().equals(factId)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("checked: " + factId + " is a fact");
+  }
+
+  private static CodeBlock nested(List<List<String>> lists) {
+    return lists.stream().map(list -> CodeBlock.of("{$L}", literals(list))).collect(CodeBlock.joining(", "));
   }
 
   private static CodeBlock literals(List<String> texts) {

@@ -199,6 +199,24 @@ public record GeneralRules(
   }
 
   /**
+   * The circumstances that hold in a case, by id: those given (by id or label) and those they
+   * imply. A name no circumstance has is left out.
+   *
+   * @param facts the general facts
+   * @return the ids, given ones first
+   * @throws InvalidGeneralFactsException when two that exclude each other hold
+   */
+  public java.util.Set<String> holding(GeneralFacts facts) {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    for (String id : byId(facts).circumstances()) {
+      if (isId(id)) {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
+  /**
    * The facts with each circumstance named by its id: a system keeping circumstances as text may
    * give a label (已满十四周岁不满十八周岁) or padding, as the command line accepts them. Facts
    * already by id are returned as they are (no allocation); a name no circumstance has is kept,

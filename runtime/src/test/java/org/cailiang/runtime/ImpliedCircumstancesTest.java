@@ -26,7 +26,7 @@ class ImpliedCircumstancesTest {
   private static final Party OFFENDER = new Party("offender", "违法行为人");
   private static final Optional<PartyKind> PERSON = Optional.of(PartyKind.PERSON);
 
-  private static final GeneralRules RULES = new GeneralRules("总则", List.of(
+  static final GeneralRules RULES = new GeneralRules("总则", List.of(
       new Circumstance("under14", "不满十四周岁", Optional.of(effect(Modality.SHALL, Kind.WAIVE)),
           "第十二条", PERSON),
       new Circumstance("minor", "已满十四周岁不满十八周岁", Optional.of(effect(Modality.SHALL, Kind.LIGHTER)),

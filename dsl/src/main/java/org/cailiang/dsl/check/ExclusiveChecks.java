@@ -25,6 +25,14 @@ final class ExclusiveChecks {
     for (Exclusive exclusive : violation.exclusives()) {
       declaration(exclusive, types, diagnostics);
     }
+    for (Exclusive exclusive : violation.circumstanceExclusives()) {
+      // Its circumstances are the general checks' (CircumstanceExclusives): its facts are read here.
+      if (exclusive.facts().isEmpty()) {
+        diagnostics.error(exclusive.span(), "exclusive", "互斥声明（exclusive）没有列出本违法行为的事实："
+            + "只涉及总则情节的互斥写在总则中（general … { exclusive … }）");
+      }
+      facts(exclusive, types, diagnostics);
+    }
     for (TestCase testCase : violation.cases()) {
       for (Exclusive exclusive : violation.exclusives()) {
         List<String> holding = exclusive.holding(id -> isTrue(testCase, id));
@@ -51,6 +59,10 @@ final class ExclusiveChecks {
     if (exclusive.facts().size() < 2) {
       diagnostics.error(exclusive.span(), "exclusive", "互斥声明（exclusive）至少要列出两个事实");
     }
+    facts(exclusive, types, diagnostics);
+  }
+
+  private static void facts(Exclusive exclusive, ConditionTypes types, Diagnostics diagnostics) {
     Set<String> seen = new HashSet<>();
     for (Ref ref : exclusive.facts()) {
       if (!seen.add(ref.name())) {

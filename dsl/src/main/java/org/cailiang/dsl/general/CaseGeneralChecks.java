@@ -49,7 +49,7 @@ final class CaseGeneralChecks {
    * is reported (unknown-general), and each case's "no general part applies" would only repeat it
    * (integrator's review: one real error, then five of these).
    */
-  private static boolean namesAnUnknownPart(Standard standard, Violation violation,
+  static boolean namesAnUnknownPart(Standard standard, Violation violation,
       java.util.Set<String> generalIds) {
     List<Ref> named = new java.util.ArrayList<>(standard.uses());
     standard.regulation(violation.regulation()).ifPresent(r -> named.addAll(r.uses()));

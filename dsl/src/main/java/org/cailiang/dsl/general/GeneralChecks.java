@@ -83,6 +83,7 @@ public final class GeneralChecks {
       }
       checkReach(standard, byId, out);
       CaseGeneralChecks.check(standard, generals, end(standard, standards), out);
+      CircumstanceExclusives.check(standard, generals, out);
       // The standard's own list, then each distinct list as the violations using it see it.
       Generals.of(standard, generals).ifPresent(layered -> checkLayered(layered, reported, out));
       Generals.scopes(standard, generals)

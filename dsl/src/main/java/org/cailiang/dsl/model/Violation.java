@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param suppressions checks whose warnings are accepted for the whole violation
  * @param cases the test cases written beside the rules
  * @param implementations the articles of higher law it implements, whose statutes bound it
- * @param exclusives the circumstances declared mutually exclusive
+ * @param declaredExclusives the circumstances declared mutually exclusive: of facts alone ({@link
+ *     #exclusives}) or with the general part's ({@link #circumstanceExclusives})
  * @param handovers the referrals of the violation ({@code refer ends|beside}), in source order
  */
 public record Violation(
@@ -36,7 +37,7 @@ public record Violation(
     List<Suppression> suppressions,
     List<TestCase> cases,
     List<ArticleRef> implementations,
-    List<Exclusive> exclusives,
+    List<Exclusive> declaredExclusives,
     List<Handover> handovers,
     SourceSpan span) {
 
@@ -48,8 +49,18 @@ public record Violation(
     facts = List.copyOf(facts);
     statute = List.copyOf(statute);
     tiers = List.copyOf(tiers);
-    exclusives = List.copyOf(exclusives);
+    declaredExclusives = List.copyOf(declaredExclusives);
     handovers = List.copyOf(handovers);
+  }
+
+  /** {@return the declarations of facts alone: what the table's analysis and evaluation read} */
+  public List<Exclusive> exclusives() {
+    return declaredExclusives.stream().filter(e -> e.circumstances().isEmpty()).toList();
+  }
+
+  /** {@return the declarations that list circumstances of the general part too} */
+  public List<Exclusive> circumstanceExclusives() {
+    return declaredExclusives.stream().filter(e -> !e.circumstances().isEmpty()).toList();
   }
 
   /** The referrals that end the administrative case when their trigger holds, in source order. */

@@ -345,8 +345,15 @@ final class ModelBuilder {
     return new Violation(
         regulation, codes, title, members.text == null ? title : members.text, members.basis,
         members.duties, members.facts, members.statute, members.tiers, members.suppressions,
-        members.cases, members.implementations, members.exclusives, members.handovers,
+        members.cases, members.implementations, split(members.exclusives, members.facts), members.handovers,
         spans.of(range));
+  }
+
+  /** Names in {@code exclusive} that are no fact of the violation are circumstances (or unknown). */
+  private static List<Exclusive> split(List<Exclusive> exclusives, List<Fact> facts) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    facts.forEach(fact -> ids.add(fact.id()));
+    return exclusives.stream().map(e -> e.splitBy(ids)).toList();
   }
 
   /** The members of one violation, one labelled alternative each. */
