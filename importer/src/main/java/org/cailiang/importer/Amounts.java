@@ -58,16 +58,20 @@ final class Amounts {
   /** The amount, or null when the text is not understood. */
   static Amount read(String written) {
     String text = written.strip();
+    Matcher atMost = AT_MOST_AMOUNT.matcher(text);
+    if (atMost.matches()) {
+      // 不超过违法所得三倍 as 不超过一万元: an upper limit only (legal re-review: drafted as fixed).
+      Amount limit = read(atMost.group(1));
+      if (limit == null || limit.notation().contains("..")) {
+        return null;
+      }
+      return new Amount(".." + limit.notation(), limit.base(), limit.doubts());
+    }
     Matcher multiple = MULTIPLE.matcher(text);
     if (multiple.matches()) {
       return multiple(multiple.group(2), BASES.get(multiple.group(1)));
     }
     java.util.ArrayList<String> doubts = new java.util.ArrayList<>();
-    Matcher atMost = AT_MOST_AMOUNT.matcher(text);
-    if (atMost.matches()) {
-      BigDecimal high = number(atMost.group(1), "元", doubts);
-      return high == null ? null : new Amount(range(null, high, ""), null, doubts);
-    }
     BigDecimal[] bounds = bounds(text, doubts, "元");
     if (bounds == null) {
       return null;

@@ -64,6 +64,11 @@ class SanctionReaderTest {
     assertEquals(List.of("fine unit ..1万"), sanctions("对单位处不超过一万元的罚款"));
     assertEquals(List.of("fine unit ..5000"), sanctions("对单位处最高不超过五千元的罚款"));
     assertEquals(List.of("fine unit 2000..5000"), sanctions("对单位处二〇〇〇元以上五〇〇〇元以下罚款"));
+    // Legal re-review: 不超过违法所得三倍 was drafted as a fixed 3 times.
+    assertEquals(List.of("fine party ..3 times income"), sanctions("处不超过违法所得三倍的罚款"));
+    assertEquals(List.of("fine party ..50% of income"), sanctions("处不超过违法所得百分之五十的罚款"));
+    assertEquals(List.of(), sanctions("处不超过一万元以上的罚款").stream().filter(n -> n.contains("..1万")).toList(),
+        "a limit on a range is no limit: left unread");
   }
 
   /** Legal author (食品安全法): multiples of 货值金额 and the like were not read, only of 违法所得. */

@@ -303,14 +303,15 @@ final class EnvelopeChecks {
       if (!present.isEmpty() && !notListed.isEmpty() && tier.mitigation().isEmpty()) {
         // Legal author: 对单位、个人处 written as a tier fining only the unit left an individual
         // unfined, while the article binds whichever party the case has.
-        once(Severity.WARNING, tier, null, allowance, "party-omitted", () -> "罚则条款规定此情形下应当并处"
-            + Kinds.name(standard, required) + "（案件的当事人是谁就对谁），阶次 " + Cells.tier(tier) + " 却只对"
+        once(Severity.WARNING, tier, null, allowance, "party-omitted", () -> "罚则条款规定此情形下应当对"
+            + String.join("、", ((SanctionSpec.Fine) required).parties().stream().map(p -> Kinds.label(standard, p)).toList())
+            + "处罚款（案件的当事人是谁就对谁），阶次 " + Cells.tier(tier) + " 却只对"
             + String.join("、", fined(tier).stream().filter(name -> required instanceof SanctionSpec.Fine f
                 && f.parties().stream().anyMatch(p -> p.name().equals(name)))
                 .map(name -> Kinds.label(standard, new Ref(name, null))).toList())
             + "处罚款：当事人为" + String.join("、", notListed.stream().map(p -> Kinds.label(standard, p)).toList())
             + "时本阶次没有罚款（" + Cells.describe(violation, cell) + "）；阶次的条件只适用于部分当事人的，"
-            + "请在罚则中以条件写明（如 fine unit 1万..5万 when 设置者 == 单位设置），或以 suppress \"party-omitted\" 说明");
+            + "请在罚则中以条件写明（如 fine unit 1万..5万 when setter == unit），或以 suppress \"party-omitted\" 说明");
       }
       if (!tier.mitigation().isEmpty()) {
         // Leaving out a required kind is a 减轻 too: the penalty is lighter than the law's.
