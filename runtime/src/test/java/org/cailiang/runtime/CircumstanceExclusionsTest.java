@@ -58,7 +58,9 @@ class CircumstanceExclusionsTest {
 
   @Test
   void holdingIsWhatIsGivenOrImpliedAndDeclared() {
+    assertEquals(Set.of("young", "minor"), ImpliedCircumstancesTest.RULES.holding(
+        GeneralFacts.of(Set.of("已满十四周岁不满十六周岁", "undeclared"))));
     assertEquals(List.of("young", "minor"), List.copyOf(ImpliedCircumstancesTest.RULES.holding(
-        GeneralFacts.of(Set.of("已满十四周岁不满十六周岁", "undeclared")))));
+        GeneralFacts.of(Set.of("young")))), "given first, then implied");
   }
 }
