@@ -372,7 +372,7 @@ public final class OutputWriter {
     Map<String, Set<String>> others;
     try {
       Optional<OutputManifest> manifest = OutputManifest.read(manifestFile);
-      if (manifest.isEmpty() || !describes(manifest.get(), manifestFile, realRoot)) {
+      if (manifest.isEmpty() || !manifest.get().root().equals(realRoot)) {
         return false;
       }
       own = recorded(manifestFile, realRoot);
@@ -404,26 +404,10 @@ public final class OutputWriter {
     return files;
   }
 
-  /**
-   * Whether a manifest is of this root: it says so, or it lies in the root itself, as the command
-   * line keeps it (hostile check: a project moved or cloned elsewhere refused its own unchanged
-   * outputs, the recorded path being the old one).
-   */
-  static boolean describes(OutputManifest manifest, Path manifestFile, String realRoot) throws IOException {
-    if (manifest.root().equals(realRoot)) {
-      return true;
-    }
+  /** Whether a manifest lies in the root itself, as the command line keeps it. */
+  private static boolean movedWith(Path manifestFile, String realRoot) throws IOException {
     Path folder = manifestFile.toAbsolutePath().getParent();
     return folder != null && Files.isDirectory(folder) && folder.toRealPath().toString().equals(realRoot);
-  }
-
-  /** {@link #describes}, for a filter: an unreadable folder describes nothing. */
-  static boolean describesQuietly(OutputManifest manifest, Path manifestFile, String realRoot) {
-    try {
-      return describes(manifest, manifestFile, realRoot);
-    } catch (IOException e) {
-      return false;
-    }
   }
 
   /** The files a manifest records for this root; none if it records another root or is absent. */
@@ -431,12 +415,25 @@ public final class OutputWriter {
       throws IOException {
     Optional<OutputManifest> manifest = OutputManifest.read(manifestFile);
     Map<String, String> files = new TreeMap<>();
-    if (manifest.isPresent() && describes(manifest.get(), manifestFile, realRoot)) {
+    if (manifest.isPresent() && manifest.get().root().equals(realRoot)) {
       manifest
           .get()
           .files()
           .forEach(
               (path, hash) -> checkRelative(path).ifPresent(checked -> files.put(checked, hash)));
+    } else if (manifest.isPresent() && movedWith(manifestFile, realRoot)) {
+      // The folder was moved or cloned with its record (hostile check: a project moved refused its
+      // own outputs). Only files that read as cailiang's own are taken: a record planted or copied
+      // beside a user's file whose bytes it names must not delete it (hostile re-check).
+      for (Map.Entry<String, String> entry : manifest.get().files().entrySet()) {
+        Optional<String> checked = checkRelative(entry.getKey());
+        if (checked.isPresent()) {
+          Path file = Path.of(realRoot).resolve(checked.get());
+          if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && looksGenerated(Files.readAllBytes(file))) {
+            files.put(checked.get(), entry.getValue());
+          }
+        }
+      }
     }
     return files;
   }

@@ -100,7 +100,7 @@ public record RunManifests(Path root, Path own, List<Path> takenOver, List<Path>
       String realRoot = root.toRealPath().toString();
       for (Path other : others) {
         Optional<OutputManifest> manifest =
-            readIfOne(other).filter(read -> OutputWriter.describesQuietly(read, other, realRoot));
+            readIfOne(other).filter(read -> read.root().equals(realRoot));
         if (manifest.isEmpty()) {
           continue;
         }

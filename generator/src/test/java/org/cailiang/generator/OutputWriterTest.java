@@ -48,17 +48,33 @@ class OutputWriterTest {
    */
   @Test
   void anOutputFolderMovedWithItsManifestIsStillItsOwn(@TempDir Path root) throws IOException {
+    String generated = "@Generated(\"org.cailiang.generator.JavaGenerator\")\n";
     OutputWriter first = new OutputWriter(root.resolve("before"));
-    first.write("p/A.java", bytes("class A {}"));
-    first.write("p/B.java", bytes("class B {}"));
+    first.write("p/A.java", bytes(generated + "class A {}"));
+    first.write("p/B.java", bytes(generated + "class B {}"));
     first.finish();
     Files.move(root.resolve("before"), root.resolve("after"));
 
     OutputWriter moved = new OutputWriter(root.resolve("after"));
-    moved.write("p/A.java", bytes("class A { int changed; }"));
+    moved.write("p/A.java", bytes(generated + "class A { int changed; }"));
     assertEquals("1 written, 0 unchanged, 1 deleted", moved.finish().toString());
-    assertEquals("class A { int changed; }", Files.readString(root.resolve("after/p/A.java")));
+    assertTrue(Files.readString(root.resolve("after/p/A.java")).endsWith("class A { int changed; }"));
     assertTrue(OutputWriter.intact(root.resolve("after"), root.resolve("after").resolve(OutputWriter.MANIFEST), List.of()));
+  }
+
+  /**
+   * Hostile re-check: a record planted (or copied) beside a user's file, naming its bytes and
+   * another root, made the next run delete it. Only files that read as cailiang's are taken over.
+   */
+  @Test
+  void aRecordOfAnotherRootInTheFolderTakesNoUserFile(@TempDir Path root) throws IOException {
+    Files.writeString(root.resolve("notes.txt"), "precious");
+    Files.writeString(root.resolve(OutputWriter.MANIFEST), "# cailiang outputs 1\n# root /nowhere\n"
+        + OutputManifest.hash(bytes("precious")) + "  notes.txt\n");
+    OutputWriter writer = new OutputWriter(root);
+    writer.write("p/A.java", bytes("class A {}"));
+    assertEquals("1 written, 0 unchanged, 0 deleted", writer.finish().toString());
+    assertEquals("precious", Files.readString(root.resolve("notes.txt")));
   }
 
   /**

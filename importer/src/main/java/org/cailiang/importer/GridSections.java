@@ -202,7 +202,7 @@ final class GridSections {
 
   /** A note under a table: 注、注1：、备注：、说明：、附注、※ or *. */
   private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile(
-      "^(?:(?:备注|附注|注释|说明|注)[0-9０-９一二三四五六七八九十]*[：:．.、]|[※*＊])");
+      "^(?:(?:备注|附注|注释|说明|注)[0-9０-９一二三四五六七八九十①-⑳]*[：:．.、]|[（(]注[）)]|[※*＊])");
 
   static boolean isNote(String text) {
     return NOTE.matcher(Cells.compact(text)).find();

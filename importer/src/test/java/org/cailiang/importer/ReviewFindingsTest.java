@@ -104,6 +104,7 @@ class ReviewFindingsTest {
     assertTrue(draft.contains("第5行是表注") && draft.contains("第6行是表注"), draft);
     assertFalse(GridSections.isNote("注意事项一览"), "a word that begins with 注");
     assertTrue(GridSections.isNote("说明：以下"));
+    assertTrue(GridSections.isNote("注①：以上含本数") && GridSections.isNote("（注）以上含本数"), "hostile re-check");
   }
 
   /** The same in Word: paragraphs after the table are notes, never rows; none is dropped. */

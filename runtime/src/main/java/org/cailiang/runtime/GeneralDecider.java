@@ -385,6 +385,12 @@ final class GeneralDecider {
    * the last day of the period is within it.
    */
   static Optional<LimitationCheck> limitation(GeneralRules rules, GeneralFacts facts) {
+    // Hostile re-check: an act of 2099 without a discovery date was decided; the command line and
+    // the dated call refuse it.
+    facts.actDate().filter(org.cailiang.runtime.internal.ChinaDay::isFuture).ifPresent(act -> {
+      throw new InvalidDatesException("违法行为发生日期 " + act + " 晚于今天（"
+          + org.cailiang.runtime.internal.ChinaDay.today() + "，北京时间）：违法行为不能在将来发生");
+    });
     if (facts.actDate().isEmpty() || facts.discoveryDate().isEmpty()
         || rules.limitations().isEmpty()) {
       return Optional.empty();

@@ -203,7 +203,7 @@ public record GeneralRules(
    * imply. A name no circumstance has is left out.
    *
    * @param facts the general facts
-   * @return the ids, given ones first
+   * @return the ids
    * @throws InvalidGeneralFactsException when two that exclude each other hold
    */
   public java.util.Set<String> holding(GeneralFacts facts) {

@@ -126,6 +126,18 @@ class GeneralRulesTest {
    * Integrator's review: a mistyped discovery year (2099) made the case time-barred, 不再给予行政处罚.
    * Nothing is discovered after today (China's day); today itself is fine.
    */
+  /** Hostile re-check: an act of 2099 without a discovery date was decided. */
+  @Test
+  void anActAfterTodayIsRefusedWithOrWithoutADiscovery() {
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    GeneralFacts future = new GeneralFacts(Set.of(), Optional.of(today.plusDays(1)), Optional.empty(), Optional.empty());
+    InvalidDatesException refused = assertThrows(InvalidDatesException.class, () -> RULES.decide(TIER, future));
+    assertEquals("违法行为发生日期 " + today.plusDays(1) + " 晚于今天（" + today + "，北京时间）：违法行为不能在将来发生",
+        refused.getMessage());
+    assertEquals(CaseDecision.Verdict.PUNISHED, RULES.decide(TIER,
+        new GeneralFacts(Set.of(), Optional.of(today), Optional.empty(), Optional.empty())).verdict());
+  }
+
   @Test
   void aDiscoveryAfterTodayIsRefused() {
     LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));

@@ -293,7 +293,14 @@ public final class TextNumbers {
     while (end < run.length() && PLACE_DIGITS.indexOf(run.charAt(end)) >= 0) {
       end++;
     }
-    if (end < 2 || run.substring(0, end).chars().allMatch(c -> c < 128 || c >= '０' && c <= '９')) {
+    String digitsRun = run.substring(0, end);
+    boolean zero = digitsRun.indexOf('〇') >= 0 || digitsRun.indexOf('零') >= 0;
+    boolean mixed = digitsRun.chars().anyMatch(c -> c < 128 || c >= '０' && c <= '９');
+    boolean unitAfter = end < run.length() && "十百千万亿".indexOf(run.charAt(end)) >= 0;
+    // 三五千 is "three to five thousand" (hostile re-check: read as 35000); 一九九八 and 五〇〇〇万
+    // stand place by place: a zero written, or no unit after the run.
+    if (end < 2 || digitsRun.chars().allMatch(c -> c < 128 || c >= '０' && c <= '９')
+        || unitAfter && !zero && !mixed) {
       return run;
     }
     StringBuilder digits = new StringBuilder();

@@ -43,30 +43,56 @@ final class HiddenText {
   }
 
   /**
-   * A name a reader cannot tell from another: an invisible Hangul filler (U+3164, U+115F, U+1160,
-   * U+FFA0 are letters to Java, blanks on screen), or a Cyrillic, Greek or Armenian letter, which
-   * looks like a Latin one ({@code іncome} beside {@code income}; hostile check: both passed, and
-   * {@code k == a} and {@code k == а} chose different tiers).
+   * A name a reader cannot tell from another (hostile checks: {@code іncome} beside {@code income},
+   * Cherokee {@code Ꭺ} beside {@code A}, the compatibility ideograph U+F9B2 beside 零, {@code x١}
+   * beside {@code x1}, a Hangul filler shown as a blank; each chose its own tier). A name is made
+   * of ASCII letters and digits, underscores, Han characters, kana, Hangul and Bopomofo; Greek
+   * letters too (β受体激动剂, γ射线), but not beside Latin ones.
    */
   static void inName(org.antlr.v4.runtime.Token token, Spans spans, org.cailiang.dsl.diag.Diagnostics out) {
     String name = token.getText();
+    boolean latin = name.chars().anyMatch(c -> c < 128 && Character.isLetter(c));
     for (int i = 0; i < name.length(); ) {
       int c = name.codePointAt(i);
-      Character.UnicodeScript script = Character.UnicodeScript.of(c);
-      if (c == 0x3164 || c == 0x115F || c == 0x1160 || c == 0xFFA0) {
-        out.error(spans.of(token), CHECK, String.format("名称中有 U+%04X（朝鲜文填充符），显示为空白", c)
-            + "：读者看不见它，请只用字母、汉字、数字和下划线");
-        return;
-      }
-      if (script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK
-          || script == Character.UnicodeScript.ARMENIAN) {
-        out.error(spans.of(token), CHECK, "名称 " + name + " 中有" + (script == Character.UnicodeScript.CYRILLIC
-            ? "西里尔" : script == Character.UnicodeScript.GREEK ? "希腊" : "亚美尼亚")
-            + String.format("字母 %s（U+%04X）", new String(Character.toChars(c)), c)
-            + "，看来与拉丁字母相同而是另一个字符：请用拉丁字母、汉字、数字和下划线");
-        return;
-      }
       i += Character.charCount(c);
+      String problem = nameProblem(c, latin);
+      if (problem != null) {
+        out.error(spans.of(token), CHECK, "名称 " + org.cailiang.dsl.diag.Characters.oneLine(name) + " 中有"
+            + problem + "：读者分辨不出，请只用拉丁字母（a–z）、汉字、数字和下划线");
+        return;
+      }
+    }
+  }
+
+  private static String nameProblem(int c, boolean latin) {
+    String shown = String.format("%s（U+%04X）", new String(Character.toChars(c)), c);
+    if (c == 0x3164 || c == 0x115F || c == 0x1160 || c == 0xFFA0) {
+      return String.format("U+%04X（朝鲜文填充符），显示为空白", c);
+    }
+    if (c < 128 || c >= '０' && c <= '９') {
+      return null;
+    }
+    String plain = java.text.Normalizer.normalize(new String(Character.toChars(c)), java.text.Normalizer.Form.NFKC);
+    if (!plain.equals(new String(Character.toChars(c)))) {
+      return "兼容字符 " + shown + "，与「" + plain + "」看来相同而是另一个字符";
+    }
+    if (Character.isDigit(c)) {
+      return "数字 " + shown + "，看来与阿拉伯数字相同而是另一个字符";
+    }
+    if (!Character.isLetter(c)) {
+      return null;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    switch (script) {
+      case HAN, HIRAGANA, KATAKANA, HANGUL, BOPOMOFO, COMMON, INHERITED:
+        return null;
+      case GREEK:
+        return latin ? "希腊字母 " + shown + "，与拉丁字母混在一个名称中，看来相同而是另一个字符" : null;
+      case CYRILLIC:
+        return "西里尔字母 " + shown + "，看来与拉丁字母相同而是另一个字符";
+      default:
+        return (script == Character.UnicodeScript.LATIN ? "非 ASCII 的拉丁字母 " : "其他文字的字母 ") + shown
+            + "，可能与常用字母看来相同";
     }
   }
 

@@ -49,6 +49,9 @@ class TextNumbersTest {
     }
     assertEquals(0, new BigDecimal("50000000").compareTo(TextNumbers.parse("五〇〇〇万")));
     assertEquals(0, new BigDecimal("1005").compareTo(TextNumbers.parse("一千零五")), "零 after a unit");
+    assertEquals(0, new BigDecimal("1998").compareTo(TextNumbers.parse("一九九八")));
+    assertEquals(0, new BigDecimal("5000").compareTo(TextNumbers.parse("三五千")),
+        "三五千 is three to five thousand, not 35000: read as before");
     assertEquals(0, new BigDecimal("2").compareTo(TextNumbers.parse("二")));
     assertEquals(0, new BigDecimal("20").compareTo(TextNumbers.parse("二十")));
     assertEquals(List.of(new BigDecimal("2000"), new BigDecimal("5000")), TextNumbers.numerals("对单位处二〇〇〇元以上五〇〇〇元以下罚款")
