@@ -36,6 +36,9 @@ public final class AtomicFiles {
     return staged.matches() ? Optional.of(staged.group(1)) : Optional.empty();
   }
 
+  /** Set by {@link #removeStaged}: the process is stopping, nothing more is staged. */
+  private static volatile boolean closing;
+
   /** The temporary files staged and not yet moved into place or removed, for {@link #removeStaged}. */
   private static final java.util.Set<Path> STAGED_NOW = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -46,6 +49,7 @@ public final class AtomicFiles {
    * them; {@code generate}'s next run removes its own.
    */
   public static void removeStaged() {
+    closing = true; // a staging thread still running removes its own file (stage)
     for (Path temporary : STAGED_NOW) {
       try {
         Files.deleteIfExists(temporary);
@@ -53,6 +57,11 @@ public final class AtomicFiles {
         // Shutting down: nothing to report to.
       }
     }
+  }
+
+  /** Staging allowed again after {@link #removeStaged}: for tests, which share one JVM. */
+  static void reopen() {
+    closing = false;
   }
 
   /** Writes {@code bytes} to {@code target}, which must be a regular file or not exist. */
@@ -77,7 +86,15 @@ public final class AtomicFiles {
     // The name STAGED reads back (OutputWriter removes what a killed run left).
     STAGED_NOW.add(temporary);
     try {
+      if (closing) {
+        throw new IOException("stopping: nothing more is written");
+      }
       Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      if (closing) {
+        // The shutdown hook may have passed this file before it was written (hostile re-check:
+        // a generate killed while staging in parallel left some).
+        throw new IOException("stopping: nothing more is written");
+      }
       keepPermissions(target, temporary);
       return temporary;
     } catch (IOException e) {

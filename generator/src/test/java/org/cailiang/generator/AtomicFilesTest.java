@@ -3,6 +3,7 @@ package org.cailiang.generator;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -30,7 +31,13 @@ class AtomicFilesTest {
     AtomicFiles.commit(committed, dir.resolve("other.txt"));
     assertTrue(Files.exists(staged));
 
-    AtomicFiles.removeStaged();
+    try {
+      AtomicFiles.removeStaged();
+      // A thread still staging when the hook ran writes nothing more (hostile re-check).
+      assertThrows(java.io.IOException.class, () -> AtomicFiles.stage(dir.resolve("late.txt"), new byte[] {5}));
+    } finally {
+      AtomicFiles.reopen();
+    }
 
     assertFalse(Files.exists(staged), "staged, never moved into place");
     assertArrayEquals(new byte[] {1, 2}, Files.readAllBytes(written));
