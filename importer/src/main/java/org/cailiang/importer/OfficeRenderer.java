@@ -88,7 +88,9 @@ public final class OfficeRenderer {
   static String xlsxText(String text) {
     // Escaped first, then cut to the cell's limit: the escapes lengthen the text (hostile
     // check: 4,000 escaped runs passed 32,767 characters, an internal error).
-    return cellText(EXCEL_ESCAPE.matcher(text).replaceAll("_x005F_"));
+    // Invisible characters shown (⟨U+202E⟩), as Markdown and HTML show them (hostile re-check: an
+    // escaped U+202E reached Word and Excel as the character, reordering the official text).
+    return cellText(EXCEL_ESCAPE.matcher(org.cailiang.dsl.diag.Characters.visible(text)).replaceAll("_x005F_"));
   }
 
   public static byte[] xlsx(Standard standard) throws IOException {
@@ -141,7 +143,7 @@ public final class OfficeRenderer {
     try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       marked(document.getProperties().getCoreProperties());
       for (Section section : sections(standard)) {
-        document.createParagraph().createRun().setText(section.title());
+        document.createParagraph().createRun().setText(org.cailiang.dsl.diag.Characters.visible(section.title()));
         XWPFTable table = document.createTable(section.lines().size() + 1, 5);
         for (int c = 0; c < 5; c++) {
           text(table.getRow(0).getCell(c), Table.COLUMNS.get(c));
@@ -168,7 +170,7 @@ public final class OfficeRenderer {
   }
 
   private static void text(XWPFTableCell cell, String text) {
-    String[] lines = text.split("\n", -1);
+    String[] lines = org.cailiang.dsl.diag.Characters.visible(text).split("\n", -1);
     XWPFParagraph first = cell.getParagraphs().get(0);
     first.createRun().setText(lines[0]);
     for (int i = 1; i < lines.length; i++) {

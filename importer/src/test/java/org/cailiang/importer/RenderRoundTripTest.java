@@ -47,6 +47,46 @@ class RenderRoundTripTest {
     assertEquals(Importer.read(a, "x").sections(), Importer.read(b, "x").sections());
   }
 
+  /**
+   * Hostile re-check: an official text with an escaped U+202E reached Word and Excel as the
+   * character, which reorders what they display; they show it as Markdown and HTML do.
+   */
+  @Test
+  void invisibleCharactersAreShownInOfficeFiles() throws Exception {
+    org.cailiang.dsl.Compilation compilation = org.cailiang.dsl.StandardCompiler.compileSources(List.of(
+        new org.cailiang.dsl.diag.SourceFile("t.cailiang", """
+            standard t "标准" {
+            }
+            party unit "单位"
+            regulation reg "条例" {
+              article a1 "第一条" "处一千元以下罚款。"
+              violation X00001 "违法" {
+                basis a1
+                statute { fine unit ..1000 }
+                tier B010 "一般" otherwise { fine unit ..1000 text "处一千元以下罚款\\u{202E}款罚下以元万一处" }
+              }
+            }
+            """)));
+    Standard standard = compilation.standards().get(0);
+    List<byte[]> rendered = List.of(OfficeRenderer.docx(standard), OfficeRenderer.xlsx(standard));
+    for (int i = 0; i < rendered.size(); i++) {
+      Path file = Files.write(dir.resolve("t" + i + ".zip"), rendered.get(i));
+      String all = new String(readAllEntries(file), java.nio.charset.StandardCharsets.UTF_8);
+      org.junit.jupiter.api.Assertions.assertFalse(all.contains("\u202E"), "the raw control");
+      org.junit.jupiter.api.Assertions.assertTrue(all.contains("⟨U+202E⟩"), "shown");
+    }
+  }
+
+  private static byte[] readAllEntries(Path zip) throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+      for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        in.transferTo(out);
+      }
+    }
+    return out.toByteArray();
+  }
+
   /** Hostile check: the zip entries' times went through the machine's zone, so bytes differed. */
   @Test
   void renderingIsByteIdenticalInEveryTimeZone() throws Exception {
