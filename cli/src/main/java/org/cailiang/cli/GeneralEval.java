@@ -130,7 +130,6 @@ final class GeneralEval {
     GeneralFacts facts = facts(general.get(), act);
     // Only a circumstance of 减轻 reads the statute (its minimum); a handed-over case none at all.
     Optional<Violation> violation = violation(standard.get(), decision);
-    violation.ifPresent(v -> refuseContradictions(standard.get(), general.get(), v, facts, values));
     Statute statute = !GeneralEvaluation.readsStatute(standard.get(), general.get(), facts, decision) || violation.isEmpty()
         ? Statute.UNDECLARED
         : new InterpretedViolation(standard.get(), violation.get(), decision.violationCode())
@@ -138,8 +137,10 @@ final class GeneralEval {
             // another version of the code are given too, and are not this statute's.
             .statute(FactReader.withoutUnknownKeys(
                 violation.get().facts().stream().map(FactSpecs::of).toList(), values));
-    return Optional.of(
-        GeneralEvaluation.caseDecision(standard.get(), general.get(), decision, facts, statute));
+    CaseDecision outcome = GeneralEvaluation.caseDecision(standard.get(), general.get(), decision, facts, statute);
+    // After the decision, as the generated code: its own refusals come first.
+    violation.ifPresent(v -> refuseContradictions(standard.get(), general.get(), v, facts, values));
+    return Optional.of(outcome);
   }
 
   /**

@@ -182,18 +182,23 @@ final class GeneralEmitter {
         .addStatement("return plain")
         .endControlFlow()
         .endControlFlow());
-    // Facts and circumstances declared exclusive (造成危害后果 with 没有造成危害后果): refused.
-    untyped.exclusions().ifPresent(exclusions -> body.addStatement(
-        "CIRCUMSTANCE_EXCLUSIONS.check($T.RULES, general, id -> $L)", general, exclusions.typed()));
     // The author's higher-law notes for the act's day, when the general facts give it, join the
     // points left to the officer, as the untyped and dated calls say them.
     boolean notes = violation.fieldSpecs().stream().anyMatch(field -> field.name().equals("HIGHER_LAW_NOTES"));
+    // Facts and circumstances declared exclusive (造成危害后果 with 没有造成危害后果): refused once
+    // decided, so that the table's and the general part's own refusals come first, as in eval.
+    CodeBlock excluded = untyped.exclusions().map(e -> CodeBlock.of("CIRCUMSTANCE_EXCLUSIONS.checked($T.RULES, general, id -> $L, ",
+        general, e.typed())).orElse(CodeBlock.of(""));
+    CodeBlock excludedRead = untyped.exclusions().map(e -> CodeBlock.of("CIRCUMSTANCE_EXCLUSIONS.checked($T.RULES, general, id -> $L, ",
+        general, e.read())).orElse(CodeBlock.of(""));
+    String closeExcluded = untyped.exclusions().isPresent() ? ")" : "";
     String open = notes ? "return HIGHER_LAW_NOTES.addedTo(code, " : "return ";
     String close = notes ? ", general)" : "";
     // Only a circumstance can call for a reduction: without one the statute is not read, so a
     // case without general facts allocates nothing.
-    body.addStatement(open + "$T.decide(evaluate(facts), general,\n$>general.circumstances()"
-        + ".isEmpty() ? $T.UNDECLARED : $N(facts))$<" + close, general, StatuteEmitter.STATUTE, statute);
+    body.addStatement(open + "$L$T.decide(evaluate(facts), general,\n$>general.circumstances()"
+        + ".isEmpty() ? $T.UNDECLARED : $N(facts))$<" + closeExcluded + close, excluded, general,
+        StatuteEmitter.STATUTE, statute);
     return violation.toBuilder()
         .addMethod(MethodSpec.methodBuilder("evaluate")
             .addJavadoc("Decides a case with the general part (总则) the standard uses: the tier, "
@@ -228,9 +233,6 @@ final class GeneralEmitter {
             // Every fact given: read once, and the typed entry decides.
             .addStatement("$T reader = $T.allowingMissing(code, FACT_SPECS, facts)", Runtime.FACT_READER,
                 Runtime.FACT_READER)
-            .addCode(untyped.exclusions().map(exclusions -> CodeBlock.builder().addStatement(
-                "CIRCUMSTANCE_EXCLUSIONS.check($T.RULES, general, id -> $L)", general, exclusions.read()).build())
-                .orElse(CodeBlock.of("")))
             .beginControlFlow("if (!reader.hasMissing())")
             .addStatement("return evaluate($L, general)", untyped.factsFromReader())
             .endControlFlow()
@@ -238,10 +240,12 @@ final class GeneralEmitter {
             // the statute read only for 减轻, and refused only when it depends on a fact left out.
             .addStatement("$T decision = $N(reader)", Runtime.DECISION, untyped.partialMethod())
             .beginControlFlow("if (!$T.RULES.readsStatute(general, decision))", general)
-            .addStatement(open + "$T.decide(decision, general, $T.UNDECLARED)" + close, general, StatuteEmitter.STATUTE)
+            .addStatement(open + "$L$T.decide(decision, general, $T.UNDECLARED)" + closeExcluded + close, excludedRead,
+                general, StatuteEmitter.STATUTE)
             .endControlFlow()
             .addStatement("$N.requireStatuteKnown(code, reader)", untyped.planField())
-            .addStatement(open + "$T.decide(decision, general, $N($L))" + close, general, statute, untyped.placeholderFacts())
+            .addStatement(open + "$L$T.decide(decision, general, $N($L))" + closeExcluded + close, excludedRead, general,
+                statute, untyped.placeholderFacts())
             .build())
         .addMethod(MethodSpec.methodBuilder("generalRules")
             .addAnnotation(Override.class)

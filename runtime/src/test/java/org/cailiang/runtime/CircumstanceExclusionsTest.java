@@ -1,8 +1,11 @@
 package org.cailiang.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.cailiang.runtime.internal.CircumstanceExclusions;
 import org.junit.jupiter.api.Test;
@@ -29,8 +32,15 @@ class CircumstanceExclusionsTest {
         + "：理由；请核对事实或总则情节", byId.getMessage());
     assertThrows(InvalidGeneralFactsException.class, () -> exclusions.check(rules,
         GeneralFacts.of(Set.of("已满十四周岁不满十八周岁")), id -> id.equals("harm")), "by label");
-    assertThrows(InvalidGeneralFactsException.class, () -> exclusions.check(rules,
+    InvalidGeneralFactsException implied = assertThrows(InvalidGeneralFactsException.class, () -> exclusions.check(rules,
         GeneralFacts.of(Set.of("young")), id -> id.equals("harm")), "young implies minor");
+    assertTrue(implied.getMessage().contains("总则情节「已满十四周岁不满十八周岁」（由所给的情节推出）"), implied.getMessage());
+    // Decided first, then checked: the outcome passes through when nothing contradicts.
+    CaseDecision outcome = rules.decide(new Decision("s", "E05403B010", "一般", List.of(), List.of(), "原文"),
+        GeneralFacts.of(Set.of("minor")));
+    assertSame(outcome, exclusions.checked(rules, GeneralFacts.of(Set.of("minor")), id -> false, outcome));
+    assertThrows(InvalidGeneralFactsException.class,
+        () -> exclusions.checked(rules, GeneralFacts.of(Set.of("minor")), id -> id.equals("harm"), outcome));
     // Two facts of one declaration, once any circumstance is given; without a reason, none said.
     InvalidGeneralFactsException facts = assertThrows(InvalidGeneralFactsException.class,
         () -> exclusions.check(rules, GeneralFacts.of(Set.of("first")), id -> !id.equals("harm")));

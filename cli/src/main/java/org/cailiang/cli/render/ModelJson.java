@@ -117,8 +117,13 @@ public final class ModelJson {
         "basis", citations(standard, violation.basis().stream().toList()),
         "duties", citations(standard, violation.duties()),
         "facts", facts,
-        "exclusive", violation.exclusives().stream()
-            .map(e -> (Object) Json.object("facts", e.factIds(), "reason", e.message())).toList(),
+        "exclusive", violation.declaredExclusives().stream()
+            // Each declaration once: the facts of a declaration with circumstances are also kept
+            // as a declaration of their own, on its span (ModelBuilder), not written twice.
+            .filter(e -> !e.circumstances().isEmpty() || violation.circumstanceExclusives().stream()
+                .noneMatch(mixed -> mixed.span().equals(e.span())))
+            .map(e -> (Object) Json.object("facts", e.factIds(), "circumstances",
+                e.circumstances().stream().map(r -> r.name()).toList(), "reason", e.message())).toList(),
         "referrals", violation.handovers().stream()
             .map(h -> (Object) Json.object("kind", h.ends() ? "ends" : "beside", "text", h.text(),
                 "when", h.trigger().map(ConditionText::of).orElse(null))).toList(),

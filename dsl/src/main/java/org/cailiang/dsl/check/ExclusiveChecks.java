@@ -27,6 +27,12 @@ final class ExclusiveChecks {
     }
     for (Exclusive exclusive : violation.circumstanceExclusives()) {
       // Its circumstances are the general checks' (CircumstanceExclusives): its facts are read here.
+      if (exclusive.circumstances().size() > 1) {
+        // Two circumstances of one violation's declaration: one could make the other impossible
+        // without any error (re-check); the general part says which exclude each other.
+        diagnostics.error(exclusive.circumstances().get(1).span(), "exclusive", "互斥声明（exclusive）至多列出一个总则情节"
+            + "（或一个写错的事实名称）：情节之间的互斥写在总则中（general … { exclusive … }）");
+      }
       if (exclusive.facts().isEmpty()) {
         diagnostics.error(exclusive.span(), "exclusive", "互斥声明（exclusive）没有列出本违法行为的事实："
             + "只涉及总则情节的互斥写在总则中（general … { exclusive … }）");

@@ -353,7 +353,17 @@ final class ModelBuilder {
   private static List<Exclusive> split(List<Exclusive> exclusives, List<Fact> facts) {
     java.util.Set<String> ids = new java.util.HashSet<>();
     facts.forEach(fact -> ids.add(fact.id()));
-    return exclusives.stream().map(e -> e.splitBy(ids)).toList();
+    List<Exclusive> split = new ArrayList<>();
+    for (Exclusive exclusive : exclusives) {
+      Exclusive mixed = exclusive.splitBy(ids);
+      if (!mixed.circumstances().isEmpty() && mixed.facts().size() >= 2) {
+        // Its facts exclude each other too, for the table's analysis and evaluation (re-check:
+        // exclusive minor, serious, trivial left minor with serious an overlap).
+        split.add(new Exclusive(mixed.facts(), mixed.message(), mixed.span()));
+      }
+      split.add(mixed);
+    }
+    return split;
   }
 
   /** The members of one violation, one labelled alternative each. */

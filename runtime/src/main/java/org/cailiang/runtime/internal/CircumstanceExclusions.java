@@ -59,6 +59,24 @@ public final class CircumstanceExclusions {
   }
 
   /**
+   * The outcome, once {@link #check} passes: the generated code decides first, so that the table's
+   * and the general part's own refusals (a fact left out, an unknown circumstance) come first, as
+   * {@code eval} gives them (re-check), and then refuses a contradiction.
+   *
+   * @param rules the general part the case was decided under
+   * @param general the case's general facts
+   * @param holds whether a boolean fact, by id, is true in the case
+   * @param outcome the outcome decided
+   * @return {@code outcome}
+   * @throws InvalidGeneralFactsException as {@link #check} does
+   */
+  public org.cailiang.runtime.CaseDecision checked(GeneralRules rules, GeneralFacts general,
+      Predicate<String> holds, org.cailiang.runtime.CaseDecision outcome) {
+    check(rules, general, holds);
+    return outcome;
+  }
+
+  /**
    * Refuses a case in which a fact and a circumstance (or two of either) of one declaration hold.
    *
    * @param rules the general part the case is decided under
@@ -80,7 +98,10 @@ public final class CircumstanceExclusions {
       }
       for (String id : circumstances[i]) {
         if (given.contains(id)) {
-          holding.add("总则情节「" + rules.circumstance(id).orElseThrow().label() + "」");
+          String label = rules.circumstance(id).orElseThrow().label();
+          boolean named = general.circumstances().stream().anyMatch(c -> c.strip().equals(id) || c.strip().equals(label));
+          // One the officer did not name is implied by one given (re-check: it was not said).
+          holding.add("总则情节「" + label + "」" + (named ? "" : "（由所给的情节推出）"));
         }
       }
       if (holding.size() >= 2) {
