@@ -379,6 +379,13 @@ public final class TextNumbers {
         return null;
       }
     }
+    // 一万五 is 15000, 一千二 1200, 一百五 150: a last digit right after 百, 千, 万 or 亿 counts in the
+    // next lower place (hostile check: read as 10005); 一千零五 keeps its 零, 二十五 is 25.
+    int n = run.length();
+    if (n >= 2 && number > 0 && "百千万亿".indexOf(run.charAt(n - 2)) >= 0) {
+      char unit = run.charAt(n - 2);
+      number *= unit == '百' ? 10 : unit == '千' ? 100 : unit == '万' ? 1000 : 10_000_000;
+    }
     return BigDecimal.valueOf(total + section + number);
   }
 

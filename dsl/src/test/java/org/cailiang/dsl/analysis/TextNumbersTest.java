@@ -50,6 +50,11 @@ class TextNumbersTest {
     assertEquals(0, new BigDecimal("50000000").compareTo(TextNumbers.parse("五〇〇〇万")));
     assertEquals(0, new BigDecimal("1005").compareTo(TextNumbers.parse("一千零五")), "零 after a unit");
     assertEquals(0, new BigDecimal("1998").compareTo(TextNumbers.parse("一九九八")));
+    // Hostile re-check: 一万五 was 10005.
+    for (String[] pair : new String[][] {{"一万五", "15000"}, {"两万五", "25000"}, {"一千二", "1200"},
+        {"一百五", "150"}, {"一亿五", "150000000"}, {"一万零五", "10005"}, {"二十五", "25"}, {"三万五千", "35000"}}) {
+      assertEquals(0, new BigDecimal(pair[1]).compareTo(TextNumbers.parse(pair[0])), pair[0]);
+    }
     assertEquals(0, new BigDecimal("5000").compareTo(TextNumbers.parse("三五千")),
         "三五千 is three to five thousand, not 35000: read as before");
     assertEquals(0, new BigDecimal("2").compareTo(TextNumbers.parse("二")));
