@@ -8,7 +8,6 @@ import org.cailiang.dsl.diag.Diagnostics;
 import org.cailiang.dsl.model.Exclusive;
 import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.FactType;
-import org.cailiang.dsl.model.Literal;
 import org.cailiang.dsl.model.Ref;
 import org.cailiang.dsl.model.TestCase;
 import org.cailiang.dsl.model.Violation;
@@ -41,7 +40,7 @@ final class ExclusiveChecks {
     }
     for (TestCase testCase : violation.cases()) {
       for (Exclusive exclusive : violation.exclusives()) {
-        List<String> holding = exclusive.holding(id -> isTrue(testCase, id));
+        List<String> holding = exclusive.holding(id -> testCase.isTrue(id));
         if (holding.size() > 1) {
           diagnostics.error(testCase.span(), "contradictory-case", "测试用例「" + testCase.name() + "」中 "
               + labels(violation, holding) + "同时成立，违反第 " + exclusive.span().line()
@@ -81,10 +80,5 @@ final class ExclusiveChecks {
             + "（" + fact.get().label() + "）不是");
       }
     }
-  }
-
-  private static boolean isTrue(TestCase testCase, String factId) {
-    return testCase.facts().stream().anyMatch(f -> f.fact().name().equals(factId)
-        && f.value() instanceof Literal.Bool b && b.value());
   }
 }

@@ -8,7 +8,6 @@ import org.cailiang.dsl.eval.CircumstanceExclusionRecords;
 import org.cailiang.dsl.eval.GeneralLowering;
 import org.cailiang.dsl.model.Exclusive;
 import org.cailiang.dsl.model.GeneralPart;
-import org.cailiang.dsl.model.Literal;
 import org.cailiang.dsl.model.Ref;
 import org.cailiang.dsl.model.Standard;
 import org.cailiang.dsl.model.TestCase;
@@ -66,16 +65,11 @@ final class CircumstanceExclusives {
       }
       try {
         records.runtime().check(GeneralLowering.rules(standard, part),
-            org.cailiang.runtime.GeneralFacts.of(java.util.Set.copyOf(given)), id -> isTrue(testCase, id));
+            org.cailiang.runtime.GeneralFacts.of(java.util.Set.copyOf(given)), id -> testCase.isTrue(id));
       } catch (InvalidGeneralFactsException e) {
         out.error(testCase.span(), "contradictory-case", "测试用例「" + testCase.name() + "」不是可能的案件："
             + e.getMessage());
       }
     }
-  }
-
-  private static boolean isTrue(TestCase testCase, String factId) {
-    return testCase.facts().stream().anyMatch(f -> f.fact().name().equals(factId)
-        && f.value() instanceof Literal.Bool b && b.value());
   }
 }

@@ -34,6 +34,12 @@ public record TestCase(
     facts = List.copyOf(facts);
   }
 
+  /** {@return whether the case gives the boolean fact as true} */
+  public boolean isTrue(String factId) {
+    return facts.stream().anyMatch(f -> f.fact().name().equals(factId)
+        && f.value() instanceof Literal.Bool b && b.value());
+  }
+
   /** A case without general-part facts. */
   public TestCase(String name, Optional<Ref> code, List<CaseFact> facts, Ref expected,
       Optional<List<SanctionSpec>> sanctions, SourceSpan span, boolean partial) {

@@ -19,19 +19,33 @@ final class HiddenText {
 
   /**
    * A raw one of them in a string: an official text shown reordered, or split where it is not
-   * (hostile check: a U+202E in a tier's text passed). The escape {@code \\u{202E}} says it.
+   * (hostile check: a U+202E in a tier's text passed). The escape {@code \\u{202E}} says it. The
+   * first is reported.
    */
   static void inString(org.antlr.v4.runtime.Token token, Spans spans, org.cailiang.dsl.diag.Diagnostics out) {
+    report(token, spans, out, false, c -> String.format("字符串中有 U+%04X，", c)
+        + (c == 0x2028 || c == 0x2029 ? "行分隔符" : "双向文本控制符") + "：编辑器显示的与实际内容不同；"
+        + String.format("确需此字符的，请写作转义 \\u{%04X}", c));
+  }
+
+  /** Each of them in a block comment, at its line and column ({@link #message}). */
+  static void inComment(org.antlr.v4.runtime.Token comment, Spans spans, org.cailiang.dsl.diag.Diagnostics out) {
+    report(comment, spans, out, true, HiddenText::message);
+  }
+
+  /** The token's misleading characters, each (or the first) at its own line and column. */
+  private static void report(org.antlr.v4.runtime.Token token, Spans spans, org.cailiang.dsl.diag.Diagnostics out,
+      boolean every, java.util.function.IntFunction<String> message) {
     String text = token.getText();
     int line = token.getLine();
     int column = token.getCharPositionInLine();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (misleading(c)) {
-        out.error(spans.at(line, column), CHECK, String.format("字符串中有 U+%04X，", (int) c)
-            + (c == 0x2028 || c == 0x2029 ? "行分隔符" : "双向文本控制符") + "：编辑器显示的与实际内容不同；"
-            + String.format("确需此字符的，请写作转义 \\u{%04X}", (int) c));
-        return;
+        out.error(spans.at(line, column), CHECK, message.apply(c));
+        if (!every) {
+          return;
+        }
       }
       if (c == '\n') {
         line++;

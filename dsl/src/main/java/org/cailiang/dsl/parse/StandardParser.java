@@ -152,26 +152,7 @@ public final class StandardParser {
         if (!token.getText().endsWith("*/")) {
           out.error(spans.of(token), "unterminated-comment", "注释 /* 缺少结束的 */");
         }
-        hiddenIn(token, spans, out);
-      }
-    }
-  }
-
-  /** The misleading characters of a block comment, each at its line and column. */
-  private static void hiddenIn(Token comment, Spans spans, Diagnostics out) {
-    String text = comment.getText();
-    int line = comment.getLine();
-    int column = comment.getCharPositionInLine();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (HiddenText.misleading(c)) {
-        out.error(spans.at(line, column), HiddenText.CHECK, HiddenText.message(c));
-      }
-      if (c == '\n') {
-        line++;
-        column = 0;
-      } else {
-        column++;
+        HiddenText.inComment(token, spans, out);
       }
     }
   }
