@@ -29,11 +29,14 @@ final class Amounts {
 
   /**
    * 不超过一万元, 最高不超过五千元: an upper limit written before the amount (hostile check: drafted
-   * as the fixed amount). A pattern fragment, optional, before a numeral.
+   * as the fixed amount); 不少于五千元, 不低于违法所得一倍: a lower limit. A pattern fragment,
+   * optional, before a numeral.
    */
-  static final String AT_MOST = "(?:(?:最高|最多)?不(?:得)?(?:超过|高于))?";
+  static final String LIMIT = "(?:(?:最高|最多|最低|最少)?不(?:得)?(?:超过|高于|少于|低于))?";
 
   private static final Pattern AT_MOST_AMOUNT = Pattern.compile("(?:最高|最多)?不(?:得)?(?:超过|高于)(.+)");
+
+  private static final Pattern AT_LEAST_AMOUNT = Pattern.compile("(?:最低|最少)?不(?:得)?(?:少于|低于)(.+)");
 
   private static final Pattern MULTIPLE = Pattern.compile("(?:没收)?(" + BASE_WORDS + ")(?:的)?(.+)");
 
@@ -66,6 +69,15 @@ final class Amounts {
         return null;
       }
       return new Amount(".." + limit.notation(), limit.base(), limit.doubts());
+    }
+    Matcher atLeast = AT_LEAST_AMOUNT.matcher(text);
+    if (atLeast.matches()) {
+      // 不少于五千元 is 5000 and more, as 五千元以上 (legal re-review: not read).
+      Amount limit = read(atLeast.group(1));
+      if (limit == null || limit.notation().contains("..")) {
+        return null;
+      }
+      return new Amount(limit.notation().replaceFirst("^([^ ]+)", "$1.."), limit.base(), limit.doubts());
     }
     Matcher multiple = MULTIPLE.matcher(text);
     if (multiple.matches()) {

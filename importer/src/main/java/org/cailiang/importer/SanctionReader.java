@@ -13,15 +13,15 @@ import java.util.regex.Pattern;
  * not understood is reported, never guessed.
  */
 final class SanctionReader {
-  private static final String NUMERAL = "[0-9０-９一二两三四五六七八九十百千万壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬]";
+  private static final String NUMERAL = "[0-9０-９零〇一二两三四五六七八九十百千万壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬]";
   private static final Pattern ORDER = Pattern.compile("责令([^，；。并或、]+)");
   private static final Pattern WARNING = Pattern.compile("警告");
   private static final Pattern CRITICISM = Pattern.compile("通报批评");
   private static final Pattern FINE = Pattern.compile("(?:对([^，；对处]{1,40}?))?(分别)?(?:并|可以|可|予以)*(处)?(?:以)?"
-      + "((?:没收)?" + Amounts.AT_MOST + "(?:" + Amounts.BASE_WORDS + "|百分之|" + NUMERAL + ")(?:(?!拘留|或)[^，；])*?)的?罚款");
+      + "((?:没收)?" + Amounts.LIMIT + "(?:" + Amounts.BASE_WORDS + "|百分之|" + NUMERAL + ")(?:(?!拘留|或)[^，；])*?)的?罚款");
   /** 罚款5000元-10000元, 处罚款伍仟元以上壹万元以下: the amount after the word (legal author). */
   private static final Pattern FINE_AFTER = Pattern.compile("(?:对([^，；对处]{1,40}?))?(分别)?"
-      + "(?:并|可以|可|予以)*(处)?(?:以)?罚款(" + Amounts.AT_MOST + "(?:" + Amounts.BASE_WORDS + "|百分之|" + NUMERAL + ")[^，；。]*)");
+      + "(?:并|可以|可|予以)*(处)?(?:以)?罚款(" + Amounts.LIMIT + "(?:" + Amounts.BASE_WORDS + "|百分之|" + NUMERAL + ")[^，；。]*)");
   private static final Pattern CONFISCATION = Pattern.compile("没收([^，；。并或]+)");
   private static final Pattern DETENTION = Pattern.compile("(?:对([^，；处]{1,20}))?处?(?:(" + NUMERAL
       + "+)(?:日|天)?(?:以上|至))?(" + NUMERAL + "+)(?:日|天)(?:以下)?的?(?:行政)?拘留");

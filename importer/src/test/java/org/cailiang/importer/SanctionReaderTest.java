@@ -71,6 +71,21 @@ class SanctionReaderTest {
         "a limit on a range is no limit: left unread");
   }
 
+  /**
+   * Legal re-review: 零点五万元 was drafted as 5万 (the numeral before 点 was not one the reader
+   * knew, so it started at 五), 不少于五千元 as a fixed 5000.
+   */
+  @Test
+  void aLeadingZeroAndALowerLimitWrittenBeforeTheAmount() {
+    assertEquals(List.of("fine unit 5000"), sanctions("对单位处零点五万元罚款"));
+    assertEquals(List.of("fine unit 5000..1万"), sanctions("对单位处〇点五万元以上一万元以下罚款"));
+    assertEquals(List.of("fine unit 5000.."), sanctions("对单位处不少于五千元的罚款"));
+    assertEquals(List.of("fine unit 1万.."), sanctions("对单位处最低不低于1万元的罚款"));
+    assertEquals(List.of("fine party 1.. times income"), sanctions("处不低于违法所得一倍的罚款"));
+    assertEquals(List.of(), sanctions("处不少于一万元以下的罚款").stream().filter(n -> n.contains("1万..")).toList(),
+        "a limit on a range is no limit: left unread");
+  }
+
   /** Legal author (食品安全法): multiples of 货值金额 and the like were not read, only of 违法所得. */
   @Test
   void multiplesOfOtherBases() {

@@ -82,9 +82,17 @@ public final class TextNumbers {
         continue;
       }
       int start = i;
-      while (i < text.length() && (isNumeral(text.charAt(i)) || isDecimalPoint(text, i)
-          || isDigitGroupComma(text, i))) {
-        i++;
+      while (i < text.length()) {
+        if (isNumeral(text.charAt(i)) || isDecimalPoint(text, i) || isDigitGroupComma(text, i)) {
+          i++;
+        } else if (isFormat(text.charAt(i)) && afterFormat(text, i) < text.length()
+            && isNumeral(text.charAt(afterFormat(text, i)))) {
+          // 五\u200B千元: a zero-width character pasted from Word inside a number (hostile check:
+          // read as 五 and 千, 0元) is no break in it.
+          i = afterFormat(text, i);
+        } else {
+          break;
+        }
       }
       BigDecimal value = parse(text.substring(start, i).replace(",", ""));
       if (value != null && !(start > 0 && text.charAt(start - 1) == '第')) {
@@ -165,20 +173,24 @@ public final class TextNumbers {
     return figure != null && value.compareTo(figure) < 0 ? value.movePointRight(scale) : value;
   }
 
-  private static Occurrence classify(String text, int start, int end, BigDecimal value,
+  private static Occurrence classify(String text, int start, int runEnd, BigDecimal value,
       int clauseEnd) {
     boolean percent = start >= 3 && text.startsWith("百分之", start - 3);
+    int end = afterFormat(text, runEnd);
+    if (start > 0 && text.charAt(start - 1) == '月' && text.startsWith("日", end)) {
+      return null; // 2025年3月1日 is a date, not one day (legal re-review: read as a 1-day period)
+    }
     boolean threshold = isThreshold(text, percent ? start - 3 : start, end, clauseEnd);
     if (percent) {
-      return new Occurrence(Kind.FACTOR, normal(value.movePointLeft(2)), start, end, threshold);
+      return new Occurrence(Kind.FACTOR, normal(value.movePointLeft(2)), start, runEnd, threshold);
     } else if (text.startsWith("倍", end)
         || text.startsWith("至", end) && nextRunEndsWith(text, end + 1, "倍")) {
-      return new Occurrence(Kind.FACTOR, normal(value), start, end, threshold);
+      return new Occurrence(Kind.FACTOR, normal(value), start, runEnd, threshold);
     } else if (text.startsWith("日", end) || text.startsWith("天", end)) {
-      return new Occurrence(Kind.DAYS, normal(value), start, end, threshold);
+      return new Occurrence(Kind.DAYS, normal(value), start, runEnd, threshold);
     } else if (text.startsWith("元", end) || text.startsWith("以上", end)
         || text.startsWith("以下", end) || text.startsWith("罚款", end)) {
-      return new Occurrence(Kind.MONEY, normal(value), start, end, threshold);
+      return new Occurrence(Kind.MONEY, normal(value), start, runEnd, threshold);
     }
     return null;
   }
@@ -196,7 +208,10 @@ public final class TextNumbers {
    */
   private static boolean isThreshold(String text, int start, int end, int clauseEnd) {
     for (String word : THRESHOLD_WORDS) {
-      if (text.startsWith(word, start - word.length()) && start >= word.length()) {
+      int at = start - word.length();
+      // 处不超过一万元罚款, 不少于五千元: a limit of the sanction, not a circumstance; 不足 and 不满
+      // are words of their own.
+      if (at >= 0 && text.startsWith(word, at) && !(at > 0 && text.charAt(at - 1) == '不')) {
         return true;
       }
     }
@@ -237,6 +252,23 @@ public final class TextNumbers {
     return i + 4 >= text.length() || !isAsciiDigit(text.charAt(i + 4));
   }
 
+  /**
+   * A character of Unicode's format category (zero-width space, soft hyphen, byte-order mark,
+   * word joiner, …): invisible, pasted from Word with the text.
+   */
+  private static boolean isFormat(char c) {
+    return Character.getType(c) == Character.FORMAT;
+  }
+
+  /** The first index at or after {@code i} that holds no format character. */
+  private static int afterFormat(String text, int i) {
+    int at = i;
+    while (at < text.length() && isFormat(text.charAt(at))) {
+      at++;
+    }
+    return at;
+  }
+
   private static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
   }
@@ -256,10 +288,11 @@ public final class TextNumbers {
    * null when it is none, or longer than {@value #MAX_RUN} characters.
    */
   public static BigDecimal parse(String written) {
-    if (written.length() > MAX_RUN) {
+    String visible = withoutFormat(written);
+    if (visible.length() > MAX_RUN) {
       return null;
     }
-    String run = positional(common(written));
+    String run = positional(common(visible));
     StringBuilder digits = new StringBuilder();
     int i = 0;
     while (i < run.length() && DIGITS.indexOf(run.charAt(i)) >= 0) {
@@ -310,6 +343,17 @@ public final class TextNumbers {
       digits.append(at == 0 || at == 1 ? '0' : at > 1 ? (char) ('0' + at - 1) : c);
     }
     return digits + run.substring(end);
+  }
+
+  private static String withoutFormat(String written) {
+    for (int i = 0; i < written.length(); i++) {
+      if (isFormat(written.charAt(i))) {
+        StringBuilder visible = new StringBuilder(written.length());
+        written.chars().filter(c -> !isFormat((char) c)).forEach(c -> visible.append((char) c));
+        return visible.toString();
+      }
+    }
+    return written;
   }
 
   /** Digits of any script that may stand place by place. */

@@ -28,6 +28,26 @@ class TextNumbersTest {
         TextNumbers.numerals(text).stream().map(TextNumbers.Numeral::value).toList());
   }
 
+  /**
+   * Hostile check: a zero-width space or soft hyphen pasted from Word inside 五千元 made it 0元;
+   * 2025年3月1日 in a tier's text was a one-day period; 不超过一万元 was a circumstance's threshold.
+   */
+  @Test
+  void invisibleCharactersDatesAndLimitsOfTheSanction() {
+    assertEquals(List.of("5000"), plain(TextNumbers.of("处五\u200B千元罚款").money));
+    assertEquals(List.of("5000"), plain(TextNumbers.of("处5\u00AD000\u2060元罚款").money));
+    assertEquals(List.of("5000"), plain(TextNumbers.of("处五千\uFEFF元罚款").money));
+    assertEquals(new BigDecimal("5000"), TextNumbers.parse("五\u200B千"));
+    assertEquals(List.of(), plain(TextNumbers.of("自2025年3月1日起，处五千元罚款").days));
+    assertEquals(List.of(), plain(TextNumbers.of("二〇二五年三月一日").days));
+    assertEquals(List.of("1"), plain(TextNumbers.of("一日内改正").days), "a day not after 月 is a day");
+    TextNumbers limited = TextNumbers.of("处不超过一万元罚款，不少于五千元");
+    assertEquals(List.of("5000", "10000"), plain(limited.money));
+    assertEquals(List.of(), plain(limited.moneyThresholds), "limits of the sanction");
+    assertEquals(List.of("10000"), plain(TextNumbers.of("违法所得超过一万元，处警告").moneyThresholds));
+    assertEquals(List.of("50000"), plain(TextNumbers.of("不足五万元，处警告").moneyThresholds), "不足 is a word");
+  }
+
   @Test
   void readsDigitsWithUnitCharacters() {
     assertEquals(new BigDecimal("15000"), TextNumbers.parse("1.5万").stripTrailingZeros().setScale(0));
