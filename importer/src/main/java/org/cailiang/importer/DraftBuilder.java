@@ -439,13 +439,80 @@ final class DraftBuilder {
       String when = null;
       if (!sets.get(i).isEmpty()) {
         when = in(sets.get(i), false);
-      } else if (i < firstConditional && partial && !found.notation().startsWith("refer ")) {
-        // 责令限期整改并予以警告；逾期不整改…的，处罚款: the opening applies to the other cases.
-        when = in(union, true);
+      } else if (i < firstConditional && partial) {
+        Set<String> replaced = replacedBy(found, reading.sanctions(), sets);
+        when = replaced.isEmpty() ? null : in(replaced, true);
       }
       clauses.add(new Draft.Clause(found.notation(), when, List.of()));
     }
     return clauses;
+  }
+
+  /**
+   * The circumstances in which a sanction of a 罚则's opening does not apply. 责令限期整改并予以警告；
+   * 逾期不整改…的，处罚款: a clause of failing to comply follows the opening, which applies to the
+   * other cases. 处一万元以上五万元以下罚款；情节严重的，处五万元以上十万元以下罚款: a clause with a
+   * sanction of the same kind for the same party replaces the opening's. 没收违法所得，并处罚款；情节严重
+   * 的，吊销许可证: any other clause adds to it, the fine and the confiscation are the serious
+   * case's too (legal re-review: drafted as not applying there).
+   */
+  private static Set<String> replacedBy(SanctionReader.Found opening, List<SanctionReader.Found> all,
+      List<Set<String>> sets) {
+    Set<String> replaced = new LinkedHashSet<>();
+    Set<String> kinds = kinds(opening.notation());
+    for (int j = 0; j < all.size(); j++) {
+      SanctionReader.Found clause = all.get(j);
+      if (!sets.get(j).isEmpty()
+          && (FAILING_TO_COMPLY.matcher(clause.condition()).find() || overlap(kinds, kinds(clause.notation())))) {
+        replaced.addAll(sets.get(j));
+      }
+    }
+    return replaced;
+  }
+
+  /** Conditions of failing to comply with an order: 逾期不改正, 拒不整改, 整改不合格, 仍不改正. */
+  private static final Pattern FAILING_TO_COMPLY = Pattern.compile("逾期|拒不|拒绝|不合格|不改正|不整改|仍不|仍未");
+
+  /**
+   * What a sanction is, to tell whether another replaces it: for fines and detention the kind
+   * and each party ({@code party} being whoever is punished), else the whole sanction.
+   */
+  static Set<String> kinds(String notation) {
+    Set<String> kinds = new LinkedHashSet<>();
+    String body = notation.startsWith("optional ") ? notation.substring("optional ".length()) : notation;
+    if (body.startsWith("either ")) {
+      for (String alternative : body.substring("either ".length()).split(" or ")) {
+        kinds.addAll(kinds(alternative));
+      }
+      return kinds;
+    }
+    String[] words = body.split(" ");
+    if (words[0].equals("fine") || words[0].equals("detain")) {
+      for (int w = 1; w < words.length && !words[w].equals("each") && !startsRange(words[w]); w++) {
+        kinds.add(words[0] + ":" + words[w].replace(",", ""));
+      }
+    } else {
+      kinds.add(body); // 责令改正 is not replaced by 责令停产停业, 没收违法所得 not by 没收非法财物
+    }
+    return kinds;
+  }
+
+  private static boolean startsRange(String word) {
+    return !word.isEmpty() && (Character.isDigit(word.charAt(0)) || word.startsWith("."));
+  }
+
+  /** Whether two sanctions share a kind; a fine of {@code party} shares one with every fine. */
+  private static boolean overlap(Set<String> a, Set<String> b) {
+    for (String kind : a) {
+      for (String other : b) {
+        String kindOf = kind.substring(0, kind.indexOf(':') + 1);
+        if (kind.equals(other) || !kindOf.isEmpty() && other.startsWith(kindOf)
+            && (kind.equals(kindOf + "party") || other.equals(kindOf + "party"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String in(Set<String> ids, boolean not) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.cailiang.dsl.diag.Severity;
 import org.cailiang.dsl.Compilation;
 import org.cailiang.dsl.StandardCompiler;
@@ -143,6 +144,43 @@ class ReviewFindingsTest {
     assertTrue(draft.contains("编码「case」是本语言的关键字，已改写为 CcaseT3"), draft);
     Compilation again = StandardCompiler.compileSources(List.of(new SourceFile("d.cailiang", draft)));
     assertTrue(again.diagnostics().stream().noneMatch(d -> d.check().equals("syntax")), again.render());
+  }
+
+  /**
+   * Legal re-review: 没收违法所得，并处罚款；情节严重的，吊销许可证 drafted the confiscation and the fine
+   * as not applying in the serious case; a clause of the same kind for the same party replaces the
+   * opening's, a clause of failing to comply takes its place whatever it holds.
+   */
+  @Test
+  void aSeriousClauseAddsToTheOpeningUnlessItReplacesAKind() throws Exception {
+    String article = "第十条 违反本法规定的，没收违法所得，对单位处一万元以上五万元以下罚款；情节严重的，"
+        + "对单位处五万元以上十万元以下罚款，吊销许可证。";
+    String draft = csv(HEADER
+        + "A00001A010,甲行为," + article + ",一般,没收违法所得，对单位处1万元以上5万元以下罚款。\n"
+        + "A00001A020,,,情节严重,没收违法所得，对单位处5万元以上10万元以下罚款，吊销许可证。\n").source();
+    String statute = draft.substring(draft.indexOf("statute {"), draft.indexOf("}", draft.indexOf("statute {")));
+    assertTrue(statute.contains("confiscate \"违法所得\"\n"), statute);
+    assertTrue(statute.contains("fine unit 1万..5万 when circumstance != a020"), statute);
+    assertTrue(statute.contains("fine unit 5万..10万 when circumstance == a020"), statute);
+    assertTrue(statute.contains("licence revoke \"许可证\" when circumstance == a020"), statute);
+    Compilation compiled = StandardCompiler.compileSources(List.of(new SourceFile("d.cailiang", draft)));
+    assertTrue(compiled.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR),
+        compiled.render());
+
+    String overdue = csv(HEADER + "A00002A010,乙行为,第十一条 违反本法规定的，责令限期改正，给予警告；逾期不改正的，"
+        + "对单位处一万元以上三万元以下罚款。,一般,责令限期改正，给予警告。\n"
+        + "A00002A020,,,逾期不改正,对单位处1万元以上3万元以下罚款。\n").source();
+    assertTrue(overdue.contains("warning when circumstance != a020"), overdue);
+    assertTrue(overdue.contains("fine unit 1万..3万 when circumstance == a020"), overdue);
+  }
+
+  @Test
+  void kindsOfASanction() {
+    assertEquals(Set.of("fine:unit", "fine:principal"), DraftBuilder.kinds("optional fine unit, principal each 500..1000"));
+    assertEquals(Set.of("detain:individual", "fine:individual"),
+        DraftBuilder.kinds("either detain individual ..5 days or fine individual ..500"));
+    assertEquals(Set.of("fine:party"), DraftBuilder.kinds("fine party 1..3 times income"));
+    assertEquals(Set.of("order \"责令改正\""), DraftBuilder.kinds("order \"责令改正\""));
   }
 
   // Finding 6: 或者 across detention and fine, one party; 不予行政处罚; verbatim quotes.
