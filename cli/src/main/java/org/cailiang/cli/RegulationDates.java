@@ -29,6 +29,7 @@ final class RegulationDates {
         for (Violation violation : regulation.violations()) {
           if (violation.codes().codes().contains(applied.decision().violationCode())) {
             note(regulation, act, notes);
+            reminders(violation, applied.decision(), notes);
           }
         }
       }
@@ -51,6 +52,7 @@ final class RegulationDates {
       for (Violation violation : standard.violations()) {
         if (violation.codes().codes().contains(decision.violationCode())) {
           higherLaw(standard, violation, decision, today, notes);
+          reminders(violation, decision, notes);
         }
       }
     }
@@ -68,6 +70,26 @@ final class RegulationDates {
       org.cailiang.runtime.Decision decision, LocalDate act, List<String> notes) {
     notes.addAll(org.cailiang.dsl.eval.HigherLawRecords.of(standard, violation).notes()
         .on(decision.violationCode(), decision.tierCode(), act));
+  }
+
+  /**
+   * The violation's referrals without a condition, reminders to the officer (legal author: a
+   * `refer beside` without `when` was in the rendered table but never in eval's output).
+   */
+  private static void reminders(Violation violation, org.cailiang.runtime.Decision decision, List<String> notes) {
+    for (org.cailiang.dsl.model.Handover reminder : violation.reminders()) {
+      // A tier that lists the same referral says it already (Beijing's B020 rows).
+      boolean listed = decision.sanctions().stream().anyMatch(s ->
+          s instanceof org.cailiang.runtime.Sanction.Referral referral && referral.text().equals(reminder.text()));
+      if (!listed) {
+        notes.add(reminder(reminder.text()));
+      }
+    }
+  }
+
+  /** How eval says a reminder, in its text and its JSON notes. */
+  static String reminder(String text) {
+    return "移送提示（本标准未设条件，由办案人员判断是否适用）：" + text;
   }
 
   private static void note(Regulation regulation, LocalDate act, List<String> notes) {

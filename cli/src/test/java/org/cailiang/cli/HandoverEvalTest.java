@@ -95,4 +95,41 @@ class HandoverEvalTest {
     org.junit.jupiter.api.Assertions.assertTrue(refused.out().contains("没有阶次 X00009；本违法行为的阶次有：B010；"
         + "案件移送的用例写 expect 加本用例的编码（如 expect X00001）"), refused.out());
   }
+
+  /**
+   * Legal author: a referral without {@code when}, a reminder to the officer, was in the rendered
+   * table but never in eval's text or JSON; a tier that lists the same referral says it already.
+   */
+  @Test
+  void aReminderIsSaidBesideEveryDecisionThatDoesNotListIt() throws IOException {
+    Path file = Files.writeString(dir.resolve("reminder.cailiang"), """
+        standard reminder "提示" {
+        }
+        party unit "单位"
+        regulation reg "测试条例" {
+          article a1 "第一条" "处一千元以下罚款；构成犯罪的，依法追究刑事责任。"
+          violation Z00002 "提示" {
+            basis a1
+            fact grave "情节严重": bool
+            refer ends "构成犯罪的，依法追究刑事责任"
+            statute { fine unit ..1000 }
+            tier B010 "一般" otherwise { fine unit ..500 text "处五百元以下罚款。" }
+            tier B020 "严重" when grave { fine unit 500..1000 refer "构成犯罪的，依法追究刑事责任" text "处五百元以上一千元以下罚款；构成犯罪的，依法追究刑事责任。" }
+          }
+        }
+        """);
+    String note = RegulationDates.reminder("构成犯罪的，依法追究刑事责任");
+    assertEquals("移送提示（本标准未设条件，由办案人员判断是否适用）：构成犯罪的，依法追究刑事责任", note);
+    CliRun plain = CliRun.of("eval", file.toString(), "Z00002", "grave=否");
+    assertEquals(0, plain.exitCode(), plain.err());
+    assertTrue(plain.out().startsWith("注意：" + note + "\nZ00002B010（一般）："), plain.out());
+    CliRun json = CliRun.of("eval", "--json", file.toString(), "Z00002", "grave=否");
+    assertTrue(json.out().contains("\"notes\": [\n    \"" + note + "\"\n  ]"), json.out());
+    CliRun dated = CliRun.of("eval", file.toString(), "Z00002", "grave=否", "--act-date", "2026-01-01");
+    assertTrue(dated.out().contains("  注意：" + note + "\n"), dated.out());
+    CliRun listed = CliRun.of("eval", file.toString(), "Z00002", "grave=是");
+    assertEquals(0, listed.exitCode(), listed.err());
+    assertTrue(!listed.out().contains("移送提示"), listed.out());
+    assertTrue(listed.out().contains("  - 移送或者依法处理：构成犯罪的，依法追究刑事责任\n"), listed.out());
+  }
 }

@@ -188,7 +188,7 @@ class VersionCommandsTest {
     CliRun json = CliRun.of(concat(concat(facts, "--json"), "--act-date", "2025-05-01", "--decision-date", "2025-07-01"));
     assertTrue(json.out().contains("\"notes\": [\n        \"本违法行为的阶次超出所实施的上位法的规定"), json.out());
     CliRun before = CliRun.of(concat(facts, "--act-date", "2024-05-01", "--decision-date", "2024-07-01"));
-    assertFalse(before.out().contains("注意"), before.out());
+    assertFalse(before.out().contains("已废止"), before.out());
   }
 
   private static String[] concat(String[] first, String... more) {
@@ -210,10 +210,10 @@ class VersionCommandsTest {
     assertTrue(json.out().contains("\"notes\": [\n        \"违法行为发生之日（2026-03-01）"), json.out());
     CliRun before = CliRun.of("eval", CliRun.EXAMPLE, "E06401", "income=0", "minor=否", "serious=否",
         "--act-date", "2025-03-01", "--decision-date", "2025-04-01");
-    assertFalse(before.out().contains("注意"), before.out());
+    assertFalse(before.out().contains("已废止"), before.out());
     CliRun both = CliRun.of("eval", CliRun.EXAMPLE, NEW, "E06401", "income=0", "minor=否", "serious=否",
         "refused=否", "--act-date", "2026-03-01", "--decision-date", "2026-04-01");
-    assertFalse(both.out().contains("注意"), both.out());
+    assertFalse(both.out().contains("已废止"), both.out());
   }
 
   /** diff compares any two standards, and says when they are not a version and its next. */

@@ -85,7 +85,7 @@ final class ViolationEmitter {
     this.members = new MemberNames(type.simpleName(), "CODES", "CODE_NAMES", "INSTANCES", "FACT_SPECS",
         "CITATIONS", "TIER_SUFFIXES", "index", "code", "tierCodes", "of", "evaluate", "decide", "decisions",
         "standardId", "title", "facts", "lawEffective", "HIGHER_LAW_NOTES", "higherLawNotes",
-        "CIRCUMSTANCE_EXCLUSIONS");
+        "CIRCUMSTANCE_EXCLUSIONS", "REMINDERS", "reminders");
     members.reserve(packageTypes);
     members.reserve(Runtime.SIMPLE_NAMES);
     if (codes.size() <= MAX_CODE_CONSTANTS) {
@@ -538,6 +538,7 @@ final class ViolationEmitter {
     spec.addMethod(getter("tierCodes", ParameterizedTypeName.get(Runtime.LIST, string), "tierCodes"));
     lawEffective().ifPresent(spec::addMethod);
     addHigherLawNotes(spec);
+    addReminders(spec);
     spec.addMethod(MethodSpec.methodBuilder("toString")
         .addJavadoc("The code and the title, e.g. <code>$L</code>.\n",
             Javadoc.escape(codes.get(0) + " " + violation.title()))
@@ -572,6 +573,29 @@ final class ViolationEmitter {
         .addParameter(String.class, "tierCode")
         .addParameter(java.time.LocalDate.class, "act")
         .addStatement("return HIGHER_LAW_NOTES.on(code, tierCode, act)")
+        .build());
+  }
+
+  /**
+   * The referrals written without a trigger, reminders to the officer ({@code
+   * Violation.reminders}); nothing for a violation without them.
+   */
+  private void addReminders(TypeSpec.Builder spec) {
+    List<String> reminders = violation.reminders().stream().map(Handover::text).toList();
+    if (reminders.isEmpty()) {
+      return;
+    }
+    TypeName strings = ParameterizedTypeName.get(Runtime.LIST, ClassName.get(String.class));
+    spec.addField(FieldSpec.builder(strings, "REMINDERS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of($L)", Runtime.LIST, reminders.stream().map(JavaStrings::literal).collect(CodeBlock.joining(", ")))
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder("reminders")
+        .addJavadoc("提示（移送，未设条件，由办案人员判断）：$L.\n",
+            Javadoc.escape(String.join("；", reminders)))
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(strings)
+        .addStatement("return REMINDERS")
         .build());
   }
 

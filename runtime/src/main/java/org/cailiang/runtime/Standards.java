@@ -130,6 +130,11 @@ public final class Standards {
     }
 
     @Override
+    public List<String> reminders() {
+      return latest.reminders();
+    }
+
+    @Override
     public String toString() {
       return latest.toString();
     }

@@ -101,4 +101,17 @@ public interface Violation {
   default List<String> higherLawNotes(String tierCode, java.time.LocalDate act) {
     return List.of();
   }
+
+  /**
+   * The referrals the standard writes for this violation without a condition ({@code refer
+   * beside "构成违反治安管理行为的，依法给予治安管理处罚"} with no {@code when}): reminders to the
+   * officer, who judges whether the case is one of them (《行政处罚法》第二十七条). They decide
+   * nothing, so no {@link Decision} lists them; a case-handling system shows them beside every
+   * decision of the violation.
+   *
+   * @return the reminders' texts, in source order; empty when the standard writes none
+   */
+  default List<String> reminders() {
+    return List.of();
+  }
 }

@@ -68,6 +68,11 @@ public final class InterpretedViolation implements Violation {
   }
 
   @Override
+  public List<String> reminders() {
+    return violation.reminders().stream().map(Handover::text).toList();
+  }
+
+  @Override
   public String title() {
     return violation.title();
   }

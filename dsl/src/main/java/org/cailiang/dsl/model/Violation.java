@@ -73,6 +73,14 @@ public record Violation(
     return handovers.stream().filter(h -> !h.ends() && h.trigger().isPresent()).toList();
   }
 
+  /**
+   * The referrals written without a trigger, in source order: reminders to the officer, which
+   * decide nothing.
+   */
+  public List<Handover> reminders() {
+    return handovers.stream().filter(h -> h.trigger().isEmpty()).toList();
+  }
+
   /** A violation that implements no higher article. */
   public Violation(
       String regulation, CodeRange codes, String title, String text, Optional<ArticleRef> basis,

@@ -90,6 +90,8 @@ public final class C05847Violation implements Violation {
     private static final PartialPlan PARTIAL_PLAN = PartialPlan.of(FACT_SPECS,
             "tier b0 else");
 
+    private static final List<String> REMINDERS = List.of("\u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u4f9d\u6cd5\u5904\u7f5a", "\u6784\u6210\u72af\u7f6a\u7684\uff0c\u4f9d\u6cd5\u8ffd\u7a76\u5211\u4e8b\u8d23\u4efb");
+
     private final int index;
 
     private final String code;
@@ -232,6 +234,14 @@ public final class C05847Violation implements Violation {
     @Override
     public Optional<LocalDate> lawEffective() {
         return Optional.of(LocalDate.of(2007, 4, 1));
+    }
+
+    /**
+     * \u63d0\u793a\uff08\u79fb\u9001\uff0c\u672a\u8bbe\u6761\u4ef6\uff0c\u7531\u529e\u6848\u4eba\u5458\u5224\u65ad\uff09\uff1a\u6784\u6210\u8fdd\u53cd\u6cbb\u5b89\u7ba1\u7406\u884c\u4e3a\u7684\uff0c\u7531\u516c\u5b89\u673a\u5173\u4f9d\u6cd5\u5904\u7f5a\uff1b\u6784\u6210\u72af\u7f6a\u7684\uff0c\u4f9d\u6cd5\u8ffd\u7a76\u5211\u4e8b\u8d23\u4efb.
+     */
+    @Override
+    public List<String> reminders() {
+        return REMINDERS;
     }
 
     /**

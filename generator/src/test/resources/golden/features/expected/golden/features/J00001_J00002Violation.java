@@ -94,6 +94,8 @@ public final class J00001_J00002Violation implements Violation {
 
     private static final BigDecimal AMOUNT_0 = new BigDecimal("0");
 
+    private static final List<String> REMINDERS = List.of("\u4ec5\u4f5c\u63d0\u793a\u7684\u79fb\u9001");
+
     private final int index;
 
     private final String code;
@@ -270,6 +272,14 @@ public final class J00001_J00002Violation implements Violation {
     @Override
     public List<String> tierCodes() {
         return tierCodes;
+    }
+
+    /**
+     * \u63d0\u793a\uff08\u79fb\u9001\uff0c\u672a\u8bbe\u6761\u4ef6\uff0c\u7531\u529e\u6848\u4eba\u5458\u5224\u65ad\uff09\uff1a\u4ec5\u4f5c\u63d0\u793a\u7684\u79fb\u9001.
+     */
+    @Override
+    public List<String> reminders() {
+        return REMINDERS;
     }
 
     /**
