@@ -12,11 +12,17 @@ import java.util.regex.Pattern;
  */
 public final class TextNumbers {
   /** Numerals, the financial forms (大写: 伍仟元, 壹万元) included. */
-  private static final String CHINESE = "零〇一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬";
+  private static final String CHINESE = "零〇一二两三四五六七八九十廿卅百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬";
   private static final String FINANCIAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬";
   private static final String COMMON = "一二二三三四五六六七八九十百千万";
   private static final String DIGITS = "0123456789.０１２３４５６７８９．";
   private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+  /**
+   * What may stand between digit groups: 10,000, 10 000 (a space, no-break or thin). A
+   * full-width comma separates clauses (2，500元 is 500元).
+   */
+  private static final String GROUPING = ", \u00A0\u2009\u202F";
+  private static final Pattern GROUP_SEPARATORS = Pattern.compile("[" + GROUPING + "]");
 
   final TreeSet<BigDecimal> money = new TreeSet<>();
   final TreeSet<BigDecimal> days = new TreeSet<>();
@@ -94,7 +100,7 @@ public final class TextNumbers {
           break;
         }
       }
-      BigDecimal value = parse(text.substring(start, i).replace(",", ""));
+      BigDecimal value = parse(GROUP_SEPARATORS.matcher(text.substring(start, i)).replaceAll(""));
       if (value != null && !(start > 0 && text.charAt(start - 1) == '第')) {
         found.add(new Numeral(start, i, value));
       }
@@ -187,6 +193,10 @@ public final class TextNumbers {
         || text.startsWith("至", end) && nextRunEndsWith(text, end + 1, "倍")) {
       return new Occurrence(Kind.FACTOR, normal(value), start, runEnd, threshold);
     } else if (text.startsWith("日", end) || text.startsWith("天", end)) {
+      if (text.startsWith("内", end + 1) || start >= 2 && (text.startsWith("期限", start - 2)
+          || text.startsWith("限期", start - 2))) {
+        return null; // 十五日内改正, 期限30日: a time limit, not a detention (hostile check)
+      }
       return new Occurrence(Kind.DAYS, normal(value), start, runEnd, threshold);
     } else if (text.startsWith("元", end) || text.startsWith("以上", end)
         || text.startsWith("以下", end) || text.startsWith("罚款", end)) {
@@ -238,10 +248,11 @@ public final class TextNumbers {
 
   /**
    * A comma between digit groups (10,000元): a digit before, exactly three digits after (legal
-   * author: 处10,000元以上30,000元以下 was read as 0元).
+   * author: 处10,000元以上30,000元以下 was read as 0元); so too a space (hostile check: 10 000元
+   * was 0元).
    */
   private static boolean isDigitGroupComma(String text, int i) {
-    if (text.charAt(i) != ',' || i == 0 || !isAsciiDigit(text.charAt(i - 1))) {
+    if (GROUPING.indexOf(text.charAt(i)) < 0 || i == 0 || !isAsciiDigit(text.charAt(i - 1))) {
       return false;
     }
     for (int k = 1; k <= 3; k++) {
@@ -398,7 +409,8 @@ public final class TextNumbers {
     long total = 0;
     long section = 0;
     long number = 0;
-    for (char c : run.toCharArray()) {
+    for (int at = 0; at < run.length(); at++) {
+      char c = run.charAt(at);
       int digit = "零一二三四五六七八九".indexOf(c);
       if (c == '〇') {
         digit = 0;
@@ -409,7 +421,11 @@ public final class TextNumbers {
         number = digit;
       } else if (c == '十' || c == '百' || c == '千') {
         long unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
-        section += (number == 0 && c == '十' ? 1 : number) * unit;
+        // 十元, and 百元 and 千元 opening a number (hostile check: 百元以上 was 0元), are one of it.
+        section += (number == 0 && (c == '十' || at == 0) ? 1 : number) * unit;
+        number = 0;
+      } else if (c == '廿' || c == '卅') {
+        section += c == '廿' ? 20 : 30;
         number = 0;
       } else if (c == '万') {
         total += (section + number) * 10_000;

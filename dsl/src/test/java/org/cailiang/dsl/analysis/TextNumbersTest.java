@@ -40,12 +40,28 @@ class TextNumbersTest {
     assertEquals(new BigDecimal("5000"), TextNumbers.parse("五\u200B千"));
     assertEquals(List.of(), plain(TextNumbers.of("自2025年3月1日起，处五千元罚款").days));
     assertEquals(List.of(), plain(TextNumbers.of("二〇二五年三月一日").days));
-    assertEquals(List.of("1"), plain(TextNumbers.of("一日内改正").days), "a day not after 月 is a day");
+    assertEquals(List.of("1"), plain(TextNumbers.of("拘留一日").days), "a day not after 月 is a day");
     TextNumbers limited = TextNumbers.of("处不超过一万元罚款，不少于五千元");
     assertEquals(List.of("5000", "10000"), plain(limited.money));
     assertEquals(List.of(), plain(limited.moneyThresholds), "limits of the sanction");
     assertEquals(List.of("10000"), plain(TextNumbers.of("违法所得超过一万元，处警告").moneyThresholds));
     assertEquals(List.of("50000"), plain(TextNumbers.of("不足五万元，处警告").moneyThresholds), "不足 is a word");
+  }
+
+  /** Hostile check: 10 000元, 百元, 廿万元 were 0元; 十五日内改正 was a detention of 15 days. */
+  @Test
+  void groupSeparatorsOpeningUnitsAndTimeLimits() {
+    assertEquals(List.of("10000"), plain(TextNumbers.of("处10 000元罚款").money));
+    assertEquals(List.of("10000"), plain(TextNumbers.of("处10\u00A0000元罚款").money));
+    assertEquals(List.of("10000"), plain(TextNumbers.of("处10\u2009000元罚款").money));
+    assertEquals(List.of("1000"), plain(TextNumbers.of("处500 1000元罚款").money), "a space before no group of three");
+    assertEquals(new BigDecimal("100"), TextNumbers.parse("百"));
+    assertEquals(new BigDecimal("1000"), TextNumbers.parse("千"));
+    assertEquals(new BigDecimal("200000"), TextNumbers.parse("廿万"));
+    assertEquals(new BigDecimal("300000"), TextNumbers.parse("卅万"));
+    assertEquals(new BigDecimal("1005"), TextNumbers.parse("一千零五"), "a unit after a digit keeps the digit");
+    assertEquals(List.of(), plain(TextNumbers.of("责令十五日内改正，期限30日，限期7日").days));
+    assertEquals(List.of("15"), plain(TextNumbers.of("处十五日拘留").days));
   }
 
   @Test
