@@ -439,7 +439,8 @@ final class DraftBuilder {
       String when = null;
       if (!sets.get(i).isEmpty()) {
         when = in(sets.get(i), false);
-      } else if (i < firstConditional && partial) {
+      } else if (i < firstConditional && partial && found.condition() == null) {
+        // A clause whose condition matched no tier is drafted unconditionally, as its doubt says.
         Set<String> replaced = replacedBy(found, reading.sanctions(), sets);
         when = replaced.isEmpty() ? null : in(replaced, true);
       }

@@ -172,6 +172,14 @@ class ReviewFindingsTest {
         + "A00002A020,,,逾期不改正,对单位处1万元以上3万元以下罚款。\n").source();
     assertTrue(overdue.contains("warning when circumstance != a020"), overdue);
     assertTrue(overdue.contains("fine unit 1万..3万 when circumstance == a020"), overdue);
+
+    // Legal author: a clause whose condition matched no tier was marked 按无条件起草 above a line
+    // with a condition.
+    String unmatched = csv(HEADER + "A00003A010,丙行为,第十二条 违反本法规定的，没收违法所得；违法所得十万元以上的，"
+        + "并处违法所得二倍以上五倍以下罚款；情节严重的，处五万元以上十万元以下罚款。,一般,没收违法所得。\n"
+        + "A00003A020,,,情节严重,没收违法所得，处5万元以上10万元以下罚款。\n").source();
+    assertTrue(unmatched.contains("「违法所得十万元以上」对应不到任何一档的情节"), unmatched);
+    assertTrue(unmatched.contains("fine party 2..5 times income\n"), unmatched);
   }
 
   @Test
