@@ -432,8 +432,13 @@ final class DraftBuilder {
       SanctionReader.Found found = reading.sanctions().get(i);
       bases.addAll(found.bases());
       if (found.notation().startsWith("refer ")) {
-        // 移送 is no sanction of the 罚则 (language.md §8): a reminder beside every decision
-        referrals.add("refer beside " + found.notation().substring("refer ".length()));
+        // 移送 is no sanction of the 罚则 (language.md §8): a reminder beside every decision,
+        // unless a rendered referral row says the same already (legal author: a standard's own
+        // docx render imported back declared it twice, a duplicate-referral error).
+        String quoted = found.notation().substring("refer ".length());
+        if (referrals.stream().noneMatch(r -> r.endsWith(" " + quoted))) {
+          referrals.add("refer beside " + quoted);
+        }
         continue;
       }
       String when = null;

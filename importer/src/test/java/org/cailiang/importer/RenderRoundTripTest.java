@@ -48,6 +48,36 @@ class RenderRoundTripTest {
   }
 
   /**
+   * Legal author: a referral without a condition that the basis article also writes was read
+   * back twice (from its rendered row and from the article), a duplicate-referral error.
+   */
+  @Test
+  void aReferralTheArticleAlsoWritesIsReadBackOnce() throws Exception {
+    Compilation compilation = StandardCompiler.compileSources(List.of(
+        new org.cailiang.dsl.diag.SourceFile("t.cailiang", """
+            standard t "标准" {
+            }
+            party unit "单位"
+            regulation reg "条例" {
+              article a1 "第一条" "处一千元以下罚款；构成犯罪的，依法追究刑事责任。"
+              violation X00001 "违法" {
+                basis a1
+                refer ends "构成犯罪的，依法追究刑事责任"
+                statute { fine unit ..1000 }
+                tier B010 "一般" otherwise { fine unit ..1000 text "处一千元以下罚款。" }
+              }
+            }
+            """)));
+    assertFalse(compilation.hasErrors(), compilation.render());
+    Path file = Files.write(dir.resolve("t.docx"), OfficeRenderer.docx(compilation.standards().get(0)));
+    Importer.Result result = Importer.importFile(file, "t.docx", "d.cailiang", Progress.NONE);
+    assertEquals(1, result.source().lines().filter(l -> l.strip().startsWith("refer ")).count(), result.source());
+    Compilation again = StandardCompiler.compileSources(List.of(
+        new org.cailiang.dsl.diag.SourceFile("d.cailiang", result.source())));
+    assertTrue(again.diagnostics().stream().noneMatch(d -> d.check().equals("duplicate-referral")), again.render());
+  }
+
+  /**
    * Hostile re-check: an official text with an escaped U+202E reached Word and Excel as the
    * character, which reorders what they display; they show it as Markdown and HTML do.
    */
