@@ -48,7 +48,7 @@ final class StatuteText {
       report(violation, clause, "天数", structured.days, text.days, d -> Amounts.plain(d) + "日", source, reporter);
       report(violation, clause, "倍数", structured.factors, text.factors, TextChecks::factor, source, reporter);
     }
-    omitted(article, violation, reporter);
+    omitted(article, violation, standard.parties(), reporter);
   }
 
   /** The check of what the article states and the statute leaves out. */
@@ -61,7 +61,8 @@ final class StatuteText {
    * several violations, each encoding its part, so this is information for the reviewer, not a
    * warning.
    */
-  private static void omitted(Article article, Violation violation, Reporter reporter) {
+  private static void omitted(Article article, Violation violation, List<org.cailiang.dsl.model.Party> parties,
+      Reporter reporter) {
     if (violation.statute().isEmpty()) {
       return;
     }
@@ -78,6 +79,24 @@ final class StatuteText {
       boolean written = flat.stream().anyMatch(x -> x instanceof SanctionSpec.Licence l && l.revoke() == revoke);
       if (!written && ownAction(revoke ? REVOCATION : SUSPENSION, article.text())) {
         missing.add(revoke ? "吊销" : "暂扣");
+      }
+    }
+    // Legal author (安全生产法): a statute without the article's 没收违法所得 or 责令停产停业整顿 passed.
+    if (flat.stream().noneMatch(SanctionSpec.Confiscation.class::isInstance) && ownAction(CONFISCATION, article.text())) {
+      missing.add("没收");
+    }
+    boolean stops = flat.stream().anyMatch(x -> x instanceof SanctionSpec.Suspension
+        || x instanceof SanctionSpec.Order order && STOPPING.matcher(order.text()).find());
+    if (!stops && ownAction(STOPPING, article.text())) {
+      missing.add("责令停产停业（或停业、关闭）");
+    }
+    // Legal author: the fines of 主管人员 and 直接责任人员 left out passed, their amounts being
+    // within the unit's.
+    for (org.cailiang.dsl.model.Party party : parties) {
+      boolean fined = flat.stream().anyMatch(x -> x instanceof SanctionSpec.Fine fine
+          && fine.parties().stream().anyMatch(ref -> ref.name().equals(party.id())));
+      if (!fined && finedInText(article.text(), party.label())) {
+        missing.add("对" + party.label() + "的罚款");
       }
     }
     List<BigDecimal[]> yuan = new java.util.ArrayList<>();
@@ -113,10 +132,38 @@ final class StatuteText {
   private static final Pattern WARNING = Pattern.compile("(处|并处|或者|予以|给予|可以)警告");
   private static final Pattern REVOCATION = Pattern.compile("(?<!被)吊销");
   private static final Pattern SUSPENSION = Pattern.compile("(?<!被)暂扣");
+  private static final Pattern CONFISCATION = Pattern.compile("(?<!被)没收");
+  private static final Pattern STOPPING = Pattern.compile("(?<!被)责令(?:停产|停业|关闭)");
+
+  /**
+   * Whether the text fines the party of this label: the label after 对, 对其 or in a list of
+   * parties (、和及与), in a clause (up to ；or 。) that says 罚款.
+   */
+  static boolean finedInText(String text, String label) {
+    if (label.isBlank()) {
+      return false;
+    }
+    for (int at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
+      boolean listed = at > 0 && "对、和及与".indexOf(text.charAt(at - 1)) >= 0
+          || at > 1 && text.startsWith("对其", at - 2);
+      if (!listed) {
+        continue;
+      }
+      int end = at;
+      while (end < text.length() && "；;。".indexOf(text.charAt(end)) < 0) {
+        end++;
+      }
+      if (text.substring(at, end).contains("罚款")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether the word stands as the authority's own sanction: not in a clause that reports it to
-   * another authority (通报有关主管部门吊销…, 个人信息保护法第六十六条).
+   * another authority (通报有关主管部门吊销…, 个人信息保护法第六十六条) or gives it to one (由有关部门
+   * 责令停产停业).
    */
   private static boolean ownAction(Pattern word, String text) {
     Matcher m = word.matcher(text);
@@ -126,7 +173,8 @@ final class StatuteText {
         start--;
       }
       String clause = text.substring(start, m.start());
-      if (!clause.contains("通报") && !clause.contains("提请") && !clause.contains("建议")) {
+      if (!clause.contains("通报") && !clause.contains("提请") && !clause.contains("建议")
+          && !clause.contains("有关部门") && !clause.contains("有关主管部门")) {
         return true;
       }
     }
