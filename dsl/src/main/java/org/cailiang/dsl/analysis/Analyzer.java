@@ -76,6 +76,7 @@ public final class Analyzer {
     RangeChecks.severityOrder(violation, reporter);
     new LevelChecks(standard, violation, reporter).run();
     TextChecks.run(violation, reporter);
+    TextKinds.run(violation, reporter);
     ThresholdWording.run(violation, reporter);
     ZeroFines.run(violation, reporter);
     StatuteText.run(standard, violation, reporter);

@@ -128,12 +128,12 @@ final class StatuteText {
    * 拘留 and 警告 as sanctions, not as words of a condition or a duty (legal re-review: 经公安机关警告后
    * 拒不改正的, 被处以拘留的人员 were read as sanctions); 吊销, 暂扣 not as 被吊销…的, a condition.
    */
-  private static final Pattern DETENTION = Pattern.compile("(处|并处|或者|予以|给予|以下|以上)(行政)?拘留");
-  private static final Pattern WARNING = Pattern.compile("(处|并处|或者|予以|给予|可以)警告");
-  private static final Pattern REVOCATION = Pattern.compile("(?<!被)吊销");
-  private static final Pattern SUSPENSION = Pattern.compile("(?<!被)暂扣");
-  private static final Pattern CONFISCATION = Pattern.compile("(?<!被)没收");
-  private static final Pattern STOPPING = Pattern.compile("(?<!被)责令(?:停产|停业|关闭)");
+  static final Pattern DETENTION = Pattern.compile("(处|并处|或者|予以|给予|以下|以上)(行政)?拘留");
+  static final Pattern WARNING = Pattern.compile("(处|并处|或者|予以|给予|可以)警告");
+  static final Pattern REVOCATION = Pattern.compile("(?<!被)吊销");
+  static final Pattern SUSPENSION = Pattern.compile("(?<!被)暂扣");
+  static final Pattern CONFISCATION = Pattern.compile("(?<!被)没收");
+  static final Pattern STOPPING = Pattern.compile("(?<!被)责令(?:停产|停业|关闭)");
 
   /**
    * Whether the text fines the party of this label: the label after 对, 对其 or in a list of
@@ -165,7 +165,7 @@ final class StatuteText {
    * another authority (通报有关主管部门吊销…, 个人信息保护法第六十六条) or gives it to one (由有关部门
    * 责令停产停业).
    */
-  private static boolean ownAction(Pattern word, String text) {
+  static boolean ownAction(Pattern word, String text) {
     Matcher m = word.matcher(text);
     while (m.find()) {
       int start = m.start();
