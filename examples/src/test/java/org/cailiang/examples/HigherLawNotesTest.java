@@ -73,6 +73,14 @@ class HigherLawNotesTest {
     org.cailiang.runtime.CaseDecision before = generated.evaluate("C05837", FACTS,
         org.cailiang.runtime.GeneralFacts.NONE.dated(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 2)));
     assertTrue(before.unresolved().stream().noneMatch(n -> n.startsWith(HigherLawNotes.PREFIX)), before.unresolved().toString());
+    // Integrator: an act date alone (no discovery date) had no way in; the limitation is not weighed.
+    org.cailiang.runtime.GeneralFacts actOnly = org.cailiang.runtime.GeneralFacts.NONE.actOn(LocalDate.of(2025, 5, 1));
+    assertEquals(java.util.Optional.empty(), actOnly.discoveryDate());
+    org.cailiang.runtime.CaseDecision actDated = generated.evaluate("C05837", FACTS, actOnly);
+    assertTrue(actDated.needsOfficer());
+    assertEquals(dated.unresolved().get(dated.unresolved().size() - 1),
+        actDated.unresolved().get(actDated.unresolved().size() - 1));
+    assertEquals(java.util.Optional.empty(), actDated.limitation());
   }
 
   /**

@@ -91,6 +91,18 @@ public record GeneralFacts(
   }
 
   /**
+   * {@return these facts with the act date alone}: what the higher-law notes and the act's
+   * version need; the limitation period, which needs the discovery date too, is not weighed
+   * (integrator: an act date without a discovery date had no way in).
+   *
+   * @param act the day of the act (持续的，终了之日)
+   */
+  public GeneralFacts actOn(LocalDate act) {
+    return new GeneralFacts(circumstances, Optional.of(Objects.requireNonNull(act, "违法行为发生之日（act）为 null")),
+        Optional.empty(), proposedFine);
+  }
+
+  /**
    * {@return these facts with the fine the officer intends}
    *
    * @param fine the fine in yuan
