@@ -68,6 +68,13 @@ class GeneralEvalTest {
         "--general", "minor_age");
     assertEquals(0, person.exitCode(), person.err());
     assertTrue(person.out().contains("    - 对个人处250元以上750元以下罚款"), person.out());
+    // Integrator: a waived case's explanation opened with the tier's fine (对个人处500元以上1000元以下罚款),
+    // which a 不予行政处罚决定书 cannot say; it names the provisions violated, then why not.
+    CliRun waived = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter=个人设置", "harm=否",
+        "--general", "under14");
+    assertTrue(waived.out().contains("  说明：C05837B030（个人设置）：违反《北京市公共安全图像信息系统管理办法》第二十一条、第七条的规定。"
+        + "当事人不满十四周岁"), waived.out());
+    assertFalse(waived.out().substring(waived.out().indexOf("说明：")).contains("罚款"), waived.out());
   }
 
   /** 五日以下拘留或者五百元以下罚款 has no minimum to go below: the officer decides, in JSON too. */

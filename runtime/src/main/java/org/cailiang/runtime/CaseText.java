@@ -34,6 +34,14 @@ final class CaseText {
       // No penalty is given: the table's penalty would read as one. The code, then why not.
       Decision decision = outcome.decision();
       text.append(decision.violationCode().isEmpty() ? decision.tierCode() : decision.violationCode()).append("：");
+    } else if (outcome.verdict() == CaseDecision.Verdict.WAIVED && !outcome.steps().isEmpty()) {
+      // Integrator: a case waived by the general part opened with the tier's fine, which a
+      // 不予行政处罚决定书 cannot say. The tier and the provisions violated, then why not.
+      Decision decision = outcome.decision();
+      text.append(decision.tierCode()).append('（').append(decision.circumstance()).append("）：");
+      if (!decision.citations().isEmpty()) {
+        text.append("违反").append(org.cailiang.runtime.internal.Chinese.citations(decision.citations())).append("的规定。");
+      }
     } else {
       text.append(outcome.decision().explain().strip());
       if (!text.toString().endsWith("。")) {

@@ -171,7 +171,8 @@ class CaseTextTest {
         Map.of());
     Decision tier = tier(ORDER, FINE);
     String text = text(rules, tier, "trivial");
-    assertEquals(tier.explain() + "当事人轻微并及时改正（第三十三条第一款），应当不予处罚：不予行政处罚，保留责令改正等措施，"
+    // Integrator: the tier's fine is not said first, as a 不予行政处罚决定书 cannot say it.
+    assertEquals("C1B1（一般）：当事人轻微并及时改正（第三十三条第一款），应当不予处罚：不予行政处罚，保留责令改正等措施，"
         + "即责令改正。" + CaseText.EDUCATION + "。", text);
     assertTrue(rules.decide(tier, GeneralFacts.of(Set.of("trivial"))).procedures().isEmpty());
   }
