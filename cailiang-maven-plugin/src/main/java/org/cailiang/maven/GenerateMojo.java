@@ -192,7 +192,7 @@ public class GenerateMojo extends AbstractMojo {
       resourceStats = resourceOut.finish();
     } catch (OutputRefusedException e) {
       status.forgetFingerprint();
-      throw new MojoExecutionException("cailiang: refusing to overwrite files it did not write:\n"
+      throw new MojoExecutionException("cailiang: refusing to write over these files, nothing was changed (each line says why):\n"
           + e.getMessage(), e);
     }
     logChanges(javaStats);

@@ -35,6 +35,7 @@ class ReadmeSnippetTest {
     decision.tierCode();     // C05837B030 (decision.violationCode(): C05837)
     decision.toString();     // Decision[C05837B030 个人设置: 责令拆除；对个人处500元以上1000元以下罚款]
     decision.fineFor(BeijingPsbParties.INDIVIDUAL).orElseThrow().range().max();  // 1000, exact
+    // a 可以并处 fine is returned too: fine.optional() true means the officer may leave it out
     decision.orders().get(0).text();                                           // 责令拆除
     decision.citations();    // 第二十一条, 第七条 — with the article texts
     decision.explain();      // one sentence for the 处罚决定书
