@@ -192,6 +192,7 @@ public final class StandardParser {
       case '－':
       case '—':
       case '–':
+      case '-': // 5000-10000元, as tables write it (legal author: no hint for the half-width one)
         return "：区间请写 ..（或 ～），如 500..1000";
       default:
         return "";

@@ -139,6 +139,10 @@ class FullWidthOperatorsTest {
     String dash = InterpreterTest.compile(
         InterpreterTest.OPERATORS.replaceFirst("fine unit \\.\\.700", "fine unit 0－700")).render();
     assertTrue(dash.contains("无法识别的字符 '－'：区间请写 ..（或 ～），如 500..1000"), dash);
+    // Legal author: the half-width dash of 5000-10000元, the usual slip from tables, had no hint.
+    String ascii = InterpreterTest.compile(
+        InterpreterTest.OPERATORS.replaceFirst("fine unit \\.\\.700", "fine unit 0-700")).render();
+    assertTrue(ascii.contains("无法识别的字符 '-'：区间请写 ..（或 ～），如 500..1000"), ascii);
     String sign = InterpreterTest.compile("！\n").render();
     assertTrue(sign.contains("无法识别的字符 '！'：不等于请写 != 或 ！＝"), sign);
     assertFalse(sign.contains("文件只有注释"), sign);
