@@ -29,7 +29,7 @@ final class CaseChecks {
           diagnostics.error(code.span(), "case", "编码 " + code.name() + " 不属于违法行为 " + violation.codes());
         }
       });
-      Names.unique(testCase.facts(), f -> f.fact().name(), f -> f.fact().span(), "事实", diagnostics);
+      Names.unique(testCase.facts(), f -> f.fact().name(), f -> f.fact().span(), "事实", "给值", diagnostics);
       for (TestCase.CaseFact fact : testCase.facts()) {
         types.fact(fact.fact()).ifPresent(declared -> types.literal(declared, fact.value()));
       }

@@ -16,6 +16,20 @@ final class Names {
       Function<T, SourceSpan> span,
       String what,
       Diagnostics diagnostics) {
+    unique(items, name, span, what, "声明", diagnostics);
+  }
+
+  /**
+   * As {@link #unique(Iterable, Function, Function, String, Diagnostics)}, saying what was done
+   * twice: a test case's fact is given a value, not declared (legal author).
+   */
+  static <T> void unique(
+      Iterable<T> items,
+      Function<T, String> name,
+      Function<T, SourceSpan> span,
+      String what,
+      String done,
+      Diagnostics diagnostics) {
     Map<String, SourceSpan> seen = new HashMap<>();
     for (T item : items) {
       SourceSpan first = seen.putIfAbsent(name.apply(item), span.apply(item));
@@ -23,7 +37,7 @@ final class Names {
         diagnostics.error(
             span.apply(item),
             "duplicate-name",
-            what + " " + name.apply(item) + " 重复声明（首次声明于第 " + first.line() + " 行）");
+            what + " " + name.apply(item) + " 重复" + done + "（首次" + done + "于第 " + first.line() + " 行）");
       }
     }
   }
