@@ -106,11 +106,18 @@ public final class Importer {
         throw new ImportException(shownPath, "文件超过 " + (MAX_TEXT_BYTES >> 20) + " MB，拒绝读取");
       }
       byte[] bytes = Files.readAllBytes(file);
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+      // Word's and Excel's "Unicode" text is UTF-16 with a byte-order mark (hostile check: called
+      // "not UTF-8, GBK?"): read as it says.
+      boolean littleEndian = bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE;
+      boolean bigEndian = bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF;
+      java.nio.charset.Charset charset = littleEndian ? StandardCharsets.UTF_16LE
+          : bigEndian ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_8;
+      return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw new ImportException(shownPath, 1, 1, "文件不是 UTF-8 文本（GBK 导出的文件请先另存为 UTF-8）");
+      throw new ImportException(shownPath, 1, 1, "文件不是 UTF-8 或带字节顺序标记的 UTF-16 文本"
+          + "（GBK 等编码导出的文件请先另存为 UTF-8）");
     } catch (IOException e) {
       throw new ImportException(shownPath, "无法读取文件：" + OfficeFiles.oneLine(e.getMessage()));
     }

@@ -248,7 +248,31 @@ class BadFilesTest {
   void otherFilesAreRefusedByName() throws Exception {
     assertEquals("table.pdf: error: 不支持的文件类型：可导入 .docx、.xlsx、.csv 和 Word 导出的 .txt",
         error("table.pdf", utf8("%PDF-1.4")));
-    assertEquals("gbk.txt:1:1: error: 文件不是 UTF-8 文本（GBK 导出的文件请先另存为 UTF-8）",
+    assertEquals("gbk.txt:1:1: error: 文件不是 UTF-8 或带字节顺序标记的 UTF-16 文本（GBK 等编码导出的文件请先另存为 UTF-8）",
         error("gbk.txt", "违反《办法》".getBytes(java.nio.charset.Charset.forName("GBK"))));
+  }
+
+  /** Hostile check: Excel's and Word's "Unicode" text, UTF-16 with a byte-order mark, was refused as not UTF-8. */
+  @Test
+  void utf16WithAByteOrderMarkIsRead() throws Exception {
+    String table = "违反《某市管理办法》处罚裁量基准\n编码,违法行为,法律依据,违法情节,裁量基准\n"
+        + "A00001A010,甲行为,第十条 违反本办法的，处一千元以下罚款。,一般,处一千元以下罚款。\n";
+    Path utf8 = dir.resolve("u8.csv");
+    Files.writeString(utf8, table);
+    String expected = withoutHeader(Importer.importFile(utf8, "t.csv", "d.cailiang", Progress.NONE).source());
+    for (String charset : List.of("UTF-16LE", "UTF-16BE")) {
+      byte[] bom = charset.endsWith("LE") ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
+      byte[] body = table.getBytes(java.nio.charset.Charset.forName(charset));
+      byte[] all = java.util.Arrays.copyOf(bom, bom.length + body.length);
+      System.arraycopy(body, 0, all, bom.length, body.length);
+      Path file = Files.write(dir.resolve(charset + ".csv"), all);
+      assertEquals(expected, withoutHeader(Importer.importFile(file, "t.csv", "d.cailiang", Progress.NONE).source()),
+          charset);
+    }
+  }
+
+  /** The draft without its first line, which names the file and its checksum. */
+  private static String withoutHeader(String draft) {
+    return draft.substring(draft.indexOf('\n') + 1);
   }
 }
