@@ -326,6 +326,12 @@ final class DraftBuilder {
         basis = id;
         basisText = article[1];
       } else {
+        if (basis != null && PENALTY.matcher(article[1]).find()) {
+          // Legal author (消防法第六十条第二款, the individual's fines): a second article with
+          // sanctions was drafted as a duty without a word.
+          doubts.add("法律依据中的「" + article[0] + "」也写有处罚，按义务条款（duty）起草，其处罚未读入 statute："
+              + "如也适用于本行为，请把其处罚并入 statute");
+        }
         duties.add(id);
       }
     }

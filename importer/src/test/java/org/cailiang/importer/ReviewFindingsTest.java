@@ -182,6 +182,14 @@ class ReviewFindingsTest {
     assertTrue(unmatched.contains("fine party 2..5 times income\n"), unmatched);
   }
 
+  /** Legal author (消防法第六十条): the second paragraph's fines, cited second, became a duty silently. */
+  @Test
+  void aSecondArticleWithSanctionsIsMarked() throws Exception {
+    String draft = csv(HEADER + "A00004A010,丁行为,\"第六十条第一款 单位违反本法规定的，处五千元以上五万元以下罚款。"
+        + "\n第六十条第二款 个人有前款规定行为的，处警告或者五百元以下罚款。\",一般,处五千元以上五万元以下罚款。\n").source();
+    assertTrue(draft.contains("法律依据中的「第六十条第二款」也写有处罚，按义务条款（duty）起草"), draft);
+  }
+
   @Test
   void kindsOfASanction() {
     assertEquals(Set.of("fine:unit", "fine:principal"), DraftBuilder.kinds("optional fine unit, principal each 500..1000"));
