@@ -29,6 +29,8 @@ final class DraftBuilder {
           // its brackets were cut off the number and left in the text).
           + "(?:第[（(]?([一二三四五六七八九十0-9０-９]+)[）)]?项)?)[\\s\\u3000]*(.*)$");
   private static final Pattern CODE = Pattern.compile("(.+?)([A-Za-z][0-9]{3})");
+  private static final Pattern NEXT_ARTICLE = Pattern.compile("(?<=。)[\\s\\u3000]*(?=第[一二三四五六七八九十百零〇两0-9０-９]+条"
+      + "(?:第[一二三四五六七八九十0-9０-９]+款)?(?:第[（(]?[一二三四五六七八九十0-9０-９]+[）)]?项)?[\\s\\u3000])");
   private static final Pattern CODE_RANGE = Pattern.compile("\\s*[-－—~～至]\\s*");
   private static final Pattern QUOTED_NAME = Pattern.compile("《(.+?)》");
   private static final Pattern PENALTY = Pattern.compile("罚款|警告|责令|没收|吊销|拘留|处罚");
@@ -590,7 +592,9 @@ final class DraftBuilder {
     String number = null;
     StringBuilder text = new StringBuilder();
     StringBuilder before = new StringBuilder();
-    for (String line : cell.split("\n", -1)) {
+    // 第六十条第一款 ……。第六十条第二款 ……: a number after a full stop, then a space, opens the
+    // next article on the same line (legal author: both paragraphs were read as the first).
+    for (String line : NEXT_ARTICLE.matcher(cell).replaceAll("\n").split("\n", -1)) {
       Matcher m = ARTICLE.matcher(line);
       if (m.matches()) {
         if (number != null) {

@@ -188,6 +188,11 @@ class ReviewFindingsTest {
     String draft = csv(HEADER + "A00004A010,丁行为,\"第六十条第一款 单位违反本法规定的，处五千元以上五万元以下罚款。"
         + "\n第六十条第二款 个人有前款规定行为的，处警告或者五百元以下罚款。\",一般,处五千元以上五万元以下罚款。\n").source();
     assertTrue(draft.contains("法律依据中的「第六十条第二款」也写有处罚，按义务条款（duty）起草"), draft);
+    // On one line: the second paragraph was read as the first's text.
+    String oneLine = csv(HEADER + "A00005A010,戊行为,第六十条第一款 单位违反本法规定的，处五千元以上五万元以下罚款。"
+        + "第六十条第二款 个人有前款规定行为的，处警告或者五百元以下罚款。,一般,处五千元以上五万元以下罚款。\n").source();
+    assertTrue(oneLine.contains("article art60_2 \"第六十条第二款\" \"个人有前款规定行为的，处警告或者五百元以下罚款。\""), oneLine);
+    assertTrue(oneLine.contains("article art60_1 \"第六十条第一款\" \"单位违反本法规定的，处五千元以上五万元以下罚款。\""), oneLine);
   }
 
   @Test
