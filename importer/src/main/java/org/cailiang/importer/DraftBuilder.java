@@ -516,7 +516,7 @@ final class DraftBuilder {
   }
 
   /** Whether two sanctions share a kind; a fine of {@code party} shares one with every fine. */
-  private static boolean overlap(Set<String> a, Set<String> b) {
+  static boolean overlap(Set<String> a, Set<String> b) {
     for (String kind : a) {
       for (String other : b) {
         String kindOf = kind.substring(0, kind.indexOf(':') + 1);

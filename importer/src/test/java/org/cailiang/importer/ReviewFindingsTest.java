@@ -202,6 +202,15 @@ class ReviewFindingsTest {
         DraftBuilder.kinds("either detain individual ..5 days or fine individual ..500"));
     assertEquals(Set.of("fine:party"), DraftBuilder.kinds("fine party 1..3 times income"));
     assertEquals(Set.of("order \"责令改正\""), DraftBuilder.kinds("order \"责令改正\""));
+    assertEquals(Set.of("fine:unit"), DraftBuilder.kinds("fine unit .."), "a range opening with ..");
+    assertEquals(Set.of(), DraftBuilder.kinds("fine 500"), "no party");
+    assertTrue(DraftBuilder.overlap(Set.of("fine:unit"), Set.of("fine:unit", "warning")));
+    assertTrue(DraftBuilder.overlap(Set.of("fine:party"), Set.of("fine:unit")), "party is whoever is fined");
+    assertTrue(DraftBuilder.overlap(Set.of("fine:unit"), Set.of("fine:party")));
+    assertFalse(DraftBuilder.overlap(Set.of("fine:unit"), Set.of("fine:principal")));
+    assertFalse(DraftBuilder.overlap(Set.of("detain:party"), Set.of("fine:unit")), "another kind");
+    assertFalse(DraftBuilder.overlap(Set.of("warning"), Set.of("warning x")));
+    assertFalse(DraftBuilder.overlap(Set.of("confiscate \"违法所得\""), Set.of("confiscate \"非法财物\"")));
   }
 
   // Finding 6: 或者 across detention and fine, one party; 不予行政处罚; verbatim quotes.

@@ -86,7 +86,7 @@ final class HiddenText {
    * none of which has a compatibility decomposition): the names of nearly every standard, read
    * without the per-character checks below, which cost a third of parsing a large standard.
    */
-  private static boolean plain(String name) {
+  static boolean plain(String name) {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (c >= 128 && (c < 0x4E00 || c > 0x9FFF)) {

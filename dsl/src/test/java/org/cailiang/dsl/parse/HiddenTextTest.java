@@ -18,4 +18,17 @@ class HiddenTextTest {
     assertTrue(HiddenText.message(0x2028).contains("行分隔符"));
     assertTrue(HiddenText.message(0x202E).contains("双向文本控制符"));
   }
+
+  /** The fast path skips only names made of ASCII and CJK unified ideographs, which need no check. */
+  @Test
+  void plainNamesAreAsciiAndUnifiedIdeographsOnly() {
+    assertTrue(HiddenText.plain("income_2"));
+    assertTrue(HiddenText.plain("违法所得一"));
+    assertTrue(HiddenText.plain("\u4E00\u9FFF\u007F"));
+    assertFalse(HiddenText.plain("\u0080"));
+    assertFalse(HiddenText.plain("a\u4DFF"), "below the block");
+    assertFalse(HiddenText.plain("\uA000"), "above the block");
+    assertFalse(HiddenText.plain("\uF9B2"), "a compatibility ideograph");
+    assertFalse(HiddenText.plain("\u0456ncome"), "Cyrillic");
+  }
 }
