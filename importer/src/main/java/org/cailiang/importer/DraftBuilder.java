@@ -350,7 +350,7 @@ final class DraftBuilder {
     }
     List<String> referrals = new ArrayList<>(renderedReferrals);
     List<Draft.Clause> statute = basis == null ? List.of()
-        : statute(reader.read(basisText, true), values, doubts, bases, referrals);
+        : statute(reader.read(basisText, true), values, doubts, bases, referrals, tiers);
     // The facts in the order Amounts declares them, whatever the order they were met in.
     List<String> facts = Amounts.BASES.values().stream().filter(bases::contains).toList();
     return new Draft.Violation(head.from(), head.to(), title, text, basis, duties, facts, values,
@@ -408,7 +408,7 @@ final class DraftBuilder {
   }
 
   private static List<Draft.Clause> statute(SanctionReader.Reading reading, List<Draft.Value> values,
-      List<String> doubts, java.util.Set<String> bases, List<String> referrals) {
+      List<String> doubts, java.util.Set<String> bases, List<String> referrals, List<Draft.Tier> tiers) {
     for (String doubt : reading.doubts()) {
       doubts.add("罚则条款：" + doubt);
     }
@@ -436,6 +436,20 @@ final class DraftBuilder {
     }
     List<Draft.Clause> clauses = new ArrayList<>();
     boolean partial = !union.isEmpty() && union.size() < values.size();
+    if (partial && firstConditional > 0) {
+      // Whether a conditional clause replaces the opening or adds to it is a reading of the
+      // statute's drafting: said, for the reviewer (re-check: a reading changed silently).
+      Set<String> said = new LinkedHashSet<>();
+      for (int j = 0; j < reading.sanctions().size(); j++) {
+        SanctionReader.Found clause = reading.sanctions().get(j);
+        if (!sets.get(j).isEmpty() && said.add(clause.condition())) {
+          boolean anew = FAILING_TO_COMPLY.matcher(clause.condition()).find() || clause.imposedAnew();
+          doubts.add("罚则条款「" + oneLine(clause.condition()) + "的，…」一句按"
+              + (anew ? "取代前面的处罚（没收违法所得除外）起草" : "在前面的处罚之外另加起草（同一当事人的同种处罚、表中该情节各档都未列的处罚除外）")
+              + "：请按条文核对各 when 条件");
+        }
+      }
+    }
     for (int i = 0; i < reading.sanctions().size(); i++) {
       SanctionReader.Found found = reading.sanctions().get(i);
       bases.addAll(found.bases());
@@ -454,7 +468,7 @@ final class DraftBuilder {
         when = in(sets.get(i), false);
       } else if (i < firstConditional && partial && found.condition() == null) {
         // A clause whose condition matched no tier is drafted unconditionally, as its doubt says.
-        Set<String> replaced = replacedBy(found, reading.sanctions(), sets);
+        Set<String> replaced = replacedBy(found, reading.sanctions(), sets, tiers);
         when = replaced.isEmpty() ? null : in(replaced, true);
       }
       clauses.add(new Draft.Clause(found.notation(), when, List.of()));
@@ -465,24 +479,42 @@ final class DraftBuilder {
   /**
    * The circumstances in which a sanction of a 罚则's opening does not apply. 责令限期整改并予以警告；
    * 逾期不整改…的，处罚款: a clause of failing to comply follows the opening, which applies to the
-   * other cases. 处一万元以上五万元以下罚款；情节严重的，处五万元以上十万元以下罚款: a clause with a
-   * sanction of the same kind for the same party replaces the opening's. 没收违法所得，并处罚款；情节严重
-   * 的，吊销许可证: any other clause adds to it, the fine and the confiscation are the serious
-   * case's too (legal re-review: drafted as not applying there).
+   * other cases. 处警告；情节严重的，处二百元以下罚款: a clause that imposes anew (处, 给予, 予以) takes
+   * the opening's place. 没收违法所得，并处罚款；情节严重的，吊销许可证 (or 并处吊销…): a clause that adds
+   * leaves the opening to the serious case too (legal re-review: drafted as not applying there),
+   * but a sanction of the same kind for the same party. 没收违法所得 is never given way: it is
+   * owed whatever the circumstance (《行政处罚法》第二十八条第二款).
    */
   private static Set<String> replacedBy(SanctionReader.Found opening, List<SanctionReader.Found> all,
-      List<Set<String>> sets) {
+      List<Set<String>> sets, List<Draft.Tier> tiers) {
     Set<String> replaced = new LinkedHashSet<>();
     Set<String> kinds = kinds(opening.notation());
+    boolean income = kinds.contains(INCOME_CONFISCATION);
     for (int j = 0; j < all.size(); j++) {
       SanctionReader.Found clause = all.get(j);
-      if (!sets.get(j).isEmpty()
-          && (FAILING_TO_COMPLY.matcher(clause.condition()).find() || overlap(kinds, kinds(clause.notation())))) {
+      if (sets.get(j).isEmpty()) {
+        continue;
+      }
+      boolean anew = FAILING_TO_COMPLY.matcher(clause.condition()).find() || clause.imposedAnew();
+      if (anew && !income || overlap(kinds, kinds(clause.notation())) || !income && notInTable(kinds, sets.get(j), tiers)) {
         replaced.addAll(sets.get(j));
       }
     }
     return replaced;
   }
+
+  /**
+   * Whether the table's own tiers of these circumstances leave the sanction out (责令改正，给予通报
+   * 批评；情节严重的，责令停产停业, the serious row of 责令停产停业 alone): the agency read the clause
+   * as taking the opening's place (re-check: drafted as adding, a mandatory-omitted error).
+   */
+  private static boolean notInTable(Set<String> kinds, Set<String> values, List<Draft.Tier> tiers) {
+    List<Draft.Tier> those = tiers.stream().filter(t -> values.contains(t.valueId())).toList();
+    return !those.isEmpty() && those.stream()
+        .allMatch(t -> t.sanctions().stream().noneMatch(n -> overlap(kinds, kinds(n))));
+  }
+
+  private static final String INCOME_CONFISCATION = "confiscate \"违法所得\"";
 
   /** Conditions of failing to comply with an order: 逾期不改正, 拒不整改, 整改不合格, 仍不改正. */
   private static final Pattern FAILING_TO_COMPLY = Pattern.compile("逾期|拒不|拒绝|不合格|不改正|不整改|仍不|仍未");

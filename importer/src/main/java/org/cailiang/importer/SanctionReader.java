@@ -54,7 +54,18 @@ final class SanctionReader {
 
   /** A sanction in the language's notation, and the condition its clause opens with (or null). */
   /** A sanction found: its notation, its condition, and the facts its fines are multiples of. */
-  record Found(String notation, String condition, List<String> bases) {}
+  record Found(String notation, String condition, List<String> bases, boolean imposedAnew) {
+    /** A sanction of a clause that does not impose anew (an opening, or one added: 并处…). */
+    Found(String notation, String condition, List<String> bases) {
+      this(notation, condition, bases, false);
+    }
+  }
+
+  /**
+   * A conditional clause that imposes anew (情节严重的，处…; 给予…; 对个人处…), whose sanctions take
+   * the place of the opening's, as against one that adds to them (并处…, 吊销许可证).
+   */
+  private static final Pattern ANEW = Pattern.compile("(?:对[^，；]{1,40}?)?(?:分别)?(?:可以)?(?:处以|处|给予|予以)(?!罚)");
 
   /** What a text says: its sanctions, and what a reviewer should check. */
   record Reading(List<Found> sanctions, List<String> doubts) {}
@@ -124,7 +135,14 @@ final class SanctionReader {
         clause = clause.substring(0, other.start());
       }
       clause = AUTHORITY.matcher(clause).replaceAll("");
+      int before = found.size();
       lastParty = readClause(clause, condition, found, doubts, lastParty);
+      if (condition != null && ANEW.matcher(clause).lookingAt()) {
+        for (int i = before; i < found.size(); i++) {
+          Found one = found.get(i);
+          found.set(i, new Found(one.notation(), one.condition(), one.bases(), true));
+        }
+      }
     }
     return new Reading(found, doubts);
   }

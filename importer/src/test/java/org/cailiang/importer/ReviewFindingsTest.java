@@ -167,6 +167,24 @@ class ReviewFindingsTest {
     assertTrue(compiled.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR),
         compiled.render());
 
+    assertTrue(draft.contains("罚则条款「情节严重的，…」一句按取代前面的处罚（没收违法所得除外）起草"), draft);
+
+    // Re-check: 处警告；情节严重的，处二百元以下罚款 imposes anew: the warning is not the serious case's.
+    String anew = csv(HEADER + "A00006A010,己行为,第三十条 违反本法规定的，对个人处警告；情节严重的，处二百元以下罚款。,一般,处警告。\n"
+        + "A00006A020,,,情节严重,处二百元以下罚款。\n").source();
+    assertTrue(anew.contains("warning when circumstance != a020"), anew);
+    // 并处 or a bare 吊销 adds: the opening's fine stays.
+    String adds = csv(HEADER + "A00007A010,庚行为,第三十一条 违反本法规定的，没收违法所得，对单位处一万元以上五万元以下罚款；"
+        + "情节严重的，吊销许可证。,一般,没收违法所得，对单位处1万元以上5万元以下罚款。\n"
+        + "A00007A020,,,情节严重,没收违法所得，对单位处1万元以上5万元以下罚款，吊销许可证。\n").source();
+    assertTrue(adds.contains("      fine unit 1万..5万\n"), adds);
+    assertTrue(adds.contains("一句按在前面的处罚之外另加起草"), adds);
+    // ... unless the table's rows of that circumstance leave the opening's sanction out.
+    String table = csv(HEADER + "A00008A010,辛行为,第三十二条 违反本法规定的，责令改正，给予通报批评；情节严重的，责令停产停业。,一般,"
+        + "责令改正，给予通报批评。\nA00008A020,,,情节严重,责令改正，责令停产停业。\n").source();
+    assertTrue(table.contains("      criticism when circumstance != a020\n"), table);
+    assertTrue(table.contains("      order \"责令改正\"\n"), table);
+
     String overdue = csv(HEADER + "A00002A010,乙行为,第十一条 违反本法规定的，责令限期改正，给予警告；逾期不改正的，"
         + "对单位处一万元以上三万元以下罚款。,一般,责令限期改正，给予警告。\n"
         + "A00002A020,,,逾期不改正,对单位处1万元以上3万元以下罚款。\n").source();
