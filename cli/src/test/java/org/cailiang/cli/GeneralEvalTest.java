@@ -72,7 +72,7 @@ class GeneralEvalTest {
     // which a 不予行政处罚决定书 cannot say; it names the provisions violated, then why not.
     CliRun waived = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter=个人设置", "harm=否",
         "--general", "under14");
-    assertTrue(waived.out().contains("  说明：C05837B030（个人设置）：违反《北京市公共安全图像信息系统管理办法》第二十一条、第七条的规定。"
+    assertTrue(waived.out().contains("  说明：C05837B030（个人设置）：违反《北京市公共安全图像信息系统管理办法》第七条的规定。"
         + "当事人不满十四周岁"), waived.out());
     assertFalse(waived.out().substring(waived.out().indexOf("说明：")).contains("罚款"), waived.out());
   }

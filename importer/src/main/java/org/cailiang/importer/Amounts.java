@@ -173,7 +173,8 @@ final class Amounts {
    * reader's clauses too, where such a comma is no clause break.
    */
   static String grouped(String text) {
-    return text.replaceAll("(?<=[0-9]),(?=[0-9]{3}(?![0-9]))", "");
+    // 10 000元 with a space, no-break or thin space between the groups too (re-check).
+    return text.replaceAll("(?<=[0-9])[, \u00A0\u2009\u202F](?=[0-9]{3}(?![0-9]))", "");
   }
 
   /** The language's notation of a range: {@code 1万..3万}, {@code ..500}, {@code 500}. */

@@ -442,8 +442,10 @@ final class DraftBuilder {
       Set<String> said = new LinkedHashSet<>();
       for (int j = 0; j < reading.sanctions().size(); j++) {
         SanctionReader.Found clause = reading.sanctions().get(j);
-        if (!sets.get(j).isEmpty() && said.add(clause.condition())) {
-          boolean anew = FAILING_TO_COMPLY.matcher(clause.condition()).find() || clause.imposedAnew();
+        // 逾期不改正的，… follows the opening as the law reads it: nothing to say.
+        if (!sets.get(j).isEmpty() && !FAILING_TO_COMPLY.matcher(clause.condition()).find()
+            && said.add(clause.condition())) {
+          boolean anew = clause.imposedAnew();
           doubts.add("罚则条款「" + oneLine(clause.condition()) + "的，…」一句按"
               + (anew ? "取代前面的处罚（没收违法所得除外）起草" : "在前面的处罚之外另加起草（同一当事人的同种处罚、表中该情节各档都未列的处罚除外）")
               + "：请按条文核对各 when 条件");

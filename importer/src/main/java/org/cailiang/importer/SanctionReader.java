@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * not understood is reported, never guessed.
  */
 final class SanctionReader {
-  private static final String NUMERAL = "[0-9０-９零〇一二两三四五六七八九十百千万壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬]";
+  private static final String NUMERAL = "[0-9０-９零〇一二两三四五六七八九十廿卅百千万壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬]";
   private static final Pattern ORDER = Pattern.compile("责令([^，；。并或、]+)");
   private static final Pattern WARNING = Pattern.compile("警告");
   private static final Pattern CRITICISM = Pattern.compile("通报批评");

@@ -82,6 +82,10 @@ class SanctionReaderTest {
     assertEquals(List.of("fine unit 5000.."), sanctions("对单位处不少于五千元的罚款"));
     assertEquals(List.of("fine unit 1万.."), sanctions("对单位处最低不低于1万元的罚款"));
     assertEquals(List.of("fine party 1.. times income"), sanctions("处不低于违法所得一倍的罚款"));
+    // Re-check: what check reads, import reads too.
+    assertEquals(List.of("fine unit 1万"), sanctions("对单位处10 000元罚款"));
+    assertEquals(List.of("fine unit 1万"), sanctions("对单位处10\u00A0000元罚款"));
+    assertEquals(List.of("fine unit 20万..30万"), sanctions("对单位处廿万元以上卅万元以下罚款"));
     assertEquals(List.of(), sanctions("处不少于一万元以下的罚款").stream().filter(n -> n.contains("1万..")).toList(),
         "a limit on a range is no limit: left unread");
   }

@@ -40,7 +40,11 @@ final class CaseText {
       Decision decision = outcome.decision();
       text.append(decision.tierCode()).append('（').append(decision.circumstance()).append("）：");
       if (!decision.citations().isEmpty()) {
-        text.append("违反").append(org.cailiang.runtime.internal.Chinese.citations(decision.citations())).append("的规定。");
+        // The provisions violated are the duties cited after the penalty article; a violation
+        // citing only its penalty article is described there (re-check: the 罚则 named first).
+        List<Citation> violated = decision.citations().size() > 1
+            ? decision.citations().subList(1, decision.citations().size()) : decision.citations();
+        text.append("违反").append(org.cailiang.runtime.internal.Chinese.citations(violated)).append("的规定。");
       }
     } else {
       text.append(outcome.decision().explain().strip());

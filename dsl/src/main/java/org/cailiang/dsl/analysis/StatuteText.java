@@ -68,10 +68,10 @@ final class StatuteText {
     }
     List<SanctionSpec> flat = SanctionSpec.flat(violation.statute().stream().map(StatuteClause::sanction).toList());
     List<String> missing = new java.util.ArrayList<>();
-    if (flat.stream().noneMatch(SanctionSpec.Detention.class::isInstance) && DETENTION.matcher(article.text()).find()) {
+    if (flat.stream().noneMatch(SanctionSpec.Detention.class::isInstance) && ownAction(DETENTION, article.text())) {
       missing.add("拘留");
     }
-    if (flat.stream().noneMatch(SanctionSpec.Warning.class::isInstance) && WARNING.matcher(article.text()).find()) {
+    if (flat.stream().noneMatch(SanctionSpec.Warning.class::isInstance) && ownAction(WARNING, article.text())) {
       missing.add("警告");
     }
     // Legal author 2: a statute of 暂扣 where the article says 吊销 passed.
@@ -128,12 +128,16 @@ final class StatuteText {
    * 拘留 and 警告 as sanctions, not as words of a condition or a duty (legal re-review: 经公安机关警告后
    * 拒不改正的, 被处以拘留的人员 were read as sanctions); 吊销, 暂扣 not as 被吊销…的, a condition.
    */
-  static final Pattern DETENTION = Pattern.compile("(处|并处|或者|予以|给予|以下|以上)(行政)?拘留");
-  static final Pattern WARNING = Pattern.compile("(处|并处|或者|予以|给予|可以)警告");
+  static final Pattern DETENTION = Pattern.compile("(?<!被)(?:处以|处|并处|或者|予以|给予|以下|以上|日|天)(?:行政)?拘留");
+  /** 警告 opening a clause too (警告，并处…); not 警告处分, a disciplinary sanction. */
+  static final Pattern WARNING = Pattern.compile("(?:(?<![^，、；。\\s])|处以|处|并处|或者|予以|给予|可以|并|和)警告(?!处分)");
   static final Pattern REVOCATION = Pattern.compile("(?<!被)吊销");
   static final Pattern SUSPENSION = Pattern.compile("(?<!被)暂扣");
-  static final Pattern CONFISCATION = Pattern.compile("(?<!被)没收");
-  static final Pattern STOPPING = Pattern.compile("(?<!被)责令(?:停产|停业|关闭)");
+  /** Not 没收的物品, the goods confiscated. */
+  static final Pattern CONFISCATION = Pattern.compile("(?<!被)没收(?!的)");
+  static final Pattern STOPPING = Pattern.compile("(?<!被)责令(?:其)?(?:停产|停业|关闭)");
+  /** Another authority acting: 由市场监督管理部门吊销…, 由县级以上人民政府责令关闭, 移送…. */
+  private static final Pattern OTHER_AUTHORITY = Pattern.compile("通报|提请|建议|有关部门|有关主管部门|人民政府|移送|由[^，；。]*部门");
 
   /**
    * Whether the text fines the party of this label: the label after 对, 对其 or in a list of
@@ -146,7 +150,10 @@ final class StatuteText {
     for (int at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
       boolean listed = at > 0 && "对、和及与".indexOf(text.charAt(at - 1)) >= 0
           || at > 1 && text.startsWith("对其", at - 2);
-      if (!listed) {
+      // 对单位主要负责人处…, 对个人独资企业投资人处…: the label opens a longer name (re-check).
+      boolean whole = at + label.length() == text.length()
+          || "处、和及与，,；;。分并可予给依罚".indexOf(text.charAt(at + label.length())) >= 0;
+      if (!listed || !whole) {
         continue;
       }
       int end = at;
@@ -172,9 +179,13 @@ final class StatuteText {
       while (start > 0 && "，,；;。\n".indexOf(text.charAt(start - 1)) < 0) {
         start--;
       }
-      String clause = text.substring(start, m.start());
-      if (!clause.contains("通报") && !clause.contains("提请") && !clause.contains("建议")
-          && !clause.contains("有关部门") && !clause.contains("有关主管部门")) {
+      int end = m.end();
+      while (end < text.length() && "，,；;。\n".indexOf(text.charAt(end)) < 0) {
+        end++;
+      }
+      // 经给予警告后仍不改正的，处…: a condition that names the sanction (re-check: a false alarm).
+      boolean condition = end > m.end() && text.charAt(end - 1) == '的';
+      if (!condition && !OTHER_AUTHORITY.matcher(text.substring(start, m.start())).find()) {
         return true;
       }
     }
@@ -182,7 +193,7 @@ final class StatuteText {
   }
 
   /** The days of detention the text states: a number of days with 拘留 after it in its clause (责令其在十五日内改正 is none). */
-  private static TreeSet<BigDecimal> detentionDays(String text) {
+  static TreeSet<BigDecimal> detentionDays(String text) {
     TreeSet<BigDecimal> days = new TreeSet<>();
     for (TextNumbers.Occurrence o : TextNumbers.occurrences(text)) {
       if (o.kind() != TextNumbers.Kind.DAYS || o.threshold()) {

@@ -33,8 +33,9 @@ final class TextChecks {
       constants(tier.condition(), thresholds);
       compare(violation, tier, "金额", stated(text.money, text.moneyThresholds, thresholds), text.money,
           structured.money, Amounts::format, reporter);
-      compare(violation, tier, "天数", stated(text.days, text.dayThresholds, thresholds), text.days,
-          structured.days, d -> Amounts.plain(d) + "日", reporter);
+      // Days of detention only: 责令十五日以内改正, 整改期限为十五日 are time limits (re-check).
+      TreeSet<BigDecimal> detention = StatuteText.detentionDays(tier.text());
+      compare(violation, tier, "天数", detention, detention, structured.days, d -> Amounts.plain(d) + "日", reporter);
       compare(violation, tier, "倍数", stated(text.factors, text.factorThresholds, thresholds), text.factors,
           structured.factors, TextChecks::factor, reporter);
     }

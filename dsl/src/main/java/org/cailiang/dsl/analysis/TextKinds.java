@@ -24,11 +24,11 @@ final class TextKinds {
 
   private static final List<Kind> KINDS = List.of(
       new Kind("警告", SanctionSpec.Warning.class::isInstance,
-          text -> StatuteText.WARNING.matcher(text).find(), text -> text.contains("警告")),
+          text -> StatuteText.ownAction(StatuteText.WARNING, text), text -> text.contains("警告")),
       new Kind("通报批评", SanctionSpec.Criticism.class::isInstance,
           text -> text.contains("通报批评"), text -> text.contains("通报批评")),
       new Kind("拘留", SanctionSpec.Detention.class::isInstance,
-          text -> StatuteText.DETENTION.matcher(text).find(), text -> text.contains("拘留")),
+          text -> StatuteText.ownAction(StatuteText.DETENTION, text), text -> text.contains("拘留")),
       new Kind("没收", SanctionSpec.Confiscation.class::isInstance,
           text -> StatuteText.ownAction(StatuteText.CONFISCATION, text), text -> text.contains("没收")),
       new Kind("吊销", s -> s instanceof SanctionSpec.Licence licence && licence.revoke(),

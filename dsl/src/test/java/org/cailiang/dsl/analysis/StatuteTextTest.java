@@ -21,5 +21,31 @@ class StatuteTextTest {
     assertFalse(StatuteText.finedInText("对单位警告。罚款", "单位"), "the fine is in the next sentence");
     assertTrue(StatuteText.finedInText("其单位、对其个人处罚款", "个人"), "对其 right before");
     assertFalse(StatuteText.finedInText("x其个人处罚款", "个人"), "其 alone");
+    // Re-check: the label opening a longer name.
+    assertFalse(StatuteText.finedInText("对单位主要负责人处五百元罚款", "单位"));
+    assertFalse(StatuteText.finedInText("对个人独资企业投资人处五百元罚款", "个人"));
+    assertTrue(StatuteText.finedInText("对单位主要负责人处五百元罚款", "单位主要负责人"));
+    assertFalse(StatuteText.finedInText("对个人", "个人"), "no 罚款");
+  }
+
+  /** Re-check: conditions, disciplinary sanctions and other authorities name sanctions they do not impose. */
+  @Test
+  void aSanctionImposedIsNotOneInAConditionOrAnotherAuthoritys() {
+    assertTrue(StatuteText.ownAction(StatuteText.WARNING, "处以警告，并处一千元罚款。"));
+    assertTrue(StatuteText.ownAction(StatuteText.WARNING, "警告，并处一千元罚款。"));
+    assertTrue(StatuteText.ownAction(StatuteText.WARNING, "责令改正，警告，并处一千元罚款。"));
+    assertFalse(StatuteText.ownAction(StatuteText.WARNING, "经给予警告后仍不改正的，处一千元罚款。"));
+    assertFalse(StatuteText.ownAction(StatuteText.WARNING, "一年内曾被予以警告的，处一千元罚款。"));
+    assertFalse(StatuteText.ownAction(StatuteText.WARNING, "对直接负责的主管人员给予警告处分。"));
+    assertTrue(StatuteText.ownAction(StatuteText.DETENTION, "处十日拘留。"));
+    assertTrue(StatuteText.ownAction(StatuteText.DETENTION, "处以拘留，并处罚款。"));
+    assertFalse(StatuteText.ownAction(StatuteText.DETENTION, "对被处以拘留的人员所在单位处罚款。"));
+    assertTrue(StatuteText.ownAction(StatuteText.STOPPING, "责令其停业整顿。"));
+    assertFalse(StatuteText.ownAction(StatuteText.STOPPING, "由县级以上人民政府责令关闭。"));
+    assertFalse(StatuteText.ownAction(StatuteText.REVOCATION, "并由市场监督管理部门吊销营业执照。"));
+    assertFalse(StatuteText.ownAction(StatuteText.REVOCATION, "移送市场监管部门吊销营业执照。"));
+    assertTrue(StatuteText.ownAction(StatuteText.REVOCATION, "由公安机关吊销许可证。"), "公安机关 may be the authority itself");
+    assertFalse(StatuteText.ownAction(StatuteText.CONFISCATION, "对依法没收的物品，应当登记造册。"));
+    assertTrue(StatuteText.ownAction(StatuteText.CONFISCATION, "没收违法所得。"));
   }
 }
