@@ -437,20 +437,7 @@ final class DraftBuilder {
     List<Draft.Clause> clauses = new ArrayList<>();
     boolean partial = !union.isEmpty() && union.size() < values.size();
     if (partial && firstConditional > 0) {
-      // Whether a conditional clause replaces the opening or adds to it is a reading of the
-      // statute's drafting: said, for the reviewer (re-check: a reading changed silently).
-      Set<String> said = new LinkedHashSet<>();
-      for (int j = 0; j < reading.sanctions().size(); j++) {
-        SanctionReader.Found clause = reading.sanctions().get(j);
-        // 逾期不改正的，… follows the opening as the law reads it: nothing to say.
-        if (!sets.get(j).isEmpty() && !FAILING_TO_COMPLY.matcher(clause.condition()).find()
-            && said.add(clause.condition())) {
-          boolean anew = clause.imposedAnew();
-          doubts.add("罚则条款「" + oneLine(clause.condition()) + "的，…」一句按"
-              + (anew ? "取代前面的处罚（没收违法所得除外）起草" : "在前面的处罚之外另加起草（同一当事人的同种处罚、表中该情节各档都未列的处罚除外）")
-              + "：请按条文核对各 when 条件");
-        }
-      }
+      sayReadings(reading.sanctions(), sets, doubts);
     }
     for (int i = 0; i < reading.sanctions().size(); i++) {
       SanctionReader.Found found = reading.sanctions().get(i);
@@ -469,13 +456,33 @@ final class DraftBuilder {
       if (!sets.get(i).isEmpty()) {
         when = in(sets.get(i), false);
       } else if (i < firstConditional && partial && found.condition() == null) {
-        // A clause whose condition matched no tier is drafted unconditionally, as its doubt says.
+        // An opening: it gives way where a later clause takes its place. (A clause whose own
+        // condition matched no tier is drafted unconditionally, as its doubt says.)
         Set<String> replaced = replacedBy(found, reading.sanctions(), sets, tiers);
         when = replaced.isEmpty() ? null : in(replaced, true);
       }
       clauses.add(new Draft.Clause(found.notation(), when, List.of()));
     }
     return clauses;
+  }
+
+  /**
+   * Whether a conditional clause replaces the opening or adds to it is a reading of the statute's
+   * drafting: said for each, for the reviewer (re-check: a reading changed silently). 逾期不改正的，…
+   * follows the opening as the law reads it: nothing to say.
+   */
+  private static void sayReadings(List<SanctionReader.Found> all, List<Set<String>> sets, List<String> doubts) {
+    Set<String> said = new LinkedHashSet<>();
+    for (int j = 0; j < all.size(); j++) {
+      SanctionReader.Found clause = all.get(j);
+      if (!sets.get(j).isEmpty() && !FAILING_TO_COMPLY.matcher(clause.condition()).find()
+          && said.add(clause.condition())) {
+        doubts.add("罚则条款「" + oneLine(clause.condition()) + "的，…」一句按"
+            + (clause.imposedAnew() ? "取代前面的处罚（没收违法所得除外）起草"
+                : "在前面的处罚之外另加起草（同一当事人的同种处罚、表中该情节各档都未列的处罚除外）")
+            + "：请按条文核对各 when 条件");
+      }
+    }
   }
 
   /**
