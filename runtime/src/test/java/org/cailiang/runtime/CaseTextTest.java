@@ -175,5 +175,18 @@ class CaseTextTest {
     assertEquals("C1B1（一般）：当事人轻微并及时改正（第三十三条第一款），应当不予处罚：不予行政处罚，保留责令改正等措施，"
         + "即责令改正。" + CaseText.EDUCATION + "。", text);
     assertTrue(rules.decide(tier, GeneralFacts.of(Set.of("trivial"))).procedures().isEmpty());
+    // The provisions violated are the duties cited after the penalty article, or that article alone.
+    Citation penalty = new Citation("甲条例", "第二十一条", "……");
+    Citation duty = new Citation("甲条例", "第七条", "……");
+    Decision cited = new Decision("s", "C1B1", "一般", List.of(ORDER, FINE), List.of(penalty, duty), "原文");
+    assertTrue(text(rules, cited, "trivial").startsWith("C1B1（一般）：违反《甲条例》第七条的规定。当事人"),
+        text(rules, cited, "trivial"));
+    Decision alone = new Decision("s", "C1B1", "一般", List.of(ORDER, FINE), List.of(penalty), "原文");
+    assertTrue(text(rules, alone, "trivial").startsWith("C1B1（一般）：违反《甲条例》第二十一条的规定。当事人"),
+        text(rules, alone, "trivial"));
+    GeneralFacts actOnly = GeneralFacts.of(Set.of("trivial")).actOn(java.time.LocalDate.of(2025, 1, 1));
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(2025, 1, 1)), actOnly.actDate());
+    assertEquals(java.util.Optional.empty(), actOnly.discoveryDate());
+    assertEquals(Set.of("trivial"), actOnly.circumstances());
   }
 }
