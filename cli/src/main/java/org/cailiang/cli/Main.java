@@ -91,6 +91,15 @@ public final class Main implements Runnable {
   static int execute(CommandLine cli, String[] args, PrintWriter err) {
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, command, parsed) -> failed(e, err));
+    cli.setParameterExceptionHandler((e, given) -> {
+      CommandLine command = e.getCommandLine();
+      PrintWriter out = command.getErr();
+      out.println(UsageMessages.chinese(e.getMessage()));
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, out)) {
+        command.usage(out);
+      }
+      return ExitCodes.USAGE;
+    });
     CommandLine.IExecutionStrategy strategy = cli.getExecutionStrategy();
     cli.setExecutionStrategy(parsed -> {
       UsageErrors.rejectUnmatched(parsed);
