@@ -435,7 +435,16 @@ final class DraftBuilder {
       sets.add(set);
     }
     List<Draft.Clause> clauses = new ArrayList<>();
-    boolean partial = !union.isEmpty() && union.size() < values.size();
+    // 责令改正，给予警告；拒不改正的，处罚款 beside a table whose every row is one of 拒不改正:
+    // the opening is no row's (re-check: drafted for every row, two mandatory-omitted errors).
+    boolean everyRowFailing = !union.isEmpty() && union.size() == values.size() && firstConditional > 0
+        && java.util.stream.IntStream.range(0, sets.size()).allMatch(j -> sets.get(j).isEmpty()
+            || FAILING_TO_COMPLY.matcher(reading.sanctions().get(j).condition()).find());
+    if (everyRowFailing) {
+      doubts.add("表中各档都是罚则条款中逾期不改正、拒不改正一类的情形：其前的处罚不属于任何一档，"
+          + "按 when 条件不成立起草，请核对");
+    }
+    boolean partial = !union.isEmpty() && union.size() < values.size() || everyRowFailing;
     if (partial && firstConditional > 0) {
       sayReadings(reading.sanctions(), sets, doubts);
     }
@@ -478,7 +487,7 @@ final class DraftBuilder {
       if (!sets.get(j).isEmpty() && !FAILING_TO_COMPLY.matcher(clause.condition()).find()
           && said.add(clause.condition())) {
         doubts.add("罚则条款「" + oneLine(clause.condition()) + "的，…」一句按"
-            + (clause.imposedAnew() ? "取代前面的处罚（没收违法所得除外）起草"
+            + (clause.imposedAnew() ? "取代前面的处罚（没收违法所得、责令改正除外）起草"
                 : "在前面的处罚之外另加起草（同一当事人的同种处罚、表中该情节各档都未列的处罚除外）")
             + "：请按条文核对各 when 条件");
       }
@@ -498,14 +507,18 @@ final class DraftBuilder {
       List<Set<String>> sets, List<Draft.Tier> tiers) {
     Set<String> replaced = new LinkedHashSet<>();
     Set<String> kinds = kinds(opening.notation());
-    boolean income = kinds.contains(INCOME_CONFISCATION);
+    // Owed whatever the circumstance: 没收违法所得 (第二十八条第二款, also beside other goods), and
+    // 责令改正 (第二十八条第一款) unless the clause is one of failing to comply with it.
+    boolean income = kinds.stream().anyMatch(k -> k.startsWith("confiscate ") && k.contains("违法所得"));
+    boolean order = kinds.stream().anyMatch(k -> k.startsWith("order "));
     for (int j = 0; j < all.size(); j++) {
       SanctionReader.Found clause = all.get(j);
-      if (sets.get(j).isEmpty()) {
+      if (sets.get(j).isEmpty() || income) {
         continue;
       }
-      boolean anew = FAILING_TO_COMPLY.matcher(clause.condition()).find() || clause.imposedAnew();
-      if (anew && !income || overlap(kinds, kinds(clause.notation())) || !income && notInTable(kinds, sets.get(j), tiers)) {
+      boolean failing = FAILING_TO_COMPLY.matcher(clause.condition()).find();
+      boolean anew = failing || clause.imposedAnew() && !order;
+      if (anew || overlap(kinds, kinds(clause.notation())) || (failing || !order) && notInTable(kinds, sets.get(j), tiers)) {
         replaced.addAll(sets.get(j));
       }
     }
@@ -522,8 +535,6 @@ final class DraftBuilder {
     return !those.isEmpty() && those.stream()
         .allMatch(t -> t.sanctions().stream().noneMatch(n -> overlap(kinds, kinds(n))));
   }
-
-  private static final String INCOME_CONFISCATION = "confiscate \"违法所得\"";
 
   /** Conditions of failing to comply with an order: 逾期不改正, 拒不整改, 整改不合格, 仍不改正. */
   private static final Pattern FAILING_TO_COMPLY = Pattern.compile("逾期|拒不|拒绝|不合格|不改正|不整改|仍不|仍未");

@@ -62,10 +62,12 @@ final class SanctionReader {
   }
 
   /**
-   * A conditional clause that imposes anew (情节严重的，处…; 给予…; 对个人处…), whose sanctions take
-   * the place of the opening's, as against one that adds to them (并处…, 吊销许可证).
+   * A conditional clause that imposes anew (情节严重的，处…; 给予…), whose sanctions take the place
+   * of the opening's, as against one that adds to them (并处…, 吊销许可证, 予以吊销…). One that names
+   * its party (对…处) imposes on that party: it replaces only that party's sanctions of its kind
+   * (re-check: 对直接负责的主管人员…处罚款 took the unit's fine and suspension away).
    */
-  private static final Pattern ANEW = Pattern.compile("(?:对[^，；]{1,40}?)?(?:分别)?(?:可以)?(?:处以|处|给予|予以)(?!罚)");
+  private static final Pattern ANEW = Pattern.compile("(?:可以)?(?:处以|处|给予)");
 
   /** What a text says: its sanctions, and what a reviewer should check. */
   record Reading(List<Found> sanctions, List<String> doubts) {}

@@ -167,7 +167,7 @@ class ReviewFindingsTest {
     assertTrue(compiled.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR),
         compiled.render());
 
-    assertTrue(draft.contains("罚则条款「情节严重的，…」一句按取代前面的处罚（没收违法所得除外）起草"), draft);
+    assertTrue(draft.contains("罚则条款「情节严重的，…」一句按在前面的处罚之外另加起草"), draft);
 
     // Re-check: 处警告；情节严重的，处二百元以下罚款 imposes anew: the warning is not the serious case's.
     String anew = csv(HEADER + "A00006A010,己行为,第三十条 违反本法规定的，对个人处警告；情节严重的，处二百元以下罚款。,一般,处警告。\n"
@@ -184,6 +184,18 @@ class ReviewFindingsTest {
         + "责令改正，给予通报批评。\nA00008A020,,,情节严重,责令改正，责令停产停业。\n").source();
     assertTrue(table.contains("      criticism when circumstance != a020\n"), table);
     assertTrue(table.contains("      order \"责令改正\"\n"), table);
+
+    // Re-check: a serious clause fining other persons (对…处) leaves the unit's sanctions; 没收违法所得
+    // beside other goods never gives way; a table of only 拒不改正 rows is no row of the opening.
+    String persons = csv(HEADER + "A00009A010,壬行为,第三十三条 违反本法规定的，没收违法所得和非法财物，责令停产停业，并处五万元以上五十万元以下罚款；"
+        + "情节严重的，对单位直接负责的主管人员和其他直接责任人员处一万元以上五万元以下罚款。,一般,没收违法所得和非法财物，责令停产停业，并处5万元以上50万元以下罚款。\n"
+        + "A00009A020,,,情节严重,没收违法所得和非法财物，责令停产停业，并处5万元以上50万元以下罚款，对单位直接负责的主管人员和其他直接责任人员处1万元以上5万元以下罚款。\n").source();
+    assertTrue(persons.contains("      suspension \"责令停产停业\"\n"), persons);
+    assertTrue(persons.contains("      confiscate \"违法所得和非法财物\"\n"), persons);
+    String refused = csv(HEADER + "A00010A010,癸行为,第三十四条 违反本法规定的，责令改正，给予警告；拒不改正的，处一万元以上五万元以下罚款。,"
+        + "拒不改正，情节较轻,处1万元以上3万元以下罚款。\nA00010A020,,,拒不改正，情节严重,处3万元以上5万元以下罚款。\n").source();
+    assertTrue(refused.contains("warning when circumstance not in {a010, a020}"), refused);
+    assertTrue(refused.contains("表中各档都是罚则条款中逾期不改正、拒不改正一类的情形"), refused);
 
     String overdue = csv(HEADER + "A00002A010,乙行为,第十一条 违反本法规定的，责令限期改正，给予警告；逾期不改正的，"
         + "对单位处一万元以上三万元以下罚款。,一般,责令限期改正，给予警告。\n"

@@ -128,16 +128,27 @@ final class StatuteText {
    * 拘留 and 警告 as sanctions, not as words of a condition or a duty (legal re-review: 经公安机关警告后
    * 拒不改正的, 被处以拘留的人员 were read as sanctions); 吊销, 暂扣 not as 被吊销…的, a condition.
    */
-  static final Pattern DETENTION = Pattern.compile("(?<!被)(?:处以|处|并处|或者|予以|给予|以下|以上|日|天)(?:行政)?拘留");
-  /** 警告 opening a clause too (警告，并处…); not 警告处分, a disciplinary sanction. */
-  static final Pattern WARNING = Pattern.compile("(?:(?<![^，、；。\\s])|处以|处|并处|或者|予以|给予|可以|并|和)警告(?!处分)");
+  /** 拘留 imposed: after a word of imposing, a number of days, or opening a clause (，拘留十日). */
+  static final Pattern DETENTION = Pattern.compile(
+      "(?<![被曾])(?:(?<![^，、；。\\s])|处以|处|并处|或者|或|可以|予以|给予|以下|以上|日|天)(?:行政)?拘留");
+  /**
+   * 警告 opening a clause too (警告，并处…); not 警告处分 or 警告、记过处分, disciplinary sanctions, nor
+   * 曾被给予警告, a past one.
+   */
+  static final Pattern WARNING = Pattern.compile(
+      "(?<![被曾])(?:(?<![^，、；。\\s])|处以|处|并处|或者|或|予以|给予|给以|可以|并|和)警告(?![^，；。]*处分)");
   static final Pattern REVOCATION = Pattern.compile("(?<!被)吊销");
   static final Pattern SUSPENSION = Pattern.compile("(?<!被)暂扣");
   /** Not 没收的物品, the goods confiscated. */
   static final Pattern CONFISCATION = Pattern.compile("(?<!被)没收(?!的)");
-  static final Pattern STOPPING = Pattern.compile("(?<!被)责令(?:其)?(?:停产|停业|关闭)");
-  /** Another authority acting: 由市场监督管理部门吊销…, 由县级以上人民政府责令关闭, 移送…. */
-  private static final Pattern OTHER_AUTHORITY = Pattern.compile("通报|提请|建议|有关部门|有关主管部门|人民政府|移送|由[^，；。]*部门");
+  static final Pattern STOPPING = Pattern.compile("(?<!被)(?:责令(?:其)?(?:停产|停业|关闭)|(?<![^，、；。\\s])停(?:产|业))");
+  /**
+   * Another authority acting: 通报 (not 通报批评), 提请, 建议, 移送, 有关部门, 并由…, 人民政府 itself
+   * (由县级以上人民政府责令关闭; not its department, 由…人民政府食品安全监督管理部门没收…, the
+   * enforcing authority of the 罚则).
+   */
+  private static final Pattern OTHER_AUTHORITY = Pattern.compile(
+      "通报(?!批评)|提请|建议|有关部门|有关主管部门|移送|并由|另由|人民政府(?![^，；。]*(?:部门|机关))");
 
   /**
    * Whether the text fines the party of this label: the label after 对, 对其 or in a list of
@@ -203,7 +214,12 @@ final class StatuteText {
       while (end < text.length() && TextNumbers.CLAUSE_END.indexOf(text.charAt(end)) < 0) {
         end++;
       }
-      if (text.substring(o.end(), end).contains("拘留")) {
+      int start = o.start();
+      while (start > 0 && TextNumbers.CLAUSE_END.indexOf(text.charAt(start - 1)) < 0) {
+        start--;
+      }
+      // 处十日以下拘留, and 处行政拘留十日 / 拘留十日，并处… (re-check: the days after were lost).
+      if (text.substring(o.end(), end).contains("拘留") || text.substring(start, o.start()).endsWith("拘留")) {
         days.add(o.value());
       }
     }

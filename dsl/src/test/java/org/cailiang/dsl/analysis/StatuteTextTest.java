@@ -1,5 +1,6 @@
 package org.cailiang.dsl.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,5 +48,26 @@ class StatuteTextTest {
     assertTrue(StatuteText.ownAction(StatuteText.REVOCATION, "由公安机关吊销许可证。"), "公安机关 may be the authority itself");
     assertFalse(StatuteText.ownAction(StatuteText.CONFISCATION, "对依法没收的物品，应当登记造册。"));
     assertTrue(StatuteText.ownAction(StatuteText.CONFISCATION, "没收违法所得。"));
+    // Final re-check.
+    assertFalse(StatuteText.ownAction(StatuteText.WARNING, "对直接负责的主管人员给予警告、记过处分。"));
+    assertFalse(StatuteText.ownAction(StatuteText.WARNING, "一年内曾被给予警告，又违反本规定，处五百元罚款。"));
+    assertTrue(StatuteText.ownAction(StatuteText.WARNING, "给予通报批评或者警告。"));
+    assertTrue(StatuteText.ownAction(StatuteText.WARNING, "处五百元罚款或警告。"));
+    assertTrue(StatuteText.ownAction(StatuteText.WARNING, "给以警告。"));
+    assertTrue(StatuteText.ownAction(StatuteText.DETENTION, "处五百元罚款，拘留五日。"));
+    assertTrue(StatuteText.ownAction(StatuteText.DETENTION, "罚款或拘留五日。"));
+    assertTrue(StatuteText.ownAction(StatuteText.DETENTION, "可以拘留。"));
+    assertTrue(StatuteText.ownAction(StatuteText.STOPPING, "处罚款，停业整顿一个月。"));
+    assertTrue(StatuteText.ownAction(StatuteText.CONFISCATION, "由县级以上人民政府食品安全监督管理部门没收违法所得。"));
+    assertTrue(StatuteText.ownAction(StatuteText.WARNING, "由县级以上人民政府卫生健康主管部门给予警告。"));
+    assertFalse(StatuteText.ownAction(StatuteText.REVOCATION, "并由公安机关吊销驾驶证。"));
+    assertEquals(java.util.List.of("10"), days("处行政拘留十日。"));
+    assertEquals(java.util.List.of("10"), days("拘留十日，并处五百元罚款。"));
+    assertEquals(java.util.List.of("10"), days("处十日以下行政拘留。"));
+    assertEquals(java.util.List.of(), days("责令十日以内改正。"));
+  }
+
+  private static java.util.List<String> days(String text) {
+    return StatuteText.detentionDays(text).stream().map(java.math.BigDecimal::toPlainString).toList();
   }
 }
