@@ -29,7 +29,7 @@ final class SanctionReader {
   private static final Pattern LICENCE = Pattern.compile("(吊销|暂扣)([^，；。并或]+)");
   private static final Pattern CLAUSE = Pattern.compile("[；。]");
   private static final Pattern PARTY_LIST = Pattern.compile("[、和及与]");
-  private static final Pattern JOINERS = Pattern.compile("并处|并且|并|予以|给予|可以|可|或者|或|和|及|以及|同时|处以|处|的");
+  private static final Pattern JOINERS = Pattern.compile("并处|并且|并|予以|给予|可以|可|或者|或|和|及|以及|同时|处以|处|的|直至");
   private static final Pattern SEPARATORS = Pattern.compile("[，、：\\s]+");
   private static final Pattern EDGES = Pattern.compile("^，|，$");
   private static final Pattern NAMED_PARTY = Pattern.compile("对([^，；对处]{1,40}?)(?:分别)?(?:并|可以|可)*处");
@@ -181,6 +181,9 @@ final class SanctionReader {
     int before = found.size();
     for (int i = 0; i < kept.size(); i++) {
       Match match = kept.get(i);
+      // 责令停产停业，直至吊销许可证: the heaviest the authority may go to, not a sanction it must
+      // impose (final re-check: drafted as mandatory, 直至 unread).
+      boolean upTo = i > 0 && between(clause, kept.get(i - 1), match).matches("[，、]?直至");
       Item item = item(clause, match, party, doubts);
       if (item == null) {
         doubts.add("未能识别「" + match.matcher.group() + "」，请手工补写");
@@ -201,7 +204,7 @@ final class SanctionReader {
         other.bases.stream().filter(b -> !bases.contains(b)).forEach(bases::add);
         match = next;
       }
-      boolean optional = match.end() > optionalFrom && !notation.startsWith("order ");
+      boolean optional = (match.end() > optionalFrom || upTo) && !notation.startsWith("order ");
       found.add(new Found((optional ? "optional " : "") + notation, condition, List.copyOf(bases)));
     }
     String rest = leftover(clause, kept);

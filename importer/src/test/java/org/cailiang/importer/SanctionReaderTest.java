@@ -90,6 +90,15 @@ class SanctionReaderTest {
         "a limit on a range is no limit: left unread");
   }
 
+  /** Final re-check (食品安全法): 直至吊销许可证 is the heaviest the authority may go to. */
+  @Test
+  void upToARevocationIsOptional() {
+    SanctionReader.Reading reading = read("责令停产停业，直至吊销许可证");
+    assertEquals(List.of("suspension \"责令停产停业\"", "optional licence revoke \"许可证\""),
+        reading.sanctions().stream().map(SanctionReader.Found::notation).toList());
+    assertEquals(List.of(), reading.doubts());
+  }
+
   /** Legal author (食品安全法): multiples of 货值金额 and the like were not read, only of 违法所得. */
   @Test
   void multiplesOfOtherBases() {
