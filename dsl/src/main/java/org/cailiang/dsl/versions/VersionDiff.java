@@ -75,7 +75,17 @@ public final class VersionDiff {
    * @param before the old outcome ({@code E05403B020：…}), empty when the old version has none
    * @param after the new outcome, empty when the new version has none
    */
-  public record Row(String code, String facts, Change change, String before, String after) {}
+  public record Row(String code, String facts, Change change, String before, String after,
+      List<String> parts) {
+    /** A row without its facts taken apart. */
+    public Row(String code, String facts, Change change, String before, String after) {
+      this(code, facts, change, before, after, List.of());
+    }
+
+    public Row {
+      parts = List.copyOf(parts);
+    }
+  }
 
   /** Every change from {@code old} to {@code next}, by code, then combination. */
   public static List<Row> diff(Standard old, Standard next) {
@@ -102,9 +112,69 @@ public final class VersionDiff {
         // one such code refused the whole diff).
         ofCode = List.of(new Row(code, "", Change.INCOMPARABLE, e.getMessage(), e.getMessage()));
       }
-      rows.addAll(ofCode);
+      rows.addAll(merged(ofCode));
     }
     return rows;
+  }
+
+  /**
+   * Neighbouring rows that change alike and differ in one fact only, said once with that fact's
+   * values (legal author: four changed tiers were "16 处阶次变化", one per band of a count that
+   * did not matter to them).
+   */
+  static List<Row> merged(List<Row> rows) {
+    List<Row> out = new ArrayList<>();
+    int varying = -1;
+    List<String> values = new ArrayList<>();
+    for (Row row : rows) {
+      Row last = out.isEmpty() ? null : out.get(out.size() - 1);
+      int differs = last == null ? -1 : onlyDifference(last, row);
+      if (differs >= 0 && (varying < 0 || varying == differs)) {
+        if (varying < 0) {
+          values = new ArrayList<>(List.of(value(last.parts().get(differs))));
+        }
+        varying = differs;
+        values.add(value(row.parts().get(differs)));
+        List<String> parts = new ArrayList<>(last.parts());
+        String part = last.parts().get(differs);
+        parts.set(differs, part.substring(0, part.indexOf('=') + 1) + String.join(" / ", values));
+        out.set(out.size() - 1, new Row(last.code(), String.join("，", parts), last.change(),
+            last.before(), last.after(), withValue(last.parts(), differs, row.parts().get(differs))));
+      } else {
+        out.add(row);
+        varying = -1;
+      }
+    }
+    return out;
+  }
+
+  /** The one position where two rows' facts differ, when everything else is alike; else -1. */
+  private static int onlyDifference(Row a, Row b) {
+    if (!a.code().equals(b.code()) || a.change() != b.change() || !a.before().equals(b.before())
+        || !a.after().equals(b.after()) || a.parts().isEmpty() || a.parts().size() != b.parts().size()) {
+      return -1;
+    }
+    int differs = -1;
+    for (int i = 0; i < a.parts().size(); i++) {
+      if (!a.parts().get(i).equals(b.parts().get(i))) {
+        if (differs >= 0) {
+          return -1;
+        }
+        differs = i;
+      }
+    }
+    return differs;
+  }
+
+  private static String value(String part) {
+    return part.substring(part.indexOf('=') + 1);
+  }
+
+  /** The parts with one replaced: the merged row compares with the next as its last value. */
+  private static List<String> withValue(List<String> parts, int at, String part) {
+    List<String> replaced = new ArrayList<>(parts);
+    replaced.set(at, part);
+    return replaced;
   }
 
   private static void combinations(String code, Violation a, Violation b, Standards oldRegistry,
@@ -248,7 +318,7 @@ public final class VersionDiff {
     }
     Optional<Change> change = change(x, y);
     Optional<Row> row = change.map(c -> new Row(code, String.join("，", labels), c,
-        x.map(Decision::explain).orElse(""), y.map(Decision::explain).orElse("")));
+        x.map(Decision::explain).orElse(""), y.map(Decision::explain).orElse(""), labels));
     return new Compared(row, change.map(Change::name).orElse("SAME") + " "
         + x.map(Decision::tierCode).orElse("-") + " " + y.map(Decision::tierCode).orElse("-"));
   }

@@ -135,7 +135,8 @@ class VersionDiffTest {
     assertFalse(compilation.hasErrors(), compilation.render());
     List<String> rows = VersionDiff.diff(compilation.standards().get(0), compilation.standards().get(1)).stream()
         .map(r -> r.facts() + " " + r.change()).toList();
-    assertEquals(List.of("违法所得=5万元 REFERRAL", "违法所得=大于 5万元 且小于 10万元，如 50000.01元 REFERRAL"), rows);
+    // Neighbouring bands that change alike are one row (legal author: one row per band).
+    assertEquals(List.of("违法所得=5万元 / 大于 5万元 且小于 10万元，如 50000.01元 REFERRAL"), rows);
   }
 
   @Test
@@ -158,7 +159,7 @@ class VersionDiffTest {
         new SourceFile("v2.cailiang", "standard v2 \"新\" { supersedes v1 effective \"2026-01-01\" }\n"
             + body.formatted("8000"))));
     assertFalse(compilation.hasErrors(), compilation.render());
-    assertEquals(List.of("处数=3 LIGHTER", "处数=大于 3，如 4 LIGHTER"),
+    assertEquals(List.of("处数=3 / 大于 3，如 4 LIGHTER"),
         VersionDiff.diff(compilation.standards().get(0), compilation.standards().get(1)).stream()
             .map(r -> r.facts() + " " + r.change()).toList());
   }
@@ -334,5 +335,23 @@ class VersionDiffTest {
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> VersionDiff.diff(compilation.standards().get(0), compilation.standards().get(1)));
     org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("超过 4096 种"), e.getMessage());
+  }
+
+  /** Rows are joined only when they change alike and differ in one fact, the same one throughout. */
+  @Test
+  void rowsAreJoinedOnlyWhereOneFactAloneDiffers() {
+    Row a = new Row("X1", "a=1，b=1", VersionDiff.Change.LIGHTER, "旧", "新", List.of("a=1", "b=1"));
+    Row b = new Row("X1", "a=2，b=1", VersionDiff.Change.LIGHTER, "旧", "新", List.of("a=2", "b=1"));
+    Row c = new Row("X1", "a=2，b=2", VersionDiff.Change.LIGHTER, "旧", "新", List.of("a=2", "b=2"));
+    Row d = new Row("X1", "a=3，b=1", VersionDiff.Change.HEAVIER, "旧", "新", List.of("a=3", "b=1"));
+    Row e = new Row("X1", "a=4，b=1", VersionDiff.Change.HEAVIER, "旧", "新2", List.of("a=4", "b=1"));
+    assertEquals(List.of("a=1 / 2，b=1", "a=2，b=2", "a=3，b=1", "a=4，b=1"),
+        VersionDiff.merged(List.of(a, b, c, d, e)).stream().map(Row::facts).toList());
+    Row f = new Row("X1", "a=3，b=2", VersionDiff.Change.LIGHTER, "旧", "新", List.of("a=3", "b=2"));
+    assertEquals(List.of("a=2 / 3，b=2"), VersionDiff.merged(List.of(c, f)).stream().map(Row::facts).toList());
+    Row g = new Row("X2", "a=3，b=2", VersionDiff.Change.LIGHTER, "旧", "新", List.of("a=3", "b=2"));
+    assertEquals(2, VersionDiff.merged(List.of(c, g)).size(), "another code");
+    Row plain = new Row("X1", "", VersionDiff.Change.NEW, "", "新");
+    assertEquals(2, VersionDiff.merged(List.of(plain, plain)).size(), "no facts taken apart");
   }
 }
