@@ -346,7 +346,11 @@ final class DraftBuilder {
     java.util.Set<String> bases = new java.util.HashSet<>();
     List<Draft.Tier> tiers = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      tiers.add(tier(rows.get(i), values.isEmpty() ? null : values.get(i).id(), reader, bases));
+      // A row whose circumstance names the party (个人, 单位设置) fines that party where its text
+      // names none (final re-check: 消防法第六十条's 个人 row was fined as the unit).
+      String own = Parties.subject(oneLine(rows.get(i).label()));
+      SanctionReader rowReader = own == null || own.equals(fallback) ? reader : new SanctionReader(parties, own);
+      tiers.add(tier(rows.get(i), values.isEmpty() ? null : values.get(i).id(), rowReader, bases));
     }
     List<String> referrals = new ArrayList<>(renderedReferrals);
     List<Draft.Clause> statute = basis == null ? List.of()

@@ -225,6 +225,18 @@ class ReviewFindingsTest {
     assertTrue(oneLine.contains("article art60_1 \"第六十条第一款\" \"单位违反本法规定的，处五千元以上五万元以下罚款。\""), oneLine);
   }
 
+  /** Final re-check (消防法第六十条): the 个人 row's fine, its text naming no party, was the unit's. */
+  @Test
+  void aRowNamingItsPartyFinesThatParty() throws Exception {
+    String draft = csv(HEADER + "G00002A010,占用消防通道,第六十条 单位违反本法规定，有下列行为之一的，责令改正，处五千元以上五万元以下罚款；"
+        + "个人有前款第二项、第三项、第四项、第五项行为之一的，处警告或者五百元以下罚款。,单位,责令改正，处5000元以上5万元以下罚款。\n"
+        + "G00002A020,,,个人,责令改正，处警告或者500元以下罚款。\n").source();
+    String tier = draft.substring(draft.indexOf("tier A020"));
+    assertTrue(tier.contains("either warning or fine individual ..500"), tier);
+    Compilation compiled = StandardCompiler.compileSources(List.of(new SourceFile("d.cailiang", draft)));
+    assertTrue(compiled.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR), compiled.render());
+  }
+
   @Test
   void kindsOfASanction() {
     assertEquals(Set.of("fine:unit", "fine:principal"), DraftBuilder.kinds("optional fine unit, principal each 500..1000"));
