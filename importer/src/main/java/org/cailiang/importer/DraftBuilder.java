@@ -341,6 +341,13 @@ final class DraftBuilder {
       doubts.add("法律依据中没有找到罚则条款（含“罚款”“警告”“责令”等的条文），basis 待补");
     }
     String fallback = fallbackParty(behaviour + basisText);
+    if (fallback.equals("当事人") && basis != null) {
+      // 处五日以下拘留…；情节较轻的，处警告或者二百元以下罚款 names no party, but its detention makes
+      // the 罚则 a person's: so are the table's fines (final re-check: fine party against the
+      // statute's fine individual, an envelope error).
+      String only = onlyParty(new SanctionReader(parties, fallback).read(basisText, true));
+      fallback = only == null ? fallback : only;
+    }
     SanctionReader reader = new SanctionReader(parties, fallback);
     List<Draft.Value> values = values(rows, doubts);
     java.util.Set<String> bases = new java.util.HashSet<>();
@@ -672,6 +679,24 @@ final class DraftBuilder {
       doubts.add("法律依据中「" + oneLine(before.toString()) + "」不在任何条文之下，未起草");
     }
     return found;
+  }
+
+  /** The label of the one party every fine and detention of a reading is on, or null. */
+  private String onlyParty(SanctionReader.Reading reading) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (SanctionReader.Found found : reading.sanctions()) {
+      for (String kind : kinds(found.notation())) {
+        if (kind.startsWith("fine:") || kind.startsWith("detain:")) {
+          ids.add(kind.substring(kind.indexOf(':') + 1));
+        }
+      }
+    }
+    if (ids.size() != 1 || ids.contains("party")) {
+      return null;
+    }
+    String id = ids.iterator().next();
+    return parties.declared().entrySet().stream().filter(e -> e.getValue().equals(id))
+        .map(Map.Entry::getKey).findFirst().orElse(null);
   }
 
   private static String fallbackParty(String text) {

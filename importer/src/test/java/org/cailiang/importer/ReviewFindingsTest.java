@@ -237,6 +237,18 @@ class ReviewFindingsTest {
     assertTrue(compiled.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR), compiled.render());
   }
 
+  /** Final re-check (治安管理处罚法第三十二条): the 罚则's detention makes the table's unnamed fines a person's. */
+  @Test
+  void aPersonsStatuteMakesTheTablesFinesAPersons() throws Exception {
+    String draft = csv(HEADER + "B00001A010,非法携带管制器具,第三十二条 非法携带枪支、弹药或者弩、匕首等国家规定的管制器具的，"
+        + "处五日以下拘留，可以并处五百元以下罚款；情节较轻的，处警告或者二百元以下罚款。,情节较轻,处警告或者二百元以下罚款。\n"
+        + "B00001A020,,,一般,处五日以下拘留，可以并处五百元以下罚款。\n").source();
+    assertTrue(draft.contains("either warning or fine individual ..200\n"), draft);
+    assertFalse(draft.contains("fine party"), draft);
+    Compilation compiled = StandardCompiler.compileSources(List.of(new SourceFile("d.cailiang", draft)));
+    assertTrue(compiled.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR), compiled.render());
+  }
+
   @Test
   void kindsOfASanction() {
     assertEquals(Set.of("fine:unit", "fine:principal"), DraftBuilder.kinds("optional fine unit, principal each 500..1000"));
