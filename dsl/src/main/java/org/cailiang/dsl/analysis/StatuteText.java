@@ -167,11 +167,7 @@ final class StatuteText {
       if (!listed || !whole) {
         continue;
       }
-      int end = at;
-      while (end < text.length() && "；;。".indexOf(text.charAt(end)) < 0) {
-        end++;
-      }
-      if (text.substring(at, end).contains("罚款")) {
+      if (text.substring(at, Clauses.end(text, at, "；;。")).contains("罚款")) {
         return true;
       }
     }
@@ -186,14 +182,8 @@ final class StatuteText {
   static boolean ownAction(Pattern word, String text) {
     Matcher m = word.matcher(text);
     while (m.find()) {
-      int start = m.start();
-      while (start > 0 && "，,；;。\n".indexOf(text.charAt(start - 1)) < 0) {
-        start--;
-      }
-      int end = m.end();
-      while (end < text.length() && "，,；;。\n".indexOf(text.charAt(end)) < 0) {
-        end++;
-      }
+      int start = Clauses.start(text, m.start(), "，,；;。\n");
+      int end = Clauses.end(text, m.end(), "，,；;。\n");
       // 经给予警告后仍不改正的，处…: a condition that names the sanction (re-check: a false alarm).
       boolean condition = end > m.end() && text.charAt(end - 1) == '的';
       if (!condition && !OTHER_AUTHORITY.matcher(text.substring(start, m.start())).find()) {
@@ -210,14 +200,8 @@ final class StatuteText {
       if (o.kind() != TextNumbers.Kind.DAYS || o.threshold()) {
         continue;
       }
-      int end = o.end();
-      while (end < text.length() && TextNumbers.CLAUSE_END.indexOf(text.charAt(end)) < 0) {
-        end++;
-      }
-      int start = o.start();
-      while (start > 0 && TextNumbers.CLAUSE_END.indexOf(text.charAt(start - 1)) < 0) {
-        start--;
-      }
+      int end = Clauses.end(text, o.end(), TextNumbers.CLAUSE_END);
+      int start = Clauses.start(text, o.start(), TextNumbers.CLAUSE_END);
       // 处十日以下拘留, and 处行政拘留十日 / 拘留十日，并处… (re-check: the days after were lost).
       if (text.substring(o.end(), end).contains("拘留") || text.substring(start, o.start()).endsWith("拘留")) {
         days.add(o.value());

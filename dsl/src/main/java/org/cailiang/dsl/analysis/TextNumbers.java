@@ -91,13 +91,14 @@ public final class TextNumbers {
       while (i < text.length()) {
         if (isNumeral(text.charAt(i)) || isDecimalPoint(text, i) || isDigitGroupComma(text, i)) {
           i++;
-        } else if (isFormat(text.charAt(i)) && afterFormat(text, i) < text.length()
-            && isNumeral(text.charAt(afterFormat(text, i)))) {
+        } else {
           // 五\u200B千元: a zero-width character pasted from Word inside a number (hostile check:
           // read as 五 and 千, 0元) is no break in it.
-          i = afterFormat(text, i);
-        } else {
-          break;
+          int next = afterFormat(text, i);
+          if (next == i || next == text.length() || !isNumeral(text.charAt(next))) {
+            break;
+          }
+          i = next;
         }
       }
       BigDecimal value = parse(GROUP_SEPARATORS.matcher(text.substring(start, i)).replaceAll(""));
@@ -118,10 +119,7 @@ public final class TextNumbers {
     for (int n = 0; n < numerals.size(); n++) {
       Numeral numeral = numerals.get(n);
       if (clauseEnd < numeral.end()) {
-        clauseEnd = numeral.end();
-        while (clauseEnd < text.length() && CLAUSE_END.indexOf(text.charAt(clauseEnd)) < 0) {
-          clauseEnd++;
-        }
+        clauseEnd = Clauses.end(text, numeral.end(), CLAUSE_END);
       }
       Occurrence occurrence = classify(text, numeral.start(), numeral.end(), numeral.value(), clauseEnd);
       if (occurrence == null && n + 1 < numerals.size()) {

@@ -51,9 +51,9 @@ final class WordModality {
     if (at < 0) {
       return;
     }
-    int clauseStart = start(text, at, CLAUSE_END);
-    int sentenceStart = start(text, at, SENTENCE_END);
-    String clause = text.substring(clauseStart, end(text, at)).strip();
+    int clauseStart = Clauses.start(text, at, CLAUSE_END);
+    int sentenceStart = Clauses.start(text, at, SENTENCE_END);
+    String clause = text.substring(clauseStart, Clauses.end(text, at, CLAUSE_END)).strip();
     if (clause.contains("或")) {
       return; // 或者 leaves the choice to the statute's either, judged elsewhere
     }
@@ -93,7 +93,7 @@ final class WordModality {
     }
     List<Integer> found = new ArrayList<>();
     for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
-      String rest = text.substring(i + word.length(), end(text, i));
+      String rest = text.substring(i + word.length(), Clauses.end(text, i, CLAUSE_END));
       if (objects.isEmpty() || objects.stream().anyMatch(rest::contains)) {
         found.add(i);
       }
@@ -101,21 +101,4 @@ final class WordModality {
     return found.size() == 1 ? found.get(0) : -1;
   }
 
-  private static int start(String text, int at, String ends) {
-    int start = 0;
-    for (int i = 0; i < at; i++) {
-      if (ends.indexOf(text.charAt(i)) >= 0) {
-        start = i + 1;
-      }
-    }
-    return start;
-  }
-
-  private static int end(String text, int at) {
-    int i = at;
-    while (i < text.length() && CLAUSE_END.indexOf(text.charAt(i)) < 0) {
-      i++;
-    }
-    return i;
-  }
 }
