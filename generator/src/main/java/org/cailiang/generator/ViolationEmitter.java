@@ -587,7 +587,7 @@ final class ViolationEmitter {
     }
     TypeName strings = ParameterizedTypeName.get(Runtime.LIST, ClassName.get(String.class));
     spec.addField(FieldSpec.builder(strings, "REMINDERS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($L)", Runtime.LIST, reminders.stream().map(JavaStrings::literal).collect(CodeBlock.joining(", ")))
+        .initializer("$T.of($L)", Runtime.LIST, literals(reminders))
         .build());
     spec.addMethod(MethodSpec.methodBuilder("reminders")
         .addJavadoc("提示（移送，未设条件，由办案人员判断）：$L.\n",

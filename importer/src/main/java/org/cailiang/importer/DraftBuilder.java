@@ -341,11 +341,14 @@ final class DraftBuilder {
       doubts.add("法律依据中没有找到罚则条款（含“罚款”“警告”“责令”等的条文），basis 待补");
     }
     String fallback = fallbackParty(behaviour + basisText);
+    SanctionReader.Reading basisReading = null;
     if (fallback.equals("当事人") && basis != null) {
       // 处五日以下拘留…；情节较轻的，处警告或者二百元以下罚款 names no party, but its detention makes
       // the 罚则 a person's: so are the table's fines (final re-check: fine party against the
-      // statute's fine individual, an envelope error).
-      String only = onlyParty(new SanctionReader(parties, fallback).read(basisText, true));
+      // statute's fine individual, an envelope error). A reading with one party is the reading
+      // under it too: no sanction of it fell back on 当事人.
+      basisReading = new SanctionReader(parties, fallback).read(basisText, true);
+      String only = onlyParty(basisReading);
       fallback = only == null ? fallback : only;
     }
     SanctionReader reader = new SanctionReader(parties, fallback);
@@ -361,7 +364,8 @@ final class DraftBuilder {
     }
     List<String> referrals = new ArrayList<>(renderedReferrals);
     List<Draft.Clause> statute = basis == null ? List.of()
-        : statute(reader.read(basisText, true), values, doubts, bases, referrals, tiers);
+        : statute(basisReading != null ? basisReading : reader.read(basisText, true), values, doubts, bases,
+            referrals, tiers);
     // The facts in the order Amounts declares them, whatever the order they were met in.
     List<String> facts = Amounts.BASES.values().stream().filter(bases::contains).toList();
     return new Draft.Violation(head.from(), head.to(), title, text, basis, duties, facts, values,
