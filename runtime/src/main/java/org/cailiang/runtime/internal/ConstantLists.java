@@ -44,7 +44,6 @@ public final class ConstantLists {
     return List.of(values);
   }
 
-  /** {@return the code followed by each suffix, in order: the tier codes of one code} */
   /**
    * The circumstances of a general part. Not generic, unlike {@code List.of}: javac infers
    * nothing per element, so a long list compiles in linear time.
@@ -77,6 +76,7 @@ public final class ConstantLists {
     return Map.copyOf(kinds);
   }
 
+  /** {@return the code followed by each suffix, in order: the tier codes of one code} */
   public static List<String> suffixed(String code, String... suffixes) {
     String[] codes = new String[suffixes.length];
     for (int i = 0; i < codes.length; i++) {
