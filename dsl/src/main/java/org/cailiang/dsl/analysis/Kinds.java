@@ -33,15 +33,17 @@ final class Kinds {
   /**
    * The weight of a penalty's kind in the order 《行政处罚法》第九条 lists them: (一) 警告、通报批评,
    * (二) 罚款、没收, (三) 许可证件, (四) 停产停业等, (五) 拘留; 0 for what is no penalty. This
-   * project reads a lower item as a lighter kind (for 减轻处罚 by kind).
+   * project reads a lower item as a lighter kind (for 减轻处罚 by kind), except that 吊销 weighs as
+   * (四): statutes write "责令停产停业，直至吊销许可证", revocation the heavier end (legal author:
+   * a 减轻 tier revoking the licence in place of 停产停业 was taken as lighter).
    */
   static int gravity(SanctionSpec sanction) {
     if (sanction instanceof SanctionSpec.Warning || sanction instanceof SanctionSpec.Criticism) {
       return 1;
     } else if (sanction instanceof SanctionSpec.Fine || sanction instanceof SanctionSpec.Confiscation) {
       return 2;
-    } else if (sanction instanceof SanctionSpec.Licence) {
-      return 3;
+    } else if (sanction instanceof SanctionSpec.Licence licence) {
+      return licence.revoke() ? 4 : 3;
     } else if (sanction instanceof SanctionSpec.Suspension) {
       return 4;
     } else if (sanction instanceof SanctionSpec.Detention) {

@@ -17,12 +17,13 @@ import org.cailiang.dsl.model.Violation;
  * text, a tier against its own. A sanction is tied to the one place in the text where its word
  * stands (for 没收 and licences, followed by what is taken); a word that stands in several places,
  * or in a clause with 或, is not judged. 可以 before it in its clause makes it optional; with no
- * 可以 there nor earlier in the sentence (可以……，……), it is imposed.
+ * 可以 there nor earlier in the sentence (可以……，……), it is imposed. 直至 before it (责令停产停业，直至吊销许可证)
+ * reads as 可以: the heaviest the authority may go to, as the importer drafts it.
  */
 final class WordModality {
   private static final String CLAUSE_END = "，,；;。\n";
   private static final String SENTENCE_END = "；;。\n";
-  private static final Pattern MAY = Pattern.compile("可(以|并|处|对|予)|并可");
+  private static final Pattern MAY = Pattern.compile("可(以|并|处|对|予)|并可|直至");
   private static final String CHECK = "text-modality";
 
   private WordModality() {}
