@@ -82,7 +82,7 @@ public final class Analyzer {
     StatuteText.run(standard, violation, reporter);
     TextModality.run(standard, violation, reporter);
     ReferralChecks.run(violation, reporter);
-    ExclusiveHints.run(violation, reporter);
+    ExclusiveHints.run(violation, Generals.of(standard, violation, generals), reporter);
     KindlessParties.run(standard, violation, Generals.of(standard, violation, generals), reporter);
     reporter.unusedSuppressions(violation);
     return diagnostics;
