@@ -139,9 +139,11 @@ final class GeneralDecider {
    */
   private static Adjusted adjust(GeneralRules rules, List<Sanction> sanctions,
       List<Circumstance> set, Statute statute) {
+    // What 不予 keeps: the orders, and the referrals — no penalties, and criminal liability is not
+    // the administrative case's to waive (integrator: a waived C05846 lost 构成犯罪的，依法追究刑事责任).
     List<Sanction> orders = new ArrayList<>();
     for (Sanction sanction : sanctions) {
-      if (sanction instanceof Sanction.Order) {
+      if (sanction instanceof Sanction.Order || sanction instanceof Sanction.Referral) {
         orders.add(sanction);
       }
     }
@@ -149,8 +151,9 @@ final class GeneralDecider {
     if (!waivers.isEmpty()) {
       List<Sanction> kept = new ArrayList<>(orders);
       kept.addAll(GuardianMeasures.of(waivers));
+      boolean referring = orders.stream().anyMatch(Sanction.Referral.class::isInstance);
       Step step = new Step(labels(waivers), waivers.get(0).effect().get(), bases(waivers),
-          "不予行政处罚，保留责令改正等措施", sanctions, kept);
+          referring ? "不予行政处罚，保留责令改正等措施与移送提示" : "不予行政处罚，保留责令改正等措施", sanctions, kept);
       // Whether 不予处罚 also spares the confiscation is disputed (第二十八条第二款 says 违法所得
       // 应当予以没收): not decided here, not dropped silently.
       List<String> confiscations = new ArrayList<>();

@@ -102,6 +102,41 @@ class OrdersOnlyTest {
     assertEquals(List.of(), barring.decide(tier(fine), late).unresolved(), "no order: nothing to say");
   }
 
+  /**
+   * Integrator: a time-barred or waived C05846 lost its referrals (构成犯罪的，依法追究刑事责任):
+   * no penalties, so 第三十六条 does not bar them and 不予 does not waive them.
+   */
+  @Test
+  void referralsOutliveTheLimitationAndTheWaiver() {
+    GeneralRules barring = new GeneralRules("总则", List.of(new Circumstance("no_fault", "没有主观过错",
+            Optional.of(new GeneralEffect(Modality.SHALL, Kind.WAIVE)), "《中华人民共和国行政处罚法》第三十三条第二款")),
+        List.of(), Optional.empty(),
+        List.of(new GeneralRules.Limitation(24, Optional.empty(), "《中华人民共和国行政处罚法》第三十六条")),
+        List.of(), Map.of());
+    Sanction fine = new Sanction.Fine(List.of(PERSON), false, MoneyRange.of(100, 200), null, false);
+    Sanction.Referral crime = new Sanction.Referral("构成犯罪的，依法追究刑事责任");
+    Sanction.Referral police = new Sanction.Referral("构成违反治安管理行为的，由公安机关依法处罚");
+    CaseDecision barred = barring.decide(tier(fine, police, crime), GeneralFacts.NONE.dated(
+        java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2023, 1, 1)));
+    assertEquals(CaseDecision.Verdict.TIME_BARRED, barred.verdict());
+    assertEquals(List.of("追责时效只限于行政处罚（《中华人民共和国行政处罚法》第三十六条）；阶次中的移送提示（"
+        + "构成违反治安管理行为的，由公安机关依法处罚；构成犯罪的，依法追究刑事责任）是移送有关机关依法处理，不是本案的"
+        + "行政处罚，是否移送，由执法人员依法判断"), barred.unresolved());
+    assertTrue(barred.needsOfficer());
+    CaseDecision both = barring.decide(tier(ORDER, fine, crime), GeneralFacts.NONE.dated(
+        java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2023, 1, 1)));
+    assertEquals(List.of("追责时效只限于行政处罚（《中华人民共和国行政处罚法》第三十六条）；阶次中的责令改正不是行政处罚，"
+        + "违法状态仍然存在时是否责令改正，由执法人员依法判断；阶次中的移送提示（构成犯罪的，依法追究刑事责任）是移送"
+        + "有关机关依法处理，不是本案的行政处罚，是否移送，由执法人员依法判断"), both.unresolved());
+
+    CaseDecision waived = barring.decide(tier(ORDER, fine, crime), GeneralFacts.of(Set.of("no_fault")));
+    assertEquals(CaseDecision.Verdict.WAIVED, waived.verdict());
+    assertEquals(List.of(ORDER, crime), waived.sanctions());
+    assertEquals("不予行政处罚，保留责令改正等措施与移送提示", waived.steps().get(0).rule());
+    assertEquals("不予行政处罚，保留责令改正等措施",
+        barring.decide(tier(ORDER, fine), GeneralFacts.of(Set.of("no_fault"))).steps().get(0).rule());
+  }
+
   /** Legal review: 不满十四周岁 on an orders-only tier lost 第三十条's 责令监护人加以管教. */
   @Test
   void aChildUnderFourteenStillGetsTheGuardiansOrder() {

@@ -183,16 +183,30 @@ public final class CaseJson {
   /**
    * 第三十六条 bars penalties; an order to correct (第二十八条) is none, and whether a state that
    * is still unlawful must be corrected after the period is not decided here: the officer is told,
-   * not left with the orders dropped silently (legal review).
+   * not left with the orders dropped silently (legal review). A referral (构成犯罪的，依法追究刑事责任)
+   * is no administrative penalty either, and crimes have limitation periods of their own (刑法第八十七条):
+   * it is said too (integrator: C05846's referrals vanished from a time-barred case).
    *
    * @param sanctions the tier's sanctions
-   * @return the note, or empty when they hold no order
+   * @return the note, or empty when they hold no order and no referral
    */
   public static Optional<String> ordersAfterLimitation(List<Sanction> sanctions) {
     List<String> orders = sanctions.stream().filter(Sanction.Order.class::isInstance)
         .map(s -> ((Sanction.Order) s).text()).toList();
-    return orders.isEmpty() ? Optional.empty()
-        : Optional.of(ORDERS_AFTER_LIMITATION + "（《中华人民共和国行政处罚法》第三十六条）；阶次中的"
-            + String.join("、", orders) + "不是行政处罚，违法状态仍然存在时是否责令改正，由执法人员依法判断");
+    List<String> referrals = sanctions.stream().filter(Sanction.Referral.class::isInstance)
+        .map(s -> ((Sanction.Referral) s).text()).toList();
+    if (orders.isEmpty() && referrals.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder note = new StringBuilder(ORDERS_AFTER_LIMITATION + "（《中华人民共和国行政处罚法》第三十六条）");
+    if (!orders.isEmpty()) {
+      note.append("；阶次中的").append(String.join("、", orders))
+          .append("不是行政处罚，违法状态仍然存在时是否责令改正，由执法人员依法判断");
+    }
+    if (!referrals.isEmpty()) {
+      note.append("；阶次中的移送提示（").append(String.join("；", referrals))
+          .append("）是移送有关机关依法处理，不是本案的行政处罚，是否移送，由执法人员依法判断");
+    }
+    return Optional.of(note.toString());
   }
 }
