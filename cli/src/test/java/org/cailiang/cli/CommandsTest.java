@@ -84,7 +84,7 @@ class CommandsTest {
   void evalDecidesByIdsOrLabels() {
     CliRun byLabel = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter=个人设置", "harm=否");
     assertEquals(0, byLabel.exitCode(), byLabel.err());
-    assertTrue(byLabel.out().contains("C05837B030（个人设置）：依据《北京市公共安全图像信息系统管理办法》第二十一条、第七条，"
+    assertTrue(byLabel.out().contains("C05837B030（个人设置）：违反《北京市公共安全图像信息系统管理办法》第七条的规定，依据《北京市公共安全图像信息系统管理办法》第二十一条，"
         + "责令拆除；对个人处500元以上1000元以下罚款。\n"), byLabel.out());
     CliRun byId = CliRun.of("eval", CliRun.BEIJING, "C05837", "setter=individual", "harm=false");
     assertEquals(byLabel.out(), byId.out());

@@ -157,7 +157,7 @@ class PlantedMistakesTest {
     Decision decision = Interpreter.standards(compilation.standards())
         .evaluate("C05837", Map.of("setter", "individual", "harm", "false"));
     assertTrue(decision.explain().startsWith(
-        "C05837B030（个人设置）：依据《北京市公共安全图像信息系统管理办法》第二十一条、第七条，"), decision.explain());
+        "C05837B030（个人设置）：违反《北京市公共安全图像信息系统管理办法》第七条的规定，依据《北京市公共安全图像信息系统管理办法》第二十一条，"), decision.explain());
     assertEquals(2, decision.citations().size());
   }
 

@@ -48,7 +48,7 @@ final class BeijingStandardChecks {
   /** The sentence a case officer pastes, as the issue gives it. */
   static void explanationIsTheOfficersSentence(Standards standards) {
     Decision decision = standards.evaluate("C05837", java.util.Map.of("setter", "个人设置", "harm", "否"));
-    assertEquals("C05837B030（个人设置）：依据《北京市公共安全图像信息系统管理办法》第二十一条、第七条，责令拆除；"
+    assertEquals("C05837B030（个人设置）：违反《北京市公共安全图像信息系统管理办法》第七条的规定，依据《北京市公共安全图像信息系统管理办法》第二十一条，责令拆除；"
         + "对个人处500元以上1000元以下罚款。", decision.explain());
     assertEquals("责令拆除；对个人处500元以上1000元以下的罚款。", decision.officialText());
   }

@@ -23,7 +23,7 @@ class CaseAppTest {
     // Today is after 2025-04-01: the author's caveat first, as eval prints it.
     assertTrue(printed.startsWith("注意：" + org.cailiang.runtime.internal.HigherLawNotes.PREFIX), printed);
     assertTrue(printed.contains(
-        "\nC05837B030（个人设置）：依据《北京市公共安全图像信息系统管理办法》第二十一条、第七条，责令拆除；对个人处500元以上1000元以下罚款。\n"),
+        "\nC05837B030（个人设置）：违反《北京市公共安全图像信息系统管理办法》第七条的规定，依据《北京市公共安全图像信息系统管理办法》第二十一条，责令拆除；对个人处500元以上1000元以下罚款。\n"),
         printed);
     out.reset();
     assertEquals(0, run("C05839", "stage=found"));

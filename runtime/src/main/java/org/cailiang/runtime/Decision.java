@@ -590,7 +590,7 @@ public final class Decision {
 
   /**
    * A sentence a case officer can paste into a decision, e.g. {@code
-   * C05837B030（个人设置）：依据《北京市公共安全图像信息系统管理办法》第二十一条、第七条，责令拆除；对个人处500元以上1000元以下罚款。}
+   * C05837B030（个人设置）：违反《北京市公共安全图像信息系统管理办法》第七条的规定，依据《北京市公共安全图像信息系统管理办法》第二十一条，责令拆除；对个人处500元以上1000元以下罚款。}
    *
    * @return the sentence
    */
@@ -610,8 +610,17 @@ public final class Decision {
       // Orders beside it (责令改正) do not make the violated articles a basis: one 依据 only.
       boolean exempt = sanctions.stream()
           .anyMatch(s -> s instanceof Sanction.NoPenalty np && !np.grounds().isEmpty());
-      text.append(exempt ? "违反" : "依据").append(Chinese.citations(citations))
-          .append(exempt ? "的规定，" : "，");
+      if (exempt) {
+        text.append("违反").append(Chinese.citations(citations)).append("的规定，");
+      } else if (citations.size() > 1) {
+        // The penalty article first, then the duties (the constructor's contract): a 处罚决定书
+        // says which provisions were violated and on which the penalty rests, apart (行政处罚法
+        // 第五十九条; legal author: the duties read as a basis).
+        text.append("违反").append(Chinese.citations(citations.subList(1, citations.size())))
+            .append("的规定，依据").append(Chinese.citations(citations.subList(0, 1))).append("，");
+      } else {
+        text.append("依据").append(Chinese.citations(citations)).append("，");
+      }
     }
     appendSanctions(text);
     return text.append('。').toString();

@@ -25,8 +25,16 @@ class DecisionTest {
   @Test
   void explainsTheTierItsBasisAndItsSanctionsInOneSentence() {
     assertEquals(
-        "C05837B030（个人设置）：依据《北京市公共安全图像信息系统管理办法》第二十一条、第七条，责令拆除；对个人处500元以上1000元以下罚款。",
+        "C05837B030（个人设置）：违反《北京市公共安全图像信息系统管理办法》第七条的规定，依据《北京市公共安全图像信息系统管理办法》"
+            + "第二十一条，责令拆除；对个人处500元以上1000元以下罚款。",
         decision(List.of(ORDER, FINE), List.of(PENALTY, DUTY)).explain());
+  }
+
+  /** The penalty article alone: a basis, nothing said violated. */
+  @Test
+  void thePenaltyArticleAloneIsTheBasis() {
+    assertEquals("C05837B030（个人设置）：依据《北京市公共安全图像信息系统管理办法》第二十一条，责令拆除。",
+        decision(List.of(ORDER), List.of(PENALTY)).explain());
   }
 
   @Test
@@ -45,9 +53,9 @@ class DecisionTest {
   @Test
   void articlesOfSeveralRegulationsAreJoinedByAnd() {
     Citation law = new Citation("中华人民共和国行政处罚法", "第二十八条", "……");
-    assertEquals(
-        "C05837B030（个人设置）：依据《北京市公共安全图像信息系统管理办法》第二十一条和《中华人民共和国行政处罚法》第二十八条，予以警告。",
-        decision(List.of(new Sanction.Warning(false)), List.of(PENALTY, law)).explain());
+    assertEquals("C05837B030（个人设置）：违反《北京市公共安全图像信息系统管理办法》第七条和《中华人民共和国行政处罚法》第二十八条的规定，"
+        + "依据《北京市公共安全图像信息系统管理办法》第二十一条，予以警告。",
+        decision(List.of(new Sanction.Warning(false)), List.of(PENALTY, DUTY, law)).explain());
   }
 
   @Test

@@ -110,7 +110,7 @@ class InterpreterTest {
   @Test
   void aMultipleOfAnAmountFactIsComputedFromTheFact() {
     Decision decision = registry(SMALL).evaluate("X00001", facts("5000", 0, false, "a"));
-    assertEquals("X00001B010（有违法所得）：依据《测试条例》第一条、第二条，"
+    assertEquals("X00001B010（有违法所得）：违反《测试条例》第二条的规定，依据《测试条例》第一条，"
         + "对单位处违法所得1倍以上3倍以下（即5000元以上1.5万元以下）罚款；可以没收违法所得。", decision.explain());
     assertEquals("mini", decision.standardId());
     assertEquals(List.of(new Citation("测试条例", "第一条", "处违法所得一倍以上三倍以下罚款，或者警告，或者处五百元以下罚款，可以没收违法所得。"),
