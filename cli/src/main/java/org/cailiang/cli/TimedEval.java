@@ -65,8 +65,8 @@ final class TimedEval {
           return EvalErrors.report(e, code, json, out, err);
         }
         try {
-          // No version at the act: the earliest version's orders, as the runtime weighs it.
-          ordersBarred(applied.isEmpty() ? earliest(standards, code, facts) : applied).ifPresent(notes::add);
+          // No version at the act: the earliest version's orders and referrals, as the runtime weighs it.
+          measuresNotBarred(applied.isEmpty() ? earliest(standards, code, facts) : applied).ifPresent(notes::add);
         } catch (CailiangException e) {
           return EvalErrors.report(e, code, json, out, err);
         }
@@ -150,10 +150,13 @@ final class TimedEval {
         : new LawInTime(standards).decide(code, facts, first.get(), first.get()).applied();
   }
 
-  /** The orders of the tier that would decide the case, which the limitation does not bar. */
-  private static Optional<String> ordersBarred(List<TimedDecision.Applied> applied) {
+  /**
+   * The orders and referrals of the tier that would decide the case, which the limitation does not
+   * bar.
+   */
+  private static Optional<String> measuresNotBarred(List<TimedDecision.Applied> applied) {
     return applied.stream()
-        .map(a -> org.cailiang.runtime.internal.CaseJson.ordersAfterLimitation(a.decision().sanctions()))
+        .map(a -> org.cailiang.runtime.internal.CaseJson.measuresAfterLimitation(a.decision().sanctions()))
         .flatMap(Optional::stream).findFirst();
   }
 

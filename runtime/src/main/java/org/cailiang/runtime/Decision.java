@@ -610,16 +610,16 @@ public final class Decision {
       // Orders beside it (责令改正) do not make the violated articles a basis: one 依据 only.
       boolean exempt = sanctions.stream()
           .anyMatch(s -> s instanceof Sanction.NoPenalty np && !np.grounds().isEmpty());
-      if (exempt) {
-        text.append("违反").append(Chinese.citations(citations)).append("的规定，");
-      } else if (citations.size() > 1) {
-        // The penalty article first, then the duties (the constructor's contract): a 处罚决定书
-        // says which provisions were violated and on which the penalty rests, apart (行政处罚法
-        // 第五十九条; legal author: the duties read as a basis).
-        text.append("违反").append(Chinese.citations(citations.subList(1, citations.size())))
-            .append("的规定，依据").append(Chinese.citations(citations.subList(0, 1))).append("，");
-      } else {
-        text.append("依据").append(Chinese.citations(citations)).append("，");
+      // The penalty article first, then the duties (the constructor's contract): a 处罚决定书
+      // says which provisions were violated and on which the penalty rests, apart (行政处罚法
+      // 第五十九条; legal author: the duties read as a basis).
+      List<Citation> violated = exempt ? citations : citations.subList(1, citations.size());
+      List<Citation> basis = exempt ? List.of() : citations.subList(0, 1);
+      if (!violated.isEmpty()) {
+        text.append("违反").append(Chinese.citations(violated)).append("的规定，");
+      }
+      if (!basis.isEmpty()) {
+        text.append("依据").append(Chinese.citations(basis)).append("，");
       }
     }
     appendSanctions(text);

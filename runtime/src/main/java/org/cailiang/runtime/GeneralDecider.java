@@ -18,7 +18,7 @@ import org.cailiang.runtime.GeneralRules.Limitation;
 
 /**
  * Applies general rules to a table decision, in this order: the limitation period; 应当不予 (no
- * penalty, the tier's orders kept); 应当从重; 应当从轻/减轻 (the strongest of them, once, citing every
+ * penalty, the tier's orders and referrals kept); 应当从重; 应当从轻/减轻 (the strongest of them, once, citing every
  * circumstance that calls for it); 应当不执行行政拘留 on the detention those left; then each 可以
  * effect offered on the result, never applied.
  * When 应当 lighter and heavier effects meet, the declared combination rule decides. The one
@@ -62,7 +62,7 @@ final class GeneralDecider {
     Optional<LimitationCheck> limitation = limitation(rules, facts);
     if (limitation.isPresent() && limitation.get().expired()) {
       return outcome(rules, decision, Verdict.TIME_BARRED, List.of(), List.of(), List.of(),
-          limitation, facts, org.cailiang.runtime.internal.CaseJson.ordersAfterLimitation(decision.sanctions())
+          limitation, facts, org.cailiang.runtime.internal.CaseJson.measuresAfterLimitation(decision.sanctions())
               .stream().toList());
     }
     if (imposesNoPenalty(decision)) {
@@ -133,7 +133,7 @@ final class GeneralDecider {
       List<Option> options, List<String> unresolved) {}
 
   /**
-   * 应当不予 (the orders kept), else 应当从重 and 应当从轻/减轻 (the strongest, once, or offset),
+   * 应当不予 (the orders and referrals kept), else 应当从重 and 应当从轻/减轻 (the strongest, once, or offset),
    * then each 可以 effect offered on the result. A punished outcome's sanctions are the given ones,
    * one for one, moved.
    */
@@ -141,17 +141,17 @@ final class GeneralDecider {
       List<Circumstance> set, Statute statute) {
     // What 不予 keeps: the orders, and the referrals — no penalties, and criminal liability is not
     // the administrative case's to waive (integrator: a waived C05846 lost 构成犯罪的，依法追究刑事责任).
-    List<Sanction> orders = new ArrayList<>();
+    List<Sanction> measures = new ArrayList<>();
     for (Sanction sanction : sanctions) {
       if (sanction instanceof Sanction.Order || sanction instanceof Sanction.Referral) {
-        orders.add(sanction);
+        measures.add(sanction);
       }
     }
     List<Circumstance> waivers = with(set, Modality.SHALL, Kind.WAIVE);
     if (!waivers.isEmpty()) {
-      List<Sanction> kept = new ArrayList<>(orders);
+      List<Sanction> kept = new ArrayList<>(measures);
       kept.addAll(GuardianMeasures.of(waivers));
-      boolean referring = orders.stream().anyMatch(Sanction.Referral.class::isInstance);
+      boolean referring = measures.stream().anyMatch(Sanction.Referral.class::isInstance);
       Step step = new Step(labels(waivers), waivers.get(0).effect().get(), bases(waivers),
           referring ? "不予行政处罚，保留责令改正等措施与移送提示" : "不予行政处罚，保留责令改正等措施", sanctions, kept);
       // Whether 不予处罚 also spares the confiscation is disputed (第二十八条第二款 says 违法所得
@@ -243,7 +243,7 @@ final class GeneralDecider {
         noteConfiscations(sanctions, OfficerNotes::confiscationIfWaived, unresolved);
       }
       List<Sanction> result = switch (effect.kind()) {
-        case WAIVE -> orders;
+        case WAIVE -> measures;
         case NOT_EXECUTED -> withMeasures(notExecuted(base), List.of(circumstance));
         case HEAVIER -> FineMoves.apply(base, rules.adjustment(Kind.HEAVIER).orElseThrow(),
             rules.adjustment(Kind.HEAVIER).orElseThrow(), statute, unresolved);

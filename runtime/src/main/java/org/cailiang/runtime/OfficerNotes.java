@@ -37,7 +37,7 @@ final class OfficerNotes {
     return note.startsWith(NOT_APPLIED) || note.startsWith(UNDECLARED)
         || note.startsWith(SEVERAL) || note.startsWith(HEAVIER_UNSHOWN)
         || note.startsWith(CONFISCATION_WAIVED) || note.startsWith(OPTION_WAIVED)
-        || note.startsWith(org.cailiang.runtime.internal.CaseJson.ORDERS_AFTER_LIMITATION);
+        || note.startsWith(org.cailiang.runtime.internal.CaseJson.MEASURES_AFTER_LIMITATION);
   }
 
   /**

@@ -9,7 +9,6 @@ import org.cailiang.dsl.model.Fact;
 import org.cailiang.dsl.model.FactType;
 import org.cailiang.dsl.model.GeneralCircumstance;
 import org.cailiang.dsl.model.GeneralPart;
-import org.cailiang.dsl.model.Ref;
 import org.cailiang.dsl.model.Violation;
 
 /**
@@ -26,11 +25,13 @@ import org.cailiang.dsl.model.Violation;
 final class ExclusiveHints {
   private static final List<String> LIGHT = List.of("轻微", "较轻");
   private static final List<String> GRAVE = List.of("严重", "较重", "恶劣");
-  /** What a fact says that a waiving circumstance's words deny, by the words that deny it. */
-  private static final List<List<String>> DENIED = List.of(
-      List.of("轻微", "严重", "较重", "恶劣"),
-      List.of("没有造成危害后果", "危害后果", "严重后果"),
-      List.of("及时改正", "拒不", "逾期"));
+  /** Words of a waiving circumstance, and what a fact's label may say that they deny. */
+  private record Denial(String said, List<String> denied) {}
+
+  private static final List<Denial> DENIALS = List.of(
+      new Denial("轻微", GRAVE),
+      new Denial("没有造成危害后果", List.of("危害后果", "严重后果")),
+      new Denial("及时改正", List.of("拒不", "逾期")));
 
   private ExclusiveHints() {}
 
@@ -42,7 +43,7 @@ final class ExclusiveHints {
       }
       for (Fact grave : violation.facts()) {
         if (isBool(grave) && mentions(grave, GRAVE) && !mentions(grave, LIGHT)
-            && !declared(violation, light, grave)) {
+            && !declared(violation.exclusives(), light.id(), grave.id())) {
           reporter.report(Severity.WARNING, violation, null, grave.span(), "exclusive-missing",
               "事实 " + light.id() + "（" + light.label() + "）与 " + grave.id() + "（" + grave.label()
                   + "）看来不能同时成立，却没有互斥声明：二者同时为真的输入仍会选出阶次；请写 exclusive "
@@ -60,7 +61,7 @@ final class ExclusiveHints {
       }
       for (Fact fact : violation.facts()) {
         if (isBool(fact) && denies(circumstance.label(), fact.label())
-            && !declared(violation, fact, circumstance)) {
+            && !declared(violation.circumstanceExclusives(), fact.id(), circumstance.id())) {
           reporter.report(Severity.WARNING, violation, null, fact.span(), "exclusive-missing",
               "事实 " + fact.id() + "（" + fact.label() + "）与总则情节 " + circumstance.id() + "（"
                   + circumstance.label() + "）看来不能同时成立，却没有互斥声明：事实为“是”又给出该情节的案件会"
@@ -73,20 +74,9 @@ final class ExclusiveHints {
 
   /** Whether the circumstance's label says the opposite of what the fact's label says. */
   private static boolean denies(String circumstance, String fact) {
-    for (List<String> words : DENIED) {
-      if (circumstance.contains(words.get(0))
-          && words.subList(1, words.size()).stream().anyMatch(fact::contains)
-          && !fact.contains(words.get(0))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean declared(Violation violation, Fact fact, GeneralCircumstance circumstance) {
-    for (Exclusive exclusive : violation.circumstanceExclusives()) {
-      if (exclusive.factIds().contains(fact.id())
-          && exclusive.circumstances().stream().map(Ref::name).anyMatch(circumstance.id()::equals)) {
+    for (Denial denial : DENIALS) {
+      if (circumstance.contains(denial.said()) && denial.denied().stream().anyMatch(fact::contains)
+          && !fact.contains(denial.said())) {
         return true;
       }
     }
@@ -101,12 +91,16 @@ final class ExclusiveHints {
     return words.stream().anyMatch(fact.label()::contains);
   }
 
-  private static boolean declared(Violation violation, Fact a, Fact b) {
-    for (Exclusive exclusive : violation.exclusives()) {
-      if (exclusive.factIds().contains(a.id()) && exclusive.factIds().contains(b.id())) {
+  /** Whether one of the declarations names both: facts, or a fact and a circumstance. */
+  private static boolean declared(List<Exclusive> exclusives, String a, String b) {
+    for (Exclusive exclusive : exclusives) {
+      List<String> names = new java.util.ArrayList<>(exclusive.factIds());
+      exclusive.circumstances().forEach(ref -> names.add(ref.name()));
+      if (names.contains(a) && names.contains(b)) {
         return true;
       }
     }
     return false;
   }
+
 }

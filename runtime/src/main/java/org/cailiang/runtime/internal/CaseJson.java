@@ -177,8 +177,8 @@ public final class CaseJson {
     return "拟罚款不在任何一个版本可处罚款的幅度内：" + String.join("；", refusals);
   }
 
-  /** How the note on the orders of a time-barred case begins. */
-  public static final String ORDERS_AFTER_LIMITATION = "追责时效只限于行政处罚";
+  /** How the note on the orders and referrals of a time-barred case begins. */
+  public static final String MEASURES_AFTER_LIMITATION = "追责时效只限于行政处罚";
 
   /**
    * 第三十六条 bars penalties; an order to correct (第二十八条) is none, and whether a state that
@@ -190,7 +190,7 @@ public final class CaseJson {
    * @param sanctions the tier's sanctions
    * @return the note, or empty when they hold no order and no referral
    */
-  public static Optional<String> ordersAfterLimitation(List<Sanction> sanctions) {
+  public static Optional<String> measuresAfterLimitation(List<Sanction> sanctions) {
     List<String> orders = sanctions.stream().filter(Sanction.Order.class::isInstance)
         .map(s -> ((Sanction.Order) s).text()).toList();
     List<String> referrals = sanctions.stream().filter(Sanction.Referral.class::isInstance)
@@ -198,7 +198,7 @@ public final class CaseJson {
     if (orders.isEmpty() && referrals.isEmpty()) {
       return Optional.empty();
     }
-    StringBuilder note = new StringBuilder(ORDERS_AFTER_LIMITATION + "（《中华人民共和国行政处罚法》第三十六条）");
+    StringBuilder note = new StringBuilder(MEASURES_AFTER_LIMITATION + "（《中华人民共和国行政处罚法》第三十六条）");
     if (!orders.isEmpty()) {
       note.append("；阶次中的").append(String.join("、", orders))
           .append("不是行政处罚，违法状态仍然存在时是否责令改正，由执法人员依法判断");
